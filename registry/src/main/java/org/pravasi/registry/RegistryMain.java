@@ -1,0 +1,1 @@
+package org.pravasi.registry; final class RegistryMain { public static void main(String[] a) {} }
