@@ -1,1 +1,12 @@
+/**
+ * The Pravasi vocabulary, SKOS code lists and SHACL shapes, with a small Java API: vocabulary
+ * constants ({@link org.pravasi.ontology.PV}, {@link org.pravasi.ontology.QB},
+ * {@link org.pravasi.ontology.SDMX}, {@link org.pravasi.ontology.PROV}, {@link org.pravasi.ontology.GEO}),
+ * URI makers ({@link org.pravasi.ontology.PravasiUris}), the classpath loader
+ * ({@link org.pravasi.ontology.Ontology}), code-list lookups ({@link org.pravasi.ontology.CodeLists})
+ * and reference periods ({@link org.pravasi.ontology.Period}).
+ *
+ * <p>Reference geography lives in {@code org.pravasi.ontology.geo}; implementations in
+ * {@code org.pravasi.ontology.impl}.
+ */
 package org.pravasi.ontology;

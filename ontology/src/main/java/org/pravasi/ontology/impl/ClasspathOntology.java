@@ -1,0 +1,100 @@
+package org.pravasi.ontology.impl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.pravasi.ontology.CodeLists;
+import org.pravasi.ontology.Ontology;
+import org.pravasi.ontology.OntologyException;
+
+/** The {@link Ontology} read from the Turtle resources of this jar. */
+public final class ClasspathOntology implements Ontology {
+    /** The classpath folder holding the Turtle files. */
+    public static final String RESOURCE_ROOT = "/org/pravasi/ontology/";
+    /** The code-list files under {@code codes/}, one per scheme (a jar cannot be listed, so they are named here). */
+    public static final List<String> CODE_LIST_FILES = List.of("service-type", "violation-type", "ilo-forced-labour",
+            "sector", "gender", "age-band", "migration-stream", "resolution-channel", "case-outcome", "theme",
+            "country", "obs-status");
+
+    private final Model vocabulary;
+    private final Model codeLists;
+    private final Shapes shapes;
+    private final CodeLists codes;
+
+    private ClasspathOntology() {
+        this.vocabulary = readOnly(read("vocabulary.ttl"));
+        Model codes = ModelFactory.createDefaultModel();
+        CODE_LIST_FILES.forEach(id -> codes.add(read("codes/" + id + ".ttl")));
+        codes.setNsPrefixes(vocabulary.getNsPrefixMap());
+        this.codeLists = readOnly(codes);
+        this.shapes = Shapes.parse(read("shapes.ttl").getGraph());
+        this.codes = CodeLists.of(codeLists);
+    }
+
+    /** The single instance, parsed on first use. */
+    public static Ontology instance() {
+        return Holder.INSTANCE;
+    }
+
+    @Override
+    public Model vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public Model codeLists() {
+        return codeLists;
+    }
+
+    @Override
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    @Override
+    public CodeLists codes() {
+        return codes;
+    }
+
+    @Override
+    public ValidationReport validate(Graph data) {
+        MultiUnion union = new MultiUnion(new Graph[] {data, vocabulary.getGraph(), codeLists.getGraph()});
+        union.setBaseGraph(data);
+        return ShaclValidator.get().validate(shapes, new GraphReadOnly(union));
+    }
+
+    private static Model readOnly(Model model) {
+        return ModelFactory.createModelForGraph(new GraphReadOnly(model.getGraph()));
+    }
+
+    /** Reads one Turtle resource; a missing or malformed file is a packaging bug, reported with its name. */
+    static Model read(String name) {
+        String path = RESOURCE_ROOT + name;
+        try (InputStream in = ClasspathOntology.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new OntologyException("classpath resource " + path + " is missing: the ontology jar is incomplete; rebuild it");
+            }
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/pravasi/").parse(model);
+            return model;
+        } catch (IOException | RiotException e) {
+            throw new OntologyException("cannot read classpath resource " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Holder {
+        static final Ontology INSTANCE = new ClasspathOntology();
+    }
+}

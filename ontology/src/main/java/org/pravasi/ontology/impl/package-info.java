@@ -1,0 +1,2 @@
+/** Implementations behind the interfaces of {@code org.pravasi.ontology}: the classpath loader and the code-list index. */
+package org.pravasi.ontology.impl;
