@@ -1,0 +1,43 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.List;
+
+/**
+ * Primary and secondary cell suppression for a table of counts; see the package documentation
+ * for the attacker model it defends against.
+ */
+public interface DisclosureControl {
+
+    /** The threshold k a node uses unless configured otherwise. */
+    int DEFAULT_THRESHOLD = 10;
+
+    /** The smallest threshold k a node may be configured with. */
+    int MINIMUM_THRESHOLD = 5;
+
+    /** Returns disclosure control with threshold {@code k}, refusing any k below {@link #MINIMUM_THRESHOLD}. */
+    static DisclosureControl withThreshold(int k) {
+        if (k < MINIMUM_THRESHOLD) {
+            throw new IllegalArgumentException("suppression threshold " + k
+                    + " is too low: the minimum is " + MINIMUM_THRESHOLD
+                    + " (counts from 1 to k-1 are withheld; the default k is " + DEFAULT_THRESHOLD + ")");
+        }
+        return new CellSuppressor(k);
+    }
+
+    /** Returns disclosure control with {@link #DEFAULT_THRESHOLD}. */
+    static DisclosureControl withDefaultThreshold() {
+        return withThreshold(DEFAULT_THRESHOLD);
+    }
+
+    /** The threshold k: counts from 1 to k-1 are withheld. */
+    int threshold();
+
+    /**
+     * Decides which cells of {@code table} to withhold so that no withheld cell can be derived from
+     * the published cells and line totals; indexes in the result refer to positions in
+     * {@code table}, and the same cells, in any order, always give the same cells withheld.
+     *
+     * @throws IllegalArgumentException if keys differ in length or two cells share a key
+     */
+    SuppressionResult suppress(List<Cell> table);
+}

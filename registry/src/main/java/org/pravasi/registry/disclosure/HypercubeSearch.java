@@ -1,0 +1,129 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the cheapest hypercube around a cell: one other category in every dimension whose line
+ * through the cell gives an equation. With signs chosen so that the two cube cells on each line
+ * cancel, the 2^m cells of a complete cube form a combination that changes no line total, so
+ * withholding the cube protects all of its cells at once (the classic hypercube method of
+ * secondary suppression). One instance serves one suppression run and is not thread-safe.
+ */
+final class HypercubeSearch {
+
+    /** Categories tried per dimension, the cheapest first; bounds the search to 4^m cubes. */
+    static final int ALTERNATIVES_PER_DIMENSION = 4;
+
+    /** What a cube adds: withheld cells, of which totals and zeros, and their counts' sum. */
+    private record Cost(int cells, int totals, int zeros, long value) implements Comparable<Cost> {
+        private static final Comparator<Cost> ORDER = Comparator.comparingInt(Cost::cells)
+                .thenComparingInt(Cost::totals).thenComparingInt(Cost::zeros).thenComparingLong(Cost::value);
+
+        @Override
+        public int compareTo(Cost other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private final TableLines lines;
+    private final WithheldCells withheld;
+    private int[] bestCube;
+    private Cost bestCost;
+
+    HypercubeSearch(TableLines lines, WithheldCells withheld) {
+        this.lines = lines;
+        this.withheld = withheld;
+    }
+
+    /** The cells of the cheapest complete cube through {@code target} that adds a cell, or null. */
+    int[] cheapest(int target) {
+        CodedTable table = lines.table();
+        List<Integer> varied = new ArrayList<>();
+        List<int[]> alternatives = new ArrayList<>();
+        for (int d = 0; d < table.dimensions(); d++) {
+            int line = lines.line(target, d);
+            if (lines.isEquation(line)) {
+                varied.add(d);
+                alternatives.add(cheapestCodes(line, target, d));
+            }
+        }
+        bestCube = null;
+        bestCost = null;
+        extend(varied, alternatives, new int[] {target}, new Cost(0, 0, 0, 0));
+        return bestCost == null || bestCost.cells() == 0 ? null : bestCube;
+    }
+
+    private void extend(List<Integer> varied, List<int[]> alternatives, int[] cube, Cost cost) {
+        // Costs only grow as the cube grows, and ties keep the cube found first.
+        if (bestCost != null && cost.compareTo(bestCost) >= 0) {
+            return;
+        }
+        int level = Integer.numberOfTrailingZeros(cube.length);
+        if (level == varied.size()) {
+            if (isBalancedInFixedDimensions(cube, varied)) {
+                bestCube = cube;
+                bestCost = cost;
+            }
+            return;
+        }
+        int d = varied.get(level);
+        for (int code : alternatives.get(level)) {
+            int[] larger = Arrays.copyOf(cube, 2 * cube.length);
+            Cost grown = cost;
+            boolean complete = true;
+            for (int k = 0; k < cube.length && complete; k++) {
+                int moved = lines.neighbour(cube[k], d, code);
+                complete = moved >= 0;
+                larger[cube.length + k] = moved;
+                grown = complete ? add(grown, moved) : grown;
+            }
+            if (complete) {
+                extend(varied, alternatives, larger, grown);
+            }
+        }
+    }
+
+    private Cost add(Cost cost, int cell) {
+        if (withheld.isWithheld(cell)) {
+            return cost;
+        }
+        CodedTable table = lines.table();
+        return new Cost(cost.cells() + 1, cost.totals() + (table.isAnyTotal(cell) ? 1 : 0),
+                cost.zeros() + (table.value(cell) == 0 ? 1 : 0), cost.value() + table.value(cell));
+    }
+
+    /** A dimension left fixed must give no equation through any cube cell, or it would be unbalanced. */
+    private boolean isBalancedInFixedDimensions(int[] cube, List<Integer> varied) {
+        for (int d = 0; d < lines.table().dimensions(); d++) {
+            if (varied.contains(d)) {
+                continue;
+            }
+            for (int cell : cube) {
+                if (lines.isEquation(lines.line(cell, d))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The codes in dimension {@code d} of the cheapest other cells on the target's line. */
+    private int[] cheapestCodes(int line, int target, int d) {
+        CodedTable table = lines.table();
+        List<Integer> others = new ArrayList<>();
+        for (int p = lines.start(line); p < lines.end(line); p++) {
+            if (lines.cellAt(p) != target) {
+                others.add(lines.cellAt(p));
+            }
+        }
+        Comparator<Integer> cheapestFirst = Comparator.<Integer>comparingInt(c -> withheld.isWithheld(c) ? 0 : 1)
+                .thenComparingInt(c -> ComplementChooser.kind(table, c))
+                .thenComparingLong(table::value)
+                .thenComparing(table::compareKeys);
+        return others.stream().sorted(cheapestFirst).limit(ALTERNATIVES_PER_DIMENSION)
+                .mapToInt(c -> table.code(c, d)).toArray();
+    }
+}

@@ -1,0 +1,97 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names of people by conservative heuristics: an honorific followed by a name, and phrases
+ * that introduce a name. See {@link PersonalDataScreen} for what it deliberately misses.
+ */
+final class NameDetector {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+    private static final String DEVANAGARI_WORD = "[\\p{IsDevanagari}&&[^।॥०-९]]+";
+
+    private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{N}])"
+            + "(Mrs|Mr|Ms|Smt|Shrimati|Shri|Sri|Kumari|Dr|Md)(\\.?)[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})");
+    private static final Pattern DEVANAGARI_HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{M}])(श्रीमती|श्रीमान|सुश्री"
+            + "|कुमारी|श्री)\\.?\\s+(" + DEVANAGARI_WORD + ")(?:\\s+(" + DEVANAGARI_WORD + "))?");
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+(?:['’]s)?\\s+)?(named|name is|name was)[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’-]*)");
+    private static final Pattern HINDI_NAME_IS = Pattern.compile("(?:(" + DEVANAGARI_WORD
+            + ")\\s+(?:का|की|के)\\s+)?(?<![\\p{L}\\p{M}])नाम\\s+(" + DEVANAGARI_WORD + ")(?:\\s+" + DEVANAGARI_WORD
+            + ")?\\s+(?:है|था|थी|हैं|थे)(?![\\p{L}\\p{M}])");
+
+    /** Words after an honorific that make it a place, an organisation or a public name. */
+    private static final Set<String> NOT_A_PERSON = ScriptText.words("Lanka", "Ganganagar", "Muktsar", "Sathya",
+            "Potti", "Vijaya", "Ambedkar", "Nagar", "College", "School", "University", "Institute", "Foundation",
+            "Trust", "Hospital", "Temple", "Mandir", "Samiti", "Sangh", "Sangathan", "Society", "Centre", "Center",
+            "Marg", "Road", "Colony", "Bhawan", "Bhavan", "Mission", "Kendra", "Sansthan", "Abhiyan", "Yojana",
+            "Scheme", "Hall", "Market", "Chowk", "Puram", "District", "Sahib", "Ltd", "Limited",
+            "गंगानगर", "लंका", "मुक्तसर", "नगर", "मंदिर", "संस्था", "ट्रस्ट", "समिति", "संघ", "संगठन", "केंद्र",
+            "केन्द्र", "विद्यालय", "महाविद्यालय", "अस्पताल", "मार्ग", "भवन", "मिशन", "योजना", "अभियान", "कॉलोनी",
+            "कालोनी");
+    /** Nouns whose name is not a person's: "a district named Katihar", "जिले का नाम कटिहार है". */
+    private static final Set<String> NAMED_THINGS = ScriptText.words("district", "village", "town", "city", "block",
+            "state", "scheme", "programme", "program", "organisation", "organization", "centre", "center", "company",
+            "campaign", "project", "app", "helpline", "camp", "hospital", "school", "river", "place", "platform",
+            "portal", "union", "group", "network", "initiative", "report", "dataset", "law", "act", "card", "ngo",
+            "trust", "firm", "factory", "brand", "street", "road", "ship", "train", "festival",
+            "जिले", "जिला", "गांव", "गाँव", "शहर", "राज्य", "योजना", "संस्था", "संगठन", "केंद्र", "केन्द्र", "कंपनी",
+            "अभियान", "परियोजना", "शिविर", "कैंप", "प्रखंड", "ब्लॉक", "कानून", "ऐप", "हेल्पलाइन", "नदी", "स्थान",
+            "जगह");
+    /** Words that follow नाम without being a name: "नाम दर्ज है", "नाम गोपनीय है". */
+    private static final Set<String> NOT_A_NAME = ScriptText.words("दर्ज", "नहीं", "भी", "तो", "ही", "पर", "से", "में",
+            "के", "की", "का", "को", "लिखा", "लिखे", "शामिल", "सूची", "गुप्त", "गोपनीय", "बदला", "बदल", "बदले", "हटाया",
+            "हटा", "उजागर", "अज्ञात", "पता", "बताया", "रखा", "जुड़ा", "जुड़े", "सार्वजनिक", "यहां", "यहाँ", "वही");
+
+    private NameDetector() {
+    }
+
+    static List<PersonalDataMatch> find(String text) {
+        List<PersonalDataMatch> found = new ArrayList<>();
+        Matcher m = HONORIFIC.matcher(text);
+        while (m.find()) {
+            boolean mdWithoutDot = m.group(1).equals("Md") && m.group(2).isEmpty();
+            if (!mdWithoutDot && noneIn(NOT_A_PERSON, m.group(3).split("[ \\t]+"))) {
+                add(found, m.start(), m.end(), m.group(1) + m.group(2) + " " + Masking.words(m.group(3)));
+            }
+        }
+        m = DEVANAGARI_HONORIFIC.matcher(text);
+        while (m.find()) {
+            if (noneIn(NOT_A_PERSON, m.group(2), m.group(3)) && noneIn(NOT_A_NAME, m.group(2))) {
+                add(found, m.start(), m.end(2), m.group(1) + " " + Masking.words(m.group(2)));
+            }
+        }
+        m = NAMED.matcher(text);
+        while (m.find()) {
+            String before = m.group(1) == null ? "" : m.group(1).strip().replaceAll("['’]s$", "");
+            if (noneIn(NAMED_THINGS, before) && noneIn(NOT_A_PERSON, m.group(3))) {
+                add(found, m.start(2), m.end(), m.group(2) + " " + Masking.words(m.group(3)));
+            }
+        }
+        m = HINDI_NAME_IS.matcher(text);
+        while (m.find()) {
+            if (noneIn(NAMED_THINGS, m.group(1)) && noneIn(NOT_A_NAME, m.group(2))) {
+                add(found, m.start(2), m.end(2), "नाम " + Masking.words(m.group(2)));
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<PersonalDataMatch> found, int start, int end, String excerpt) {
+        found.add(new PersonalDataMatch(PersonalDataKind.PERSON_NAME, start, end, excerpt));
+    }
+
+    private static boolean noneIn(Set<String> words, String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && words.contains(ScriptText.normalize(candidate.replaceAll("[.,;:]+$", "")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+package org.pravasi.registry.disclosure;
+
+/** The kinds of personal data the screen refuses, each with what to tell the publisher. */
+public enum PersonalDataKind {
+    /** An e-mail address. */
+    EMAIL("an e-mail address", "Remove e-mail addresses; publish only counts."),
+    /** An Indian mobile or landline number. */
+    PHONE("a phone number", "Remove personal contact details; publish only counts."),
+    /** Twelve digits, first 2 to 9, with a valid Verhoeff check digit. */
+    AADHAAR("an Aadhaar number", "Remove Aadhaar numbers; never publish identity numbers."),
+    /** Twelve digits that are not a valid Aadhaar number but may still identify someone. */
+    POSSIBLE_ID_NUMBER("an identity or account number",
+            "Remove identity and account numbers; write counts without digit grouping."),
+    /** Five letters, four digits and a letter, like a PAN. */
+    PAN("a PAN number", "Remove PAN numbers; never publish identity numbers."),
+    /** A letter and seven digits, like an Indian passport number. */
+    PASSPORT("a passport number", "Remove passport numbers; never publish identity numbers."),
+    /** A person's name found by an honorific or a phrase such as "named". */
+    PERSON_NAME("a person's name",
+            "Replace the name with a role or a pseudonym (for example 'a woman worker from Katihar')."),
+    /** A column header naming a per-person field. */
+    PERSONAL_FIELD("a column of personal data",
+            "Remove the column; publish only counts aggregated over people.");
+
+    private final String description;
+    private final String advice;
+
+    PersonalDataKind(String description, String advice) {
+        this.description = description;
+        this.advice = advice;
+    }
+
+    /** What was found, as in "looks like a phone number". */
+    public String description() {
+        return description;
+    }
+
+    /** How to fix it, in one or two imperative sentences. */
+    public String advice() {
+        return advice;
+    }
+}

@@ -1,0 +1,48 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091 or 0
+ * prefix and single spaces or hyphens anywhere; and landlines written with their STD code after a
+ * 0 or +91 prefix (011-2345 6789, (0120) 234 5678), whose STD code and number make ten digits.
+ */
+final class PhoneDetector {
+
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ -]?|0)?[6-9](?:[ -]?\\d){9}(?!\\p{N})");
+
+    /** Without the 0 or +91 prefix a landline cannot be told from a count, so the prefix is required. */
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ -]?\\(?0?|\\(?0)"
+            + "([1-9]\\d{1,3})\\)?[ -]?(\\d{2,4})[ -]?(\\d{2,4})(?!\\p{N})");
+
+    private static final int NATIONAL_DIGITS = 10;
+
+    private PhoneDetector() {
+    }
+
+    static List<PersonalDataMatch> find(String text) {
+        List<PersonalDataMatch> found = new ArrayList<>();
+        Matcher mobile = MOBILE.matcher(text);
+        while (mobile.find()) {
+            found.add(match(mobile));
+        }
+        Matcher landline = LANDLINE.matcher(text);
+        while (landline.find()) {
+            int digits = landline.group(1).length() + landline.group(2).length() + landline.group(3).length();
+            if (digits == NATIONAL_DIGITS) {
+                found.add(match(landline));
+            }
+        }
+        return found;
+    }
+
+    private static PersonalDataMatch match(Matcher matcher) {
+        return new PersonalDataMatch(PersonalDataKind.PHONE, matcher.start(), matcher.end(),
+                Masking.identifier(matcher.group()));
+    }
+}

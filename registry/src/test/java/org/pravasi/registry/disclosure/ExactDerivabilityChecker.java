@@ -1,0 +1,211 @@
+package org.pravasi.registry.disclosure;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * An independent statement of the attacker model, sharing no code with the production solver:
+ * builds the line equations from the keys with hash maps, and decides with exact rational
+ * Gauss-Jordan elimination (BigInteger, fraction-free) which withheld cells are determined, that
+ * is, which unit vectors lie in the row space of the equations restricted to the withheld cells.
+ */
+final class ExactDerivabilityChecker {
+
+    private ExactDerivabilityChecker() {
+    }
+
+    /** Returns the withheld cells whose value the attacker can work out. */
+    static BitSet derivable(List<Cell> table, BitSet withheld) {
+        List<Map<Integer, Integer>> equations = new ArrayList<>();
+        for (Map<Integer, Integer> line : knownLines(table)) {
+            Map<Integer, Integer> equation = new HashMap<>(line);
+            equation.keySet().removeIf(cell -> !withheld.get(cell));
+            if (!equation.isEmpty()) {
+                equations.add(equation);
+            }
+        }
+        BitSet result = new BitSet();
+        for (List<Map<Integer, Integer>> component : components(equations)) {
+            result.or(determined(component));
+        }
+        return result;
+    }
+
+    /**
+     * Whether a published cell lies on a line reachable from {@code cell} through withheld cells,
+     * that is, whether some published cell could still be withheld to hide {@code cell}.
+     */
+    static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell) {
+        List<Map<Integer, Integer>> lines = knownLines(table);
+        BitSet reached = new BitSet();
+        reached.set(cell);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map<Integer, Integer> line : lines) {
+                if (line.keySet().stream().anyMatch(reached::get)) {
+                    for (int other : line.keySet()) {
+                        if (!withheld.get(other)) {
+                            return true;
+                        }
+                        grew |= !reached.get(other);
+                        reached.set(other);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every line whose total the attacker knows, as cell → coefficient: +1 for members, -1 for
+     * the publisher's total cell; lines with one member and no total cell give no equation.
+     */
+    private static List<Map<Integer, Integer>> knownLines(List<Cell> table) {
+        Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
+        Map<List<String>, Integer> totals = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            List<String> key = table.get(i).key();
+            for (int d = 0; d < key.size(); d++) {
+                List<String> line = new ArrayList<>(key);
+                line.set(d, "\u0000line along " + d);
+                if (Cell.TOTAL.equals(key.get(d))) {
+                    totals.put(line, i);
+                } else {
+                    members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<Map<Integer, Integer>> lines = new ArrayList<>();
+        for (Map.Entry<List<String>, List<Integer>> line : members.entrySet()) {
+            Integer total = totals.get(line.getKey());
+            if (line.getValue().size() >= 2 || total != null) {
+                Map<Integer, Integer> equation = new HashMap<>();
+                line.getValue().forEach(cell -> equation.put(cell, 1));
+                if (total != null) {
+                    equation.put(total, -1);
+                }
+                lines.add(equation);
+            }
+        }
+        return lines;
+    }
+
+    /** Splits equations into groups that share no withheld cell. */
+    private static List<List<Map<Integer, Integer>>> components(List<Map<Integer, Integer>> equations) {
+        Map<Integer, Integer> parent = new HashMap<>();
+        for (Map<Integer, Integer> equation : equations) {
+            Integer first = null;
+            for (int cell : equation.keySet()) {
+                parent.putIfAbsent(cell, cell);
+                if (first == null) {
+                    first = cell;
+                } else {
+                    parent.put(root(parent, cell), root(parent, first));
+                }
+            }
+        }
+        Map<Integer, List<Map<Integer, Integer>>> byRoot = new LinkedHashMap<>();
+        for (Map<Integer, Integer> equation : equations) {
+            int root = root(parent, equation.keySet().iterator().next());
+            byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(equation);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int root(Map<Integer, Integer> parent, int cell) {
+        int r = cell;
+        while (parent.get(r) != r) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** Exact reduced row echelon form; a cell is determined iff some row is a multiple of its unit vector. */
+    private static BitSet determined(List<Map<Integer, Integer>> equations) {
+        List<Integer> cells = equations.stream().flatMap(e -> e.keySet().stream()).distinct().sorted().toList();
+        Map<Integer, Integer> column = new HashMap<>();
+        cells.forEach(cell -> column.put(cell, column.size()));
+        int m = cells.size();
+        BigInteger[][] rows = new BigInteger[equations.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new BigInteger[m];
+            Arrays.fill(rows[r], BigInteger.ZERO);
+            for (Map.Entry<Integer, Integer> term : equations.get(r).entrySet()) {
+                rows[r][column.get(term.getKey())] = BigInteger.valueOf(term.getValue());
+            }
+        }
+        int rank = 0;
+        int[] pivotColumn = new int[rows.length];
+        for (int c = 0; c < m && rank < rows.length; c++) {
+            int pivot = rank;
+            while (pivot < rows.length && rows[pivot][c].signum() == 0) {
+                pivot++;
+            }
+            if (pivot == rows.length) {
+                continue;
+            }
+            BigInteger[] swap = rows[pivot];
+            rows[pivot] = rows[rank];
+            rows[rank] = swap;
+            if (rows[rank][c].signum() < 0) {
+                negate(rows[rank]);
+            }
+            int[] support = support(rows[rank]);
+            for (int r = 0; r < rows.length; r++) {
+                if (r != rank && rows[r][c].signum() != 0) {
+                    eliminate(rows[r], rows[rank], support, c);
+                }
+            }
+            pivotColumn[rank++] = c;
+        }
+        BitSet determined = new BitSet();
+        for (int r = 0; r < rank; r++) {
+            long nonZero = Arrays.stream(rows[r]).filter(x -> x.signum() != 0).count();
+            if (nonZero == 1) {
+                determined.set(cells.get(pivotColumn[r]));
+            }
+        }
+        return determined;
+    }
+
+    /** row := pivot[c]·row − row[c]·pivot, divided by the gcd of its entries when they grow. */
+    private static void eliminate(BigInteger[] row, BigInteger[] pivot, int[] support, int c) {
+        BigInteger a = pivot[c];
+        BigInteger b = row[c];
+        if (!a.equals(BigInteger.ONE)) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = row[j].multiply(a);
+            }
+        }
+        for (int j : support) {
+            row[j] = row[j].subtract(pivot[j].multiply(b));
+        }
+        if (!a.equals(BigInteger.ONE)) {
+            BigInteger gcd = BigInteger.ZERO;
+            for (BigInteger x : row) {
+                gcd = gcd.gcd(x);
+            }
+            for (int j = 0; j < row.length && gcd.compareTo(BigInteger.ONE) > 0; j++) {
+                row[j] = row[j].divide(gcd);
+            }
+        }
+    }
+
+    private static int[] support(BigInteger[] row) {
+        return IntStream.range(0, row.length).filter(j -> row[j].signum() != 0).toArray();
+    }
+
+    private static void negate(BigInteger[] row) {
+        for (int j = 0; j < row.length; j++) {
+            row[j] = row[j].negate();
+        }
+    }
+}
