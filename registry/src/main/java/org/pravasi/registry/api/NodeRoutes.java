@@ -1,0 +1,36 @@
+package org.pravasi.registry.api;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.Router;
+import java.util.Map;
+import org.pravasi.registry.node.RegistryNode;
+
+/** Everything a registry node serves over HTTP, mountable on any router (the standalone node's, or the portal's). */
+public final class NodeRoutes {
+    /** Size of the worker pool that runs store and pipeline work. */
+    public static final int WORKERS = 8;
+
+    private NodeRoutes() {
+    }
+
+    /** Creates the shared worker pool for node work. */
+    public static WorkerExecutor workers(Vertx vertx) {
+        return vertx.createSharedWorkerExecutor("pravasi-node", WORKERS);
+    }
+
+    /** Mounts publishing, catalogue and change-feed routes. */
+    public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
+        new PublishRoutes(node, workers).mount(router);
+        new CatalogRoutes(node.store(), workers).mount(router);
+    }
+
+    /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */
+    public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers) {
+        Router router = Router.router(vertx);
+        router.get("/health").handler(ctx -> Problems.json(ctx, 200, Map.of("status", "ok")));
+        mount(router, node, workers);
+        router.route().failureHandler(new FailureHandler(node.config().maxUploadBytes()));
+        return router;
+    }
+}

@@ -1,0 +1,141 @@
+package org.pravasi.registry.api;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.PlatformHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pravasi.registry.ingest.DescriptorReader;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
+
+/**
+ * The publishing API: {@code POST /api/datasets} (multipart: {@code descriptor} and {@code csv} files;
+ * {@code ?dryRun=true} validates only) and {@code DELETE /api/datasets/:org/:slug}. Work runs on a worker pool.
+ */
+public final class PublishRoutes {
+    private final RegistryNode node;
+    private final WorkerExecutor workers;
+    private final ApiKeyAuth auth;
+
+    /** Creates the routes over a node, running pipeline work on {@code workers}. */
+    public PublishRoutes(RegistryNode node, WorkerExecutor workers) {
+        this.node = node;
+        this.workers = workers;
+        this.auth = new ApiKeyAuth(node.keys());
+    }
+
+    /** Adds the routes to {@code router}. */
+    public void mount(Router router) {
+        Path uploads = node.config().dataDir().resolve("uploads");
+        BodyHandler body = BodyHandler.create(uploads.toString()).setBodyLimit(node.config().maxUploadBytes())
+                .setDeleteUploadedFilesOnEnd(true).setHandleFileUploads(true);
+        // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.
+        router.post("/api/datasets").handler(new KeyCheck()).handler(body).handler(this::publish);
+        router.delete("/api/datasets/:org/:slug").handler(new KeyCheck()).handler(this::withdraw);
+    }
+
+    /** Runs ahead of the body handler (a platform handler may; user handlers may not). */
+    private final class KeyCheck implements PlatformHandler {
+        @Override
+        public void handle(RoutingContext ctx) {
+            auth.require(ctx).ifPresent(org -> {
+                ctx.put("org", org);
+                ctx.next();
+            });
+        }
+    }
+
+    private void publish(RoutingContext ctx) {
+        String org = ctx.get("org");
+        Optional<FileUpload> descriptor = upload(ctx, "descriptor");
+        Optional<FileUpload> csv = upload(ctx, "csv");
+        if (descriptor.isEmpty() || csv.isEmpty()) {
+            Problems.send(ctx, 400, "Missing file", "Send a multipart/form-data request with two files: 'descriptor' (JSON) and 'csv'. "
+                    + "Example: curl -H 'Authorization: Bearer KEY' -F descriptor=@d.json -F csv=@f.csv " + "http://NODE/api/datasets");
+            return;
+        }
+        boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryRun"));
+        workers.<PublishOutcome>executeBlocking(() -> node.publisher().publish(new PublishRequest(org,
+                        descriptor.get().fileName(), read(descriptor.get()), csv.get().fileName(), read(csv.get()), dryRun)), false)
+                .onSuccess(outcome -> answer(ctx, outcome))
+                .onFailure(ctx::fail);
+    }
+
+    private void answer(RoutingContext ctx, PublishOutcome o) {
+        switch (o.status()) {
+            case PUBLISHED -> {
+                ctx.response().putHeader("Location", o.dataset());
+                Problems.json(ctx, 201, report(o));
+            }
+            case VALID -> Problems.json(ctx, 200, report(o));
+            case FORBIDDEN -> Problems.send(ctx, 403, "Not your organisation's dataset", o.findings().getFirst().problem(), o.findings());
+            case REFUSED -> Problems.send(ctx, 422, "Upload refused",
+                    o.findings().stream().filter(f -> f.isError()).count() + " problem(s) found; nothing was published. Each finding says where and how to fix it.",
+                    o.findings());
+        }
+    }
+
+    static Map<String, Object> report(PublishOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", o.status().name().toLowerCase());
+        m.put("dataset", o.dataset());
+        m.put("version", o.version());
+        m.put("versionNumber", o.versionNumber());
+        m.put("observations", o.observations());
+        m.put("suppressed", Map.of("belowThreshold", o.suppressedPrimary(), "secondary", o.suppressedSecondary(),
+                "threshold", o.threshold(),
+                "explanation", o.suppressedPrimary() + " count(s) between 1 and " + (o.threshold() - 1) + " were withheld to protect privacy; "
+                        + o.suppressedSecondary() + " more were withheld so that the first cannot be worked out from totals."));
+        m.put("triples", o.triples());
+        m.put("millis", o.millis());
+        m.put("findings", o.findings().stream().map(Problems::finding).toList());
+        return m;
+    }
+
+    private void withdraw(RoutingContext ctx) {
+        String org = ctx.get("org");
+        String target = ctx.pathParam("org");
+        String slug = ctx.pathParam("slug");
+        if (!DescriptorReader.SLUG.matcher(target).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
+            Problems.send(ctx, 400, "Bad dataset path", "Use /api/datasets/ORG/SLUG with lowercase slugs.");
+            return;
+        }
+        if (!org.equals(target)) {
+            Problems.send(ctx, 403, "Not your organisation's dataset", "This key belongs to '" + org + "' and cannot withdraw datasets of '" + target + "'.");
+            return;
+        }
+        workers.executeBlocking(() -> node.publisher().withdraw(target, slug), false)
+                .onSuccess(done -> {
+                    if (done) {
+                        ctx.response().setStatusCode(204).end();
+                    } else {
+                        Problems.send(ctx, 404, "No such dataset", "There is no current dataset " + target + "/" + slug + " to withdraw.");
+                    }
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private static Optional<FileUpload> upload(RoutingContext ctx, String name) {
+        List<FileUpload> files = ctx.fileUploads();
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static byte[] read(FileUpload f) {
+        try {
+            return Files.readAllBytes(Path.of(f.uploadedFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading the catalogue: dataset listings and the change feed. */
+package org.pravasi.registry.catalog;

@@ -1,0 +1,52 @@
+package org.pravasi.registry.cli;
+
+import java.io.PrintStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prints a node's publish answer for people, and maps it to the CLI's exit code. */
+final class ReportPrinter {
+    private final PrintStream out;
+
+    ReportPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    int print(int status, String body) {
+        JsonNode json;
+        try {
+            json = JsonMapper.builder().build().readTree(body);
+        } catch (JacksonException e) {
+            out.println("The node answered HTTP " + status + " with a body that is not JSON:");
+            out.println(body.length() > 500 ? body.substring(0, 500) + "…" : body);
+            return 2;
+        }
+        switch (status) {
+            case 200, 201 -> {
+                out.println(status == 201 ? "Published: " + json.path("dataset").asString() + " (version " + json.path("versionNumber").asInt() + ")"
+                        : "Valid (dry run): nothing was published.");
+                out.println("  observations: " + json.path("observations").asLong());
+                JsonNode s = json.path("suppressed");
+                out.println("  privacy: " + s.path("explanation").asString());
+                out.println("  took: " + json.path("millis").asLong() + " ms");
+                findings(json);
+                return 0;
+            }
+            case 401, 403, 413, 422 -> {
+                out.println("Refused (HTTP " + status + "): " + json.path("title").asString());
+                out.println("  " + json.path("detail").asString());
+                findings(json);
+                return 1;
+            }
+            default -> {
+                out.println("Error (HTTP " + status + "): " + json.path("title").asString() + " — " + json.path("detail").asString());
+                return 2;
+            }
+        }
+    }
+
+    private void findings(JsonNode json) {
+        json.path("findings").valueStream().forEach(f -> out.println("  - [" + f.path("severity").asString() + "] " + f.path("message").asString()));
+    }
+}

@@ -1,0 +1,152 @@
+package org.pravasi.registry.keys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Organisation API keys in {@code dataDir/keys.json}, kept apart from the public store. A key is shown once when
+ * issued; only its SHA-256 hash is stored (keys are 256-bit random, so a fast hash suffices), and presented keys
+ * are compared in constant time.
+ */
+public final class KeyStore {
+    private static final Pattern FORMAT = Pattern.compile("pdc_([0-9a-f]{12})_([A-Za-z0-9_-]{43})");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path file;
+    private final SecureRandom random = new SecureRandom();
+    private List<ApiKey> keys;
+    private long loadedStamp;
+
+    private KeyStore(Path file, List<ApiKey> keys) {
+        this.file = file;
+        this.keys = keys;
+        this.loadedStamp = stamp(file);
+    }
+
+    /** Opens the key file in {@code dataDir} (an absent file means no keys yet). */
+    public static KeyStore open(Path dataDir) {
+        Path file = dataDir.resolve("keys.json");
+        if (!Files.exists(file)) {
+            return new KeyStore(file, new ArrayList<>());
+        }
+        try {
+            List<ApiKey> keys = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<ApiKey>>() { });
+            return new KeyStore(file, new ArrayList<>(keys));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read API keys from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Issues a new key for {@code org}; the returned secret is the only copy. */
+    public synchronized IssuedKey create(String org) {
+        reloadIfChanged();
+        byte[] idBytes = new byte[6];
+        byte[] secret = new byte[32];
+        random.nextBytes(idBytes);
+        random.nextBytes(secret);
+        String id = HexFormat.of().formatHex(idBytes);
+        String key = "pdc_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        keys.add(new ApiKey(id, org, hash(key), Instant.now(), null));
+        save();
+        return new IssuedKey(id, org, key);
+    }
+
+    /** Every key, active and revoked (hashes only). */
+    public synchronized List<ApiKey> list() {
+        reloadIfChanged();
+        return List.copyOf(keys);
+    }
+
+    /** Revokes a key by id; false when there is no such active key. */
+    public synchronized boolean revoke(String id) {
+        reloadIfChanged();
+        for (int i = 0; i < keys.size(); i++) {
+            ApiKey k = keys.get(i);
+            if (k.id().equals(id) && k.active()) {
+                keys.set(i, new ApiKey(k.id(), k.org(), k.hash(), k.created(), Instant.now()));
+                save();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation of an active key, or empty for an unknown, malformed or revoked key. */
+    public Optional<String> authenticate(String presented) {
+        if (presented == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(presented.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        byte[] h = HexFormat.of().parseHex(hash(presented.strip()));
+        List<ApiKey> snapshot;
+        synchronized (this) {
+            reloadIfChanged();
+            snapshot = List.copyOf(keys);
+        }
+        Optional<String> org = Optional.empty();
+        for (ApiKey k : snapshot) {
+            boolean same = MessageDigest.isEqual(h, HexFormat.of().parseHex(k.hash()));
+            if (same && k.active() && k.id().equals(m.group(1))) {
+                org = Optional.of(k.org());
+            }
+        }
+        return org;
+    }
+
+    /** Picks up keys issued or revoked by the CLI while the node runs. */
+    private void reloadIfChanged() {
+        long now = stamp(file);
+        if (now != loadedStamp) {
+            keys = new ArrayList<>(open(file.getParent()).keys);
+            loadedStamp = now;
+        }
+    }
+
+    private static long stamp(Path file) {
+        try {
+            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling("keys.json.tmp");
+            Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(keys));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            loadedStamp = stamp(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write API keys to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

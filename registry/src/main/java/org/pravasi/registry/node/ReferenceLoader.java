@@ -1,0 +1,84 @@
+package org.pravasi.registry.node;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.pravasi.ontology.Ontology;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.geo.Geography;
+import org.pravasi.ontology.geo.GeographyImport;
+import org.pravasi.ontology.geo.GeographySource;
+import org.pravasi.registry.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the store's reference graphs current: the vocabulary and code lists on every start, and the reference
+ * geography once, from the raw files in {@code --geo DIR} (the GeoJSON for the map goes to {@code data/geo/}).
+ */
+final class ReferenceLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
+    /** File names of the map GeoJSON under the data folder. */
+    static final String DISTRICTS_GEOJSON = "geo/districts.geojson";
+    static final String STATES_GEOJSON = "geo/states.geojson";
+
+    private final Store store;
+    private final Ontology ontology;
+
+    ReferenceLoader(Store store, Ontology ontology) {
+        this.store = store;
+        this.ontology = ontology;
+    }
+
+    void load(Optional<Path> geoDir, Path dataDir) {
+        store.write(() -> {
+            replace(store.dataset(), PravasiUris.VOCABULARY_GRAPH, ontology.vocabulary().getGraph());
+            replace(store.dataset(), PravasiUris.CODES_GRAPH, ontology.codeLists().getGraph());
+            return null;
+        });
+        if (geoDir.isEmpty()) {
+            return;
+        }
+        Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
+        boolean installed = store.read(() -> store.dataset().containsGraph(geo))
+                && Files.isRegularFile(dataDir.resolve(DISTRICTS_GEOJSON));
+        if (installed) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        Geography g = GeographyImport.run(GeographySource.folder(geoDir.get()));
+        writeFile(dataDir.resolve(DISTRICTS_GEOJSON), g.districtsGeoJson());
+        writeFile(dataDir.resolve(STATES_GEOJSON), g.statesGeoJson());
+        store.write(() -> {
+            replace(store.dataset(), PravasiUris.GEO_GRAPH, g.model().getGraph());
+            return null;
+        });
+        LOG.info("Reference geography installed from {}: {} districts, {} states in {} ms", geoDir.get(),
+                g.districts().size(), g.states().size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void replace(DatasetGraph dsg, String graphUri, Graph content) {
+        Node g = NodeFactory.createURI(graphUri);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        content.find().forEachRemaining(t -> dsg.add(Quad.create(g, t)));
+    }
+
+    private static void writeFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.pravasi.registry.org;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.pravasi.registry.ingest.DescriptorReader;
+
+/** Reads an {@code organisation.json}; a bad file is an {@link IllegalArgumentException} naming the field. */
+public final class OrganisationReader {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private OrganisationReader() {
+    }
+
+    /** Parses the JSON. */
+    public static Organisation read(String file, byte[] json) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        String slug = n.path("slug").asString("");
+        if (!DescriptorReader.SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException(file + ": 'slug' must be 2–63 lowercase letters, digits and hyphens");
+        }
+        Map<String, String> name = texts(n.path("name"));
+        if (!name.containsKey("en")) {
+            throw new IllegalArgumentException(file + ": 'name' needs an English text");
+        }
+        List<Organisation.Centre> centres = new ArrayList<>();
+        n.path("centres").valueStream().forEach(c -> centres.add(new Organisation.Centre(
+                c.path("name").asString(""), c.path("district").asString(""))));
+        return new Organisation(slug, name, n.path("type").asString("organisation"), texts(n.path("description")),
+                opt(n, "homepage"), opt(n, "contactPoint"),
+                n.path("states").valueStream().map(JsonNode::asString).toList(), centres,
+                n.path("illustrative").asBoolean(false));
+    }
+
+    private static Map<String, String> texts(JsonNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n.isString()) {
+            out.put("en", n.stringValue());
+        } else {
+            n.propertyStream().forEach(e -> out.put(e.getKey(), e.getValue().asString("")));
+        }
+        return out;
+    }
+
+    private static Optional<String> opt(JsonNode n, String field) {
+        String v = n.path(field).asString("");
+        return v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+}

@@ -1,0 +1,67 @@
+package org.pravasi.registry.org;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.store.Store;
+
+/** Registers organisations: each in its own graph, named by its URI. */
+public final class Organisations {
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private final Store store;
+    private final InstanceUris uris;
+
+    /** Creates the registry over the store. */
+    public Organisations(Store store, InstanceUris uris) {
+        this.store = store;
+        this.uris = uris;
+    }
+
+    /** Whether the organisation is registered. */
+    public boolean exists(String slug) {
+        Node org = uris.org(slug);
+        return store.read(() -> store.dataset().contains(org, org, RDF.type.asNode(), PV.Organisation.asNode()));
+    }
+
+    /** Creates or replaces the organisation's description in one transaction. */
+    public void upsert(Organisation o) {
+        Node org = uris.org(o.slug());
+        store.write(() -> {
+            DatasetGraph dsg = store.dataset();
+            dsg.deleteAny(org, Node.ANY, Node.ANY, Node.ANY);
+            add(dsg, org, org, RDF.type.asNode(), PV.Organisation.asNode());
+            add(dsg, org, org, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Organization"));
+            add(dsg, org, org, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(o.slug()));
+            o.name().forEach((l, t) -> {
+                add(dsg, org, org, NodeFactory.createURI(FOAF + "name"), NodeFactory.createLiteralLang(t, l));
+                add(dsg, org, org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(t, l));
+            });
+            o.description().forEach((l, t) -> add(dsg, org, org, DCTerms.description.asNode(), NodeFactory.createLiteralLang(t, l)));
+            add(dsg, org, org, DCTerms.type.asNode(), NodeFactory.createLiteralString(o.type()));
+            o.homepage().ifPresent(h -> add(dsg, org, org, NodeFactory.createURI(FOAF + "homepage"), NodeFactory.createURI(h)));
+            o.contactPoint().ifPresent(c -> add(dsg, org, org, NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint"), NodeFactory.createURI(c)));
+            o.states().forEach(s -> add(dsg, org, org, PV.state.asNode(), NodeFactory.createURI(PravasiUris.state(s))));
+            int i = 0;
+            for (Organisation.Centre c : o.centres()) {
+                Node centre = NodeFactory.createURI(org.getURI() + "#centre-" + (++i));
+                add(dsg, org, org, PV.centre.asNode(), centre);
+                add(dsg, org, centre, RDFS.label.asNode(), NodeFactory.createLiteralLang(c.name(), "en"));
+                add(dsg, org, centre, PV.district.asNode(), NodeFactory.createURI(PravasiUris.district(c.district())));
+            }
+            add(dsg, org, org, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(o.illustrative()), XSDDatatype.XSDboolean));
+            return null;
+        });
+    }
+
+    private static void add(DatasetGraph dsg, Node graph, Node s, Node p, Node o) {
+        dsg.add(graph, s, p, o);
+    }
+}

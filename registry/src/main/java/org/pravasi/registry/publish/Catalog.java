@@ -1,0 +1,52 @@
+package org.pravasi.registry.publish;
+
+import java.time.Instant;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+
+/** Writes to the catalogue graphs; every method runs inside the caller's write transaction. */
+final class Catalog {
+    private Catalog() {
+    }
+
+    /** Replaces a dataset's record graph and lists the dataset in the node's catalogue; returns triples written. */
+    static long replaceRecord(DatasetGraph dsg, InstanceUris uris, Node dataset, Graph record) {
+        dsg.deleteAny(dataset, Node.ANY, Node.ANY, Node.ANY);
+        record.find().forEachRemaining(t -> dsg.add(Quad.create(dataset, t)));
+        ensureCatalog(dsg, uris);
+        dsg.add(uris.catalogGraph(), uris.catalog(), DCAT.dataset.asNode(), dataset);
+        dsg.deleteAny(uris.catalogGraph(), uris.catalog(), DCTerms.modified.asNode(), Node.ANY);
+        dsg.add(uris.catalogGraph(), uris.catalog(), DCTerms.modified.asNode(), CatalogRecord.dateTime(Instant.now()));
+        return record.size();
+    }
+
+    /** Marks a dataset withdrawn: no current version, modified now; its history stays. */
+    static void markWithdrawn(DatasetGraph dsg, Node dataset, Instant when) {
+        dsg.deleteAny(dataset, dataset, PV.withdrawn.asNode(), Node.ANY);
+        dsg.deleteAny(dataset, dataset, Terms.DCAT_HAS_CURRENT_VERSION, Node.ANY);
+        dsg.deleteAny(dataset, dataset, DCTerms.modified.asNode(), Node.ANY);
+        dsg.add(dataset, dataset, PV.withdrawn.asNode(), CatalogRecord.bool(true));
+        dsg.add(dataset, dataset, DCTerms.modified.asNode(), CatalogRecord.dateTime(when));
+    }
+
+    /** Creates the node's dcat:Catalog resource if it is missing. */
+    static void ensureCatalog(DatasetGraph dsg, InstanceUris uris) {
+        Node g = uris.catalogGraph();
+        Node c = uris.catalog();
+        if (!dsg.contains(g, c, RDF.type.asNode(), DCAT.Catalog.asNode())) {
+            dsg.add(g, c, RDF.type.asNode(), DCAT.Catalog.asNode());
+            dsg.add(g, c, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Pravasi Data Commons catalogue", "en"));
+            dsg.add(g, c, DCTerms.title.asNode(), NodeFactory.createLiteralLang("प्रवासी डेटा कॉमन्स सूची", "hi"));
+            dsg.add(g, c, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
+                    "Anonymised aggregates published by organisations that serve migrant workers in India.", "en"));
+            dsg.add(g, c, DCTerms.license.asNode(), NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"));
+        }
+    }
+}

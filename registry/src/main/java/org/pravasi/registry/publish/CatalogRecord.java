@@ -1,0 +1,147 @@
+package org.pravasi.registry.publish;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.Period;
+import org.pravasi.ontology.QB;
+import org.pravasi.registry.ingest.Column;
+import org.pravasi.registry.ingest.ColumnRole;
+import org.pravasi.registry.ingest.Descriptor;
+
+/** Builds a dataset's DCAT catalogue record with versions and PROV provenance: the graph named by the dataset URI. */
+final class CatalogRecord {
+    private final Graph g = GraphFactory.createGraphMem();
+
+    /** The facts of one publish that go into the record. */
+    record Facts(Node dataset, Node version, int versionNumber, Node org, Node activity, Descriptor descriptor,
+                 ResolvedKeys keys, long observations, int suppressedPrimary, int suppressedSecondary, int threshold,
+                 String sha256, Instant started, Instant finished, VersionHistory history) {
+    }
+
+    Graph build(Facts f) {
+        Descriptor d = f.descriptor();
+        Node ds = f.dataset();
+        add(ds, RDF.type.asNode(), DCAT.Dataset.asNode());
+        add(ds, DCTerms.identifier.asNode(), str(d.publisher() + "/" + d.slug()));
+        langs(ds, DCTerms.title.asNode(), d.title());
+        langs(ds, DCTerms.description.asNode(), d.description());
+        add(ds, DCTerms.license.asNode(), NodeFactory.createURI(d.licence()));
+        add(ds, DCTerms.publisher.asNode(), f.org());
+        d.themes().forEach(t -> add(ds, DCAT.theme.asNode(), NodeFactory.createURI(PravasiUris.concept("theme", t))));
+        d.keywords().forEach(k -> add(ds, DCAT.keyword.asNode(), str(k)));
+        d.language().forEach(l -> add(ds, DCTerms.language.asNode(), str(l)));
+        add(ds, PV.illustrative.asNode(), bool(d.illustrative()));
+        if (!d.source().isBlank()) {
+            add(ds, DCTerms.source.asNode(), str(d.source()));
+        }
+        d.sourceUrl().ifPresent(u -> add(ds, DCAT.landingPage.asNode(), NodeFactory.createURI(u)));
+        d.contactPoint().ifPresent(u -> add(ds, DCAT.contactPoint.asNode(), NodeFactory.createURI(u)));
+        add(ds, DCTerms.issued.asNode(), f.history().issued().orElse(dateTime(f.finished())));
+        add(ds, DCTerms.modified.asNode(), dateTime(f.finished()));
+        add(ds, Terms.DCAT_VERSION, str(Integer.toString(f.versionNumber())));
+        add(ds, Terms.DCAT_HAS_CURRENT_VERSION, f.version());
+        add(ds, Terms.DCAT_HAS_VERSION, f.version());
+        add(ds, PV.withdrawn.asNode(), bool(false));
+        temporal(ds, f.keys());
+        spatial(ds, f.keys());
+        f.history().kept().forEach(g::add);
+        f.history().currentNode().ifPresent(prev -> {
+            add(prev, DCTerms.isReplacedBy.asNode(), f.version());
+            add(f.version(), Terms.DCAT_PREVIOUS_VERSION, prev);
+        });
+        version(f);
+        activity(f);
+        return g;
+    }
+
+    private void version(Facts f) {
+        Node v = f.version();
+        add(v, RDF.type.asNode(), DCAT.Dataset.asNode());
+        add(v, RDF.type.asNode(), QB.DataSet.asNode());
+        add(v, Terms.DCAT_IS_VERSION_OF, f.dataset());
+        add(v, Terms.DCAT_VERSION, str(Integer.toString(f.versionNumber())));
+        add(v, DCTerms.issued.asNode(), dateTime(f.finished()));
+        add(v, DCTerms.title.asNode(), NodeFactory.createLiteralLang(f.descriptor().titleEn() + " (version " + f.versionNumber() + ")", "en"));
+        add(v, Terms.PROV_WAS_GENERATED_BY, f.activity());
+        add(v, PV.observations.asNode(), integer(f.observations()));
+        add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
+    }
+
+    private void activity(Facts f) {
+        Node a = f.activity();
+        add(a, RDF.type.asNode(), Terms.PROV_ACTIVITY);
+        add(a, RDF.type.asNode(), PV.PublishActivity.asNode());
+        add(a, Terms.PROV_WAS_ASSOCIATED_WITH, f.org());
+        add(a, Terms.PROV_STARTED, dateTime(f.started()));
+        add(a, Terms.PROV_ENDED, dateTime(f.finished()));
+        Node source = NodeFactory.createURI("urn:sha256:" + f.sha256());
+        add(a, Terms.PROV_USED, source);
+        add(source, RDF.type.asNode(), Terms.PROV_ENTITY);
+        add(a, PV.sourceSha256.asNode(), str(f.sha256()));
+        add(a, PV.suppressionThreshold.asNode(), integer(f.threshold()));
+        add(a, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
+        for (String rule : Rules.ALL) {
+            add(a, PV.rule.asNode(), str(rule));
+        }
+    }
+
+    private void temporal(Node ds, ResolvedKeys keys) {
+        LocalDate start = keys.periods().values().stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate end = keys.periods().values().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
+        Node t = NodeFactory.createURI(ds.getURI() + "#temporal");
+        add(ds, DCTerms.temporal.asNode(), t);
+        add(t, RDF.type.asNode(), DCTerms.PeriodOfTime.asNode());
+        add(t, DCAT.startDate.asNode(), NodeFactory.createLiteralDT(start.toString(), XSDDatatype.XSDdate));
+        add(t, DCAT.endDate.asNode(), NodeFactory.createLiteralDT(end.toString(), XSDDatatype.XSDdate));
+    }
+
+    private void spatial(Node ds, ResolvedKeys keys) {
+        Set<Node> areas = new TreeSet<>(Comparator.comparing(Node::getURI));
+        for (int i = 0; i < keys.columns().size(); i++) {
+            Column c = keys.columns().get(i);
+            if (c.role() == ColumnRole.AREA || c.role() == ColumnRole.ORIGIN || c.role() == ColumnRole.DESTINATION) {
+                areas.addAll(keys.values().get(i).values());
+            }
+        }
+        areas.forEach(a -> add(ds, DCTerms.spatial.asNode(), a));
+    }
+
+    private void langs(Node s, Node p, Map<String, String> texts) {
+        texts.forEach((lang, text) -> add(s, p, NodeFactory.createLiteralLang(text, lang)));
+    }
+
+    private void add(Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+
+    static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    static Node dateTime(Instant t) {
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+}

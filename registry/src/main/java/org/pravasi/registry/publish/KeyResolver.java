@@ -1,0 +1,124 @@
+package org.pravasi.registry.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PeriodFormatException;
+import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.ingest.Column;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+import org.pravasi.registry.ingest.Row;
+import org.pravasi.registry.ingest.Table;
+
+/**
+ * Reference checks: resolves every distinct key cell (area codes, periods, code-list notations) once, and reports
+ * each unknown value with the first line where it occurs.
+ */
+public final class KeyResolver {
+    /** The notation that marks a publisher-supplied total. */
+    public static final String TOTAL = "_T";
+
+    private final ReferenceData reference;
+
+    /** Creates a resolver over the node's reference data. */
+    public KeyResolver(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** Resolves the table's keys, adding findings for anything unknown; empty when there are errors. */
+    public Optional<ResolvedKeys> resolve(Table table, Findings findings) {
+        List<Column> cols = table.descriptor().keyColumns();
+        List<Node> props = new ArrayList<>();
+        List<Map<String, Node>> values = new ArrayList<>();
+        Map<String, Period> periods = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            Optional<Node> prop = property(c);
+            if (prop.isEmpty()) {
+                findings.add(Finding.error(table.file(), 0, c.name(), c.qualifier(),
+                        "Code list '" + c.qualifier() + "' is not a dimension of the Pravasi vocabulary.",
+                        "Use one of the code lists listed in docs/data-model.md, e.g. violation-type or service-type."));
+                ok = false;
+                props.add(null);
+                values.add(Map.of());
+                continue;
+            }
+            props.add(prop.get());
+            Map<String, Long> firstLine = new LinkedHashMap<>();
+            for (Row r : table.rows()) {
+                firstLine.putIfAbsent(r.key()[i], r.line());
+            }
+            Map<String, Node> resolved = new HashMap<>();
+            for (Map.Entry<String, Long> e : firstLine.entrySet()) {
+                Optional<Node> node = resolveCell(table.file(), c, e.getKey(), e.getValue(), periods, findings);
+                if (node.isPresent()) {
+                    resolved.put(e.getKey(), node.get());
+                } else {
+                    ok = false;
+                }
+            }
+            values.add(resolved);
+        }
+        return ok ? Optional.of(new ResolvedKeys(cols, props, values, periods)) : Optional.empty();
+    }
+
+    private Optional<Node> property(Column c) {
+        return switch (c.role()) {
+            case AREA -> Optional.of(SDMX.refArea.asNode());
+            case ORIGIN -> Optional.of(PV.originArea.asNode());
+            case DESTINATION -> Optional.of(PV.destinationArea.asNode());
+            case PERIOD -> Optional.of(SDMX.refPeriod.asNode());
+            case DIMENSION -> reference.dimensionProperty(c.qualifier());
+            case MEASURE -> Optional.empty();
+        };
+    }
+
+    private Optional<Node> resolveCell(String file, Column c, String cell, long line, Map<String, Period> periods, Findings findings) {
+        switch (c.role()) {
+            case PERIOD -> {
+                try {
+                    Period p = Period.parse(cell, c.qualifier());
+                    periods.put(cell, p);
+                    return Optional.of(NodeFactory.createURI(p.uri()));
+                } catch (PeriodFormatException e) {
+                    findings.add(Finding.error(file, line, c.name(), cell, e.getMessage(),
+                            "Write periods as 2024 (year), 2024-Q1 (quarter) or 2024-03 (month), matching the declared granularity '" + c.qualifier() + "'."));
+                    return Optional.empty();
+                }
+            }
+            case AREA, ORIGIN, DESTINATION -> {
+                Optional<Node> area = reference.area(c.qualifier(), cell);
+                if (area.isEmpty()) {
+                    findings.add(Finding.error(file, line, c.name(), cell, "'" + cell + "' is not a known " + c.qualifier() + " code.",
+                            areaFix(c.qualifier())));
+                }
+                return area;
+            }
+            default -> {
+                Optional<Node> concept = reference.concept(c.qualifier(), cell);
+                if (concept.isEmpty()) {
+                    findings.add(Finding.error(file, line, c.name(), cell, "'" + cell + "' is not a notation of the code list '" + c.qualifier() + "'.",
+                            "Use a notation of that code list (see /code/" + c.qualifier() + " on the portal), or _T for a total."));
+                }
+                return concept;
+            }
+        }
+    }
+
+    private static String areaFix(String level) {
+        return switch (level) {
+            case "district" -> "Use the district's LGD code (Local Government Directory), e.g. 201 for Katihar.";
+            case "state" -> "Use the state's LGD code, e.g. 10 for Bihar.";
+            default -> "Use an ISO 3166-1 alpha-3 country code, e.g. ARE for the United Arab Emirates.";
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package org.pravasi.registry.publish;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.ingest.CsvText;
+import org.pravasi.registry.ingest.Descriptor;
+import org.pravasi.registry.ingest.DescriptorReader;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+import org.pravasi.registry.ingest.Parsed;
+import org.pravasi.registry.ingest.Table;
+import org.pravasi.registry.ingest.TableReader;
+import org.pravasi.registry.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The publishing pipeline for CSV datasets: parse, check against reference data, screen for personal data,
+ * suppress small cells, validate with SHACL, then replace the dataset's version graph and catalogue record in
+ * one write transaction and announce the change. A refused or failed publish writes nothing.
+ */
+public final class Publisher {
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
+    private final Store store;
+    private final InstanceUris uris;
+    private final KeyResolver resolver;
+    private final Disclosure disclosure;
+    private final ShapeCheck shapes;
+    private final VersionArchive archive;
+    private final ChangeBus bus;
+    private final ReentrantLock writer = new ReentrantLock();
+
+    /** Wires the pipeline. */
+    public Publisher(Store store, InstanceUris uris, ReferenceData reference, Disclosure disclosure, ShapeCheck shapes,
+                     VersionArchive archive, ChangeBus bus) {
+        this.store = store;
+        this.uris = uris;
+        this.resolver = new KeyResolver(reference);
+        this.disclosure = disclosure;
+        this.shapes = shapes;
+        this.archive = archive;
+        this.bus = bus;
+    }
+
+    /** Runs the pipeline on one upload. */
+    public PublishOutcome publish(PublishRequest req) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Findings findings = new Findings();
+        Parsed<Descriptor> pd = DescriptorReader.read(req.descriptorName(), req.descriptor());
+        findings.addAll(pd.findings());
+        if (pd.value().isEmpty()) {
+            return refused("", findings, t0);
+        }
+        Descriptor d = pd.value().get();
+        String dataset = uris.dataset(d.publisher(), d.slug()).getURI();
+        if (!d.publisher().equals(req.org())) {
+            findings.add(Finding.error(req.descriptorName(), "publisher", "This key belongs to organisation '" + req.org()
+                    + "' and cannot publish for '" + d.publisher() + "'.", "Publish with the key of '" + d.publisher() + "', or set \"publisher\": \"" + req.org() + "\"."));
+            return PublishOutcome.refused(PublishOutcome.Status.FORBIDDEN, dataset, disclosure.threshold(), ms(t0), findings.list());
+        }
+        disclosure.screenDescriptor(d, req.descriptorName(), findings);
+        shapes.checkThemes(d, req.descriptorName(), findings);
+        Parsed<String> text = CsvText.decode(req.csvName(), req.csv());
+        findings.addAll(text.findings());
+        if (text.value().isEmpty()) {
+            return refused(dataset, findings, t0);
+        }
+        Parsed<Table> pt = TableReader.read(req.csvName(), text.value().get(), d);
+        findings.addAll(pt.findings());
+        if (pt.value().isEmpty()) {
+            return refused(dataset, findings, t0);
+        }
+        Table table = pt.value().get();
+        disclosure.screenTable(table, findings);
+        Optional<ResolvedKeys> keys = resolver.resolve(table, findings);
+        if (keys.isEmpty() || findings.hasErrors()) {
+            return refused(dataset, findings, t0);
+        }
+        Disclosure.Result suppression = disclosure.suppress(table);
+        if (!suppression.unprotectable().isEmpty()) {
+            findings.add(Finding.error(req.csvName(), 0, "", "", suppression.unprotectable().cardinality()
+                    + " small count(s) cannot be protected: their values follow from totals whatever else is withheld.",
+                    "Publish the table at a coarser level (e.g. state or year), or drop the rows with very few categories."));
+        }
+        shapes.checkSample(table, keys.get(), suppression.suppressed(), findings);
+        if (findings.hasErrors()) {
+            return refused(dataset, findings, t0);
+        }
+        if (req.dryRun()) {
+            return new PublishOutcome(PublishOutcome.Status.VALID, dataset, "", 0, table.rows().size(),
+                    suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0), findings.list());
+        }
+        return write(d, table, keys.get(), suppression, started, sha256(req.csv()), findings, t0);
+    }
+
+    private PublishOutcome write(Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression,
+                                 Instant started, String sha, Findings findings, long t0) {
+        Node ds = uris.dataset(d.publisher(), d.slug());
+        Node org = uris.org(d.publisher());
+        writer.lock();
+        try {
+            Written w = store.write(() -> {
+                VersionHistory history = VersionHistory.read(store.dataset(), ds);
+                int n = history.current() + 1;
+                Node version = uris.version(d.publisher(), d.slug(), n);
+                history.currentNode().ifPresent(prev -> archive.moveOut(store.dataset(), prev));
+                long triples = new CubeWriter(store.dataset()).write(version, table, keys, suppression.suppressed());
+                Instant finished = Instant.now();
+                Graph record = new CatalogRecord().build(new CatalogRecord.Facts(ds, version, n, org,
+                        uris.activity(UUID.randomUUID().toString()), d, keys, table.rows().size(), suppression.primary(),
+                        suppression.secondary(), disclosure.threshold(), sha, started, finished, history));
+                triples += Catalog.replaceRecord(store.dataset(), uris, ds, record);
+                return new Written(version, n, triples, finished);
+            });
+            LOG.info("Published {} version {} ({} observations, {} suppressed, {} triples)", ds.getURI(), w.number(),
+                    table.rows().size(), suppression.primary() + suppression.secondary(), w.triples());
+            bus.announce(new ChangeEvent(ChangeEvent.Kind.PUBLISHED, ds.getURI(), w.version().getURI(), d.publisher(), w.finished()));
+            return new PublishOutcome(PublishOutcome.Status.PUBLISHED, ds.getURI(), w.version().getURI(), w.number(),
+                    table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), w.triples(), ms(t0), findings.list());
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Withdraws a dataset: its current version leaves the store (kept in the archive) and its record is marked withdrawn. */
+    public boolean withdraw(String org, String slug) {
+        Node ds = uris.dataset(org, slug);
+        writer.lock();
+        try {
+            Optional<Instant> when = store.write(() -> {
+                VersionHistory history = VersionHistory.read(store.dataset(), ds);
+                if (history.currentNode().isEmpty()) {
+                    return Optional.<Instant>empty();
+                }
+                archive.moveOut(store.dataset(), history.currentNode().get());
+                Instant now = Instant.now();
+                Catalog.markWithdrawn(store.dataset(), ds, now);
+                return Optional.of(now);
+            });
+            when.ifPresent(t -> bus.announce(new ChangeEvent(ChangeEvent.Kind.WITHDRAWN, ds.getURI(), "", org, t)));
+            return when.isPresent();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private PublishOutcome refused(String dataset, Findings findings, long t0) {
+        return PublishOutcome.refused(PublishOutcome.Status.REFUSED, dataset, disclosure.threshold(), ms(t0), findings.list());
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private record Written(Node version, int number, long triples, Instant finished) {
+    }
+
+}

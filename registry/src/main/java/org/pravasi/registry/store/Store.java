@@ -1,0 +1,30 @@
+package org.pravasi.registry.store;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** The node's TDB2 store on disk; every read and write goes through a transaction. */
+public interface Store extends AutoCloseable {
+
+    /** Opens (or creates) the TDB2 store in {@code dataDir/tdb2}; the default graph is the union of named graphs. */
+    static Store open(Path dataDir) {
+        return Tdb2Store.open(dataDir.resolve("tdb2"));
+    }
+
+    /** The underlying dataset, for SPARQL engines that manage their own transactions. */
+    DatasetGraph dataset();
+
+    /** Runs {@code action} in a read transaction. */
+    <T> T read(Supplier<T> action);
+
+    /** Runs {@code action} in one write transaction: it commits whole or not at all. */
+    <T> T write(Supplier<T> action);
+
+    /** Where the store lives. */
+    Path location();
+
+    /** Closes the store and releases its lock, so the next start opens it without repair. */
+    @Override
+    void close();
+}

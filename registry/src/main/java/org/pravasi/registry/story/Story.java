@@ -1,0 +1,26 @@
+package org.pravasi.registry.story;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A best-practice story: front matter and a Markdown body.
+ *
+ * @param slug         from the file name
+ * @param title        headline
+ * @param language     ISO 639-1 code of the text
+ * @param date         publication date
+ * @param districts    LGD codes of the districts it is about
+ * @param themes       theme notations
+ * @param summary      one sentence for listings
+ * @param illustrative whether it is a demo story
+ * @param body         Markdown text
+ */
+public record Story(String slug, String title, String language, LocalDate date, List<String> districts,
+                   List<String> themes, String summary, boolean illustrative, String body) {
+    /** Copies the lists. */
+    public Story {
+        districts = List.copyOf(districts);
+        themes = List.copyOf(themes);
+    }
+}

@@ -1,0 +1,110 @@
+package org.pravasi.registry.story;
+
+import java.time.Instant;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.Ontology;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+import org.pravasi.registry.ingest.Parsed;
+import org.pravasi.registry.publish.Disclosure;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.ReferenceData;
+import org.pravasi.registry.store.Store;
+
+/** Publishes a story: reads it, refuses personal data, checks districts and themes, replaces its graph in one transaction. */
+public final class StoryPublisher {
+    private static final String SCHEMA = "http://schema.org/";
+
+    private final Store store;
+    private final InstanceUris uris;
+    private final ReferenceData reference;
+    private final Ontology ontology;
+    private final Disclosure disclosure;
+    private final ChangeBus bus;
+
+    /** Wires the story pipeline. */
+    public StoryPublisher(Store store, InstanceUris uris, ReferenceData reference, Ontology ontology, Disclosure disclosure, ChangeBus bus) {
+        this.store = store;
+        this.uris = uris;
+        this.reference = reference;
+        this.ontology = ontology;
+        this.disclosure = disclosure;
+        this.bus = bus;
+    }
+
+    /** Publishes the story file of organisation {@code org}. */
+    public StoryOutcome publish(String org, String file, byte[] markdown) {
+        Findings findings = new Findings();
+        Parsed<Story> parsed = StoryReader.read(file, markdown);
+        findings.addAll(parsed.findings());
+        if (parsed.value().isEmpty()) {
+            return new StoryOutcome(false, "", findings.list());
+        }
+        Story s = parsed.value().get();
+        Node story = uris.story(org, s.slug());
+        disclosure.screenText(file, "title", s.title(), findings);
+        disclosure.screenText(file, "summary", s.summary(), findings);
+        disclosure.screenText(file, "body", s.body(), findings);
+        for (String d : s.districts()) {
+            if (reference.area("district", d).isEmpty()) {
+                findings.add(Finding.error(file, 0, "districts", d, "'" + d + "' is not a known district LGD code.", "Use LGD district codes, e.g. 201 for Katihar."));
+            }
+        }
+        for (String t : s.themes()) {
+            if (ontology.codes().concept("theme", t).isEmpty()) {
+                findings.add(Finding.error(file, 0, "themes", t, "'" + t + "' is not a theme.", "Use themes from " + ontology.codes().notations("theme") + "."));
+            }
+        }
+        if (findings.hasErrors()) {
+            return new StoryOutcome(false, story.getURI(), findings.list());
+        }
+        Instant now = Instant.now();
+        store.write(() -> {
+            write(store.dataset(), story, uris.org(org), org, s, now);
+            return null;
+        });
+        bus.announce(new ChangeEvent(ChangeEvent.Kind.STORY_PUBLISHED, story.getURI(), "", org, now));
+        return new StoryOutcome(true, story.getURI(), findings.list());
+    }
+
+    private static void write(DatasetGraph dsg, Node story, Node org, String orgSlug, Story s, Instant now) {
+        dsg.deleteAny(story, Node.ANY, Node.ANY, Node.ANY);
+        Quads q = new Quads(dsg, story);
+        q.add(story, RDF.type.asNode(), PV.Story.asNode());
+        q.add(story, RDF.type.asNode(), uri(SCHEMA + "Article"));
+        q.add(story, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(orgSlug + "/" + s.slug()));
+        q.add(story, uri(SCHEMA + "headline"), NodeFactory.createLiteralLang(s.title(), s.language()));
+        q.add(story, uri(SCHEMA + "articleBody"), NodeFactory.createLiteralLang(s.body(), s.language()));
+        if (!s.summary().isBlank()) {
+            q.add(story, uri(SCHEMA + "abstract"), NodeFactory.createLiteralLang(s.summary(), s.language()));
+        }
+        q.add(story, uri(SCHEMA + "datePublished"), NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
+        q.add(story, uri(SCHEMA + "inLanguage"), NodeFactory.createLiteralString(s.language()));
+        q.add(story, uri(SCHEMA + "publisher"), org);
+        q.add(story, DCTerms.publisher.asNode(), org);
+        q.add(story, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
+        q.add(story, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(s.illustrative()), XSDDatatype.XSDboolean));
+        s.districts().forEach(d -> q.add(story, PV.district.asNode(), uri(PravasiUris.district(d))));
+        s.themes().forEach(t -> q.add(story, DCAT.theme.asNode(), uri(PravasiUris.concept("theme", t))));
+    }
+
+    private static Node uri(String u) {
+        return NodeFactory.createURI(u);
+    }
+
+    private record Quads(DatasetGraph dsg, Node graph) {
+        void add(Node s, Node p, Node o) {
+            dsg.add(graph, s, p, o);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.pravasi.registry.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.TestNode;
+
+/** The publishing pipeline on a real TDB2 store: what it publishes, and what it refuses without changing anything. */
+class PublisherTest {
+    private static final String ORG = "mrc-alliance";
+    private static final String DESCRIPTOR = """
+            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "quarter", "role": "period", "granularity": "quarter"},
+                         {"name": "service", "role": "dimension", "codeList": "service-type"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """;
+
+    @TempDir
+    Path dir;
+    RegistryNode node;
+
+    @BeforeEach
+    void start() {
+        node = TestNode.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        node.close();
+    }
+
+    private PublishOutcome publish(String csv) {
+        return publish(DESCRIPTOR, csv, ORG, false);
+    }
+
+    private PublishOutcome publish(String descriptor, String csv, String org, boolean dryRun) {
+        return node.publisher().publish(new PublishRequest(org, "d.json", descriptor.getBytes(StandardCharsets.UTF_8),
+                "f.csv", csv.getBytes(StandardCharsets.UTF_8), dryRun));
+    }
+
+    private long ask(String sparql) {
+        return node.store().read(() -> {
+            try (QueryExecution qe = QueryExecution.create(sparql, org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    private void assertRefusedAndUnchanged(String csv, String expectedProblem) {
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(csv);
+        assertEquals(PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
+        assertTrue(o.findings().stream().anyMatch(f -> f.isError() && f.describe().contains(expectedProblem)),
+                () -> "expected a finding containing '" + expectedProblem + "' in " + o.findings().stream().map(Finding::describe).toList());
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
+    void publishesEveryDemoDataset() throws Exception {
+        try (var orgs = Files.list(TestNode.DATASETS)) {
+            for (Path org : orgs.filter(Files::isDirectory).toList()) {
+                try (var files = Files.list(org)) {
+                    for (Path d : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("organisation.json")).toList()) {
+                        String slug = d.getFileName().toString().replace(".json", "");
+                        PublishOutcome o = TestNode.publishDemo(node, org.getFileName().toString(), slug);
+                        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> slug + ": " + o.findings().stream().map(Finding::describe).toList());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void publishesADataCubeWithSmallCountsWithheld() {
+        PublishOutcome o = TestNode.publishDemo(node, ORG, "violations-by-district-quarter");
+        assertEquals(PublishOutcome.Status.PUBLISHED, o.status());
+        assertEquals(384, o.observations());
+        assertTrue(o.suppressedPrimary() > 0, "the demo has counts below 10");
+        assertEquals(384, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
+        assertEquals(0, ask("""
+                PREFIX pv: <https://w3id.org/pravasi/def#>
+                SELECT (COUNT(?o) AS ?n) { ?o pv:cases ?v FILTER(?v > 0 && ?v < 10) }"""), "no published count is in 1..k-1");
+        assertEquals(o.suppressedPrimary() + o.suppressedSecondary(), ask("""
+                PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
+                SELECT (COUNT(?o) AS ?n) { ?o sdmx-attribute:obsStatus <https://w3id.org/pravasi/code/obs-status/confidential> }"""));
+    }
+
+    @Test
+    void aReplacementIsANewVersionAndTheOldOneIsArchived() {
+        String csv = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n";
+        assertEquals(1, publish(csv).versionNumber());
+        PublishOutcome second = publish(csv.replace("15", "25"));
+        assertEquals(2, second.versionNumber());
+        assertEquals(2, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"),
+                "only the current version is in the store");
+        assertEquals(1, ask("""
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> dct:isReplacedBy <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2> }"""));
+        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isPresent());
+    }
+
+    @Test
+    void aWithdrawnDatasetLeavesTheStoreButStaysInTheCatalogue() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid"));
+        assertEquals(0, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
+        assertEquals(1, ask("""
+                PREFIX pv: <https://w3id.org/pravasi/def#>
+                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
+        assertFalse(node.publisher().withdraw(ORG, "legal-aid"), "nothing left to withdraw");
+    }
+
+    @Test
+    void aDryRunValidatesAndWritesNothing() {
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,3\n", ORG, true);
+        assertEquals(PublishOutcome.Status.VALID, o.status());
+        assertEquals(1, o.suppressedPrimary());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void anotherOrganisationsKeyIsForbidden() {
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,30\n", "other-org", false);
+        assertEquals(PublishOutcome.Status.FORBIDDEN, o.status());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void refusesAPhoneNumberInACell() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,call 9876543210,12\n", "phone");
+    }
+
+    @Test
+    void refusesAColumnOfNames() {
+        String descriptor = DESCRIPTOR.replace("{\"name\": \"cases\"", "{\"name\": \"worker name\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(descriptor, "district,quarter,service,worker name,cases\n201,2024-Q1,legal-aid,female,12\n", ORG, false);
+        assertEquals(PublishOutcome.Status.REFUSED, o.status());
+        assertTrue(o.findings().stream().anyMatch(f -> f.column().equals("worker name")), () -> o.findings().toString());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void refusesAnUnknownDistrictCode() {
+        String code = TestNode.geo().isPresent() ? "9999" : "abc";
+        assertRefusedAndUnchanged("district,quarter,service,cases\n" + code + ",2024-Q1,legal-aid,12\n", "not a known district code");
+    }
+
+    @Test
+    void refusesANotationFromAnotherCodeList() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,wage-theft,12\n", "not a notation of the code list 'service-type'");
+    }
+
+    @Test
+    void refusesAMalformedPeriod() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q5,legal-aid,12\n", "2024-Q5");
+    }
+
+    @Test
+    void refusesDuplicateKeys() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q1,legal-aid,13\n", "appears more than once");
+    }
+
+    @Test
+    void refusesAnUnclosedQuote() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,\"2024-Q1,legal-aid,12\n", "cannot be parsed");
+    }
+
+    @Test
+    void refusesANegativeCount() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,legal-aid,-4\n", "whole number");
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() {
+        long before = TestNode.quads(node);
+        byte[] latin1 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "f.csv", latin1, false));
+        assertEquals(PublishOutcome.Status.REFUSED, o.status());
+        assertTrue(o.findings().getFirst().problem().contains("not UTF-8"), () -> o.findings().toString());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndCrlf() {
+        PublishOutcome o = publish("\uFEFFdistrict,quarter,service,cases\r\n201,2024-Q1,legal-aid,12\r\n\"201\",\"2024-Q2\",\"legal-aid\",\"1,200\"\r\n");
+        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        assertEquals(2, o.observations());
+    }
+
+    @Test
+    void reportsEveryProblemNotOnlyTheFirst() {
+        PublishOutcome o = publish("district,quarter,service,cases\nabc,2024-Q9,nothing,x\n");
+        assertTrue(o.findings().stream().filter(Finding::isError).count() >= 2, () -> o.findings().toString());
+        List<String> lines = o.findings().stream().map(Finding::describe).toList();
+        assertTrue(lines.stream().allMatch(l -> l.contains("f.csv") && l.contains("Fix:")), lines::toString);
+    }
+}
