@@ -1,0 +1,99 @@
+package org.pravasi.portal;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.portal.seed.DemoFolder;
+import org.pravasi.portal.seed.DemoSeeder;
+import org.pravasi.portal.sparql.SparqlEndpoint;
+import org.pravasi.portal.web.HealthRoute;
+import org.pravasi.registry.api.FailureHandler;
+import org.pravasi.registry.api.NodeRoutes;
+import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.node.RegistryNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portal: an embedded registry node and the public web server. The server listens at once; {@code /health}
+ * says "ok" once the store is open, the demo data published (first start only) and the index built.
+ */
+public final class Portal implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+
+    private final RegistryNode node;
+    private final Vertx vertx;
+    private final HttpServer server;
+    private final AtomicBoolean ready;
+
+    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready) {
+        this.node = node;
+        this.vertx = vertx;
+        this.server = server;
+        this.ready = ready;
+    }
+
+    /** Starts the node and the web server; preparation (seeding, indexing) continues in the background. */
+    public static Portal start(NodeConfig config) {
+        RegistryNode node = RegistryNode.start(config);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setMaxEventLoopExecuteTime(2).setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.SECONDS));
+        try {
+            WorkerExecutor workers = NodeRoutes.workers(vertx);
+            AtomicBoolean ready = new AtomicBoolean();
+            Router router = Router.router(vertx);
+            new HealthRoute(ready).mount(router);
+            NodeRoutes.mount(router, node, workers);
+            new SparqlEndpoint(node.store(), workers, config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
+            router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+                    .requestHandler(router).listen().await();
+            Portal portal = new Portal(node, vertx, server, ready);
+            workers.executeBlocking(() -> {
+                portal.prepare();
+                return null;
+            }, false).onFailure(e -> LOG.error("Portal preparation failed; /health stays unavailable", e));
+            return portal;
+        } catch (RuntimeException e) {
+            vertx.close();
+            node.close();
+            throw e;
+        }
+    }
+
+    private void prepare() {
+        DemoSeeder seeder = new DemoSeeder(node);
+        if (!seeder.seeded()) {
+            DemoFolder.locate(node.config().datasetsDir()).ifPresentOrElse(seeder::seed,
+                    () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));
+        }
+        ready.set(true);
+        LOG.info("Portal ready");
+    }
+
+    /** The port the portal listens on. */
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** Whether the store and index are ready. */
+    public boolean ready() {
+        return ready.get();
+    }
+
+    /** The embedded node. */
+    public RegistryNode node() {
+        return node;
+    }
+
+    /** Stops the web server, Vert.x and the node (closing the store). */
+    @Override
+    public void close() {
+        server.close().await();
+        vertx.close().await();
+        node.close();
+    }
+}

@@ -1,0 +1,95 @@
+package org.pravasi.portal.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.OrganisationReader;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the demo datasets through the real pipeline on the first start of a node, and records that it did,
+ * so a restart on the same data folder reuses the store and does not publish again.
+ */
+public final class DemoSeeder {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final String MARKER = "https://w3id.org/pravasi/def#demoSeeded";
+
+    private final RegistryNode node;
+
+    /** Creates a seeder for the node. */
+    public DemoSeeder(RegistryNode node) {
+        this.node = node;
+    }
+
+    /** Whether the demo data was already published into this store. */
+    public boolean seeded() {
+        Node g = node.uris().catalogGraph();
+        Node c = node.uris().catalog();
+        return node.store().read(() -> node.store().dataset().contains(g, c, NodeFactory.createURI(MARKER), Node.ANY));
+    }
+
+    /** Publishes every organisation, dataset and story in {@code folder}; returns the datasets published. */
+    public int seed(Path folder) {
+        int published = 0;
+        for (Path orgDir : list(folder, Files::isDirectory)) {
+            Path orgFile = orgDir.resolve("organisation.json");
+            if (!Files.isRegularFile(orgFile)) {
+                continue;
+            }
+            var org = OrganisationReader.read(orgFile.toString(), bytes(orgFile));
+            node.organisations().upsert(org);
+            for (Path descriptor : list(orgDir, p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
+                String name = descriptor.getFileName().toString();
+                Path csv = descriptor.resolveSibling(name.substring(0, name.length() - 5) + ".csv");
+                PublishOutcome o = node.publisher().publish(new PublishRequest(org.slug(), org.slug() + "/" + name,
+                        bytes(descriptor), org.slug() + "/" + csv.getFileName(), bytes(csv), false));
+                if (o.status() != PublishOutcome.Status.PUBLISHED) {
+                    LOG.error("Demo dataset {} was refused: {}", descriptor, o.findings().stream().map(f -> f.describe()).toList());
+                } else {
+                    published++;
+                }
+            }
+            Path stories = orgDir.resolve("stories");
+            if (Files.isDirectory(stories)) {
+                for (Path story : list(stories, p -> p.getFileName().toString().endsWith(".md"))) {
+                    var o = node.stories().publish(org.slug(), story.getFileName().toString(), bytes(story));
+                    if (!o.published()) {
+                        LOG.error("Demo story {} was refused: {}", story, o.findings().stream().map(f -> f.describe()).toList());
+                    }
+                }
+            }
+        }
+        node.store().write(() -> {
+            node.store().dataset().add(node.uris().catalogGraph(), node.uris().catalog(), NodeFactory.createURI(MARKER),
+                    NodeFactory.createLiteralString(java.time.Instant.now().toString()));
+            return null;
+        });
+        LOG.info("Demo data published: {} datasets from {}", published, folder);
+        return published;
+    }
+
+    private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The public, read-only SPARQL endpoint of the portal. */
+package org.pravasi.portal.sparql;
