@@ -48,6 +48,7 @@ public final class Portal implements AutoCloseable {
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(node.store(), workers, config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
+            // Feature routes: each feature package mounts its own routes here.
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();
@@ -70,6 +71,7 @@ public final class Portal implements AutoCloseable {
             DemoFolder.locate(node.config().datasetsDir()).ifPresentOrElse(seeder::seed,
                     () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));
         }
+        // Preparation steps of features (e.g. building the search index) go here, before the portal reports ready.
         ready.set(true);
         LOG.info("Portal ready");
     }
