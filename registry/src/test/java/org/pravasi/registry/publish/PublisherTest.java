@@ -125,6 +125,17 @@ class PublisherTest {
     }
 
     @Test
+    void everyCommitIsAnnouncedAfterItIsVisible() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        node.bus().subscribe(e -> seen.add(e.kind() + " " + e.uri() + " " + ask("""
+                PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }""")));
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        node.publisher().withdraw(ORG, "legal-aid");
+        assertEquals(List.of("PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
+                "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"), seen);
+    }
+
+    @Test
     void aDryRunValidatesAndWritesNothing() {
         long before = TestNode.quads(node);
         PublishOutcome o = publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,3\n", ORG, true);

@@ -1,0 +1,157 @@
+package org.pravasi.registry.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.TestNode;
+
+/** The node's publishing API over real HTTP: keys, status codes, problem details, withdrawal and the change feed. */
+class PublishApiTest {
+    private static final long LIMIT = 64 * 1024;
+    private static final String DESCRIPTOR = """
+            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/",
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "quarter", "role": "period", "granularity": "quarter"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """;
+    private static final String CSV = "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n";
+
+    @TempDir
+    Path dir;
+    RegistryNode node;
+    Vertx vertx;
+    HttpServer server;
+    String key;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        NodeConfig d = NodeConfig.defaults(dir);
+        node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, -1, d.host(), TestNode.geo(), d.threshold(), LIMIT,
+                List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
+        key = node.keys().create("mrc-alliance").secret();
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1").await();
+    }
+
+    @AfterEach
+    void stop() {
+        vertx.close().await();
+        node.close();
+    }
+
+    private HttpResponse<String> post(String query, String apiKey, String descriptor, String csv) throws Exception {
+        String b = "b" + UUID.randomUUID();
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+                + descriptor + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--" + b + "--\r\n";
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets" + query))
+                .header("Content-Type", "multipart/form-data; boundary=" + b)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            r.header("Authorization", "Bearer " + apiKey);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void publishesWithTheOrganisationsKeyAndReportsSuppression() throws Exception {
+        HttpResponse<String> r = post("", key, DESCRIPTOR, CSV);
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"belowThreshold\":1"), r.body());
+        assertEquals("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void withoutAKeyIsUnauthorisedAndWritesNothing() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = post("", null, DESCRIPTOR, CSV);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(401, post("", "pdc_000000000000_" + "x".repeat(43), DESCRIPTOR, CSV).statusCode(), "an unknown key");
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void anotherOrganisationsKeyIsForbidden() throws Exception {
+        String other = node.keys().create("other-org").secret();
+        long before = TestNode.quads(node);
+        assertEquals(403, post("", other, DESCRIPTOR, CSV).statusCode());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void aRevokedKeyIsRefused() throws Exception {
+        String id = node.keys().list().getFirst().id();
+        node.keys().revoke(id);
+        assertEquals(401, post("", key, DESCRIPTOR, CSV).statusCode());
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWith413() throws Exception {
+        long before = TestNode.quads(node);
+        StringBuilder big = new StringBuilder("district,quarter,cases\n");
+        for (int i = 0; big.length() <= LIMIT; i++) {
+            big.append("201,2024-Q1,").append(i).append('\n');
+        }
+        HttpResponse<String> r = post("", key, DESCRIPTOR, big.toString());
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void aBadUploadIs422WithEveryFinding() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = post("", key, DESCRIPTOR, "district,quarter,cases\nxyz,2024-Q7,abc\n");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"findings\""), r.body());
+        assertTrue(r.body().contains("2024-Q7") && r.body().contains("xyz"), r.body());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void aDryRunValidatesWithout() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = post("?dryRun=true", key, DESCRIPTOR, CSV);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"status\":\"valid\""));
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void theChangeFeedListsPublicationsAndWithdrawals() throws Exception {
+        String start = get("/api/changes").body().replaceAll("(?s).*\"asOf\":\"([^\"]+)\".*", "$1");
+        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        String feed = get("/api/changes?since=" + start).body();
+        assertTrue(feed.contains("mrc-alliance/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
+        HttpResponse<String> del = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
+                + "/api/datasets/mrc-alliance/legal-aid")).header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, del.statusCode());
+        assertTrue(get("/api/changes?since=" + start).body().contains("\"withdrawn\":true"));
+        assertEquals(400, get("/api/changes?since=yesterday").statusCode());
+    }
+}
