@@ -10,13 +10,15 @@ import org.pravasi.registry.node.RegistryNode;
 public final class NodeRoutes {
     /** Size of the worker pool that runs store and pipeline work. */
     public static final int WORKERS = 8;
+    /** Longest a pool task may run before Vert.x warns: publishing a million rows takes minutes. */
+    public static final long MAX_TASK_MINUTES = 30;
 
     private NodeRoutes() {
     }
 
     /** Creates the shared worker pool for node work. */
     public static WorkerExecutor workers(Vertx vertx) {
-        return vertx.createSharedWorkerExecutor("pravasi-node", WORKERS);
+        return vertx.createSharedWorkerExecutor("pravasi-node", WORKERS, MAX_TASK_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Mounts publishing, catalogue and change-feed routes. */
