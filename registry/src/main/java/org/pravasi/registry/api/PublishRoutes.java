@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pravasi.registry.ingest.DescriptorReader;
+import org.pravasi.registry.ingest.Parsed;
+import org.pravasi.registry.ingest.RdfText;
+import org.pravasi.registry.publish.CubeUpload;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
@@ -43,6 +46,7 @@ public final class PublishRoutes {
         // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.
         router.post("/api/datasets").handler(new KeyCheck()).handler(body).handler(this::publish);
         router.delete("/api/datasets/:org/:slug").handler(new KeyCheck()).handler(this::withdraw);
+        router.post("/api/stories").handler(new KeyCheck()).handler(body).handler(this::story);
     }
 
     /** Runs ahead of the body handler (a platform handler may; user handlers may not). */
@@ -60,16 +64,61 @@ public final class PublishRoutes {
         String org = ctx.get("org");
         Optional<FileUpload> descriptor = upload(ctx, "descriptor");
         Optional<FileUpload> csv = upload(ctx, "csv");
+        Optional<FileUpload> rdf = upload(ctx, "rdf");
+        boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryRun"));
+        if (rdf.isPresent() && descriptor.isEmpty()) {
+            publishRdf(ctx, org, rdf.get(), dryRun);
+            return;
+        }
         if (descriptor.isEmpty() || csv.isEmpty()) {
-            Problems.send(ctx, 400, "Missing file", "Send a multipart/form-data request with two files: 'descriptor' (JSON) and 'csv'. "
+            Problems.send(ctx, 400, "Missing file", "Send a multipart/form-data request with two files, 'descriptor' (JSON) and 'csv', "
+                    + "or one file 'rdf' (a Data Cube in Turtle or JSON-LD). "
                     + "Example: curl -H 'Authorization: Bearer KEY' -F descriptor=@d.json -F csv=@f.csv " + "http://NODE/api/datasets");
             return;
         }
-        boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryRun"));
         workers.<PublishOutcome>executeBlocking(() -> node.publisher().publish(new PublishRequest(org,
                         descriptor.get().fileName(), read(descriptor.get()), csv.get().fileName(), read(csv.get()), dryRun)), false)
                 .onSuccess(outcome -> answer(ctx, outcome))
                 .onFailure(ctx::fail);
+    }
+
+    private void publishRdf(RoutingContext ctx, String org, FileUpload file, boolean dryRun) {
+        Optional<org.apache.jena.riot.Lang> lang = RdfText.language(file.fileName(), file.contentType());
+        if (lang.isEmpty()) {
+            Problems.send(ctx, 415, "Unsupported RDF format", "Send Turtle (.ttl, text/turtle) or JSON-LD (.jsonld, application/ld+json).");
+            return;
+        }
+        workers.<PublishOutcome>executeBlocking(() -> {
+            Parsed<org.apache.jena.rdf.model.Model> model = RdfText.parse(file.fileName(), read(file), lang.get());
+            if (model.value().isEmpty()) {
+                return refused(model.findings());
+            }
+            Parsed<PublishRequest> req = new CubeUpload(node.ontology()).convert(org, file.fileName(), model.value().get(), dryRun);
+            return req.value().map(r -> node.publisher().publish(r)).orElseGet(() -> refused(req.findings()));
+        }, false).onSuccess(outcome -> answer(ctx, outcome)).onFailure(ctx::fail);
+    }
+
+    private PublishOutcome refused(java.util.List<org.pravasi.registry.ingest.Finding> findings) {
+        return new PublishOutcome(PublishOutcome.Status.REFUSED, "", "", 0, 0, 0, 0, node.config().threshold(), 0, 0, findings);
+    }
+
+    private void story(RoutingContext ctx) {
+        String org = ctx.get("org");
+        Optional<FileUpload> file = upload(ctx, "story");
+        if (file.isEmpty()) {
+            Problems.send(ctx, 400, "Missing file", "Send the story as a multipart file named 'story' (Markdown with front matter, see docs/data-model.md).");
+            return;
+        }
+        workers.executeBlocking(() -> node.stories().publish(org, file.get().fileName(), read(file.get())), false)
+                .onSuccess(o -> {
+                    if (o.published()) {
+                        ctx.response().putHeader("Location", o.uri());
+                        Problems.json(ctx, 201, java.util.Map.of("status", "published", "story", o.uri(),
+                                "findings", o.findings().stream().map(Problems::finding).toList()));
+                    } else {
+                        Problems.send(ctx, 422, "Story refused", "Nothing was published. Each finding says where and how to fix it.", o.findings());
+                    }
+                }).onFailure(ctx::fail);
     }
 
     private void answer(RoutingContext ctx, PublishOutcome o) {

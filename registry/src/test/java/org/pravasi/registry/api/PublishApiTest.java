@@ -1,6 +1,7 @@
 package org.pravasi.registry.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -71,6 +72,72 @@ class PublishApiTest {
             r.header("Authorization", "Bearer " + apiKey);
         }
         return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postFile(String path, String field, String fileName, String type, String content) throws Exception {
+        String b = "b" + UUID.randomUUID();
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: "
+                + type + "\r\n\r\n" + content + "\r\n--" + b + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final String CUBE = """
+            @prefix qb: <http://purl.org/linked-data/cube#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix pv: <https://w3id.org/pravasi/def#> .
+            @prefix sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#> .
+            <https://example.org/ds/wage-claims> a qb:DataSet ; dct:identifier "wage-claims" ;
+                dct:title "Wage claims"@en ; dct:description "Test cube."@en ;
+                dct:license <https://creativecommons.org/licenses/by/4.0/> ;
+                qb:structure [ qb:component [ qb:dimension sdmx-dimension:refArea ], [ qb:dimension sdmx-dimension:refPeriod ],
+                                            [ qb:dimension pv:violationType ], [ qb:measure pv:cases ] ] .
+            [] qb:dataSet <https://example.org/ds/wage-claims> ; sdmx-dimension:refArea <https://w3id.org/pravasi/id/district/201> ;
+               sdmx-dimension:refPeriod <https://w3id.org/pravasi/id/period/2024-Q1> ;
+               pv:violationType <https://w3id.org/pravasi/code/violation-type/wage-theft> ; pv:cases 4 .
+            [] qb:dataSet <https://example.org/ds/wage-claims> ; sdmx-dimension:refArea <https://w3id.org/pravasi/id/district/201> ;
+               sdmx-dimension:refPeriod <https://w3id.org/pravasi/id/period/2024-Q1> ;
+               pv:violationType <https://w3id.org/pravasi/code/violation-type/trafficking> ; pv:cases 30 .
+            """;
+
+    @Test
+    void aTurtleDataCubeGoesThroughTheSamePipeline() throws Exception {
+        HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.ttl", "text/turtle", CUBE);
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("mrc-alliance/wage-claims") && r.body().contains("\"belowThreshold\":1"), r.body());
+    }
+
+    @Test
+    void malformedTurtleIsRefusedWithItsLine() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.ttl", "text/turtle", "@prefix x: <a:> .\nx:a x:b x:c .\nx:c x:d ");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"row\":3"), r.body());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void aRemoteJsonLdContextIsNeverFetched() throws Exception {
+        try (java.net.ServerSocket trap = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            trap.setSoTimeout(500);
+            String doc = "{\"@context\": \"http://127.0.0.1:" + trap.getLocalPort() + "/context.jsonld\", \"@id\": \"a:b\", \"name\": \"x\"}";
+            HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.jsonld", "application/ld+json", doc);
+            assertEquals(422, r.statusCode(), r.body());
+            assertTrue(r.body().contains("remote"), r.body());
+            assertThrows(java.net.SocketTimeoutException.class, trap::accept, "no connection was attempted");
+        }
+    }
+
+    @Test
+    void aStoryWithAPhoneNumberIsRefused() throws Exception {
+        String story = "---\ntitle: A camp\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\nthemes: [wages]\n---\nCall the organiser on 98765 43210.\n";
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = postFile("/api/stories", "story", "a-camp.md", "text/markdown", story);
+        assertEquals(422, r.statusCode(), r.body());
+        assertEquals(before, TestNode.quads(node));
+        HttpResponse<String> ok = postFile("/api/stories", "story", "a-camp.md", "text/markdown", story.replace("Call the organiser on 98765 43210.", "The centre ran a camp."));
+        assertEquals(201, ok.statusCode(), ok.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
