@@ -7,6 +7,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.portal.linkeddata.LinkedData;
+import org.pravasi.portal.map.MapRoutes;
+import org.pravasi.portal.search.PortalSearch;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
@@ -29,12 +32,14 @@ public final class Portal implements AutoCloseable {
     private final Vertx vertx;
     private final HttpServer server;
     private final AtomicBoolean ready;
+    private final PortalSearch search;
 
-    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready) {
+    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready, PortalSearch search) {
         this.node = node;
         this.vertx = vertx;
         this.server = server;
         this.ready = ready;
+        this.search = search;
     }
 
     /** Starts the node and the web server; preparation (seeding, indexing) continues in the background. */
@@ -49,10 +54,13 @@ public final class Portal implements AutoCloseable {
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(node.store(), workers, config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
             // Feature routes: each feature package mounts its own routes here.
+            PortalSearch search = PortalSearch.open(node, vertx).mount(router);
+            new MapRoutes(node, workers).mount(router);
+            new LinkedData(node, workers).mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();
-            Portal portal = new Portal(node, vertx, server, ready);
+            Portal portal = new Portal(node, vertx, server, ready, search);
             workers.executeBlocking(() -> {
                 portal.prepare();
                 return null;
@@ -72,6 +80,7 @@ public final class Portal implements AutoCloseable {
                     () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));
         }
         // Preparation steps of features (e.g. building the search index) go here, before the portal reports ready.
+        search.prepare();
         ready.set(true);
         LOG.info("Portal ready");
     }
@@ -96,6 +105,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         server.close().await();
         vertx.close().await();
+        search.close();
         node.close();
     }
 }

@@ -1,0 +1,126 @@
+package org.pravasi.portal.linkeddata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.GEO;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.publish.VersionArchive;
+import org.pravasi.registry.store.Store;
+
+/**
+ * Finds the graph that describes an entity: a dataset's record graph, a version's graph (from the archive once
+ * replaced), an organisation's or story's graph, a concept's triples in the code lists, a district's in the
+ * geography, the whole vocabulary for {@code /def}, the catalogue graph with every record for {@code /catalog}.
+ */
+public final class Describer {
+    private final Store store;
+    private final VersionArchive archive;
+    private final UriSpace space;
+
+    /** Creates a describer over the store and the archive of replaced versions. */
+    public Describer(Store store, VersionArchive archive, UriSpace space) {
+        this.store = store;
+        this.archive = archive;
+        this.space = space;
+    }
+
+    /** The URI space this describer serves. */
+    public UriSpace space() {
+        return space;
+    }
+
+    /** The describing graph of the entity named by a request path; empty when nothing is known about it. */
+    public Graph describe(String path) {
+        if (path.equals("/catalog") || path.equals("/id/catalog")) {
+            return store.read(this::catalog);
+        }
+        Optional<String> uri = space.uriOf(path);
+        if (uri.isEmpty()) {
+            return GraphFactory.createGraphMem();
+        }
+        String rel = path.substring(1);
+        Node s = NodeFactory.createURI(uri.get());
+        Graph g = store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            if (rel.equals("def")) {
+                return copyGraph(dsg, NodeFactory.createURI(PravasiUris.VOCABULARY_GRAPH));
+            }
+            if (rel.startsWith("code/") && rel.indexOf('/', 5) < 0) {
+                return scheme(dsg, s);
+            }
+            Graph out = copyGraph(dsg, s);
+            addSubject(dsg, Node.ANY, s, out);
+            if (rel.startsWith("id/district/") || rel.startsWith("id/state/")) {
+                List<Node> geometries = new ArrayList<>();
+                out.find(s, GEO.hasGeometry.asNode(), Node.ANY).forEachRemaining(t -> geometries.add(t.getObject()));
+                geometries.forEach(geom -> addSubject(dsg, Node.ANY, geom, out));
+            }
+            return out;
+        });
+        if (rel.startsWith("id/dataset/") && rel.matches(".*/v[0-9]+")) {
+            archived(uri.get()).ifPresent(a -> a.find().forEachRemaining(g::add));
+        }
+        return g;
+    }
+
+    private Graph catalog() {
+        DatasetGraph dsg = store.dataset();
+        Node catalogGraph = NodeFactory.createURI(space.instanceBase() + "graph/catalog");
+        Graph out = copyGraph(dsg, catalogGraph);
+        List<Node> datasets = new ArrayList<>();
+        out.find(Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(t -> datasets.add(t.getObject()));
+        datasets.forEach(d -> dsg.find(d, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
+        return out;
+    }
+
+    private static Graph scheme(DatasetGraph dsg, Node scheme) {
+        Node codes = NodeFactory.createURI(PravasiUris.CODES_GRAPH);
+        Graph out = GraphFactory.createGraphMem();
+        addSubject(dsg, codes, scheme, out);
+        if (out.isEmpty()) {
+            return out;
+        }
+        dsg.find(codes, Node.ANY, SKOS.inScheme.asNode(), scheme).forEachRemaining(q -> addSubject(dsg, codes, q.getSubject(), out));
+        return out;
+    }
+
+    private static Graph copyGraph(DatasetGraph dsg, Node graph) {
+        Graph out = GraphFactory.createGraphMem();
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        return out;
+    }
+
+    private static void addSubject(DatasetGraph dsg, Node graph, Node subject, Graph out) {
+        dsg.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+    }
+
+    private Optional<Graph> archived(String versionUri) {
+        Optional<Path> file = archive.find(versionUri);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Graph g = GraphFactory.createGraphMem();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file.get()))) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the archived version " + versionUri + ": " + e.getMessage(), e);
+        }
+        return Optional.of(g);
+    }
+}

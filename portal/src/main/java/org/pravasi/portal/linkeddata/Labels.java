@@ -1,0 +1,120 @@
+package org.pravasi.portal.linkeddata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.Granularity;
+import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PravasiUris;
+
+/** Human labels and notations of resources in one language, read inside the caller's read transaction. */
+public final class Labels {
+    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), Vocab.FOAF_NAME, Vocab.HEADLINE,
+            DCTerms.title.asNode(), RDFS.label.asNode());
+    private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
+
+    private final DatasetGraph dsg;
+    private final String lang;
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, String> notations = new HashMap<>();
+
+    private Labels(DatasetGraph dsg, String lang) {
+        this.dsg = dsg;
+        this.lang = lang;
+    }
+
+    /** Labels in {@code lang} (falling back to English, then any language); use only inside a read transaction. */
+    public static Labels in(DatasetGraph dsg, String lang) {
+        return new Labels(dsg, lang);
+    }
+
+    /** The label of {@code n}: a literal's text, a period's label, the best language-tagged label, or the URI's last segment. */
+    public String label(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        return labels.computeIfAbsent(n, this::findLabel);
+    }
+
+    /** The notation of {@code n}: its skos:notation, or the last segment of its URI. */
+    public String notation(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        return notations.computeIfAbsent(n, k -> {
+            var it = dsg.find(Node.ANY, k, SKOS.notation.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : lastSegment(k);
+        });
+    }
+
+    private String findLabel(Node n) {
+        Optional<Period> p = period(n);
+        if (p.isPresent()) {
+            return p.get().label(lang);
+        }
+        return best(n, LABEL_PROPERTIES).orElseGet(() -> lastSegment(n));
+    }
+
+    /** The value of {@code p} on {@code s} in the best language (this one, English, untagged, any), if any. */
+    public Optional<String> text(Node s, Node p) {
+        return best(s, List.of(p));
+    }
+
+    private Optional<String> best(Node n, List<Node> properties) {
+        String best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (int i = 0; i < properties.size(); i++) {
+            var it = dsg.find(Node.ANY, n, properties.get(i), Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (!o.isLiteral()) {
+                    continue;
+                }
+                int score = langScore(o.getLiteralLanguage()) * properties.size() + i;
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = o.getLiteralLexicalForm();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private int langScore(String l) {
+        if (l.equalsIgnoreCase(lang)) {
+            return 0;
+        }
+        if (l.equalsIgnoreCase("en")) {
+            return 1;
+        }
+        return l.isEmpty() ? 2 : 3;
+    }
+
+    /** The period a period URI names, if it is one. */
+    public static Optional<Period> period(Node n) {
+        if (!n.isURI() || !n.getURI().startsWith(PERIOD_BASE)) {
+            return Optional.empty();
+        }
+        String notation = n.getURI().substring(PERIOD_BASE.length());
+        Granularity g = notation.matches("\\d{4}") ? Granularity.YEAR
+                : notation.matches("\\d{4}-Q[1-4]") ? Granularity.QUARTER
+                : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
+        try {
+            return g == null ? Optional.empty() : Optional.of(Period.parse(notation, g));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String lastSegment(Node n) {
+        String u = n.isURI() ? n.getURI() : n.toString();
+        int i = Math.max(u.lastIndexOf('/'), u.lastIndexOf('#'));
+        return i >= 0 && i < u.length() - 1 ? u.substring(i + 1) : u;
+    }
+}

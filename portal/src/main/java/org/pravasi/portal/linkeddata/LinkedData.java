@@ -1,0 +1,68 @@
+package org.pravasi.portal.linkeddata;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * Mounts the linked-data routes: RDF for entity URIs ({@code /id/...}, {@code /def}, {@code /code/...},
+ * {@code /catalog}) when the client asks for it (HTML requests pass on to the pages), dataset downloads and the dump.
+ */
+public final class LinkedData {
+    private final Describer describer;
+    private final Downloads downloads;
+    private final DumpRoute dump;
+    private final WorkerExecutor workers;
+
+    /** Creates the routes over the node's store and archive; store work runs on {@code workers}. */
+    public LinkedData(RegistryNode node, WorkerExecutor workers) {
+        this.describer = new Describer(node.store(), node.archive(), new UriSpace(node.config().baseUri()));
+        this.downloads = new Downloads(node.store(), describer, workers);
+        this.dump = new DumpRoute(node.store(), workers);
+        this.workers = workers;
+    }
+
+    /** Adds downloads, the dump and content negotiation on entity URIs; mount before the HTML pages. */
+    public void mount(Router router) {
+        downloads.mount(router);
+        dump.mount(router);
+        router.get("/catalog").handler(this::negotiate);
+        router.get("/def").handler(this::negotiate);
+        router.get("/code/*").handler(this::negotiate);
+        router.get("/id/*").handler(this::negotiate);
+    }
+
+    private void negotiate(RoutingContext ctx) {
+        ctx.response().putHeader("Vary", "Accept");
+        Conneg.Choice choice = Conneg.choose(ctx.request().getParam("format"), ctx.request().getHeader("Accept"));
+        switch (choice) {
+            case Conneg.Html html -> ctx.next();
+            case Conneg.NotAcceptable none -> ctx.response().setStatusCode(406).putHeader("Content-Type", "text/plain; charset=utf-8")
+                    .end("None of the requested types is available. This resource is served as text/html and as "
+                            + Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).collect(Collectors.joining(", "))
+                            + " (ask with Accept, or add ?format=ttl|jsonld|rdf|nt).\n");
+            case Conneg.Rdf rdf -> serve(ctx, rdf.format());
+        }
+    }
+
+    private void serve(RoutingContext ctx, RdfFormat format) {
+        String path = ctx.normalizedPath();
+        workers.<byte[]>executeBlocking(() -> {
+            Graph g = describer.describe(path);
+            return g.isEmpty() ? null : RdfBodies.write(g, format);
+        }, false).onSuccess(body -> {
+            if (body == null) {
+                ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain; charset=utf-8")
+                        .end("Nothing is known about " + describer.space().uriOf(path).orElse(path) + " here.\n");
+                return;
+            }
+            ctx.response().putHeader("Content-Type", format.contentType()).putHeader("Access-Control-Allow-Origin", "*")
+                    .end(Buffer.buffer(body));
+        }).onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,67 @@
+package org.pravasi.portal.map;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import org.pravasi.registry.api.Problems;
+
+/** {@code GET /api/map/indicators} and {@code GET /api/map}: the map's JSON API. */
+final class MapApi {
+    /** How long clients and proxies may reuse an answer: short, since a publish changes it. */
+    static final int MAX_AGE_SECONDS = 60;
+
+    private final MapService service;
+    private final WorkerExecutor workers;
+
+    MapApi(MapService service, WorkerExecutor workers) {
+        this.service = service;
+        this.workers = workers;
+    }
+
+    void mount(Router router) {
+        router.get("/api/map/indicators").handler(this::indicators);
+        router.get("/api/map").handler(this::map);
+    }
+
+    private void indicators(RoutingContext ctx) {
+        workers.executeBlocking(() -> Problems.JSON.writeValueAsString(Map.of("indicators", service.indicators())), false)
+                .onSuccess(json -> send(ctx, json, null))
+                .onFailure(ctx::fail);
+    }
+
+    private void map(RoutingContext ctx) {
+        MultiMap params = ctx.queryParams();
+        workers.executeBlocking(() -> answer(params), false).onSuccess(a -> {
+            if (a.problem() != null) {
+                Problems.send(ctx, a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem());
+            } else {
+                send(ctx, a.json(), a.hit() ? "hit" : "miss");
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    private Answer answer(MultiMap params) {
+        Resolution r = service.resolve(MapRequest.from(params, MapRequest.RESERVED), false);
+        if (r.selection().isEmpty()) {
+            return new Answer(r.unknownDataset() ? 404 : 400, null, String.join(" ", r.problems()), false);
+        }
+        Selection s = r.selection().get();
+        boolean hit = service.cached(s);
+        return new Answer(200, Problems.JSON.writeValueAsString(service.map(s)), null, hit);
+    }
+
+    private static void send(RoutingContext ctx, String json, String cache) {
+        var response = ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
+                .putHeader("Access-Control-Allow-Origin", "*");
+        if (cache != null) {
+            response.putHeader("X-Map-Cache", cache);
+        }
+        response.end(json);
+    }
+
+    private record Answer(int status, String json, String problem, boolean hit) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.pravasi.portal.map;
+
+import java.util.List;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * The district map's data: mappable indicators and per-district figures, read from the node's store and cached
+ * until the next change. Every method blocks (store reads): call it on a worker thread, never on the event loop.
+ */
+public interface MapService {
+
+    /** A service over the node's store, its disclosure threshold and query timeout, invalidated by its change bus. */
+    static MapService create(RegistryNode node) {
+        StoreMapService service = new StoreMapService(node.store(), node.config().threshold(), node.config().queryTimeoutMs());
+        node.bus().subscribe(e -> service.invalidate());
+        return service;
+    }
+
+    /** Every current dataset version with figures by district. */
+    List<Indicator> indicators();
+
+    /** The districts and states of the reference geography (empty when it is not installed). */
+    DistrictDirectory geography();
+
+    /** Checks a request; strict for the API, lenient for the page (see {@link Resolution}). */
+    Resolution resolve(MapRequest request, boolean lenient);
+
+    /** The figures for a checked selection. */
+    MapResult map(Selection selection);
+
+    /** Whether the figures for this selection are cached. */
+    boolean cached(Selection selection);
+}

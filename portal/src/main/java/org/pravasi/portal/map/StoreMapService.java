@@ -1,0 +1,66 @@
+package org.pravasi.portal.map;
+
+import java.util.List;
+import java.util.Map;
+import org.pravasi.registry.store.Store;
+
+/** The {@link MapService} over a TDB2 store: SPARQL in read transactions, results cached until the next change. */
+final class StoreMapService implements MapService {
+    private static final String INDICATORS = "indicators";
+
+    private final Store store;
+    private final int threshold;
+    private final IndicatorReader indicators;
+    private final AggregateQuery aggregate;
+    private final long timeoutMs;
+    private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(1);
+    private final ResultCache<MapResult> results = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
+    private volatile DistrictDirectory directory;
+
+    StoreMapService(Store store, int threshold, long timeoutMs) {
+        this.store = store;
+        this.threshold = threshold;
+        this.timeoutMs = timeoutMs;
+        this.indicators = new IndicatorReader(timeoutMs);
+        this.aggregate = new AggregateQuery(timeoutMs);
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return indicatorCache.get(INDICATORS, () -> store.read(() -> indicators.read(store.dataset())));
+    }
+
+    @Override
+    public DistrictDirectory geography() {
+        DistrictDirectory d = directory;
+        if (d == null) {
+            d = store.read(() -> DistrictDirectory.read(store.dataset(), timeoutMs));
+            directory = d;
+        }
+        return d;
+    }
+
+    @Override
+    public Resolution resolve(MapRequest request, boolean lenient) {
+        return Selections.resolve(indicators(), request, lenient);
+    }
+
+    @Override
+    public MapResult map(Selection selection) {
+        return results.get(selection.key(), () -> {
+            Map<String, Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
+            return Figures.build(selection, cells, geography(), threshold);
+        });
+    }
+
+    @Override
+    public boolean cached(Selection selection) {
+        return results.get(selection.key()).isPresent();
+    }
+
+    /** Forgets cached indicators and figures: called after every committed change. */
+    void invalidate() {
+        indicatorCache.clear();
+        results.clear();
+    }
+}

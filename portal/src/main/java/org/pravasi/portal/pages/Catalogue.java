@@ -1,0 +1,117 @@
+package org.pravasi.portal.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+import org.pravasi.portal.linkeddata.Labels;
+import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.store.Store;
+
+/** Lists the current datasets, stories and organisations of the store, each call in one read transaction. */
+final class Catalogue {
+    private final Store store;
+    private final Node catalogGraph;
+
+    Catalogue(Store store, String instanceBase) {
+        this.store = store;
+        this.catalogGraph = NodeFactory.createURI(instanceBase + "graph/catalog");
+    }
+
+    /** Current (not withdrawn) datasets matching {@code filter}, most recently changed first. */
+    List<Summaries.Dataset> datasets(String lang, Predicate<Summaries.Dataset> filter) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Labels labels = Labels.in(dsg, lang);
+            List<Summaries.Dataset> out = new ArrayList<>();
+            dsg.find(catalogGraph, Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node ds = q.getObject();
+                if (dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+                    Summaries.Dataset d = dataset(dsg, labels, ds);
+                    if (filter.test(d)) {
+                        out.add(d);
+                    }
+                }
+            });
+            out.sort(Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
+            return out;
+        });
+    }
+
+    /** Stories matching {@code filter}, newest first. */
+    List<Summaries.Story> stories(String lang, Predicate<Summaries.Story> filter) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Labels labels = Labels.in(dsg, lang);
+            List<Summaries.Story> out = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Story.asNode()).forEachRemaining(q -> {
+                Summaries.Story s = story(dsg, labels, q.getSubject());
+                if (filter.test(s)) {
+                    out.add(s);
+                }
+            });
+            out.sort(Comparator.comparing(Summaries.Story::date).reversed().thenComparing(Summaries.Story::uri));
+            return out;
+        });
+    }
+
+    /** Every organisation, by name. */
+    List<Summaries.Organisation> organisations(String lang) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Labels labels = Labels.in(dsg, lang);
+            List<Summaries.Organisation> out = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode()).forEachRemaining(q -> {
+                Node o = q.getSubject();
+                out.add(new Summaries.Organisation(o.getURI(), labels.label(o), labels.text(o, DCTerms.description.asNode()).orElse(""),
+                        bool(dsg, o, PV.illustrative.asNode())));
+            });
+            out.sort(Comparator.comparing(Summaries.Organisation::name));
+            return out;
+        });
+    }
+
+    static Summaries.Dataset dataset(DatasetGraph dsg, Labels labels, Node ds) {
+        Node publisher = first(dsg, ds, DCTerms.publisher.asNode()).orElse(ds);
+        List<Link> themes = new ArrayList<>();
+        dsg.find(ds, ds, DCAT.theme.asNode(), Node.ANY).forEachRemaining(t -> themes.add(link(labels, t.getObject())));
+        themes.sort(Comparator.comparing(Link::label));
+        return new Summaries.Dataset(ds.getURI(), labels.label(ds), labels.text(ds, DCTerms.description.asNode()).orElse(""),
+                link(labels, publisher), lexical(dsg, ds, DCTerms.modified.asNode()), bool(dsg, ds, PV.illustrative.asNode()), themes,
+                lexical(dsg, ds, DCTerms.source.asNode()));
+    }
+
+    static Summaries.Story story(DatasetGraph dsg, Labels labels, Node s) {
+        Node publisher = first(dsg, s, DCTerms.publisher.asNode()).orElse(s);
+        List<Link> districts = new ArrayList<>();
+        dsg.find(Node.ANY, s, PV.district.asNode(), Node.ANY).forEachRemaining(t -> districts.add(link(labels, t.getObject())));
+        districts.sort(Comparator.comparing(Link::label));
+        return new Summaries.Story(s.getURI(), labels.label(s), labels.text(s, Vocab.ABSTRACT).orElse(""), link(labels, publisher),
+                lexical(dsg, s, Vocab.DATE_PUBLISHED), lexical(dsg, s, Vocab.IN_LANGUAGE), bool(dsg, s, PV.illustrative.asNode()), districts);
+    }
+
+    static Link link(Labels labels, Node n) {
+        return new Link(n.isURI() ? n.getURI() : "", labels.label(n));
+    }
+
+    static Optional<Node> first(DatasetGraph dsg, Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    static String lexical(DatasetGraph dsg, Node s, Node p) {
+        return first(dsg, s, p).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "").orElse("");
+    }
+
+    static boolean bool(DatasetGraph dsg, Node s, Node p) {
+        return lexical(dsg, s, p).equals("true");
+    }
+}

@@ -1,0 +1,84 @@
+package org.pravasi.portal.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.ontology.PV;
+import org.pravasi.portal.linkeddata.Cube;
+import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.portal.linkeddata.Labels;
+import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.publish.VersionArchive;
+import org.pravasi.registry.store.Store;
+
+/** Reads a dataset's record, versions, provenance and current observations in one read transaction. */
+final class DatasetReader {
+    private final Store store;
+    private final VersionArchive archive;
+    private final CubeReader cubes;
+
+    DatasetReader(Store store, VersionArchive archive) {
+        this.store = store;
+        this.archive = archive;
+        this.cubes = new CubeReader(store);
+    }
+
+    /** The dataset, or empty when it is unknown or has no current version. */
+    Optional<DatasetDetail> read(String datasetUri, String lang) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node ds = NodeFactory.createURI(datasetUri);
+            Optional<Cube> cube = cubes.current(datasetUri, lang);
+            if (cube.isEmpty()) {
+                return Optional.empty();
+            }
+            Labels labels = Labels.in(dsg, lang);
+            List<String> keywords = new ArrayList<>();
+            dsg.find(ds, ds, DCAT.keyword.asNode(), Node.ANY).forEachRemaining(q -> keywords.add(q.getObject().getLiteralLexicalForm()));
+            keywords.sort(String.CASE_INSENSITIVE_ORDER);
+            List<Link> areas = new ArrayList<>();
+            dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(q -> areas.add(Catalogue.link(labels, q.getObject())));
+            areas.sort(Comparator.comparing(Link::label));
+            String[] temporal = {"", ""};
+            Catalogue.first(dsg, ds, DCTerms.temporal.asNode()).ifPresent(t -> {
+                temporal[0] = Catalogue.lexical(dsg, t, DCAT.startDate.asNode());
+                temporal[1] = Catalogue.lexical(dsg, t, DCAT.endDate.asNode());
+            });
+            Node current = NodeFactory.createURI(cube.get().versionUri());
+            return Optional.of(new DatasetDetail(Catalogue.dataset(dsg, labels, ds), Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
+                    keywords, Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()), Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
+                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(dsg, ds, current),
+                    provenance(dsg, ds, current), cube.get()));
+        });
+    }
+
+    private List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current) {
+        List<DatasetDetail.Version> out = new ArrayList<>();
+        dsg.find(ds, ds, Vocab.HAS_VERSION, Node.ANY).forEachRemaining(q -> {
+            Node v = q.getObject();
+            String n = Catalogue.lexical(dsg, v, Vocab.VERSION);
+            out.add(new DatasetDetail.Version(v.getURI(), n.matches("\\d+") ? Integer.parseInt(n) : 0,
+                    Catalogue.lexical(dsg, v, DCTerms.issued.asNode()), Catalogue.lexical(dsg, v, PV.observations.asNode()),
+                    Catalogue.lexical(dsg, v, PV.suppressedCells.asNode()), v.equals(current), archive.find(v.getURI()).isPresent()));
+        });
+        out.sort(Comparator.comparingInt(DatasetDetail.Version::number).reversed());
+        return out;
+    }
+
+    private static Optional<DatasetDetail.Provenance> provenance(DatasetGraph dsg, Node ds, Node version) {
+        return Catalogue.first(dsg, version, Vocab.WAS_GENERATED_BY).map(a -> {
+            List<String> rules = new ArrayList<>();
+            dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
+            rules.sort(Comparator.naturalOrder());
+            return new DatasetDetail.Provenance(a.getURI(), Catalogue.lexical(dsg, a, Vocab.STARTED), Catalogue.lexical(dsg, a, Vocab.ENDED),
+                    Catalogue.lexical(dsg, a, PV.sourceSha256.asNode()), Catalogue.lexical(dsg, a, PV.suppressionThreshold.asNode()),
+                    Catalogue.lexical(dsg, a, PV.suppressedCells.asNode()), rules);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.pravasi.portal.pages;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is nothing. */
+final class Responder {
+    private final WorkerExecutor workers;
+    private final Messages messages;
+
+    Responder(WorkerExecutor workers, Messages messages) {
+        this.workers = workers;
+        this.messages = messages;
+    }
+
+    /** The request's UI context. */
+    Ui ui(RoutingContext ctx) {
+        return Ui.of(ctx, messages);
+    }
+
+    /** Reads {@code data} off the event loop, then renders it; an empty result answers 404. */
+    <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render) {
+        Ui ui = ui(ctx);
+        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
+            if (found.isPresent()) {
+                send(ctx, 200, ui, render.apply(found.get()));
+            } else {
+                notFound(ctx, ui);
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    /** Answers with a page. */
+    void send(RoutingContext ctx, int status, Ui ui, PageContent page) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
+                .putHeader("Vary", "Accept, Cookie, Accept-Language").end(Layout.render(ui, page));
+    }
+
+    /** Answers 404 with a page that says what was not found and where to look. */
+    void notFound(RoutingContext ctx, Ui ui) {
+        String body = "<h1>" + ui.e("notfound.title") + "</h1>\n<p>" + Html.escape(ui.f("notfound.text", ctx.normalizedPath())) + "</p>\n<ul>"
+                + "<li><a href=\"/datasets\">" + ui.e("nav.datasets") + "</a></li>"
+                + "<li><a href=\"/search\">" + ui.e("nav.search") + "</a></li>"
+                + "<li><a href=\"/\">" + ui.e("nav.home") + "</a></li></ul>";
+        send(ctx, 404, ui, PageContent.of(ui.t("notfound.title"), "", body));
+    }
+}

@@ -1,0 +1,49 @@
+package org.pravasi.portal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.PravasiUris;
+
+/** Reads the concepts of the SKOS code lists into index entries; the {@code _T} totals are left out. */
+final class ConceptEntries {
+    /** Notation of the total concept every dimension scheme has. */
+    static final String TOTAL = "_T";
+    private static final String THEME_SCHEME = "theme";
+
+    private final RdfView rdf;
+
+    ConceptEntries(RdfView rdf) {
+        this.rdf = rdf;
+    }
+
+    List<IndexEntry> all() {
+        List<IndexEntry> out = new ArrayList<>();
+        rdf.dataset().find(References.CODES, Node.ANY, SKOS.inScheme.asNode(), Node.ANY)
+                .forEachRemaining(q -> read(q.getSubject(), q.getObject()).ifPresent(out::add));
+        return out;
+    }
+
+    private Optional<IndexEntry> read(Node concept, Node scheme) {
+        Node g = References.CODES;
+        Optional<String> notation = rdf.string(g, concept, SKOS.notation.asNode());
+        String schemeId = PravasiUris.schemeId(scheme.isURI() ? scheme.getURI() : null);
+        if (notation.isEmpty() || TOTAL.equals(notation.get()) || schemeId == null
+                || rdf.texts(g, concept, SKOS.prefLabel.asNode()).isEmpty()) {
+            return Optional.empty();
+        }
+        IndexEntry.Builder e = IndexEntry.builder(concept.getURI(), EntryType.CONCEPT).key(schemeId + ":" + notation.get());
+        rdf.texts(g, concept, SKOS.prefLabel.asNode()).forEach(e::title);
+        rdf.texts(g, concept, SKOS.altLabel.asNode()).forEach(e::title);
+        rdf.texts(g, concept, SKOS.definition.asNode()).forEach(e::body);
+        rdf.texts(g, scheme, SKOS.prefLabel.asNode()).forEach(e::tag);
+        e.tag(Text.en(notation.get().replace('-', ' ')));
+        if (THEME_SCHEME.equals(schemeId)) {
+            e.theme(notation.get());
+        }
+        e.language("en").language("hi");
+        return Optional.of(e.build());
+    }
+}

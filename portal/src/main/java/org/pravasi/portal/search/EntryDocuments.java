@@ -1,0 +1,96 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link IndexEntry} into a Lucene document: stored values for display, analysed text, facets, ranges. */
+final class EntryDocuments {
+    /** Longest span of years a period is faceted under (a longer one is clipped at its start). */
+    static final int MAX_YEARS = 200;
+
+    private final FacetsConfig config;
+
+    EntryDocuments(FacetsConfig config) {
+        this.config = config;
+    }
+
+    Document toDocument(IndexEntry e) {
+        Document d = new Document();
+        d.add(new StringField(Fields.URI, e.uri(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.URI, new BytesRef(e.uri())));
+        facet(d, Fields.TYPE, List.of(e.type().id()));
+        e.keys().forEach(k -> d.add(new StringField(Fields.KEY, k, Field.Store.YES)));
+        facet(d, Fields.ORG, e.org().isEmpty() ? List.of() : List.of(e.org()));
+        facet(d, Fields.THEME, e.themes());
+        facet(d, Fields.STATE, e.states());
+        facet(d, Fields.DISTRICT, e.districts());
+        e.period().ifPresent(p -> period(d, p));
+        e.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.YES)));
+        e.modified().ifPresent(m -> {
+            d.add(new NumericDocValuesField(Fields.MODIFIED, m.toEpochMilli()));
+            d.add(new StoredField(Fields.MODIFIED, m.toString()));
+        });
+        d.add(new StringField(Fields.ILLUSTRATIVE, Boolean.toString(e.illustrative()), Field.Store.YES));
+        for (Text t : e.titles()) {
+            d.add(new TextField(Fields.stored(Fields.TITLE, t.lang()), t.value(), Field.Store.YES));
+            d.add(new TextField(Fields.TITLE + Fields.FOLD, t.value(), Field.Store.NO));
+            d.add(new TextField(Fields.SUGGEST, t.value(), Field.Store.NO));
+        }
+        d.add(new NumericDocValuesField(Fields.TITLE_LENGTH, e.titles().getFirst().value().length()));
+        for (Text t : e.tags()) {
+            d.add(new TextField(Fields.stored(Fields.TAGS, t.lang()), t.value(), Field.Store.NO));
+            d.add(new TextField(Fields.TAGS + Fields.FOLD, t.value(), Field.Store.NO));
+        }
+        bodyByLanguage(e.body()).forEach((field, text) -> {
+            d.add(new TextField(field, text, Field.Store.YES));
+            d.add(new TextField(Fields.BODY + Fields.FOLD, text, Field.Store.NO));
+        });
+        try {
+            return config.build(d);
+        } catch (IOException e1) {
+            throw new UncheckedIOException(e1);
+        }
+    }
+
+    /** One stored body field per language, so that a snippet comes from one language's text. */
+    private static Map<String, String> bodyByLanguage(List<Text> body) {
+        return body.stream().filter(t -> !t.value().isBlank()).collect(Collectors.groupingBy(
+                t -> Fields.stored(Fields.BODY, t.lang()), LinkedHashMap::new,
+                Collectors.mapping(Text::value, Collectors.joining("\n\n"))));
+    }
+
+    private static void period(Document d, DateRange p) {
+        d.add(new LongPoint(Fields.START, p.start().toEpochDay()));
+        d.add(new LongPoint(Fields.END, p.end().toEpochDay()));
+        d.add(new StoredField(Fields.START, p.start().toString()));
+        d.add(new StoredField(Fields.END, p.end().toString()));
+        int first = Math.max(p.start().getYear(), p.end().getYear() - MAX_YEARS + 1);
+        for (int y = first; y <= p.end().getYear(); y++) {
+            d.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(y)));
+        }
+    }
+
+    private static void facet(Document d, String dim, List<String> values) {
+        for (String v : values) {
+            if (!v.isEmpty()) {
+                d.add(new StringField(dim, v, Field.Store.YES));
+                d.add(new SortedSetDocValuesFacetField(dim, v));
+            }
+        }
+    }
+}

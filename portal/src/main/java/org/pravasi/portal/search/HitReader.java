@@ -1,0 +1,55 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Reads hits from the stored fields of documents, with titles in the display language. */
+final class HitReader {
+    private final IndexSearcher searcher;
+    private final String lang;
+
+    HitReader(IndexSearcher searcher, String lang) {
+        this.searcher = searcher;
+        this.lang = lang;
+    }
+
+    List<Hit> read(ScoreDoc[] docs, Map<Integer, String> snippets) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            Document d = stored.document(sd.doc);
+            String start = d.get(Fields.START);
+            DateRange period = start == null ? null : new DateRange(LocalDate.parse(start), LocalDate.parse(d.get(Fields.END)));
+            hits.add(new Hit(d.get(Fields.URI), d.get(Fields.TYPE), title(d, lang), snippets.getOrDefault(sd.doc, ""),
+                    nonNull(d.get(Fields.ORG)), all(d, Fields.THEME), all(d, Fields.DISTRICT), all(d, Fields.STATE),
+                    period, all(d, Fields.LANGUAGE), d.get(Fields.MODIFIED), Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE))));
+        }
+        return hits;
+    }
+
+    /** The first title in {@code lang}, else the first in English, else the first in Hindi. */
+    static String title(Document d, String lang) {
+        String preferred = d.get(Fields.stored(Fields.TITLE, lang));
+        if (preferred != null) {
+            return preferred;
+        }
+        String en = d.get(Fields.TITLE + Fields.EN);
+        return en != null ? en : nonNull(d.get(Fields.TITLE + Fields.HI));
+    }
+
+    private static List<String> all(Document d, String field) {
+        return Arrays.asList(d.getValues(field));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,138 @@
+package org.pravasi.portal.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up
+ * reconciliation, full rebuilds, and the re-indexing of one dataset or story (and its organisation) after each
+ * change event. Each write reads the store and its fingerprint in one read transaction, so the fingerprint
+ * committed with the index never claims more than the index holds.
+ */
+public final class IndexSync implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
+    /** Name of the indexing thread. */
+    public static final String THREAD = "pravasi-search-indexer";
+    /** How long closing waits for queued index work. */
+    static final long CLOSE_WAIT_SECONDS = 10;
+
+    private final Store store;
+    private final SearchIndex index;
+    private final InstanceUris uris;
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, THREAD);
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** Creates the sync between {@code store} and {@code index}; {@code uris} names the node's organisations. */
+    public IndexSync(Store store, SearchIndex index, InstanceUris uris) {
+        this.store = store;
+        this.index = index;
+        this.uris = uris;
+    }
+
+    /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
+    public boolean reconcile() {
+        return await(indexer.submit(() -> {
+            String current = store.read(() -> StoreFingerprint.of(store.dataset()));
+            Optional<String> indexed = index.fingerprint();
+            if (indexed.isPresent() && indexed.get().equals(current)) {
+                LOG.info("Search index is up to date: {} documents", index.size());
+                return false;
+            }
+            LOG.info("Search index {}; rebuilding from the store", indexed.isEmpty() ? "is new or was reset" : "is stale");
+            rebuildNow();
+            return true;
+        }));
+    }
+
+    /** Rebuilds the whole index from the store; waits until done. */
+    public void rebuild() {
+        await(indexer.submit(() -> {
+            rebuildNow();
+            return null;
+        }));
+    }
+
+    /** Queues the re-indexing of what {@code event} changed; returns at once (called on the publishing thread). */
+    public void onChange(ChangeEvent event) {
+        if (closed.get()) {
+            return;
+        }
+        try {
+            indexer.execute(() -> reindex(event));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Search index closed; change to {} not indexed", event.uri());
+        }
+    }
+
+    private void rebuildNow() {
+        long t0 = System.nanoTime();
+        Snapshot s = store.read(() -> new Snapshot(StoreFingerprint.of(store.dataset()), new StoreEntries(store.dataset()).all()));
+        index.replaceAll(s.entries(), s.fingerprint());
+        LOG.info("Search index built: {} documents in {} ms", s.entries().size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void reindex(ChangeEvent event) {
+        try {
+            String org = event.org().isEmpty() ? "" : uris.org(event.org()).getURI();
+            store.read(() -> {
+                StoreEntries entries = new StoreEntries(store.dataset());
+                index.update(event.uri(), entries.one(event.uri()));
+                if (!org.isEmpty()) {
+                    index.update(org, entries.one(org));
+                }
+                index.commit(StoreFingerprint.of(store.dataset()));
+                return null;
+            });
+            LOG.debug("Search index updated for {} {}", event.kind(), event.uri());
+        } catch (RuntimeException e) {
+            LOG.error("Search index update for {} failed; the next start-up rebuilds it", event.uri(), e);
+        }
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException("Interrupted while waiting for the search index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new SearchException("Search index work failed", e.getCause());
+        }
+    }
+
+    /** Stops taking changes and waits for queued work; does not close the index. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            indexer.shutdown();
+            try {
+                if (!indexer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("Search indexing did not finish within {} s; the next start-up reconciles the index", CLOSE_WAIT_SECONDS);
+                    indexer.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                indexer.shutdownNow();
+            }
+        }
+    }
+
+    private record Snapshot(String fingerprint, List<IndexEntry> entries) {
+    }
+}

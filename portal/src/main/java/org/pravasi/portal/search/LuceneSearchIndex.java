@@ -1,0 +1,198 @@
+package org.pravasi.portal.search;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Lucene implementation: one writer, one {@link SearcherManager} refreshed after each commit. */
+final class LuceneSearchIndex implements SearchIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    /** Commit user-data key of the store fingerprint. */
+    static final String FINGERPRINT = "pravasi.fingerprint";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EntryDocuments documents;
+    private final Searching searching;
+    private final Suggester suggester;
+    private final Object writeLock = new Object();
+
+    private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer,
+                              FacetsConfig config) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.documents = new EntryDocuments(config);
+        this.searching = new Searching(analyzer, config);
+        this.suggester = new Suggester(analyzer);
+    }
+
+    static LuceneSearchIndex open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            return attempt(dir);
+        } catch (LockObtainFailedException e) {
+            throw new SearchException("The search index in " + dir + " is locked by another process; stop it, or give this one its own data folder", e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            LOG.warn("The search index in {} cannot be read ({}); deleting it so that it is rebuilt from the store", dir, e.toString());
+            try {
+                IOUtils.rm(dir);
+                return attempt(dir);
+            } catch (IOException again) {
+                throw new SearchException("Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
+            }
+        } catch (IOException e) {
+            throw new SearchException("Cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LuceneSearchIndex attempt(Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        Analyzer analyzer = Analysis.perField();
+        FacetsConfig config = Fields.facetsConfig();
+        Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = null;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
+            return new LuceneSearchIndex(directory, writer, searchers, analyzer, config);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<String> fingerprint() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> e : data) {
+            if (FINGERPRINT.equals(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void replaceAll(Collection<IndexEntry> entries, String fingerprint) {
+        synchronized (writeLock) {
+            io("rebuild", () -> {
+                writer.deleteAll();
+                for (IndexEntry e : entries) {
+                    writer.addDocument(documents.toDocument(e));
+                }
+            });
+            commit(fingerprint);
+        }
+    }
+
+    @Override
+    public void update(String uri, Optional<IndexEntry> entry) {
+        synchronized (writeLock) {
+            io("update " + uri, () -> {
+                Term key = new Term(Fields.URI, uri);
+                if (entry.isPresent()) {
+                    writer.updateDocument(key, documents.toDocument(entry.get()));
+                } else {
+                    writer.deleteDocuments(key);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void commit(String fingerprint) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        synchronized (writeLock) {
+            io("commit", () -> {
+                writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            });
+        }
+    }
+
+    @Override
+    public int size() {
+        return read(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return read(s -> searching.run(s, query));
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit, String lang) {
+        return read(s -> suggester.suggest(s, prefix, limit, lang));
+    }
+
+    private <T> T read(IoFunction<FacetedSearcher, T> action) {
+        try {
+            FacetedSearcher s = (FacetedSearcher) searchers.acquire();
+            try {
+                return action.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new SearchException("Cannot read the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private static void io(String what, IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new SearchException("Search index " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            try {
+                IOUtils.close(searchers, writer, directory);
+            } catch (IOException e) {
+                throw new SearchException("Cannot close the search index: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** An index read that may fail with I/O. */
+    @FunctionalInterface
+    interface IoFunction<A, B> {
+        B apply(A a) throws IOException;
+    }
+
+    /** An index write that may fail with I/O. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,65 @@
+package org.pravasi.portal.search;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.Router;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * The search feature of the portal, wired: the index in {@code <data>/index}, its sync with the node's store and
+ * change bus, the HTTP routes and their worker pool. {@link #mount} when the router is built, {@link #prepare}
+ * before the portal reports ready, {@link #close} on shutdown.
+ */
+public final class PortalSearch implements AutoCloseable {
+    /** Name of the worker pool that runs searches. */
+    public static final String POOL = "pravasi-search";
+    /** Threads in that pool. */
+    public static final int POOL_SIZE = 4;
+
+    private final RegistryNode node;
+    private final SearchIndex index;
+    private final IndexSync sync;
+    private final WorkerExecutor workers;
+
+    private PortalSearch(RegistryNode node, SearchIndex index, WorkerExecutor workers) {
+        this.node = node;
+        this.index = index;
+        this.sync = new IndexSync(node.store(), index, node.uris());
+        this.workers = workers;
+    }
+
+    /** Opens the index in the node's data folder (creating or repairing it) and a worker pool on {@code vertx}. */
+    public static PortalSearch open(RegistryNode node, Vertx vertx) {
+        SearchIndex index = SearchIndex.open(node.config().dataDir().resolve(SearchIndex.FOLDER));
+        return new PortalSearch(node, index, vertx.createSharedWorkerExecutor(POOL, POOL_SIZE));
+    }
+
+    /** Adds {@code /api/search} and {@code /api/suggest} to {@code router}. */
+    public PortalSearch mount(Router router) {
+        new SearchRoutes(index, workers).mount(router);
+        return this;
+    }
+
+    /** Follows the node's changes from now on, and rebuilds the index if it does not match the store; blocks. */
+    public void prepare() {
+        node.bus().subscribe(sync::onChange);
+        sync.reconcile();
+    }
+
+    /** Rebuilds the whole index from the store; blocks until searchers see it. */
+    public void rebuild() {
+        sync.rebuild();
+    }
+
+    /** The index, for direct queries. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** Stops following changes, waits for queued index work and closes the index. */
+    @Override
+    public void close() {
+        sync.close();
+        index.close();
+    }
+}

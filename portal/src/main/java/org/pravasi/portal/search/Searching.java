@@ -1,0 +1,114 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs one {@link SearchQuery}: text query, filters, sorting, one page of hits, facet counts and labels. */
+final class Searching {
+    /** Most values listed per facet (largest counts first). */
+    static final int FACET_LIMIT = 50;
+
+    private final Analyzer analyzer;
+    private final FacetsConfig config;
+
+    Searching(Analyzer analyzer, FacetsConfig config) {
+        this.analyzer = analyzer;
+        this.config = config;
+    }
+
+    SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException {
+        Optional<Query> text = textQuery(q.text());
+        DrillDownQuery query = filtered(text.orElse(MatchAllDocsQuery.INSTANCE), q);
+        Sort sort = text.isPresent() ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri()) : new Sort(newestFirst(), byUri());
+        int window = q.page() * q.size();
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, window, sort, true,
+                new FacetsCollectorManager());
+        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        TopDocs top = found.topDocs();
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
+        Map<String, Map<String, Integer>> facets = facets(searcher, found.facetsCollector());
+        List<Hit> hits = new HitReader(searcher, q.lang()).read(page, new Snippets(searcher, analyzer, q.lang()).find(text, page));
+        Map<String, Map<String, String>> labels = new Labels(searcher, q.lang()).forResult(facets, hits);
+        return new SearchResult(total, q.page(), q.size(), hits, facets, labels);
+    }
+
+    /** The parsed text query; empty for blank text (list everything), no-match for text of stop words only. */
+    Optional<Query> textQuery(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        Query parsed = new TextQueryParser(analyzer).parse(text);
+        return Optional.of(parsed == null ? new MatchNoDocsQuery("only stop words") : parsed);
+    }
+
+    private DrillDownQuery filtered(Query base, SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+        q.from().ifPresent(y -> b.add(LongPoint.newRangeQuery(Fields.END, LocalDate.of(y, 1, 1).toEpochDay(), Long.MAX_VALUE),
+                BooleanClause.Occur.FILTER));
+        q.to().ifPresent(y -> b.add(LongPoint.newRangeQuery(Fields.START, Long.MIN_VALUE, LocalDate.of(y, 12, 31).toEpochDay()),
+                BooleanClause.Occur.FILTER));
+        DrillDownQuery dd = new DrillDownQuery(config, b.build());
+        q.types().forEach(t -> dd.add(Fields.TYPE, t.id()));
+        q.orgs().forEach(v -> dd.add(Fields.ORG, v));
+        q.themes().forEach(v -> dd.add(Fields.THEME, v));
+        q.states().forEach(v -> dd.add(Fields.STATE, v));
+        q.districts().forEach(v -> dd.add(Fields.DISTRICT, v));
+        return dd;
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetedSearcher searcher, FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        Fields.FACETS.forEach(dim -> out.put(dim, new LinkedHashMap<>()));
+        Optional<SortedSetDocValuesReaderState> state = searcher.facets();
+        if (state.isEmpty()) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+        for (String dim : Fields.FACETS) {
+            if (state.get().getOrdRange(dim) == null) {
+                continue;
+            }
+            FacetResult r = counts.getTopChildren(FACET_LIMIT, dim);
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    out.get(dim).put(lv.label, lv.value.intValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SortField newestFirst() {
+        SortField f = new SortField(Fields.MODIFIED, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    private static SortField byUri() {
+        return new SortField(Fields.URI, SortField.Type.STRING);
+    }
+}

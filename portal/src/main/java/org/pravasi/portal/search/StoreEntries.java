@@ -1,0 +1,70 @@
+package org.pravasi.portal.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+
+/** Everything searchable in the store, or one dataset, story or organisation; call inside a read transaction. */
+final class StoreEntries {
+    private final RdfView rdf;
+    private final DatasetEntries datasets;
+    private final StoryEntries stories;
+    private final OrganisationEntries organisations;
+    private final PlaceEntries places;
+    private final ConceptEntries concepts;
+
+    StoreEntries(DatasetGraph dsg) {
+        this.rdf = new RdfView(dsg);
+        References refs = new References(rdf);
+        this.datasets = new DatasetEntries(rdf, refs);
+        this.stories = new StoryEntries(rdf, refs);
+        this.organisations = new OrganisationEntries(rdf, refs);
+        this.places = new PlaceEntries(rdf, refs);
+        this.concepts = new ConceptEntries(rdf);
+    }
+
+    /** Every entry: current datasets, stories, organisations, districts, states and concepts; one per URI. */
+    List<IndexEntry> all() {
+        Map<String, IndexEntry> out = new LinkedHashMap<>();
+        for (Node ds : ownGraphs(PV.withdrawn.asNode(), Node.ANY)) {
+            datasets.read(ds).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+        }
+        for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
+            stories.read(story).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+        }
+        for (Node org : ownGraphs(RDF.type.asNode(), PV.Organisation.asNode())) {
+            organisations.read(org).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+        }
+        places.all().forEach(e -> out.putIfAbsent(e.uri(), e));
+        concepts.all().forEach(e -> out.putIfAbsent(e.uri(), e));
+        return List.copyOf(out.values());
+    }
+
+    /** The dataset, story or organisation {@code uri} as it is now; empty when it is gone or withdrawn. */
+    Optional<IndexEntry> one(String uri) {
+        Node n = RdfView.uri(uri);
+        return datasets.read(n).or(() -> stories.read(n)).or(() -> organisations.read(n));
+    }
+
+    /** Subjects described in the graph named after them with predicate {@code p} and object {@code o}. */
+    private List<Node> ownGraphs(Node p, Node o) {
+        List<Node> out = new ArrayList<>();
+        rdf.dataset().find(Node.ANY, Node.ANY, p, o).forEachRemaining(q -> {
+            if (ownGraph(q)) {
+                out.add(q.getSubject());
+            }
+        });
+        return out;
+    }
+
+    static boolean ownGraph(Quad q) {
+        return q.getSubject().isURI() && q.getGraph().equals(q.getSubject());
+    }
+}

@@ -1,0 +1,88 @@
+package org.pravasi.portal.search;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.PV;
+
+/**
+ * A short summary of what the index is built from: the index layout version, counts of dataset records (and
+ * withdrawn ones), stories, organisations, districts, states and concepts, the latest {@code dct:modified}, and
+ * order-independent hashes of the organisation graphs (which change without a date) and of the code-list and
+ * place labels. If the store's fingerprint differs from the one in the index's last commit, the index is rebuilt.
+ * Call inside a read transaction.
+ */
+final class StoreFingerprint {
+    /** Bump when the documents change shape, so that every index is rebuilt once. */
+    static final String LAYOUT = "search-layout-1";
+
+    private StoreFingerprint() {
+    }
+
+    static String of(DatasetGraph dsg) {
+        long records = 0;
+        long withdrawn = 0;
+        var it = dsg.find(Node.ANY, Node.ANY, PV.withdrawn.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            var q = it.next();
+            if (StoreEntries.ownGraph(q)) {
+                records++;
+                withdrawn += "true".equals(q.getObject().getLiteralLexicalForm()) ? 1 : 0;
+            }
+        }
+        long stories = count(dsg, Node.ANY, RDF.type.asNode(), PV.Story.asNode());
+        long districts = count(dsg, References.GEO, RDF.type.asNode(), PV.District.asNode());
+        long states = count(dsg, References.GEO, RDF.type.asNode(), PV.State.asNode());
+        long concepts = count(dsg, References.CODES, SKOS.inScheme.asNode(), Node.ANY);
+        Instant latest = Instant.EPOCH;
+        var mods = dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY);
+        while (mods.hasNext()) {
+            Node o = mods.next().getObject();
+            if (o.isLiteral()) {
+                Instant t = RdfView.parseInstant(o.getLiteralLexicalForm()).orElse(Instant.EPOCH);
+                latest = t.isAfter(latest) ? t : latest;
+            }
+        }
+        long orgHash = 0;
+        long orgs = 0;
+        var orgIt = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode());
+        while (orgIt.hasNext()) {
+            var q = orgIt.next();
+            if (StoreEntries.ownGraph(q)) {
+                orgs++;
+                orgHash += hash(dsg, q.getGraph(), Node.ANY);
+            }
+        }
+        long labelHash = 0;
+        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.definition.asNode())) {
+            labelHash += hash(dsg, References.CODES, p) + hash(dsg, References.GEO, p);
+        }
+        return String.join(";", LAYOUT, "records=" + records, "withdrawn=" + withdrawn, "stories=" + stories,
+                "organisations=" + orgs, "districts=" + districts, "states=" + states, "concepts=" + concepts,
+                "modified=" + latest, "orgs#" + Long.toHexString(orgHash), "labels#" + Long.toHexString(labelHash));
+    }
+
+    private static long count(DatasetGraph dsg, Node g, Node p, Node o) {
+        long n = 0;
+        var it = dsg.find(g, Node.ANY, p, o);
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static long hash(DatasetGraph dsg, Node g, Node p) {
+        long h = 0;
+        var it = dsg.find(g, Node.ANY, p, Node.ANY);
+        while (it.hasNext()) {
+            var q = it.next();
+            h += (q.getSubject().toString() + ' ' + q.getPredicate() + ' ' + q.getObject()).hashCode() * 31L + 7;
+        }
+        return h;
+    }
+}

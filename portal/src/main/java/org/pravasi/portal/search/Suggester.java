@@ -1,0 +1,76 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Typeahead over titles and names in every language: each typed word must start a word of the title, the last
+ * one may be unfinished ("rights vio" → "Rights violations recorded …"). Whole-word matches rank first, then
+ * shorter titles.
+ */
+final class Suggester {
+    /** Extra weight of a finished word over a prefix. */
+    static final float WHOLE_WORD_WEIGHT = 2f;
+
+    private final Analyzer analyzer;
+
+    Suggester(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    List<Suggestion> suggest(IndexSearcher searcher, String prefix, int limit, String lang) throws IOException {
+        List<String> words = words(prefix);
+        if (words.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            q.add(new TermQuery(new Term(Fields.SUGGEST, words.get(i))), BooleanClause.Occur.MUST);
+        }
+        Term last = new Term(Fields.SUGGEST, words.getLast());
+        q.add(new PrefixQuery(last), BooleanClause.Occur.MUST);
+        q.add(new BoostQuery(new TermQuery(last), WHOLE_WORD_WEIGHT), BooleanClause.Occur.SHOULD);
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.TITLE_LENGTH, SortField.Type.INT),
+                new SortField(Fields.URI, SortField.Type.STRING));
+        ScoreDoc[] docs = searcher.search(q.build(), limit, sort, true).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        List<Suggestion> out = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            Document d = stored.document(sd.doc);
+            out.add(new Suggestion(d.get(Fields.URI), HitReader.title(d, lang), d.get(Fields.TYPE)));
+        }
+        return out;
+    }
+
+    private List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(Fields.SUGGEST, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
