@@ -1,0 +1,148 @@
+package org.pravasi.portal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.pravasi.portal.Portal;
+import org.pravasi.registry.config.NodeConfig;
+
+/**
+ * A real portal for tests, started in this JVM: TDB2 store in a temporary folder, HTTP on 127.0.0.1 with a random
+ * port, embedded Fuseki off, the demo datasets from {@code datasets/} published, and the reference geography
+ * installed when {@code pravasi.test.geo} names a folder.
+ *
+ * <p>{@link #shared()} is one read-only portal per test JVM (demo seeding and indexing take seconds, so read-only
+ * tests share it); tests that publish, replace or withdraw start their own with {@link #start(Path)} and close it.
+ */
+public final class DemoPortal implements AutoCloseable {
+    private static DemoPortal shared;
+
+    private final Portal portal;
+    private final Path data;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DemoPortal(Portal portal, Path data) {
+        this.portal = portal;
+        this.data = data;
+    }
+
+    /** The shared read-only demo portal of this test JVM; do not publish to it. */
+    public static synchronized DemoPortal shared() {
+        if (shared == null) {
+            try {
+                Path dir = Files.createTempDirectory("pravasi-demo-portal");
+                shared = start(dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "demo-portal-shutdown"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    /** Starts a portal with its store in {@code data} and waits until it reports ready (at most 120 s). */
+    public static DemoPortal start(Path data) {
+        return start(data, Optional.of(datasetsFolder()));
+    }
+
+    /** Starts a portal publishing the demo datasets of {@code datasets} (or none) and waits until it is ready. */
+    public static DemoPortal start(Path data, Optional<Path> datasets) {
+        NodeConfig d = NodeConfig.defaults(data);
+        NodeConfig config = new NodeConfig(data, d.baseUri(), 0, -1, d.host(), geography(), d.threshold(),
+                d.maxUploadBytes(), List.of(), datasets, d.queryTimeoutMs(), d.resultCap(), false);
+        Portal portal = Portal.start(config);
+        DemoPortal demo = new DemoPortal(portal, data);
+        demo.awaitReady(Duration.ofSeconds(120));
+        return demo;
+    }
+
+    /** The reference geography folder given to tests, if there is one. */
+    public static Optional<Path> geography() {
+        return Optional.ofNullable(System.getProperty("pravasi.test.geo")).map(Path::of).filter(Files::isDirectory);
+    }
+
+    /** The repository's {@code datasets/} folder. */
+    public static Path datasetsFolder() {
+        for (Path p : List.of(Path.of("..", "datasets"), Path.of("datasets"))) {
+            if (Files.isDirectory(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        throw new IllegalStateException("No datasets/ folder found from " + Path.of("").toAbsolutePath());
+    }
+
+    private void awaitReady(Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!portal.ready()) {
+            if (System.nanoTime() > end) {
+                portal.close();
+                throw new IllegalStateException("Portal not ready within " + limit.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The running portal. */
+    public Portal portal() {
+        return portal;
+    }
+
+    /** The store's data folder. */
+    public Path data() {
+        return data;
+    }
+
+    /** {@code http://127.0.0.1:PORT} */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + portal.port();
+    }
+
+    /** {@code baseUrl() + path} as a URI. */
+    public URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    /** GET {@code path} with an optional {@code Accept} header (empty for none), body as text. */
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (!accept.isEmpty()) {
+            b.header("Accept", accept);
+        }
+        return send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET {@code path}, body as text. */
+    public HttpResponse<String> get(String path) {
+        return get(path, "");
+    }
+
+    /** Sends any request with this portal's client. */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        portal.close();
+    }
+}
