@@ -1,0 +1,133 @@
+package org.pravasi.registry.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.OrganisationReader;
+import org.pravasi.registry.testing.TestNode;
+
+@DisplayName("Every demo dataset and story in datasets/ publishes through the node's HTTP API")
+class DemoDatasetsApiTest {
+    private static final Path DATASETS = TestNode.DATASETS;
+
+    @TempDir
+    Path dir;
+    RegistryNode node;
+    Vertx vertx;
+    HttpServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (system property pravasi.test.geo)");
+        assumeTrue(Files.isDirectory(DATASETS), "needs the repository's datasets/ folder beside registry/");
+        node = TestNode.start(dir);
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1").await();
+    }
+
+    @AfterEach
+    void stop() {
+        if (vertx != null) {
+            vertx.close().await();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    @DisplayName("each descriptor + CSV answers 201 and each story 201, with the organisation's own key")
+    void allDemoContentPublishes() throws Exception {
+        List<String> refused = new ArrayList<>();
+        int datasets = 0;
+        int stories = 0;
+        for (Path orgDir : list(DATASETS, Files::isDirectory)) {
+            Path orgFile = orgDir.resolve("organisation.json");
+            if (!Files.isRegularFile(orgFile)) {
+                continue;
+            }
+            var org = OrganisationReader.read(orgFile.toString(), Files.readAllBytes(orgFile));
+            node.organisations().upsert(org);
+            String key = node.keys().create(org.slug()).secret();
+            for (Path descriptor : list(orgDir, p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
+                Path csv = Path.of(descriptor.toString().replaceAll("\\.json$", ".csv"));
+                HttpResponse<String> r = post("/api/datasets", key,
+                        new Part("descriptor", descriptor.getFileName().toString(), "application/json", Files.readAllBytes(descriptor)),
+                        new Part("csv", csv.getFileName().toString(), "text/csv", Files.readAllBytes(csv)));
+                datasets++;
+                if (r.statusCode() != 201) {
+                    refused.add(descriptor + " → " + r.statusCode() + " " + r.body());
+                }
+            }
+            Path storyDir = orgDir.resolve("stories");
+            for (Path story : Files.isDirectory(storyDir) ? list(storyDir, p -> p.toString().endsWith(".md")) : List.<Path>of()) {
+                HttpResponse<String> r = post("/api/stories", key,
+                        new Part("story", story.getFileName().toString(), "text/markdown", Files.readAllBytes(story)));
+                stories++;
+                if (r.statusCode() != 201) {
+                    refused.add(story + " → " + r.statusCode() + " " + r.body());
+                }
+            }
+        }
+        assertEquals(List.of(), refused);
+        assertTrue(datasets >= 6, "at least six demo datasets, found " + datasets);
+        assertTrue(stories >= 5, "at least five demo stories, found " + stories);
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/datasets")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode());
+        assertEquals(datasets, new JsonObject(list.body()).getJsonArray("datasets").size(), list.body());
+    }
+
+    private record Part(String name, String fileName, String type, byte[] content) {
+    }
+
+    private HttpResponse<String> post(String path, String key, Part... parts) throws Exception {
+        String b = "b" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"; filename=\""
+                    + p.fileName() + "\"\r\nContent-Type: " + p.type() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(filter).sorted().toList();
+        }
+    }
+}
