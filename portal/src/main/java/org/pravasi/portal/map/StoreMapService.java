@@ -1,5 +1,6 @@
 package org.pravasi.portal.map;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.pravasi.registry.store.Store;
@@ -14,6 +15,7 @@ final class StoreMapService implements MapService {
     private final AggregateQuery aggregate;
     private final long timeoutMs;
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(1);
+    private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
     private final ResultCache<MapResult> results = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
     private volatile DistrictDirectory directory;
 
@@ -42,13 +44,25 @@ final class StoreMapService implements MapService {
 
     @Override
     public Resolution resolve(MapRequest request, boolean lenient) {
-        return Selections.resolve(indicators(), request, lenient);
+        return Selections.resolve(indicators(), this::featured, request, lenient);
+    }
+
+    /**
+     * The indicator the page shows when none is asked for: the one whose default view has figures for the most
+     * districts (ties: the first by title). Computing it maps every indicator once per change; those maps are then
+     * cached for the visitors who choose them.
+     */
+    Indicator featured() {
+        return featuredCache.get(INDICATORS, () -> indicators().stream()
+                .max(Comparator.comparingLong((Indicator i) -> map(Selections.defaults(i)).districts().stream()
+                        .filter(d -> d.status() == Status.VALUE).count()).thenComparing(Indicator::districts))
+                .orElseThrow());
     }
 
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
-            Map<String, Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
+            Map<String, AggregateQuery.Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
             return Figures.build(selection, cells, geography(), threshold);
         });
     }
@@ -58,9 +72,11 @@ final class StoreMapService implements MapService {
         return results.get(selection.key()).isPresent();
     }
 
-    /** Forgets cached indicators and figures: called after every committed change. */
+    /** Forgets cached indicators, figures and geography: called after every committed change. */
     void invalidate() {
         indicatorCache.clear();
+        featuredCache.clear();
         results.clear();
+        directory = null;
     }
 }
