@@ -3,6 +3,7 @@ package org.pravasi.portal.map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.store.Store;
 
 /** The {@link MapService} over a TDB2 store: SPARQL in read transactions, results cached until the next change. */
@@ -17,6 +18,7 @@ final class StoreMapService implements MapService {
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(1);
     private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
     private final ResultCache<MapResult> results = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
+    private final ResultCache<String> json = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
     private volatile DistrictDirectory directory;
 
     StoreMapService(Store store, int threshold, long timeoutMs) {
@@ -68,8 +70,13 @@ final class StoreMapService implements MapService {
     }
 
     @Override
+    public String mapJson(Selection selection) {
+        return json.get(selection.key(), () -> Problems.JSON.writeValueAsString(map(selection)));
+    }
+
+    @Override
     public boolean cached(Selection selection) {
-        return results.get(selection.key()).isPresent();
+        return json.get(selection.key()).isPresent();
     }
 
     /** Forgets cached indicators, figures and geography: called after every committed change. */
@@ -77,6 +84,7 @@ final class StoreMapService implements MapService {
         indicatorCache.clear();
         featuredCache.clear();
         results.clear();
+        json.clear();
         directory = null;
     }
 }
