@@ -1,14 +1,16 @@
-// The Leaflet choropleth: district polygons coloured by quantile class (CSS classes in /static/map.css),
-// state outlines drawn over them, no tile layer (no request leaves the portal).
-import { best, classOf, el, figure } from './format.js';
+// The Leaflet choropleth: district polygons coloured by quantile class (CSS classes in /static/map.css), state
+// outlines drawn over them, and no tile layer: every request stays on the portal.
+import { classOf, el, figure, label } from './format.js';
 
 const L = window.L;
 
 export class Choropleth {
   constructor(container, districts, states, options) {
     this.embed = options.embed;
-    this.names = new Map(districts.features.map((f) => [f.properties.lgd, f.properties.name]));
-    this.map = L.map(container, { zoomSnap: 0.25, minZoom: 3, maxZoom: 11 });
+    this.texts = options.texts;
+    this.lang = container.dataset.lang || 'en';
+    this.names = new Map(districts.features.map((f) => [f.properties.lgd, f.properties]));
+    this.map = L.map(container, { zoomSnap: 0.25, minZoom: 3, maxZoom: 11, keyboard: true });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.attributionControl.addAttribution('Boundaries: DataMeet (CC BY 2.5 IN); codes: LGD (GODL-India)');
     this.map.createPane('pv-states').style.zIndex = 450;
@@ -30,11 +32,22 @@ export class Choropleth {
   wire(lgd, layer) {
     this.layers.set(lgd, layer);
     layer.bindTooltip(() => this.tooltip(lgd), { sticky: true, className: 'pv-tooltip' });
-    layer.on('click', () => {
-      const url = `/id/district/${encodeURIComponent(lgd)}`;
-      if (this.embed) window.open(url, '_blank', 'noopener');
-      else window.location.assign(url);
+    layer.on('click', () => this.open(lgd));
+    layer.on('add', () => {
+      const path = layer.getElement();
+      path.dataset.lgd = lgd;
+      path.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') this.open(lgd);
+      });
+      path.addEventListener('focus', () => layer.openTooltip(layer.getBounds().getCenter()));
+      path.addEventListener('blur', () => layer.closeTooltip());
     });
+  }
+
+  open(lgd) {
+    const url = `/id/district/${encodeURIComponent(lgd)}`;
+    if (this.embed) window.open(url, '_blank', 'noopener');
+    else window.location.assign(url);
   }
 
   /** Colours every polygon for new figures; a 2011 polygon carrying later districts shows their sum. */
@@ -49,28 +62,44 @@ export class Choropleth {
       if (!path) continue;
       [...path.classList].filter((c) => c.startsWith('pv-')).forEach((c) => path.classList.remove(c));
       path.classList.add('pv-d', cls);
+      path.dataset.status = shown.status;
+      const name = (this.byCode.get(lgd) || this.names.get(lgd) || { name: lgd }).name;
+      if (shown.status === 'nodata') {
+        path.removeAttribute('tabindex');
+        path.removeAttribute('role');
+        path.removeAttribute('aria-label');
+      } else {
+        // Districts with figures are keyboard stops (Tab, then Enter opens the district page).
+        path.setAttribute('tabindex', '0');
+        path.setAttribute('role', 'link');
+        path.setAttribute('aria-label', `${name}: ${figure(shown, this.texts)}`);
+      }
     }
   }
 
   zoomToState(lgd) {
     const bounds = lgd && this.stateBounds.get(lgd);
-    this.map.fitBounds(bounds || this.districts.getBounds());
+    this.map.invalidateSize();
+    this.map.fitBounds(bounds || this.districts.getBounds(), { padding: [12, 12] });
   }
 
   tooltip(lgd) {
-    const d = this.byCode.get(lgd) || { name: this.names.get(lgd) || lgd, state: '', status: 'nodata' };
+    const geo = this.names.get(lgd) || { name: lgd, state: '' };
+    const d = this.byCode.get(lgd) || { name: geo.name, state: geo.state, status: 'nodata' };
     const box = el('div');
     box.append(el('strong', null, d.name), el('span', 'pv-tip-state', d.state ? ` (${d.state})` : ''));
     const parent = this.parents.get(lgd);
     const shown = parent || d;
-    box.append(el('div', 'pv-tip-value', `${best(this.data.measure.label, 'Value')}: ${figure(shown)}`));
+    const measure = label(this.data.measure.label, this.lang, '');
+    box.append(el('div', `pv-tip-value pv-tip-${shown.status}`, `${measure}: ${figure(shown, this.texts)}`));
     if (parent) {
-      const names = parent.includes.map((c) => (this.byCode.get(c) || { name: c }).name).join(', ');
-      box.append(el('div', 'pv-tip-note', `Includes districts created after 2011: ${names}`));
+      const names = parent.includes.filter((c) => c !== lgd).map((c) => (this.byCode.get(c) || { name: c }).name).join(', ');
+      if (names) box.append(el('div', 'pv-tip-note', this.texts.includes.replace('{0}', names)));
     }
     box.append(el('div', 'pv-tip-period', this.data.period.label));
-    const src = this.data.source;
-    box.append(el('div', 'pv-tip-source', `Source: ${best(src.title, src.dataset)} — ${best(src.orgName, '')}`));
+    const title = label(this.data.title, this.lang, this.data.dataset);
+    const org = label(this.data.org.label, this.lang, '');
+    box.append(el('div', 'pv-tip-source', `${this.texts.source}: ${title}${org ? ` — ${org}` : ''}`));
     return box;
   }
 }

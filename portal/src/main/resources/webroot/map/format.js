@@ -1,39 +1,25 @@
-// Shared wording and number formatting, identical to the server-rendered page (MapTable, MapLegend).
-
-export const SUPPRESSED = 'Suppressed to protect privacy';
-export const NODATA = 'No data';
+// Number formatting, labels and classes, as the server renders them (Html.number, MapTexts.label, Quantiles.classOf).
 
 /** A count with Indian digit grouping (2,92,66,161). */
 export function number(n) {
   return Number(n).toLocaleString('en-IN');
 }
 
-/** English label of a {en, hi} pair, else Hindi, else the fallback. */
-export function best(label, fallback) {
-  if (label && label.en) return label.en;
-  if (label && label.hi) return label.hi;
+/** A label pair {en, hi} in the page's language, else the other language, else the fallback. */
+export function label(pair, lang, fallback) {
+  if (pair && lang === 'hi' && pair.hi) return pair.hi;
+  if (pair && pair.en) return pair.en;
+  if (pair && pair.hi) return pair.hi;
   return fallback;
 }
 
-/** What a figure reads as. */
-export function figure(d) {
+/** What a figure reads as: the number, or the page's words for suppressed and no data. */
+export function figure(d, texts) {
   if (d.status === 'value') return number(d.value);
-  return d.status === 'suppressed' ? SUPPRESSED : NODATA;
+  return d.status === 'suppressed' ? texts.suppressed : texts.nodata;
 }
 
-/** The class ranges for quantile breaks, as the server's MapLegend.ranges. */
-export function ranges(breaks) {
-  if (breaks.length === 1) return [number(breaks[0])];
-  const out = [];
-  for (let i = 0; i + 1 < breaks.length; i++) {
-    const low = breaks[i];
-    const high = i + 2 === breaks.length ? breaks[i + 1] : breaks[i + 1] - 1;
-    out.push(low === high ? number(low) : `${number(low)} – ${number(high)}`);
-  }
-  return out;
-}
-
-/** The class (0-based) of a value, as the server's Quantiles.classOf. */
+/** The class (0-based) of a value for quantile breaks; class i holds breaks[i] up to breaks[i+1], the last inclusive. */
 export function classOf(value, breaks) {
   if (breaks.length < 2) return 0;
   for (let i = 1; i < breaks.length - 1; i++) {

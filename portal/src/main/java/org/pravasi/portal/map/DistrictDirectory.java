@@ -17,7 +17,36 @@ import org.pravasi.ontology.PravasiUris;
  * @param districts every district by LGD code, in code order
  * @param states    every state, by name
  */
-public record DistrictDirectory(Map<String, DistrictInfo> districts, List<StateInfo> states) {
+public record DistrictDirectory(Map<String, District> districts, List<State> states) {
+
+    /**
+     * A district of the reference geography, as the map needs it.
+     *
+     * @param lgd        LGD district code
+     * @param name       English name
+     * @param state      English name of its state
+     * @param stateLgd   LGD code of its state
+     * @param boundary   whether the map has a polygon for it
+     * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it
+     *                   was carved out of, or {@code null}
+     */
+    public record District(String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
+
+        /** A district known only by its code (no reference geography installed). */
+        static District unknown(String lgd) {
+            return new District(lgd, "District " + lgd, "", "", false, null);
+        }
+    }
+
+    /**
+     * A state or union territory, for zooming the map.
+     *
+     * @param lgd  LGD state code
+     * @param name English name
+     */
+    public record State(String lgd, String name) {
+    }
+
     private static final String QUERY = """
             SELECT ?lgd ?name ?stateLgd ?stateName ?geometry ?parent WHERE { GRAPH ?geo {
               ?d a pv:District ; skos:notation ?lgd .
@@ -38,22 +67,22 @@ public record DistrictDirectory(Map<String, DistrictInfo> districts, List<StateI
     static DistrictDirectory read(DatasetGraph dsg, long timeoutMs) {
         ParameterizedSparqlString pss = Sparql.query(QUERY);
         pss.setIri("geo", PravasiUris.GEO_GRAPH);
-        Map<String, DistrictInfo> byCode = new java.util.TreeMap<>(
+        Map<String, District> byCode = new java.util.TreeMap<>(
                 Comparator.comparingInt(DistrictDirectory::number).thenComparing(Comparator.naturalOrder()));
-        Map<String, StateInfo> states = new LinkedHashMap<>();
+        Map<String, State> states = new LinkedHashMap<>();
         for (QuerySolution r : Sparql.select(dsg, pss, timeoutMs)) {
             String lgd = Sparql.text(r, "lgd");
             String stateLgd = Optional.ofNullable(Sparql.text(r, "stateLgd")).orElse("");
             String stateName = Optional.ofNullable(Sparql.text(r, "stateName")).orElse(stateLgd);
             boolean boundary = r.contains("geometry");
             String parent = boundary ? null : Sparql.text(r, "parent");
-            byCode.putIfAbsent(lgd, new DistrictInfo(lgd, Optional.ofNullable(Sparql.text(r, "name")).orElse("District " + lgd),
+            byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(Sparql.text(r, "name")).orElse("District " + lgd),
                     stateName, stateLgd, boundary, parent));
             if (!stateLgd.isEmpty()) {
-                states.putIfAbsent(stateLgd, new StateInfo(stateLgd, stateName));
+                states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
             }
         }
-        return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(StateInfo::name)).toList());
+        return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(State::name)).toList());
     }
 
     /** Whether the reference geography is installed. */
@@ -62,12 +91,12 @@ public record DistrictDirectory(Map<String, DistrictInfo> districts, List<StateI
     }
 
     /** The district with this code, or one known by its code only. */
-    public DistrictInfo district(String lgd) {
-        return districts.getOrDefault(lgd, DistrictInfo.unknown(lgd));
+    public District district(String lgd) {
+        return districts.getOrDefault(lgd, District.unknown(lgd));
     }
 
     /** The state with this code. */
-    public Optional<StateInfo> state(String lgd) {
+    public Optional<State> state(String lgd) {
         return states.stream().filter(s -> s.lgd().equals(lgd)).findFirst();
     }
 

@@ -16,7 +16,7 @@ final class Figures {
     }
 
     /** The figure of one district. */
-    static DistrictValue figure(DistrictInfo d, Cell cell, int threshold) {
+    static DistrictValue figure(DistrictDirectory.District d, AggregateQuery.Cell cell, int threshold) {
         Status status;
         Long value = null;
         if (cell == null || cell.observations() == 0) {
@@ -31,8 +31,8 @@ final class Figures {
     }
 
     /** The whole answer for a selection. */
-    static MapResult build(Selection s, Map<String, Cell> cells, DistrictDirectory directory, int threshold) {
-        Map<String, DistrictInfo> all = new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
+    static MapResult build(Selection s, Map<String, AggregateQuery.Cell> cells, DistrictDirectory directory, int threshold) {
+        Map<String, DistrictDirectory.District> all = new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
         all.putAll(directory.districts());
         cells.keySet().forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));
         List<DistrictValue> districts = all.values().stream().map(d -> figure(d, cells.get(d.lgd()), threshold)).toList();
@@ -40,9 +40,8 @@ final class Figures {
         Indicator i = s.indicator();
         List<Filter> filters = s.choices().stream().map(c -> new Filter(c.dimension().param(), c.dimension().label(),
                 c.mode().name().toLowerCase(), c.codes().stream().map(Code::notation).toList())).toList();
-        Source source = new Source(i.dataset(), i.version(), i.org().uri(), i.title(), i.org().label());
         return new MapResult(i.dataset(), i.version(), i.org(), i.title(), i.measure(), s.period(), filters, districts,
-                Quantiles.breaks(values), parents(districts), source, threshold, i.illustrative());
+                Quantiles.breaks(values), parents(districts), threshold, i.illustrative());
     }
 
     /** 2011 polygons that must also show the figures of districts carved out of them after 2011. */

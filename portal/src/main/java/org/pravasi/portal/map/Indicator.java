@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param dimensions    the other dimensions, which can be filtered
  * @param periods       the periods with figures, oldest first
  * @param illustrative  whether the district or period split is illustrative
+ * @param districts     how many districts have observations (in any period)
  */
 public record Indicator(String dataset, String version, Term org, LangText title, Term measure, String area,
-                        String areaUri, List<Dimension> dimensions, List<PeriodInfo> periods, boolean illustrative) {
+                        String areaUri, List<Dimension> dimensions, List<PeriodInfo> periods, boolean illustrative,
+                        int districts) {
 
     /** Copies the lists; an indicator has at least one period. */
     public Indicator {

@@ -92,7 +92,7 @@ final class IndicatorReader {
         boolean illustrative = "true".equals(Sparql.text(head, "illustrative"));
         return Optional.of(new Indicator(ds, version, new Term(org, Labels.get(labels, org)), Labels.get(labels, ds),
                 new Term(measure, Labels.get(labels, measure)), Sparql.lastSegment(area.get()), area.get(), dims, periods,
-                illustrative));
+                illustrative, byDim.get(area.get()).size()));
     }
 
     private static boolean allDistricts(List<QuerySolution> rows) {

@@ -49,7 +49,7 @@ final class MapApi {
         }
         Selection s = r.selection().get();
         boolean hit = service.cached(s);
-        return new Answer(200, Problems.JSON.writeValueAsString(service.map(s)), null, hit);
+        return new Answer(200, service.mapJson(s), null, hit);
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {

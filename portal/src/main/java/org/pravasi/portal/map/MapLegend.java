@@ -3,7 +3,7 @@ package org.pravasi.portal.map;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The legend: one entry per quantile class, then suppressed and no data; the map's script redraws the same markup. */
+/** The legend: one entry per quantile class, then suppressed and no data; the map's script colours by the same classes. */
 final class MapLegend {
     private MapLegend() {
     }
@@ -23,15 +23,15 @@ final class MapLegend {
     }
 
     /** The legend markup. */
-    static String render(MapResult r) {
+    static String render(MapResult r, MapTexts t) {
         StringBuilder b = new StringBuilder("<div class=\"pv-legend\" id=\"pv-legend\">\n<p class=\"pv-legend-title\">")
-                .append(Html.esc(r.measure().label().best("Value"))).append(" (quantile classes)</p>\n<ul>\n");
+                .append(Html.esc(t.f("map.legendTitle", t.label(r.measure().label(), t.t("map.value"))))).append("</p>\n<ul>\n");
         List<String> ranges = ranges(r.quantiles());
         for (int i = 0; i < ranges.size(); i++) {
             b.append("<li><span class=\"pv-swatch pv-q").append(i).append("\"></span>").append(Html.esc(ranges.get(i))).append("</li>\n");
         }
-        b.append("<li><span class=\"pv-swatch pv-suppressed\"></span>").append(MapTable.SUPPRESSED).append("</li>\n");
-        b.append("<li><span class=\"pv-swatch pv-nodata\"></span>").append(MapTable.NODATA).append(" (not the same as zero)</li>\n");
+        b.append("<li><span class=\"pv-swatch pv-suppressed\"></span>").append(Html.esc(t.t("map.suppressed"))).append("</li>\n");
+        b.append("<li><span class=\"pv-swatch pv-nodata\"></span>").append(Html.esc(t.t("map.nodataLegend"))).append("</li>\n");
         return b.append("</ul>\n</div>\n").toString();
     }
 }

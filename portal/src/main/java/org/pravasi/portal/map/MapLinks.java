@@ -11,26 +11,32 @@ final class MapLinks {
     private MapLinks() {
     }
 
-    /** The query string naming a selection exactly (dataset, period, chosen values), plus the page's state and sort. */
-    static String query(Selection s, String state, String sort) {
+    /**
+     * The query string naming a selection exactly (dataset, period, chosen values), plus the page's state, sort
+     * (left out when the default or {@code null}) and whether all districts are listed.
+     */
+    static String query(Selection s, PeriodInfo period, String state, String sort, boolean all) {
         StringBuilder q = new StringBuilder();
         add(q, MapRequest.DATASET, s.indicator().dataset());
-        add(q, MapRequest.PERIOD, s.period().notation());
+        add(q, MapRequest.PERIOD, period.notation());
         for (Map.Entry<String, List<String>> f : Selections.chosen(s).entrySet()) {
             f.getValue().forEach(v -> add(q, f.getKey(), v));
         }
         if (state != null && !state.isEmpty()) {
             add(q, "state", state);
         }
-        if (sort != null && !sort.equals(PageParams.DEFAULT_SORT)) {
+        if (sort != null && !sort.equals(PageModel.Params.DEFAULT_SORT)) {
             add(q, "sort", sort);
+        }
+        if (all) {
+            add(q, "all", "1");
         }
         return q.toString();
     }
 
     /** The API URL with the figures of a selection. */
     static String api(Selection s) {
-        return "/api/map?" + query(s, "", null);
+        return "/api/map?" + query(s, s.period(), "", null, false);
     }
 
     /** The path of an entity on this portal: its URI under the node's base or the vocabulary base, else the URI. */

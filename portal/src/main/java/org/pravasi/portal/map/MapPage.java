@@ -2,13 +2,24 @@ package org.pravasi.portal.map;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.Optional;
 
-/** {@code GET /map} and {@code GET /embed/map}: the server-rendered map page, built on a worker thread. */
+/**
+ * {@code GET /map} and {@code GET /embed/map}: the server-rendered map page, built on a worker thread, served with a
+ * strict Content-Security-Policy (own scripts and styles only; the embed may be framed by any site).
+ */
 final class MapPage {
+    /** The policy without its {@code frame-ancestors} part. */
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    /** How long the language chosen with {@code ?lang=} is remembered: one year. */
+    static final long LANG_COOKIE_MAX_AGE_SECONDS = 365L * 24 * 3600;
+
     private final MapService service;
     private final WorkerExecutor workers;
     private final String baseUri;
@@ -29,21 +40,42 @@ final class MapPage {
     private void handle(RoutingContext ctx, boolean embed) {
         MultiMap params = ctx.queryParams();
         String origin = origin(ctx);
-        SecurityHeaders.apply(ctx, embed);
-        workers.executeBlocking(() -> render(params, embed, origin), false)
+        MapTexts texts = MapTexts.of(MapTexts.language(ctx));
+        if (params.contains("lang") && texts.lang().equals(params.get("lang"))) {
+            ctx.response().addCookie(Cookie.cookie(MapTexts.COOKIE, texts.lang()).setPath("/").setMaxAge(LANG_COOKIE_MAX_AGE_SECONDS)
+                    .setSameSite(CookieSameSite.LAX).setHttpOnly(true));
+        }
+        String query = Optional.ofNullable(ctx.request().query()).orElse("");
+        secure(ctx, embed);
+        workers.executeBlocking(() -> render(params, embed, origin, texts, query), false)
                 .onSuccess(html -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                        .putHeader("Cache-Control", "no-cache").end(html))
+                        .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language, Cookie").end(html))
                 .onFailure(ctx::fail);
     }
 
-    private String render(MultiMap params, boolean embed, String origin) {
+    private String render(MultiMap params, boolean embed, String origin, MapTexts texts, String query) {
         DistrictDirectory geography = service.geography();
         Resolution resolution = service.resolve(MapRequest.from(params, MapRequest.RESERVED), true);
         MapResult result = resolution.selection().map(service::map).orElse(null);
         PageModel model = new PageModel(service.indicators(), resolution, result, geography,
-                PageParams.from(params, geography), embed, origin, baseUri);
+                PageModel.Params.from(params, geography), embed, origin, baseUri, texts);
         boolean withMap = result != null && geography.installed();
-        return MapLayout.page(MapHtml.title(model), MapHtml.main(model), embed, withMap, leafletVersion);
+        return MapLayout.page(MapHtml.title(model), MapHtml.main(model), new MapLayout.Options(embed, withMap, leafletVersion, texts,
+                model.path(), query));
+    }
+
+    /** Sets the policy when the headers are written, so a header set earlier by another handler cannot undo it. */
+    private static void secure(RoutingContext ctx, boolean embed) {
+        ctx.addHeadersEndHandler(v -> {
+            var headers = ctx.response().headers();
+            headers.set("Content-Security-Policy", POLICY + "; frame-ancestors " + (embed ? "*" : "'self'"));
+            headers.set("X-Content-Type-Options", "nosniff");
+            if (embed) {
+                headers.remove("X-Frame-Options");
+            } else {
+                headers.set("X-Frame-Options", "SAMEORIGIN");
+            }
+        });
     }
 
     private static String origin(RoutingContext ctx) {

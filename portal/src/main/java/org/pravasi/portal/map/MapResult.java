@@ -15,13 +15,12 @@ import java.util.List;
  * @param districts    every district of the geography (and any other district with data), by LGD code
  * @param quantiles    class breaks over the figures: minimum, the 20th to 80th percentiles, maximum (duplicates dropped)
  * @param parents      2011 polygons that carry figures of later districts
- * @param source       the credit line
  * @param threshold    the disclosure threshold k: no figure from 1 to k-1 is ever shown
  * @param illustrative whether the district or period split is illustrative
  */
 public record MapResult(String dataset, String version, Term org, LangText title, Term measure, PeriodInfo period,
                         List<Filter> filters, List<DistrictValue> districts, List<Long> quantiles,
-                        List<ParentArea> parents, Source source, int threshold, boolean illustrative) {
+                        List<ParentArea> parents, int threshold, boolean illustrative) {
 
     /** Copies the lists. */
     public MapResult {
@@ -31,8 +30,4 @@ public record MapResult(String dataset, String version, Term org, LangText title
         parents = List.copyOf(parents);
     }
 
-    /** How many districts have each status. */
-    public long count(Status status) {
-        return districts.stream().filter(d -> d.status() == status).count();
-    }
 }

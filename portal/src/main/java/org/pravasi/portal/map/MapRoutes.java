@@ -2,13 +2,28 @@ package org.pravasi.portal.map;
 
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
  * The district map feature, wired: {@code /api/map/indicators}, {@code /api/map}, {@code /geo/*.geojson},
- * {@code /map}, {@code /embed/map} and the map's static files. Store work runs on {@code workers}.
+ * {@code /map}, {@code /embed/map}, and the map's static files (Leaflet from its WebJar under
+ * {@code /webjars/leaflet/}, the ES modules under {@code /map/}, {@code /static/map.css}). Store work runs on
+ * {@code workers}.
  */
 public final class MapRoutes {
+    /** Where WebJars keep their files on the classpath. */
+    static final String WEBJARS = "META-INF/resources/webjars";
+    /** The Leaflet version assumed when the WebJar's metadata cannot be read. */
+    static final String DEFAULT_LEAFLET_VERSION = "1.9.4";
+    /** A week: the WebJar path carries the version. */
+    static final int WEBJAR_MAX_AGE_SECONDS = 7 * 86_400;
+    /** An hour: the map's own modules and stylesheet change only with a new portal jar. */
+    static final int ASSET_MAX_AGE_SECONDS = 3600;
+
     private final RegistryNode node;
     private final WorkerExecutor workers;
     private final MapService service;
@@ -24,12 +39,29 @@ public final class MapRoutes {
     public void mount(Router router) {
         new MapApi(service, workers).mount(router);
         new GeoFiles(node.config().dataDir(), workers).mount(router);
-        new MapPage(service, workers, node.config().baseUri(), MapAssets.leafletVersion()).mount(router);
-        MapAssets.mount(router);
+        new MapPage(service, workers, node.config().baseUri(), leafletVersion()).mount(router);
+        router.get("/webjars/leaflet/*").handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
+        router.get("/map/*").handler(StaticHandler.create("webroot/map").setMaxAgeSeconds(ASSET_MAX_AGE_SECONDS));
+        router.get("/static/map.css").handler(ctx -> ctx.response().putHeader("Content-Type", "text/css; charset=utf-8")
+                .putHeader("Cache-Control", "public, max-age=" + ASSET_MAX_AGE_SECONDS).sendFile("webroot/static/map.css"));
     }
 
     /** The feature's service, for other features that show figures by district. */
     public MapService service() {
         return service;
+    }
+
+    /** The Leaflet version the WebJar on the classpath carries. */
+    static String leafletVersion() {
+        try (InputStream in = MapRoutes.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
+            if (in == null) {
+                return DEFAULT_LEAFLET_VERSION;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", DEFAULT_LEAFLET_VERSION);
+        } catch (IOException e) {
+            return DEFAULT_LEAFLET_VERSION;
+        }
     }
 }

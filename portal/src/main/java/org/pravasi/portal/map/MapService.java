@@ -28,6 +28,9 @@ public interface MapService {
     /** The figures for a checked selection. */
     MapResult map(Selection selection);
 
+    /** The figures for a checked selection as the JSON of {@code GET /api/map}, serialised once per change. */
+    String mapJson(Selection selection);
+
     /** Whether the figures for this selection are cached. */
     boolean cached(Selection selection);
 }

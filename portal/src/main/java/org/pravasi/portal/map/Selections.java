@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Checks a {@link MapRequest} against the mappable indicators and applies the defaults for what it leaves out. */
@@ -21,9 +22,9 @@ final class Selections {
 
     /**
      * Resolves a request. Strict: any problem means no selection. Lenient: a missing or unknown dataset falls back
-     * to the first indicator, and unknown periods, parameters and values are dropped.
+     * to {@code featured}, and unknown periods, parameters and values are dropped.
      */
-    static Resolution resolve(List<Indicator> indicators, MapRequest request, boolean lenient) {
+    static Resolution resolve(List<Indicator> indicators, Supplier<Indicator> featured, MapRequest request, boolean lenient) {
         List<String> problems = new ArrayList<>();
         Optional<Indicator> found = request.dataset().isEmpty() ? Optional.empty() : find(indicators, request.dataset());
         boolean unknown = !request.dataset().isEmpty() && found.isEmpty();
@@ -35,7 +36,7 @@ final class Selections {
         if (found.isEmpty() && (!lenient || indicators.isEmpty())) {
             return new Resolution(Optional.empty(), problems, unknown);
         }
-        Indicator indicator = found.orElse(indicators.getFirst());
+        Indicator indicator = found.orElseGet(featured);
         PeriodInfo period = period(indicator, request.period(), problems);
         List<Selection.Choice> choices = new ArrayList<>();
         request.filters().keySet().stream().filter(p -> indicator.dimension(p).isEmpty()).forEach(p -> problems.add(
@@ -47,6 +48,12 @@ final class Selections {
             return new Resolution(Optional.empty(), problems, unknown);
         }
         return new Resolution(Optional.of(new Selection(indicator, period, choices)), problems, unknown);
+    }
+
+    /** The selection of an indicator with every default: latest period, totals (or all values) for every dimension. */
+    static Selection defaults(Indicator indicator) {
+        return resolve(List.of(indicator), () -> indicator, new MapRequest(indicator.dataset(), "", Map.of()), false)
+                .selection().orElseThrow();
     }
 
     private static PeriodInfo period(Indicator indicator, String notation, List<String> problems) {

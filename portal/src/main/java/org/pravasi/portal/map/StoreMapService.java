@@ -1,7 +1,9 @@
 package org.pravasi.portal.map;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.store.Store;
 
 /** The {@link MapService} over a TDB2 store: SPARQL in read transactions, results cached until the next change. */
@@ -14,7 +16,9 @@ final class StoreMapService implements MapService {
     private final AggregateQuery aggregate;
     private final long timeoutMs;
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(1);
+    private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
     private final ResultCache<MapResult> results = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
+    private final ResultCache<String> json = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
     private volatile DistrictDirectory directory;
 
     StoreMapService(Store store, int threshold, long timeoutMs) {
@@ -42,25 +46,45 @@ final class StoreMapService implements MapService {
 
     @Override
     public Resolution resolve(MapRequest request, boolean lenient) {
-        return Selections.resolve(indicators(), request, lenient);
+        return Selections.resolve(indicators(), this::featured, request, lenient);
+    }
+
+    /**
+     * The indicator the page shows when none is asked for: the one whose default view has figures for the most
+     * districts (ties: the first by title). Computing it maps every indicator once per change; those maps are then
+     * cached for the visitors who choose them.
+     */
+    Indicator featured() {
+        return featuredCache.get(INDICATORS, () -> indicators().stream()
+                .max(Comparator.comparingLong((Indicator i) -> map(Selections.defaults(i)).districts().stream()
+                        .filter(d -> d.status() == Status.VALUE).count()).thenComparing(Indicator::districts))
+                .orElseThrow());
     }
 
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
-            Map<String, Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
+            Map<String, AggregateQuery.Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
             return Figures.build(selection, cells, geography(), threshold);
         });
     }
 
     @Override
-    public boolean cached(Selection selection) {
-        return results.get(selection.key()).isPresent();
+    public String mapJson(Selection selection) {
+        return json.get(selection.key(), () -> Problems.JSON.writeValueAsString(map(selection)));
     }
 
-    /** Forgets cached indicators and figures: called after every committed change. */
+    @Override
+    public boolean cached(Selection selection) {
+        return json.get(selection.key()).isPresent();
+    }
+
+    /** Forgets cached indicators, figures and geography: called after every committed change. */
     void invalidate() {
         indicatorCache.clear();
+        featuredCache.clear();
         results.clear();
+        json.clear();
+        directory = null;
     }
 }

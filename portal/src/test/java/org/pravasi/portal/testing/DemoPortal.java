@@ -55,8 +55,16 @@ public final class DemoPortal implements AutoCloseable {
 
     /** Starts a portal publishing the demo datasets of {@code datasets} (or none) and waits until it is ready. */
     public static DemoPortal start(Path data, Optional<Path> datasets) {
+        return start(data, datasets, geography());
+    }
+
+    /**
+     * Starts a portal publishing the demo datasets of {@code datasets} (or none), with the reference geography of
+     * {@code geo} (or none, as on a portal where it was never installed), and waits until it is ready.
+     */
+    public static DemoPortal start(Path data, Optional<Path> datasets, Optional<Path> geo) {
         NodeConfig d = NodeConfig.defaults(data);
-        NodeConfig config = new NodeConfig(data, d.baseUri(), 0, -1, d.host(), geography(), d.threshold(),
+        NodeConfig config = new NodeConfig(data, d.baseUri(), 0, -1, d.host(), geo, d.threshold(),
                 d.maxUploadBytes(), List.of(), datasets, d.queryTimeoutMs(), d.resultCap(), false);
         Portal portal = Portal.start(config);
         DemoPortal demo = new DemoPortal(portal, data);

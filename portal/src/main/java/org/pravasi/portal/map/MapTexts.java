@@ -1,0 +1,106 @@
+package org.pravasi.portal.map;
+
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The map's interface texts in one language, from {@code i18n/map_<lang>.properties} (UTF-8, keys {@code map.*},
+ * same format as the portal's message files so they can be merged), falling back to English for a missing key.
+ *
+ * @param lang     {@code en} or {@code hi}
+ * @param texts    key → text in this language
+ * @param fallback key → English text
+ */
+record MapTexts(String lang, Map<String, String> texts, Map<String, String> fallback) {
+    /** The languages, the first the default. */
+    static final List<String> LANGUAGES = List.of("en", "hi");
+    /** The cookie the portal remembers the language in. */
+    static final String COOKIE = "lang";
+
+    private static final Map<String, MapTexts> ALL = loadAll();
+
+    /** The texts of {@code lang} (English for an unknown one). */
+    static MapTexts of(String lang) {
+        return ALL.getOrDefault(lang, ALL.get("en"));
+    }
+
+    private static Map<String, MapTexts> loadAll() {
+        Map<String, String> en = read("en");
+        Map<String, MapTexts> all = new HashMap<>();
+        LANGUAGES.forEach(l -> all.put(l, new MapTexts(l, l.equals("en") ? en : read(l), en)));
+        return Map.copyOf(all);
+    }
+
+    /** The language of a request: {@code ?lang=}, then the {@code lang} cookie, then Accept-Language, then English. */
+    static String language(RoutingContext ctx) {
+        String asked = ctx.request().getParam("lang");
+        if (asked != null && LANGUAGES.contains(asked)) {
+            return asked;
+        }
+        var cookie = ctx.request().getCookie(COOKIE);
+        if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        String accept = ctx.request().getHeader("Accept-Language");
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                String tag = part.split(";")[0].strip().toLowerCase();
+                if (tag.startsWith("hi") || tag.startsWith("en")) {
+                    return tag.substring(0, 2);
+                }
+            }
+        }
+        return LANGUAGES.getFirst();
+    }
+
+    /** The text for {@code key} (the key itself if no language has it). */
+    String t(String key) {
+        String s = texts.get(key);
+        if (s == null) {
+            s = fallback.get(key);
+        }
+        return s == null ? key : s;
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}, ... replaced by the arguments (not escaped). */
+    String f(String key, Object... args) {
+        String s = t(key);
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    /** A data label in this language, else in the other, else {@code fallback}. */
+    String label(LangText text, String fallback) {
+        if (lang.equals("hi") && text.hi() != null && !text.hi().isBlank()) {
+            return text.hi();
+        }
+        return text.best(fallback);
+    }
+
+    /** The raw key → text map of one language (also for the test that every language has every key). */
+    static Map<String, String> read(String lang) {
+        String name = "i18n/map_" + lang + ".properties";
+        try (InputStream in = MapTexts.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name + " on the classpath");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> m = new HashMap<>();
+            p.forEach((k, v) -> m.put((String) k, (String) v));
+            return Map.copyOf(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+}
