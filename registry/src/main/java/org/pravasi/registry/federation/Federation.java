@@ -86,7 +86,7 @@ public final class Federation implements AutoCloseable {
             String status = s.running.get() ? "harvesting" : !st.lastError().isEmpty() ? "failing"
                     : st.lastSuccess().isEmpty() ? "pending" : "ok";
             out.add(new PeerStatus(st.url(), st.base(), status, st.lastAttempt(), st.lastSuccess(), st.lastError(), st.failures(),
-                    s.due.toString(), datasets(s.peer)));
+                    s.due.toString(), datasets(s.peer), st.cursor()));
         }
         return out;
     }

@@ -12,7 +12,9 @@ package org.pravasi.registry.federation;
  * @param failures    harvests failed in a row
  * @param nextAttempt when the next scheduled harvest is due
  * @param datasets    datasets this portal holds from the peer
+ * @param cursor      the newest change of the peer applied here ("" before the first)
  */
 public record PeerStatus(String url, String base, String status, String lastAttempt, String lastSuccess, String lastError,
-                         int failures, String nextAttempt, long datasets) {
+                         int failures, String nextAttempt, long datasets,
+                         String cursor) {
 }
