@@ -25,8 +25,8 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
  * record's texts.
  */
 final class ContentCheck {
-    /** Observations validated by SHACL per harvested version, as at publishing. */
-    static final int SAMPLE_OBSERVATIONS = 2_000;
+    /** Observations validated by SHACL per harvested version: the source validated 2,000 at publishing, and the SPARQL-based cube shapes grow faster than linearly with the sample. */
+    static final int SAMPLE_OBSERVATIONS = 200;
     private static final String PUBLISHER_SHAPE = "https://w3id.org/pravasi/shapes#RecordPublisher";
 
     private final Ontology ontology;
