@@ -51,6 +51,7 @@ public final class PV {
     public static final Property sourceSha256 = property("sourceSha256");
     public static final Property rule = property("rule");
     public static final Property centre = property("centre");
+    public static final Property sourceNode = property("sourceNode");
 
     private PV() {}
 

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
 import org.pravasi.portal.search.PortalSearch;
@@ -17,6 +18,8 @@ import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.registry.api.FailureHandler;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.federation.Federation;
+import org.pravasi.registry.federation.FederationRoutes;
 import org.pravasi.registry.node.RegistryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,15 @@ public final class Portal implements AutoCloseable {
     private final HttpServer server;
     private final AtomicBoolean ready;
     private final PortalSearch search;
+    private final Federation federation;
 
-    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready, PortalSearch search) {
+    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready, PortalSearch search, Federation federation) {
         this.node = node;
         this.vertx = vertx;
         this.server = server;
         this.ready = ready;
         this.search = search;
+        this.federation = federation;
     }
 
     /** Starts the node and the web server; preparation (seeding, indexing) continues in the background. */
@@ -57,10 +62,13 @@ public final class Portal implements AutoCloseable {
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
             new MapRoutes(node, workers).mount(router);
             new LinkedData(node, workers).mount(router);
+            Federation federation = Federation.create(node);
+            new FederationRoutes(federation, node.keys(), workers).mount(router);
+            new PeersPage(federation, workers).mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();
-            Portal portal = new Portal(node, vertx, server, ready, search);
+            Portal portal = new Portal(node, vertx, server, ready, search, federation);
             workers.executeBlocking(() -> {
                 portal.prepare();
                 return null;
@@ -81,6 +89,7 @@ public final class Portal implements AutoCloseable {
         }
         // Preparation steps of features (e.g. building the search index) go here, before the portal reports ready.
         search.prepare();
+        federation.start();
         ready.set(true);
         LOG.info("Portal ready");
     }
@@ -105,6 +114,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         server.close().await();
         vertx.close().await();
+        federation.close();
         search.close();
         node.close();
     }

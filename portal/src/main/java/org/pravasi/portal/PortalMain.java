@@ -16,6 +16,7 @@ public final class PortalMain {
             System.out.println("""
                     Usage: java -jar pravasi-portal.jar [--port 8080] [--data data] [--geo DIR] [--base-uri URI]
                            [--fuseki-port 3030] [--threshold 10] [--datasets DIR] [--peer URL ...]
+                           [--peers-file FILE] [--harvest-interval 30]
                            [--query-timeout 10000] [--result-cap 10000] [--allow-service]
                     Every flag can also be set as PRAVASI_<FLAG> (e.g. PRAVASI_PORT=9090).""");
             return;

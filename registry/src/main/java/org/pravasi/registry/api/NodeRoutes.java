@@ -21,10 +21,11 @@ public final class NodeRoutes {
         return vertx.createSharedWorkerExecutor("pravasi-node", WORKERS, MAX_TASK_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
     }
 
-    /** Mounts publishing, catalogue and change-feed routes. */
+    /** Mounts publishing, catalogue, change-feed and harvest-source routes. */
     public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
         new PublishRoutes(node, workers).mount(router);
         new CatalogRoutes(node.store(), workers).mount(router);
+        new FederationSourceRoutes(node, workers).mount(router);
     }
 
     /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */

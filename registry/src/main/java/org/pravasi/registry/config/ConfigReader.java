@@ -13,7 +13,8 @@ import java.util.function.Function;
  */
 public final class ConfigReader {
     private static final List<String> FLAGS = List.of("data", "base-uri", "port", "fuseki-port", "host", "geo",
-            "threshold", "max-upload", "peer", "peers-file", "datasets", "query-timeout", "result-cap", "allow-service");
+            "threshold", "max-upload", "peer", "peers-file", "datasets", "query-timeout", "result-cap", "allow-service",
+            "harvest-interval");
 
     private final Map<String, String> env;
 
@@ -43,7 +44,8 @@ public final class ConfigReader {
                 value(flags, "datasets").map(Path::of),
                 number(flags, "query-timeout", Long::parseLong).orElse(NodeConfig.DEFAULT_QUERY_TIMEOUT_MS),
                 number(flags, "result-cap", Integer::parseInt).orElse(NodeConfig.DEFAULT_RESULT_CAP),
-                value(flags, "allow-service").map(Boolean::parseBoolean).orElse(false));
+                value(flags, "allow-service").map(Boolean::parseBoolean).orElse(false),
+                number(flags, "harvest-interval", Integer::parseInt).orElse(NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS));
     }
 
     private Optional<String> value(Flags flags, String name) {

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param queryTimeoutMs SPARQL query timeout
  * @param resultCap      largest number of SPARQL result rows returned
  * @param allowService   whether SPARQL SERVICE may reach other hosts
+ * @param harvestIntervalSeconds how often a portal harvests its peers (portal only)
  */
 public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort, String host,
                          Optional<Path> geoDir, int threshold, long maxUploadBytes, List<String> peers,
-                         Optional<Path> datasetsDir, long queryTimeoutMs, int resultCap, boolean allowService) {
+                         Optional<Path> datasetsDir, long queryTimeoutMs, int resultCap, boolean allowService,
+                         int harvestIntervalSeconds) {
 
     /** Default instance base URI. */
     public static final String DEFAULT_BASE_URI = "https://w3id.org/pravasi/";
@@ -44,6 +46,8 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 10_000;
     /** Default SPARQL result cap: 10,000 rows. */
     public static final int DEFAULT_RESULT_CAP = 10_000;
+    /** Default interval between harvests of each peer: 30 s. */
+    public static final int DEFAULT_HARVEST_INTERVAL_SECONDS = 30;
 
     /** Checks every value at the edge so that a misconfiguration fails at start-up with a clear message. */
     public NodeConfig {
@@ -74,6 +78,23 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
         if (resultCap < 1) {
             throw new ConfigException("--result-cap must be at least 1");
         }
+        if (harvestIntervalSeconds < 1 || harvestIntervalSeconds > 86_400) {
+            throw new ConfigException("--harvest-interval " + harvestIntervalSeconds + " s is out of range: use 1..86400 seconds");
+        }
+    }
+
+    /** All settings but the harvest interval, which takes its default. */
+    public NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort, String host, Optional<Path> geoDir,
+                      int threshold, long maxUploadBytes, List<String> peers, Optional<Path> datasetsDir,
+                      long queryTimeoutMs, int resultCap, boolean allowService) {
+        this(dataDir, baseUri, port, fusekiPort, host, geoDir, threshold, maxUploadBytes, peers, datasetsDir,
+                queryTimeoutMs, resultCap, allowService, DEFAULT_HARVEST_INTERVAL_SECONDS);
+    }
+
+    /** This configuration with other peers and harvest interval. */
+    public NodeConfig withPeers(List<String> newPeers, int newHarvestIntervalSeconds) {
+        return new NodeConfig(dataDir, baseUri, port, fusekiPort, host, geoDir, threshold, maxUploadBytes, newPeers,
+                datasetsDir, queryTimeoutMs, resultCap, allowService, newHarvestIntervalSeconds);
     }
 
     /** The defaults, with the data folder given. */

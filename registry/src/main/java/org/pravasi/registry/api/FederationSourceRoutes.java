@@ -1,0 +1,92 @@
+package org.pravasi.registry.api;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pravasi.registry.catalog.DatasetGraphs;
+import org.pravasi.registry.ingest.DescriptorReader;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * What a node offers the portals that harvest it: {@code GET /api/node} (its declared base URI, threshold and
+ * endpoints) and {@code GET /api/datasets/:org/:slug/graphs} (the dataset's graphs as N-Quads). Both public.
+ */
+public final class FederationSourceRoutes {
+    /** Media type of the graphs answer. */
+    public static final String NQUADS = "application/n-quads";
+
+    private final RegistryNode node;
+    private final WorkerExecutor workers;
+    private final DatasetGraphs graphs;
+
+    /** Creates the routes over a node. */
+    public FederationSourceRoutes(RegistryNode node, WorkerExecutor workers) {
+        this.node = node;
+        this.workers = workers;
+        this.graphs = new DatasetGraphs(node.store());
+    }
+
+    /** Adds the routes to {@code router}. */
+    public void mount(Router router) {
+        router.get("/api/node").handler(this::info);
+        router.get("/api/datasets/:org/:slug/graphs").handler(this::graphs);
+    }
+
+    private void info(RoutingContext ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("baseUri", node.config().baseUri());
+        body.put("catalog", node.uris().catalog().getURI());
+        body.put("threshold", node.config().threshold());
+        body.put("changes", "/api/changes?since=");
+        body.put("graphs", "/api/datasets/{org}/{slug}/graphs");
+        body.put("sparql", node.fuseki().map(f -> f.queryUrl()).orElse(null));
+        Problems.json(ctx, 200, body);
+    }
+
+    private void graphs(RoutingContext ctx) {
+        String org = ctx.pathParam("org");
+        String slug = ctx.pathParam("slug");
+        if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
+            Problems.send(ctx, 400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
+            return;
+        }
+        String dataset = node.uris().dataset(org, slug).getURI();
+        // Written to a temporary file first: a version graph can hold millions of quads, too many to buffer.
+        workers.<Path>executeBlocking(() -> {
+            Path tmp = Files.createTempFile("pravasi-graphs", ".nq");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (!graphs.write(dataset, out)) {
+                    Files.delete(tmp);
+                    return null;
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            return tmp;
+        }, false).onSuccess(file -> {
+            if (file == null) {
+                Problems.send(ctx, 404, "No such dataset", "This node has no dataset " + org + "/" + slug + ".");
+                return;
+            }
+            ctx.response().putHeader("Content-Type", NQUADS + "; charset=utf-8")
+                    .sendFile(file.toString())
+                    .onComplete(r -> delete(file));
+        }).onFailure(ctx::fail);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

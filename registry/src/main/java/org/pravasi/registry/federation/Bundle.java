@@ -1,0 +1,23 @@
+package org.pravasi.registry.federation;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * One peer dataset as fetched and checked: its graphs, and which graph is which.
+ *
+ * @param entry   the change-feed entry that announced it
+ * @param quads   the record, version and organisation graphs, in memory
+ * @param dataset the dataset URI, also the name of its record graph
+ * @param version the current version URI, also the name of its observations graph
+ * @param org     the publisher's organisation graph, when the peer sent one
+ */
+record Bundle(FeedEntry entry, DatasetGraph quads, Node dataset, Node version, Optional<Node> org) {
+
+    /** The names of the graphs this bundle writes. */
+    List<Node> graphs() {
+        return org.map(o -> List.of(dataset, version, o)).orElse(List.of(dataset, version));
+    }
+}

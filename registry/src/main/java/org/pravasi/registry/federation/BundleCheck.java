@@ -1,0 +1,110 @@
+package org.pravasi.registry.federation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+import org.pravasi.registry.store.Store;
+
+/**
+ * Checks one peer dataset before anything is written: the graphs are exactly its record, its current version and
+ * its publisher; every subject lies under the peer's declared base; no graph belongs to this portal or another
+ * peer; and the content passes {@link ContentCheck}. Any problem refuses the dataset with every problem listed.
+ */
+final class BundleCheck {
+    /** Problems listed in one refusal; the rest are counted. */
+    static final int MAX_PROBLEMS = 10;
+    static final Node HAS_CURRENT_VERSION = NodeFactory.createURI(DCAT.NS + "hasCurrentVersion");
+    private static final String SLUG = "[a-z0-9][a-z0-9-]{1,62}";
+
+    private final Store store;
+    private final ContentCheck content;
+
+    BundleCheck(Store store, ContentCheck content) {
+        this.store = store;
+        this.content = content;
+    }
+
+    /** The checked bundle, or a {@link HarvestException} listing every problem. */
+    Bundle check(Peer peer, String base, FeedEntry e, DatasetGraph quads) {
+        List<String> problems = new ArrayList<>();
+        Optional<Bundle> bundle = structure(base, e, quads, problems);
+        if (bundle.isPresent()) {
+            Bundle b = bundle.get();
+            new UriRules(base).check(b, problems);
+            store.read(() -> {
+                for (Node g : b.graphs()) {
+                    Ownership.holder(store.dataset(), g).filter(h -> !h.equals(peer.url())).ifPresent(h -> problems.add(
+                            "graph <" + g.getURI() + "> already holds " + (h.equals(Ownership.LOCAL) ? h : "data harvested from " + h)
+                                    + "; a peer may not overwrite it (two sources must not share URIs: give each node its own --base-uri)"));
+                }
+                return null;
+            });
+            content.check(b, problems);
+        }
+        if (!problems.isEmpty()) {
+            String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+            String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
+            throw new HarvestException("Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
+                    + ". Nothing of this batch was applied; the harvest resumes from the same point once the peer fixes it.");
+        }
+        return bundle.orElseThrow();
+    }
+
+    private static Optional<Bundle> structure(String base, FeedEntry e, DatasetGraph quads, List<String> problems) {
+        if (!e.identifier().matches(SLUG + "/" + SLUG)) {
+            problems.add("the change feed names dataset '" + e.identifier() + "', which is not of the form org/slug");
+            return Optional.empty();
+        }
+        String expected = base + "id/dataset/" + e.identifier();
+        if (!e.uri().equals(expected)) {
+            problems.add("the change feed gives dataset URI <" + e.uri() + ">, which is not <" + expected + "> under the peer's declared base");
+            return Optional.empty();
+        }
+        Node ds = NodeFactory.createURI(expected);
+        if (!quads.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())) {
+            problems.add("no catalogue record: the graph <" + expected + "> must describe <" + expected + "> as a dcat:Dataset");
+            return Optional.empty();
+        }
+        if (quads.contains(ds, ds, PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
+            problems.add("the record says the dataset is withdrawn, but the change feed lists it as current");
+        }
+        List<Node> versions = objects(quads, ds, HAS_CURRENT_VERSION);
+        if (versions.size() != 1 || !versions.getFirst().isURI() || !versions.getFirst().getURI().matches(java.util.regex.Pattern.quote(expected) + "/v[1-9][0-9]*")) {
+            problems.add("the record must name exactly one current version <" + expected + "/vN> (dcat:hasCurrentVersion); found " + versions);
+            return Optional.empty();
+        }
+        Node version = versions.getFirst();
+        if (!quads.containsGraph(version) || quads.getGraph(version).isEmpty()) {
+            problems.add("the graph of the current version <" + version.getURI() + "> is missing");
+        }
+        List<Node> publishers = objects(quads, ds, DCTerms.publisher.asNode());
+        if (publishers.size() != 1 || !publishers.getFirst().isURI() || !publishers.getFirst().getURI().matches(java.util.regex.Pattern.quote(base + "id/org/") + SLUG)) {
+            problems.add("the record must name exactly one publisher <" + base + "id/org/SLUG> (dct:publisher); found " + publishers);
+            return Optional.empty();
+        }
+        Node org = publishers.getFirst();
+        Set<Node> allowed = new HashSet<>(List.of(ds, version, org));
+        quads.listGraphNodes().forEachRemaining(g -> {
+            if (!allowed.contains(g)) {
+                problems.add("unexpected graph <" + g + ">: only the record, the current version and the publisher's graph may be sent");
+            }
+        });
+        Optional<Node> orgGraph = quads.containsGraph(org) && !quads.getGraph(org).isEmpty() ? Optional.of(org) : Optional.empty();
+        return Optional.of(new Bundle(e, quads, ds, version, orgGraph));
+    }
+
+    private static List<Node> objects(DatasetGraph quads, Node ds, Node p) {
+        List<Node> out = new ArrayList<>();
+        quads.find(ds, ds, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+}

@@ -1,0 +1,212 @@
+package org.pravasi.registry.federation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
+import org.pravasi.registry.node.RegistryNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portal's peers, harvested on start, every {@code --harvest-interval} seconds and on {@link #trigger()}.
+ * Each peer is harvested on its own thread, one harvest at a time; a failing peer is retried with exponential
+ * back-off (capped at {@link #MAX_BACKOFF}) and never delays the others.
+ */
+public final class Federation implements AutoCloseable {
+    /** Longest wait between retries of a failing peer. */
+    public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    /** How often the scheduler looks for peers that are due. */
+    static final Duration TICK = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(Federation.class);
+
+    private final RegistryNode node;
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final PeerStates states;
+    private final Harvester harvester;
+    private final Duration interval;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService workers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Federation(RegistryNode node, List<Peer> peers, Duration interval) {
+        this.node = node;
+        this.interval = interval;
+        this.states = new PeerStates(node.config().dataDir());
+        ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold());
+        this.harvester = new Harvester(new PeerClient(), new BundleCheck(node.store(), content), new HarvestWriter(node.store()),
+                states, node.bus(), node.config().baseUri());
+        peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
+        this.workers = Executors.newFixedThreadPool(Math.max(1, Math.min(slots.size(), 8)), named("pravasi-harvest"));
+    }
+
+    /** The federation of {@code node}'s configured peers ({@code --peer}, {@code --peers-file}); not started. */
+    public static Federation create(RegistryNode node) {
+        return new Federation(node, node.config().peers().stream().map(Peer::new).toList(),
+                Duration.ofSeconds(node.config().harvestIntervalSeconds()));
+    }
+
+    /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */
+    public void start() {
+        if (slots.isEmpty()) {
+            return;
+        }
+        LOG.info("Harvesting {} peer(s) every {} s: {}", slots.size(), interval.toSeconds(), slots.keySet());
+        scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Makes every peer due now, whatever its back-off; a peer being harvested is harvested again right after. */
+    public void trigger() {
+        Instant now = Instant.now();
+        slots.values().forEach(s -> {
+            s.due = now;
+            submit(s);
+        });
+    }
+
+    /** The peers and their harvest state. */
+    public List<PeerStatus> status() {
+        List<PeerStatus> out = new ArrayList<>();
+        for (Slot s : slots.values()) {
+            PeerState st = states.get(s.peer);
+            String status = s.running.get() ? "harvesting" : !st.lastError().isEmpty() ? "failing"
+                    : st.lastSuccess().isEmpty() ? "pending" : "ok";
+            out.add(new PeerStatus(st.url(), st.base(), status, st.lastAttempt(), st.lastSuccess(), st.lastError(), st.failures(),
+                    s.due.toString(), datasets(s.peer), st.cursor()));
+        }
+        return out;
+    }
+
+    /** Harvests one configured peer on the calling thread and returns its status (for tests and tools). */
+    PeerStatus harvestNow(String url) {
+        Slot s = slots.get(new Peer(url).url());
+        if (s == null) {
+            throw new IllegalArgumentException("Not a configured peer: " + url);
+        }
+        run(s);
+        return status().stream().filter(p -> p.url().equals(s.peer.url())).findFirst().orElseThrow();
+    }
+
+    private void tick() {
+        Instant now = Instant.now();
+        slots.values().stream().filter(s -> !s.due.isAfter(now) && !s.running.get()).forEach(this::submit);
+    }
+
+    private void submit(Slot s) {
+        if (!closed.get()) {
+            workers.execute(() -> run(s));
+        }
+    }
+
+    private void run(Slot s) {
+        if (!s.running.compareAndSet(false, true)) {
+            s.again.set(true);
+            return;
+        }
+        try {
+            do {
+                s.again.set(false);
+                once(s);
+            } while (s.again.get() && !closed.get());
+        } finally {
+            s.running.set(false);
+        }
+    }
+
+    private void once(Slot s) {
+        Instant started = Instant.now();
+        states.put(states.get(s.peer).attempted(started));
+        try {
+            int applied = harvester.harvest(s.peer);
+            states.put(states.get(s.peer).succeeded(Instant.now()));
+            s.due = Instant.now().plus(interval);
+            if (applied > 0) {
+                LOG.info("Harvest of {}: {} change(s) applied in {} ms", s.peer.url(), applied, Duration.between(started, Instant.now()).toMillis());
+            }
+        } catch (RuntimeException e) {
+            PeerState failed = states.get(s.peer).failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            states.put(failed);
+            s.due = Instant.now().plus(backoff(failed.failures()));
+            if (e instanceof HarvestException) {
+                LOG.warn("Harvest of {} failed ({} in a row; next try in {} s): {}", s.peer.url(), failed.failures(),
+                        backoff(failed.failures()).toSeconds(), e.getMessage());
+            } else {
+                LOG.error("Harvest of {} failed unexpectedly; nothing was applied", s.peer.url(), e);
+            }
+        }
+    }
+
+    /** The wait after {@code failures} failures in a row: the interval, doubled each time, at most {@link #MAX_BACKOFF}. */
+    Duration backoff(int failures) {
+        Duration d = interval;
+        for (int i = 1; i < failures && d.compareTo(MAX_BACKOFF) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    private long datasets(Peer peer) {
+        Node source = NodeFactory.createURI(peer.url());
+        return node.store().read(() -> {
+            long[] n = {0};
+            node.store().dataset().find(Node.ANY, Node.ANY, PV.sourceNode.asNode(), source).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())
+                        && node.store().dataset().contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), DCAT.Dataset.asNode())) {
+                    n[0]++;
+                }
+            });
+            return n[0];
+        });
+    }
+
+    /** Stops scheduling and waits briefly for running harvests (each applies whole changes or nothing). */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            scheduler.shutdownNow();
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static final class Slot {
+        final Peer peer;
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean again = new AtomicBoolean();
+        volatile Instant due = Instant.EPOCH;
+
+        Slot(Peer peer) {
+            this.peer = peer;
+        }
+    }
+}

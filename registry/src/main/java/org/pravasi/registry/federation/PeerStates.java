@@ -1,0 +1,62 @@
+package org.pravasi.registry.federation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pravasi.registry.api.Problems;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The peers' harvest states in one small JSON file, rewritten atomically after every change. The file holds no
+ * secret. It is not in the store because the store is public through SPARQL and the cursor is bookkeeping; a lost
+ * or stale file only makes the next harvest re-read the feed, which is idempotent.
+ */
+final class PeerStates {
+    private final Path file;
+    private final Map<String, PeerState> states = new LinkedHashMap<>();
+
+    PeerStates(Path dataDir) {
+        this.file = dataDir.resolve("federation").resolve("peers.json");
+        if (Files.isRegularFile(file)) {
+            try {
+                List<PeerState> read = Problems.JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() { });
+                read.forEach(s -> states.put(s.url(), s));
+            } catch (IOException | JacksonException e) {
+                org.slf4j.LoggerFactory.getLogger(PeerStates.class).warn("Cannot read {} ({}); peers are harvested from the start", file, e.getMessage());
+            }
+        }
+    }
+
+    synchronized PeerState get(Peer peer) {
+        return states.computeIfAbsent(peer.url(), u -> PeerState.fresh(peer));
+    }
+
+    /** Pins {@code declared} as the peer's base unless {@link BaseRules} refuses it; atomic across peers. */
+    synchronized void claimBase(Peer peer, String declared, String portalBase) {
+        PeerState state = get(peer);
+        BaseRules.refusal(peer, declared, state.base(), portalBase, states.values()).ifPresent(why -> {
+            throw new HarvestException("Peer " + peer.url() + " refused: " + why + ".");
+        });
+        if (state.base().isEmpty()) {
+            put(state.advanced(declared, java.util.Optional.empty()));
+        }
+    }
+
+    synchronized void put(PeerState state) {
+        states.put(state.url(), state);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(List.copyOf(states.values())));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the peers' harvest state to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.pravasi.registry.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.publish.PublishOutcome;
+
+/**
+ * What a portal refuses from a peer, and that a refusal changes nothing: the store keeps its last good copies, the
+ * cursor stays, nothing is announced, and the peer's status says why. Once the peer behaves, the next harvest
+ * catches up.
+ */
+class HarvestRefusalTest {
+    private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
+    private static final String INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>";
+
+    @TempDir
+    Path dir;
+    Vertx vertx;
+    RegistryNode source;
+    RegistryNode portal;
+    TamperingPeer peer;
+    String realUrl;
+    Federation federation;
+    final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "mrc-alliance");
+        realUrl = Nodes.serve(vertx, source);
+        peer = new TamperingPeer(vertx, realUrl, Nodes.BASE_A);
+    }
+
+    private void startPortal(List<String> peers) {
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, peers, "local-org");
+        portal.bus().subscribe(announced::add);
+        federation = Federation.create(portal);
+    }
+
+    @AfterEach
+    void stop() {
+        if (federation != null) {
+            federation.close();
+        }
+        vertx.close().await();
+        source.close();
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    /** Harvests one good dataset, then publishes a second at the source and harvests it through {@code tamper}. */
+    private PeerStatus refusedAfterOneGoodHarvest(UnaryOperator<String> tamper) {
+        startPortal(List.of(peer.url()));
+        Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        PeerStatus good = federation.harvestNow(peer.url());
+        assertEquals("ok", good.status(), good.lastError());
+        long quads = Nodes.quads(portal);
+        int events = announced.size();
+
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 2);
+        peer.tamper.set(tamper);
+        PeerStatus refused = federation.harvestNow(peer.url());
+
+        assertEquals("failing", refused.status());
+        assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
+        assertEquals(events, announced.size(), "nothing announced");
+        assertEquals(good.cursor(), refused.cursor(), "the cursor stays");
+        assertEquals(1, refused.datasets());
+        return refused;
+    }
+
+    @Test
+    @DisplayName("statements about a subject outside the peer's declared base are refused")
+    void refusesSubjectsOutsideTheBase() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
+                + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n");
+        assertTrue(s.lastError().contains("outside the peer's declared base"), s.lastError());
+    }
+
+    @Test
+    @DisplayName("N-Quads that do not parse are refused whole")
+    void refusesMalformedRdf() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://node-a.example.org/pravasi/x> <broken\n");
+        assertTrue(s.lastError().contains("not valid N-Quads"), s.lastError());
+    }
+
+    @Test
+    @DisplayName("a published count between 1 and k-1 is refused")
+    void refusesSmallCounts() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"40\"" + INTEGER, "\"3\"" + INTEGER));
+        assertTrue(s.lastError().contains("below this portal's disclosure threshold 10"), s.lastError());
+    }
+
+    @Test
+    @DisplayName("a version that breaks the Data Cube shapes is refused")
+    void refusesShapeViolations() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"60\"" + INTEGER, "\"sixty\""));
+        assertTrue(s.lastError().contains("Data Cube shapes"), s.lastError());
+    }
+
+    @Test
+    @DisplayName("a bad dataset holds back its whole batch; once the peer fixes it, the next harvest catches up")
+    void badBatchIsRefusedWholeAndCaughtUpLater() {
+        refusedAfterOneGoodHarvest(nq -> nq + "<broken\n");
+        peer.tamper.set(UnaryOperator.identity());
+
+        PeerStatus fixed = federation.harvestNow(peer.url());
+
+        assertEquals("ok", fixed.status(), fixed.lastError());
+        assertEquals(2, fixed.datasets());
+    }
+
+    @Test
+    @DisplayName("a peer that declares another peer's base cannot overwrite that peer's datasets")
+    void peerCannotClaimAnotherPeersBase() {
+        startPortal(List.of(realUrl, peer.url()));
+        PublishOutcome o = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        assertEquals("ok", federation.harvestNow(realUrl).status());
+        long quads = Nodes.quads(portal);
+        peer.tamper.set(nq -> nq.replace("Legal aid cases", "Forged title"));
+
+        PeerStatus impostor = federation.harvestNow(peer.url());
+
+        assertEquals("failing", impostor.status());
+        assertTrue(impostor.lastError().contains("overlaps peer " + realUrl), impostor.lastError());
+        assertEquals(quads, Nodes.quads(portal));
+        assertTrue(Nodes.hasGraph(portal, o.dataset()));
+    }
+
+    @Test
+    @DisplayName("a peer may not claim the portal's own namespace or the vocabulary's")
+    void peerCannotClaimThePortalsNamespace() {
+        peer.declaredBase.set(PORTAL_BASE);
+        startPortal(List.of(peer.url()));
+        Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        long quads = Nodes.quads(portal);
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertTrue(s.lastError().contains("this portal's namespace"), s.lastError());
+        assertEquals(quads, Nodes.quads(portal));
+        peer.declaredBase.set("https://w3id.org/pravasi/");
+        assertTrue(federation.harvestNow(peer.url()).lastError().contains("vocabulary's"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.pravasi.registry.federation;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * A misbehaving peer for tests: it relays a real node's change feed and dataset graphs, but declares the base URI
+ * it is told to and rewrites the N-Quads it sends with {@link #tamper}.
+ */
+final class TamperingPeer {
+    final AtomicReference<String> declaredBase;
+    final AtomicReference<UnaryOperator<String>> tamper = new AtomicReference<>(UnaryOperator.identity());
+    private final String real;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String url;
+
+    TamperingPeer(Vertx vertx, String realUrl, String declaredBase) {
+        this.real = realUrl;
+        this.declaredBase = new AtomicReference<>(declaredBase);
+        Router router = Router.router(vertx);
+        router.get("/api/node").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+                .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
+        router.get("/api/changes").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
+        router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> relay(vertx, ctx, tamper.get()));
+        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        this.url = "http://127.0.0.1:" + server.actualPort() + "/";
+    }
+
+    String url() {
+        return url;
+    }
+
+    private void relay(Vertx vertx, RoutingContext ctx, UnaryOperator<String> change) {
+        String target = real + ctx.request().uri().substring(1);
+        vertx.executeBlocking(() -> http.send(HttpRequest.newBuilder(URI.create(target)).build(), HttpResponse.BodyHandlers.ofString()), false)
+                .onSuccess(r -> ctx.response().setStatusCode(r.statusCode()).end(change.apply(r.body())))
+                .onFailure(ctx::fail);
+    }
+}
