@@ -2,11 +2,12 @@ package org.pravasi.portal.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.registry.events.ChangeEvent;
@@ -18,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up
  * reconciliation, full rebuilds, and the re-indexing of one dataset or story (and its organisation) after each
- * change event. Each write reads the store and its fingerprint in one read transaction, so the fingerprint
- * committed with the index never claims more than the index holds.
+ * change event. Each write reads the store and its fingerprint in one read transaction. While further changes wait
+ * in the queue, an update commits with the {@link #PENDING} fingerprint instead of the store's, because the store
+ * already holds those changes and the index does not yet: the fingerprint committed with the index never claims
+ * more than the index holds, so an index left behind by a crash is rebuilt at the next start.
  */
 public final class IndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -31,7 +34,11 @@ public final class IndexSync implements AutoCloseable {
     private final Store store;
     private final SearchIndex index;
     private final InstanceUris uris;
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+    /** Fingerprint committed while more changes wait in the queue: it matches no store, so a crash means a rebuild. */
+    static final String PENDING = "pending";
+
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final ThreadPoolExecutor indexer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
         Thread t = new Thread(r, THREAD);
         t.setDaemon(true);
         return t;
@@ -57,14 +64,6 @@ public final class IndexSync implements AutoCloseable {
             LOG.info("Search index {}; rebuilding from the store", indexed.isEmpty() ? "is new or was reset" : "is stale");
             rebuildNow();
             return true;
-        }));
-    }
-
-    /** Rebuilds the whole index from the store; waits until done. */
-    public void rebuild() {
-        await(indexer.submit(() -> {
-            rebuildNow();
-            return null;
         }));
     }
 
@@ -96,12 +95,17 @@ public final class IndexSync implements AutoCloseable {
                 if (!org.isEmpty()) {
                     index.update(org, entries.one(org));
                 }
-                index.commit(StoreFingerprint.of(store.dataset()));
+                index.commit(queue.isEmpty() ? StoreFingerprint.of(store.dataset()) : PENDING);
                 return null;
             });
             LOG.debug("Search index updated for {} {}", event.kind(), event.uri());
         } catch (RuntimeException e) {
-            LOG.error("Search index update for {} failed; the next start-up rebuilds it", event.uri(), e);
+            LOG.error("Search index update for {} failed; rebuilding the whole index from the store", event.uri(), e);
+            try {
+                rebuildNow();
+            } catch (RuntimeException again) {
+                LOG.error("Search index rebuild failed too; the next start-up rebuilds it", again);
+            }
         }
     }
 

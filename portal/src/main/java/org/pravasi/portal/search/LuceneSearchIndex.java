@@ -1,6 +1,5 @@
 package org.pravasi.portal.search;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,12 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,8 +52,9 @@ final class LuceneSearchIndex implements SearchIndex {
             return attempt(dir);
         } catch (LockObtainFailedException e) {
             throw new SearchException("The search index in " + dir + " is locked by another process; stop it, or give this one its own data folder", e);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
-                 | java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (IOException | RuntimeException e) {
+            // The index is derived data: whatever stops it opening cleanly (a corrupt or truncated file, a checksum
+            // mismatch, files of an incompatible Lucene, garbage that trips a decoder) is repaired by rebuilding.
             LOG.warn("The search index in {} cannot be read ({}); deleting it so that it is rebuilt from the store", dir, e.toString());
             try {
                 IOUtils.rm(dir);
@@ -63,8 +62,6 @@ final class LuceneSearchIndex implements SearchIndex {
             } catch (IOException again) {
                 throw new SearchException("Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
             }
-        } catch (IOException e) {
-            throw new SearchException("Cannot open the search index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,13 +71,31 @@ final class LuceneSearchIndex implements SearchIndex {
         FacetsConfig config = Fields.facetsConfig();
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer = null;
+        SearcherManager searchers = null;
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
+            searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
+            verify(searchers);
             return new LuceneSearchIndex(directory, writer, searchers, analyzer, config);
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(writer, directory);
+            IOUtils.closeWhileHandlingException(searchers, writer, directory);
             throw e;
+        }
+    }
+
+    /**
+     * Reads every file of every segment against its checksum. Opening an index reads only headers and footers, so
+     * without this a damaged segment would pass unnoticed until a query or merge trips over it. The index is a
+     * few megabytes, so this costs milliseconds.
+     */
+    private static void verify(SearcherManager searchers) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
         }
     }
 

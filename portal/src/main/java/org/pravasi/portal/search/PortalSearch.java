@@ -46,16 +46,6 @@ public final class PortalSearch implements AutoCloseable {
         sync.reconcile();
     }
 
-    /** Rebuilds the whole index from the store; blocks until searchers see it. */
-    public void rebuild() {
-        sync.rebuild();
-    }
-
-    /** The index, for direct queries. */
-    public SearchIndex index() {
-        return index;
-    }
-
     /** Stops following changes, waits for queued index work and closes the index. */
     @Override
     public void close() {
