@@ -1,28 +1,30 @@
 package org.pravasi.portal.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.registry.events.ChangeEvent;
-import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up
- * reconciliation, full rebuilds, and the re-indexing of one dataset or story (and its organisation) after each
- * change event. Each write reads the store and its fingerprint in one read transaction. While further changes wait
- * in the queue, an update commits with the {@link #PENDING} fingerprint instead of the store's, because the store
- * already holds those changes and the index does not yet: the fingerprint committed with the index never claims
- * more than the index holds, so an index left behind by a crash is rebuilt at the next start.
+ * reconciliation, full rebuilds, and the updates after each change event. An update re-reads, in one read
+ * transaction, the dataset or story the event names, every dataset and story whose {@code dct:modified} differs
+ * from the one indexed (or that only the store or only the index has), and every organisation (a handful; their
+ * records change without events), then commits with the store's fingerprint from the same transaction. So the
+ * fingerprint committed with the index never claims more than the index holds, even when changes arrive faster
+ * than events or an event is lost, and a restart after a crash reuses the index only if it matches the store.
  */
 public final class IndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -33,23 +35,17 @@ public final class IndexSync implements AutoCloseable {
 
     private final Store store;
     private final SearchIndex index;
-    private final InstanceUris uris;
-    /** Fingerprint committed while more changes wait in the queue: it matches no store, so a crash means a rebuild. */
-    static final String PENDING = "pending";
-
-    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-    private final ThreadPoolExecutor indexer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, THREAD);
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Creates the sync between {@code store} and {@code index}; {@code uris} names the node's organisations. */
-    public IndexSync(Store store, SearchIndex index, InstanceUris uris) {
+    /** Creates the sync between {@code store} and {@code index}. */
+    public IndexSync(Store store, SearchIndex index) {
         this.store = store;
         this.index = index;
-        this.uris = uris;
     }
 
     /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
@@ -91,17 +87,17 @@ public final class IndexSync implements AutoCloseable {
 
     private void reindex(ChangeEvent event) {
         try {
-            String org = event.org().isEmpty() ? "" : uris.org(event.org()).getURI();
-            store.read(() -> {
+            int updated = store.read(() -> {
                 StoreEntries entries = new StoreEntries(store.dataset());
-                index.update(event.uri(), entries.one(event.uri()));
-                if (!org.isEmpty()) {
-                    index.update(org, entries.one(org));
-                }
-                index.commit(queue.isEmpty() ? StoreFingerprint.of(store.dataset()) : PENDING);
-                return null;
+                Set<String> changed = new LinkedHashSet<>();
+                changed.add(event.uri());
+                changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
+                changed.addAll(entries.organisations());
+                changed.forEach(u -> index.update(u, entries.one(u)));
+                index.commit(StoreFingerprint.of(store.dataset()));
+                return changed.size();
             });
-            LOG.debug("Search index updated for {} {}", event.kind(), event.uri());
+            LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);
         } catch (RuntimeException e) {
             LOG.error("Search index update for {} failed; rebuilding the whole index from the store", event.uri(), e);
             try {
@@ -110,6 +106,18 @@ public final class IndexSync implements AutoCloseable {
                 LOG.error("Search index rebuild failed too; the next start-up rebuilds it", again);
             }
         }
+    }
+
+    /** URIs whose version differs between the store and the index, or that only one of them has. */
+    static Set<String> differences(Map<String, String> store, Map<String, String> index) {
+        Set<String> out = new LinkedHashSet<>();
+        store.forEach((uri, version) -> {
+            if (!version.equals(index.get(uri))) {
+                out.add(uri);
+            }
+        });
+        index.keySet().stream().filter(uri -> !store.containsKey(uri)).forEach(out::add);
+        return out;
     }
 
     private static <T> T await(Future<T> f) {

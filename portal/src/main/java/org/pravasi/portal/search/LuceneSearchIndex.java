@@ -2,22 +2,30 @@ package org.pravasi.portal.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,6 +158,20 @@ final class LuceneSearchIndex implements SearchIndex {
                 searchers.maybeRefreshBlocking();
             });
         }
+    }
+
+    @Override
+    public Map<String, String> versions(EntryType... types) {
+        List<BytesRef> ids = Arrays.stream(types).map(t -> new BytesRef(t.id())).toList();
+        return read(s -> {
+            Map<String, String> out = new HashMap<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new TermInSetQuery(Fields.TYPE, ids), Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.URI, Fields.MODIFIED));
+                out.put(d.get(Fields.URI), Objects.requireNonNullElse(d.get(Fields.MODIFIED), ""));
+            }
+            return out;
+        });
     }
 
     @Override

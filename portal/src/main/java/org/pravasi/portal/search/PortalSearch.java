@@ -24,7 +24,7 @@ public final class PortalSearch implements AutoCloseable {
     private PortalSearch(RegistryNode node, SearchIndex index, WorkerExecutor workers) {
         this.node = node;
         this.index = index;
-        this.sync = new IndexSync(node.store(), index, node.uris());
+        this.sync = new IndexSync(node.store(), index);
         this.workers = workers;
     }
 

@@ -129,6 +129,43 @@ class SearchLiveUpdatesTest {
         assertEquals("Payroll <b>dossier</b>", hit.path("title").asString(), "titles are plain text, for the page to escape");
     }
 
+    @Test
+    @DisplayName("a change that came without an event (an organisation renamed) is picked up by the next event")
+    void unannouncedChangesFollowTheNextEvent() {
+        var orgs = portal.portal().node().organisations();
+        orgs.upsert(Organisation.named("rename-test", "Heron Workers Forum"));
+        String other = portal.portal().node().keys().create("rename-test").secret();
+        published(api.publish(other, descriptor("rename-test", "heron-roll", "Roll", "Counts."), SearchApi.CSV));
+        api.await(LIMIT, r -> SearchApi.types(r).contains("organisation"), "q", "heron");
+        orgs.upsert(Organisation.named("rename-test", "Kingfisher Workers Forum"));
+        published(api.publish(key, descriptor(ORG, "any-change", "Any change", "Counts."), SearchApi.CSV));
+        api.await(LIMIT, r -> SearchApi.types(r).contains("organisation"), "q", "kingfisher");
+        assertEquals(0, api.search("q", "heron", "type", "organisation").path("total").asLong());
+    }
+
+    @Test
+    @DisplayName("a dataset changed in the store without its event is re-read at the next event (dct:modified differs)")
+    void lostEventsAreCaughtUp() {
+        published(api.publish(key, descriptor(ORG, "ptarmigan-census", "Ptarmigan census", "Counts."), SearchApi.CSV));
+        api.await(LIMIT, r -> uris(r).contains(uri("ptarmigan-census")), "q", "ptarmigan");
+        var store = portal.portal().node().store();
+        var ds = org.apache.jena.graph.NodeFactory.createURI(uri("ptarmigan-census"));
+        var title = org.apache.jena.vocabulary.DCTerms.title.asNode();
+        var modified = org.apache.jena.vocabulary.DCTerms.modified.asNode();
+        store.write(() -> {
+            var g = store.dataset();
+            g.deleteAny(ds, ds, title, org.apache.jena.graph.Node.ANY);
+            g.deleteAny(ds, ds, modified, org.apache.jena.graph.Node.ANY);
+            g.add(ds, ds, title, org.apache.jena.graph.NodeFactory.createLiteralLang("Capercaillie census", "en"));
+            g.add(ds, ds, modified, org.apache.jena.graph.NodeFactory.createLiteralDT("2099-01-01T00:00:00Z",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            return null;
+        });
+        published(api.publish(key, descriptor(ORG, "another-change", "Another change", "Counts."), SearchApi.CSV));
+        api.await(LIMIT, r -> uris(r).contains(uri("ptarmigan-census")), "q", "capercaillie");
+        assertEquals("Capercaillie census", SearchApi.hit(api.search("q", "capercaillie"), uri("ptarmigan-census")).path("title").asString());
+    }
+
     private static void assertSafe(String snippet) {
         String withoutMarks = snippet.replace("<mark>", "").replace("</mark>", "");
         assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), snippet);
