@@ -166,6 +166,28 @@ class SearchLiveUpdatesTest {
         assertEquals("Capercaillie census", SearchApi.hit(api.search("q", "capercaillie"), uri("ptarmigan-census")).path("title").asString());
     }
 
+    @Test
+    @DisplayName("searches running during replacements always see the dataset exactly once")
+    void replacementsAreAtomicForReaders() throws Exception {
+        published(api.publish(key, descriptor(ORG, "kestrel-count", "Kestrel count", "Version 0."), SearchApi.CSV));
+        api.await(LIMIT, r -> uris(r).contains(uri("kestrel-count")), "q", "kestrel");
+        java.util.List<Long> totals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                totals.add(api.search("q", "kestrel").path("total").asLong());
+            }
+        });
+        for (int v = 1; v <= 3; v++) {
+            published(api.publish(key, descriptor(ORG, "kestrel-count", "Kestrel count", "Version " + v + "."), SearchApi.CSV));
+        }
+        api.await(LIMIT, r -> SearchApi.field(r, "snippet").stream().anyMatch(x -> x.contains("Version 3")), "q", "kestrel");
+        done.set(true);
+        reader.join();
+        assertTrue(totals.size() > 3, "searches made: " + totals.size());
+        assertTrue(totals.stream().allMatch(t -> t == 1), totals.toString());
+    }
+
     private static void assertSafe(String snippet) {
         String withoutMarks = snippet.replace("<mark>", "").replace("</mark>", "");
         assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), snippet);
