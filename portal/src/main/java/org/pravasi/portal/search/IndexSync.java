@@ -1,7 +1,10 @@
 package org.pravasi.portal.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,16 +13,18 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.registry.events.ChangeEvent;
-import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up
- * reconciliation, full rebuilds, and the re-indexing of one dataset or story (and its organisation) after each
- * change event. Each write reads the store and its fingerprint in one read transaction, so the fingerprint
- * committed with the index never claims more than the index holds.
+ * reconciliation, full rebuilds, and the updates after each change event. An update re-reads, in one read
+ * transaction, the dataset or story the event names, every dataset and story whose {@code dct:modified} differs
+ * from the one indexed (or that only the store or only the index has), and every organisation (a handful; their
+ * records change without events), then commits with the store's fingerprint from the same transaction. So the
+ * fingerprint committed with the index never claims more than the index holds, even when changes arrive faster
+ * than events or an event is lost, and a restart after a crash reuses the index only if it matches the store.
  */
 public final class IndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -30,7 +35,6 @@ public final class IndexSync implements AutoCloseable {
 
     private final Store store;
     private final SearchIndex index;
-    private final InstanceUris uris;
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, THREAD);
         t.setDaemon(true);
@@ -38,11 +42,10 @@ public final class IndexSync implements AutoCloseable {
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Creates the sync between {@code store} and {@code index}; {@code uris} names the node's organisations. */
-    public IndexSync(Store store, SearchIndex index, InstanceUris uris) {
+    /** Creates the sync between {@code store} and {@code index}. */
+    public IndexSync(Store store, SearchIndex index) {
         this.store = store;
         this.index = index;
-        this.uris = uris;
     }
 
     /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
@@ -57,14 +60,6 @@ public final class IndexSync implements AutoCloseable {
             LOG.info("Search index {}; rebuilding from the store", indexed.isEmpty() ? "is new or was reset" : "is stale");
             rebuildNow();
             return true;
-        }));
-    }
-
-    /** Rebuilds the whole index from the store; waits until done. */
-    public void rebuild() {
-        await(indexer.submit(() -> {
-            rebuildNow();
-            return null;
         }));
     }
 
@@ -83,26 +78,46 @@ public final class IndexSync implements AutoCloseable {
     private void rebuildNow() {
         long t0 = System.nanoTime();
         Snapshot s = store.read(() -> new Snapshot(StoreFingerprint.of(store.dataset()), new StoreEntries(store.dataset()).all()));
+        long t1 = System.nanoTime();
         index.replaceAll(s.entries(), s.fingerprint());
-        LOG.info("Search index built: {} documents in {} ms", s.entries().size(), (System.nanoTime() - t0) / 1_000_000);
+        long t2 = System.nanoTime();
+        LOG.info("Search index built: {} documents in {} ms ({} ms reading the store, {} ms indexing and committing)",
+                s.entries().size(), (t2 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
     private void reindex(ChangeEvent event) {
         try {
-            String org = event.org().isEmpty() ? "" : uris.org(event.org()).getURI();
-            store.read(() -> {
+            int updated = store.read(() -> {
                 StoreEntries entries = new StoreEntries(store.dataset());
-                index.update(event.uri(), entries.one(event.uri()));
-                if (!org.isEmpty()) {
-                    index.update(org, entries.one(org));
-                }
+                Set<String> changed = new LinkedHashSet<>();
+                changed.add(event.uri());
+                changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
+                changed.addAll(entries.organisations());
+                changed.forEach(u -> index.update(u, entries.one(u)));
                 index.commit(StoreFingerprint.of(store.dataset()));
-                return null;
+                return changed.size();
             });
-            LOG.debug("Search index updated for {} {}", event.kind(), event.uri());
+            LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);
         } catch (RuntimeException e) {
-            LOG.error("Search index update for {} failed; the next start-up rebuilds it", event.uri(), e);
+            LOG.error("Search index update for {} failed; rebuilding the whole index from the store", event.uri(), e);
+            try {
+                rebuildNow();
+            } catch (RuntimeException again) {
+                LOG.error("Search index rebuild failed too; the next start-up rebuilds it", again);
+            }
         }
+    }
+
+    /** URIs whose version differs between the store and the index, or that only one of them has. */
+    static Set<String> differences(Map<String, String> store, Map<String, String> index) {
+        Set<String> out = new LinkedHashSet<>();
+        store.forEach((uri, version) -> {
+            if (!version.equals(index.get(uri))) {
+                out.add(uri);
+            }
+        });
+        index.keySet().stream().filter(uri -> !store.containsKey(uri)).forEach(out::add);
+        return out;
     }
 
     private static <T> T await(Future<T> f) {

@@ -1,25 +1,31 @@
 package org.pravasi.portal.search;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +60,9 @@ final class LuceneSearchIndex implements SearchIndex {
             return attempt(dir);
         } catch (LockObtainFailedException e) {
             throw new SearchException("The search index in " + dir + " is locked by another process; stop it, or give this one its own data folder", e);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
-                 | java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (IOException | RuntimeException e) {
+            // The index is derived data: whatever stops it opening cleanly (a corrupt or truncated file, a checksum
+            // mismatch, files of an incompatible Lucene, garbage that trips a decoder) is repaired by rebuilding.
             LOG.warn("The search index in {} cannot be read ({}); deleting it so that it is rebuilt from the store", dir, e.toString());
             try {
                 IOUtils.rm(dir);
@@ -63,8 +70,6 @@ final class LuceneSearchIndex implements SearchIndex {
             } catch (IOException again) {
                 throw new SearchException("Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
             }
-        } catch (IOException e) {
-            throw new SearchException("Cannot open the search index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,13 +79,31 @@ final class LuceneSearchIndex implements SearchIndex {
         FacetsConfig config = Fields.facetsConfig();
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer = null;
+        SearcherManager searchers = null;
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            SearcherManager searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
+            searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
+            verify(searchers);
             return new LuceneSearchIndex(directory, writer, searchers, analyzer, config);
         } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(writer, directory);
+            IOUtils.closeWhileHandlingException(searchers, writer, directory);
             throw e;
+        }
+    }
+
+    /**
+     * Reads every file of every segment against its checksum. Opening an index reads only headers and footers, so
+     * without this a damaged segment would pass unnoticed until a query or merge trips over it. The index is a
+     * few megabytes, so this costs milliseconds.
+     */
+    private static void verify(SearcherManager searchers) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
         }
     }
 
@@ -135,6 +158,20 @@ final class LuceneSearchIndex implements SearchIndex {
                 searchers.maybeRefreshBlocking();
             });
         }
+    }
+
+    @Override
+    public Map<String, String> versions(EntryType... types) {
+        List<BytesRef> ids = Arrays.stream(types).map(t -> new BytesRef(t.id())).toList();
+        return read(s -> {
+            Map<String, String> out = new HashMap<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new TermInSetQuery(Fields.TYPE, ids), Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.URI, Fields.MODIFIED));
+                out.put(d.get(Fields.URI), Objects.requireNonNullElse(d.get(Fields.MODIFIED), ""));
+            }
+            return out;
+        });
     }
 
     @Override

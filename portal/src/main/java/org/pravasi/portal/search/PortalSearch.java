@@ -24,7 +24,7 @@ public final class PortalSearch implements AutoCloseable {
     private PortalSearch(RegistryNode node, SearchIndex index, WorkerExecutor workers) {
         this.node = node;
         this.index = index;
-        this.sync = new IndexSync(node.store(), index, node.uris());
+        this.sync = new IndexSync(node.store(), index);
         this.workers = workers;
     }
 
@@ -44,16 +44,6 @@ public final class PortalSearch implements AutoCloseable {
     public void prepare() {
         node.bus().subscribe(sync::onChange);
         sync.reconcile();
-    }
-
-    /** Rebuilds the whole index from the store; blocks until searchers see it. */
-    public void rebuild() {
-        sync.rebuild();
-    }
-
-    /** The index, for direct queries. */
-    public SearchIndex index() {
-        return index;
     }
 
     /** Stops following changes, waits for queued index work and closes the index. */

@@ -3,6 +3,7 @@ package org.pravasi.portal.search;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,12 @@ public interface SearchIndex extends AutoCloseable {
 
     /** Commits pending updates with {@code fingerprint} and refreshes the searchers. */
     void commit(String fingerprint);
+
+    /**
+     * The version of every document of the given types: URI → last change as an ISO-8601 instant, empty when
+     * unknown; what the current searcher sees.
+     */
+    Map<String, String> versions(EntryType... types);
 
     /** How many documents the current searcher sees. */
     int size();

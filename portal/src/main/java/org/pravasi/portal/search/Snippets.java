@@ -30,6 +30,7 @@ final class Snippets {
     /** Passages joined in one snippet. */
     static final int PASSAGES = 2;
     static final String ELLIPSIS = "…";
+    private static final Formatter FORMATTER = new Formatter();
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -75,10 +76,10 @@ final class Snippets {
             if (body != null && !body.isBlank()) {
                 String flat = body.strip().replaceAll("\\s+", " ");
                 if (flat.length() <= TARGET_CHARS) {
-                    return Html.escape(flat);
+                    return FORMATTER.escape(flat);
                 }
                 int cut = flat.lastIndexOf(' ', TARGET_CHARS);
-                return Html.escape(flat.substring(0, cut > TARGET_CHARS / 2 ? cut : TARGET_CHARS)) + " " + ELLIPSIS;
+                return FORMATTER.escape(flat.substring(0, cut > TARGET_CHARS / 2 ? cut : TARGET_CHARS)) + " " + ELLIPSIS;
             }
         }
         return "";
@@ -86,7 +87,7 @@ final class Snippets {
 
     private UnifiedHighlighter highlighter() {
         return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new Formatter())
+                .withFormatter(FORMATTER)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), TARGET_CHARS, MATCH_POSITION))
                 .withHandleMultiTermQuery(true)
@@ -110,6 +111,13 @@ final class Snippets {
             String head = passages[0].getStartOffset() > 0 ? ELLIPSIS + " " : "";
             String tail = passages[passages.length - 1].getEndOffset() < content.length() ? " " + ELLIPSIS : "";
             return head + s.strip() + tail;
+        }
+
+        /** Escapes plain text exactly as the passages are escaped. */
+        String escape(String text) {
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            append(out, text, 0, text.length());
+            return out.toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.pravasi.portal.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
 
@@ -51,6 +53,32 @@ final class StoreEntries {
     Optional<IndexEntry> one(String uri) {
         Node n = RdfView.uri(uri);
         return datasets.read(n).or(() -> stories.read(n)).or(() -> organisations.read(n));
+    }
+
+    /**
+     * The version of every current dataset and story: URI → {@code dct:modified} as an ISO-8601 instant (empty when
+     * it has none), compared with {@link SearchIndex#versions} to find what the index misses.
+     */
+    Map<String, String> versions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Node ds : ownGraphs(PV.withdrawn.asNode(), Node.ANY)) {
+            if (!rdf.flag(ds, ds, PV.withdrawn.asNode())) {
+                out.put(ds.getURI(), version(ds));
+            }
+        }
+        for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
+            out.put(story.getURI(), version(story));
+        }
+        return out;
+    }
+
+    /** The URIs of every organisation. */
+    List<String> organisations() {
+        return ownGraphs(RDF.type.asNode(), PV.Organisation.asNode()).stream().map(Node::getURI).toList();
+    }
+
+    private String version(Node subject) {
+        return rdf.instant(subject, subject, DCTerms.modified.asNode()).map(Instant::toString).orElse("");
     }
 
     /** Subjects described in the graph named after them with predicate {@code p} and object {@code o}. */

@@ -1,21 +1,30 @@
 package org.pravasi.portal.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * Parses what a user types into a query over every text field, weighted by {@link Fields#WEIGHTS}: all words must
  * match (in any field), {@code "..."} is a phrase, {@code word*} a prefix, {@code -word} excludes, {@code a | b}
  * is either. A plain word of {@link #FUZZY_MIN_LETTERS} or more letters also matches words one edit away, so
- * "trafficing" finds "trafficking".
+ * "trafficing" finds "trafficking"; shorter words match exactly only.
  */
 final class TextQueryParser extends SimpleQueryParser {
-    /** Shortest word that gets typo tolerance. */
+    /** Shortest word (in letters, Devanagari signs included) that gets typo tolerance. */
     static final int FUZZY_MIN_LETTERS = 5;
     /** Edits allowed for a typo. */
     static final int FUZZY_MAX_EDITS = 1;
@@ -37,7 +46,7 @@ final class TextQueryParser extends SimpleQueryParser {
         if (exact == null || !WORD.matcher(text).matches() || text.codePointCount(0, text.length()) < FUZZY_MIN_LETTERS) {
             return exact;
         }
-        Query near = newFuzzyQuery(text, FUZZY_MAX_EDITS);
+        Query near = nearQuery(text);
         if (near == null) {
             return exact;
         }
@@ -45,5 +54,41 @@ final class TextQueryParser extends SimpleQueryParser {
                 .add(exact, BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(near, FUZZY_WEIGHT), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Words one edit away from {@code word} in every field. The edit distance is taken after the field's own
+     * analysis (stemming included), not after mere lower-casing as Lucene's default does: "trafficing" becomes
+     * "traffic", one edit from the stem "traffick" of "trafficking", so the stemmed body fields match too and the
+     * highlighter, which works on those stored fields, can mark the word.
+     */
+    private Query nearQuery(String word) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> f : weights.entrySet()) {
+            List<String> terms = terms(f.getKey(), word);
+            if (terms.size() != 1) {
+                continue;
+            }
+            b.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), terms.getFirst()), FUZZY_MAX_EDITS), f.getValue()),
+                    BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = getAnalyzer().tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }
