@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
+import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.search.PortalSearch;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
@@ -57,6 +58,7 @@ public final class Portal implements AutoCloseable {
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
             new MapRoutes(node, workers).mount(router);
             new LinkedData(node, workers).mount(router);
+            new Pages(node, workers, search.index()).mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();

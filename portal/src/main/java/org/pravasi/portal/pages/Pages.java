@@ -1,0 +1,87 @@
+package org.pravasi.portal.pages;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.pravasi.portal.linkeddata.Describer;
+import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.portal.search.SearchIndex;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * The public pages, wired: security headers on every response, {@code /static/*}, home, lists, entity pages
+ * (HTML for every entity URI the linked-data routes pass on), search, about, the SPARQL query page and a 404
+ * page. Mount after the linked-data routes and the SPARQL endpoint.
+ */
+public final class Pages {
+    /** How long browsers may keep the stylesheet and scripts. */
+    public static final int STATIC_MAX_AGE_SECONDS = 3600;
+
+    private final Messages messages;
+    private final Responder responder;
+    private final HomePage home;
+    private final ListPages lists;
+    private final DatasetPage dataset;
+    private final OrganisationPage organisation;
+    private final StoryPage story;
+    private final DistrictPage district;
+    private final EntityPage entity;
+    private final SearchPage search;
+    private final AboutPage about;
+    private final SparqlPage sparql;
+
+    /** Creates the pages over the node's store; store and index work runs on {@code workers}. */
+    public Pages(RegistryNode node, WorkerExecutor workers, SearchIndex index) {
+        this.messages = Messages.load();
+        this.responder = new Responder(workers, messages);
+        UriSpace space = new UriSpace(node.config().baseUri());
+        Catalogue catalogue = new Catalogue(node.store(), space.instanceBase());
+        this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue), space);
+        this.lists = new ListPages(responder, catalogue, space);
+        this.dataset = new DatasetPage(responder, new DatasetReader(node.store(), node.archive()), space);
+        this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
+        this.story = new StoryPage(responder, node.store(), space);
+        this.district = new DistrictPage(responder, node.store(), catalogue, space);
+        this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), node.archive(), space));
+        this.search = new SearchPage(responder, index, space);
+        this.about = new AboutPage(responder, node.config().threshold());
+        this.sparql = new SparqlPage(responder, SparqlExamples.load());
+    }
+
+    /** The interface texts, for other features that render through {@link Layout}. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Adds the routes; the security headers apply to every route of the router, whenever it was added. */
+    public void mount(Router router) {
+        router.route().order(-1000).handler(new SecurityHeaders());
+        router.get("/static/*").handler(StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
+        router.get("/").handler(home::handle);
+        router.get("/datasets").handler(lists::datasets);
+        router.get("/catalog").handler(lists::datasets);
+        router.get("/organisations").handler(lists::organisations);
+        router.get("/stories").handler(lists::stories);
+        router.get("/search").handler(search::handle);
+        router.get("/about").handler(about::handle);
+        router.get("/sparql").handler(sparql::handle);
+        router.get("/id/dataset/:org/:slug").handler(dataset::handle);
+        router.get("/id/org/:org").handler(organisation::handle);
+        router.get("/id/story/:org/:slug").handler(story::handle);
+        router.get("/id/district/:code").handler(district::handle);
+        router.get("/id/*").handler(entity::handle);
+        router.get("/code/*").handler(entity::handle);
+        router.get("/def").handler(entity::handle);
+        router.route().last().handler(this::notFound);
+    }
+
+    private void notFound(RoutingContext ctx) {
+        String accept = String.valueOf(ctx.request().getHeader("Accept"));
+        if (!"GET".equals(ctx.request().method().name()) || !accept.contains("text/html")) {
+            ctx.next();
+            return;
+        }
+        responder.notFound(ctx, responder.ui(ctx));
+    }
+}
