@@ -37,7 +37,7 @@ public final class Pages {
         this.responder = new Responder(workers, messages);
         UriSpace space = new UriSpace(node.config().baseUri());
         Catalogue catalogue = new Catalogue(node.store(), space.instanceBase());
-        this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue), space);
+        this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue, node.bus()), space);
         this.lists = new ListPages(responder, catalogue, space);
         this.dataset = new DatasetPage(responder, new DatasetReader(node.store(), node.archive()), space);
         this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
