@@ -39,7 +39,21 @@ final class DatasetPage {
             responder.notFound(ctx, ui);
             return;
         }
-        responder.page(ctx, () -> reader.read(uri.get(), ui.lang()), d -> render(ui, path, d));
+        responder.<Object>page(ctx, () -> reader.read(uri.get(), ui.lang()).<Object>map(d -> d).or(() -> reader.withdrawn(uri.get(), ui.lang())),
+                found -> found instanceof DatasetDetail d ? render(ui, path, d) : withdrawn(ui, (DatasetDetail.Withdrawn) found),
+                found -> found instanceof DatasetDetail ? 200 : 410);
+    }
+
+    private PageContent withdrawn(Ui ui, DatasetDetail.Withdrawn w) {
+        Summaries.Dataset s = w.summary();
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("<article class=\"dataset withdrawn\">\n<h1>").append(Html.escape(s.title())).append("</h1>\n<p class=\"notice\" role=\"status\">")
+                .append(Html.escape(ui.f("dataset.withdrawnNotice", Fragments.date(s.modified())))).append("</p>\n<p class=\"meta\">")
+                .append(ui.e("label.publisher")).append(": ").append(Fragments.link(space, s.publisher(), "org-link")).append("</p>\n<p class=\"description\">")
+                .append(Html.escape(s.description())).append("</p>\n");
+        versions(ui, w.versions(), sb);
+        sb.append("</article>\n");
+        return PageContent.of(s.title(), "datasets", sb.toString());
     }
 
     private PageContent render(Ui ui, String path, DatasetDetail d) {
@@ -68,6 +82,16 @@ final class DatasetPage {
             sb.append(Chart.svg("chart-period", title, ui.t("dataset.chartDesc"), points))
                     .append("<p class=\"note\">").append(ui.e("dataset.chartNote")).append("</p>\n");
         }
+        int category = categoryIndex(cube);
+        if (category >= 0) {
+            List<Totals.Point> byCategory = Totals.byDimension(cube, category);
+            String label = cube.dimensions().get(category).label();
+            if (byCategory.size() > 1) {
+                sb.append("<h3>").append(Html.escape(ui.f("dataset.byCategory", label))).append("</h3>\n")
+                        .append(Chart.svg("chart-category", ui.f("dataset.byCategoryTitle", cube.measure().label(), label),
+                                ui.t("dataset.byCategoryDesc"), byCategory));
+            }
+        }
         sb.append("</section>\n<section id=\"data\"><h2>").append(ui.e("dataset.section.data")).append("</h2>\n")
                 .append(ObservationTable.html(ui, space, cube, ui.f("dataset.tableCaption", s.title()))).append("</section>\n");
         sb.append("<section id=\"downloads\"><h2>").append(ui.e("dataset.section.downloads")).append("</h2>\n<ul class=\"downloads\">");
@@ -81,11 +105,22 @@ final class DatasetPage {
                 .append(Html.escape(query)).append("</code></pre>\n<p><a class=\"button\" href=\"/sparql?edit=").append(Html.escape(Html.url(query)))
                 .append("\">").append(ui.e("dataset.openQuery")).append("</a> <a href=\"/sparql?format=csv&amp;query=").append(Html.escape(Html.url(query)))
                 .append("\">").append(ui.e("dataset.runCsv")).append("</a></p></section>\n");
-        versions(ui, d, sb);
+        versions(ui, d.versions(), sb);
         provenance(ui, d, sb);
         sb.append("</article>\n");
         String head = DatasetJsonLd.script(d) + "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + Html.escape(path) + "?format=ttl\">\n";
         return new PageContent(s.title(), "datasets", head, List.of(), sb.toString());
+    }
+
+    /** The first dimension that is neither area nor period (a category such as violation type), or -1. */
+    static int categoryIndex(Cube cube) {
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            String u = cube.dimensions().get(i).uri();
+            if (!DistrictFigures.AREA_ROLES.containsKey(u) && i != Totals.periodIndex(cube)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void metadata(Ui ui, DatasetDetail d, StringBuilder sb) {
@@ -123,12 +158,12 @@ final class DatasetPage {
         sb.append("</dl>\n</section>\n");
     }
 
-    private void versions(Ui ui, DatasetDetail d, StringBuilder sb) {
+    private void versions(Ui ui, List<DatasetDetail.Version> versions, StringBuilder sb) {
         sb.append("<section id=\"versions\"><h2>").append(ui.e("dataset.section.versions")).append("</h2>\n<table class=\"data\"><thead><tr><th scope=\"col\">")
                 .append(ui.e("dataset.version")).append("</th><th scope=\"col\">").append(ui.e("label.issued")).append("</th><th scope=\"col\" class=\"num\">")
                 .append(ui.e("dataset.observations")).append("</th><th scope=\"col\" class=\"num\">").append(ui.e("dataset.suppressedCells"))
                 .append("</th><th scope=\"col\">").append(ui.e("dataset.status")).append("</th></tr></thead><tbody>\n");
-        for (DatasetDetail.Version v : d.versions()) {
+        for (DatasetDetail.Version v : versions) {
             sb.append("<tr><td>").append(Fragments.link(space, new Link(v.uri(), "v" + v.number()), "version-link")).append("</td><td>")
                     .append(Html.escape(Fragments.date(v.issued()))).append("</td><td class=\"num\">").append(Html.escape(v.observations()))
                     .append("</td><td class=\"num\">").append(Html.escape(v.suppressed())).append("</td><td>")

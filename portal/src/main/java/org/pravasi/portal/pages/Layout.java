@@ -22,7 +22,7 @@ public final class Layout {
         sb.append("<!doctype html>\n<html lang=\"").append(ui.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Html.escape(page.title())).append(" · ").append(ui.e("site.name")).append("</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/static/style.css\">\n");
+                .append("<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/static/style.css\">\n");
         for (String script : page.scripts()) {
             sb.append("<script type=\"module\" src=\"").append(Html.escape(script.startsWith("/") ? script : "/static/" + script))
                     .append("\"></script>\n");

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /** Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is nothing. */
 final class Responder {
@@ -27,6 +28,18 @@ final class Responder {
         workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
             if (found.isPresent()) {
                 send(ctx, 200, ui, render.apply(found.get()));
+            } else {
+                notFound(ctx, ui);
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    /** Like {@link #page(RoutingContext, Callable, Function)}, with the status chosen by the data (e.g. 410 for a withdrawn dataset). */
+    <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, ToIntFunction<T> status) {
+        Ui ui = ui(ctx);
+        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
+            if (found.isPresent()) {
+                send(ctx, status.applyAsInt(found.get()), ui, render.apply(found.get()));
             } else {
                 notFound(ctx, ui);
             }

@@ -94,6 +94,7 @@ class PagesTest {
         assertTrue(html.contains("class=\"version-link\" href=\"" + DATASET + "/v1\""));
         assertTrue(html.contains("Disclosure threshold (k)"));
         assertTrue(html.contains("href=\"/sparql?edit="));
+        assertTrue(html.contains("class=\"chart\" viewBox") && html.contains("aria-labelledby=\"chart-category-title"), "chart by violation type");
         String json = all("<script type=\"application/ld\\+json\">(.*?)</script>", html).getFirst();
         // The page uses the standard schema.org context; tests run offline, so the context is given inline here.
         String offline = json.replace("\"@context\":\"https://schema.org/\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}");

@@ -18,8 +18,8 @@ import org.pravasi.portal.testing.DemoPortal;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
 
-@DisplayName("Text from publishers is escaped on every page that shows it")
-class EscapingTest {
+@DisplayName("Pages of a portal whose publishers publish and withdraw")
+class ChangingDataPagesTest {
     private static final String EVIL = "<script>alert(1)</script>";
     private static final String DESCRIPTOR = """
             {"slug": "escaping-check", "publisher": "mrc-alliance", "title": "Cases %s here", "description": "About %s too.",
@@ -41,6 +41,22 @@ class EscapingTest {
                 DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "d.csv",
                 "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n201,2024-Q2,legal-aid,30\n".getBytes(StandardCharsets.UTF_8), false));
         assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
+        PublishOutcome w = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "w.json",
+                DESCRIPTOR.replace("escaping-check", "to-withdraw").replace(EVIL, "Withdrawn figures").getBytes(StandardCharsets.UTF_8), "w.csv",
+                "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(PublishOutcome.Status.PUBLISHED, w.status(), w.toString());
+        assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw"));
+    }
+
+    @Test
+    @DisplayName("a withdrawn dataset answers 410 with its record and versions, and leaves the lists")
+    void withdrawnDataset() {
+        var r = portal.get("/id/dataset/mrc-alliance/to-withdraw", "text/html");
+        assertEquals(410, r.statusCode(), r.body());
+        PageAssertions.assertSecure(r);
+        assertTrue(r.body().contains("<h1>Cases Withdrawn figures here</h1>"), r.body());
+        assertTrue(r.body().contains("class=\"version-link\" href=\"/id/dataset/mrc-alliance/to-withdraw/v1\""), r.body());
+        assertFalse(portal.get("/datasets", "text/html").body().contains("to-withdraw"));
     }
 
     @AfterAll
