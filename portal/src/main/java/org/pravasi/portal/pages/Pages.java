@@ -54,6 +54,14 @@ public final class Pages {
         return messages;
     }
 
+    /**
+     * The whole HTML document of {@code page} in the request's language, for features that render their own pages
+     * (call on the event loop: choosing the language may set the cookie).
+     */
+    public String render(RoutingContext ctx, PageContent page) {
+        return Layout.render(Ui.of(ctx, messages), page);
+    }
+
     /** Adds the routes; the security headers apply to every route of the router, whenever it was added. */
     public void mount(Router router) {
         router.route().order(-1000).handler(new SecurityHeaders());
