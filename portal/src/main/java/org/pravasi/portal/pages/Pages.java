@@ -1,6 +1,8 @@
 package org.pravasi.portal.pages;
 
+import io.vertx.core.Handler;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -65,28 +67,33 @@ public final class Pages {
     /** Adds the routes; the security headers apply to every route of the router, whenever it was added. */
     public void mount(Router router) {
         router.route().order(-1000).handler(new SecurityHeaders());
-        router.get("/static/*").handler(StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
-        router.get("/").handler(home::handle);
-        router.get("/datasets").handler(lists::datasets);
-        router.get("/catalog").handler(lists::datasets);
-        router.get("/organisations").handler(lists::organisations);
-        router.get("/stories").handler(lists::stories);
-        router.get("/search").handler(search::handle);
-        router.get("/about").handler(about::handle);
-        router.get("/sparql").handler(sparql::handle);
-        router.get("/id/dataset/:org/:slug").handler(dataset::handle);
-        router.get("/id/org/:org").handler(organisation::handle);
-        router.get("/id/story/:org/:slug").handler(story::handle);
-        router.get("/id/district/:code").handler(district::handle);
-        router.get("/id/*").handler(entity::handle);
-        router.get("/code/*").handler(entity::handle);
-        router.get("/def").handler(entity::handle);
+        get(router, "/static/*", StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
+        get(router, "/", home::handle);
+        get(router, "/datasets", lists::datasets);
+        get(router, "/catalog", lists::datasets);
+        get(router, "/organisations", lists::organisations);
+        get(router, "/stories", lists::stories);
+        get(router, "/search", search::handle);
+        get(router, "/about", about::handle);
+        get(router, "/sparql", sparql::handle);
+        get(router, "/id/dataset/:org/:slug", dataset::handle);
+        get(router, "/id/org/:org", organisation::handle);
+        get(router, "/id/story/:org/:slug", story::handle);
+        get(router, "/id/district/:code", district::handle);
+        get(router, "/id/*", entity::handle);
+        get(router, "/code/*", entity::handle);
+        get(router, "/def", entity::handle);
         router.route().last().handler(this::notFound);
+    }
+
+    /** GET and HEAD (Vert.x leaves the body out of a HEAD answer). */
+    private static void get(Router router, String path, Handler<RoutingContext> handler) {
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
     }
 
     private void notFound(RoutingContext ctx) {
         String accept = String.valueOf(ctx.request().getHeader("Accept"));
-        if (!"GET".equals(ctx.request().method().name()) || !accept.contains("text/html")) {
+        if (!(ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) || !accept.contains("text/html")) {
             ctx.next();
             return;
         }

@@ -1,6 +1,8 @@
 package org.pravasi.portal.pages;
 
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,8 +53,14 @@ final class Responder {
         if (ctx.response().ended()) {
             return;
         }
+        Buffer html = Buffer.buffer(Layout.render(ui, page));
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
-                .putHeader("Vary", "Accept, Cookie, Accept-Language").end(Layout.render(ui, page));
+                .putHeader("Vary", "Accept, Cookie, Accept-Language");
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            ctx.response().putHeader("Content-Length", Integer.toString(html.length())).end();
+        } else {
+            ctx.response().end(html);
+        }
     }
 
     /** Answers 404 with a page that says what was not found and where to look. */

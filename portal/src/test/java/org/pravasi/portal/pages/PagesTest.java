@@ -198,6 +198,17 @@ class PagesTest {
     }
 
     @Test
+    @DisplayName("answers HEAD like GET, without a body")
+    void headRequests() {
+        for (String path : List.of("/", DATASET, "/static/style.css")) {
+            var r = portal().send(HttpRequest.newBuilder(portal().uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("", r.body(), path);
+        }
+    }
+
+    @Test
     @DisplayName("the stylesheet and scripts are served from /static")
     void staticFiles() {
         for (String path : List.of("/static/style.css", "/static/search.js", "/static/sparql.js")) {
