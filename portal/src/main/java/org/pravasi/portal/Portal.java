@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
+import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.search.PortalSearch;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
@@ -65,6 +66,7 @@ public final class Portal implements AutoCloseable {
             Federation federation = Federation.create(node);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
             new PeersPage(federation, workers).mount(router);
+            new Pages(node, workers, search.index()).mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();

@@ -79,6 +79,26 @@ final class Catalogue {
         });
     }
 
+    /** The districts that current datasets cover (their {@code dct:spatial}), by name. */
+    List<Link> districtsCovered(String lang) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Labels labels = Labels.in(dsg, lang);
+            java.util.Set<Node> seen = new java.util.HashSet<>();
+            dsg.find(catalogGraph, Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node ds = q.getObject();
+                if (dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+                    dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> {
+                        if (t.getObject().isURI() && t.getObject().getURI().contains("/id/district/")) {
+                            seen.add(t.getObject());
+                        }
+                    });
+                }
+            });
+            return seen.stream().map(n -> link(labels, n)).sorted(Comparator.comparing(Link::label)).toList();
+        });
+    }
+
     static Summaries.Dataset dataset(DatasetGraph dsg, Labels labels, Node ds) {
         Node publisher = first(dsg, ds, DCTerms.publisher.asNode()).orElse(ds);
         List<Link> themes = new ArrayList<>();

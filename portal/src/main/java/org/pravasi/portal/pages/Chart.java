@@ -34,7 +34,8 @@ final class Chart {
         for (Totals.Point p : shown) {
             int w = (int) Math.round((double) p.sum() / max * barSpace);
             String label = p.label().length() > 30 ? p.label().substring(0, 29) + "…" : p.label();
-            String value = Numbers.format(p.sum()) + (p.suppressed() > 0 ? "*" : "");
+            // A category whose every cell was suppressed has no published sum: show the mark alone, not a misleading 0.
+            String value = p.sum() == 0 && p.suppressed() > 0 ? "*" : Numbers.format(p.sum()) + (p.suppressed() > 0 ? "*" : "");
             sb.append("<g><title>").append(Html.escape(p.label() + ": " + value)).append("</title>")
                     .append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 13).append("\" text-anchor=\"end\" class=\"chart-label\">")
                     .append(Html.escape(label)).append("</text>")

@@ -51,4 +51,13 @@ record DatasetDetail(Summaries.Dataset summary, String licence, List<String> key
     record Provenance(String activity, String started, String ended, String sha256, String threshold, String suppressed,
                       List<String> rules) {
     }
+
+    /**
+     * A dataset its publisher withdrew: the record and the versions stay citable.
+     *
+     * @param summary  title, description, publisher; {@code modified} is when it was withdrawn
+     * @param versions every earlier version, newest first
+     */
+    record Withdrawn(Summaries.Dataset summary, List<Version> versions) {
+    }
 }

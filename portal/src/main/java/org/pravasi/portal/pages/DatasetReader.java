@@ -58,6 +58,18 @@ final class DatasetReader {
         });
     }
 
+    /** The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or current. */
+    Optional<DatasetDetail.Withdrawn> withdrawn(String datasetUri, String lang) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node ds = NodeFactory.createURI(datasetUri);
+            if (!dsg.contains(ds, ds, PV.withdrawn.asNode(), Node.ANY) || dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+                return Optional.empty();
+            }
+            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, Labels.in(dsg, lang), ds), versions(dsg, ds, ds)));
+        });
+    }
+
     private List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current) {
         List<DatasetDetail.Version> out = new ArrayList<>();
         dsg.find(ds, ds, Vocab.HAS_VERSION, Node.ANY).forEachRemaining(q -> {

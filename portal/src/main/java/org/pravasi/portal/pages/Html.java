@@ -39,8 +39,19 @@ public final class Html {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    /** A link: {@code <a href="href">text</a>}, both escaped. */
+    /** A link: {@code <a href="href">text</a>}, both escaped; a target other than a path, http(s) or mailto becomes {@code #}. */
     public static String link(String href, String text) {
-        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+        return "<a href=\"" + escape(safeHref(href)) + "\">" + escape(text) + "</a>";
+    }
+
+    /** {@code href} when it is a local path, a fragment, or an http, https or mailto URL; otherwise {@code #}. */
+    public static String safeHref(String href) {
+        if (href == null) {
+            return "#";
+        }
+        String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean ok = (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("#") || h.startsWith("https://") || h.startsWith("http://")
+                || h.startsWith("mailto:");
+        return ok ? href : "#";
     }
 }

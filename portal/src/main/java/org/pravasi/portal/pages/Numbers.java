@@ -1,17 +1,22 @@
 package org.pravasi.portal.pages;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
-/** Formats counts the Indian way (lakh and crore grouping: 2,92,66,161). */
+/** Formats counts the Indian way (lakh and crore grouping: 2,92,66,161), which {@code DecimalFormat} cannot do. */
 final class Numbers {
-    private static final Locale INDIA = Locale.forLanguageTag("en-IN");
-
     private Numbers() {
     }
 
-    /** The count with Indian digit grouping. */
+    /** The count with Indian digit grouping: the last three digits, then groups of two. */
     static String format(long n) {
-        return NumberFormat.getIntegerInstance(INDIA).format(n);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        int len = digits.length();
+        for (int i = 0; i < len; i++) {
+            int fromEnd = len - i;
+            if (i > 0 && (fromEnd == 3 || (fromEnd > 3 && (fromEnd - 3) % 2 == 0))) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + sb;
     }
 }

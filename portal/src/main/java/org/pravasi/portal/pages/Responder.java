@@ -1,10 +1,13 @@
 package org.pravasi.portal.pages;
 
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /** Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is nothing. */
 final class Responder {
@@ -33,13 +36,31 @@ final class Responder {
         }).onFailure(ctx::fail);
     }
 
+    /** Like {@link #page(RoutingContext, Callable, Function)}, with the status chosen by the data (e.g. 410 for a withdrawn dataset). */
+    <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, ToIntFunction<T> status) {
+        Ui ui = ui(ctx);
+        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
+            if (found.isPresent()) {
+                send(ctx, status.applyAsInt(found.get()), ui, render.apply(found.get()));
+            } else {
+                notFound(ctx, ui);
+            }
+        }).onFailure(ctx::fail);
+    }
+
     /** Answers with a page. */
     void send(RoutingContext ctx, int status, Ui ui, PageContent page) {
         if (ctx.response().ended()) {
             return;
         }
+        Buffer html = Buffer.buffer(Layout.render(ui, page));
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
-                .putHeader("Vary", "Accept, Cookie, Accept-Language").end(Layout.render(ui, page));
+                .putHeader("Vary", "Accept, Cookie, Accept-Language");
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            ctx.response().putHeader("Content-Length", Integer.toString(html.length())).end();
+        } else {
+            ctx.response().end(html);
+        }
     }
 
     /** Answers 404 with a page that says what was not found and where to look. */

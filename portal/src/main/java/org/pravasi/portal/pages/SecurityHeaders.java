@@ -6,10 +6,11 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Adds security headers to every response that does not set its own: a Content-Security-Policy without inline
- * scripts, {@code nosniff}, a referrer policy, and framing denied everywhere except under {@code /embed/}.
+ * scripts or styles, {@code nosniff}, a referrer policy, and framing by this site only, except under
+ * {@code /embed/} (the embeddable map sets its own framing policy).
  */
 public final class SecurityHeaders implements Handler<RoutingContext> {
-    /** The policy of every page: only our own scripts, styles and images (and data: images). */
+    /** The policy of every page: only our own scripts, styles, images (and data: images) and connections. */
     public static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
     /** Pages under this path may be framed by other sites (the embeddable map). */
     public static final String EMBED_PREFIX = "/embed/";
@@ -19,11 +20,11 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
         boolean embed = ctx.normalizedPath().startsWith(EMBED_PREFIX);
         ctx.addHeadersEndHandler(v -> {
             MultiMap h = ctx.response().headers();
-            putIfAbsent(h, "Content-Security-Policy", embed ? CSP : CSP + "; frame-ancestors 'none'");
+            putIfAbsent(h, "Content-Security-Policy", embed ? CSP : CSP + "; frame-ancestors 'self'");
             putIfAbsent(h, "X-Content-Type-Options", "nosniff");
             putIfAbsent(h, "Referrer-Policy", "strict-origin-when-cross-origin");
             if (!embed) {
-                putIfAbsent(h, "X-Frame-Options", "DENY");
+                putIfAbsent(h, "X-Frame-Options", "SAMEORIGIN");
             }
         });
         ctx.next();

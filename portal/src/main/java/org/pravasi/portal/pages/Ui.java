@@ -1,8 +1,8 @@
 package org.pravasi.portal.pages;
 
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * What every page needs to know about the request: the language's texts and where the page is (for the
@@ -10,14 +10,18 @@ import java.util.stream.Collectors;
  *
  * @param texts the interface texts
  * @param path  the request path
- * @param query the request's query parameters other than {@code lang}
+ * @param query the request's query parameters other than {@code lang}, in order (a name may repeat)
  */
-public record Ui(Texts texts, String path, Map<String, String> query) {
+public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query) {
+    /** Copies the parameters. */
+    public Ui {
+        query = List.copyOf(query);
+    }
 
-    /** The context of a request, choosing (and remembering) the language. */
-    static Ui of(RoutingContext ctx, Messages messages) {
-        Map<String, String> q = ctx.queryParams().entries().stream().filter(e -> !e.getKey().equals("lang"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+    /** The context of a request, choosing the language (and remembering it in a cookie when {@code ?lang=} chose it). */
+    public static Ui of(RoutingContext ctx, Messages messages) {
+        List<Map.Entry<String, String>> q = ctx.queryParams().entries().stream().filter(e -> !e.getKey().equals("lang"))
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
         return new Ui(messages.in(Language.of(ctx)), ctx.normalizedPath(), q);
     }
 
@@ -41,10 +45,10 @@ public record Ui(Texts texts, String path, Map<String, String> query) {
         return texts.f(key, args);
     }
 
-    /** This page in another language. */
+    /** This page in another language (the link sets the remembered choice). */
     public String switchHref(String lang) {
         StringBuilder sb = new StringBuilder(path).append('?');
-        query.forEach((k, v) -> sb.append(Html.url(k)).append('=').append(Html.url(v)).append('&'));
+        query.forEach(e -> sb.append(Html.url(e.getKey())).append('=').append(Html.url(e.getValue())).append('&'));
         return sb.append("lang=").append(lang).toString();
     }
 }

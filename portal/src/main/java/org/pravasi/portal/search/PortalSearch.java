@@ -46,6 +46,11 @@ public final class PortalSearch implements AutoCloseable {
         sync.reconcile();
     }
 
+    /** The index, for pages that render search results themselves (same engine as {@code /api/search}). */
+    public SearchIndex index() {
+        return index;
+    }
+
     /** Stops following changes, waits for queued index work and closes the index. */
     @Override
     public void close() {

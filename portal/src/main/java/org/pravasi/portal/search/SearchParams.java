@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads a {@link SearchQuery} from HTTP query parameters, refusing bad values with a message that says how to fix them. */
-final class SearchParams {
+public final class SearchParams {
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern LGD = Pattern.compile("[0-9]{1,6}");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -19,7 +19,7 @@ final class SearchParams {
     }
 
     /** Parses {@code q, type, org, theme, state, district, from, to, page, size, lang}; each filter may repeat or list values with commas. */
-    static SearchQuery parse(Function<String, List<String>> params) {
+    public static SearchQuery parse(Function<String, List<String>> params) {
         String text = single(params, "q").orElse("");
         if (text.length() > SearchQuery.MAX_TEXT_LENGTH) {
             throw new InvalidSearchException("q is " + text.length() + " characters long; the most is " + SearchQuery.MAX_TEXT_LENGTH + ".");

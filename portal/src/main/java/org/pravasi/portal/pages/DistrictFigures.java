@@ -1,0 +1,82 @@
+package org.pravasi.portal.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.SDMX;
+import org.pravasi.portal.linkeddata.Cube;
+import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.store.Store;
+
+/** Every dataset's figures for one district, summed per period (as area, origin or destination of a flow). */
+final class DistrictFigures {
+    /** The dimensions that can hold a district, with the message key naming the role. */
+    static final Map<String, String> AREA_ROLES = Map.of(SDMX.refArea.getURI(), "district.role.area",
+            PV.originArea.getURI(), "district.role.origin", PV.destinationArea.getURI(), "district.role.destination");
+
+    /**
+     * One dataset's figures for the district.
+     *
+     * @param dataset the dataset
+     * @param measure what is counted
+     * @param roleKey message key of the district's role (area, origin, destination)
+     * @param points  sums per period, in time order
+     */
+    record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {
+    }
+
+    private final Store store;
+    private final Catalogue catalogue;
+    private final CubeReader cubes;
+
+    DistrictFigures(Store store, Catalogue catalogue) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.cubes = new CubeReader(store);
+    }
+
+    /** The indicators of {@code districtUri} across all current datasets. */
+    List<Indicator> read(String districtUri, String lang) {
+        Node district = NodeFactory.createURI(districtUri);
+        List<Indicator> out = new ArrayList<>();
+        for (Summaries.Dataset d : catalogue.datasets(lang, x -> true)) {
+            if (!mentions(d.uri(), district)) {
+                continue;
+            }
+            cubes.current(d.uri(), lang).ifPresent(cube -> {
+                for (int i = 0; i < cube.dimensions().size(); i++) {
+                    String role = AREA_ROLES.get(cube.dimensions().get(i).uri());
+                    if (role == null) {
+                        continue;
+                    }
+                    int index = i;
+                    List<Cube.Row> rows = cube.rows().stream().filter(r -> r.keys().get(index).uri().equals(districtUri)).toList();
+                    if (!rows.isEmpty()) {
+                        Cube only = new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
+                        out.add(new Indicator(d, cube.measure().label(), role, Totals.byPeriod(only)));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Whether the current version of the dataset has an observation in the district (a quick index lookup). */
+    private boolean mentions(String datasetUri, Node district) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node ds = NodeFactory.createURI(datasetUri);
+            var it = dsg.find(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY);
+            if (!it.hasNext()) {
+                return false;
+            }
+            Node v = it.next().getObject();
+            return AREA_ROLES.keySet().stream().anyMatch(p -> dsg.contains(v, Node.ANY, NodeFactory.createURI(p), district));
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package org.pravasi.portal.pages;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.pravasi.ontology.Period;
+import org.pravasi.portal.linkeddata.Describer;
+import org.pravasi.portal.linkeddata.Labels;
+import org.pravasi.registry.store.Store;
+
+/**
+ * The HTML view of any other entity URI ({@code /code/...}, {@code /def}, states, periods, versions, activities,
+ * observations): the triples that describe it, grouped by subject, with links to every resource served here.
+ */
+final class EntityPage {
+    /** Most other subjects listed below the main one. */
+    static final int MAX_SUBJECTS = 300;
+    /** Longest literal shown in full (geometries are long). */
+    static final int MAX_LITERAL = 400;
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("pv", "https://w3id.org/pravasi/def#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+            .setNsPrefix("dct", "http://purl.org/dc/terms/").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("qb", "http://purl.org/linked-data/cube#").setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/").setNsPrefix("schema", "http://schema.org/")
+            .setNsPrefix("geo", "http://www.opengis.net/ont/geosparql#")
+            .setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
+            .setNsPrefix("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#").lock();
+
+    private record Subject(Node node, String label, List<String[]> rows) {
+    }
+
+    private record Model(String uri, String label, List<Subject> subjects, int more) {
+    }
+
+    private final Responder responder;
+    private final Store store;
+    private final Describer describer;
+
+    EntityPage(Responder responder, Store store, Describer describer) {
+        this.responder = responder;
+        this.store = store;
+        this.describer = describer;
+    }
+
+    void handle(RoutingContext ctx) {
+        Ui ui = responder.ui(ctx);
+        String path = ctx.normalizedPath();
+        Optional<String> uri = describer.space().uriOf(path);
+        if (uri.isEmpty()) {
+            responder.notFound(ctx, ui);
+            return;
+        }
+        responder.page(ctx, () -> read(path, uri.get(), ui), m -> render(ui, path, m));
+    }
+
+    private Optional<Model> read(String path, String uri, Ui ui) {
+        Graph g = describer.describe(path);
+        Node main = NodeFactory.createURI(uri);
+        if (g.isEmpty()) {
+            return Labels.period(main).map(p -> period(uri, p, ui));
+        }
+        return store.read(() -> {
+            Labels labels = Labels.in(store.dataset(), ui.lang());
+            Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
+            bySubject.put(main, new ArrayList<>());
+            g.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
+            List<Node> others = new ArrayList<>(bySubject.keySet());
+            others.remove(main);
+            others.sort(Comparator.comparing(Node::toString));
+            List<Subject> subjects = new ArrayList<>();
+            subjects.add(subject(main, bySubject.get(main), labels));
+            others.stream().limit(MAX_SUBJECTS).forEach(s -> subjects.add(subject(s, bySubject.get(s), labels)));
+            return Optional.of(new Model(uri, labels.label(main), subjects, Math.max(0, others.size() - MAX_SUBJECTS)));
+        });
+    }
+
+    private Subject subject(Node s, List<Triple> triples, Labels labels) {
+        List<String[]> rows = new ArrayList<>();
+        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        for (Triple t : triples) {
+            rows.add(new String[] {PREFIXES.shortForm(t.getPredicate().getURI()), t.getPredicate().getURI(), value(t.getObject(), labels)});
+        }
+        return new Subject(s, s.isURI() ? labels.label(s) : "", rows);
+    }
+
+    /** An object as HTML: a link for a URI (labelled), the text for a literal (cut when very long). */
+    private String value(Node o, Labels labels) {
+        if (o.isURI()) {
+            String label = labels.label(o);
+            String href = describer.space().href(o.getURI());
+            String shown = label.equals(o.getURI()) ? PREFIXES.shortForm(o.getURI()) : label;
+            return Html.link(href, shown) + (shown.equals(o.getURI()) ? "" : " <span class=\"uri\">" + Html.escape(PREFIXES.shortForm(o.getURI())) + "</span>");
+        }
+        if (o.isLiteral()) {
+            String text = o.getLiteralLexicalForm();
+            String shown = text.length() > MAX_LITERAL ? text.substring(0, MAX_LITERAL) + "… (" + text.length() + ")" : text;
+            String tag = o.getLiteralLanguage().isEmpty() ? "" : " <span class=\"uri\">@" + Html.escape(o.getLiteralLanguage()) + "</span>";
+            return Html.escape(shown) + tag;
+        }
+        return "<span class=\"uri\">" + Html.escape(o.toString()) + "</span>";
+    }
+
+    private static Model period(String uri, Period p, Ui ui) {
+        List<String[]> rows = List.of(new String[] {ui.t("entity.periodStart"), "", Html.escape(p.start().toString())},
+                new String[] {ui.t("entity.periodEnd"), "", Html.escape(p.end().toString())});
+        return new Model(uri, p.label(ui.lang()), List.of(new Subject(NodeFactory.createURI(uri), p.label(ui.lang()), rows)), 0);
+    }
+
+    private PageContent render(Ui ui, String path, Model m) {
+        StringBuilder sb = new StringBuilder(16384);
+        sb.append("<h1>").append(Html.escape(m.label())).append("</h1>\n<p class=\"meta\"><code>").append(Html.escape(m.uri())).append("</code> · ")
+                .append(ui.e("entity.as")).append(" <a href=\"").append(Html.escape(path)).append("?format=ttl\">Turtle</a>, <a href=\"")
+                .append(Html.escape(path)).append("?format=jsonld\">JSON-LD</a>, <a href=\"").append(Html.escape(path))
+                .append("?format=nt\">N-Triples</a></p>\n");
+        boolean first = true;
+        for (Subject s : m.subjects()) {
+            if (!first) {
+                String id = s.node().isURI() ? s.node().getURI() : s.node().toString();
+                sb.append("<h2 class=\"subject\">").append(s.node().isURI() ? Html.link(describer.space().href(id), s.label()) : ui.e("entity.blank"))
+                        .append(" <span class=\"uri\">").append(Html.escape(PREFIXES.shortForm(id))).append("</span></h2>\n");
+            }
+            first = false;
+            if (s.rows().isEmpty()) {
+                continue;
+            }
+            sb.append("<table class=\"data properties\"><thead><tr><th scope=\"col\">").append(ui.e("entity.property")).append("</th><th scope=\"col\">")
+                    .append(ui.e("entity.value")).append("</th></tr></thead><tbody>\n");
+            for (String[] r : s.rows()) {
+                sb.append("<tr><th scope=\"row\">").append(r[1].isEmpty() ? Html.escape(r[0]) : "<span title=\"" + Html.escape(r[1]) + "\">" + Html.escape(r[0]) + "</span>")
+                        .append("</th><td>").append(r[2]).append("</td></tr>\n");
+            }
+            sb.append("</tbody></table>\n");
+        }
+        if (m.more() > 0) {
+            sb.append("<p class=\"note\">").append(Html.escape(ui.f("entity.more", m.more()))).append(" <a href=\"").append(Html.escape(path))
+                    .append("?format=ttl\">Turtle</a></p>\n");
+        }
+        return PageContent.of(m.label(), "", sb.toString());
+    }
+}

@@ -1,0 +1,142 @@
+package org.pravasi.portal.pages;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.pravasi.ontology.PV;
+import org.pravasi.portal.linkeddata.Labels;
+import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.store.Store;
+
+/** The HTML view of {@code /id/org/{org}}: who the organisation is, where its centres are, its datasets and stories. */
+final class OrganisationPage {
+    /**
+     * An organisation's page.
+     *
+     * @param summary  name, description, illustrative
+     * @param homepage its web site, or empty
+     * @param contact  its contact URI, or empty
+     * @param states   states it works in
+     * @param centres  its centres: name and district
+     * @param datasets its current datasets
+     * @param stories  its stories
+     */
+    record Model(Summaries.Organisation summary, String homepage, String contact, List<Link> states, List<Centre> centres,
+                 List<Summaries.Dataset> datasets, List<Summaries.Story> stories) {
+    }
+
+    /**
+     * A centre of an organisation.
+     *
+     * @param name         the centre's name
+     * @param district     its district
+     * @param organisation the organisation running it
+     */
+    record Centre(String name, Link district, Link organisation) {
+    }
+
+    private final Responder responder;
+    private final Store store;
+    private final Catalogue catalogue;
+    private final UriSpace space;
+
+    OrganisationPage(Responder responder, Store store, Catalogue catalogue, UriSpace space) {
+        this.responder = responder;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.space = space;
+    }
+
+    void handle(RoutingContext ctx) {
+        Ui ui = responder.ui(ctx);
+        Optional<String> uri = space.uriOf(ctx.normalizedPath());
+        if (uri.isEmpty()) {
+            responder.notFound(ctx, ui);
+            return;
+        }
+        responder.page(ctx, () -> read(uri.get(), ui.lang()), m -> render(ui, m));
+    }
+
+    private Optional<Model> read(String uri, String lang) {
+        Optional<Model> base = store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node o = NodeFactory.createURI(uri);
+            if (!dsg.contains(Node.ANY, o, RDF.type.asNode(), PV.Organisation.asNode())) {
+                return Optional.<Model>empty();
+            }
+            Labels labels = Labels.in(dsg, lang);
+            List<Link> states = new ArrayList<>();
+            dsg.find(Node.ANY, o, PV.state.asNode(), Node.ANY).forEachRemaining(q -> states.add(Catalogue.link(labels, q.getObject())));
+            states.sort(Comparator.comparing(Link::label));
+            Summaries.Organisation s = new Summaries.Organisation(uri, labels.label(o), labels.text(o, DCTerms.description.asNode()).orElse(""),
+                    Catalogue.bool(dsg, o, PV.illustrative.asNode()));
+            return Optional.of(new Model(s, Catalogue.lexical(dsg, o, Vocab.FOAF_HOMEPAGE), Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
+                    states, centres(dsg, labels, o), List.of(), List.of()));
+        });
+        return base.map(m -> new Model(m.summary(), m.homepage(), m.contact(), m.states(), m.centres(),
+                catalogue.datasets(lang, d -> d.publisher().uri().equals(uri)), catalogue.stories(lang, s -> s.publisher().uri().equals(uri))));
+    }
+
+    /** The centres of organisation {@code o}, by name; call inside a read transaction. */
+    static List<Centre> centres(DatasetGraph dsg, Labels labels, Node o) {
+        List<Centre> out = new ArrayList<>();
+        dsg.find(Node.ANY, o, PV.centre.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node c = q.getObject();
+            Link district = Catalogue.first(dsg, c, PV.district.asNode()).map(d -> Catalogue.link(labels, d)).orElse(new Link("", ""));
+            out.add(new Centre(labels.text(c, RDFS.label.asNode()).orElse(""), district, Catalogue.link(labels, o)));
+        });
+        out.sort(Comparator.comparing(Centre::name));
+        return out;
+    }
+
+    private PageContent render(Ui ui, Model m) {
+        Summaries.Organisation o = m.summary();
+        StringBuilder sb = new StringBuilder(8192);
+        sb.append("<h1>").append(Html.escape(o.name())).append("</h1>").append(Fragments.illustrative(ui, o.illustrative()))
+                .append("\n<p class=\"description\">").append(Html.escape(o.description())).append("</p>\n<dl class=\"meta-list\">\n");
+        if (!m.homepage().isEmpty()) {
+            sb.append("<dt>").append(ui.e("label.homepage")).append("</dt><dd>").append(Html.link(m.homepage(), m.homepage())).append("</dd>\n");
+        }
+        if (!m.contact().isEmpty()) {
+            sb.append("<dt>").append(ui.e("label.contact")).append("</dt><dd>")
+                    .append(Html.link(m.contact(), m.contact().replaceFirst("^mailto:", ""))).append("</dd>\n");
+        }
+        if (!m.states().isEmpty()) {
+            sb.append("<dt>").append(ui.e("org.states")).append("</dt><dd>").append(Fragments.links(space, m.states(), "state-link")).append("</dd>\n");
+        }
+        sb.append("<dt>").append(ui.e("label.uri")).append("</dt><dd><code>").append(Html.escape(o.uri())).append("</code></dd>\n</dl>\n");
+        sb.append("<h2>").append(ui.e("org.centres")).append("</h2>\n").append(centreList(ui, space, m.centres(), false));
+        sb.append("<h2>").append(ui.e("nav.datasets")).append("</h2>\n").append(Fragments.datasets(ui, space, m.datasets()));
+        sb.append("<h2>").append(ui.e("nav.stories")).append("</h2>\n").append(Fragments.stories(ui, space, m.stories()));
+        return PageContent.of(o.name(), "organisations", sb.toString());
+    }
+
+    /** A list of centres with their districts (and organisations when {@code withOrganisation}). */
+    static String centreList(Ui ui, UriSpace space, List<Centre> centres, boolean withOrganisation) {
+        if (centres.isEmpty()) {
+            return "<p>" + ui.e("org.noCentres") + "</p>\n";
+        }
+        StringBuilder sb = new StringBuilder("<ul class=\"centres\">\n");
+        for (Centre c : centres) {
+            sb.append("<li>").append(Html.escape(c.name()));
+            if (!c.district().uri().isEmpty()) {
+                sb.append(" — ").append(Fragments.link(space, c.district(), "district-link"));
+            }
+            if (withOrganisation) {
+                sb.append(" (").append(Fragments.link(space, c.organisation(), "org-link")).append(')');
+            }
+            sb.append("</li>\n");
+        }
+        return sb.append("</ul>\n").toString();
+    }
+}

@@ -1,0 +1,102 @@
+package org.pravasi.portal.pages;
+
+import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.pravasi.portal.linkeddata.Describer;
+import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.portal.search.SearchIndex;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * The public pages, wired: security headers on every response, {@code /static/*}, home, lists, entity pages
+ * (HTML for every entity URI the linked-data routes pass on), search, about, the SPARQL query page and a 404
+ * page. Mount after the linked-data routes and the SPARQL endpoint.
+ */
+public final class Pages {
+    /** How long browsers may keep the stylesheet and scripts. */
+    public static final int STATIC_MAX_AGE_SECONDS = 3600;
+
+    private final Messages messages;
+    private final Responder responder;
+    private final HomePage home;
+    private final ListPages lists;
+    private final DatasetPage dataset;
+    private final OrganisationPage organisation;
+    private final StoryPage story;
+    private final DistrictPage district;
+    private final EntityPage entity;
+    private final SearchPage search;
+    private final AboutPage about;
+    private final SparqlPage sparql;
+
+    /** Creates the pages over the node's store; store and index work runs on {@code workers}. */
+    public Pages(RegistryNode node, WorkerExecutor workers, SearchIndex index) {
+        this.messages = Messages.load();
+        this.responder = new Responder(workers, messages);
+        UriSpace space = new UriSpace(node.config().baseUri());
+        Catalogue catalogue = new Catalogue(node.store(), space.instanceBase());
+        this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue, node.bus()), space);
+        this.lists = new ListPages(responder, catalogue, space);
+        this.dataset = new DatasetPage(responder, new DatasetReader(node.store(), node.archive()), space);
+        this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
+        this.story = new StoryPage(responder, node.store(), space);
+        this.district = new DistrictPage(responder, node.store(), catalogue, space);
+        this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), node.archive(), space));
+        this.search = new SearchPage(responder, index, space);
+        this.about = new AboutPage(responder, node.config().threshold());
+        this.sparql = new SparqlPage(responder, SparqlExamples.load());
+    }
+
+    /** The interface texts, for other features that render through {@link Layout}. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * The whole HTML document of {@code page} in the request's language, for features that render their own pages
+     * (call on the event loop: choosing the language may set the cookie).
+     */
+    public String render(RoutingContext ctx, PageContent page) {
+        return Layout.render(Ui.of(ctx, messages), page);
+    }
+
+    /** Adds the routes; the security headers apply to every route of the router, whenever it was added. */
+    public void mount(Router router) {
+        router.route().order(-1000).handler(new SecurityHeaders());
+        get(router, "/static/*", StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
+        get(router, "/", home::handle);
+        get(router, "/datasets", lists::datasets);
+        get(router, "/catalog", lists::datasets);
+        get(router, "/organisations", lists::organisations);
+        get(router, "/stories", lists::stories);
+        get(router, "/search", search::handle);
+        get(router, "/about", about::handle);
+        get(router, "/sparql", sparql::handle);
+        get(router, "/id/dataset/:org/:slug", dataset::handle);
+        get(router, "/id/org/:org", organisation::handle);
+        get(router, "/id/story/:org/:slug", story::handle);
+        get(router, "/id/district/:code", district::handle);
+        get(router, "/id/*", entity::handle);
+        get(router, "/code/*", entity::handle);
+        get(router, "/def", entity::handle);
+        router.route().last().handler(this::notFound);
+    }
+
+    /** GET and HEAD (Vert.x leaves the body out of a HEAD answer). */
+    private static void get(Router router, String path, Handler<RoutingContext> handler) {
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
+    }
+
+    private void notFound(RoutingContext ctx) {
+        String accept = String.valueOf(ctx.request().getHeader("Accept"));
+        if (!(ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) || !accept.contains("text/html")) {
+            ctx.next();
+            return;
+        }
+        responder.notFound(ctx, responder.ui(ctx));
+    }
+}

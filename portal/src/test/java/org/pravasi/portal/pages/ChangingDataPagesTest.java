@@ -1,0 +1,96 @@
+package org.pravasi.portal.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
+
+@DisplayName("Pages of a portal whose publishers publish and withdraw")
+class ChangingDataPagesTest {
+    private static final String EVIL = "<script>alert(1)</script>";
+    private static final String DESCRIPTOR = """
+            {"slug": "escaping-check", "publisher": "mrc-alliance", "title": "Cases %s here", "description": "About %s too.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"], "keywords": ["%s"],
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "quarter", "role": "period", "granularity": "quarter"},
+                         {"name": "service", "role": "dimension", "codeList": "service-type"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """.formatted(EVIL, EVIL, EVIL);
+
+    @TempDir
+    static Path dir;
+    static DemoPortal portal;
+
+    @BeforeAll
+    static void publish() {
+        portal = DemoPortal.start(dir, Optional.empty());
+        PublishOutcome o = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "d.json",
+                DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "d.csv",
+                "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n201,2024-Q2,legal-aid,30\n".getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
+        PublishOutcome w = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "w.json",
+                DESCRIPTOR.replace("escaping-check", "to-withdraw").replace(EVIL, "Withdrawn figures").getBytes(StandardCharsets.UTF_8), "w.csv",
+                "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(PublishOutcome.Status.PUBLISHED, w.status(), w.toString());
+        assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw"));
+    }
+
+    @Test
+    @DisplayName("a withdrawn dataset answers 410 with its record and versions, and leaves the lists")
+    void withdrawnDataset() {
+        var r = portal.get("/id/dataset/mrc-alliance/to-withdraw", "text/html");
+        assertEquals(410, r.statusCode(), r.body());
+        PageAssertions.assertSecure(r);
+        assertTrue(r.body().contains("<h1>Cases Withdrawn figures here</h1>"), r.body());
+        assertTrue(r.body().contains("class=\"version-link\" href=\"/id/dataset/mrc-alliance/to-withdraw/v1\""), r.body());
+        assertFalse(portal.get("/datasets", "text/html").body().contains("to-withdraw"));
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    @DisplayName("the title never appears as markup on the home, list, dataset, organisation, district and search pages")
+    void titleIsEscaped() {
+        List<String> paths = List.of("/", "/datasets", "/id/dataset/mrc-alliance/escaping-check", "/id/org/mrc-alliance", "/id/district/201",
+                "/id/dataset/mrc-alliance/escaping-check/v1");
+        for (String path : paths) {
+            String html = PageAssertions.okPage(portal.get(path, "text/html"));
+            assertFalse(html.contains(EVIL), path + " shows the title unescaped");
+            assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), path + " does not show the title");
+            PageAssertions.noInlineScript(html);
+        }
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String search;
+        do {
+            search = PageAssertions.okPage(portal.get("/search?q=alert", "text/html"));
+        } while (!search.contains("escaping-check") && System.nanoTime() < end);
+        assertTrue(search.contains("escaping-check"), "the dataset is found within 10 s");
+        assertFalse(search.contains(EVIL), "search shows the title unescaped");
+        PageAssertions.noInlineScript(search);
+    }
+
+    @Test
+    @DisplayName("the JSON-LD block cannot be closed early by the title")
+    void jsonLdIsSafe() {
+        String html = portal.get("/id/dataset/mrc-alliance/escaping-check", "text/html").body();
+        String json = PageAssertions.all("<script type=\"application/ld\\+json\">(.*?)</script>", html).getFirst();
+        assertFalse(json.contains("<"), json);
+        assertTrue(json.contains("\\u003cscript\\u003e"), json);
+    }
+}
