@@ -61,12 +61,13 @@ public final class Portal implements AutoCloseable {
             new SparqlEndpoint(node.store(), workers, config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
             // Feature routes: each feature package mounts its own routes here.
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
-            new MapRoutes(node, workers).mount(router);
             new LinkedData(node, workers).mount(router);
             Federation federation = Federation.create(node);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
-            new PeersPage(federation, workers).mount(router);
-            new Pages(node, workers, search.index()).mount(router);
+            Pages pages = new Pages(node, workers, search.index());
+            new MapRoutes(node, workers, pages).mount(router);
+            new PeersPage(federation, workers, pages).mount(router);
+            pages.mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();

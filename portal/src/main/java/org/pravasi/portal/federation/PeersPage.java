@@ -4,6 +4,10 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.pravasi.portal.pages.Layout;
+import org.pravasi.portal.pages.PageContent;
+import org.pravasi.portal.pages.Pages;
+import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.PeerStatus;
 
@@ -11,11 +15,13 @@ import org.pravasi.registry.federation.PeerStatus;
 public final class PeersPage {
     private final Federation federation;
     private final WorkerExecutor workers;
+    private final Pages pages;
 
-    /** Creates the page over the portal's federation. */
-    public PeersPage(Federation federation, WorkerExecutor workers) {
+    /** Creates the page over the portal's federation, laid out like every other page. */
+    public PeersPage(Federation federation, WorkerExecutor workers, Pages pages) {
         this.federation = federation;
         this.workers = workers;
+        this.pages = pages;
     }
 
     /** Adds the route to {@code router}. */
@@ -25,37 +31,36 @@ public final class PeersPage {
 
     private void page(RoutingContext ctx) {
         workers.executeBlocking(federation::status, false)
-                .onSuccess(list -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                        .putHeader("Content-Security-Policy", "default-src 'self'")
-                        .end(html(list)))
+                .onSuccess(list -> {
+                    Ui ui = Ui.of(ctx, pages.messages());
+                    ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                            .end(Layout.render(ui, PageContent.of(ui.t("peers.title"), "", body(ui, list))));
+                })
                 .onFailure(ctx::fail);
     }
 
-    static String html(List<PeerStatus> peers) {
-        StringBuilder b = new StringBuilder("""
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Peer nodes · Pravasi Data Commons</title></head><body><main>
-                <h1>Peer nodes</h1>
-                <p>This portal harvests the registry nodes below and shows their datasets beside its own. \
-                Each harvested dataset keeps its source node; machine-readable status: <a href="/api/peers">/api/peers</a>.</p>
-                """);
+    static String body(Ui ui, List<PeerStatus> peers) {
+        StringBuilder b = new StringBuilder("<h1>").append(ui.e("peers.title")).append("</h1>\n<p>").append(ui.e("peers.intro"))
+                .append(" <a href=\"/api/peers\">/api/peers</a></p>\n");
         if (peers.isEmpty()) {
-            b.append("<p>No peers are configured. Start the portal with <code>--peer URL</code> (repeatable) or <code>--peers-file FILE</code>.</p>");
+            b.append("<p>").append(ui.e("peers.none")).append("</p>");
         } else {
-            b.append("<table><caption>Peers and their last harvest</caption><thead><tr><th scope=\"col\">Node</th><th scope=\"col\">Base URI</th>"
-                    + "<th scope=\"col\">Status</th><th scope=\"col\">Datasets</th><th scope=\"col\">Last harvest</th>"
-                    + "<th scope=\"col\">Last error</th><th scope=\"col\">Next attempt</th></tr></thead><tbody>");
+            b.append("<div class=\"table-wrap\" tabindex=\"0\"><table id=\"peers\"><caption>").append(ui.e("peers.caption"))
+                    .append("</caption><thead><tr>");
+            for (String col : List.of("node", "base", "status", "datasets", "last", "error", "next")) {
+                b.append("<th scope=\"col\">").append(ui.e("peers.col." + col)).append("</th>");
+            }
+            b.append("</tr></thead><tbody>");
             for (PeerStatus p : peers) {
                 b.append("<tr><td><a href=\"").append(esc(p.url())).append("\">").append(esc(p.url())).append("</a></td><td>")
                         .append(esc(p.base())).append("</td><td>").append(esc(p.status())).append("</td><td>").append(p.datasets())
-                        .append("</td><td>").append(p.lastSuccess().isEmpty() ? "never" : "<time>" + esc(p.lastSuccess()) + "</time>")
-                        .append("</td><td>").append(esc(p.lastError())).append(p.failures() > 0 ? " (" + p.failures() + " in a row)" : "")
+                        .append("</td><td>").append(p.lastSuccess().isEmpty() ? ui.e("peers.never") : "<time>" + esc(p.lastSuccess()) + "</time>")
+                        .append("</td><td>").append(esc(p.lastError())).append(p.failures() > 0 ? " (" + p.failures() + ")" : "")
                         .append("</td><td><time>").append(esc(p.nextAttempt())).append("</time></td></tr>");
             }
-            b.append("</tbody></table>");
+            b.append("</tbody></table></div>");
         }
-        return b.append("</main></body></html>").toString();
+        return b.toString();
     }
 
     private static String esc(String s) {

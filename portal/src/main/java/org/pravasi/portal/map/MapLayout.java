@@ -55,6 +55,20 @@ final class MapLayout {
         return b.append("</body>\n</html>\n").toString();
     }
 
+    /** The stylesheets and scripts the map needs, for the {@code <head>} of the portal's shared layout. */
+    static String head(boolean withMap, String leafletVersion) {
+        StringBuilder b = new StringBuilder();
+        if (withMap) {
+            b.append("<link rel=\"stylesheet\" href=\"/webjars/leaflet/").append(leafletVersion).append("/dist/leaflet.css\">\n");
+        }
+        b.append("<link rel=\"stylesheet\" href=\"/static/map.css\">\n");
+        if (withMap) {
+            b.append("<script defer src=\"/webjars/leaflet/").append(leafletVersion).append("/dist/leaflet.js\"></script>\n")
+                    .append("<script type=\"module\" src=\"/map/map.js\"></script>\n");
+        }
+        return b.toString();
+    }
+
     private static String langLink(Options o, String lang, String name) {
         if (o.texts().lang().equals(lang)) {
             return "<span lang=\"" + lang + "\" aria-current=\"true\">" + name + "</span>";

@@ -7,7 +7,10 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import org.pravasi.portal.pages.PageContent;
+import org.pravasi.portal.pages.Pages;
 
 /**
  * {@code GET /map} and {@code GET /embed/map}: the server-rendered map page, built on a worker thread, served with a
@@ -24,12 +27,14 @@ final class MapPage {
     private final WorkerExecutor workers;
     private final String baseUri;
     private final String leafletVersion;
+    private final Pages pages;
 
-    MapPage(MapService service, WorkerExecutor workers, String baseUri, String leafletVersion) {
+    MapPage(MapService service, WorkerExecutor workers, String baseUri, String leafletVersion, Pages pages) {
         this.service = service;
         this.workers = workers;
         this.baseUri = baseUri;
         this.leafletVersion = leafletVersion;
+        this.pages = pages;
     }
 
     void mount(Router router) {
@@ -48,20 +53,29 @@ final class MapPage {
         String query = Optional.ofNullable(ctx.request().query()).orElse("");
         secure(ctx, embed);
         workers.executeBlocking(() -> render(params, embed, origin, texts, query), false)
+                .map(page -> page.standalone() != null ? page.standalone() : pages.render(ctx, page.content()))
                 .onSuccess(html -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                         .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language, Cookie").end(html))
                 .onFailure(ctx::fail);
     }
 
-    private String render(MultiMap params, boolean embed, String origin, MapTexts texts, String query) {
+    /** The rendered map: a whole document for the embed, or the content to put in the portal's shared layout. */
+    private record Rendered(String standalone, PageContent content) {
+    }
+
+    private Rendered render(MultiMap params, boolean embed, String origin, MapTexts texts, String query) {
         DistrictDirectory geography = service.geography();
         Resolution resolution = service.resolve(MapRequest.from(params, MapRequest.RESERVED), true);
         MapResult result = resolution.selection().map(service::map).orElse(null);
         PageModel model = new PageModel(service.indicators(), resolution, result, geography,
                 PageModel.Params.from(params, geography), embed, origin, baseUri, texts);
         boolean withMap = result != null && geography.installed();
-        return MapLayout.page(MapHtml.title(model), MapHtml.main(model), new MapLayout.Options(embed, withMap, leafletVersion, texts,
-                model.path(), query));
+        if (embed) {
+            return new Rendered(MapLayout.page(MapHtml.title(model), MapHtml.main(model), new MapLayout.Options(embed, withMap,
+                    leafletVersion, texts, model.path(), query)), null);
+        }
+        return new Rendered(null, new PageContent(MapHtml.title(model), "map", MapLayout.head(withMap, leafletVersion), List.of(),
+                MapHtml.main(model)));
     }
 
     /** Sets the policy when the headers are written, so a header set earlier by another handler cannot undo it. */

@@ -6,6 +6,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.pravasi.portal.pages.Pages;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
@@ -27,19 +28,21 @@ public final class MapRoutes {
     private final RegistryNode node;
     private final WorkerExecutor workers;
     private final MapService service;
+    private final Pages pages;
 
     /** Creates the feature over the node; its caches empty on every change the node announces. */
-    public MapRoutes(RegistryNode node, WorkerExecutor workers) {
+    public MapRoutes(RegistryNode node, WorkerExecutor workers, Pages pages) {
         this.node = node;
         this.workers = workers;
         this.service = MapService.create(node);
+        this.pages = pages;
     }
 
     /** Adds the feature's routes. */
     public void mount(Router router) {
         new MapApi(service, workers).mount(router);
         new GeoFiles(node.config().dataDir(), workers).mount(router);
-        new MapPage(service, workers, node.config().baseUri(), leafletVersion()).mount(router);
+        new MapPage(service, workers, node.config().baseUri(), leafletVersion(), pages).mount(router);
         router.get("/webjars/leaflet/*").handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
         router.get("/map/*").handler(StaticHandler.create("webroot/map").setMaxAgeSeconds(ASSET_MAX_AGE_SECONDS));
         router.get("/static/map.css").handler(ctx -> ctx.response().putHeader("Content-Type", "text/css; charset=utf-8")

@@ -49,7 +49,7 @@ class MapPageTest {
         assertEquals("suppressed:Suppressed to protect privacy", row(html, "201"));
         assertEquals("nodata:No data", row(html, "1"));
         String hindi = DemoPortal.shared().get(ZERO_SUPPRESSED_NODATA + "&lang=hi").body();
-        assertTrue(hindi.startsWith("<!DOCTYPE html>\n<html lang=\"hi\">"), "the Hindi page says so");
+        assertTrue(hindi.contains("<html lang=\"hi\">"), "the Hindi page says so");
         assertEquals("suppressed:निजता की रक्षा के लिए छिपाया गया", row(hindi, "201"));
         assertEquals("nodata:कोई डेटा नहीं", row(hindi, "1"));
     }
