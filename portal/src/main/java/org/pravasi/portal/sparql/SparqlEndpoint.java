@@ -1,6 +1,7 @@
 package org.pravasi.portal.sparql;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
@@ -8,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
@@ -25,6 +27,8 @@ import org.pravasi.registry.store.Store;
 public final class SparqlEndpoint {
     /** Largest accepted query text (and form body). */
     public static final int MAX_QUERY_BYTES = 64 * 1024;
+    /** Threads running queries: a pool of their own, so that slow queries never hold up pages, downloads or publishing. */
+    public static final int WORKERS = 4;
     /** Response header: the result cap in force. */
     public static final String CAP_HEADER = "X-Result-Cap";
     /** Response header: {@code true} when rows or triples beyond the cap were cut off. */
@@ -43,6 +47,11 @@ public final class SparqlEndpoint {
         this.timeoutMs = timeoutMs;
         this.resultCap = resultCap;
         this.allowService = allowService;
+    }
+
+    /** The named worker pool for queries ({@value #WORKERS} threads); a task may run as long as the longest query timeout allows. */
+    public static WorkerExecutor workers(Vertx vertx, long timeoutMs) {
+        return vertx.createSharedWorkerExecutor("pravasi-sparql", WORKERS, timeoutMs + TimeUnit.MINUTES.toMillis(1), TimeUnit.MILLISECONDS);
     }
 
     /** Adds {@code GET /sparql?query=} and {@code POST /sparql} (form or {@code application/sparql-query}); a bare GET passes on to the query page. */

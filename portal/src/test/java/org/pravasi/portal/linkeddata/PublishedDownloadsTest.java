@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,24 +21,27 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.QB;
 import org.pravasi.portal.testing.DemoPortal;
 import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.org.Organisation;
 import tools.jackson.databind.JsonNode;
 
-@DisplayName("Downloads of a freshly published dataset with spreadsheet-hostile text and a suppressed cell")
+@DisplayName("Downloads and linked data of freshly published datasets: spreadsheet-hostile text, a suppressed cell, a replaced version")
 class PublishedDownloadsTest {
     static final String TITLE = "=HYPERLINK(\"https://example.org\",\"families\") supported";
     static final String ORG_NAME = "@SUM(1+1) Test Centre";
@@ -64,15 +68,21 @@ class PublishedDownloadsTest {
                 List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
         portal.portal().node().organisations().upsert(new Organisation("test-org", Map.of("en", ORG_NAME), "helpline",
                 Map.of("en", "=cmd|' /C calc'!A0"), Optional.empty(), Optional.empty(), List.of(), List.of(), true));
-        String key = portal.portal().node().keys().create("test-org").secret();
+        key = portal.portal().node().keys().create("test-org").secret();
+        HttpResponse<String> r = post(DESCRIPTOR.formatted(Problems.JSON.writeValueAsString(TITLE)), CSV);
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    static String key;
+
+    static HttpResponse<String> post(String descriptor, String csv) {
         String b = "b" + UUID.randomUUID();
         String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + DESCRIPTOR.formatted(Problems.JSON.writeValueAsString(TITLE)) + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n" + CSV + "\r\n--" + b + "--\r\n";
-        var r = portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets")).header("Authorization", "Bearer " + key)
+                + descriptor + "\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + b + "--\r\n";
+        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets")).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "multipart/form-data; boundary=" + b)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, r.statusCode(), r.body());
     }
 
     @AfterAll
@@ -145,8 +155,28 @@ class PublishedDownloadsTest {
         assertTrue(dump.stream().anyMatch(q -> q.getPredicate().equals(PV.families.asNode())));
         assertFalse(dump.stream().anyMatch(q -> q.getPredicate().equals(PV.families.asNode()) && q.getObject().getLiteralLexicalForm().equals("7")));
         String q = "SELECT ?v { ?o <" + PV.families.getURI() + "> ?v } ORDER BY ?v";
-        var s = portal.get("/sparql?query=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        var s = portal.get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
         List<String> lines = s.body().lines().map(String::strip).toList();
         assertTrue(lines.contains("120") && !lines.contains("7"), lines.toString());
+    }
+
+    @Test
+    @DisplayName("a replaced version still dereferences, from the archive, and downloads give the current version")
+    void replacedVersionDereferences() {
+        String descriptor = DESCRIPTOR.replace("hostile-text", "replaced").formatted("\"Replaced dataset\"");
+        assertEquals(201, post(descriptor, "country,year,service,families\nIND,2024,onorc,120\nIND,2024,savings,45\n").statusCode());
+        assertEquals(201, post(descriptor, "country,year,service,families\nIND,2024,onorc,130\nIND,2024,savings,50\nIND,2024,legal-aid,60\n").statusCode());
+        Node v1 = NodeFactory.createURI("https://w3id.org/pravasi/id/dataset/test-org/replaced/v1");
+        Node v2 = NodeFactory.createURI("https://w3id.org/pravasi/id/dataset/test-org/replaced/v2");
+        var old = portal.get("/id/dataset/test-org/replaced/v1", "text/turtle");
+        assertEquals(200, old.statusCode(), old.body());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(old.body(), Lang.TURTLE).parse(g);
+        assertEquals(2, g.find(Node.ANY, QB.dataSet.asNode(), v1).toList().size(), "v1 observations from the archive");
+        assertTrue(g.contains(v1, DCTerms.isReplacedBy.asNode(), v2));
+        Graph current = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(portal.get("/id/dataset/test-org/replaced/download.nt").body(), Lang.NTRIPLES).parse(current);
+        assertEquals(3, current.find(Node.ANY, QB.dataSet.asNode(), v2).toList().size());
+        assertTrue(current.find(Node.ANY, QB.dataSet.asNode(), v1).toList().isEmpty());
     }
 }
