@@ -58,7 +58,7 @@ public final class Portal implements AutoCloseable {
             Router router = Router.router(vertx);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
-            new SparqlEndpoint(node.store(), workers, config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
+            new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
             // Feature routes: each feature package mounts its own routes here.
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
             new LinkedData(node, workers).mount(router);

@@ -1,9 +1,5 @@
 package org.pravasi.portal.linkeddata;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Content negotiation for entity URIs: HTML for browsers, an RDF format by {@code Accept}, or nothing acceptable. */
@@ -24,9 +20,6 @@ public final class Conneg {
     public record NotAcceptable() implements Choice {
     }
 
-    private record Range(String type, double q, int position) {
-    }
-
     private Conneg() {
     }
 
@@ -41,12 +34,7 @@ public final class Conneg {
         if (accept == null || accept.isBlank()) {
             return new Html();
         }
-        List<Range> ranges = parse(accept);
-        ranges.sort(Comparator.comparingDouble(Range::q).reversed().thenComparingInt(Range::position));
-        for (Range r : ranges) {
-            if (r.q() <= 0) {
-                break;
-            }
+        for (MediaRanges.Range r : MediaRanges.parse(accept)) {
             Optional<Choice> c = match(r.type());
             if (c.isPresent()) {
                 return c.get();
@@ -71,29 +59,5 @@ public final class Conneg {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Range> parse(String accept) {
-        List<Range> out = new ArrayList<>();
-        String[] parts = accept.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] bits = parts[i].split(";");
-            String type = bits[0].strip().toLowerCase(Locale.ROOT);
-            double q = 1.0;
-            for (int j = 1; j < bits.length; j++) {
-                String p = bits[j].strip();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2).strip());
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (!type.isEmpty()) {
-                out.add(new Range(type, q, i));
-            }
-        }
-        return out;
     }
 }

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvDownload {
     /** The name of the status column. */
     public static final String STATUS = "obs_status";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** First characters that make a spreadsheet read a cell as a formula (ASCII and their full-width forms). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private CsvDownload() {
     }
@@ -51,7 +52,11 @@ public final class CsvDownload {
         }
     }
 
-    /** A text cell made safe for spreadsheets: one starting with = + - @ TAB or CR gets a leading single quote. */
+    /**
+     * A text cell made safe for spreadsheets: one starting with = + - @ TAB CR LF (or a full-width = + - @) gets a
+     * leading single quote, so it is shown as text and never run. Only text columns go through here: the count
+     * column is written as a plain number.
+     */
     public static String protect(String cell) {
         if (cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;

@@ -14,10 +14,10 @@ final class CsvwMetadata {
     private CsvwMetadata() {
     }
 
-    /** The metadata document; {@code csvUrl} is the CSV it describes. */
-    static String write(Cube cube, DownloadMeta meta, String csvUrl) {
+    /** The metadata document; {@code csvUrl} is the CSV it describes (relative to the metadata), {@code lang} its labels' language. */
+    static String write(Cube cube, DownloadMeta meta, String csvUrl, String lang) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", "en")));
+        doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", lang)));
         doc.put("url", csvUrl);
         doc.put("dc:title", meta.title());
         doc.put("dc:license", Map.of("@id", meta.licence()));
@@ -58,10 +58,12 @@ final class CsvwMetadata {
         return Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }
 
-    private static Map<String, Object> column(String name, String title, String datatype) {
+    /** A column whose title is its CSV header cell (so that CSVW validators match them) and whose description is a label. */
+    private static Map<String, Object> column(String name, String description, String datatype) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", name);
-        c.put("titles", title);
+        c.put("titles", name);
+        c.put("dc:description", description);
         c.put("datatype", datatype);
         return c;
     }

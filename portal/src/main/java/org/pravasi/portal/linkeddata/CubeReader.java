@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.store.Store;
@@ -20,6 +21,9 @@ public final class CubeReader {
     private static final Map<String, String[]> SDMX_NAMES = Map.of(
             SDMX.refArea.getURI(), new String[] {"area", "area", "क्षेत्र"},
             SDMX.refPeriod.getURI(), new String[] {"period", "period", "अवधि"});
+
+    /** The status of a suppressed cell: such a cell never shows a value, whatever else the graph holds. */
+    static final Node CONFIDENTIAL = NodeFactory.createURI(PravasiUris.concept("obs-status", "confidential"));
 
     private final Store store;
 
@@ -70,7 +74,7 @@ public final class CubeReader {
                         : terms.computeIfAbsent(value, k -> new Cube.Term(k.isURI() ? k.getURI() : "", labels.notation(k), labels.label(k))));
             }
             OptionalLong count = OptionalLong.empty();
-            if (measure != null) {
+            if (measure != null && !dsg.contains(v, obs, SDMX.obsStatus.asNode(), CONFIDENTIAL)) {
                 Optional<Node> val = objects(dsg, v, obs, measure).stream().findFirst();
                 if (val.isPresent()) {
                     count = OptionalLong.of(Long.parseLong(val.get().getLiteralLexicalForm()));

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -17,6 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.GEO;
 import org.pravasi.ontology.PravasiUris;
@@ -65,11 +70,14 @@ public final class Describer {
                 return scheme(dsg, s);
             }
             Graph out = copyGraph(dsg, s);
-            addSubject(dsg, Node.ANY, s, out);
+            describeSubject(dsg, s, out);
             if (rel.startsWith("id/district/") || rel.startsWith("id/state/")) {
                 List<Node> geometries = new ArrayList<>();
                 out.find(s, GEO.hasGeometry.asNode(), Node.ANY).forEachRemaining(t -> geometries.add(t.getObject()));
-                geometries.forEach(geom -> addSubject(dsg, Node.ANY, geom, out));
+                geometries.forEach(geom -> describeSubject(dsg, geom, out));
+            }
+            if (rel.matches("id/dataset/[^/]+/[^/]+") && dsg.contains(s, s, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+                Distributions.addDownloads(out, s, first(dsg, s, DCTerms.license.asNode()));
             }
             return out;
         });
@@ -85,7 +93,18 @@ public final class Describer {
         Graph out = copyGraph(dsg, catalogGraph);
         List<Node> datasets = new ArrayList<>();
         out.find(Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(t -> datasets.add(t.getObject()));
-        datasets.forEach(d -> dsg.find(d, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
+        List<Node> current = new ArrayList<>();
+        for (Node d : datasets) {
+            dsg.find(d, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+            if (dsg.contains(d, d, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+                current.add(d);
+                Distributions.addDownloads(out, d, first(dsg, d, DCTerms.license.asNode()));
+            }
+        }
+        Set<Node> publishers = new HashSet<>();
+        out.find(Node.ANY, DCTerms.publisher.asNode(), Node.ANY).forEachRemaining(t -> publishers.add(t.getObject()));
+        publishers.forEach(p -> dsg.find(p, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple())));
+        Distributions.addCatalogServices(out, NodeFactory.createURI(space.instanceBase() + "id/catalog"), space.instanceBase(), current);
         return out;
     }
 
@@ -108,6 +127,29 @@ public final class Describer {
 
     private static void addSubject(DatasetGraph dsg, Node graph, Node subject, Graph out) {
         dsg.find(graph, subject, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+    }
+
+    /** The subject's triples from every graph, closed over blank-node objects (a concise bounded description). */
+    private static void describeSubject(DatasetGraph dsg, Node subject, Graph out) {
+        Deque<Node> todo = new ArrayDeque<>(List.of(subject));
+        Set<Node> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Node s = todo.pop();
+            if (!seen.add(s)) {
+                continue;
+            }
+            dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                out.add(q.asTriple());
+                if (q.getObject().isBlank()) {
+                    todo.push(q.getObject());
+                }
+            });
+        }
+    }
+
+    private static Node first(DatasetGraph dsg, Node dataset, Node p) {
+        var it = dsg.find(dataset, dataset, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private Optional<Graph> archived(String versionUri) {

@@ -51,7 +51,8 @@ final class Downloads {
             ctx.response().putHeader("Content-Type", body.get().contentType()).putHeader("Access-Control-Allow-Origin", "*");
             if (ext.equals("csv")) {
                 ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + org + "-" + slug + ".csv\"")
-                        .putHeader("Link", "<download.csv-metadata.json>; rel=\"describedby\"; type=\"application/csvm+json\"");
+                        .putHeader("Link", "<download.csv-metadata.json" + ("hi".equals(lang) ? "?lang=hi" : "")
+                                + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
             }
             ctx.response().end(Buffer.buffer(body.get().bytes()));
         }).onFailure(ctx::fail);
@@ -80,7 +81,8 @@ final class Downloads {
                 yield new Body("text/csv; charset=utf-8; header=present", utf8(sb.toString()));
             }
             case "json" -> new Body("application/json; charset=utf-8", utf8(JsonDownload.write(cube.get(), meta.get())));
-            default -> new Body("application/csvm+json", utf8(CsvwMetadata.write(cube.get(), meta.get(), "download.csv")));
+            default -> new Body("application/csvm+json", utf8(CsvwMetadata.write(cube.get(), meta.get(),
+                    "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv", lang)));
         });
     }
 

@@ -1,175 +1,155 @@
 package org.pravasi.portal.sparql;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.exec.http.Service;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.store.Store;
 
 /**
- * The public SPARQL 1.1 Protocol endpoint ({@code GET/POST /sparql}): query only, over the union of current
- * data; a query timeout and a result cap; {@code SERVICE} refused unless enabled.
+ * The public SPARQL 1.1 Protocol endpoint ({@code GET/POST /sparql}): queries only, over the union of current
+ * data, with a query timeout, a result cap and {@code SERVICE} refused unless enabled. Errors are problem details.
  */
 public final class SparqlEndpoint {
-    /** Largest accepted query text. */
+    /** Largest accepted query text (and form body). */
     public static final int MAX_QUERY_BYTES = 64 * 1024;
+    /** Threads running queries: a pool of their own, so that slow queries never hold up pages, downloads or publishing. */
+    public static final int WORKERS = 4;
+    /** Response header: the result cap in force. */
+    public static final String CAP_HEADER = "X-Result-Cap";
+    /** Response header: {@code true} when rows or triples beyond the cap were cut off. */
+    public static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
-    private final Store store;
     private final WorkerExecutor workers;
+    private final QueryRunner runner;
     private final long timeoutMs;
     private final int resultCap;
     private final boolean allowService;
 
-    /** Creates the endpoint over the store. */
+    /** Creates the endpoint over the store; queries run on {@code workers}. */
     public SparqlEndpoint(Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService) {
-        this.store = store;
         this.workers = workers;
+        this.runner = new QueryRunner(store, timeoutMs, resultCap, allowService);
         this.timeoutMs = timeoutMs;
         this.resultCap = resultCap;
         this.allowService = allowService;
     }
 
-    /** Adds {@code GET /sparql} (with {@code query=}) and {@code POST /sparql} (form or {@code application/sparql-query}). */
+    /** The named worker pool for queries ({@value #WORKERS} threads); a task may run as long as the longest query timeout allows. */
+    public static WorkerExecutor workers(Vertx vertx, long timeoutMs) {
+        return vertx.createSharedWorkerExecutor("pravasi-sparql", WORKERS, timeoutMs + TimeUnit.MINUTES.toMillis(1), TimeUnit.MILLISECONDS);
+    }
+
+    /** Adds {@code GET /sparql?query=} and {@code POST /sparql} (form or {@code application/sparql-query}); a bare GET passes on to the query page. */
     public void mount(Router router) {
         router.get("/sparql").handler(ctx -> {
-            String q = ctx.request().getParam("query");
-            if (q == null) {
+            MultiMap params = ctx.request().params();
+            if (params.contains("update")) {
+                refuseUpdate(ctx);
+            } else if (params.contains("query")) {
+                execute(ctx, params.get("query"), params);
+            } else {
                 ctx.next();
-                return;
             }
-            execute(ctx, q);
         });
         router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post);
     }
 
     private void post(RoutingContext ctx) {
-        String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase();
-        if (type.startsWith("application/sparql-update") || ctx.request().getFormAttribute("update") != null) {
+        String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/sparql-update")) {
             refuseUpdate(ctx);
-            return;
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+            MultiMap form = ctx.request().formAttributes();
+            if (form.contains("update")) {
+                refuseUpdate(ctx);
+            } else {
+                MultiMap params = MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().params()).addAll(form);
+                execute(ctx, form.get("query"), params);
+            }
+        } else if (type.startsWith("application/sparql-query")) {
+            execute(ctx, ctx.body().asString(), ctx.request().params());
+        } else {
+            Problems.send(ctx, 415, "Unsupported request type", "POST the query as application/sparql-query, or as the form field "
+                    + "'query' in application/x-www-form-urlencoded (SPARQL 1.1 Protocol); got Content-Type " + type + ".");
         }
-        String q = type.startsWith("application/sparql-query") ? ctx.body().asString() : ctx.request().getFormAttribute("query");
-        if (q == null || q.isBlank()) {
+    }
+
+    private void execute(RoutingContext ctx, String text, MultiMap params) {
+        if (text == null || text.isBlank()) {
             Problems.send(ctx, 400, "No query", "Send the query as 'query=' (GET or form POST) or as an application/sparql-query body.");
             return;
         }
-        execute(ctx, q);
-    }
-
-    private void execute(RoutingContext ctx, String text) {
         Query query;
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            if (isUpdate(text)) {
+            if (QueryGuard.isUpdate(text)) {
                 refuseUpdate(ctx);
             } else {
                 Problems.send(ctx, 400, "Query syntax error", e.getMessage() + " — check the query near that line and column.");
             }
             return;
         }
-        if (!allowService && usesService(query)) {
-            Problems.send(ctx, 400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is disabled). "
+        if (!allowService && QueryGuard.usesService(query)) {
+            Problems.send(ctx, 400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is off). "
                     + "Run federated queries from your own client, or ask the operator to start the portal with --allow-service.");
             return;
         }
-        if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > resultCap)) {
-            query.setLimit(resultCap);
-        }
-        String format = ctx.request().getParam("format");
-        String accept = ctx.request().getHeader("Accept");
-        workers.<Answer>executeBlocking(() -> run(query, format, accept), false)
-                .onSuccess(a -> ctx.response().putHeader("Content-Type", a.contentType())
-                        .putHeader("Access-Control-Allow-Origin", "*")
-                        .putHeader("X-Result-Cap", Integer.toString(resultCap))
-                        .end(Buffer.buffer(a.body())))
-                .onFailure(e -> {
-                    if (e instanceof QueryCancelledException) {
-                        Problems.send(ctx, 503, "Query timed out", "The query ran longer than " + timeoutMs
-                                + " ms and was stopped. Narrow it (add filters on graph, period or area, or a LIMIT) and try again.");
-                    } else {
-                        ctx.fail(e);
-                    }
-                });
-    }
-
-    private Answer run(Query query, String format, String accept) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset()))
-                    .timeout(timeoutMs, TimeUnit.MILLISECONDS)
-                    .set(Service.httpServiceAllowed, allowService).build()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                if (query.isSelectType()) {
-                    Lang lang = SparqlFormats.results(format, accept);
-                    ResultSetFormatter.output(out, qe.execSelect(), lang);
-                    return new Answer(type(lang), out.toByteArray());
-                }
-                if (query.isAskType()) {
-                    Lang lang = SparqlFormats.results(format, accept);
-                    ResultSetFormatter.output(out, qe.execAsk(), lang);
-                    return new Answer(type(lang), out.toByteArray());
-                }
-                Lang lang = SparqlFormats.graph(format, accept);
-                var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                if (model.size() > resultCap) {
-                    throw new IllegalStateException("The result has more than " + resultCap + " triples");
-                }
-                RDFDataMgr.write(out, model, lang);
-                return new Answer(type(lang), out.toByteArray());
+        List<Lang> offered = query.isSelectType() || query.isAskType() ? SparqlFormats.RESULTS : SparqlFormats.GRAPHS;
+        Lang lang;
+        switch (SparqlFormats.choose(params.get("format"), ctx.request().getHeader("Accept"), offered)) {
+            case SparqlFormats.Chosen c -> lang = c.lang();
+            case SparqlFormats.UnknownFormat u -> {
+                Problems.send(ctx, 400, "Unknown format", "format=" + u.format() + " is not offered for this query; use one of "
+                        + SparqlFormats.describe(u.offered()) + ".");
+                return;
             }
-        });
-    }
-
-    private static String type(Lang lang) {
-        String t = lang.getContentType().getContentTypeStr();
-        return lang.equals(ResultSetLang.RS_CSV) || lang.equals(ResultSetLang.RS_TSV) || t.startsWith("text/") ? t + "; charset=utf-8" : t;
-    }
-
-    private static boolean usesService(Query query) {
-        boolean[] found = {false};
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementService el) {
-                    found[0] = true;
-                }
-            });
+            case SparqlFormats.NotAcceptable n -> {
+                ctx.response().putHeader("Vary", "Accept");
+                Problems.send(ctx, 406, "Not acceptable", "None of the types in the Accept header is offered for this query; ask for one of "
+                        + SparqlFormats.describe(n.offered()) + ", or add format=.");
+                return;
+            }
         }
-        return found[0];
+        DatasetDescription graphs = DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
+        workers.<QueryRunner.Answer>executeBlocking(() -> runner.run(query, graphs, lang), false)
+                .onSuccess(a -> ctx.response().putHeader("Content-Type", SparqlFormats.contentType(lang))
+                        .putHeader("Vary", "Accept")
+                        .putHeader("Access-Control-Allow-Origin", "*")
+                        .putHeader(CAP_HEADER, Integer.toString(resultCap))
+                        .putHeader(TRUNCATED_HEADER, Boolean.toString(a.truncated()))
+                        .end(Buffer.buffer(a.body())))
+                .onFailure(e -> fail(ctx, e));
     }
 
-    private static boolean isUpdate(String text) {
-        try {
-            UpdateFactory.create(text);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
+    private void fail(RoutingContext ctx, Throwable e) {
+        if (e instanceof QueryCancelledException) {
+            Problems.send(ctx, 503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
+                    + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
+        } else if (e instanceof QueryExecException) {
+            Problems.send(ctx, 400, "Query failed", e.getMessage());
+        } else {
+            ctx.fail(e);
         }
     }
 
     private static void refuseUpdate(RoutingContext ctx) {
-        Problems.send(ctx, 403, "Updates are not allowed", "This SPARQL endpoint is read-only. Data is published through the publishing API with an organisation key.");
-    }
-
-    private record Answer(String contentType, byte[] body) {
+        Problems.send(ctx, 403, "Updates are not allowed", "This SPARQL endpoint is read-only: SPARQL Update is refused. "
+                + "Organisations publish through the publishing API (POST /api/datasets) with their API key.");
     }
 }

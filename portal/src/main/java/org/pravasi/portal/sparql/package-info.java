@@ -1,2 +1,5 @@
-/** The public, read-only SPARQL endpoint of the portal. */
+/**
+ * The public, read-only SPARQL 1.1 Protocol endpoint of the portal ({@code /sparql}): format negotiation,
+ * the query timeout and result cap, refusal of updates and (unless enabled) {@code SERVICE}. See docs/sparql.md.
+ */
 package org.pravasi.portal.sparql;

@@ -72,6 +72,13 @@ public final class DemoPortal implements AutoCloseable {
         return demo;
     }
 
+    /** Starts a portal with {@code config} as given (e.g. a small query timeout or result cap) and waits until it is ready. */
+    public static DemoPortal start(NodeConfig config) {
+        DemoPortal demo = new DemoPortal(Portal.start(config), config.dataDir());
+        demo.awaitReady(Duration.ofSeconds(120));
+        return demo;
+    }
+
     /** The reference geography folder given to tests, if there is one. */
     public static Optional<Path> geography() {
         return Optional.ofNullable(System.getProperty("pravasi.test.geo")).map(Path::of).filter(Files::isDirectory);

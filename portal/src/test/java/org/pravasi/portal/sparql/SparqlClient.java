@@ -1,0 +1,49 @@
+package org.pravasi.portal.sparql;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.pravasi.portal.testing.DemoPortal;
+
+/** The three ways of sending a query in the SPARQL 1.1 Protocol, against a test portal. */
+record SparqlClient(DemoPortal portal) {
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    HttpResponse<String> get(String query, String accept) {
+        return portal.get("/sparql?query=" + enc(query), accept);
+    }
+
+    HttpResponse<String> get(String query) {
+        return get(query, "");
+    }
+
+    HttpResponse<String> postForm(String form, String accept) {
+        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/x-www-form-urlencoded"), form, accept);
+    }
+
+    HttpResponse<String> postQuery(String query, String accept) {
+        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-query"), query, accept);
+    }
+
+    HttpResponse<String> postUpdate(String update) {
+        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-update"), update, "");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b, String body, String accept) {
+        if (!accept.isEmpty()) {
+            b.header("Accept", accept);
+        }
+        return portal.send(b.timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The number of triples in the store, by SPARQL. */
+    long tripleCount() {
+        var r = get("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "text/csv");
+        return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+}
