@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * small counts, so disclosure control has real work to do.
  *
  * <p>Usage: {@code java -jar pravasi-bench.jar --observations 1000000 --seed 42 --out DIR [--districts districts.csv] [--org bench-org]}
+ * for one dataset, or {@code --corpus DIR --orgs N --datasets M --observations TOTAL --stories S} for a whole
+ * publishing corpus ({@link CorpusGenerator}).
  */
 public final class DataGenerator {
     static final String[] VIOLATIONS = {"wage-theft", "withheld-wages", "debt-bondage", "confiscated-documents",
@@ -33,6 +35,14 @@ public final class DataGenerator {
         String org = arg(args, "--org", "bench-org");
         String slug = arg(args, "--slug", "generated-" + n);
         List<String> districts = districts(arg(args, "--districts", ""));
+        if (!arg(args, "--corpus", "").isEmpty()) {
+            Path corpus = Path.of(arg(args, "--corpus", ""));
+            CorpusGenerator.write(corpus, Integer.parseInt(arg(args, "--orgs", "4")),
+                    Integer.parseInt(arg(args, "--datasets", "8")), n, Integer.parseInt(arg(args, "--stories", "100")),
+                    seed, districts);
+            System.out.println("corpus in " + corpus);
+            return;
+        }
         Files.createDirectories(out);
         long written = write(out.resolve(slug + ".csv"), n, seed, districts);
         Files.writeString(out.resolve(slug + ".json"), descriptor(org, slug, written), StandardCharsets.UTF_8);
@@ -46,7 +56,7 @@ public final class DataGenerator {
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("district,quarter,violation,gender,cases\n");
             outer:
-            for (int year = 2018; year <= 2040; year++) {
+            for (int year = CorpusGenerator.FIRST_YEAR; year <= 2040; year++) {
                 for (int q = 1; q <= 4; q++) {
                     for (String d : districts) {
                         for (String v : VIOLATIONS) {
@@ -95,7 +105,7 @@ public final class DataGenerator {
         return out;
     }
 
-    private static String descriptor(String org, String slug, long n) {
+    static String descriptor(String org, String slug, long n) {
         return """
                 {"slug": "%s", "publisher": "%s",
                  "title": {"en": "Generated benchmark data (%d observations)", "hi": "बेंचमार्क के लिए बनाया गया डेटा"},

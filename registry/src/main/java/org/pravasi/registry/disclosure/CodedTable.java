@@ -1,6 +1,7 @@
 package org.pravasi.registry.disclosure;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,19 @@ final class CodedTable {
     private final int dimensions;
     private final int[] codes;
     private final int[] cardinality;
+    private final BitSet anyTotal = new BitSet();
 
     private CodedTable(List<Cell> cells, int dimensions, int[] codes, int[] cardinality) {
         this.cells = cells;
         this.dimensions = dimensions;
         this.codes = codes;
         this.cardinality = cardinality;
+        // Asked for every candidate complement, so worked out once.
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] == 0) {
+                anyTotal.set(i / dimensions);
+            }
+        }
     }
 
     /** Encodes {@code cells}, all of whose keys must have the same length. */
@@ -75,12 +83,7 @@ final class CodedTable {
 
     /** Whether the cell is a total in at least one dimension. */
     boolean isAnyTotal(int cell) {
-        for (int d = 0; d < dimensions; d++) {
-            if (isTotal(cell, d)) {
-                return true;
-            }
-        }
-        return false;
+        return anyTotal.get(cell);
     }
 
     long value(int cell) {

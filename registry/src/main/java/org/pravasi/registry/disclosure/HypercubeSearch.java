@@ -110,20 +110,44 @@ final class HypercubeSearch {
         return true;
     }
 
-    /** The codes in dimension {@code d} of the cheapest other cells on the target's line. */
+    /**
+     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest
+     * first: one pass keeping the best few, since sorting whole lines dominated large tables.
+     */
     private int[] cheapestCodes(int line, int target, int d) {
-        CodedTable table = lines.table();
-        List<Integer> others = new ArrayList<>();
+        int[] best = new int[ALTERNATIVES_PER_DIMENSION];
+        int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {
-            if (lines.cellAt(p) != target) {
-                others.add(lines.cellAt(p));
+            int cell = lines.cellAt(p);
+            if (cell == target || kept == best.length && !cheaper(cell, best[kept - 1])) {
+                continue;
             }
+            int at = kept < best.length ? kept++ : kept - 1;
+            while (at > 0 && cheaper(cell, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = cell;
         }
-        Comparator<Integer> cheapestFirst = Comparator.<Integer>comparingInt(c -> withheld.isWithheld(c) ? 0 : 1)
-                .thenComparingInt(c -> ComplementChooser.kind(table, c))
-                .thenComparingLong(table::value)
-                .thenComparing(table::compareKeys);
-        return others.stream().sorted(cheapestFirst).limit(ALTERNATIVES_PER_DIMENSION)
-                .mapToInt(c -> table.code(c, d)).toArray();
+        int[] codes = new int[kept];
+        for (int k = 0; k < kept; k++) {
+            codes[k] = lines.table().code(best[k], d);
+        }
+        return codes;
+    }
+
+    /** Withheld cells first, then by kind, count and key; keys are unique, so this is a strict order. */
+    private boolean cheaper(int a, int b) {
+        int byWithheld = Boolean.compare(!withheld.isWithheld(a), !withheld.isWithheld(b));
+        if (byWithheld != 0) {
+            return byWithheld < 0;
+        }
+        CodedTable table = lines.table();
+        int byKind = Integer.compare(ComplementChooser.kind(table, a), ComplementChooser.kind(table, b));
+        if (byKind != 0) {
+            return byKind < 0;
+        }
+        int byValue = Long.compare(table.value(a), table.value(b));
+        return byValue != 0 ? byValue < 0 : table.compareKeys(a, b) < 0;
     }
 }
