@@ -23,20 +23,22 @@ import java.util.regex.Pattern;
  * with the JVM options a test chooses (a capped heap, a logging configuration). Its output is collected.
  */
 public final class NodeProcess implements AutoCloseable {
-    private static final Pattern READY = Pattern.compile("ready at (http://127\\.0\\.0\\.1:\\d+)");
+    private static final Pattern READY = Pattern.compile("ready at (http://127\\.0\\.0\\.1:\\d+)(?: — SPARQL (\\S+))?");
 
     private final Process process;
     private final String url;
+    private final String sparqlUrl;
     private final ConcurrentLinkedQueue<String> output;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private NodeProcess(Process process, String url, ConcurrentLinkedQueue<String> output) {
+    private NodeProcess(Process process, String[] urls, ConcurrentLinkedQueue<String> output) {
         this.process = process;
-        this.url = url;
+        this.url = urls[0];
+        this.sparqlUrl = urls[1];
         this.output = output;
     }
 
-    /** Starts {@code serve --port 0 --fuseki-port -1 --data DATA flags...} with {@code jvmOptions}, and waits until it listens. */
+    /** Starts {@code serve --port 0 --fuseki-port -1 (unless flags say otherwise) --data DATA flags...} with {@code jvmOptions}, and waits until it listens. */
     public static NodeProcess start(Path data, List<String> jvmOptions, String... flags) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java));
@@ -46,14 +48,14 @@ public final class NodeProcess implements AutoCloseable {
         cmd.addAll(List.of(flags));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
-        CompletableFuture<String> url = new CompletableFuture<>();
+        CompletableFuture<String[]> url = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     lines.add(line);
                     Matcher m = READY.matcher(line);
                     if (m.find()) {
-                        url.complete(m.group(1));
+                        url.complete(new String[] {m.group(1), m.group(2)});
                     }
                 }
             } catch (IOException e) {
@@ -76,14 +78,26 @@ public final class NodeProcess implements AutoCloseable {
         return url;
     }
 
+    /** The embedded Fuseki query URL, when started with {@code --fuseki-port 0}. */
+    public String sparqlUrl() {
+        return sparqlUrl;
+    }
+
+    /** Quads in the named graphs (all published data), counted through Fuseki. */
+    public long quads() throws IOException, InterruptedException {
+        String q = java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sparqlUrl + "?query=" + q)).timeout(Duration.ofSeconds(60)).header("Accept", "text/csv"));
+        return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
     /** Sends a request with this node's client. */
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request builder for {@code path} on this node. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url + path));
+        return HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(120));
     }
 
     /** Everything the node printed so far. */
