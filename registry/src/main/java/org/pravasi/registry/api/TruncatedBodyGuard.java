@@ -27,12 +27,13 @@ final class TruncatedBodyGuard implements PlatformHandler {
                     endedAt[0] = now;
                 } else if (now - endedAt[0] > GRACE_MS) {
                     ctx.vertx().cancelTimer(id);
+                    Problems.send(ctx, 400, "Incomplete upload", "The multipart body ended before its closing boundary, so a file in it is "
+                            + "incomplete. Send the whole request again (curl -F builds a correct one).");
+                    // After the answer: cancelling makes the body handler fail the request, which must not answer first.
                     for (var upload : ctx.fileUploads()) {
                         upload.cancel();
                         ctx.vertx().fileSystem().delete(upload.uploadedFileName());
                     }
-                    Problems.send(ctx, 400, "Incomplete upload", "The multipart body ended before its closing boundary, so a file in it is "
-                            + "incomplete. Send the whole request again (curl -F builds a correct one).");
                 }
             }
         });
