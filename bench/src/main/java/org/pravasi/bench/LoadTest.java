@@ -63,7 +63,7 @@ public final class LoadTest {
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                                    .header("Accept", path.startsWith("/sparql") ? "application/sparql-results+json" : "*/*").build(),
+                                    .header("Accept", accept(path)).build(),
                                     HttpResponse.BodyHandlers.discarding());
                             if (r.statusCode() >= 400) {
                                 errors.add(r.statusCode() + " " + path);
@@ -92,6 +92,13 @@ public final class LoadTest {
         });
         errors.stream().distinct().limit(10).forEach(e -> System.out.println("  error: " + e));
         System.exit(errors.isEmpty() && publishResult.startsWith("201") ? 0 : 1);
+    }
+
+    private static String accept(String path) {
+        if (path.startsWith("/sparql")) {
+            return "application/sparql-results+json";
+        }
+        return path.equals("/catalog") ? "text/turtle" : "*/*";
     }
 
     private static String publish(HttpClient http, String base, String key, Path descriptor, Path csv) throws Exception {
