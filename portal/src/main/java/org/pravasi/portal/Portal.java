@@ -12,6 +12,7 @@ import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
 import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.search.PortalSearch;
+import org.pravasi.portal.security.WebSecurity;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
@@ -19,6 +20,7 @@ import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.registry.api.FailureHandler;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.FederationRoutes;
 import org.pravasi.registry.node.RegistryNode;
@@ -50,12 +52,18 @@ public final class Portal implements AutoCloseable {
 
     /** Starts the node and the web server; preparation (seeding, indexing) continues in the background. */
     public static Portal start(NodeConfig config) {
+        return start(config, RateLimits.OFF);
+    }
+
+    /** Starts the portal with rate limits on publishing and SPARQL (the command line applies {@link RateLimits#DEFAULTS}). */
+    public static Portal start(NodeConfig config, RateLimits limits) {
         RegistryNode node = RegistryNode.start(config);
         Vertx vertx = Vertx.vertx(new VertxOptions().setMaxEventLoopExecuteTime(2).setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.SECONDS));
         try {
             WorkerExecutor workers = NodeRoutes.workers(vertx);
             AtomicBoolean ready = new AtomicBoolean();
             Router router = Router.router(vertx);
+            WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.pravasi.registry.config.ConfigException;
 import org.pravasi.registry.config.ConfigReader;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.RateLimits;
 
 /** Entry point of {@code pravasi-portal.jar}: reads flags and {@code PRAVASI_*} variables, starts the portal. */
 public final class PortalMain {
@@ -18,18 +19,21 @@ public final class PortalMain {
                            [--fuseki-port 3030] [--threshold 10] [--datasets DIR] [--peer URL ...]
                            [--peers-file FILE] [--harvest-interval 30]
                            [--query-timeout 10000] [--result-cap 10000] [--allow-service]
+                           [--rate-publish 30,60] [--rate-sparql 120]   (requests per minute; 0 = no limit)
                     Every flag can also be set as PRAVASI_<FLAG> (e.g. PRAVASI_PORT=9090).""");
             return;
         }
         NodeConfig config;
+        RateLimits limits;
         try {
             config = new ConfigReader(System.getenv()).read(Arrays.asList(args));
+            limits = new ConfigReader(System.getenv()).readRateLimits(Arrays.asList(args));
         } catch (ConfigException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Portal portal = Portal.start(config);
+        Portal portal = Portal.start(config, limits);
         System.out.println("Pravasi portal listening on http://" + config.host() + ":" + portal.port()
                 + portal.node().fuseki().map(f -> " (Fuseki SPARQL " + f.queryUrl() + ")").orElse(""));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "pravasi-shutdown"));

@@ -30,7 +30,13 @@ public final class NodeRoutes {
 
     /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */
     public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers) {
+        return standalone(vertx, node, workers, org.pravasi.registry.config.RateLimits.OFF);
+    }
+
+    /** A standalone node's router with publishing rate limits. */
+    public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers, org.pravasi.registry.config.RateLimits limits) {
         Router router = Router.router(vertx);
+        new RateLimiter(limits).mount(router);
         router.get("/health").handler(ctx -> Problems.json(ctx, 200, Map.of("status", "ok")));
         mount(router, node, workers);
         router.route().failureHandler(new FailureHandler(node.config().maxUploadBytes()));

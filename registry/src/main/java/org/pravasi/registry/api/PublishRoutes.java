@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pravasi.registry.ingest.DescriptorReader;
+import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Parsed;
 import org.pravasi.registry.ingest.RdfText;
 import org.pravasi.registry.publish.CubeUpload;
@@ -44,9 +45,9 @@ public final class PublishRoutes {
         BodyHandler body = BodyHandler.create(uploads.toString()).setBodyLimit(node.config().maxUploadBytes())
                 .setDeleteUploadedFilesOnEnd(true).setHandleFileUploads(true);
         // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.
-        router.post("/api/datasets").handler(new KeyCheck()).handler(body).handler(this::publish);
+        router.post("/api/datasets").handler(new KeyCheck()).handler(new TruncatedBodyGuard()).handler(body).handler(this::publish);
         router.delete("/api/datasets/:org/:slug").handler(new KeyCheck()).handler(this::withdraw);
-        router.post("/api/stories").handler(new KeyCheck()).handler(body).handler(this::story);
+        router.post("/api/stories").handler(new KeyCheck()).handler(new TruncatedBodyGuard()).handler(body).handler(this::story);
     }
 
     /** Runs ahead of the body handler (a platform handler may; user handlers may not). */
@@ -61,6 +62,7 @@ public final class PublishRoutes {
     }
 
     private void publish(RoutingContext ctx) {
+        TruncatedBodyGuard.bodyRead(ctx);
         String org = ctx.get("org");
         Optional<FileUpload> descriptor = upload(ctx, "descriptor");
         Optional<FileUpload> csv = upload(ctx, "csv");
@@ -89,11 +91,19 @@ public final class PublishRoutes {
             return;
         }
         workers.<PublishOutcome>executeBlocking(() -> {
-            Parsed<org.apache.jena.rdf.model.Model> model = RdfText.parse(file.fileName(), read(file), lang.get());
-            if (model.value().isEmpty()) {
-                return refused(model.findings());
+            Parsed<PublishRequest> req;
+            try {
+                Parsed<org.apache.jena.rdf.model.Model> model = RdfText.parse(file.fileName(), read(file), lang.get());
+                if (model.value().isEmpty()) {
+                    return refused(model.findings());
+                }
+                req = new CubeUpload(node.ontology()).convert(org, file.fileName(), model.value().get(), dryRun);
+            } catch (StackOverflowError e) {
+                // Only reading and mapping the upload recurse with its nesting; nothing has been written yet.
+                return refused(List.of(Finding.error(file.fileName(), "",
+                        "The document is nested too deeply to read (blank nodes, lists or objects inside each other thousands of levels deep).",
+                        "Write observations as flat resources, as in docs/data-model.md.")));
             }
-            Parsed<PublishRequest> req = new CubeUpload(node.ontology()).convert(org, file.fileName(), model.value().get(), dryRun);
             return req.value().map(r -> node.publisher().publish(r)).orElseGet(() -> refused(req.findings()));
         }, false).onSuccess(outcome -> answer(ctx, outcome)).onFailure(ctx::fail);
     }
@@ -103,6 +113,7 @@ public final class PublishRoutes {
     }
 
     private void story(RoutingContext ctx) {
+        TruncatedBodyGuard.bodyRead(ctx);
         String org = ctx.get("org");
         Optional<FileUpload> file = upload(ctx, "story");
         if (file.isEmpty()) {

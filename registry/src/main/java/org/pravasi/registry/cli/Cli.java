@@ -9,8 +9,11 @@ public final class Cli {
     static final String USAGE = """
             Usage: pravasi-registry <command> [flags]
               serve    [--port 8080] [--data DIR] [--fuseki-port 3030] [--base-uri URI] [--geo DIR] [--threshold 10]
+                       [--rate-publish 30,60 (per key, per IP; per minute)]
               publish  --node URL --key KEY --descriptor d.json --csv f.csv [--dry-run]
               keys     create --data DIR --org SLUG | list --data DIR | revoke --data DIR --id ID
+              backup   --data DIR [--out FILE]        consistent snapshot, also while the node runs
+              restore  --data DIR --from FILE [--force]
             """;
     private final PrintStream out;
     private final PrintStream err;
@@ -33,13 +36,15 @@ public final class Cli {
                 case "serve" -> new ServeCommand().run(rest);
                 case "publish" -> new PublishCommand(out, err).run(rest);
                 case "keys" -> new KeysCommand(out).run(rest);
+                case "backup" -> new BackupCommand(out).backup(rest);
+                case "restore" -> new BackupCommand(out).restore(rest);
                 default -> {
                     err.println("Unknown command '" + args.getFirst() + "'.");
                     err.print(USAGE);
                     yield 2;
                 }
             };
-        } catch (ConfigException e) {
+        } catch (ConfigException | org.pravasi.registry.backup.BackupException e) {
             err.println("Error: " + e.getMessage());
             return 2;
         } catch (java.net.ConnectException e) {

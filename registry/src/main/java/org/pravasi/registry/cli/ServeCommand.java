@@ -19,7 +19,7 @@ final class ServeCommand {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = NodeRoutes.workers(vertx);
         HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
-                .requestHandler(NodeRoutes.standalone(vertx, node, workers))
+                .requestHandler(NodeRoutes.standalone(vertx, node, workers, new ConfigReader(System.getenv()).readRateLimits(args)))
                 .listen().await();
         System.out.println("Pravasi registry node ready at http://" + config.host() + ":" + server.actualPort()
                 + node.fuseki().map(f -> " — SPARQL " + f.queryUrl()).orElse(""));

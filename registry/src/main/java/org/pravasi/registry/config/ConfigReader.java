@@ -14,7 +14,7 @@ import java.util.function.Function;
 public final class ConfigReader {
     private static final List<String> FLAGS = List.of("data", "base-uri", "port", "fuseki-port", "host", "geo",
             "threshold", "max-upload", "peer", "peers-file", "datasets", "query-timeout", "result-cap", "allow-service",
-            "harvest-interval");
+            "harvest-interval", "rate-publish", "rate-sparql");
 
     private final Map<String, String> env;
 
@@ -46,6 +46,12 @@ public final class ConfigReader {
                 number(flags, "result-cap", Integer::parseInt).orElse(NodeConfig.DEFAULT_RESULT_CAP),
                 value(flags, "allow-service").map(Boolean::parseBoolean).orElse(false),
                 number(flags, "harvest-interval", Integer::parseInt).orElse(NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS));
+    }
+
+    /** Reads the rate limits ({@code --rate-publish PER_KEY[,PER_IP]}, {@code --rate-sparql PER_IP}); defaults where absent. */
+    public RateLimits readRateLimits(List<String> args) {
+        Flags flags = Flags.parse(args, FLAGS);
+        return RateLimits.parse(value(flags, "rate-publish"), value(flags, "rate-sparql"));
     }
 
     private Optional<String> value(Flags flags, String name) {

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.backup.AdminSocket;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.keys.KeyStore;
@@ -44,6 +45,7 @@ public final class RegistryNode implements AutoCloseable {
     private final Publisher publisher;
     private final StoryPublisher stories;
     private final Optional<SparqlServer> fuseki;
+    private final Optional<AdminSocket> admin;
 
     private RegistryNode(NodeConfig config, Store store, Ontology ontology, Optional<SparqlServer> fuseki) {
         this.config = config;
@@ -58,6 +60,7 @@ public final class RegistryNode implements AutoCloseable {
         this.publisher = new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus);
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
         this.fuseki = fuseki;
+        this.admin = AdminSocket.open(store, config.dataDir());
     }
 
     /** Opens the store in the configured data folder, loads reference data and starts Fuseki (unless disabled). */
@@ -155,6 +158,7 @@ public final class RegistryNode implements AutoCloseable {
     /** Stops Fuseki and closes the store. */
     @Override
     public void close() {
+        admin.ifPresent(AdminSocket::close);
         fuseki.ifPresent(SparqlServer::close);
         store.close();
     }

@@ -1,0 +1,92 @@
+package org.pravasi.registry.api;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.pravasi.registry.config.RateLimits;
+
+/**
+ * Limits publishing (per API key and per client IP) and SPARQL queries (per client IP) with token buckets;
+ * a request over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
+ */
+public final class RateLimiter implements Handler<RoutingContext> {
+    private final RateLimits limits;
+    private final TokenBuckets publishByKey;
+    private final TokenBuckets publishByIp;
+    private final TokenBuckets sparqlByIp;
+
+    /** Creates the limiter; a limit of 0 is no limit. */
+    public RateLimiter(RateLimits limits) {
+        this.limits = limits;
+        this.publishByKey = new TokenBuckets(Math.max(1, limits.publishPerKey()));
+        this.publishByIp = new TokenBuckets(Math.max(1, limits.publishPerIp()));
+        this.sparqlByIp = new TokenBuckets(Math.max(1, limits.sparqlPerIp()));
+    }
+
+    /** Mounts the limiter on every route of {@code router} (unless every limit is 0). */
+    public void mount(Router router) {
+        if (!limits.equals(RateLimits.OFF)) {
+            router.route().handler(this);
+        }
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        HttpMethod m = ctx.request().method();
+        String ip = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        if (isPublishing(m, path)) {
+            String key = presentedKey(ctx);
+            if (limits.publishPerIp() > 0 && refuse(ctx, publishByIp.take(ip), limits.publishPerIp() + " publishing requests per minute from one address")) {
+                return;
+            }
+            if (key != null && limits.publishPerKey() > 0
+                    && refuse(ctx, publishByKey.take(hash(key)), limits.publishPerKey() + " publishing requests per minute per API key")) {
+                return;
+            }
+        } else if (isSparqlQuery(ctx, m, path) && limits.sparqlPerIp() > 0
+                && refuse(ctx, sparqlByIp.take(ip), limits.sparqlPerIp() + " SPARQL queries per minute from one address")) {
+            return;
+        }
+        ctx.next();
+    }
+
+    static boolean isPublishing(HttpMethod m, String path) {
+        return (m == HttpMethod.POST && (path.equals("/api/datasets") || path.equals("/api/stories")))
+                || (m == HttpMethod.DELETE && path.startsWith("/api/datasets/"));
+    }
+
+    /** A query to {@code /sparql} (not the query page, which is a GET without {@code query=}). */
+    private static boolean isSparqlQuery(RoutingContext ctx, HttpMethod m, String path) {
+        return path.equals("/sparql") && (m == HttpMethod.POST || (m == HttpMethod.GET && ctx.request().getParam("query") != null));
+    }
+
+    private static boolean refuse(RoutingContext ctx, long retryAfter, String limit) {
+        if (retryAfter == 0) {
+            return false;
+        }
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+        Problems.send(ctx, 429, "Too many requests", "This node allows " + limit + ". Try again in " + retryAfter
+                + " s; for bulk work, space the requests out or ask the operator (--rate-publish, --rate-sparql).");
+        return true;
+    }
+
+    private static String presentedKey(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : ctx.request().getHeader("X-API-Key");
+    }
+
+    /** Buckets are named by the key's hash, so no secret is kept in memory longer than the request. */
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
