@@ -64,7 +64,8 @@ final class HomePage {
         }
         sb.append("</ul>\n</section>\n");
         sb.append("<section aria-labelledby=\"map-h\"><h2 id=\"map-h\">").append(ui.e("home.map")).append("</h2>\n<p>").append(ui.e("home.mapText"))
-                .append("</p>\n<p><a class=\"button\" href=\"/map\">").append(ui.e("home.openMap")).append("</a></p>\n");
+                .append("</p>\n<iframe class=\"home-map\" src=\"/embed/map\" loading=\"lazy\" title=\"").append(ui.e("home.map"))
+                .append("\"></iframe>\n<p><a class=\"button\" href=\"/map\">").append(ui.e("home.openMap")).append("</a></p>\n");
         if (!m.districts().isEmpty()) {
             sb.append("<h3>").append(ui.e("home.districts")).append("</h3>\n<ul class=\"inline-list districts\">");
             m.districts().values().forEach(d -> sb.append("<li>").append(Fragments.link(space, d, "district-link")).append("</li>"));
