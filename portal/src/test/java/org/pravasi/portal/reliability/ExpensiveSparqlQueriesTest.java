@@ -25,7 +25,7 @@ import org.pravasi.registry.config.NodeConfig;
  */
 @DisplayName("Expensive SPARQL queries end by the timeout and do not stop other requests")
 class ExpensiveSparqlQueriesTest {
-    static final long TIMEOUT_MS = 1000;
+    static final long TIMEOUT_MS = 2000;
     static final long PROMPT_MS = 2000;
     static final String PREFIXES = """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>

@@ -53,10 +53,12 @@ final class OwnPortal implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** POSTs a SPARQL query ({@code application/sparql-query}), asking for JSON results. */
+    /** POSTs a SPARQL query ({@code application/sparql-query}), asking for JSON results (N-Triples for CONSTRUCT and DESCRIBE). */
     HttpResponse<String> sparql(String query) throws Exception {
+        boolean graph = query.contains("CONSTRUCT") || query.contains("DESCRIBE");
         return http.send(HttpRequest.newBuilder(uri("/sparql")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", graph ? "application/n-triples" : "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
