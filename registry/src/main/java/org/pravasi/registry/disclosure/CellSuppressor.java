@@ -54,8 +54,9 @@ final class CellSuppressor implements DisclosureControl {
 
     /**
      * Takes the most recently withheld cell not yet protected and withholds the cheapest hypercube
-     * around it or, where the table has none, one complement from its lines; until every withheld
-     * cell is protected or has no complement left. Returns the cells withheld here.
+     * around it, which protects every cell of the cube once certified, or, where the table has
+     * none, one complement from its lines; until every withheld cell is protected or has no
+     * complement left. Returns the cells withheld here.
      */
     private static BitSet protect(Deque<Integer> work, WithheldCells withheld, HypercubeSearch cubes,
             ComplementChooser chooser) {
@@ -67,14 +68,32 @@ final class CellSuppressor implements DisclosureControl {
                 work.pop();
                 continue;
             }
-            int[] cube = cubes.cheapest(target);
+            HypercubeSearch.Cube cube = cubes.cheapest(target);
             if (cube != null) {
-                for (int cell : cube) {
+                boolean added = false;
+                for (int cell : cube.cells()) {
                     if (!withheld.isWithheld(cell)) {
                         withheld.withhold(cell);
                         secondary.set(cell);
+                        added = true;
                     }
                 }
+                if (withheld.certify(cube)) {
+                    continue;
+                }
+                // Not expected, since a complete cube is a circuit: the circuit basis decides instead.
+                for (int cell : cube.cells()) {
+                    withheld.completeBasisFor(cell);
+                    if (!withheld.isProtected(cell) && cell != target) {
+                        work.push(cell);
+                    }
+                }
+                if (added) {
+                    continue;
+                }
+            }
+            withheld.completeBasisFor(target);
+            if (withheld.isProtected(target)) {
                 continue;
             }
             int complement = chooser.choose(target);

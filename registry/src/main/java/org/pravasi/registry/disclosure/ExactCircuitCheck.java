@@ -2,7 +2,9 @@ package org.pravasi.registry.disclosure;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Confirms in exact integer arithmetic that a circuit found modulo {@link ModP#P} really keeps
@@ -47,5 +49,36 @@ final class ExactCircuitCheck {
             }
         }
         return lineSums.values().stream().allMatch(sum -> sum.signum() == 0);
+    }
+
+    /**
+     * Whether the integer vector with entries {@code x[k]} on the distinct cells {@code cells[k]}
+     * (and zero elsewhere) is a vector x with A·x = 0 for the line equations A and no zero entry;
+     * false if any cell repeats, any entry is zero or a line sum overflows a long.
+     */
+    static boolean holds(int[] cells, long[] x, TableLines lines) {
+        if (cells.length != x.length || cells.length == 0) {
+            return false;
+        }
+        Set<Integer> distinct = new HashSet<>();
+        Map<Integer, Long> lineSums = new HashMap<>();
+        int dims = lines.table().dimensions();
+        try {
+            for (int k = 0; k < cells.length; k++) {
+                if (x[k] == 0 || !distinct.add(cells[k])) {
+                    return false;
+                }
+                for (int d = 0; d < dims; d++) {
+                    int line = lines.line(cells[k], d);
+                    if (lines.isEquation(line)) {
+                        long term = Math.multiplyExact(lines.coefficient(cells[k], d), x[k]);
+                        lineSums.merge(line, term, Math::addExact);
+                    }
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+        return lineSums.values().stream().allMatch(sum -> sum == 0);
     }
 }

@@ -17,6 +17,14 @@ final class HypercubeSearch {
     /** Categories tried per dimension, the cheapest first; bounds the search to 4^m cubes. */
     static final int ALTERNATIVES_PER_DIMENSION = 4;
 
+    /**
+     * A complete cube: its 2^m cells, the target first, and for each cell the sign (+1 or -1) that
+     * makes the signed sum of the cube's cells leave every line total unchanged: two members of a
+     * line get opposite signs, a member and its line's total cell equal signs.
+     */
+    record Cube(int[] cells, long[] signs) {
+    }
+
     /** What a cube adds: withheld cells, of which totals and zeros, and their counts' sum. */
     private record Cost(int cells, int totals, int zeros, long value) implements Comparable<Cost> {
         private static final Comparator<Cost> ORDER = Comparator.comparingInt(Cost::cells)
@@ -30,7 +38,7 @@ final class HypercubeSearch {
 
     private final TableLines lines;
     private final WithheldCells withheld;
-    private int[] bestCube;
+    private Cube bestCube;
     private Cost bestCost;
 
     HypercubeSearch(TableLines lines, WithheldCells withheld) {
@@ -38,8 +46,11 @@ final class HypercubeSearch {
         this.withheld = withheld;
     }
 
-    /** The cells of the cheapest complete cube through {@code target} that adds a cell, or null. */
-    int[] cheapest(int target) {
+    /**
+     * The cheapest complete cube through {@code target}, or null if there is none; the cube may add
+     * no cell when all of its cells are withheld already.
+     */
+    Cube cheapest(int target) {
         CodedTable table = lines.table();
         List<Integer> varied = new ArrayList<>();
         List<int[]> alternatives = new ArrayList<>();
@@ -52,36 +63,43 @@ final class HypercubeSearch {
         }
         bestCube = null;
         bestCost = null;
-        extend(varied, alternatives, new int[] {target}, new Cost(0, 0, 0, 0));
-        return bestCost == null || bestCost.cells() == 0 ? null : bestCube;
+        extend(varied, alternatives, new Cube(new int[] {target}, new long[] {1}), new Cost(0, 0, 0, 0));
+        return bestCube;
     }
 
-    private void extend(List<Integer> varied, List<int[]> alternatives, int[] cube, Cost cost) {
+    private void extend(List<Integer> varied, List<int[]> alternatives, Cube cube, Cost cost) {
         // Costs only grow as the cube grows, and ties keep the cube found first.
         if (bestCost != null && cost.compareTo(bestCost) >= 0) {
             return;
         }
-        int level = Integer.numberOfTrailingZeros(cube.length);
+        int level = Integer.numberOfTrailingZeros(cube.cells().length);
         if (level == varied.size()) {
-            if (isBalancedInFixedDimensions(cube, varied)) {
+            if (isBalancedInFixedDimensions(cube.cells(), varied)) {
                 bestCube = cube;
                 bestCost = cost;
             }
             return;
         }
         int d = varied.get(level);
+        int[] cells = cube.cells();
         for (int code : alternatives.get(level)) {
-            int[] larger = Arrays.copyOf(cube, 2 * cube.length);
+            int[] larger = Arrays.copyOf(cells, 2 * cells.length);
+            long[] signs = Arrays.copyOf(cube.signs(), 2 * cells.length);
             Cost grown = cost;
             boolean complete = true;
-            for (int k = 0; k < cube.length && complete; k++) {
-                int moved = lines.neighbour(cube[k], d, code);
+            for (int k = 0; k < cells.length && complete; k++) {
+                int moved = lines.neighbour(cells[k], d, code);
                 complete = moved >= 0;
-                larger[cube.length + k] = moved;
-                grown = complete ? add(grown, moved) : grown;
+                if (complete) {
+                    larger[cells.length + k] = moved;
+                    // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
+                    signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d)
+                            * lines.coefficient(moved, d);
+                    grown = add(grown, moved);
+                }
             }
             if (complete) {
-                extend(varied, alternatives, larger, grown);
+                extend(varied, alternatives, new Cube(larger, signs), grown);
             }
         }
     }

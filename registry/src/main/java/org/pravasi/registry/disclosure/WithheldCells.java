@@ -1,11 +1,23 @@
 package org.pravasi.registry.disclosure;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * The cells withheld so far, and which of them are proven protected: a withheld cell is protected
- * once it lies on an exactly checked circuit, and stays protected as more cells are withheld,
- * because withholding more only ever removes knowledge from the attacker.
+ * once it lies on an exactly checked circuit (a withheld hypercube, or a circuit found by the
+ * circuit basis), and stays protected as more cells are withheld, because withholding more only
+ * ever removes knowledge from the attacker.
+ *
+ * <p>The circuit basis is lazy: it holds whole <em>components</em> of withheld cells (cells linked
+ * through shared equation lines) and nothing else, so that it knows every circuit of the cells it
+ * holds. A component enters it only when asked ({@link #completeBasisFor}) or when a newly withheld
+ * cell joins one already in it. Tables where hypercubes protect every cell never pay for
+ * elimination.
  */
 final class WithheldCells {
 
@@ -13,20 +25,104 @@ final class WithheldCells {
     private final CircuitBasis basis;
     private final BitSet withheld = new BitSet();
     private final BitSet protectedCells = new BitSet();
+    private final BitSet inBasis = new BitSet();
     private final int[] withheldInLine;
+    private final int[] inBasisInLine;
+    /** The order in which cells were withheld, so the basis is always built in the same order. */
+    private final int[] sequence;
+    private int withheldCount;
 
     WithheldCells(TableLines lines) {
         this.lines = lines;
         this.basis = new CircuitBasis(lines);
         this.withheldInLine = new int[lines.lineCount()];
+        this.inBasisInLine = new int[lines.lineCount()];
+        this.sequence = new int[lines.table().size()];
     }
 
-    /** Withholds {@code cell} and marks every cell on the circuit it closes, if any, as protected. */
+    /**
+     * Withholds {@code cell}; if it joins a component already in the circuit basis, the merged
+     * component enters the basis and every cell on a circuit it closes is marked protected.
+     */
     void withhold(int cell) {
         assert !withheld.get(cell) : "cell " + cell + " is already withheld";
         withheld.set(cell);
+        sequence[cell] = withheldCount++;
+        boolean joinsBasis = false;
         for (int d = 0; d < lines.table().dimensions(); d++) {
-            withheldInLine[lines.line(cell, d)]++;
+            int line = lines.line(cell, d);
+            withheldInLine[line]++;
+            joinsBasis |= lines.isEquation(line) && inBasisInLine[line] > 0;
+        }
+        if (joinsBasis) {
+            completeBasisFor(cell);
+        }
+    }
+
+    /**
+     * Marks the cells of {@code cube} protected if they are all withheld and its signed sum checks
+     * out, in exact integer arithmetic, as a combination that changes no line total; returns
+     * whether it did.
+     */
+    boolean certify(HypercubeSearch.Cube cube) {
+        int[] cells = cube.cells();
+        for (int cell : cells) {
+            if (!withheld.get(cell)) {
+                return false;
+            }
+        }
+        if (!ExactCircuitCheck.holds(cells, cube.signs(), lines)) {
+            return false;
+        }
+        for (int cell : cells) {
+            protectedCells.set(cell);
+        }
+        return true;
+    }
+
+    /**
+     * Puts the component of the withheld {@code cell} into the circuit basis, so that the basis
+     * knows every circuit through it; cells on the circuits found are marked protected.
+     */
+    void completeBasisFor(int cell) {
+        assert withheld.get(cell);
+        if (inBasis.get(cell)) {
+            return;
+        }
+        List<Integer> pending = new ArrayList<>();
+        BitSet seenLines = new BitSet();
+        BitSet seenCells = new BitSet();
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(cell);
+        seenCells.set(cell);
+        while (!queue.isEmpty()) {
+            int next = queue.poll();
+            if (!inBasis.get(next)) {
+                pending.add(next);
+            }
+            for (int d = 0; d < lines.table().dimensions(); d++) {
+                int line = lines.line(next, d);
+                if (!lines.isEquation(line) || seenLines.get(line)) {
+                    continue;
+                }
+                seenLines.set(line);
+                for (int p = lines.start(line); p < lines.end(line); p++) {
+                    int linked = lines.cellAt(p);
+                    if (withheld.get(linked) && !seenCells.get(linked)) {
+                        seenCells.set(linked);
+                        queue.add(linked);
+                    }
+                }
+            }
+        }
+        pending.sort(Comparator.comparingInt(c -> sequence[c]));
+        pending.forEach(this::addToBasis);
+    }
+
+    private void addToBasis(int cell) {
+        inBasis.set(cell);
+        for (int d = 0; d < lines.table().dimensions(); d++) {
+            inBasisInLine[lines.line(cell, d)]++;
         }
         SparseVector circuit = basis.add(cell);
         if (circuit != null && ExactCircuitCheck.holds(circuit, lines)) {
@@ -49,15 +145,26 @@ final class WithheldCells {
         return withheldInLine[line];
     }
 
-    /** Withheld cells not (yet) proven protected. */
+    /**
+     * Withheld cells not proven protected, after putting their components into the circuit basis
+     * so that the answer is exact: these cells are derivable.
+     */
     BitSet unprotected() {
         BitSet open = (BitSet) withheld.clone();
+        open.andNot(protectedCells);
+        for (int cell = open.nextSetBit(0); cell >= 0; cell = open.nextSetBit(cell + 1)) {
+            completeBasisFor(cell);
+        }
         open.andNot(protectedCells);
         return open;
     }
 
-    /** Whether withholding {@code candidate} would make the withheld {@code target} protected. */
+    /**
+     * Whether withholding {@code candidate} would make the withheld {@code target} protected; the
+     * target's component must be in the circuit basis ({@link #completeBasisFor}).
+     */
     boolean wouldProtect(int candidate, int target) {
+        assert inBasis.get(target);
         // A candidate alone in one of its equation lines would itself be determined by that line,
         // so it cannot close a circuit; this check spares an elimination for most candidates.
         for (int d = 0; d < lines.table().dimensions(); d++) {
@@ -66,6 +173,22 @@ final class WithheldCells {
                 return false;
             }
         }
+        // A circuit through the candidate may pass through every component it would join.
+        for (int d = 0; d < lines.table().dimensions(); d++) {
+            int line = lines.line(candidate, d);
+            if (lines.isEquation(line) && inBasisInLine[line] < withheldInLine[line]) {
+                completeBasisFor(aWithheldCellIn(line));
+            }
+        }
         return basis.closesCircuitThrough(candidate, target);
+    }
+
+    private int aWithheldCellIn(int line) {
+        for (int p = lines.start(line); p < lines.end(line); p++) {
+            if (withheld.get(lines.cellAt(p))) {
+                return lines.cellAt(p);
+            }
+        }
+        throw new IllegalStateException("line " + line + " has no withheld cell");
     }
 }

@@ -47,16 +47,29 @@
  * count and the smallest key. Every choice is made by key and count, never by row position, so
  * the result does not depend on row order.
  *
- * <p>Whether a withheld cell is protected is decided exactly, not assumed from the cube: a cell is
- * protected when it lies on a <em>circuit</em>, a non-zero combination of withheld cells that
- * leaves every line equation true. Circuits are found incrementally, eliminating each withheld
- * cell's column (one entry per dimension) against a basis of the earlier ones modulo the prime
- * 2<sup>61</sup>−1: entries stay in one machine word, and an elimination only touches the cell's
- * connected component, so a table of a million cells with a few hundred small ones takes about
- * two seconds. A cell is declared protected only after its circuit has been lifted to rationals
- * and checked in exact integer arithmetic, so the guarantee never rests on the choice of prime:
- * where the modular answer could differ from the rational one the check fails and the cell is
- * protected further. Withholding more cells never makes a protected cell derivable again, so the
+ * <p>Whether a withheld cell is protected is decided exactly, not assumed: a cell is protected
+ * when it lies on a <em>circuit</em>, a non-zero combination of withheld cells that leaves every
+ * line equation true (then adding any multiple of it to the withheld cells gives another solution
+ * in which that cell differs). A complete cube is such a circuit with coefficients ±1: each line
+ * along a varied dimension through a cube cell holds exactly two cube cells, which get opposite
+ * signs when both are members and equal signs when one is the line's total cell; each line along
+ * a fixed dimension holds one cube cell and therefore must give no equation, which the search
+ * checks. So a withheld cube is <em>certified</em> directly: its signed 2<sup>m</sup> cells are
+ * checked against every equation line in exact integer arithmetic, and all of them are protected.
+ *
+ * <p>Cells a cube cannot protect (sparse tables) fall back on a circuit basis: eliminating each
+ * withheld cell's column (one entry per dimension) against a basis of the earlier ones modulo the
+ * prime 2<sup>61</sup>−1, entries staying in one machine word. The basis is lazy and holds whole
+ * connected components of withheld cells (cells linked by shared equation lines), which is all it
+ * needs to know every circuit of those cells, since components share no line; a component enters
+ * it only when a target has no complete cube, so dense tables never pay for elimination (a
+ * million-cell table with 40,000 small counts takes about 6 s instead of 130 s). A cell is
+ * declared protected by the basis only after its circuit has been lifted to rationals and checked
+ * in exact integer arithmetic, so the guarantee never rests on the choice of prime: where the
+ * modular answer could differ from the rational one the check fails and the cell is protected
+ * further. Before reporting {@link org.pravasi.registry.disclosure.SuppressionResult#unprotectable()},
+ * every withheld cell not yet proven protected has its component put into the basis, so the
+ * report is exact. Withholding more cells never makes a protected cell derivable again, so the
  * search never has to undo a decision.
  */
 package org.pravasi.registry.disclosure;

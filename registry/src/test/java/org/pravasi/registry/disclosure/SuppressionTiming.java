@@ -1,0 +1,52 @@
+package org.pravasi.registry.disclosure;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times suppression alone on a CSV written by the bench module's {@code DataGenerator} (every column but the
+ * last is a key, the last the count), reporting the thread's CPU time as well as wall time, since the machines
+ * here are shared. Not a test; see docs/performance.md for how to run it.
+ *
+ * <p>Usage: {@code java -cp registry/target/classes:registry/target/test-classes
+ * org.pravasi.registry.disclosure.SuppressionTiming FILE.csv [RUNS]}
+ */
+public final class SuppressionTiming {
+
+    private SuppressionTiming() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Cell> table = read(Path.of(args[0]));
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int run = 1; run <= runs; run++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table);
+            cpu = threads.getCurrentThreadCpuTime() - cpu;
+            wall = System.nanoTime() - wall;
+            System.out.printf("%s run %d: %d cells, %d primary, %d secondary, %d unprotectable;"
+                    + " thread CPU %.2f s, wall %.2f s%n", args[0], run, table.size(), result.primaryCount(),
+                    result.secondaryCount(), result.unprotectable().cardinality(), cpu / 1e9, wall / 1e9);
+        }
+    }
+
+    private static List<Cell> read(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<Cell> cells = new ArrayList<>(lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            cells.add(new Cell(Arrays.asList(fields).subList(0, fields.length - 1),
+                    Long.parseLong(fields[fields.length - 1])));
+        }
+        return cells;
+    }
+}
