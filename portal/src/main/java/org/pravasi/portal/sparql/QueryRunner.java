@@ -1,6 +1,6 @@
 package org.pravasi.portal.sparql;
 
-import java.io.ByteArrayOutputStream;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -65,13 +65,14 @@ final class QueryRunner {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
         }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         return Txn.calculateRead(store.dataset(), () -> {
             // with graphs named, the default graph is their merge, not the store's union of all graphs
             DatasetGraph dsg = graphs == null ? store.dataset() : DynamicDatasets.dynamicDataset(graphs, store.dataset(), false);
             QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS)
                     .set(Service.httpServiceAllowed, allowService).build();
             try (exec) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                DeadlineOutput out = new DeadlineOutput(deadline);
                 if (query.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> kept = new ArrayList<>();
@@ -79,7 +80,7 @@ final class QueryRunner {
                         kept.add(rows.next());
                     }
                     boolean truncated = capped && rows.hasNext();
-                    ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(rows.getResultVars(), kept.iterator())), lang);
+                    ResultsWriter.create().lang(lang).build().write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
                     return new Answer(out.toByteArray(), truncated);
                 }
                 if (query.isAskType()) {
