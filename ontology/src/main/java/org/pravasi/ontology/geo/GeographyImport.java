@@ -78,9 +78,10 @@ public final class GeographyImport {
         Map<String, List<Geometry>> members = new HashMap<>();
         districts.stream().filter(District::hasBoundary)
                 .forEach(d -> members.computeIfAbsent(d.stateLgd(), k -> new ArrayList<>()).add(polygons.get(d.lgd())));
-        Map<String, Geometry> outlines = new HashMap<>();
-        members.forEach((state, polygonsOfState) -> outlines.put(state, StateOutlines.dissolve(polygonsOfState, factory)));
-        return outlines;
+        // States dissolve independently; in parallel the first start's largest geometry cost shrinks with the cores.
+        Map<String, Geometry> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+        members.entrySet().parallelStream().forEach(e -> outlines.put(e.getKey(), StateOutlines.dissolve(e.getValue(), factory)));
+        return new HashMap<>(outlines);
     }
 
     private String districtsGeoJson(List<District> districts, Map<String, State> states, Map<String, Geometry> polygons) {

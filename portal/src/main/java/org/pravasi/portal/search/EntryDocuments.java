@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,12 +17,19 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link IndexEntry} into a Lucene document: stored values for display, analysed text, facets, ranges. */
 final class EntryDocuments {
     /** Longest span of years a period is faceted under (a longer one is clipped at its start). */
     static final int MAX_YEARS = 200;
+
+    /**
+     * Stored, analysed body text with offsets in the postings, so that the highlighter reads match offsets from the
+     * index instead of analysing every hit's body again per query.
+     */
+    static final FieldType BODY_TYPE = bodyType();
 
     private final FacetsConfig config;
 
@@ -57,7 +65,7 @@ final class EntryDocuments {
             d.add(new TextField(Fields.TAGS + Fields.FOLD, t.value(), Field.Store.NO));
         }
         bodyByLanguage(e.body()).forEach((field, text) -> {
-            d.add(new TextField(field, text, Field.Store.YES));
+            d.add(new Field(field, text, BODY_TYPE));
             d.add(new TextField(Fields.BODY + Fields.FOLD, text, Field.Store.NO));
         });
         try {
@@ -65,6 +73,13 @@ final class EntryDocuments {
         } catch (IOException e1) {
             throw new UncheckedIOException(e1);
         }
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     /** One stored body field per language, so that a snippet comes from one language's text. */

@@ -1,19 +1,47 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Sort;
 
-/** A searcher with the facet ordinals of its reader, built once per refresh rather than once per query. */
+/**
+ * A searcher with the facet ordinals of its reader, built once per refresh rather than once per query, and the
+ * display names of its keyed documents (organisations, themes, districts, states), read once per language on first
+ * use: resolving them per query read up to a hundred stored documents each time. It also keeps the last
+ * {@value #REWRITTEN} text queries rewritten against its reader: expanding typo tolerance builds one Levenshtein
+ * automaton per word and field, the largest cost of a search on a small index.
+ */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
+    /** Rewritten queries kept per searcher. */
+    static final int REWRITTEN = 256;
+
+    private final Map<String, Map<String, String>> names = new ConcurrentHashMap<>();
+    private final Map<Query, Query> rewritten = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
+            return size() > REWRITTEN;
+        }
+    };
 
     private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
         super(reader);
@@ -23,6 +51,44 @@ final class FacetedSearcher extends IndexSearcher {
     /** The facet state; empty while the index holds no faceted document. */
     Optional<SortedSetDocValuesReaderState> facets() {
         return facets;
+    }
+
+    /** {@code query} rewritten against this searcher's reader (primitive queries only), computed once. */
+    Query rewritten(Query query) throws IOException {
+        synchronized (rewritten) {
+            Query known = rewritten.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        Query r = rewrite(query);
+        synchronized (rewritten) {
+            rewritten.put(query, r);
+        }
+        return r;
+    }
+
+    /** The display name in {@code lang} of every key ({@code <facet>:<value>}) the index holds. */
+    Map<String, String> names(String lang) {
+        return names.computeIfAbsent(lang, this::readNames);
+    }
+
+    private Map<String, String> readNames(String lang) {
+        try {
+            Map<String, String> out = new HashMap<>();
+            StoredFields stored = storedFields();
+            Set<String> wanted = Set.of(Fields.KEY, Fields.TITLE + Fields.EN, Fields.TITLE + Fields.HI);
+            for (ScoreDoc sd : search(TermRangeQuery.newStringRange(Fields.KEY, null, null, true, true), Math.max(1, getIndexReader().numDocs()), Sort.INDEXORDER).scoreDocs) {
+                Document d = stored.document(sd.doc, wanted);
+                String name = HitReader.title(d, lang);
+                for (String key : d.getValues(Fields.KEY)) {
+                    out.put(key, name);
+                }
+            }
+            return Map.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Makes a faceted searcher for every reader a {@code SearcherManager} opens. */

@@ -1,6 +1,7 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,7 +42,9 @@ final class Searching {
     }
 
     SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException {
-        Optional<Query> text = textQuery(q.text());
+        // Rewritten once here (typo tolerance expands to the index's near terms), so that neither the search nor
+        // the highlighter, which would otherwise rebuild the fuzzy automata per hit and field, rewrites it again.
+        Optional<Query> text = textQuery(q.text()).map(t -> rewrite(searcher, t));
         DrillDownQuery query = filtered(text.orElse(MatchAllDocsQuery.INSTANCE), q);
         Sort sort = text.isPresent() ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri()) : new Sort(newestFirst(), byUri());
         int window = q.page() * q.size();
@@ -54,6 +57,14 @@ final class Searching {
         List<Hit> hits = new HitReader(searcher, q.lang()).read(page, new Snippets(searcher, analyzer, q.lang()).find(text, page));
         Map<String, Map<String, String>> labels = new Labels(searcher, q.lang()).forResult(facets, hits);
         return new SearchResult(total, q.page(), q.size(), hits, facets, labels);
+    }
+
+    private static Query rewrite(FacetedSearcher searcher, Query query) {
+        try {
+            return searcher.rewritten(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The parsed text query; empty for blank text (list everything), no-match for text of stop words only. */

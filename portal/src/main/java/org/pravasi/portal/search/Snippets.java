@@ -1,12 +1,14 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -51,13 +53,22 @@ final class Snippets {
             ids[i] = docs[i].doc;
         }
         Map<String, String[]> marked = text.isPresent() && ids.length > 0 ? highlighter().highlightFields(
-                fields.toArray(String[]::new), text.get(), ids, new int[] {PASSAGES, PASSAGES}) : Map.of();
+                fields.toArray(String[]::new), HighlightQuery.of(text.get(), Set.copyOf(fields)), ids, new int[] {PASSAGES, PASSAGES}) : Map.of();
         StoredFields stored = searcher.storedFields();
         Map<Integer, String> out = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            out.put(ids[i], pick(marked, i).orElse(start(stored.document(ids[i]))));
+            int id = ids[i];
+            out.put(id, pick(marked, i).orElseGet(() -> start(document(stored, id))));
         }
         return out;
+    }
+
+    private Document document(StoredFields stored, int id) {
+        try {
+            return stored.document(id, Set.copyOf(fields));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<String> pick(Map<String, String[]> marked, int i) {
