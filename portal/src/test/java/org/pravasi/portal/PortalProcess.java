@@ -120,6 +120,14 @@ final class PortalProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the JVM at once (SIGKILL, as a power cut would) and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Portal still running 30 s after SIGKILL");
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {
