@@ -94,6 +94,10 @@ final class SearchPage {
             if (h.period() != null) {
                 meta.add(Html.escape(h.period().start() + " – " + h.period().end()));
             }
+            if (!h.source().isEmpty()) {
+                meta.add("<span class=\"source-node\">" + ui.e("search.source") + " <a href=\"" + Html.escape(Html.safeHref(h.source())) + "\">"
+                        + Html.escape(h.source()) + "</a></span>");
+            }
             if (!meta.isEmpty()) {
                 sb.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>");
             }

@@ -41,6 +41,7 @@ final class DatasetEntries {
         rdf.strings(ds, ds, DCTerms.language.asNode()).forEach(e::language);
         rdf.instant(ds, ds, DCTerms.modified.asNode()).ifPresent(e::modified);
         e.illustrative(rdf.flag(ds, ds, PV.illustrative.asNode()));
+        rdf.uris(ds, ds, PV.sourceNode.asNode()).stream().findFirst().ifPresent(node -> e.source(node.getURI()));
         return Optional.of(e.build());
     }
 }

@@ -54,6 +54,9 @@ final class EntryDocuments {
             d.add(new StoredField(Fields.MODIFIED, m.toString()));
         });
         d.add(new StringField(Fields.ILLUSTRATIVE, Boolean.toString(e.illustrative()), Field.Store.YES));
+        if (!e.source().isEmpty()) {
+            d.add(new StoredField(Fields.SOURCE, e.source()));
+        }
         for (Text t : e.titles()) {
             d.add(new TextField(Fields.stored(Fields.TITLE, t.lang()), t.value(), Field.Store.YES));
             d.add(new TextField(Fields.TITLE + Fields.FOLD, t.value(), Field.Store.NO));

@@ -19,6 +19,8 @@ final class Fields {
     static final String END = "end";
     static final String MODIFIED = "modified";
     static final String ILLUSTRATIVE = "illustrative";
+    /** Stored: the peer node a harvested entry came from (absent for the portal's own). */
+    static final String SOURCE = "source";
     static final String TITLE_LENGTH = "title_length";
     /** Every title word in every language, folded, without stop words removed: for typeahead. */
     static final String SUGGEST = "suggest";

@@ -17,8 +17,9 @@ import java.util.List;
  * @param languages    languages of its text
  * @param modified     last change (ISO-8601), or {@code null}
  * @param illustrative whether it is demo data
+ * @param source       the peer node it was harvested from, or empty for this portal's own
  */
 public record Hit(String uri, String type, String title, String snippet, String org, List<String> themes,
                   List<String> districts, List<String> states, DateRange period, List<String> languages,
-                  String modified, boolean illustrative) {
+                  String modified, boolean illustrative, String source) {
 }

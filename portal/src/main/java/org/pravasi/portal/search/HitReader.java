@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -30,7 +31,8 @@ final class HitReader {
             DateRange period = start == null ? null : new DateRange(LocalDate.parse(start), LocalDate.parse(d.get(Fields.END)));
             hits.add(new Hit(d.get(Fields.URI), d.get(Fields.TYPE), title(d, lang), snippets.getOrDefault(sd.doc, ""),
                     nonNull(d.get(Fields.ORG)), all(d, Fields.THEME), all(d, Fields.DISTRICT), all(d, Fields.STATE),
-                    period, all(d, Fields.LANGUAGE), d.get(Fields.MODIFIED), Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE))));
+                    period, all(d, Fields.LANGUAGE), d.get(Fields.MODIFIED), Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE)),
+                    Objects.requireNonNullElse(d.get(Fields.SOURCE), "")));
         }
         return hits;
     }

@@ -24,14 +24,16 @@ import java.util.Optional;
  * @param languages    languages of its text
  * @param modified     last change, when known
  * @param illustrative whether it is demo data
+ * @param source       the peer node it was harvested from, or empty for this portal's own
  */
 public record IndexEntry(String uri, EntryType type, List<Text> titles, List<Text> body, List<Text> tags,
                          List<String> keys, String org, List<String> themes, List<String> districts,
                          List<String> states, Optional<DateRange> period, List<String> languages,
-                         Optional<Instant> modified, boolean illustrative) {
+                         Optional<Instant> modified, boolean illustrative, String source) {
 
     /** Copies the lists and checks the parts. */
     public IndexEntry {
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(type, "type");
         titles = List.copyOf(new LinkedHashSet<>(titles));
@@ -75,6 +77,7 @@ public record IndexEntry(String uri, EntryType type, List<Text> titles, List<Tex
         private Optional<DateRange> period = Optional.empty();
         private Optional<Instant> modified = Optional.empty();
         private boolean illustrative;
+        private String source = "";
 
         private Builder(String uri, EntryType type) {
             this.uri = uri;
@@ -153,10 +156,16 @@ public record IndexEntry(String uri, EntryType type, List<Text> titles, List<Tex
             return this;
         }
 
+        /** Sets the peer node it was harvested from. */
+        public Builder source(String node) {
+            source = node;
+            return this;
+        }
+
         /** The entry. */
         public IndexEntry build() {
             return new IndexEntry(uri, type, titles, body, tags, keys, org, themes, districts, states, period,
-                    languages, modified, illustrative);
+                    languages, modified, illustrative, source);
         }
     }
 }

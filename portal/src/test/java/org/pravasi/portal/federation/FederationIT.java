@@ -64,6 +64,10 @@ class FederationIT {
             await(p + "/api/search?q=" + enc("legal aid"), body -> body.contains(dsA), "A's dataset searchable");
             await(p + "/api/search?q=" + enc("helpline"), body -> body.contains(dsB), "B's dataset searchable");
             await(p + "/api/map/indicators", body -> body.contains(dsA) && body.contains(dsB), "both datasets on the map");
+            // The source node is shown: in the search API and on the search page.
+            await(p + "/api/search?q=" + enc("legal aid"), body -> body.contains("\"source\":\"" + a.url()), "A's hit names node A as its source");
+            await(p + "/search?q=" + enc("helpline"), body -> body.contains("class=\"source-node\"") && body.contains(b.url()),
+                    "the search page shows node B as the source");
             String peers = get(p + "/api/peers").body();
             assertTrue(peers.contains("\"status\":\"ok\"") && peers.contains(a.url()) && peers.contains(c.url()), peers);
             assertTrue(get(p + "/peers").body().contains(b.url()));
