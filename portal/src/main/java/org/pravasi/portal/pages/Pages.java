@@ -12,7 +12,7 @@ import org.pravasi.portal.search.SearchIndex;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
- * The public pages, wired: security headers on every response, {@code /static/*}, home, lists, entity pages
+ * The public pages, wired: {@code /static/*}, home, lists, entity pages
  * (HTML for every entity URI the linked-data routes pass on), search, about, the SPARQL query page and a 404
  * page. Mount after the linked-data routes and the SPARQL endpoint.
  */
@@ -64,9 +64,8 @@ public final class Pages {
         return Layout.render(Ui.of(ctx, messages), page);
     }
 
-    /** Adds the routes; the security headers apply to every route of the router, whenever it was added. */
+    /** Adds the routes (security headers come from {@code portal.security.WebSecurity}, mounted first by the portal). */
     public void mount(Router router) {
-        router.route().order(-1000).handler(new SecurityHeaders());
         get(router, "/static/*", StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
         get(router, "/", home::handle);
         get(router, "/datasets", lists::datasets);
