@@ -1,15 +1,10 @@
 package org.pravasi.portal.map;
 
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import org.pravasi.portal.pages.Messages;
 
 /**
  * The map's interface texts in one language, from {@code i18n/map_<lang>.properties} (UTF-8, keys {@code map.*},
@@ -89,18 +84,6 @@ record MapTexts(String lang, Map<String, String> texts, Map<String, String> fall
 
     /** The raw key → text map of one language (also for the test that every language has every key). */
     static Map<String, String> read(String lang) {
-        String name = "i18n/map_" + lang + ".properties";
-        try (InputStream in = MapTexts.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + name + " on the classpath");
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> m = new HashMap<>();
-            p.forEach((k, v) -> m.put((String) k, (String) v));
-            return Map.copyOf(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
+        return Messages.bundle("map", lang);
     }
 }

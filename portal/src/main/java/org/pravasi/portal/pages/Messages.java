@@ -38,10 +38,15 @@ public final class Messages {
 
     /** The raw key → text map of one language, for checks that every language has every key. */
     static Map<String, String> read(String lang) {
-        String name = "i18n/messages_" + lang + ".properties";
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(name)) {
+        return bundle("messages", lang);
+    }
+
+    /** The key → text map of {@code i18n/<name>_<lang>.properties} (UTF-8) on the classpath; fails when it is missing. */
+    public static Map<String, String> bundle(String name, String lang) {
+        String file = "i18n/" + name + "_" + lang + ".properties";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + name + " on the classpath");
+                throw new IllegalStateException("Missing " + file + " on the classpath");
             }
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -49,7 +54,7 @@ public final class Messages {
             p.forEach((k, v) -> m.put((String) k, (String) v));
             return Map.copyOf(m);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }
