@@ -16,7 +16,7 @@ final class Figures {
     }
 
     /** The figure of one district. */
-    static DistrictValue figure(DistrictDirectory.District d, AggregateQuery.Cell cell, int threshold) {
+    static DistrictValue figure(DistrictDirectory.District d, DistrictAggregate.Cell cell, int threshold) {
         Status status;
         Long value = null;
         if (cell == null || cell.observations() == 0) {
@@ -31,7 +31,7 @@ final class Figures {
     }
 
     /** The whole answer for a selection. */
-    static MapResult build(Selection s, Map<String, AggregateQuery.Cell> cells, DistrictDirectory directory, int threshold) {
+    static MapResult build(Selection s, Map<String, DistrictAggregate.Cell> cells, DistrictDirectory directory, int threshold) {
         Map<String, DistrictDirectory.District> all = new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
         all.putAll(directory.districts());
         cells.keySet().forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));

@@ -2,13 +2,20 @@ package org.pravasi.portal.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 
@@ -27,15 +34,8 @@ final class IndicatorReader {
               OPTIONAL { ?ds dct:publisher ?org }
               OPTIONAL { ?ds pv:illustrative ?illustrative }
             }""";
-    private static final String VALUES = """
-            SELECT ?dim ?value ?notation ?start ?end WHERE {
-              { SELECT DISTINCT ?dim ?value WHERE {
-                  ?version qb:structure/qb:component/qb:dimension ?dim .
-                  ?obs qb:dataSet ?version ; ?dim ?value . } }
-              OPTIONAL { ?value skos:notation ?notation }
-              OPTIONAL { ?value pv:periodStart ?start }
-              OPTIONAL { ?value pv:periodEnd ?end }
-            }""";
+    private static final String DIMENSIONS = """
+            SELECT DISTINCT ?dim WHERE { ?version qb:structure/qb:component/qb:dimension ?dim }""";
 
     private final long timeoutMs;
 
@@ -55,14 +55,9 @@ final class IndicatorReader {
 
     private Optional<Indicator> read(DatasetGraph dsg, QuerySolution head) {
         String version = Sparql.uri(head, "version");
-        ParameterizedSparqlString pss = Sparql.query(VALUES);
-        pss.setIri("version", version);
-        Map<String, List<QuerySolution>> byDim = new LinkedHashMap<>();
-        for (QuerySolution row : Sparql.select(dsg, pss, timeoutMs)) {
-            byDim.computeIfAbsent(Sparql.uri(row, "dim"), k -> new ArrayList<>()).add(row);
-        }
+        Map<String, List<Value>> byDim = values(dsg, version);
         Optional<String> area = AREA_DIMENSIONS.stream().filter(a -> allDistricts(byDim.get(a))).findFirst();
-        List<QuerySolution> periodRows = byDim.getOrDefault(SDMX.refPeriod.getURI(), List.of());
+        List<Value> periodRows = byDim.getOrDefault(SDMX.refPeriod.getURI(), List.of());
         if (area.isEmpty() || periodRows.isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +71,7 @@ final class IndicatorReader {
         byDim.forEach((dim, rows) -> {
             if (!dim.equals(area.get())) {
                 wanted.add(dim);
-                rows.forEach(r -> wanted.add(Sparql.uri(r, "value")));
+                rows.forEach(r -> wanted.add(r.uri()));
             }
         });
         Map<String, LangText> labels = Labels.of(dsg, Labels.distinct(wanted), timeoutMs);
@@ -86,7 +81,7 @@ final class IndicatorReader {
                 dims.add(dimension(dim, rows, labels));
             }
         });
-        List<PeriodInfo> periods = periodRows.stream().map(r -> period(r, labels))
+        List<PeriodInfo> periods = periodRows.stream().filter(r -> r.uri() != null).map(r -> period(r, labels))
                 .distinct()
                 .sorted(Comparator.comparing(PeriodInfo::start).thenComparing(PeriodInfo::end)).toList();
         boolean illustrative = "true".equals(Sparql.text(head, "illustrative"));
@@ -95,21 +90,75 @@ final class IndicatorReader {
                 illustrative, byDim.get(area.get()).size()));
     }
 
-    private static boolean allDistricts(List<QuerySolution> rows) {
-        return rows != null && !rows.isEmpty() && rows.stream().allMatch(r -> {
-            String v = Sparql.uri(r, "value");
-            return v != null && v.startsWith(DISTRICT_BASE);
-        });
+    /**
+     * The values each dimension of a version takes in its observations, read from the version graph's index (one
+     * step per distinct value, not per observation), each with its notation and period bounds where it has them.
+     */
+    private Map<String, List<Value>> values(DatasetGraph dsg, String version) {
+        ParameterizedSparqlString pss = Sparql.query(DIMENSIONS);
+        pss.setIri("version", version);
+        QuadIndex index = QuadIndex.of(dsg);
+        NodeId graph = index.id(NodeFactory.createURI(version));
+        Map<String, List<Value>> byDim = new LinkedHashMap<>();
+        for (QuerySolution row : Sparql.select(dsg, pss, timeoutMs)) {
+            String dim = Sparql.uri(row, "dim");
+            NodeId predicate = dim == null || graph == null ? null : index.id(NodeFactory.createURI(dim));
+            if (predicate == null) {
+                continue;
+            }
+            List<Value> values = new ArrayList<>();
+            for (NodeId id : index.distinctObjects(graph, predicate)) {
+                Node node = index.node(id);
+                values.add(node.isURI() ? new Value(node.getURI(), literal(dsg, node, SKOS.notation.asNode()),
+                        literal(dsg, node, PV.periodStart.asNode()), literal(dsg, node, PV.periodEnd.asNode()))
+                        : new Value(null, null, null, null));
+            }
+            if (!values.isEmpty()) {
+                byDim.put(dim, values);
+            }
+        }
+        return byDim;
     }
 
-    private static Dimension dimension(String dim, List<QuerySolution> rows, Map<String, LangText> labels) {
+    /** The lexical form of one literal of {@code subject}'s {@code property} in any graph, or {@code null}. */
+    private static String literal(DatasetGraph dsg, Node subject, Node property) {
+        Iterator<Quad> it = dsg.find(Node.ANY, subject, property, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) {
+                    return o.getLiteralLexicalForm();
+                }
+            }
+            return null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /**
+     * One value a dimension takes.
+     *
+     * @param uri      the value's URI; {@code null} for a literal (which no map can use)
+     * @param notation its {@code skos:notation}, if any
+     * @param start    its {@code pv:periodStart}, if any
+     * @param end      its {@code pv:periodEnd}, if any
+     */
+    private record Value(String uri, String notation, String start, String end) {
+    }
+
+    private static boolean allDistricts(List<Value> rows) {
+        return rows != null && !rows.isEmpty() && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
+    }
+
+    private static Dimension dimension(String dim, List<Value> rows, Map<String, LangText> labels) {
         List<Code> codes = new ArrayList<>();
-        for (QuerySolution r : rows) {
-            String uri = Sparql.uri(r, "value");
+        for (Value r : rows) {
+            String uri = r.uri();
             if (uri == null || codes.stream().anyMatch(c -> c.uri().equals(uri))) {
                 continue;
             }
-            String notation = Optional.ofNullable(Sparql.text(r, "notation")).orElse(Sparql.lastSegment(uri));
+            String notation = Optional.ofNullable(r.notation()).orElse(Sparql.lastSegment(uri));
             codes.add(new Code(notation, uri, Labels.get(labels, uri)));
         }
         codes.sort(Comparator.comparing((Code c) -> !c.total()).thenComparing(c -> c.label().best(c.notation())));
@@ -118,11 +167,11 @@ final class IndicatorReader {
         return new Dimension(MapRequest.RESERVED.contains(param) ? "dim-" + param : param, dim, Labels.get(labels, dim), total, codes);
     }
 
-    private static PeriodInfo period(QuerySolution r, Map<String, LangText> labels) {
-        String uri = Sparql.uri(r, "value");
+    private static PeriodInfo period(Value r, Map<String, LangText> labels) {
+        String uri = r.uri();
         String notation = Sparql.lastSegment(uri);
-        String start = Optional.ofNullable(Sparql.text(r, "start")).orElse(notation);
-        String end = Optional.ofNullable(Sparql.text(r, "end")).orElse(start);
+        String start = Optional.ofNullable(r.start()).orElse(notation);
+        String end = Optional.ofNullable(r.end()).orElse(start);
         return new PeriodInfo(notation, uri, Labels.get(labels, uri).best(notation), start, end);
     }
 }

@@ -6,14 +6,14 @@ import java.util.Map;
 import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.store.Store;
 
-/** The {@link MapService} over a TDB2 store: SPARQL in read transactions, results cached until the next change. */
+/** The {@link MapService} over a TDB2 store: reads in read transactions, results cached until the next change. */
 final class StoreMapService implements MapService {
     private static final String INDICATORS = "indicators";
 
     private final Store store;
     private final int threshold;
     private final IndicatorReader indicators;
-    private final AggregateQuery aggregate;
+    private final DistrictAggregate aggregate;
     private final long timeoutMs;
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(1);
     private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
@@ -26,7 +26,7 @@ final class StoreMapService implements MapService {
         this.threshold = threshold;
         this.timeoutMs = timeoutMs;
         this.indicators = new IndicatorReader(timeoutMs);
-        this.aggregate = new AggregateQuery(timeoutMs);
+        this.aggregate = new DistrictAggregate(timeoutMs);
     }
 
     @Override
@@ -64,7 +64,7 @@ final class StoreMapService implements MapService {
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
-            Map<String, AggregateQuery.Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
+            Map<String, DistrictAggregate.Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
             return Figures.build(selection, cells, geography(), threshold);
         });
     }

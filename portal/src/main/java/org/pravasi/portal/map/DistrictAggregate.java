@@ -1,0 +1,195 @@
+package org.pravasi.portal.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.NodeId;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SDMX;
+
+/**
+ * Counts, per district, the observations of a selection, how many carry a value and how many are confidential,
+ * and sums the values. It reads the version graph's indexes directly ({@link QuadIndex}): the observations of the
+ * period (one index range), then each one's own quads (one range each), so the cost follows the observations in
+ * one period, not the size of the dataset. Only codes already matched to the data reach it from a request.
+ */
+final class DistrictAggregate {
+    /** The obs-status concept of a suppressed cell. */
+    static final String CONFIDENTIAL = PravasiUris.concept("obs-status", "confidential");
+    /** How many observations are read between two looks at the clock. */
+    private static final int CLOCK_EVERY = 1024;
+
+    private final long timeoutMs;
+
+    DistrictAggregate(long timeoutMs) {
+        this.timeoutMs = timeoutMs;
+    }
+
+    /** What the store holds per district LGD code; call inside a read transaction. */
+    Map<String, Cell> run(DatasetGraph dsg, Selection s) {
+        QuadIndex index = QuadIndex.of(dsg);
+        NodeId graph = index.id(uri(s.indicator().version()));
+        NodeId refPeriod = index.id(SDMX.refPeriod.asNode());
+        NodeId period = index.id(uri(s.period().uri()));
+        List<Filter> filters = new ArrayList<>();
+        for (Selection.Choice c : s.choices()) {
+            if (c.mode() != Selection.Mode.ALL) {
+                Set<NodeId> codes = new HashSet<>();
+                c.codes().forEach(code -> add(codes, index.id(uri(code.uri()))));
+                filters.add(new Filter(index.id(uri(c.dimension().uri())), codes));
+            }
+        }
+        if (graph == null || refPeriod == null || period == null
+                || filters.stream().anyMatch(f -> f.dimension() == null || f.codes().isEmpty())) {
+            return Map.of();
+        }
+        Reader reader = new Reader(index, graph, index.id(QB.dataSet.asNode()), index.id(uri(s.indicator().areaUri())),
+                index.id(uri(s.indicator().measure().uri())), index.id(SDMX.obsStatus.asNode()), index.id(uri(CONFIDENTIAL)),
+                filters, System.nanoTime() + timeoutMs * 1_000_000L);
+        index.subjects(graph, refPeriod, period, reader::observation);
+        Map<String, Cell> out = new HashMap<>();
+        reader.totals.forEach((area, t) -> {
+            Node district = index.node(area);
+            if (district.isURI() && district.getURI().startsWith(IndicatorReader.DISTRICT_BASE)) {
+                out.put(district.getURI().substring(IndicatorReader.DISTRICT_BASE.length()),
+                        new Cell(t[0], t[1], t[2], t[1] == t[0] ? t[3] : 0));
+            }
+        });
+        return out;
+    }
+
+    private static Node uri(String uri) {
+        return NodeFactory.createURI(uri);
+    }
+
+    private static void add(Set<NodeId> set, NodeId id) {
+        if (id != null) {
+            set.add(id);
+        }
+    }
+
+    /** A filtered dimension and the ids of the codes that pass. */
+    private record Filter(NodeId dimension, Set<NodeId> codes) {
+    }
+
+    /** Reads one observation at a time and adds it to its district's totals. */
+    private static final class Reader {
+        private final QuadIndex index;
+        private final NodeId graph;
+        private final NodeId dataSet;
+        private final NodeId area;
+        private final NodeId measure;
+        private final NodeId status;
+        private final NodeId confidential;
+        private final List<Filter> filters;
+        private final long deadline;
+        /** Per area id: observations, values, confidential, sum. */
+        final Map<NodeId, long[]> totals = new HashMap<>();
+        private final boolean[] passed;
+        private final List<NodeId> areas = new ArrayList<>(1);
+        private long read;
+        private boolean member;
+        private boolean hasValue;
+        private long value;
+        private boolean isConfidential;
+
+        Reader(QuadIndex index, NodeId graph, NodeId dataSet, NodeId area, NodeId measure, NodeId status,
+               NodeId confidential, List<Filter> filters, long deadline) {
+            this.index = index;
+            this.graph = graph;
+            this.dataSet = dataSet;
+            this.area = area;
+            this.measure = measure;
+            this.status = status;
+            this.confidential = confidential;
+            this.filters = filters;
+            this.deadline = deadline;
+            this.passed = new boolean[filters.size()];
+        }
+
+        void observation(NodeId obs) {
+            if (++read % CLOCK_EVERY == 0 && System.nanoTime() > deadline) {
+                throw new QueryCancelledException();
+            }
+            java.util.Arrays.fill(passed, false);
+            areas.clear();
+            member = false;
+            hasValue = false;
+            value = 0;
+            isConfidential = false;
+            index.predicateObjects(graph, obs, this::quad);
+            for (boolean p : passed) {
+                if (!p) {
+                    return;
+                }
+            }
+            if (!member) {
+                return;
+            }
+            for (NodeId a : areas) {
+                long[] t = totals.computeIfAbsent(a, k -> new long[4]);
+                t[0]++;
+                if (hasValue) {
+                    t[1]++;
+                    t[3] += value;
+                }
+                if (isConfidential) {
+                    t[2]++;
+                }
+            }
+        }
+
+        private void quad(NodeId p, NodeId o) {
+            if (p.equals(dataSet)) {
+                member |= o.equals(graph);
+            } else if (p.equals(area)) {
+                areas.add(o);
+            } else if (p.equals(measure)) {
+                readValue(o);
+            } else if (p.equals(status)) {
+                isConfidential |= o.equals(confidential);
+            }
+            for (int i = 0; i < passed.length; i++) {
+                Filter f = filters.get(i);
+                if (p.equals(f.dimension()) && f.codes().contains(o)) {
+                    passed[i] = true;
+                }
+            }
+        }
+
+        /** A value counts only if it is a whole number; anything else leaves the district incomplete (suppressed). */
+        private void readValue(NodeId o) {
+            Node n = index.node(o);
+            if (n.isLiteral() && n.getLiteralValue() instanceof Number number
+                    && number.doubleValue() == Math.rint(number.doubleValue())) {
+                hasValue = true;
+                value += number.longValue();
+            }
+        }
+    }
+
+    /**
+     * What the store holds for one district under a selection, before disclosure rules are applied to the sum.
+     *
+     * @param observations observations that match
+     * @param values       of those, observations with a value
+     * @param confidential of those, observations marked confidential
+     * @param sum          the sum of the values; 0 when an observation has none (as SPARQL's {@code SUM}, which
+     *                     one unbound value leaves unbound), since only a complete sum is ever shown
+     */
+    record Cell(long observations, long values, long confidential, long sum) {
+
+        /** Whether every matching observation has a value and none is confidential: only then is the sum complete. */
+        boolean complete() {
+            return observations > 0 && values == observations && confidential == 0;
+        }
+    }
+}
