@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,8 +19,8 @@ import org.pravasi.ontology.SDMX;
 /**
  * Counts, per district, the observations of a selection, how many carry a value and how many are confidential,
  * and sums the values. It reads the version graph's indexes directly ({@link QuadIndex}): the observations of the
- * period (one index range), then each one's own quads (one range each), so the cost follows the observations in
- * one period, not the size of the dataset. Only codes already matched to the data reach it from a request.
+ * period (one index range), then their own quads (one pass where they are dense), so the cost follows the
+ * observations in one period, not the size of the dataset. Only codes already matched to the data reach it from a request.
  */
 final class DistrictAggregate {
     /** The obs-status concept of a suppressed cell. */
@@ -54,7 +55,7 @@ final class DistrictAggregate {
         Reader reader = new Reader(index, graph, index.id(QB.dataSet.asNode()), index.id(uri(s.indicator().areaUri())),
                 index.id(uri(s.indicator().measure().uri())), index.id(SDMX.obsStatus.asNode()), index.id(uri(CONFIDENTIAL)),
                 filters, System.nanoTime() + timeoutMs * 1_000_000L);
-        index.subjects(graph, refPeriod, period, reader::observation);
+        index.quadsOf(graph, index.subjects(graph, refPeriod, period), reader);
         Map<String, Cell> out = new HashMap<>();
         reader.totals.forEach((area, t) -> {
             Node district = index.node(area);
@@ -81,7 +82,7 @@ final class DistrictAggregate {
     }
 
     /** Reads one observation at a time and adds it to its district's totals. */
-    private static final class Reader {
+    private static final class Reader implements QuadIndex.SubjectVisitor {
         private final QuadIndex index;
         private final NodeId graph;
         private final NodeId dataSet;
@@ -94,6 +95,7 @@ final class DistrictAggregate {
         /** Per area id: observations, values, confidential, sum. */
         final Map<NodeId, long[]> totals = new HashMap<>();
         private final boolean[] passed;
+        private final Map<NodeId, OptionalLong> numbers = new HashMap<>();
         private final List<NodeId> areas = new ArrayList<>(1);
         private long read;
         private boolean member;
@@ -115,7 +117,8 @@ final class DistrictAggregate {
             this.passed = new boolean[filters.size()];
         }
 
-        void observation(NodeId obs) {
+        @Override
+        public void start() {
             if (++read % CLOCK_EVERY == 0 && System.nanoTime() > deadline) {
                 throw new QueryCancelledException();
             }
@@ -125,7 +128,10 @@ final class DistrictAggregate {
             hasValue = false;
             value = 0;
             isConfidential = false;
-            index.predicateObjects(graph, obs, this::quad);
+        }
+
+        @Override
+        public void end() {
             for (boolean p : passed) {
                 if (!p) {
                     return;
@@ -147,7 +153,8 @@ final class DistrictAggregate {
             }
         }
 
-        private void quad(NodeId p, NodeId o) {
+        @Override
+        public void quad(NodeId p, NodeId o) {
             if (p.equals(dataSet)) {
                 member |= o.equals(graph);
             } else if (p.equals(area)) {
@@ -167,12 +174,18 @@ final class DistrictAggregate {
 
         /** A value counts only if it is a whole number; anything else leaves the district incomplete (suppressed). */
         private void readValue(NodeId o) {
-            Node n = index.node(o);
-            if (n.isLiteral() && n.getLiteralValue() instanceof Number number
-                    && number.doubleValue() == Math.rint(number.doubleValue())) {
+            OptionalLong v = numbers.computeIfAbsent(o, this::wholeNumber);
+            if (v.isPresent()) {
                 hasValue = true;
-                value += number.longValue();
+                value += v.getAsLong();
             }
+        }
+
+        /** The whole number a value node holds, if it holds one; counts repeat, so each is decoded once. */
+        private OptionalLong wholeNumber(NodeId o) {
+            Node n = index.node(o);
+            return n.isLiteral() && n.getLiteralValue() instanceof Number number
+                    && number.doubleValue() == Math.rint(number.doubleValue()) ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
         }
     }
 

@@ -5,9 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QuerySolution;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.GEO;
+import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 
 /**
@@ -47,42 +54,72 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     public record State(String lgd, String name) {
     }
 
-    private static final String QUERY = """
-            SELECT ?lgd ?name ?stateLgd ?stateName ?geometry ?parent WHERE { GRAPH ?geo {
-              ?d a pv:District ; skos:notation ?lgd .
-              OPTIONAL { ?d skos:prefLabel ?name FILTER(langMatches(lang(?name), "en")) }
-              OPTIONAL { ?d pv:state ?s . ?s skos:notation ?stateLgd .
-                         OPTIONAL { ?s skos:prefLabel ?stateName FILTER(langMatches(lang(?stateName), "en")) } }
-              OPTIONAL { ?d geo:hasGeometry ?geometry }
-              OPTIONAL { ?d pv:mapsTo2011/skos:notation ?parent }
-            } }""";
-
     /** Copies the collections. */
     public DistrictDirectory {
         districts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(districts));
         states = List.copyOf(states);
     }
 
-    /** Reads the geography graph; empty when none is installed. Call inside a read transaction. */
-    static DistrictDirectory read(DatasetGraph dsg, long timeoutMs) {
-        ParameterizedSparqlString pss = Sparql.query(QUERY);
-        pss.setIri("geo", PravasiUris.GEO_GRAPH);
+    /**
+     * Reads the geography graph (each district's notation, English name, state, whether it has a geometry, and the
+     * 2011 district it maps to); empty when none is installed. Call inside a read transaction.
+     */
+    static DistrictDirectory read(DatasetGraph dsg) {
+        Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
         Map<String, District> byCode = new java.util.TreeMap<>(
                 Comparator.comparingInt(DistrictDirectory::number).thenComparing(Comparator.naturalOrder()));
         Map<String, State> states = new LinkedHashMap<>();
-        for (QuerySolution r : Sparql.select(dsg, pss, timeoutMs)) {
-            String lgd = Sparql.text(r, "lgd");
-            String stateLgd = Optional.ofNullable(Sparql.text(r, "stateLgd")).orElse("");
-            String stateName = Optional.ofNullable(Sparql.text(r, "stateName")).orElse(stateLgd);
-            boolean boundary = r.contains("geometry");
-            String parent = boundary ? null : Sparql.text(r, "parent");
-            byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(Sparql.text(r, "name")).orElse("District " + lgd),
-                    stateName, stateLgd, boundary, parent));
-            if (!stateLgd.isEmpty()) {
-                states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
+        Iterator<Quad> districts = dsg.find(geo, Node.ANY, RDF.type.asNode(), PV.District.asNode());
+        try {
+            while (districts.hasNext()) {
+                Node d = districts.next().getSubject();
+                String lgd = literal(dsg, geo, d, SKOS.notation.asNode(), false);
+                if (lgd == null) {
+                    continue;
+                }
+                Node state = object(dsg, geo, d, PV.state.asNode());
+                String stateLgd = Optional.ofNullable(state == null ? null : literal(dsg, geo, state, SKOS.notation.asNode(), false)).orElse("");
+                String stateName = Optional.ofNullable(stateLgd.isEmpty() ? null : literal(dsg, geo, state, SKOS.prefLabel.asNode(), true))
+                        .orElse(stateLgd);
+                boolean boundary = object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
+                Node parentDistrict = boundary ? null : object(dsg, geo, d, PV.mapsTo2011.asNode());
+                String parent = parentDistrict == null ? null : literal(dsg, geo, parentDistrict, SKOS.notation.asNode(), false);
+                byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(literal(dsg, geo, d, SKOS.prefLabel.asNode(), true))
+                        .orElse("District " + lgd), stateName, stateLgd, boundary, parent));
+                if (!stateLgd.isEmpty()) {
+                    states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
+                }
             }
+        } finally {
+            Iter.close(districts);
         }
         return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(State::name)).toList());
+    }
+
+    /** The first object of {@code s p} in {@code graph}, or {@code null}. */
+    private static Node object(DatasetGraph dsg, Node graph, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** The first literal of {@code s p} in {@code graph} (in English if {@code english}), or {@code null}. */
+    private static String literal(DatasetGraph dsg, Node graph, Node s, Node p, boolean english) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral() && (!english || (o.getLiteralLanguage().equalsIgnoreCase("en") || o.getLiteralLanguage().toLowerCase().startsWith("en-")))) {
+                    return o.getLiteralLexicalForm();
+                }
+            }
+            return null;
+        } finally {
+            Iter.close(it);
+        }
     }
 
     /** Whether the reference geography is installed. */

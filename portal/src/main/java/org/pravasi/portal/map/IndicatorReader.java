@@ -109,9 +109,14 @@ final class IndicatorReader {
             List<Value> values = new ArrayList<>();
             for (NodeId id : index.distinctObjects(graph, predicate)) {
                 Node node = index.node(id);
-                values.add(node.isURI() ? new Value(node.getURI(), literal(dsg, node, SKOS.notation.asNode()),
-                        literal(dsg, node, PV.periodStart.asNode()), literal(dsg, node, PV.periodEnd.asNode()))
-                        : new Value(null, null, null, null));
+                if (!node.isURI()) {
+                    values.add(new Value(null, null, null, null));
+                } else if (node.getURI().startsWith(DISTRICT_BASE)) {
+                    values.add(new Value(node.getURI(), null, null, null)); // its notation is its last segment
+                } else {
+                    values.add(new Value(node.getURI(), literal(dsg, node, SKOS.notation.asNode()),
+                            literal(dsg, node, PV.periodStart.asNode()), literal(dsg, node, PV.periodEnd.asNode())));
+                }
             }
             if (!values.isEmpty()) {
                 byDim.put(dim, values);

@@ -23,8 +23,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Reads a TDB2 store's quad indexes directly, by node id, for the map's aggregates: the distinct objects of a
  * predicate in a graph (a skip scan of the GPOS index: one B+tree descent per distinct value, however many quads
- * carry it), the subjects with a given predicate and object (one GPOS range) and a subject's own quads (one GSPO
- * range). Node ids are decoded only where the caller asks. Obtain and use it inside one read transaction.
+ * carry it), the subjects with a given predicate and object (one GPOS range) and those subjects' own quads (GSPO,
+ * read sequentially where they are dense). Node ids are decoded only where the caller asks. Obtain and use it
+ * inside one read transaction.
  */
 final class QuadIndex {
     private static final int ID = NodeId.SIZE;
@@ -76,23 +77,86 @@ final class QuadIndex {
         }
     }
 
-    /** Calls {@code action} with every subject that has {@code predicate} {@code object} in {@code graph}. */
-    void subjects(NodeId graph, NodeId predicate, NodeId object, Consumer<NodeId> action) {
+    /**
+     * The subjects that have {@code predicate} {@code object} in {@code graph}, as raw ids in index order (ascending),
+     * for {@link #quadsOf}.
+     */
+    long[] subjects(NodeId graph, NodeId predicate, NodeId object) {
+        LongList out = new LongList();
         scan(gpos, key(gpos, graph, predicate, object, null, LOW), key(gpos, graph, predicate, object, null, HIGH),
-                r -> action.accept(NodeIdFactory.get(r.getKey(), 3 * ID)));
+                r -> out.add(bits(r.getKey(), 3 * ID)));
+        return out.toArray();
     }
 
-    /** Calls {@code action} with the predicate and object of every quad of {@code subject} in {@code graph}. */
-    void predicateObjects(NodeId graph, NodeId subject, PredicateObject action) {
-        scan(gspo, key(gspo, graph, subject, null, null, LOW), key(gspo, graph, subject, null, null, HIGH),
-                r -> action.accept(NodeIdFactory.get(r.getKey(), 2 * ID), NodeIdFactory.get(r.getKey(), 3 * ID)));
+    /**
+     * Visits the quads in {@code graph} of each subject of {@code subjects} (raw ids, ascending, as {@link #subjects}
+     * gives them). Subjects that sit close together in the GSPO index are read in one sequential pass; after
+     * {@link #SKIP_AFTER} quads of subjects not asked for, the scan jumps to the next subject asked for with a new
+     * descent. So the cost is one pass where the subjects are dense and one descent each where they are scattered.
+     */
+    void quadsOf(NodeId graph, long[] subjects, SubjectVisitor visitor) {
+        byte[] max = key(gspo, graph, null, null, null, HIGH);
+        RecordFactory f = gspo.getRecordFactory();
+        int next = 0;
+        while (next < subjects.length) {
+            byte[] min = key(gspo, graph, null, null, null, LOW);
+            putBits(min, ID, subjects[next]);
+            Iterator<Record> it = gspo.iterator(f.create(min), f.create(max));
+            long open = 0;
+            boolean inSubject = false;
+            boolean jump = false;
+            int skipped = 0;
+            try {
+                while (it.hasNext() && next < subjects.length) {
+                    byte[] k = it.next().getKey();
+                    long subject = bits(k, ID);
+                    if (inSubject && subject != open) {
+                        visitor.end();
+                        inSubject = false;
+                        next++;
+                    }
+                    while (next < subjects.length && Long.compareUnsigned(subjects[next], subject) < 0) {
+                        next++;
+                    }
+                    if (next < subjects.length && subjects[next] == subject) {
+                        if (!inSubject) {
+                            visitor.start();
+                            inSubject = true;
+                            open = subject;
+                            skipped = 0;
+                        }
+                        visitor.quad(NodeIdFactory.get(k, 2 * ID), NodeIdFactory.get(k, 3 * ID));
+                    } else if (++skipped > SKIP_AFTER) {
+                        jump = true;
+                        break;
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            if (inSubject) {
+                visitor.end();
+                next++;
+            }
+            if (!jump) {
+                return;
+            }
+        }
     }
 
-    /** Receives one quad's predicate and object ids. */
-    @FunctionalInterface
-    interface PredicateObject {
-        /** One quad. */
-        void accept(NodeId predicate, NodeId object);
+    /** How many quads of other subjects a {@link #quadsOf} pass reads before it jumps ahead with a new descent. */
+    static final int SKIP_AFTER = 32;
+
+    /** Receives the quads of one subject at a time. */
+    interface SubjectVisitor {
+        /** A subject's quads begin. */
+        void start();
+
+        /** One quad of the current subject. */
+        void quad(NodeId predicate, NodeId object);
+
+        /** The current subject's quads are over. */
+        void end();
     }
 
     private static void scan(RangeIndex index, byte[] min, byte[] max, Consumer<Record> action) {
@@ -102,6 +166,38 @@ final class QuadIndex {
             it.forEachRemaining(action);
         } finally {
             Iter.close(it);
+        }
+    }
+
+    private static long bits(byte[] key, int offset) {
+        long v = 0;
+        for (int i = 0; i < ID; i++) {
+            v = (v << 8) | (key[offset + i] & 0xFF);
+        }
+        return v;
+    }
+
+    private static void putBits(byte[] key, int offset, long v) {
+        for (int i = ID - 1; i >= 0; i--) {
+            key[offset + i] = (byte) v;
+            v >>>= 8;
+        }
+    }
+
+    /** A growable array of longs. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 

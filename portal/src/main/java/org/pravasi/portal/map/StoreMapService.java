@@ -38,7 +38,7 @@ final class StoreMapService implements MapService {
     public DistrictDirectory geography() {
         DistrictDirectory d = directory;
         if (d == null) {
-            d = store.read(() -> DistrictDirectory.read(store.dataset(), timeoutMs));
+            d = store.read(() -> DistrictDirectory.read(store.dataset()));
             directory = d;
         }
         return d;
@@ -79,12 +79,14 @@ final class StoreMapService implements MapService {
         return json.get(selection.key()).isPresent();
     }
 
-    /** Forgets cached indicators, figures and geography: called after every committed change. */
+    /**
+     * Forgets cached indicators and figures: called after every committed change. The geography stays: it only
+     * changes when a node starts with {@code --geo}, before anything is served.
+     */
     void invalidate() {
         indicatorCache.clear();
         featuredCache.clear();
         results.clear();
         json.clear();
-        directory = null;
     }
 }
