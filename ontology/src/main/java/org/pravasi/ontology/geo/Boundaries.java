@@ -3,6 +3,7 @@ package org.pravasi.ontology.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -40,16 +41,16 @@ final class Boundaries {
             throw new GeographyException(file.fileName() + " has no \"features\" array; expected the " + file.description()
                     + " as a GeoJSON FeatureCollection");
         }
-        List<Boundary> boundaries = new ArrayList<>();
-        for (int i = 0; i < features.size(); i++) {
-            JsonNode p = features.get(i).path("properties");
+        JsonNode all = features;
+        // Making each polygon valid on the grid is the import's largest cost; features are independent, so in parallel.
+        return IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            JsonNode p = all.get(i).path("properties");
             String name = p.path("district").asString("");
             JsonNode code = p.path("censuscode");
             Optional<String> census = code.isIntegralNumber() && code.asInt() > 0 ? Optional.of(code.asString()) : Optional.empty();
-            Optional<Geometry> geometry = geometry(features.get(i).path("geometry"), factory, "feature " + i + " (" + name + ")");
-            boundaries.add(new Boundary(census, name, p.path("st_cen_cd").asInt(-1), p.path("st_nm").asString(""), geometry));
-        }
-        return boundaries;
+            Optional<Geometry> geometry = geometry(all.get(i).path("geometry"), factory, "feature " + i + " (" + name + ")");
+            return new Boundary(census, name, p.path("st_cen_cd").asInt(-1), p.path("st_nm").asString(""), geometry);
+        }).toList();
     }
 
     private static Optional<Geometry> geometry(JsonNode g, GeometryFactory factory, String where) {

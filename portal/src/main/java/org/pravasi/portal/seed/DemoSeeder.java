@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,35 +41,19 @@ public final class DemoSeeder {
         return node.store().read(() -> node.store().dataset().contains(g, c, NodeFactory.createURI(MARKER), Node.ANY));
     }
 
-    /** Publishes every organisation, dataset and story in {@code folder}; returns the datasets published. */
+    /**
+     * Publishes every organisation, dataset and story in {@code folder}; returns the datasets published.
+     * Organisations are seeded side by side ({@link #THREADS} at a time): the checks of one overlap the store
+     * writes of another, which the publisher serialises anyway.
+     */
     public int seed(Path folder) {
-        int published = 0;
-        for (Path orgDir : list(folder, Files::isDirectory)) {
-            Path orgFile = orgDir.resolve("organisation.json");
-            if (!Files.isRegularFile(orgFile)) {
-                continue;
-            }
-            var org = OrganisationReader.read(orgFile.toString(), bytes(orgFile));
-            node.organisations().upsert(org);
-            for (Path descriptor : list(orgDir, p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
-                String name = descriptor.getFileName().toString();
-                Path csv = descriptor.resolveSibling(name.substring(0, name.length() - 5) + ".csv");
-                PublishOutcome o = node.publisher().publish(new PublishRequest(org.slug(), org.slug() + "/" + name,
-                        bytes(descriptor), org.slug() + "/" + csv.getFileName(), bytes(csv), false));
-                if (o.status() != PublishOutcome.Status.PUBLISHED) {
-                    LOG.error("Demo dataset {} was refused: {}", descriptor, o.findings().stream().map(f -> f.describe()).toList());
-                } else {
-                    published++;
-                }
-            }
-            Path stories = orgDir.resolve("stories");
-            if (Files.isDirectory(stories)) {
-                for (Path story : list(stories, p -> p.getFileName().toString().endsWith(".md"))) {
-                    var o = node.stories().publish(org.slug(), story.getFileName().toString(), bytes(story));
-                    if (!o.published()) {
-                        LOG.error("Demo story {} was refused: {}", story, o.findings().stream().map(f -> f.describe()).toList());
-                    }
-                }
+        List<Path> orgs = list(folder, d -> Files.isDirectory(d) && Files.isRegularFile(d.resolve("organisation.json")));
+        int published;
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("pravasi-seed-", 0).factory())) {
+            List<Future<Integer>> done = orgs.stream().map(o -> pool.submit(() -> seedOrganisation(o))).toList();
+            published = 0;
+            for (Future<Integer> f : done) {
+                published += join(f);
             }
         }
         node.store().write(() -> {
@@ -75,6 +63,50 @@ public final class DemoSeeder {
         });
         LOG.info("Demo data published: {} datasets from {}", published, folder);
         return published;
+    }
+
+    /** Organisations seeded at once: the cores, at most 4. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private int seedOrganisation(Path orgDir) {
+        int published = 0;
+        var org = OrganisationReader.read(orgDir.resolve("organisation.json").toString(), bytes(orgDir.resolve("organisation.json")));
+        node.organisations().upsert(org);
+        for (Path descriptor : list(orgDir, p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
+            String name = descriptor.getFileName().toString();
+            Path csv = descriptor.resolveSibling(name.substring(0, name.length() - 5) + ".csv");
+            PublishOutcome o = node.publisher().publish(new PublishRequest(org.slug(), org.slug() + "/" + name,
+                    bytes(descriptor), org.slug() + "/" + csv.getFileName(), bytes(csv), false));
+            if (o.status() != PublishOutcome.Status.PUBLISHED) {
+                LOG.error("Demo dataset {} was refused: {}", descriptor, o.findings().stream().map(f -> f.describe()).toList());
+            } else {
+                published++;
+            }
+        }
+        Path stories = orgDir.resolve("stories");
+        if (Files.isDirectory(stories)) {
+            for (Path story : list(stories, p -> p.getFileName().toString().endsWith(".md"))) {
+                var o = node.stories().publish(org.slug(), story.getFileName().toString(), bytes(story));
+                if (!o.published()) {
+                    LOG.error("Demo story {} was refused: {}", story, o.findings().stream().map(f -> f.describe()).toList());
+                }
+            }
+        }
+        return published;
+    }
+
+    private static int join(Future<Integer> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing the demo data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("Publishing the demo data failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {

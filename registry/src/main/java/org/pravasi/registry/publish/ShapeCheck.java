@@ -47,7 +47,7 @@ public final class ShapeCheck {
     /** Validates the structure and a sample of observations against the Data Cube shapes. */
     void checkSample(Table table, ResolvedKeys keys, BitSet suppressed, Findings findings) {
         List<Row> sample = table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
-        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+        DatasetGraph mem = DatasetGraphFactory.createGeneral(); // scratch, one thread: no transactional store needed
         Node version = NodeFactory.createURI(PROBE + "dataset/v1");
         Table sampled = new Table(table.file(), table.descriptor(), sample);
         mem.executeWrite(() -> new CubeWriter(mem).write(version, sampled, keys, suppressed));
