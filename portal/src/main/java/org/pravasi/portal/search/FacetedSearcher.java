@@ -28,7 +28,9 @@ import org.apache.lucene.search.Sort;
  * display names of its keyed documents (organisations, themes, districts, states), read once per language on first
  * use: resolving them per query read up to a hundred stored documents each time. It also keeps the last
  * {@value #REWRITTEN} text queries rewritten against its reader: expanding typo tolerance builds one Levenshtein
- * automaton per word and field, the largest cost of a search on a small index.
+ * automaton per word and field, the largest cost of a search on a small index. And it keeps the results of the
+ * last {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result computed on it stays
+ * right for as long as it is in use, and a refresh after any change brings a new searcher with an empty cache.
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
@@ -40,6 +42,15 @@ final class FacetedSearcher extends IndexSearcher {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
             return size() > REWRITTEN;
+        }
+    };
+
+    /** Search results kept per searcher. */
+    static final int RESULTS = 256;
+    private final Map<SearchQuery, SearchResult> results = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResult> eldest) {
+            return size() > RESULTS;
         }
     };
 
@@ -64,6 +75,21 @@ final class FacetedSearcher extends IndexSearcher {
         Query r = rewrite(query);
         synchronized (rewritten) {
             rewritten.put(query, r);
+        }
+        return r;
+    }
+
+    /** The result of {@code query} on this searcher, computed by {@code search} the first time it is asked for. */
+    SearchResult result(SearchQuery query, Searching.Run search) throws IOException {
+        synchronized (results) {
+            SearchResult known = results.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        SearchResult r = search.run(this, query);
+        synchronized (results) {
+            results.put(query, r);
         }
         return r;
     }

@@ -181,7 +181,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        return read(s -> searching.run(s, query));
+        return read(s -> s.result(query, searching::run));
     }
 
     @Override

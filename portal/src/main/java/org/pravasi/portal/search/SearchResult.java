@@ -1,5 +1,7 @@
 package org.pravasi.portal.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,4 +19,17 @@ import java.util.Map;
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Integer>> facets,
                            Map<String, Map<String, String>> labels) {
+
+    /** Copies everything into unmodifiable collections, keeping their order: results are cached and shared. */
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = frozen(facets);
+        labels = frozen(labels);
+    }
+
+    private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> map) {
+        Map<String, Map<String, V>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return Collections.unmodifiableMap(out);
+    }
 }

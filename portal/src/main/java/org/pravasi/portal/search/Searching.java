@@ -41,6 +41,13 @@ final class Searching {
         this.config = config;
     }
 
+    /** A search on one searcher. */
+    @FunctionalInterface
+    interface Run {
+        /** The result of {@code q} on {@code searcher}. */
+        SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException;
+    }
+
     SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException {
         // Rewritten once here (typo tolerance expands to the index's near terms), so that neither the search nor
         // the highlighter, which would otherwise rebuild the fuzzy automata per hit and field, rewrites it again.

@@ -1,0 +1,39 @@
+-- A varied search load for wrk: every request asks /api/search for two words drawn at random from the corpus
+-- vocabulary (English; Hindi for one request in four), so that few requests repeat (about 3,000 distinct queries,
+-- more than the index's per-searcher result cache holds). Prints the same line as wrk-report.lua.
+local en = {"migrant", "workers", "wage", "theft", "brick", "kiln", "construction", "site", "helpline", "labour",
+  "department", "complaint", "recovered", "wages", "contractor", "bonded", "rescue", "district", "task", "force",
+  "welfare", "board", "registration", "ration", "card", "savings", "group", "remittance", "legal", "aid",
+  "paralegal", "camp", "railway", "station", "textile", "mill", "domestic", "work", "seasonal", "migration",
+  "corridor", "source", "village", "destination", "city", "purnia", "gurugram", "katihar", "surat", "mumbai"}
+local hi = {"प्रवासी", "श्रमिक", "मज़दूरी", "बकाया", "ईंट", "भट्ठा", "निर्माण", "हेल्पलाइन", "श्रम", "विभाग",
+  "शिकायत", "ठेकेदार", "बंधुआ", "बचाव", "कल्याण", "पंजीकरण", "राशन", "बचत", "कानूनी", "सहायता"}
+
+local function encode(s)
+  return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local counter = 0
+setup = function(thread)
+  counter = counter + 1
+  thread:set("seed", counter)
+end
+
+init = function(args)
+  math.randomseed(os.time() + (seed or 0) * 7919)
+end
+
+request = function()
+  local words = (math.random(4) == 1) and hi or en
+  local q = words[math.random(#words)] .. " " .. words[math.random(#words)]
+  return wrk.format("GET", "/api/search?q=" .. encode(q), {["Accept"] = "application/json"})
+end
+
+done = function(summary, latency, requests)
+  local secs = summary.duration / 1e6
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.status + summary.errors.timeout
+  io.write(string.format("WRK rps=%.0f p50=%.2f p95=%.2f p99=%.2f requests=%d errors=%d\n",
+      summary.requests / secs, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+      latency:percentile(99) / 1000, summary.requests, errors))
+end
