@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,7 +40,32 @@ final class ReferenceLoader {
         this.ontology = ontology;
     }
 
+    /**
+     * Starts building the reference geography from {@code geoDir} on a thread of its own when the data folder has
+     * none yet, so that its parsing and geometry work (seconds, on the first start only) overlaps opening the
+     * store and loading the ontology; {@link #load} waits for it.
+     */
+    static Optional<CompletableFuture<Geography>> startImport(Optional<Path> geoDir, Path dataDir) {
+        if (geoDir.isEmpty() || Files.isRegularFile(dataDir.resolve(DISTRICTS_GEOJSON))) {
+            return Optional.empty();
+        }
+        CompletableFuture<Geography> future = new CompletableFuture<>();
+        Thread.ofPlatform().name("pravasi-geo-import").daemon().start(() -> {
+            try {
+                future.complete(GeographyImport.run(GeographySource.folder(geoDir.get())));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return Optional.of(future);
+    }
+
     void load(Optional<Path> geoDir, Path dataDir) {
+        load(geoDir, dataDir, Optional.empty());
+    }
+
+    /** Brings the reference graphs up to date, using a geography import begun by {@link #startImport} if any. */
+    void load(Optional<Path> geoDir, Path dataDir, Optional<CompletableFuture<Geography>> started) {
         Graph vocabulary = ontology.vocabulary().getGraph();
         Graph codes = ontology.codeLists().getGraph();
         // Rewriting both graphs on every start cost a write transaction of thousands of deletes and inserts;
@@ -62,7 +89,7 @@ final class ReferenceLoader {
             return;
         }
         long t0 = System.nanoTime();
-        Geography g = GeographyImport.run(GeographySource.folder(geoDir.get()));
+        Geography g = started.map(ReferenceLoader::await).orElseGet(() -> GeographyImport.run(GeographySource.folder(geoDir.get())));
         writeFile(dataDir.resolve(DISTRICTS_GEOJSON), g.districtsGeoJson());
         writeFile(dataDir.resolve(STATES_GEOJSON), g.statesGeoJson());
         store.write(() -> {
@@ -108,6 +135,20 @@ final class ReferenceLoader {
         Node g = NodeFactory.createURI(graphUri);
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         content.find().forEachRemaining(t -> dsg.add(Quad.create(g, t)));
+    }
+
+    private static Geography await(CompletableFuture<Geography> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static void writeFile(Path file, String text) {

@@ -65,10 +65,11 @@ public final class RegistryNode implements AutoCloseable {
 
     /** Opens the store in the configured data folder, loads reference data and starts Fuseki (unless disabled). */
     public static RegistryNode start(NodeConfig config) {
+        var geography = ReferenceLoader.startImport(config.geoDir(), config.dataDir());
         Store store = Store.open(config.dataDir());
         try {
             Ontology ontology = Ontology.load();
-            new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir());
+            new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir(), geography);
             Optional<SparqlServer> fuseki = config.fusekiPort() < 0 ? Optional.empty()
                     : Optional.of(SparqlServer.start(store, config.host(), config.fusekiPort(), config.queryTimeoutMs()));
             return new RegistryNode(config, store, ontology, fuseki);
