@@ -53,6 +53,24 @@ final class IndicatorReader {
         return List.copyOf(out);
     }
 
+    /**
+     * The indicator of one dataset, named by its URI or its current version's, if it is a current mappable one:
+     * what a request for one dataset needs, without reading every other indicator. Call inside a read transaction.
+     */
+    Optional<Indicator> readOne(DatasetGraph dsg, String datasetOrVersion) {
+        for (String variable : List.of("ds", "version")) {
+            ParameterizedSparqlString pss = Sparql.query(VERSIONS.replace("WHERE {", "WHERE {\n  VALUES ?" + variable + " { ?target }"));
+            pss.setIri("target", datasetOrVersion);
+            for (QuerySolution v : Sparql.select(dsg, pss, timeoutMs)) {
+                Optional<Indicator> found = read(dsg, v);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Indicator> read(DatasetGraph dsg, QuerySolution head) {
         String version = Sparql.uri(head, "version");
         Map<String, List<Value>> byDim = values(dsg, version);
