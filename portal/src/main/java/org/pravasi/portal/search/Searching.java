@@ -35,6 +35,8 @@ final class Searching {
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
+    /** Typo-tolerance automata, kept across queries and searchers (they depend on the word only). */
+    private final NearTermQuery.Automata automata = new NearTermQuery.Automata();
 
     Searching(Analyzer analyzer, FacetsConfig config) {
         this.analyzer = analyzer;
@@ -79,7 +81,7 @@ final class Searching {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Query parsed = new TextQueryParser(analyzer).parse(text);
+        Query parsed = new TextQueryParser(analyzer, automata).parse(text);
         return Optional.of(parsed == null ? new MatchNoDocsQuery("only stop words") : parsed);
     }
 

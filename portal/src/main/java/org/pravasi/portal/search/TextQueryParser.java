@@ -14,7 +14,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -35,8 +34,11 @@ final class TextQueryParser extends SimpleQueryParser {
     private static final int FLAGS = PHRASE_OPERATOR | PREFIX_OPERATOR | NOT_OPERATOR | OR_OPERATOR
             | PRECEDENCE_OPERATORS | ESCAPE_OPERATOR | WHITESPACE_OPERATOR;
 
-    TextQueryParser(Analyzer analyzer) {
+    private final NearTermQuery.Automata automata;
+
+    TextQueryParser(Analyzer analyzer, NearTermQuery.Automata automata) {
         super(analyzer, Fields.WEIGHTS, FLAGS);
+        this.automata = automata;
         setDefaultOperator(BooleanClause.Occur.MUST);
     }
 
@@ -70,7 +72,7 @@ final class TextQueryParser extends SimpleQueryParser {
             if (terms.size() != 1) {
                 continue;
             }
-            b.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), terms.getFirst()), FUZZY_MAX_EDITS), f.getValue()),
+            b.add(new BoostQuery(new NearTermQuery(new Term(f.getKey(), terms.getFirst()), automata), f.getValue()),
                     BooleanClause.Occur.SHOULD);
             clauses++;
         }

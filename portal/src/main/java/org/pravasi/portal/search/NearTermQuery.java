@@ -1,0 +1,88 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * The terms of one field within {@link TextQueryParser#FUZZY_MAX_EDITS} edit (insertion, deletion, substitution or
+ * transposition) of an analysed word: what {@link FuzzyQuery} matches, rewritten the same way (the best
+ * {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike {@code FuzzyQuery}, which builds its
+ * Levenshtein automaton for every query and every field, the compiled automaton of a word is built once and kept
+ * ({@link Automata}): it depends on the word only, and building it was the largest cost of a first-time search.
+ */
+final class NearTermQuery extends MultiTermQuery {
+    private final Term term;
+    private final CompiledAutomaton automaton;
+
+    NearTermQuery(Term term, Automata automata) {
+        super(term.field(), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions));
+        this.term = term;
+        this.automaton = automata.of(term.text());
+    }
+
+    @Override
+    protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
+        return automaton.getTermsEnum(terms);
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        if (visitor.acceptField(field)) {
+            automaton.visit(visitor, this, field);
+        }
+    }
+
+    @Override
+    public String toString(String f) {
+        return (field.equals(f) ? "" : field + ":") + term.text() + "~" + TextQueryParser.FUZZY_MAX_EDITS;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NearTermQuery other && other.term.equals(term);
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() ^ term.hashCode();
+    }
+
+    /** Compiled automata of the last {@link #KEPT} words, shared by every field and query; thread-safe. */
+    static final class Automata {
+        /** Words whose automata are kept. */
+        static final int KEPT = 4096;
+
+        private final Map<String, CompiledAutomaton> byWord = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        /** The automaton accepting every word within the allowed edits of {@code word}. */
+        CompiledAutomaton of(String word) {
+            synchronized (byWord) {
+                CompiledAutomaton known = byWord.get(word);
+                if (known != null) {
+                    return known;
+                }
+            }
+            CompiledAutomaton built = new CompiledAutomaton(
+                    new LevenshteinAutomata(word, true).toAutomaton(TextQueryParser.FUZZY_MAX_EDITS), true, false);
+            synchronized (byWord) {
+                byWord.put(word, built);
+            }
+            return built;
+        }
+    }
+}
