@@ -1,6 +1,6 @@
 -- A varied search load for wrk: every request asks /api/search for two words drawn at random from the corpus
 -- vocabulary (English; Hindi for one request in four), so that few requests repeat (about 3,000 distinct queries,
--- more than the index's per-searcher result cache holds). Prints the same line as wrk-report.lua.
+-- more than the index's per-searcher result cache holds). Prints the same line as wrk-report.lua (which it loads).
 local en = {"migrant", "workers", "wage", "theft", "brick", "kiln", "construction", "site", "helpline", "labour",
   "department", "complaint", "recovered", "wages", "contractor", "bonded", "rescue", "district", "task", "force",
   "welfare", "board", "registration", "ration", "card", "savings", "group", "remittance", "legal", "aid",
@@ -29,11 +29,5 @@ request = function()
   return wrk.format("GET", "/api/search?q=" .. encode(q), {["Accept"] = "application/json"})
 end
 
-done = function(summary, latency, requests)
-  local secs = summary.duration / 1e6
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.status + summary.errors.timeout
-  io.write(string.format("WRK rps=%.0f p50=%.2f p95=%.2f p99=%.2f requests=%d errors=%d\n",
-      summary.requests / secs, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-      latency:percentile(99) / 1000, summary.requests, errors))
-end
+-- The report line: the same done() as the plain runs, from wrk-report.lua beside this file.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "wrk-report.lua")
