@@ -1,11 +1,11 @@
 package org.pravasi.portal.map;
 
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -73,18 +73,18 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
         try {
             while (districts.hasNext()) {
                 Node d = districts.next().getSubject();
-                String lgd = literal(dsg, geo, d, SKOS.notation.asNode(), false);
+                String lgd = StoreValues.literal(dsg, geo, d, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
                 if (lgd == null) {
                     continue;
                 }
-                Node state = object(dsg, geo, d, PV.state.asNode());
-                String stateLgd = Optional.ofNullable(state == null ? null : literal(dsg, geo, state, SKOS.notation.asNode(), false)).orElse("");
-                String stateName = Optional.ofNullable(stateLgd.isEmpty() ? null : literal(dsg, geo, state, SKOS.prefLabel.asNode(), true))
+                Node state = StoreValues.object(dsg, geo, d, PV.state.asNode());
+                String stateLgd = Optional.ofNullable(state == null ? null : StoreValues.literal(dsg, geo, state, SKOS.notation.asNode(), StoreValues.ANY_LITERAL)).orElse("");
+                String stateName = Optional.ofNullable(stateLgd.isEmpty() ? null : StoreValues.literal(dsg, geo, state, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
                         .orElse(stateLgd);
-                boolean boundary = object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
-                Node parentDistrict = boundary ? null : object(dsg, geo, d, PV.mapsTo2011.asNode());
-                String parent = parentDistrict == null ? null : literal(dsg, geo, parentDistrict, SKOS.notation.asNode(), false);
-                byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(literal(dsg, geo, d, SKOS.prefLabel.asNode(), true))
+                boolean boundary = StoreValues.object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
+                Node parentDistrict = boundary ? null : StoreValues.object(dsg, geo, d, PV.mapsTo2011.asNode());
+                String parent = parentDistrict == null ? null : StoreValues.literal(dsg, geo, parentDistrict, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
+                byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(StoreValues.literal(dsg, geo, d, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
                         .orElse("District " + lgd), stateName, stateLgd, boundary, parent));
                 if (!stateLgd.isEmpty()) {
                     states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
@@ -94,32 +94,6 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
             Iter.close(districts);
         }
         return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(State::name)).toList());
-    }
-
-    /** The first object of {@code s p} in {@code graph}, or {@code null}. */
-    private static Node object(DatasetGraph dsg, Node graph, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
-    }
-
-    /** The first literal of {@code s p} in {@code graph} (in English if {@code english}), or {@code null}. */
-    private static String literal(DatasetGraph dsg, Node graph, Node s, Node p, boolean english) {
-        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral() && (!english || (o.getLiteralLanguage().equalsIgnoreCase("en") || o.getLiteralLanguage().toLowerCase().startsWith("en-")))) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-            return null;
-        } finally {
-            Iter.close(it);
-        }
     }
 
     /** Whether the reference geography is installed. */

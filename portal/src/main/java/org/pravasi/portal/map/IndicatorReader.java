@@ -2,18 +2,15 @@ package org.pravasi.portal.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
@@ -132,8 +129,8 @@ final class IndicatorReader {
                 } else if (node.getURI().startsWith(DISTRICT_BASE)) {
                     values.add(new Value(node.getURI(), null, null, null)); // its notation is its last segment
                 } else {
-                    values.add(new Value(node.getURI(), literal(dsg, node, SKOS.notation.asNode()),
-                            literal(dsg, node, PV.periodStart.asNode()), literal(dsg, node, PV.periodEnd.asNode())));
+                    values.add(new Value(node.getURI(), StoreValues.literal(dsg, Node.ANY, node, SKOS.notation.asNode(), StoreValues.ANY_LITERAL),
+                            StoreValues.literal(dsg, Node.ANY, node, PV.periodStart.asNode(), StoreValues.ANY_LITERAL), StoreValues.literal(dsg, Node.ANY, node, PV.periodEnd.asNode(), StoreValues.ANY_LITERAL)));
                 }
             }
             if (!values.isEmpty()) {
@@ -141,22 +138,6 @@ final class IndicatorReader {
             }
         }
         return byDim;
-    }
-
-    /** The lexical form of one literal of {@code subject}'s {@code property} in any graph, or {@code null}. */
-    private static String literal(DatasetGraph dsg, Node subject, Node property) {
-        Iterator<Quad> it = dsg.find(Node.ANY, subject, property, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral()) {
-                    return o.getLiteralLexicalForm();
-                }
-            }
-            return null;
-        } finally {
-            Iter.close(it);
-        }
     }
 
     /**
