@@ -58,13 +58,7 @@ final class OrganisationPage {
     }
 
     void handle(RoutingContext ctx) {
-        Ui ui = responder.ui(ctx);
-        Optional<String> uri = space.uriOf(ctx.normalizedPath());
-        if (uri.isEmpty()) {
-            responder.notFound(ctx, ui);
-            return;
-        }
-        responder.page(ctx, () -> read(uri.get(), ui.lang()), m -> render(ui, m));
+        responder.entityPage(ctx, space, this::read, this::render);
     }
 
     private Optional<Model> read(String uri, String lang) {

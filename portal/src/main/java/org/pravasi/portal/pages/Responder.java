@@ -6,8 +6,10 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.pravasi.portal.linkeddata.UriSpace;
 
 /** Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is nothing. */
 final class Responder {
@@ -26,14 +28,22 @@ final class Responder {
 
     /** Reads {@code data} off the event loop, then renders it; an empty result answers 404. */
     <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render) {
+        page(ctx, data, render, found -> 200);
+    }
+
+    /**
+     * The page of the entity the request path names in {@code space}: 404 for a path outside it, or for an entity
+     * {@code read} (given the URI and the display language) does not find.
+     */
+    <T> void entityPage(RoutingContext ctx, UriSpace space, BiFunction<String, String, Optional<T>> read,
+                        BiFunction<Ui, T, PageContent> render) {
         Ui ui = ui(ctx);
-        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
-            if (found.isPresent()) {
-                send(ctx, 200, ui, render.apply(found.get()));
-            } else {
-                notFound(ctx, ui);
-            }
-        }).onFailure(ctx::fail);
+        Optional<String> uri = space.uriOf(ctx.normalizedPath());
+        if (uri.isEmpty()) {
+            notFound(ctx, ui);
+            return;
+        }
+        page(ctx, () -> read.apply(uri.get(), ui.lang()), m -> render.apply(ui, m));
     }
 
     /** Like {@link #page(RoutingContext, Callable, Function)}, with the status chosen by the data (e.g. 410 for a withdrawn dataset). */
