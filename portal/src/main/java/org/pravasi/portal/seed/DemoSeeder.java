@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class DemoSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
     private static final String MARKER = "https://w3id.org/pravasi/def#demoSeeded";
+    /** Organisations seeded at once: the cores, at most 4. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final RegistryNode node;
 
@@ -64,9 +66,6 @@ public final class DemoSeeder {
         LOG.info("Demo data published: {} datasets from {}", published, folder);
         return published;
     }
-
-    /** Organisations seeded at once: the cores, at most 4. */
-    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private int seedOrganisation(Path orgDir) {
         int published = 0;
