@@ -2,8 +2,6 @@ package org.pravasi.portal.map;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
@@ -20,8 +18,6 @@ final class MapPage {
     /** The policy without its {@code frame-ancestors} part. */
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-    /** How long the language chosen with {@code ?lang=} is remembered: one year. */
-    static final long LANG_COOKIE_MAX_AGE_SECONDS = 365L * 24 * 3600;
 
     private final MapService service;
     private final WorkerExecutor workers;
@@ -45,11 +41,7 @@ final class MapPage {
     private void handle(RoutingContext ctx, boolean embed) {
         MultiMap params = ctx.queryParams();
         String origin = origin(ctx);
-        MapTexts texts = MapTexts.of(MapTexts.language(ctx));
-        if (params.contains("lang") && texts.lang().equals(params.get("lang"))) {
-            ctx.response().addCookie(Cookie.cookie(MapTexts.COOKIE, texts.lang()).setPath("/").setMaxAge(LANG_COOKIE_MAX_AGE_SECONDS)
-                    .setSameSite(CookieSameSite.LAX).setHttpOnly(true));
-        }
+        MapTexts texts = MapTexts.of(pages.language(ctx));
         String query = Optional.ofNullable(ctx.request().query()).orElse("");
         secure(ctx, embed);
         workers.executeBlocking(() -> render(params, embed, origin, texts, query), false)

@@ -1,6 +1,5 @@
 package org.pravasi.portal.map;
 
-import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.pravasi.portal.pages.Messages;
 record MapTexts(String lang, Map<String, String> texts, Map<String, String> fallback) {
     /** The languages, the first the default. */
     static final List<String> LANGUAGES = List.of("en", "hi");
-    /** The cookie the portal remembers the language in. */
-    static final String COOKIE = "lang";
 
     private static final Map<String, MapTexts> ALL = loadAll();
 
@@ -32,28 +29,6 @@ record MapTexts(String lang, Map<String, String> texts, Map<String, String> fall
         Map<String, MapTexts> all = new HashMap<>();
         LANGUAGES.forEach(l -> all.put(l, new MapTexts(l, l.equals("en") ? en : read(l), en)));
         return Map.copyOf(all);
-    }
-
-    /** The language of a request: {@code ?lang=}, then the {@code lang} cookie, then Accept-Language, then English. */
-    static String language(RoutingContext ctx) {
-        String asked = ctx.request().getParam("lang");
-        if (asked != null && LANGUAGES.contains(asked)) {
-            return asked;
-        }
-        var cookie = ctx.request().getCookie(COOKIE);
-        if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
-            return cookie.getValue();
-        }
-        String accept = ctx.request().getHeader("Accept-Language");
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                String tag = part.split(";")[0].strip().toLowerCase();
-                if (tag.startsWith("hi") || tag.startsWith("en")) {
-                    return tag.substring(0, 2);
-                }
-            }
-        }
-        return LANGUAGES.getFirst();
     }
 
     /** The text for {@code key} (the key itself if no language has it). */

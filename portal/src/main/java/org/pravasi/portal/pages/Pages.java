@@ -64,6 +64,14 @@ public final class Pages {
         return Layout.render(Ui.of(ctx, messages), page);
     }
 
+    /**
+     * The interface language of a request ({@code ?lang=}, the {@code lang} cookie, Accept-Language), for features
+     * with texts of their own; remembers a {@code ?lang=} choice in the cookie (call on the event loop).
+     */
+    public String language(RoutingContext ctx) {
+        return Language.of(ctx);
+    }
+
     /** Adds the routes (security headers come from {@code portal.security.WebSecurity}, mounted first by the portal). */
     public void mount(Router router) {
         get(router, "/static/*", StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
