@@ -3,6 +3,7 @@ package org.pravasi.portal.search;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -10,12 +11,13 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The terms of one field within {@link TextQueryParser#FUZZY_MAX_EDITS} edit (insertion, deletion, substitution or
- * transposition) of an analysed word: what {@link FuzzyQuery} matches, rewritten the same way (the best
+ * transposition) of an analysed word, the word itself excepted: what {@link FuzzyQuery} matches, rewritten the same way (the best
  * {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike {@code FuzzyQuery}, which builds its
  * Levenshtein automaton for every query and every field, the compiled automaton of a word is built once and kept
  * ({@link Automata}): it depends on the word only, and building it was the largest cost of a first-time search.
@@ -30,9 +32,19 @@ final class NearTermQuery extends MultiTermQuery {
         this.automaton = automata.of(term.text());
     }
 
+    /**
+     * The near terms other than the word itself: the exact word is already matched, at full weight, by the exact
+     * clause beside this one, and matching it here again cost a second pass over its postings in every field.
+     */
     @Override
     protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-        return automaton.getTermsEnum(terms);
+        BytesRef exact = term.bytes();
+        return new FilteredTermsEnum(automaton.getTermsEnum(terms), false) {
+            @Override
+            protected AcceptStatus accept(BytesRef candidate) {
+                return candidate.equals(exact) ? AcceptStatus.NO : AcceptStatus.YES;
+            }
+        };
     }
 
     @Override
