@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /** Runs one {@link SearchQuery}: text query, filters, sorting, one page of hits, facet counts and labels. */
 final class Searching {
@@ -57,12 +58,12 @@ final class Searching {
         DrillDownQuery query = filtered(text.orElse(MatchAllDocsQuery.INSTANCE), q);
         Sort sort = text.isPresent() ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri()) : new Sort(newestFirst(), byUri());
         int window = q.page() * q.size();
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, window, sort, true,
-                new FacetsCollectorManager());
-        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        TopDocs top = found.topDocs();
+        FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
+        long total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        TopDocs top = searcher.search(text.map(t -> RankingQuery.of(query, t)).orElse(query),
+                new TopFieldCollectorManager(sort, window, null, window));
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
-        Map<String, Map<String, Integer>> facets = facets(searcher, found.facetsCollector());
+        Map<String, Map<String, Integer>> facets = facets(searcher, matching);
         List<Hit> hits = new HitReader(searcher, q.lang()).read(page, new Snippets(searcher, analyzer, q.lang()).find(text, page));
         Map<String, Map<String, String>> labels = new Labels(searcher, q.lang()).forResult(facets, hits);
         return new SearchResult(total, q.page(), q.size(), hits, facets, labels);
