@@ -28,9 +28,11 @@ import org.apache.lucene.search.Sort;
  * display names of its keyed documents (organisations, themes, districts, states), read once per language on first
  * use: resolving them per query read up to a hundred stored documents each time. It also keeps the last
  * {@value #REWRITTEN} text queries rewritten against its reader: expanding typo tolerance builds one Levenshtein
- * automaton per word and field, the largest cost of a search on a small index. And it keeps the results of the
- * last {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result computed on it stays
- * right for as long as it is in use, and a refresh after any change brings a new searcher with an empty cache.
+ * automaton per word and field, the largest cost of a search on a small index. The near terms of the last
+ * {@value #NEAR_TERMS} words and fields are kept too, since new queries mostly reuse known words. And it keeps the
+ * results of the last {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result
+ * computed on it stays right for as long as it is in use, and a refresh after any change brings a new searcher
+ * with empty caches.
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
@@ -42,6 +44,15 @@ final class FacetedSearcher extends IndexSearcher {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
             return size() > REWRITTEN;
+        }
+    };
+
+    /** Near-term rewrites (one per word and field) kept per searcher. */
+    static final int NEAR_TERMS = 4096;
+    private final Map<Query, Query> nearTerms = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
+            return size() > NEAR_TERMS;
         }
     };
 
@@ -77,6 +88,28 @@ final class FacetedSearcher extends IndexSearcher {
             rewritten.put(query, r);
         }
         return r;
+    }
+
+    /** The near terms of {@code query} (one word, one field) in this reader, found by {@code rewrite} once. */
+    Query nearTerms(Query query, Rewrite rewrite) throws IOException {
+        synchronized (nearTerms) {
+            Query known = nearTerms.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        Query r = rewrite.run();
+        synchronized (nearTerms) {
+            nearTerms.put(query, r);
+        }
+        return r;
+    }
+
+    /** A rewrite that may fail with I/O. */
+    @FunctionalInterface
+    interface Rewrite {
+        /** The rewritten query. */
+        Query run() throws IOException;
     }
 
     /** The result of {@code query} on this searcher, computed by {@code search} the first time it is asked for. */

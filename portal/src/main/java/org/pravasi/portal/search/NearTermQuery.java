@@ -8,7 +8,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
@@ -17,17 +19,19 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The terms of one field within {@link TextQueryParser#FUZZY_MAX_EDITS} edit (insertion, deletion, substitution or
- * transposition) of an analysed word, the word itself excepted: what {@link FuzzyQuery} matches, rewritten the same way (the best
- * {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike {@code FuzzyQuery}, which builds its
- * Levenshtein automaton for every query and every field, the compiled automaton of a word is built once and kept
- * ({@link Automata}): it depends on the word only, and building it was the largest cost of a first-time search.
+ * transposition) of an analysed word, the word itself excepted: what {@link FuzzyQuery} matches, rewritten the
+ * same way (the best {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike
+ * {@code FuzzyQuery}, which builds its Levenshtein automaton for every query and every field, the compiled
+ * automaton of a word is built once and kept ({@link Automata}): it depends on the word only, and building it was
+ * the largest cost of a first-time search.
  */
 final class NearTermQuery extends MultiTermQuery {
     private final Term term;
     private final CompiledAutomaton automaton;
 
     NearTermQuery(Term term, Automata automata) {
-        super(term.field(), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions));
+        super(term.field(), new KeptRewrite(
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions)));
         this.term = term;
         this.automaton = automata.of(term.text());
     }
@@ -67,6 +71,27 @@ final class NearTermQuery extends MultiTermQuery {
     @Override
     public int hashCode() {
         return classHash() ^ term.hashCode();
+    }
+
+    /**
+     * Rewrites like {@code inner}, once per searcher and word and field: a {@link FacetedSearcher} keeps the near
+     * terms it found ({@link FacetedSearcher#nearTerms}), so a word seen in an earlier query is not looked up in
+     * the term dictionaries again. Queries vary far more than the words in them.
+     */
+    private static final class KeptRewrite extends MultiTermQuery.RewriteMethod {
+        private final MultiTermQuery.RewriteMethod inner;
+
+        KeptRewrite(MultiTermQuery.RewriteMethod inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Query rewrite(IndexSearcher searcher, MultiTermQuery query) throws IOException {
+            if (searcher instanceof FacetedSearcher faceted) {
+                return faceted.nearTerms(query, () -> inner.rewrite(searcher, query));
+            }
+            return inner.rewrite(searcher, query);
+        }
     }
 
     /** Compiled automata of the last {@link #KEPT} words, shared by every field and query; thread-safe. */
