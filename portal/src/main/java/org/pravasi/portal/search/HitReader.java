@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -22,11 +23,21 @@ final class HitReader {
         this.lang = lang;
     }
 
-    List<Hit> read(ScoreDoc[] docs, Map<Integer, String> snippets) throws IOException {
+    /** The stored fields of each document of {@code docs}, by document id: read once for hits and snippets. */
+    Map<Integer, Document> load(ScoreDoc[] docs) throws IOException {
         StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> out = new HashMap<>();
+        for (ScoreDoc sd : docs) {
+            out.put(sd.doc, stored.document(sd.doc));
+        }
+        return out;
+    }
+
+    /** The hits of {@code docs}, whose stored fields {@link #load} read, with their snippets. */
+    List<Hit> read(ScoreDoc[] docs, Map<Integer, Document> documents, Map<Integer, String> snippets) {
         List<Hit> hits = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
-            Document d = stored.document(sd.doc);
+            Document d = documents.get(sd.doc);
             String start = d.get(Fields.START);
             DateRange period = start == null ? null : new DateRange(LocalDate.parse(start), LocalDate.parse(d.get(Fields.END)));
             hits.add(new Hit(d.get(Fields.URI), d.get(Fields.TYPE), title(d, lang), snippets.getOrDefault(sd.doc, ""),

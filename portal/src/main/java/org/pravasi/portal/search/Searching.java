@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -64,7 +65,10 @@ final class Searching {
                 new TopFieldCollectorManager(sort, window, null, window));
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
         Map<String, Map<String, Integer>> facets = facets(searcher, matching);
-        List<Hit> hits = new HitReader(searcher, q.lang()).read(page, new Snippets(searcher, analyzer, q.lang()).find(text, page));
+        HitReader reader = new HitReader(searcher, q.lang());
+        Map<Integer, Document> documents = reader.load(page);
+        Map<Integer, String> snippets = new Snippets(searcher, analyzer, q.lang()).find(text, page, documents);
+        List<Hit> hits = reader.read(page, documents, snippets);
         Map<String, Map<String, String>> labels = new Labels(searcher, q.lang()).forResult(facets, hits);
         return new SearchResult(total, q.page(), q.size(), hits, facets, labels);
     }

@@ -1,8 +1,8 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +32,8 @@ final class Snippets {
     /** Passages joined in one snippet. */
     static final int PASSAGES = 2;
     static final String ELLIPSIS = "…";
+    /** What Lucene's highlighter puts between the values of a multi-valued field ({@code MULTIVAL_SEP_CHAR}). */
+    private static final char MULTIVAL_SEPARATOR = '\u0000';
     private static final Formatter FORMATTER = new Formatter();
 
     private final IndexSearcher searcher;
@@ -46,29 +48,21 @@ final class Snippets {
         this.fields = List.of(preferred, other);
     }
 
-    /** Snippets by document id. */
-    Map<Integer, String> find(Optional<Query> text, ScoreDoc[] docs) throws IOException {
+    /** Snippets by document id, from the already read stored fields of each document ({@code documents}). */
+    Map<Integer, String> find(Optional<Query> text, ScoreDoc[] docs, Map<Integer, Document> documents)
+            throws IOException {
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        Map<String, String[]> marked = text.isPresent() && ids.length > 0 ? highlighter().highlightFields(
+        Map<String, String[]> marked = text.isPresent() && ids.length > 0 ? highlighter(documents).highlightFields(
                 fields.toArray(String[]::new), HighlightQuery.of(text.get(), Set.copyOf(fields)), ids, new int[] {PASSAGES, PASSAGES}) : Map.of();
-        StoredFields stored = searcher.storedFields();
         Map<Integer, String> out = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
-            out.put(id, pick(marked, i).orElseGet(() -> start(document(stored, id))));
+            out.put(id, pick(marked, i).orElseGet(() -> start(documents.get(id))));
         }
         return out;
-    }
-
-    private Document document(StoredFields stored, int id) {
-        try {
-            return stored.document(id, Set.copyOf(fields));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Optional<String> pick(Map<String, String[]> marked, int i) {
@@ -96,15 +90,43 @@ final class Snippets {
         return "";
     }
 
-    private UnifiedHighlighter highlighter() {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    /**
+     * A highlighter that takes the body text from {@code documents} instead of reading and decompressing each hit's
+     * stored fields a second time.
+     */
+    private UnifiedHighlighter highlighter(Map<Integer, Document> documents) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(FORMATTER)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), TARGET_CHARS, MATCH_POSITION))
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = documents.get(doc);
+                    CharSequence[] values = new CharSequence[names.length];
+                    for (int f = 0; f < names.length; f++) {
+                        values[f] = storedText(d.getValues(names[f]), getMaxLength());
+                    }
+                    out.add(values);
+                }
+                return out;
+            }
+        };
+    }
+
+    /** Stored values as Lucene's highlighter reads them: joined by its separator, cut at its maximum length. */
+    private static String storedText(String[] values, int maxLength) {
+        if (values.length == 0) {
+            return null;
+        }
+        String joined = String.join(String.valueOf(MULTIVAL_SEPARATOR), values);
+        return joined.length() > maxLength ? joined.substring(0, maxLength) : joined;
     }
 
     /** Lucene's escaping formatter with {@code <mark>}, plus an ellipsis where the passage cuts the text. */
