@@ -3,7 +3,6 @@ package org.pravasi.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,30 +39,13 @@ final class FacetedSearcher extends IndexSearcher {
     static final int REWRITTEN = 256;
 
     private final Map<String, Map<String, String>> names = new ConcurrentHashMap<>();
-    private final Map<Query, Query> rewritten = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
-            return size() > REWRITTEN;
-        }
-    };
-
+    private final Kept<Query, Query> rewritten = new Kept<>(REWRITTEN);
     /** Near-term rewrites (one per word and field) kept per searcher. */
     static final int NEAR_TERMS = 4096;
-    private final Map<Query, Query> nearTerms = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
-            return size() > NEAR_TERMS;
-        }
-    };
-
+    private final Kept<Query, Query> nearTerms = new Kept<>(NEAR_TERMS);
     /** Search results kept per searcher. */
     static final int RESULTS = 256;
-    private final Map<SearchQuery, SearchResult> results = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResult> eldest) {
-            return size() > RESULTS;
-        }
-    };
+    private final Kept<SearchQuery, SearchResult> results = new Kept<>(RESULTS);
 
     private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
         super(reader);
@@ -77,54 +59,17 @@ final class FacetedSearcher extends IndexSearcher {
 
     /** {@code query} rewritten against this searcher's reader (primitive queries only), computed once. */
     Query rewritten(Query query) throws IOException {
-        synchronized (rewritten) {
-            Query known = rewritten.get(query);
-            if (known != null) {
-                return known;
-            }
-        }
-        Query r = rewrite(query);
-        synchronized (rewritten) {
-            rewritten.put(query, r);
-        }
-        return r;
+        return rewritten.get(query, () -> rewrite(query));
     }
 
     /** The near terms of {@code query} (one word, one field) in this reader, found by {@code rewrite} once. */
-    Query nearTerms(Query query, Rewrite rewrite) throws IOException {
-        synchronized (nearTerms) {
-            Query known = nearTerms.get(query);
-            if (known != null) {
-                return known;
-            }
-        }
-        Query r = rewrite.run();
-        synchronized (nearTerms) {
-            nearTerms.put(query, r);
-        }
-        return r;
-    }
-
-    /** A rewrite that may fail with I/O. */
-    @FunctionalInterface
-    interface Rewrite {
-        /** The rewritten query. */
-        Query run() throws IOException;
+    Query nearTerms(Query query, Kept.Compute<Query> rewrite) throws IOException {
+        return nearTerms.get(query, rewrite);
     }
 
     /** The result of {@code query} on this searcher, computed by {@code search} the first time it is asked for. */
     SearchResult result(SearchQuery query, Searching.Run search) throws IOException {
-        synchronized (results) {
-            SearchResult known = results.get(query);
-            if (known != null) {
-                return known;
-            }
-        }
-        SearchResult r = search.run(this, query);
-        synchronized (results) {
-            results.put(query, r);
-        }
-        return r;
+        return results.get(query, () -> search.run(this, query));
     }
 
     /** The display name in {@code lang} of every key ({@code <facet>:<value>}) the index holds. */

@@ -1,0 +1,48 @@
+package org.pravasi.portal.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The values of the last {@code capacity} keys used, the least recently used dropped first; thread-safe. A value is
+ * computed outside the lock, so two threads asking for a new key at once may both compute it (the results are
+ * equal; the later one is kept).
+ *
+ * @param <K> key
+ * @param <V> value
+ */
+final class Kept<K, V> {
+    private final Map<K, V> values;
+
+    Kept(int capacity) {
+        this.values = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The value kept for {@code key}, or the one {@code compute} gives, then kept. */
+    V get(K key, Compute<V> compute) throws IOException {
+        synchronized (values) {
+            V known = values.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        V computed = compute.get();
+        synchronized (values) {
+            values.put(key, computed);
+        }
+        return computed;
+    }
+
+    /** Computes a value; may fail with I/O. */
+    @FunctionalInterface
+    interface Compute<V> {
+        /** The value. */
+        V get() throws IOException;
+    }
+}
