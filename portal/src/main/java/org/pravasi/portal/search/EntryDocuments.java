@@ -2,6 +2,7 @@ package org.pravasi.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class EntryDocuments {
         e.period().ifPresent(p -> period(d, p));
         e.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.YES)));
         e.modified().ifPresent(m -> {
-            d.add(new NumericDocValuesField(Fields.MODIFIED, m.toEpochMilli()));
+            d.add(new NumericDocValuesField(Fields.MODIFIED, sortKey(m)));
             d.add(new StoredField(Fields.MODIFIED, m.toString()));
         });
         d.add(new StringField(Fields.ILLUSTRATIVE, Boolean.toString(e.illustrative()), Field.Store.YES));
@@ -75,6 +76,20 @@ final class EntryDocuments {
             return config.build(d);
         } catch (IOException e1) {
             throw new UncheckedIOException(e1);
+        }
+    }
+
+    /**
+     * The order of a change time in nanoseconds since 1970, as precise as the time shown with each hit: in
+     * milliseconds, two entries changed within the same millisecond (the demo seeder publishes side by side) tied
+     * and fell back to URI order, so the newest-first list disagreed with the times it showed. Times beyond the
+     * years 1677–2262 are clamped; {@code Long.MIN_VALUE} stays for entries without a time, which sort last.
+     */
+    static long sortKey(Instant m) {
+        try {
+            return Math.addExact(Math.multiplyExact(m.getEpochSecond(), 1_000_000_000L), m.getNano());
+        } catch (ArithmeticException e) {
+            return m.isBefore(Instant.EPOCH) ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
         }
     }
 
