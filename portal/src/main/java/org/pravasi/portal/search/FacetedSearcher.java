@@ -63,7 +63,7 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     /** The near terms of {@code query} (one word, one field) in this reader, found by {@code rewrite} once. */
-    Query nearTerms(Query query, Kept.Compute<Query> rewrite) throws IOException {
+    Query nearTerms(Query query, Kept.Compute<Query, IOException> rewrite) throws IOException {
         return nearTerms.get(query, rewrite);
     }
 

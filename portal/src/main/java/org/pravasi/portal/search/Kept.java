@@ -1,6 +1,5 @@
 package org.pravasi.portal.search;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +24,7 @@ final class Kept<K, V> {
     }
 
     /** The value kept for {@code key}, or the one {@code compute} gives, then kept. */
-    V get(K key, Compute<V> compute) throws IOException {
+    <E extends Exception> V get(K key, Compute<V, E> compute) throws E {
         synchronized (values) {
             V known = values.get(key);
             if (known != null) {
@@ -39,10 +38,10 @@ final class Kept<K, V> {
         return computed;
     }
 
-    /** Computes a value; may fail with I/O. */
+    /** Computes a value; may fail with {@code E} (I/O for an index read, nothing checked for pure computation). */
     @FunctionalInterface
-    interface Compute<V> {
+    interface Compute<V, E extends Exception> {
         /** The value. */
-        V get() throws IOException;
+        V get() throws E;
     }
 }

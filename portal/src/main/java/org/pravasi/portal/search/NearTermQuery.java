@@ -1,8 +1,6 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -99,27 +97,12 @@ final class NearTermQuery extends MultiTermQuery {
         /** Words whose automata are kept. */
         static final int KEPT = 4096;
 
-        private final Map<String, CompiledAutomaton> byWord = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
-                return size() > KEPT;
-            }
-        };
+        private final Kept<String, CompiledAutomaton> byWord = new Kept<>(KEPT);
 
         /** The automaton accepting every word within the allowed edits of {@code word}. */
         CompiledAutomaton of(String word) {
-            synchronized (byWord) {
-                CompiledAutomaton known = byWord.get(word);
-                if (known != null) {
-                    return known;
-                }
-            }
-            CompiledAutomaton built = new CompiledAutomaton(
-                    new LevenshteinAutomata(word, true).toAutomaton(TextQueryParser.FUZZY_MAX_EDITS), true, false);
-            synchronized (byWord) {
-                byWord.put(word, built);
-            }
-            return built;
+            return byWord.get(word, () -> new CompiledAutomaton(
+                    new LevenshteinAutomata(word, true).toAutomaton(TextQueryParser.FUZZY_MAX_EDITS), true, false));
         }
     }
 }
