@@ -32,8 +32,6 @@ final class Snippets {
     /** Passages joined in one snippet. */
     static final int PASSAGES = 2;
     static final String ELLIPSIS = "…";
-    /** What Lucene's highlighter puts between the values of a multi-valued field ({@code MULTIVAL_SEP_CHAR}). */
-    private static final char MULTIVAL_SEPARATOR = '\u0000';
     private static final Formatter FORMATTER = new Formatter();
 
     private final IndexSearcher searcher;
@@ -111,7 +109,7 @@ final class Snippets {
                     Document d = documents.get(doc);
                     CharSequence[] values = new CharSequence[names.length];
                     for (int f = 0; f < names.length; f++) {
-                        values[f] = storedText(d.getValues(names[f]), getMaxLength());
+                        values[f] = storedText(d.getValues(names[f]), MULTIVAL_SEP_CHAR, getMaxLength());
                     }
                     out.add(values);
                 }
@@ -121,11 +119,11 @@ final class Snippets {
     }
 
     /** Stored values as Lucene's highlighter reads them: joined by its separator, cut at its maximum length. */
-    private static String storedText(String[] values, int maxLength) {
+    private static String storedText(String[] values, char separator, int maxLength) {
         if (values.length == 0) {
             return null;
         }
-        String joined = String.join(String.valueOf(MULTIVAL_SEPARATOR), values);
+        String joined = String.join(String.valueOf(separator), values);
         return joined.length() > maxLength ? joined.substring(0, maxLength) : joined;
     }
 
