@@ -19,24 +19,17 @@ final class CorpusGenerator {
     static final int LAST_YEAR = 2026;
     private static final String[] THEMES = {"wages", "legal-aid", "forced-labour", "social-security", "helpline",
         "financial-inclusion", "gender", "food-security", "services", "registration", "best-practice"};
-    private static final String[] EN_WORDS = ("migrant workers wage theft brick kiln construction site helpline "
-            + "labour department complaint recovered wages contractor bonded labour rescue district task force "
-            + "welfare board registration ration card savings group remittance legal aid paralegal camp railway "
-            + "station textile mill domestic work seasonal migration corridor source village destination city")
-            .split(" ");
-    private static final String[] HI_WORDS = ("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम विभाग शिकायत "
-            + "ठेकेदार बंधुआ मज़दूरी बचाव ज़िला कार्यबल कल्याण बोर्ड पंजीकरण राशन कार्ड बचत समूह कानूनी सहायता "
-            + "शिविर रेलवे स्टेशन कपड़ा मिल घरेलू काम मौसमी प्रवास गाँव शहर").split(" ");
 
     private CorpusGenerator() {
     }
 
     /**
      * Writes {@code orgs} organisations, {@code datasets} datasets sharing {@code observations} between them (each at
-     * most districts × 36 quarters × 12 violation types × 3 genders), and {@code stories} stories, half in Hindi.
+     * most districts × 36 quarters × 12 violation types × 3 genders), and {@code stories} stories, half in Hindi,
+     * written in {@code text}.
      */
-    static void write(Path dir, int orgs, int datasets, long observations, int stories, long seed,
-                      List<String> districts) throws IOException {
+    static void write(Path dir, int orgs, int datasets, long observations, int stories, StoryWords.Text text,
+                      long seed, List<String> districts) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         long perDataset = Math.max(1, observations / Math.max(1, datasets));
         long capacity = (long) districts.size() * 4 * (LAST_YEAR - FIRST_YEAR + 1)
@@ -62,9 +55,11 @@ final class CorpusGenerator {
             Files.writeString(orgDir.resolve(slug + ".json"),
                     DataGenerator.descriptor(org(1 + (d - 1) % orgs), slug, written), StandardCharsets.UTF_8);
         }
+        StoryWords english = StoryWords.of(text, false);
+        StoryWords hindi = StoryWords.of(text, true);
         for (int s = 1; s <= stories; s++) {
             Path file = dir.resolve(org(1 + (s - 1) % orgs)).resolve("stories").resolve("story-" + s + ".md");
-            Files.writeString(file, story(random, s % 2 == 0, districts), StandardCharsets.UTF_8);
+            Files.writeString(file, story(random, s % 2 == 0 ? hindi : english, s % 2 == 0, districts), StandardCharsets.UTF_8);
         }
     }
 
@@ -72,13 +67,12 @@ final class CorpusGenerator {
         return "bench-org-" + o;
     }
 
-    private static String story(SplittableRandom r, boolean hindi, List<String> districts) {
-        String[] words = hindi ? HI_WORDS : EN_WORDS;
+    private static String story(SplittableRandom r, StoryWords words, boolean hindi, List<String> districts) {
         LocalDate date = LocalDate.of(FIRST_YEAR, 1, 1).plusDays(r.nextInt(365 * 9));
         StringBuilder body = new StringBuilder();
         for (int p = 0; p < 4; p++) {
             for (int w = 0; w < 60; w++) {
-                body.append(words[r.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
+                body.append(words.next(r)).append(w % 12 == 11 ? ". " : " ");
             }
             body.append("\n\n");
         }
@@ -97,10 +91,10 @@ final class CorpusGenerator {
                 THEMES[r.nextInt(THEMES.length)], "best-practice", phrase(r, words, 20), body);
     }
 
-    private static String phrase(SplittableRandom r, String[] words, int n) {
+    private static String phrase(SplittableRandom r, StoryWords words, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "" : " ").append(words[r.nextInt(words.length)]);
+            b.append(i == 0 ? "" : " ").append(words.next(r));
         }
         return b.toString();
     }

@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
  * small counts, so disclosure control has real work to do.
  *
  * <p>Usage: {@code java -jar pravasi-bench.jar --observations 1000000 --seed 42 --out DIR [--districts districts.csv] [--org bench-org]}
- * for one dataset, or {@code --corpus DIR --orgs N --datasets M --observations TOTAL --stories S} for a whole
- * publishing corpus ({@link CorpusGenerator}).
+ * for one dataset, or {@code --corpus DIR --orgs N --datasets M --observations TOTAL --stories S [--text zipf|uniform]}
+ * for a whole publishing corpus ({@link CorpusGenerator}; {@link StoryWords} for the two kinds of story text).
  */
 public final class DataGenerator {
     static final String[] VIOLATIONS = {"wage-theft", "withheld-wages", "debt-bondage", "confiscated-documents",
@@ -39,7 +39,7 @@ public final class DataGenerator {
             Path corpus = Path.of(arg(args, "--corpus", ""));
             CorpusGenerator.write(corpus, Integer.parseInt(arg(args, "--orgs", "4")),
                     Integer.parseInt(arg(args, "--datasets", "8")), n, Integer.parseInt(arg(args, "--stories", "100")),
-                    seed, districts);
+                    text(arg(args, "--text", "zipf")), seed, districts);
             System.out.println("corpus in " + corpus);
             return;
         }
@@ -118,6 +118,15 @@ public final class DataGenerator {
                              {"name": "gender", "role": "dimension", "codeList": "gender"},
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
                 """.formatted(slug, org, n);
+    }
+
+    private static StoryWords.Text text(String name) {
+        return switch (name) {
+            case "zipf" -> StoryWords.Text.ZIPF;
+            case "uniform" -> StoryWords.Text.UNIFORM;
+            default -> throw new IllegalArgumentException("--text " + name + " is not a kind of story text; use zipf"
+                    + " (natural word frequencies, the default) or uniform (45 domain words alike: the worst case)");
+        };
     }
 
     private static String arg(String[] args, String name, String dflt) {
