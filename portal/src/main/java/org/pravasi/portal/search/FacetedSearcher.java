@@ -3,6 +3,7 @@ package org.pravasi.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,8 @@ import org.apache.lucene.search.Sort;
  * {@value #NEAR_TERMS} words and fields are kept too, since new queries mostly reuse known words. And it keeps the
  * results of the last {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result
  * computed on it stays right for as long as it is in use, and a refresh after any change brings a new searcher
- * with empty caches.
+ * with empty caches. The suggestions for the last {@value #SUGGESTIONS} typeahead texts are kept the same way
+ * (reading their titles decompressed whole stored documents, the largest cost of a suggestion).
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
@@ -46,6 +48,9 @@ final class FacetedSearcher extends IndexSearcher {
     /** Search results kept per searcher. */
     static final int RESULTS = 256;
     private final Kept<SearchQuery, SearchResult> results = new Kept<>(RESULTS);
+    /** Typeahead answers kept per searcher. */
+    static final int SUGGESTIONS = 1024;
+    private final Kept<SuggestQuery, List<Suggestion>> suggestions = new Kept<>(SUGGESTIONS);
 
     private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
         super(reader);
@@ -70,6 +75,21 @@ final class FacetedSearcher extends IndexSearcher {
     /** The result of {@code query} on this searcher, computed by {@code search} the first time it is asked for. */
     SearchResult result(SearchQuery query, Searching.Run search) throws IOException {
         return results.get(query, () -> search.run(this, query));
+    }
+
+    /** The result of {@code query} if this searcher has already computed it. */
+    Optional<SearchResult> keptResult(SearchQuery query) {
+        return results.peek(query);
+    }
+
+    /** The suggestions for {@code query}, computed by {@code suggest} the first time they are asked for. */
+    List<Suggestion> suggestions(SuggestQuery query, Kept.Compute<List<Suggestion>, IOException> suggest) throws IOException {
+        return suggestions.get(query, suggest);
+    }
+
+    /** The suggestions for {@code query} if this searcher has already found them. */
+    Optional<List<Suggestion>> keptSuggestions(SuggestQuery query) {
+        return suggestions.peek(query);
     }
 
     /** The display name in {@code lang} of every key ({@code <facet>:<value>}) the index holds. */

@@ -2,11 +2,12 @@ package org.pravasi.portal.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The values of the last {@code capacity} keys used, the least recently used dropped first; thread-safe. A value is
- * computed outside the lock, so two threads asking for a new key at once may both compute it (the results are
- * equal; the later one is kept).
+ * computed outside the lock, so two threads asking for a new key at once may both compute it; the first value kept
+ * is the one both get, so a key has one value object for as long as it is kept.
  *
  * @param <K> key
  * @param <V> value
@@ -33,9 +34,23 @@ final class Kept<K, V> {
         }
         V computed = compute.get();
         synchronized (values) {
-            values.put(key, computed);
+            V first = values.putIfAbsent(key, computed);
+            return first != null ? first : computed;
         }
-        return computed;
+    }
+
+    /** The value kept for {@code key}, if any, without computing one: cheap enough for an event loop. */
+    Optional<V> peek(K key) {
+        synchronized (values) {
+            return Optional.ofNullable(values.get(key));
+        }
+    }
+
+    /** Keeps {@code value} for {@code key}, replacing what was kept. */
+    void put(K key, V value) {
+        synchronized (values) {
+            values.put(key, value);
+        }
     }
 
     /** Computes a value; may fail with {@code E} (I/O for an index read, nothing checked for pure computation). */

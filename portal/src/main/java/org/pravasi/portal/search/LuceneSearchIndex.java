@@ -185,8 +185,18 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<Suggestion> suggest(String prefix, int limit, String lang) {
-        return read(s -> suggester.suggest(s, prefix, limit, lang));
+    public Optional<SearchResult> keptResult(SearchQuery query) {
+        return read(s -> s.keptResult(query));
+    }
+
+    @Override
+    public List<Suggestion> suggest(SuggestQuery query) {
+        return read(s -> s.suggestions(query, () -> suggester.suggest(s, query)));
+    }
+
+    @Override
+    public Optional<List<Suggestion>> keptSuggestions(SuggestQuery query) {
+        return read(s -> s.keptSuggestions(query));
     }
 
     private <T> T read(IoFunction<FacetedSearcher, T> action) {

@@ -49,8 +49,17 @@ public interface SearchIndex extends AutoCloseable {
     /** Runs a search. */
     SearchResult search(SearchQuery query);
 
-    /** Up to {@code limit} things whose title or name has words starting with the words of {@code prefix}. */
-    List<Suggestion> suggest(String prefix, int limit, String lang);
+    /**
+     * The result of {@code query} if the current searcher has already computed it (the same object {@link #search}
+     * returns), without any index work: cheap enough for an event loop.
+     */
+    Optional<SearchResult> keptResult(SearchQuery query);
+
+    /** Up to {@code query.limit()} things whose title or name has words starting with the words typed. */
+    List<Suggestion> suggest(SuggestQuery query);
+
+    /** The suggestions for {@code query} if the current searcher has already found them, without any index work. */
+    Optional<List<Suggestion>> keptSuggestions(SuggestQuery query);
 
     /** Commits and closes the index. */
     @Override

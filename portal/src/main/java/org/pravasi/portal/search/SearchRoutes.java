@@ -1,15 +1,21 @@
 package org.pravasi.portal.search;
 
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pravasi.registry.api.Problems;
 
 /**
  * {@code GET /api/search} and {@code GET /api/suggest} (see the package documentation for the JSON). Parameters are
- * checked on the event loop; Lucene runs on the worker pool.
+ * checked on the event loop; Lucene runs on the worker pool. An answer the current searcher already holds (a repeated
+ * query or typeahead text) is sent from the event loop, a search result with the JSON rendered when it was first
+ * sent. Search answers carry a strong ETag and {@code Cache-Control: no-cache}, so clients revalidate and get
+ * {@code 304 Not Modified} while the index has not changed what they hold.
  */
 public final class SearchRoutes {
     /** Most suggestions returned. */
@@ -19,6 +25,7 @@ public final class SearchRoutes {
 
     private final SearchIndex index;
     private final WorkerExecutor workers;
+    private final RenderedResults rendered = new RenderedResults();
 
     /** Creates the routes over {@code index}, running searches on {@code workers}. */
     public SearchRoutes(SearchIndex index, WorkerExecutor workers) {
@@ -40,9 +47,37 @@ public final class SearchRoutes {
             Problems.send(ctx, 400, "Bad search parameter", e.getMessage());
             return;
         }
-        workers.executeBlocking(() -> index.search(query), false)
-                .onSuccess(r -> Problems.json(ctx, 200, r))
+        Optional<RenderedResults.Rendered> kept = index.keptResult(query).flatMap(r -> rendered.kept(query, r));
+        if (kept.isPresent()) {
+            send(ctx, kept.get());
+            return;
+        }
+        workers.executeBlocking(() -> rendered.of(query, index.search(query)), false)
+                .onSuccess(r -> send(ctx, r))
                 .onFailure(ctx::fail);
+    }
+
+    private static void send(RoutingContext ctx, RenderedResults.Rendered r) {
+        HttpServerResponse response = ctx.response().putHeader("ETag", r.etag()).putHeader("Cache-Control", "no-cache");
+        if (matches(ctx.request().getHeader("If-None-Match"), r.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader("Content-Type", "application/json; charset=utf-8").end(Buffer.buffer(r.json()));
+    }
+
+    /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks for GET). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void suggest(RoutingContext ctx) {
@@ -67,7 +102,13 @@ public final class SearchRoutes {
             Problems.json(ctx, 200, Map.of("q", text, "suggestions", List.of()));
             return;
         }
-        workers.executeBlocking(() -> index.suggest(text, size, lang), false)
+        SuggestQuery query = new SuggestQuery(text, size, lang);
+        Optional<List<Suggestion>> kept = index.keptSuggestions(query);
+        if (kept.isPresent()) {
+            Problems.json(ctx, 200, Map.of("q", text, "suggestions", kept.get()));
+            return;
+        }
+        workers.executeBlocking(() -> index.suggest(query), false)
                 .onSuccess(s -> Problems.json(ctx, 200, Map.of("q", text, "suggestions", s)))
                 .onFailure(ctx::fail);
     }

@@ -35,9 +35,9 @@ final class Suggester {
         this.analyzer = analyzer;
     }
 
-    List<Suggestion> suggest(IndexSearcher searcher, String prefix, int limit, String lang) throws IOException {
-        List<String> words = words(prefix);
-        if (words.isEmpty() || limit < 1) {
+    List<Suggestion> suggest(IndexSearcher searcher, SuggestQuery query) throws IOException {
+        List<String> words = words(query.prefix());
+        if (words.isEmpty() || query.limit() < 1) {
             return List.of();
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -49,12 +49,12 @@ final class Suggester {
         q.add(new BoostQuery(new TermQuery(last), WHOLE_WORD_WEIGHT), BooleanClause.Occur.SHOULD);
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.TITLE_LENGTH, SortField.Type.INT),
                 new SortField(Fields.URI, SortField.Type.STRING));
-        ScoreDoc[] docs = searcher.search(q.build(), limit, sort, true).scoreDocs;
+        ScoreDoc[] docs = searcher.search(q.build(), query.limit(), sort, true).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Suggestion> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc);
-            out.add(new Suggestion(d.get(Fields.URI), HitReader.title(d, lang), d.get(Fields.TYPE)));
+            out.add(new Suggestion(d.get(Fields.URI), HitReader.title(d, query.lang()), d.get(Fields.TYPE)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pravasi.portal.search.SearchApi.descriptor;
 import static org.pravasi.portal.search.SearchApi.uris;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +102,46 @@ class SearchLiveUpdatesTest {
         JsonNode hit = api.search("q", "registration camp", "type", "story").path("hits").get(0);
         assertTrue(hit.path("snippet").asString().contains("<mark>registration</mark>"), hit.toString());
         assertFalse(hit.path("snippet").asString().contains("**"), "Markdown is stripped: " + hit);
+    }
+
+    @Test
+    @DisplayName("a repeated search is answered 304 Not Modified by its ETag until a change alters the answer")
+    void repeatedSearchRevalidates() {
+        HttpResponse<String> first = api.get("/api/search", "q", "tamarind");
+        assertEquals(200, first.statusCode(), first.body());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
+        HttpResponse<String> again = api.get("/api/search", "q", "tamarind");
+        assertEquals(first.body(), again.body(), "the kept answer is the same JSON");
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+        assertEquals(304, revalidate("/api/search?q=tamarind", etag).statusCode());
+        assertEquals(304, revalidate("/api/search?q=tamarind", "\"other\", W/" + etag).statusCode(), "a list, weak form");
+
+        published(api.publish(key, descriptor(ORG, "tamarind-pickers", "Tamarind pickers' wages", "Counts."), SearchApi.CSV));
+        api.await(LIMIT, r -> uris(r).contains(uri("tamarind-pickers")), "q", "tamarind");
+        HttpResponse<String> changed = revalidate("/api/search?q=tamarind", etag);
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body().contains(uri("tamarind-pickers")), changed.body());
+        assertFalse(etag.equals(changed.headers().firstValue("ETag").orElseThrow()), "a new answer, a new ETag");
+    }
+
+    @Test
+    @DisplayName("typeahead finds a new title within 2 s although it answered the same text before")
+    void typeaheadFollowsPublishing() {
+        assertEquals(0, api.suggest("mahua").path("suggestions").size());
+        assertEquals(0, api.suggest("mahua").path("suggestions").size(), "kept and asked again");
+        published(api.publish(key, descriptor(ORG, "mahua-collectors", "Mahua collectors' earnings", "Counts."), SearchApi.CSV));
+        long t0 = System.nanoTime();
+        while (api.suggest("mahua").path("suggestions").isEmpty()) {
+            assertTrue(System.nanoTime() - t0 < LIMIT.toNanos(), "typeahead did not find the new title within " + LIMIT);
+            SearchApi.sleep(20);
+        }
+        assertEquals(uri("mahua-collectors"), api.suggest("mahua").path("suggestions").get(0).path("uri").asString());
+    }
+
+    private static HttpResponse<String> revalidate(String path, String ifNoneMatch) {
+        return portal.send(HttpRequest.newBuilder(portal.uri(path)).header("Accept", "application/json")
+                .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
