@@ -67,7 +67,7 @@ public final class SearchRoutes {
     }
 
     /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks for GET). */
-    static boolean matches(String ifNoneMatch, String etag) {
+    private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
