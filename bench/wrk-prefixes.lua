@@ -2,7 +2,9 @@
 -- /api/suggest for a random 3- or 4-letter consonant-vowel prefix (about 11,000 distinct, the shape of the
 -- generated words in natural-text story titles, see StoryWords), and one in four for the first 2 to 6 letters of a
 -- domain word or district name (English or Hindi). Far more distinct texts than a searcher keeps answers for
--- (1,024), so most requests are first-time suggestions. Prints the same line as wrk-report.lua (which it loads).
+-- (1,024), so most requests are first-time suggestions. Prints the same line as wrk-report.lua (through
+-- wrk-varied.lua).
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "wrk-varied.lua")  -- seeds, encode, report
 local en = {"migrant", "workers", "wage", "theft", "brick", "kiln", "construction", "helpline", "labour",
   "department", "complaint", "contractor", "bonded", "rescue", "district", "welfare", "registration", "ration",
   "savings", "remittance", "legal", "paralegal", "railway", "textile", "domestic", "seasonal", "migration",
@@ -10,10 +12,6 @@ local en = {"migrant", "workers", "wage", "theft", "brick", "kiln", "constructio
   "bastar", "nashik", "ludhiana", "jalandhar", "raipur", "patna", "darbhanga", "madhubani", "sitamarhi"}
 local hi = {"प्रवासी", "श्रमिक", "मज़दूरी", "बकाया", "भट्ठा", "निर्माण", "हेल्पलाइन", "विभाग", "शिकायत", "ठेकेदार",
   "बंधुआ", "कल्याण", "पंजीकरण", "राशन", "कानूनी", "सहायता"}
-
-local function encode(s)
-  return (s:gsub("[^%w%-_.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
 
 -- The first n characters of a UTF-8 word (Devanagari letters are several bytes each).
 local function prefix(word, n)
@@ -24,16 +22,6 @@ local function prefix(word, n)
     count = count + 1
   end
   return table.concat(out)
-end
-
-local counter = 0
-setup = function(thread)
-  counter = counter + 1
-  thread:set("seed", counter)
-end
-
-init = function(args)
-  math.randomseed(os.time() + (seed or 0) * 7919)
 end
 
 local consonants = {"b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "y", "z"}
@@ -54,5 +42,3 @@ request = function()
   end
   return wrk.format("GET", "/api/suggest?q=" .. encode(q), {["Accept"] = "application/json"})
 end
-
-dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "wrk-report.lua")
