@@ -120,7 +120,7 @@ public final class DataGenerator {
                 """.formatted(slug, org, n);
     }
 
-    private static StoryWords.Text text(String name) {
+    static StoryWords.Text text(String name) {
         return switch (name) {
             case "zipf" -> StoryWords.Text.ZIPF;
             case "uniform" -> StoryWords.Text.UNIFORM;
@@ -129,7 +129,7 @@ public final class DataGenerator {
         };
     }
 
-    private static String arg(String[] args, String name, String dflt) {
+    static String arg(String[] args, String name, String dflt) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
