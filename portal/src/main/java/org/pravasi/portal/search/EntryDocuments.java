@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,6 +43,7 @@ final class EntryDocuments {
         Document d = new Document();
         d.add(new StringField(Fields.URI, e.uri(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.URI, new BytesRef(e.uri())));
+        d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(e.type().id())));
         facet(d, Fields.TYPE, List.of(e.type().id()));
         e.keys().forEach(k -> d.add(new StringField(Fields.KEY, k, Field.Store.YES)));
         facet(d, Fields.ORG, e.org().isEmpty() ? List.of() : List.of(e.org()));
@@ -63,6 +65,7 @@ final class EntryDocuments {
             d.add(new TextField(Fields.TITLE + Fields.FOLD, t.value(), Field.Store.NO));
             d.add(new TextField(Fields.SUGGEST, t.value(), Field.Store.NO));
         }
+        shownTitles(e.titles()).forEach((field, title) -> d.add(new BinaryDocValuesField(field, new BytesRef(title))));
         d.add(new NumericDocValuesField(Fields.TITLE_LENGTH, e.titles().getFirst().value().length()));
         for (Text t : e.tags()) {
             d.add(new TextField(Fields.stored(Fields.TAGS, t.lang()), t.value(), Field.Store.NO));
@@ -98,6 +101,12 @@ final class EntryDocuments {
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
+    }
+
+    /** The first title stored in each title field, as {@link HitReader#title} shows it, by shown-title field. */
+    private static Map<String, String> shownTitles(List<Text> titles) {
+        return titles.stream().collect(Collectors.toMap(t -> Fields.stored(Fields.SHOWN_TITLE, t.lang()), Text::value,
+                (first, later) -> first, LinkedHashMap::new));
     }
 
     /** One stored body field per language, so that a snippet comes from one language's text. */

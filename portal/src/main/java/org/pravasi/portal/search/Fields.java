@@ -26,6 +26,11 @@ final class Fields {
     static final String SUGGEST = "suggest";
 
     static final String TITLE = "title";
+    /**
+     * Doc values of the title shown in each language ({@code shown_title_en}, {@code shown_title_hi}; the first
+     * title in that language), so that typeahead reads ten titles without decompressing whole stored documents.
+     */
+    static final String SHOWN_TITLE = "shown_title";
     static final String TAGS = "tags";
     static final String BODY = "body";
     /** Suffixes of the analysed variants of each text field. */

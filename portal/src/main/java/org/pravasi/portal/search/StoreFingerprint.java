@@ -18,7 +18,7 @@ import org.pravasi.ontology.PV;
  */
 final class StoreFingerprint {
     /** Bump when the documents change shape, so that every index is rebuilt once. */
-    static final String LAYOUT = "search-layout-4";
+    static final String LAYOUT = "search-layout-5";
 
     private StoreFingerprint() {
     }

@@ -7,8 +7,11 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,13 +53,40 @@ final class Suggester {
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.TITLE_LENGTH, SortField.Type.INT),
                 new SortField(Fields.URI, SortField.Type.STRING));
         ScoreDoc[] docs = searcher.search(q.build(), query.limit(), sort, true).scoreDocs;
-        StoredFields stored = searcher.storedFields();
         List<Suggestion> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
-            Document d = stored.document(sd.doc);
-            out.add(new Suggestion(d.get(Fields.URI), HitReader.title(d, query.lang()), d.get(Fields.TYPE)));
+            out.add(read(searcher, sd.doc, query.lang()));
         }
         return out;
+    }
+
+    /**
+     * The suggestion of document {@code doc}, read from doc values: reading stored fields decompressed whole
+     * documents, story bodies included, to show ten titles (most of a first-time suggestion's cost).
+     */
+    private static Suggestion read(IndexSearcher searcher, int doc, String lang) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReader reader = leaf.reader();
+        int id = doc - leaf.docBase;
+        return new Suggestion(value(reader.getSortedDocValues(Fields.URI), id), title(reader, id, lang),
+                value(reader.getSortedDocValues(Fields.TYPE), id));
+    }
+
+    /** The title in {@code lang}, else in English, else in Hindi: what {@link HitReader#title} shows. */
+    private static String title(LeafReader reader, int id, String lang) throws IOException {
+        for (String field : List.of(Fields.stored(Fields.SHOWN_TITLE, lang), Fields.SHOWN_TITLE + Fields.EN,
+                Fields.SHOWN_TITLE + Fields.HI)) {
+            BinaryDocValues titles = reader.getBinaryDocValues(field);
+            if (titles != null && titles.advanceExact(id)) {
+                return titles.binaryValue().utf8ToString();
+            }
+        }
+        return "";
+    }
+
+    private static String value(SortedDocValues values, int id) throws IOException {
+        return values != null && values.advanceExact(id) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     private List<String> words(String text) {
