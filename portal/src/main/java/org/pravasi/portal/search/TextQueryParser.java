@@ -19,8 +19,9 @@ import org.apache.lucene.search.Query;
 /**
  * Parses what a user types into a query over every text field, weighted by {@link Fields#WEIGHTS}: all words must
  * match (in any field), {@code "..."} is a phrase, {@code word*} a prefix, {@code -word} excludes, {@code a | b}
- * is either. A plain word of {@link #FUZZY_MIN_LETTERS} or more letters also matches words one edit away, so
- * "trafficing" finds "trafficking"; shorter words match exactly only.
+ * is either. A plain word of {@link #FUZZY_MIN_LETTERS} or more letters that the index does not know
+ * ({@link TypoTolerantQuery}) also matches words one edit away, so "trafficing" finds "trafficking"; shorter words
+ * match exactly only.
  */
 final class TextQueryParser extends SimpleQueryParser {
     /** Shortest word (in letters, Devanagari signs included) that gets typo tolerance. */
@@ -48,23 +49,18 @@ final class TextQueryParser extends SimpleQueryParser {
         if (exact == null || !WORD.matcher(text).matches() || text.codePointCount(0, text.length()) < FUZZY_MIN_LETTERS) {
             return exact;
         }
-        Query near = nearQuery(text);
-        if (near == null) {
-            return exact;
-        }
-        return new BooleanQuery.Builder()
-                .add(exact, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(near, FUZZY_WEIGHT), BooleanClause.Occur.SHOULD)
-                .build();
+        List<Term> terms = new ArrayList<>();
+        Query near = nearQuery(text, terms);
+        return near == null ? exact : new TypoTolerantQuery(exact, near, terms);
     }
 
     /**
-     * Words one edit away from {@code word} in every field. The edit distance is taken after the field's own
+     * Words one edit away from {@code word} in every field; {@code analysed} receives the word as each field analyses it. The edit distance is taken after the field's own
      * analysis (stemming included), not after mere lower-casing as Lucene's default does: "trafficing" becomes
      * "traffic", one edit from the stem "traffick" of "trafficking", so the stemmed body fields match too and the
      * highlighter, which works on those stored fields, can mark the word.
      */
-    private Query nearQuery(String word) {
+    private Query nearQuery(String word, List<Term> analysed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> f : weights.entrySet()) {
@@ -72,8 +68,9 @@ final class TextQueryParser extends SimpleQueryParser {
             if (terms.size() != 1) {
                 continue;
             }
-            b.add(new BoostQuery(new NearTermQuery(new Term(f.getKey(), terms.getFirst()), automata), f.getValue()),
-                    BooleanClause.Occur.SHOULD);
+            Term term = new Term(f.getKey(), terms.getFirst());
+            analysed.add(term);
+            b.add(new BoostQuery(new NearTermQuery(term, automata), f.getValue()), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : b.build();
