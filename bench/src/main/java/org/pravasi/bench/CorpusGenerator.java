@@ -91,7 +91,7 @@ final class CorpusGenerator {
                 THEMES[r.nextInt(THEMES.length)], "best-practice", phrase(r, words, 20), body);
     }
 
-    private static String phrase(SplittableRandom r, StoryWords words, int n) {
+    static String phrase(SplittableRandom r, StoryWords words, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             b.append(i == 0 ? "" : " ").append(words.next(r));

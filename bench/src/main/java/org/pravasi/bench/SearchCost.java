@@ -50,6 +50,7 @@ public final class SearchCost {
     private SearchCost() {
     }
 
+    /** Indexes the stories, runs the queries and prints one line per measure. */
     public static void main(String[] args) throws Exception {
         int stories = Integer.parseInt(DataGenerator.arg(args, "--stories", "100000"));
         int threads = Integer.parseInt(DataGenerator.arg(args, "--threads", "16"));
@@ -158,8 +159,8 @@ public final class SearchCost {
             String org = "bench-org-" + (1 + (s - 1) % 4);
             LocalDate date = LocalDate.of(2018, 1, 1).plusDays(r.nextInt(365 * 9));
             IndexEntry.Builder e = IndexEntry.builder("https://w3id.org/pravasi/id/story/" + org + "/story-" + s, EntryType.STORY)
-                    .title(new Text(lang, phrase(r, words, 6))).body(new Text(lang, phrase(r, words, 20)))
-                    .body(new Text(lang, phrase(r, words, 240))).org(org).tag(new Text("en", "Benchmark publisher " + org))
+                    .title(new Text(lang, CorpusGenerator.phrase(r, words, 6))).body(new Text(lang, CorpusGenerator.phrase(r, words, 20)))
+                    .body(new Text(lang, CorpusGenerator.phrase(r, words, 240))).org(org).tag(new Text("en", "Benchmark publisher " + org))
                     .period(new DateRange(date, date)).language(lang).modified(Instant.ofEpochSecond(1_700_000_000L + s))
                     .illustrative(true);
             for (int d = 0; d < 2; d++) {
@@ -171,13 +172,5 @@ public final class SearchCost {
             out.add(e.build());
         }
         return out;
-    }
-
-    private static String phrase(SplittableRandom r, StoryWords words, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "" : " ").append(words.next(r));
-        }
-        return b.toString();
     }
 }
