@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -72,19 +73,14 @@ public final class SearchCost {
             measure("suggest, first-time prefixes", prefixes.subList(half, prefixes.size()), 1,
                     p -> index.suggest(new SuggestQuery(p, 8, "en")));
             // The same texts again with Hindi titles and snippets: a different query to every cache, the same search work.
-            measure("search, first-time, " + threads + " threads", queries, threads, q -> index.search(inHindi(q)));
+            measure("search, first-time, " + threads + " threads", queries, threads, q -> index.search(SearchQuery.of(q, "hi")));
             measure("suggest, first-time, " + threads + " threads", prefixes, threads,
                     p -> index.suggest(new SuggestQuery(p, 8, "hi")));
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
-    }
-
-    private static SearchQuery inHindi(String text) {
-        return new SearchQuery(text, Set.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), 1, SearchQuery.DEFAULT_SIZE, "hi");
     }
 
     /** Runs {@code work} on each item on {@code threads} threads; prints ms per item (p50, p99), CPU ms per item and items/s. */
@@ -131,9 +127,9 @@ public final class SearchCost {
     /** Distinct typeahead texts shaped like wrk-prefixes.lua's: mostly 3–4-letter starts of generated words. */
     static List<String> prefixes(long seed, int n) {
         SplittableRandom r = new SplittableRandom(seed);
-        String[] c = "b c d f g h j k l m n p r s t v w y z".split(" ");
-        String[] v = "a e i o u".split(" ");
-        Set<String> out = new java.util.LinkedHashSet<>();
+        String[] c = StoryWords.EN_CONSONANTS;
+        String[] v = StoryWords.EN_VOWELS;
+        Set<String> out = new LinkedHashSet<>();
         while (out.size() < n) {
             String p = r.nextInt(4) == 0 ? start(EN.get(r.nextInt(EN.size())), 3 + r.nextInt(2))
                     : c[r.nextInt(c.length)] + v[r.nextInt(v.length)] + c[r.nextInt(c.length)] + (r.nextBoolean() ? v[r.nextInt(v.length)] : "");

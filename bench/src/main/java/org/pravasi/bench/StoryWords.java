@@ -56,8 +56,9 @@ final class StoryWords {
             + "also its").split(" "));
     private static final List<String> HI_FUNCTION = List.of(("का की के में है और से को पर यह ने एक भी तो हैं था थे "
             + "कि लिए साथ गया कर नहीं वे इस उनके अपने जो हो रहे किया गई बाद सभी द्वारा").split(" "));
-    private static final String[] EN_CONSONANTS = "b c d f g h j k l m n p r s t v w y z".split(" ");
-    private static final String[] EN_VOWELS = "a e i o u".split(" ");
+    /** The letters of the generated English words (consonant-vowel syllables); SearchCost's prefixes share them. */
+    static final String[] EN_CONSONANTS = "b c d f g h j k l m n p r s t v w y z".split(" ");
+    static final String[] EN_VOWELS = "a e i o u".split(" ");
     private static final String[] HI_CONSONANTS = "क ख ग घ च छ ज झ ट ठ ड त थ द ध न प फ ब भ म य र ल व श स ह".split(" ");
     private static final String[] HI_SIGNS = {"", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ"};
 

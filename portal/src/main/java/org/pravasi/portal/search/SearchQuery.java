@@ -55,7 +55,12 @@ public record SearchQuery(String text, Set<EntryType> types, List<String> orgs, 
 
     /** The first page of {@code text}, no filters, in English. */
     public static SearchQuery of(String text) {
+        return of(text, "en");
+    }
+
+    /** The first page of {@code text}, no filters, shown in {@code lang}. */
+    public static SearchQuery of(String text, String lang) {
         return new SearchQuery(text, Set.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), 1, DEFAULT_SIZE, "en");
+                Optional.empty(), 1, DEFAULT_SIZE, lang);
     }
 }

@@ -55,7 +55,8 @@ final class TextQueryParser extends SimpleQueryParser {
     }
 
     /**
-     * Words one edit away from {@code word} in every field; {@code analysed} receives the word as each field analyses it. The edit distance is taken after the field's own
+     * Words one edit away from {@code word} in every field; {@code analysed} receives the word as each field
+     * analyses it. The edit distance is taken after the field's own
      * analysis (stemming included), not after mere lower-casing as Lucene's default does: "trafficing" becomes
      * "traffic", one edit from the stem "traffick" of "trafficking", so the stemmed body fields match too and the
      * highlighter, which works on those stored fields, can mark the word.

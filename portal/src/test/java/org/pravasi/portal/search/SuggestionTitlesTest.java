@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -42,13 +43,12 @@ class SuggestionTitlesTest {
                 Searching searching = new Searching(Analysis.perField(), Fields.facetsConfig());
                 Suggester suggester = new Suggester(Analysis.perField());
                 for (String lang : List.of("en", "hi")) {
-                    List<Suggestion> suggested = new java.util.ArrayList<>(suggester.suggest(s, new SuggestQuery("kati", 10, lang)));
+                    List<Suggestion> suggested = new ArrayList<>(suggester.suggest(s, new SuggestQuery("kati", 10, lang)));
                     suggested.addAll(suggester.suggest(s, new SuggestQuery("कटि", 10, lang)));
                     assertEquals(4, suggested.size(), lang);
                     for (Suggestion x : suggested) {
-                        Hit hit = searching.run(s, new SearchQuery("", java.util.Set.of(), List.of(), List.of(), List.of(),
-                                List.of(), java.util.Optional.empty(), java.util.Optional.empty(), 1, 10, lang)).hits()
-                                .stream().filter(h -> h.uri().equals(x.uri())).findFirst().orElseThrow();
+                        Hit hit = searching.run(s, SearchQuery.of("", lang)).hits().stream()
+                                .filter(h -> h.uri().equals(x.uri())).findFirst().orElseThrow();
                         assertEquals(hit.title(), x.title(), lang + " " + x.uri());
                         assertEquals(hit.type(), x.type(), x.uri());
                     }
