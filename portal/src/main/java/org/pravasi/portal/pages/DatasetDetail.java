@@ -43,7 +43,7 @@ record DatasetDetail(Summaries.Dataset summary, String licence, List<String> key
      * @param activity   the activity URI
      * @param started    when it started
      * @param ended      when it ended
-     * @param sha256     the SHA-256 of the uploaded file
+     * @param sha256     the SHA-256 of the version's published table (never of the upload: docs/disclosure.md)
      * @param threshold  the disclosure threshold k
      * @param suppressed cells suppressed
      * @param rules      the rules applied

@@ -89,7 +89,7 @@ final class DatasetReader {
             dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
             rules.sort(Comparator.naturalOrder());
             return new DatasetDetail.Provenance(a.getURI(), Catalogue.lexical(dsg, a, Vocab.STARTED), Catalogue.lexical(dsg, a, Vocab.ENDED),
-                    Catalogue.lexical(dsg, a, PV.sourceSha256.asNode()), Catalogue.lexical(dsg, a, PV.suppressionThreshold.asNode()),
+                    Catalogue.lexical(dsg, version, PV.tableSha256.asNode()), Catalogue.lexical(dsg, a, PV.suppressionThreshold.asNode()),
                     Catalogue.lexical(dsg, a, PV.suppressedCells.asNode()), rules);
         });
     }

@@ -25,7 +25,8 @@ import org.pravasi.registry.publish.PublishRequest;
 
 /**
  * The publishing API: {@code POST /api/datasets} (multipart: {@code descriptor} and {@code csv} files;
- * {@code ?dryRun=true} validates only) and {@code DELETE /api/datasets/:org/:slug}. Work runs on a worker pool.
+ * {@code ?dryRun=true} validates only; 201 for a new version, 200 {@code "status": "unchanged"} when the current
+ * version already publishes the same) and {@code DELETE /api/datasets/:org/:slug}. Work runs on a worker pool.
  */
 public final class PublishRoutes {
     private final RegistryNode node;
@@ -138,6 +139,10 @@ public final class PublishRoutes {
                 ctx.response().putHeader("Location", o.dataset());
                 Problems.json(ctx, 201, report(o));
             }
+            case UNCHANGED -> {
+                ctx.response().putHeader("Content-Location", o.version());
+                Problems.json(ctx, 200, report(o));
+            }
             case VALID -> Problems.json(ctx, 200, report(o));
             case FORBIDDEN -> Problems.send(ctx, 403, "Not your organisation's dataset", o.findings().getFirst().problem(), o.findings());
             case REFUSED -> Problems.send(ctx, 422, "Upload refused",
@@ -152,6 +157,10 @@ public final class PublishRoutes {
         m.put("dataset", o.dataset());
         m.put("version", o.version());
         m.put("versionNumber", o.versionNumber());
+        if (o.status() == PublishOutcome.Status.UNCHANGED) {
+            m.put("detail", "Version " + o.versionNumber() + " already publishes exactly this table and metadata, so no new version was made "
+                    + "(see 'Replays' in docs/data-model.md).");
+        }
         m.put("observations", o.observations());
         m.put("suppressed", Map.of("belowThreshold", o.suppressedPrimary(), "secondary", o.suppressedSecondary(),
                 "threshold", o.threshold(),

@@ -24,7 +24,10 @@ final class ReportPrinter {
         }
         switch (status) {
             case 200, 201 -> {
+                String kind = json.path("status").asString();
                 out.println(status == 201 ? "Published: " + json.path("dataset").asString() + " (version " + json.path("versionNumber").asInt() + ")"
+                        : "unchanged".equals(kind) ? "Unchanged: " + json.path("dataset").asString() + " is already version "
+                        + json.path("versionNumber").asInt() + " with this content; no new version was made."
                         : "Valid (dry run): nothing was published.");
                 out.println("  observations: " + json.path("observations").asLong());
                 JsonNode s = json.path("suppressed");

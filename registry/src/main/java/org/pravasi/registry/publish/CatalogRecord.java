@@ -30,7 +30,7 @@ final class CatalogRecord {
     /** The facts of one publish that go into the record. */
     record Facts(Node dataset, Node version, int versionNumber, Node org, Node activity, Descriptor descriptor,
                  ResolvedKeys keys, long observations, int suppressedPrimary, int suppressedSecondary, int threshold,
-                 String sha256, Instant started, Instant finished, VersionHistory history) {
+                 String tableSha256, Instant started, Instant finished, VersionHistory history) {
     }
 
     Graph build(Facts f) {
@@ -80,6 +80,8 @@ final class CatalogRecord {
         add(v, Terms.PROV_WAS_GENERATED_BY, f.activity());
         add(v, PV.observations.asNode(), integer(f.observations()));
         add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
+        // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld cells.
+        add(v, PV.tableSha256.asNode(), str(f.tableSha256()));
     }
 
     private void activity(Facts f) {
@@ -89,10 +91,6 @@ final class CatalogRecord {
         add(a, Terms.PROV_WAS_ASSOCIATED_WITH, f.org());
         add(a, Terms.PROV_STARTED, dateTime(f.started()));
         add(a, Terms.PROV_ENDED, dateTime(f.finished()));
-        Node source = NodeFactory.createURI("urn:sha256:" + f.sha256());
-        add(a, Terms.PROV_USED, source);
-        add(source, RDF.type.asNode(), Terms.PROV_ENTITY);
-        add(a, PV.sourceSha256.asNode(), str(f.sha256()));
         add(a, PV.suppressionThreshold.asNode(), integer(f.threshold()));
         add(a, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
         for (String rule : Rules.ALL) {

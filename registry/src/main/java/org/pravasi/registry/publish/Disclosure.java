@@ -1,7 +1,6 @@
 package org.pravasi.registry.publish;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.pravasi.registry.disclosure.Cell;
@@ -45,11 +44,14 @@ public final class Disclosure {
     public record Result(BitSet suppressed, int primary, int secondary, BitSet unprotectable) {
     }
 
-    /** Decides which rows of the table to withhold. */
-    Result suppress(Table table) {
+    /**
+     * Decides which rows of the table to withhold, on the keys as they will be published: two spellings of one code
+     * ({@code 62}, {@code 062}) are one code here too, or a line's total would give a withheld cell away.
+     */
+    Result suppress(Table table, ResolvedKeys keys) {
         List<Cell> cells = new ArrayList<>(table.rows().size());
         for (Row r : table.rows()) {
-            cells.add(new Cell(Arrays.asList(r.key()), r.value()));
+            cells.add(new Cell(keys.publishedKey(r.key()), r.value()));
         }
         SuppressionResult s = control.suppress(cells);
         return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable());

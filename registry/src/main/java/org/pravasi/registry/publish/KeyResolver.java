@@ -2,10 +2,12 @@ package org.pravasi.registry.publish;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.ontology.PV;
@@ -13,6 +15,7 @@ import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PeriodFormatException;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.ingest.Column;
+import org.pravasi.registry.ingest.ColumnRole;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Row;
@@ -39,6 +42,7 @@ public final class KeyResolver {
         List<Node> props = new ArrayList<>();
         List<Map<String, Node>> values = new ArrayList<>();
         Map<String, Period> periods = new HashMap<>();
+        Set<Node> totals = new HashSet<>();
         boolean ok = true;
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
@@ -53,6 +57,9 @@ public final class KeyResolver {
                 continue;
             }
             props.add(prop.get());
+            if (c.role() == ColumnRole.DIMENSION) {
+                reference.concept(c.qualifier(), TOTAL).ifPresent(totals::add);
+            }
             Map<String, Long> firstLine = new LinkedHashMap<>();
             for (Row r : table.rows()) {
                 firstLine.putIfAbsent(r.key()[i], r.line());
@@ -68,7 +75,37 @@ public final class KeyResolver {
             }
             values.add(resolved);
         }
-        return ok ? Optional.of(new ResolvedKeys(cols, props, values, periods)) : Optional.empty();
+        if (!ok) {
+            return Optional.empty();
+        }
+        ResolvedKeys keys = new ResolvedKeys(cols, props, values, periods, totals);
+        return unique(table, keys, findings) ? Optional.of(keys) : Optional.empty();
+    }
+
+    /**
+     * Refuses two rows that differ as written but are one observation once published ({@code 62} and {@code 062},
+     * {@code 2024} and {@code 2024} followed by a Unicode space): disclosure control would count them as two cells.
+     */
+    private static boolean unique(Table table, ResolvedKeys keys, Findings findings) {
+        Map<List<Node>, Row> seen = new HashMap<>();
+        boolean ok = true;
+        for (Row r : table.rows()) {
+            Row first = seen.putIfAbsent(keys.nodes(r.key()), r);
+            if (first != null) {
+                ok = false;
+                List<String> same = new ArrayList<>();
+                for (int i = 0; i < r.key().length; i++) {
+                    if (!r.key()[i].equals(first.key()[i])) {
+                        same.add("'" + first.key()[i] + "' and '" + r.key()[i] + "' are both <" + keys.values().get(i).get(r.key()[i]).getURI() + ">");
+                    }
+                }
+                findings.add(Finding.error(table.file(), r.line(), "", String.join(" | ", r.key()),
+                        "This row (line " + r.line() + ") and line " + first.line() + " are the same observation once published: "
+                                + String.join("; ", same) + ".",
+                        "Keep one row per combination, and write each code one way (e.g. 62, not 062; no spaces inside cells)."));
+            }
+        }
+        return ok;
     }
 
     private Optional<Node> property(Column c) {

@@ -6,10 +6,11 @@ import org.pravasi.registry.ingest.Finding;
 /**
  * What a publish did, for the report and the HTTP answer.
  *
- * @param status             published, valid (dry run), refused (findings), or forbidden (wrong organisation)
+ * @param status             published, unchanged (the current version already publishes exactly this), valid (dry
+ *                           run), refused (findings), or forbidden (wrong organisation)
  * @param dataset            the dataset URI (empty when the descriptor could not be read)
- * @param version            the new version URI (empty unless published)
- * @param versionNumber      the new version number (0 unless published)
+ * @param version            the new version URI, or the current one when unchanged (empty otherwise)
+ * @param versionNumber      that version's number (0 unless published or unchanged)
  * @param observations       rows read
  * @param suppressedPrimary  cells withheld because they were 1..k-1
  * @param suppressedSecondary cells withheld so that no withheld cell can be recovered from totals
@@ -23,7 +24,7 @@ public record PublishOutcome(Status status, String dataset, String version, int 
                              List<Finding> findings) {
 
     /** The outcome kinds. */
-    public enum Status { PUBLISHED, VALID, REFUSED, FORBIDDEN }
+    public enum Status { PUBLISHED, UNCHANGED, VALID, REFUSED, FORBIDDEN }
 
     /** Copies the findings. */
     public PublishOutcome {

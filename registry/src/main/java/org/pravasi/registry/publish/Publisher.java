@@ -84,7 +84,7 @@ public final class Publisher {
         if (keys.isEmpty() || findings.hasErrors()) {
             return refused(dataset, findings, t0);
         }
-        Disclosure.Result suppression = disclosure.suppress(table);
+        Disclosure.Result suppression = disclosure.suppress(table, keys.get());
         if (!suppression.unprotectable().isEmpty()) {
             findings.add(Finding.error(req.csvName(), 0, "", "", suppression.unprotectable().cardinality()
                     + " small count(s) cannot be protected: their values follow from totals whatever else is withheld.",
@@ -98,15 +98,30 @@ public final class Publisher {
             return new PublishOutcome(PublishOutcome.Status.VALID, dataset, "", 0, table.rows().size(),
                     suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0), findings.list());
         }
-        return write(d, table, keys.get(), suppression, started, sha256(req.csv()), findings, t0);
+        return write(d, table, keys.get(), suppression, started, TableDigest.of(table, keys.get(), suppression.suppressed()), findings, t0);
     }
 
     private PublishOutcome write(Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression,
-                                 Instant started, String sha, Findings findings, long t0) {
+                                 Instant started, String digest, Findings findings, long t0) {
         Node ds = uris.dataset(d.publisher(), d.slug());
         Node org = uris.org(d.publisher());
         writer.lock();
         try {
+            Optional<Node> same = store.read(() -> {
+                VersionHistory history = VersionHistory.read(store.dataset(), ds);
+                if (history.currentNode().isEmpty()) {
+                    return Optional.<Node>empty();
+                }
+                Graph candidate = new CatalogRecord().build(new CatalogRecord.Facts(ds, history.currentNode().get(), history.current(),
+                        org, uris.activity("replay"), d, keys, table.rows().size(), suppression.primary(), suppression.secondary(),
+                        disclosure.threshold(), digest, started, started, history));
+                return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest);
+            });
+            if (same.isPresent()) {
+                String v = same.get().getURI();
+                return new PublishOutcome(PublishOutcome.Status.UNCHANGED, ds.getURI(), v, Integer.parseInt(v.substring(v.lastIndexOf("/v") + 2)),
+                        table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0), findings.list());
+            }
             Written w = store.write(() -> {
                 VersionHistory history = VersionHistory.read(store.dataset(), ds);
                 int n = history.current() + 1;
@@ -116,7 +131,7 @@ public final class Publisher {
                 Instant finished = Instant.now();
                 Graph record = new CatalogRecord().build(new CatalogRecord.Facts(ds, version, n, org,
                         uris.activity(UUID.randomUUID().toString()), d, keys, table.rows().size(), suppression.primary(),
-                        suppression.secondary(), disclosure.threshold(), sha, started, finished, history));
+                        suppression.secondary(), disclosure.threshold(), digest, started, finished, history));
                 triples += Catalog.replaceRecord(store.dataset(), uris, ds, record);
                 return new Written(version, n, triples, finished);
             });
@@ -158,14 +173,6 @@ public final class Publisher {
 
     private static long ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 
     private record Written(Node version, int number, long triples, Instant finished) {
