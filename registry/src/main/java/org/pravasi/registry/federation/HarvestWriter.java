@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -41,7 +42,11 @@ final class HarvestWriter {
             removeVersions(dsg, b.dataset());
             for (Node g : b.graphs()) {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(dsg::add);
+                b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
+                        dsg.add(q);
+                    }
+                });
                 dsg.add(g, g, PV.sourceNode.asNode(), source);
                 dsg.add(g, g, WAS_DERIVED_FROM, copy);
                 dsg.add(g, g, GENERATED_AT_TIME, time);

@@ -17,7 +17,8 @@ import org.pravasi.ontology.PravasiUris;
 /**
  * Every subject a peer sends must be its own: under its declared base URI (or a blank node). Two exceptions, both
  * checked: the shared reference periods a version describes, which must say exactly what the vocabulary says about
- * them, and the {@code urn:sha256:} source file named in a record's provenance.
+ * them, and the {@code urn:sha256:} source file that older nodes named in a record's provenance (accepted so those
+ * peers still harvest, then dropped by {@link HarvestWriter}: it let guesses of withheld cells be tested).
  */
 final class UriRules {
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";

@@ -18,6 +18,7 @@ import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.org.Organisations;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.publish.Publisher;
 import org.pravasi.registry.publish.ShapeCheck;
 import org.pravasi.registry.publish.VersionArchive;
@@ -70,6 +71,10 @@ public final class RegistryNode implements AutoCloseable {
         try {
             Ontology ontology = Ontology.load();
             new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir(), geography);
+            int leaks = store.write(() -> LegacyHashes.removeAll(store.dataset()));
+            if (leaks > 0) {
+                LOG.warn("Removed {} statements about raw upload hashes from catalogue records (they let guesses of withheld cells be tested)", leaks);
+            }
             Optional<SparqlServer> fuseki = config.fusekiPort() < 0 ? Optional.empty()
                     : Optional.of(SparqlServer.start(store, config.host(), config.fusekiPort(), config.queryTimeoutMs()));
             return new RegistryNode(config, store, ontology, fuseki);

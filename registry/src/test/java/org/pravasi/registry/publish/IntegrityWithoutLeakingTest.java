@@ -125,6 +125,35 @@ class IntegrityWithoutLeakingTest {
         }
     }
 
+    @Test
+    void aNodeRemovesTheRawUploadHashesThatEarlierReleasesPublished() {
+        Node ds = NodeFactory.createURI(DATASET);
+        Node activity = NodeFactory.createURI("https://w3id.org/pravasi/id/activity/old");
+        Node file = NodeFactory.createURI("urn:sha256:2f5c5f434eddc1cb2042e0ce68cafdf9c8cdda58a7e1387e4eac464e40316945");
+        try (RegistryNode node = TestNode.start(one)) {
+            publish(node, table(3, 8));
+            node.store().write(() -> {
+                node.store().dataset().add(ds, activity, PV.sourceSha256.asNode(), NodeFactory.createLiteralString("2f5c5f43"));
+                node.store().dataset().add(ds, activity, NodeFactory.createURI("http://www.w3.org/ns/prov#used"), file);
+                node.store().dataset().add(ds, file, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                        NodeFactory.createURI("http://www.w3.org/ns/prov#Entity"));
+                return null;
+            });
+        }
+        try (RegistryNode node = TestNode.start(one)) {
+            List<String> left = new ArrayList<>();
+            node.store().read(() -> {
+                node.store().dataset().find().forEachRemaining(q -> {
+                    if (q.toString().contains("sha256:") || q.getPredicate().equals(PV.sourceSha256.asNode())) {
+                        left.add(q.toString());
+                    }
+                });
+                return null;
+            });
+            assertEquals(List.of(), left);
+        }
+    }
+
     /** The canonical form of docs/disclosure.md, computed with SPARQL as a downloader would. */
     private static String recipe(RegistryNode node, String version) throws Exception {
         String q = """
