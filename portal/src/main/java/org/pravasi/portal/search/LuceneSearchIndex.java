@@ -74,7 +74,7 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static LuceneSearchIndex attempt(Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        org.pravasi.registry.store.OwnerOnly.folders(dir);
         Analyzer analyzer = Analysis.perField();
         FacetsConfig config = Fields.facetsConfig();
         Directory directory = FSDirectory.open(dir);

@@ -1,5 +1,6 @@
 package org.pravasi.registry.api;
 
+import org.pravasi.registry.store.OwnerOnly;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
@@ -43,6 +44,12 @@ public final class PublishRoutes {
     /** Adds the routes to {@code router}. */
     public void mount(Router router) {
         Path uploads = node.config().dataDir().resolve("uploads");
+        try {
+            // Uploads hold unsuppressed counts: the folder is owner-only before the first one arrives.
+            OwnerOnly.folders(uploads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the uploads folder " + uploads + ": " + e.getMessage(), e);
+        }
         BodyHandler body = BodyHandler.create(uploads.toString()).setBodyLimit(node.config().maxUploadBytes())
                 .setDeleteUploadedFilesOnEnd(true).setHandleFileUploads(true);
         // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.

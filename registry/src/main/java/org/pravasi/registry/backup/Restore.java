@@ -1,5 +1,6 @@
 package org.pravasi.registry.backup;
 
+import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,6 +60,7 @@ public final class Restore {
                     Files.delete(target);
                 }
             }
+            OwnerOnly.tighten(staging); // the store files TDB2 created inside the owner-only staging folder
             Files.move(staging, target);
             return new Result(new BackupReport(backup, report.quads(), report.files(), report.sha256()), aside);
         } catch (IOException e) {
@@ -73,7 +75,7 @@ public final class Restore {
     }
 
     private static BackupReport load(Path backup, Path staging) throws IOException {
-        Files.createDirectories(staging);
+        OwnerOnly.folders(staging);
         Map<String, Object> manifest = null;
         long loaded = -1;
         String sha = null;
@@ -102,8 +104,10 @@ public final class Restore {
                     if (!to.startsWith(staging) || Snapshot.SKIPPED.contains(staging.relativize(to).getName(0).toString())) {
                         throw new BackupException("The backup " + backup + " holds an entry outside the data folder (" + name + "): refused.");
                     }
-                    Files.createDirectories(to.getParent());
-                    Files.copy(zip, to);
+                    OwnerOnly.folders(to.getParent());
+                    try (java.io.OutputStream copy = OwnerOnly.newFile(to)) {
+                        zip.transferTo(copy);
+                    }
                     files++;
                 }
             }

@@ -1,5 +1,6 @@
 package org.pravasi.registry.backup;
 
+import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,10 +53,12 @@ public final class Snapshot {
         Path part = out.resolveSibling(out.getFileName() + ".part");
         try {
             if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
+                OwnerOnly.folders(out.toAbsolutePath().getParent());
             }
             BackupReport report;
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            Files.deleteIfExists(part);
+            // A backup holds everything the data folder does (key hashes, archived versions): owner-only from creation.
+            try (ZipOutputStream zip = new ZipOutputStream(OwnerOnly.newFile(part))) {
                 report = store.read(() -> writeStore(store.dataset(), zip, out));
                 List<String> files = copyFiles(dataDir, zip);
                 Map<String, Object> manifest = new LinkedHashMap<>();

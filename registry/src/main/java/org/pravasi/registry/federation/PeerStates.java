@@ -1,10 +1,10 @@
 package org.pravasi.registry.federation;
 
+import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +51,7 @@ final class PeerStates {
     synchronized void put(PeerState state) {
         states.put(state.url(), state);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(List.copyOf(states.values())));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.replace(file, Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(states.values())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the peers' harvest state to " + file + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.pravasi.registry.node;
 
+import org.pravasi.registry.store.OwnerOnly;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -62,10 +63,18 @@ public final class RegistryNode implements AutoCloseable {
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
         this.fuseki = fuseki;
         this.admin = AdminSocket.open(store, config.dataDir());
+        // Folders and files the node writes are owner-only from creation; this covers what libraries created
+        // inside them with the umask (TDB2's files) and data folders of earlier releases.
+        OwnerOnly.tighten(config.dataDir());
     }
 
     /** Opens the store in the configured data folder, loads reference data and starts Fuseki (unless disabled). */
     public static RegistryNode start(NodeConfig config) {
+        try {
+            OwnerOnly.folders(config.dataDir());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
+        }
         var geography = ReferenceLoader.startImport(config.geoDir(), config.dataDir());
         Store store = Store.open(config.dataDir());
         try {

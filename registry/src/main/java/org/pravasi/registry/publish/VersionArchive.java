@@ -1,5 +1,6 @@
 package org.pravasi.registry.publish;
 
+import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,9 +31,10 @@ public final class VersionArchive {
     void moveOut(DatasetGraph dsg, Node version) {
         Path file = file(version);
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.folders(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            Files.deleteIfExists(tmp);
+            try (OutputStream out = new GZIPOutputStream(OwnerOnly.newFile(tmp))) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                 stream.start();
                 dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stream.triple(q.asTriple()));

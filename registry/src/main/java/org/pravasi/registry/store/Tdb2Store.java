@@ -30,7 +30,7 @@ final class Tdb2Store implements Store {
 
     static Tdb2Store open(Path dir) {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.folders(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }

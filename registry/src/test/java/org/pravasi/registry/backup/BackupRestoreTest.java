@@ -20,6 +20,7 @@ import org.pravasi.registry.catalog.CatalogReader;
 import org.pravasi.registry.cli.CliRunner;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
 import org.pravasi.registry.testing.TestNode;
 
 /** {@code backup} and {@code restore} as an operator runs them: online snapshot, verified restore, a node on the copy. */
@@ -38,8 +39,12 @@ class BackupRestoreTest {
         try (RegistryNode node = TestNode.start(original, Optional.empty())) {
             key = node.keys().create("mrc-alliance").secret();
             assertEquals(PublishOutcome.Status.PUBLISHED, TestNode.publishDemo(node, "mrc-alliance", "case-resolution-by-district-year").status());
-            assertEquals(PublishOutcome.Status.PUBLISHED, TestNode.publishDemo(node, "mrc-alliance", "case-resolution-by-district-year").status(),
-                    "a second version, so that the first goes to the archive");
+            String descriptor = new String(TestNode.demo("mrc-alliance/case-resolution-by-district-year.json"), StandardCharsets.UTF_8)
+                    .replaceFirst("\"en\": \"", "\"en\": \"Updated: ");
+            assertEquals(PublishOutcome.Status.PUBLISHED, node.publisher().publish(new PublishRequest("mrc-alliance", "d.json",
+                            descriptor.getBytes(StandardCharsets.UTF_8), "f.csv", TestNode.demo("mrc-alliance/case-resolution-by-district-year.csv"),
+                            false)).status(),
+                    "a second version (a new title: the same content again would be unchanged), so that the first goes to the archive");
             assertTrue(AdminSocket.answers(original), "the running node answers on its operator socket");
 
             CliRunner.Run b = CliRunner.run("backup", "--data", original.toString(), "--out", backup.toString());

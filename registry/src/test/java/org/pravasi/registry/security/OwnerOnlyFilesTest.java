@@ -1,0 +1,135 @@
+package org.pravasi.registry.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.api.NodeRoutes;
+import org.pravasi.registry.backup.Restore;
+import org.pravasi.registry.cli.CliRunner;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.testing.TestNode;
+
+/**
+ * Everything a node creates in its data folder (store, key file, uploads, archive, geography, backups, restores)
+ * is readable by the node's user only: folders rwx------, files rw-------. Skipped where the file system has no
+ * POSIX permissions.
+ */
+class OwnerOnlyFilesTest {
+    private static final String DESCRIPTOR = """
+            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/",
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "quarter", "role": "period", "granularity": "quarter"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void posixOnly() {
+        assumeTrue(OwnerOnly.posix(dir), "this file system has no POSIX permissions");
+    }
+
+    /**
+     * Every path under {@code root} (root included) whose permissions are not owner-only, with its permissions. A
+     * request's upload files are the one exception: Vert.x creates them with the process umask, inside the uploads
+     * folder, which must itself be owner-only (docs/security.md, "Local files").
+     */
+    private static List<String> notOwnerOnly(Path root) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                boolean upload = p.getParent() != null && p.getParent().getFileName().toString().equals("uploads") && !Files.isDirectory(p);
+                if (Files.isSymbolicLink(p) || !Files.exists(p) || upload) {
+                    continue;
+                }
+                String want = Files.isDirectory(p) ? "rwx------" : "rw-------";
+                String got = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                if (!got.equals(want)) {
+                    wrong.add(root.relativize(p) + " " + got);
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static int post(HttpClient http, String url, String key, String csv) throws Exception {
+        String b = "b" + UUID.randomUUID();
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+                + DESCRIPTOR + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--" + b + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/datasets")).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "multipart/form-data; boundary=" + b)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void everythingANodeCreatesWhilePublishingIsOwnerOnly() throws Exception {
+        Path data = dir.resolve("nodes/data");
+        RegistryNode node = TestNode.start(data, Optional.empty()); // with geography, the test helper would create the folders
+        Vertx vertx = Vertx.vertx();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String key = node.keys().create("mrc-alliance").secret();
+            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1").await();
+            String url = "http://127.0.0.1:" + server.actualPort();
+            assertEquals(201, post(http, url, key, "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n"));
+            assertEquals(201, post(http, url, key, "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n"));
+            assertEquals(List.of(), notOwnerOnly(dir.resolve("nodes")), "data folder (and the folder created above it), store, keys, archive");
+            assertTrue(Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("archive")), "both were created");
+        } finally {
+            vertx.close().await();
+            node.close();
+        }
+    }
+
+    @Test
+    void backupsAndRestoresAreOwnerOnly() throws Exception {
+        Path data = dir.resolve("data");
+        try (RegistryNode node = TestNode.start(data)) {
+            node.keys().create("mrc-alliance");
+            TestNode.publishDemo(node, "mrc-alliance", "violations-by-district-quarter");
+        }
+        CliRunner.Run b = CliRunner.run("backup", "--data", data.toString(), "--out", dir.resolve("backups/node.zip").toString());
+        assertEquals(0, b.code(), b.out() + b.err());
+        assertEquals(List.of(), notOwnerOnly(dir.resolve("backups")));
+        Restore.restore(dir.resolve("backups/node.zip"), dir.resolve("restored"), false);
+        assertEquals(List.of(), notOwnerOnly(dir.resolve("restored")));
+    }
+
+    @Test
+    void aDataFolderOfAnEarlierReleaseIsMadeOwnerOnlyOnStart() throws Exception {
+        Path data = dir.resolve("old");
+        try (RegistryNode node = TestNode.start(data)) {
+            node.keys().create("mrc-alliance");
+        }
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data.resolve("keys.json"), PosixFilePermissions.fromString("rw-r--r--"));
+        try (RegistryNode restarted = TestNode.start(data)) {
+            assertEquals(List.of(), notOwnerOnly(data));
+        }
+        assertEquals(List.of(), notOwnerOnly(data));
+    }
+}
