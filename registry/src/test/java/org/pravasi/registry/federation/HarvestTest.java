@@ -96,7 +96,7 @@ class HarvestTest {
         assertFalse(Nodes.hasGraph(portal, v1.version()), "the replaced version leaves the portal");
         assertTrue(Nodes.hasGraph(portal, v2.version()));
 
-        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid"));
+        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Counted twice.").withdrawn());
         PeerStatus status = federation.harvestNow(peerUrl);
 
         assertEquals(0, status.datasets());
