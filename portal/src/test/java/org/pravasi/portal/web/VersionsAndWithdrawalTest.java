@@ -143,6 +143,14 @@ class VersionsAndWithdrawalTest {
     }
 
     @Test
+    @DisplayName("the withdrawn dataset's downloads answer 410")
+    void withdrawnDownloadsAreGone() {
+        for (String ext : List.of("csv", "csv-metadata.json", "json", "ttl", "jsonld", "nt")) {
+            assertEquals(410, portal.get(WITHDRAWN + "/download." + ext).statusCode(), ext);
+        }
+    }
+
+    @Test
     @DisplayName("a superseded version keeps its record, provenance and change summary public")
     void supersededVersionKeepsItsRecord() {
         HttpResponse<String> r = portal.get(REPLACED + "/v1", "text/turtle");

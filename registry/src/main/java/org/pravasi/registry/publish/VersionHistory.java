@@ -15,7 +15,8 @@ import org.pravasi.ontology.QB;
 /**
  * What the catalogue already holds about a dataset: its earlier versions' records, carried into the new record.
  *
- * @param current     the current version number (0 when the dataset is new)
+ * @param current     the latest version number (0 when the dataset is new); after a withdrawal, the withdrawn
+ *                    version's, so that a new publish never reuses a withdrawn version's URI
  * @param currentNode the current version's URI, if any
  * @param issued      when version 1 was issued, if any
  * @param kept        triples about earlier versions to keep in the new record
@@ -34,6 +35,14 @@ record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> is
             current = Integer.parseInt(v.getURI().substring(v.getURI().lastIndexOf("/v") + 2));
         }
         it.close();
+        var versions = record.find(dataset, Terms.DCAT_HAS_VERSION, Node.ANY);
+        while (versions.hasNext()) {
+            String v = versions.next().getObject().getURI();
+            String n = v.substring(v.lastIndexOf("/v") + 2);
+            if (n.matches("[0-9]{1,9}")) {
+                current = Math.max(current, Integer.parseInt(n));
+            }
+        }
         Optional<Node> issued = record.find(dataset, DCTerms.issued.asNode(), Node.ANY).nextOptional().map(Triple::getObject);
         List<Triple> kept = new ArrayList<>();
         record.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {

@@ -162,6 +162,22 @@ class PublisherTest {
     }
 
     @Test
+    void aPublishAfterAWithdrawalIsANewVersionAndNeverReusesTheWithdrawnOnesUri() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
+        PublishOutcome again = publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,14\n");
+        assertEquals(2, again.versionNumber());
+        assertEquals(0, ask("""
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> }"""),
+                "the withdrawn version stays out of the store");
+        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isPresent());
+        assertEquals(0, ask("""
+                PREFIX pv: <https://w3id.org/pravasi/def#>
+                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
+    }
+
+    @Test
     void aReplacementRecordsWhichCodesAndPeriodsItAddedAndRemoved() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n");
         publish("district,quarter,service,cases\n201,2024-Q2,legal-aid,25\n201,2024-Q3,legal-aid,30\n");
