@@ -163,9 +163,9 @@ class VersionsAndWithdrawalTest {
         assertTrue(g.contains(v1, PV.observations.asNode(), Node.ANY), "number of observations");
         assertTrue(g.contains(v1, PV.suppressedCells.asNode(), Node.ANY), "cells withheld");
         HttpResponse<String> record = portal.get(REPLACED, "text/turtle");
-        Graph r = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(record.body(), Lang.TURTLE).parse(r);
-        assertTrue(r.contains(v2, PV.addedCode.asNode(), NodeFactory.createURI("https://w3id.org/pravasi/id/period/2024-Q3")),
+        Graph rec = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(record.body(), Lang.TURTLE).parse(rec);
+        assertTrue(rec.contains(v2, PV.addedCode.asNode(), NodeFactory.createURI("https://w3id.org/pravasi/id/period/2024-Q3")),
                 "the change summary names the period version 2 added");
         HttpResponse<String> page = portal.get(REPLACED, "text/html");
         assertEquals(200, page.statusCode());
