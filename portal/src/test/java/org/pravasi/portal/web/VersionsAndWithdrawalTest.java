@@ -78,8 +78,14 @@ class VersionsAndWithdrawalTest {
         key = portal.portal().node().keys().create(ORG).secret();
         otherKey = portal.portal().node().keys().create("four-state-network").secret();
         published(post("earlier-figures", "Earlier figures", V1));
-        published(post("earlier-figures", "Earlier figures", V2));
         published(post("withdrawn-figures", "Withdrawn figures", W1));
+        // Every surface is asked once before the change, so that any cache holds the figures that must go.
+        Map<String, String> before = publicBodies(false);
+        for (String count : List.of("5170031", "5290013")) {
+            List<String> showing = before.entrySet().stream().filter(e -> e.getValue().contains(count)).map(Map.Entry::getKey).toList();
+            assertTrue(showing.size() >= 20, "the surfaces show a current count; " + count + " was on " + showing);
+        }
+        published(post("earlier-figures", "Earlier figures", V2));
         HttpResponse<String> w = withdraw("withdrawn-figures", "{\"reason\": \"" + REASON + "\"}", key);
         assertEquals(204, w.statusCode(), w.body());
     }
@@ -92,7 +98,7 @@ class VersionsAndWithdrawalTest {
     @Test
     @DisplayName("no page, download, RDF format, SPARQL endpoint, dump, feed, search or map answer holds a superseded or withdrawn count")
     void noPublicSurfaceHoldsTheObservations() {
-        Map<String, String> bodies = publicBodies();
+        Map<String, String> bodies = publicBodies(true);
         List<String> forbidden = new ArrayList<>();
         for (long n : SUPERSEDED) {
             forbidden.addAll(spellings(n));
@@ -187,8 +193,8 @@ class VersionsAndWithdrawalTest {
         assertEquals(401, authGet(v1, "not-a-key").statusCode());
     }
 
-    /** Every public answer, named by where it came from. */
-    private static Map<String, String> publicBodies() {
+    /** Every public answer, named by where it came from; {@code gone}: the answers about earlier observations must be 404 or 410. */
+    private static Map<String, String> publicBodies(boolean gone) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> html = new ArrayList<>(List.of("/", "/datasets", "/catalog", "/id/district/201", "/id/org/mrc-alliance", "/map",
                 "/search?q=figures", "/stories"));
@@ -203,14 +209,14 @@ class VersionsAndWithdrawalTest {
         }
         html.addAll(entities);
         for (String path : html) {
-            out.put("GET " + path + " (HTML)", withoutEcho(path, portal.get(path, "text/html")));
+            out.put("GET " + path + " (HTML)", withoutEcho(path, portal.get(path, "text/html"), gone));
         }
         for (String path : entities) {
             for (String accept : List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")) {
-                out.put("GET " + path + " (" + accept + ")", withoutEcho(path, portal.get(path, accept)));
+                out.put("GET " + path + " (" + accept + ")", withoutEcho(path, portal.get(path, accept), gone));
             }
             for (String format : List.of("ttl", "jsonld", "rdf", "nt")) {
-                out.put("GET " + path + "?format=" + format, withoutEcho(path, portal.get(path + "?format=" + format)));
+                out.put("GET " + path + "?format=" + format, withoutEcho(path, portal.get(path + "?format=" + format), gone));
             }
         }
         out.put("GET /dump.nq.gz", gunzip("/dump.nq.gz"));
@@ -244,8 +250,8 @@ class VersionsAndWithdrawalTest {
      * The body of an answer about an observation or structure of an earlier version, which is gone (404 or 410),
      * without the echo of the requested path in the not-found message; other bodies as they are.
      */
-    private static String withoutEcho(String path, HttpResponse<String> r) {
-        if (!path.contains("/obs/") && !path.endsWith("/structure")) {
+    private static String withoutEcho(String path, HttpResponse<String> r, boolean gone) {
+        if (!gone || !path.contains("/obs/") && !path.endsWith("/structure")) {
             return r.body();
         }
         assertTrue(r.statusCode() == 404 || r.statusCode() == 410, path + " answered " + r.statusCode());
