@@ -47,6 +47,8 @@ public final class PV {
     public static final Property withdrawn = property("withdrawn");
     public static final Property observations = property("observations");
     public static final Property suppressedCells = property("suppressedCells");
+    public static final Property addedCode = property("addedCode");
+    public static final Property removedCode = property("removedCode");
     public static final Property suppressionThreshold = property("suppressionThreshold");
     /** Deprecated: the raw upload's hash, no longer published (it let guesses of withheld cells be tested). */
     public static final Property sourceSha256 = property("sourceSha256");

@@ -1,10 +1,5 @@
 package org.pravasi.portal.linkeddata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,37 +7,54 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.GEO;
+import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
-import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.store.Store;
 
 /**
- * Finds the graph that describes an entity: a dataset's record graph, a version's graph (from the archive once
- * replaced), an organisation's or story's graph, a concept's triples in the code lists, a district's in the
- * geography, the whole vocabulary for {@code /def}, the catalogue graph with every record for {@code /catalog}.
+ * Finds the graph that describes an entity: a dataset's record graph, a version's graph (a replaced version only
+ * by its record: its observations are not public), an organisation's or story's graph, a concept's triples in the
+ * code lists, a district's in the geography, the whole vocabulary for {@code /def}, the catalogue graph with every
+ * record for {@code /catalog}. It reads the store only, never the archive of earlier versions.
  */
 public final class Describer {
+    private static final java.util.regex.Pattern DATASET_OR_VERSION = java.util.regex.Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
+
     private final Store store;
-    private final VersionArchive archive;
     private final UriSpace space;
 
-    /** Creates a describer over the store and the archive of replaced versions. */
-    public Describer(Store store, VersionArchive archive, UriSpace space) {
+    /** Creates a describer over the store. */
+    public Describer(Store store, UriSpace space) {
         this.store = store;
-        this.archive = archive;
         this.space = space;
+    }
+
+    /**
+     * The dataset URI when the request path names a withdrawn dataset or one of its versions: such a URI answers
+     * 410 Gone with the dataset's record (the tombstone) as its description.
+     */
+    public Optional<String> withdrawnDataset(String path) {
+        java.util.regex.Matcher m = DATASET_OR_VERSION.matcher(path.startsWith("/") ? path.substring(1) : path);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> uri = space.uriOf("/" + m.group(1));
+        if (uri.isEmpty()) {
+            return Optional.empty();
+        }
+        Node ds = NodeFactory.createURI(uri.get());
+        boolean gone = store.read(() -> store.dataset().contains(ds, ds, PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)) && !store.dataset().contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY));
+        return gone ? uri : Optional.empty();
     }
 
     /** The URI space this describer serves. */
@@ -81,9 +93,6 @@ public final class Describer {
             }
             return out;
         });
-        if (rel.startsWith("id/dataset/") && rel.matches(".*/v[0-9]+")) {
-            archived(uri.get()).ifPresent(a -> a.find().forEachRemaining(g::add));
-        }
         return g;
     }
 
@@ -150,19 +159,5 @@ public final class Describer {
     private static Node first(DatasetGraph dsg, Node dataset, Node p) {
         var it = dsg.find(dataset, dataset, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private Optional<Graph> archived(String versionUri) {
-        Optional<Path> file = archive.find(versionUri);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        Graph g = GraphFactory.createGraphMem();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file.get()))) {
-            RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the archived version " + versionUri + ": " + e.getMessage(), e);
-        }
-        return Optional.of(g);
     }
 }

@@ -44,8 +44,10 @@ final class Downloads {
         String lang = "hi".equals(ctx.request().getParam("lang")) ? "hi" : "en";
         workers.<Optional<Body>>executeBlocking(() -> body(datasetPath, datasetUri, ext, lang), false).onSuccess(body -> {
             if (body.isEmpty()) {
-                ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain; charset=utf-8")
-                        .end("No current version of " + datasetUri + " to download.\n");
+                workers.<Boolean>executeBlocking(() -> describer.withdrawnDataset(datasetPath).isPresent(), false).onSuccess(gone ->
+                        ctx.response().setStatusCode(gone ? 410 : 404).putHeader("Content-Type", "text/plain; charset=utf-8")
+                                .end(gone ? "The publisher withdrew " + datasetUri + "; its figures are no longer published (see the dataset page for the reason).\n"
+                                        : "No current version of " + datasetUri + " to download.\n")).onFailure(ctx::fail);
                 return;
             }
             ctx.response().putHeader("Content-Type", body.get().contentType()).putHeader("Access-Control-Allow-Origin", "*");

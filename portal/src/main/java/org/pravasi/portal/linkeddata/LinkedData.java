@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.pravasi.registry.node.RegistryNode;
@@ -19,9 +20,9 @@ public final class LinkedData {
     private final DumpRoute dump;
     private final WorkerExecutor workers;
 
-    /** Creates the routes over the node's store and archive; store work runs on {@code workers}. */
+    /** Creates the routes over the node's store; store work runs on {@code workers}. */
     public LinkedData(RegistryNode node, WorkerExecutor workers) {
-        this.describer = new Describer(node.store(), node.archive(), new UriSpace(node.config().baseUri()));
+        this.describer = new Describer(node.store(), new UriSpace(node.config().baseUri()));
         this.downloads = new Downloads(node.store(), describer, workers);
         this.dump = new DumpRoute(node.store(), workers);
         this.workers = workers;
@@ -52,17 +53,23 @@ public final class LinkedData {
 
     private void serve(RoutingContext ctx, RdfFormat format) {
         String path = ctx.normalizedPath();
-        workers.<byte[]>executeBlocking(() -> {
+        workers.<Answer>executeBlocking(() -> {
             Graph g = describer.describe(path);
-            return g.isEmpty() ? null : RdfBodies.write(g, format);
-        }, false).onSuccess(body -> {
-            if (body == null) {
+            // A withdrawn dataset and its versions are gone: the record, with the reason, is the tombstone.
+            Optional<String> gone = describer.withdrawnDataset(path);
+            gone.flatMap(uri -> describer.space().pathOf(uri)).ifPresent(p -> describer.describe(p).find().forEachRemaining(g::add));
+            return g.isEmpty() ? null : new Answer(gone.isPresent() ? 410 : 200, RdfBodies.write(g, format));
+        }, false).onSuccess(answer -> {
+            if (answer == null) {
                 ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain; charset=utf-8")
                         .end("Nothing is known about " + describer.space().uriOf(path).orElse(path) + " here.\n");
                 return;
             }
-            ctx.response().putHeader("Content-Type", format.contentType()).putHeader("Access-Control-Allow-Origin", "*")
-                    .end(Buffer.buffer(body));
+            ctx.response().setStatusCode(answer.status()).putHeader("Content-Type", format.contentType())
+                    .putHeader("Access-Control-Allow-Origin", "*").end(Buffer.buffer(answer.body()));
         }).onFailure(ctx::fail);
+    }
+
+    private record Answer(int status, byte[] body) {
     }
 }

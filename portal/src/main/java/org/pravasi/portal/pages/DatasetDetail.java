@@ -32,9 +32,12 @@ record DatasetDetail(Summaries.Dataset summary, String licence, List<String> key
      * @param observations how many observations it has
      * @param suppressed   how many cells were suppressed
      * @param current      whether it is the current version
-     * @param archived     whether its data is kept in the archive (an earlier version)
+     * @param withdrawn    whether the publisher withdrew it
+     * @param added        codes and periods it added to the version it replaced (the change summary)
+     * @param removed      codes and periods of the replaced version it no longer has
      */
-    record Version(String uri, int number, String issued, String observations, String suppressed, boolean current, boolean archived) {
+    record Version(String uri, int number, String issued, String observations, String suppressed, boolean current, boolean withdrawn,
+                   List<Link> added, List<Link> removed) {
     }
 
     /**
@@ -57,7 +60,8 @@ record DatasetDetail(Summaries.Dataset summary, String licence, List<String> key
      *
      * @param summary  title, description, publisher; {@code modified} is when it was withdrawn
      * @param versions every earlier version, newest first
+     * @param reason   the publisher's reason for withdrawing it
      */
-    record Withdrawn(Summaries.Dataset summary, List<Version> versions) {
+    record Withdrawn(Summaries.Dataset summary, List<Version> versions, String reason) {
     }
 }

@@ -44,11 +44,29 @@ final class DatasetPage {
                 found -> found instanceof DatasetDetail ? 200 : 410);
     }
 
+    /**
+     * The HTML view of {@code /id/dataset/{org}/{slug}/vN}: the dataset's tombstone (410) when it was withdrawn;
+     * otherwise the version's own description, from the entity pages.
+     */
+    void version(RoutingContext ctx) {
+        Optional<String> uri = space.uriOf("/id/dataset/" + ctx.pathParam("org") + "/" + ctx.pathParam("slug"));
+        if (!ctx.pathParam("version").matches("v[0-9]+") || uri.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        Ui ui = responder.ui(ctx);
+        responder.pageOrNext(ctx, () -> reader.withdrawn(uri.get(), ui.lang()), w -> withdrawn(ui, w), 410);
+    }
+
     private PageContent withdrawn(Ui ui, DatasetDetail.Withdrawn w) {
         Summaries.Dataset s = w.summary();
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<article class=\"dataset withdrawn\">\n<h1>").append(Html.escape(s.title())).append("</h1>\n<p class=\"notice\" role=\"status\">")
-                .append(Html.escape(ui.f("dataset.withdrawnNotice", Fragments.date(s.modified())))).append("</p>\n<p class=\"meta\">")
+                .append(Html.escape(ui.f("dataset.withdrawnNotice", Fragments.date(s.modified())))).append("</p>\n");
+        if (!w.reason().isEmpty()) {
+            sb.append("<p class=\"withdrawal-reason\">").append(ui.e("dataset.withdrawalReason")).append(": ").append(Html.escape(w.reason())).append("</p>\n");
+        }
+        sb.append("<p class=\"meta\">")
                 .append(ui.e("label.publisher")).append(": ").append(Fragments.link(space, s.publisher(), "org-link")).append("</p>\n<p class=\"description\">")
                 .append(Html.escape(s.description())).append("</p>\n");
         versions(ui, w.versions(), sb);
@@ -162,14 +180,27 @@ final class DatasetPage {
         sb.append("<section id=\"versions\"><h2>").append(ui.e("dataset.section.versions")).append("</h2>\n<table class=\"data\"><thead><tr><th scope=\"col\">")
                 .append(ui.e("dataset.version")).append("</th><th scope=\"col\">").append(ui.e("label.issued")).append("</th><th scope=\"col\" class=\"num\">")
                 .append(ui.e("dataset.observations")).append("</th><th scope=\"col\" class=\"num\">").append(ui.e("dataset.suppressedCells"))
-                .append("</th><th scope=\"col\">").append(ui.e("dataset.status")).append("</th></tr></thead><tbody>\n");
+                .append("</th><th scope=\"col\">").append(ui.e("dataset.changes")).append("</th><th scope=\"col\">").append(ui.e("dataset.status"))
+                .append("</th></tr></thead><tbody>\n");
         for (DatasetDetail.Version v : versions) {
             sb.append("<tr><td>").append(Fragments.link(space, new Link(v.uri(), "v" + v.number()), "version-link")).append("</td><td>")
                     .append(Html.escape(Fragments.date(v.issued()))).append("</td><td class=\"num\">").append(Html.escape(v.observations()))
-                    .append("</td><td class=\"num\">").append(Html.escape(v.suppressed())).append("</td><td>")
-                    .append(ui.e(v.current() ? "dataset.current" : v.archived() ? "dataset.archived" : "dataset.replaced")).append("</td></tr>\n");
+                    .append("</td><td class=\"num\">").append(Html.escape(v.suppressed())).append("</td><td>");
+            changes(ui, "dataset.added", v.added(), sb);
+            changes(ui, "dataset.removed", v.removed(), sb);
+            sb.append("</td><td>").append(ui.e(v.current() ? "dataset.current" : v.withdrawn() ? "dataset.withdrawnVersion" : "dataset.replaced"))
+                    .append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n</section>\n");
+    }
+
+    /** One line of a version's change summary: the codes and periods it added or removed, never counts. */
+    private static void changes(Ui ui, String key, List<Link> codes, StringBuilder sb) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        sb.append("<span class=\"version-change\">").append(ui.e(key)).append(": ")
+                .append(String.join(", ", codes.stream().map(c -> Html.escape(c.label())).toList())).append("</span> ");
     }
 
     private void provenance(Ui ui, DatasetDetail d, StringBuilder sb) {

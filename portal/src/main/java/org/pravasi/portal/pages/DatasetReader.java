@@ -14,18 +14,20 @@ import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
 import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.Vocab;
-import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.store.Store;
 
-/** Reads a dataset's record, versions, provenance and current observations in one read transaction. */
+/**
+ * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one
+ * read transaction. Only the current version's observations are read: earlier ones are not public.
+ */
 final class DatasetReader {
+    private static final Node WAS_INVALIDATED_BY = NodeFactory.createURI(Vocab.PROV + "wasInvalidatedBy");
+
     private final Store store;
-    private final VersionArchive archive;
     private final CubeReader cubes;
 
-    DatasetReader(Store store, VersionArchive archive) {
+    DatasetReader(Store store) {
         this.store = store;
-        this.archive = archive;
         this.cubes = new CubeReader(store);
     }
 
@@ -53,7 +55,7 @@ final class DatasetReader {
             Node current = NodeFactory.createURI(cube.get().versionUri());
             return Optional.of(new DatasetDetail(Catalogue.dataset(dsg, labels, ds), Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
                     keywords, Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()), Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
-                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(dsg, ds, current),
+                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(dsg, ds, current, labels),
                     provenance(dsg, ds, current), cube.get()));
         });
     }
@@ -66,20 +68,30 @@ final class DatasetReader {
             if (!dsg.contains(ds, ds, PV.withdrawn.asNode(), Node.ANY) || dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
                 return Optional.empty();
             }
-            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, Labels.in(dsg, lang), ds), versions(dsg, ds, ds)));
+            Labels labels = Labels.in(dsg, lang);
+            String reason = Catalogue.first(dsg, ds, WAS_INVALIDATED_BY).map(a -> Catalogue.lexical(dsg, a, DCTerms.description.asNode())).orElse("");
+            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, labels, ds), versions(dsg, ds, ds, labels), reason));
         });
     }
 
-    private List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current) {
+    private static List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current, Labels labels) {
         List<DatasetDetail.Version> out = new ArrayList<>();
         dsg.find(ds, ds, Vocab.HAS_VERSION, Node.ANY).forEachRemaining(q -> {
             Node v = q.getObject();
             String n = Catalogue.lexical(dsg, v, Vocab.VERSION);
             out.add(new DatasetDetail.Version(v.getURI(), n.matches("\\d+") ? Integer.parseInt(n) : 0,
                     Catalogue.lexical(dsg, v, DCTerms.issued.asNode()), Catalogue.lexical(dsg, v, PV.observations.asNode()),
-                    Catalogue.lexical(dsg, v, PV.suppressedCells.asNode()), v.equals(current), archive.find(v.getURI()).isPresent()));
+                    Catalogue.lexical(dsg, v, PV.suppressedCells.asNode()), v.equals(current), dsg.contains(ds, v, WAS_INVALIDATED_BY, Node.ANY),
+                    codes(dsg, ds, v, PV.addedCode.asNode(), labels), codes(dsg, ds, v, PV.removedCode.asNode(), labels)));
         });
         out.sort(Comparator.comparingInt(DatasetDetail.Version::number).reversed());
+        return out;
+    }
+
+    private static List<Link> codes(DatasetGraph dsg, Node ds, Node version, Node p, Labels labels) {
+        List<Link> out = new ArrayList<>();
+        dsg.find(ds, version, p, Node.ANY).forEachRemaining(q -> out.add(Catalogue.link(labels, q.getObject())));
+        out.sort(Comparator.comparing(Link::label));
         return out;
     }
 

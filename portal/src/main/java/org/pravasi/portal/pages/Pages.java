@@ -41,11 +41,11 @@ public final class Pages {
         Catalogue catalogue = new Catalogue(node.store(), space.instanceBase());
         this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue, node.bus()), space);
         this.lists = new ListPages(responder, catalogue, space);
-        this.dataset = new DatasetPage(responder, new DatasetReader(node.store(), node.archive()), space);
+        this.dataset = new DatasetPage(responder, new DatasetReader(node.store()), space);
         this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
         this.story = new StoryPage(responder, node.store(), space);
         this.district = new DistrictPage(responder, node.store(), catalogue, space);
-        this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), node.archive(), space));
+        this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), space));
         this.search = new SearchPage(responder, index, space);
         this.about = new AboutPage(responder, node.config().threshold());
         this.sparql = new SparqlPage(responder, SparqlExamples.load());
@@ -84,6 +84,7 @@ public final class Pages {
         get(router, "/about", about::handle);
         get(router, "/sparql", sparql::handle);
         get(router, "/id/dataset/:org/:slug", dataset::handle);
+        get(router, "/id/dataset/:org/:slug/:version", dataset::version);
         get(router, "/id/org/:org", organisation::handle);
         get(router, "/id/story/:org/:slug", story::handle);
         get(router, "/id/district/:code", district::handle);

@@ -58,6 +58,18 @@ final class Responder {
         }).onFailure(ctx::fail);
     }
 
+    /** Reads {@code data} off the event loop and answers with {@code status} and the rendered page; with nothing, passes to the next route. */
+    <T> void pageOrNext(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, int status) {
+        Ui ui = ui(ctx);
+        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
+            if (found.isPresent()) {
+                send(ctx, status, ui, render.apply(found.get()));
+            } else {
+                ctx.next();
+            }
+        }).onFailure(ctx::fail);
+    }
+
     /** Answers with a page. */
     void send(RoutingContext ctx, int status, Ui ui, PageContent page) {
         if (ctx.response().ended()) {

@@ -45,7 +45,7 @@ class ChangingDataPagesTest {
                 DESCRIPTOR.replace("escaping-check", "to-withdraw").replace(EVIL, "Withdrawn figures").getBytes(StandardCharsets.UTF_8), "w.csv",
                 "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8), false));
         assertEquals(PublishOutcome.Status.PUBLISHED, w.status(), w.toString());
-        assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw"));
+        assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw", "Counted twice.").withdrawn());
     }
 
     @Test

@@ -136,9 +136,9 @@ final class SearchApi {
         return multipart("/api/stories", key, List.of(new Part("story", fileName, "text/markdown", markdown)));
     }
 
-    /** {@code DELETE /api/datasets/ORG/SLUG}. */
+    /** {@code DELETE /api/datasets/ORG/SLUG?reason=...}. */
     HttpResponse<String> withdraw(String key, String org, String slug) {
-        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets/" + org + "/" + slug))
+        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets/" + org + "/" + slug + "?reason=Counted%20twice."))
                 .header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -138,7 +138,7 @@ class SearchIndexRecoveryTest {
                 PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", desc, "d.csv",
                         SearchApi.CSV.getBytes(StandardCharsets.UTF_8), false));
                 assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
-                assertTrue(node.publisher().withdraw(ORG, "walnut-orchard-claims"));
+                assertTrue(node.publisher().withdraw(ORG, "walnut-orchard-claims", "Counted twice.").withdrawn());
             }
         });
         assertTrue(log.has("Search index is stale; rebuilding from the store"), log.lines().toString());

@@ -26,6 +26,7 @@ public final class NodeRoutes {
         new PublishRoutes(node, workers).mount(router);
         new CatalogRoutes(node.store(), workers).mount(router);
         new FederationSourceRoutes(node, workers).mount(router);
+        new EarlierVersionRoutes(node, workers).mount(router);
     }
 
     /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */

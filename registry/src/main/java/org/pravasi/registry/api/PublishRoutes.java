@@ -27,9 +27,13 @@ import org.pravasi.registry.publish.PublishRequest;
 /**
  * The publishing API: {@code POST /api/datasets} (multipart: {@code descriptor} and {@code csv} files;
  * {@code ?dryRun=true} validates only; 201 for a new version, 200 {@code "status": "unchanged"} when the current
- * version already publishes the same) and {@code DELETE /api/datasets/:org/:slug}. Work runs on a worker pool.
+ * version already publishes the same) and {@code DELETE /api/datasets/:org/:slug} with a reason (JSON
+ * {@code {"reason": "..."}} or {@code ?reason=}). Work runs on a worker pool.
  */
 public final class PublishRoutes {
+    /** Largest body a withdrawal may send (its reason). */
+    public static final int MAX_WITHDRAW_BODY_BYTES = 16 * 1024;
+
     private final RegistryNode node;
     private final WorkerExecutor workers;
     private final ApiKeyAuth auth;
@@ -54,7 +58,8 @@ public final class PublishRoutes {
                 .setDeleteUploadedFilesOnEnd(true).setHandleFileUploads(true);
         // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.
         router.post("/api/datasets").handler(new KeyCheck()).handler(new TruncatedBodyGuard()).handler(body).handler(this::publish);
-        router.delete("/api/datasets/:org/:slug").handler(new KeyCheck()).handler(this::withdraw);
+        router.delete("/api/datasets/:org/:slug").handler(new KeyCheck())
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_WITHDRAW_BODY_BYTES)).handler(this::withdraw);
         router.post("/api/stories").handler(new KeyCheck()).handler(new TruncatedBodyGuard()).handler(body).handler(this::story);
     }
 
@@ -191,15 +196,43 @@ public final class PublishRoutes {
             Problems.send(ctx, 403, "Not your organisation's dataset", "This key belongs to '" + org + "' and cannot withdraw datasets of '" + target + "'.");
             return;
         }
-        workers.executeBlocking(() -> node.publisher().withdraw(target, slug), false)
-                .onSuccess(done -> {
-                    if (done) {
-                        ctx.response().setStatusCode(204).end();
-                    } else {
-                        Problems.send(ctx, 404, "No such dataset", "There is no current dataset " + target + "/" + slug + " to withdraw.");
+        Optional<String> reason;
+        try {
+            reason = reason(ctx);
+        } catch (tools.jackson.core.JacksonException e) {
+            Problems.send(ctx, 400, "Bad withdrawal body", "Send the reason as JSON, {\"reason\": \"Two quarters were counted twice.\"}, "
+                    + "or as ?reason=...; the body is not JSON: " + e.getOriginalMessage());
+            return;
+        }
+        if (reason.isEmpty() || reason.get().isBlank()) {
+            Problems.send(ctx, 400, "Missing reason", "A withdrawal needs the reason, published with the dataset's tombstone. Send "
+                    + "{\"reason\": \"Two quarters were counted twice.\"} as JSON, or ?reason=...; nothing was withdrawn.");
+            return;
+        }
+        workers.executeBlocking(() -> node.publisher().withdraw(target, slug, reason.get()), false)
+                .onSuccess(o -> {
+                    switch (o.status()) {
+                        case WITHDRAWN -> ctx.response().setStatusCode(204).end();
+                        case REFUSED -> Problems.send(ctx, 422, "Withdrawal refused",
+                                "The reason cannot be published; nothing was withdrawn. Each finding says how to fix it.", o.findings());
+                        case NOT_FOUND -> Problems.send(ctx, 404, "No such dataset", "There is no current dataset " + target + "/" + slug + " to withdraw.");
                     }
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** The reason from {@code ?reason=} or a JSON body {@code {"reason": "..."}}. */
+    private static Optional<String> reason(RoutingContext ctx) {
+        String param = ctx.request().getParam("reason");
+        if (param != null && !param.isBlank()) {
+            return Optional.of(param);
+        }
+        String body = ctx.body() == null ? null : ctx.body().asString();
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        tools.jackson.databind.JsonNode json = Problems.JSON.readTree(body);
+        return json.path("reason").isString() ? Optional.of(json.path("reason").asString()) : Optional.empty();
     }
 
     private static Optional<FileUpload> upload(RoutingContext ctx, String name) {

@@ -11,6 +11,7 @@ public final class Cli {
               serve    [--port 8080] [--data DIR] [--fuseki-port 3030] [--base-uri URI] [--geo DIR] [--threshold 10]
                        [--rate-publish 30,60 (per key, per IP; per minute)]
               publish  --node URL --key KEY --descriptor d.json --csv f.csv [--dry-run]
+              withdraw --node URL --key KEY --dataset ORG/SLUG --reason TEXT
               keys     create --data DIR --org SLUG | list --data DIR | revoke --data DIR --id ID
               backup   --data DIR [--out FILE]        consistent snapshot, also while the node runs
               restore  --data DIR --from FILE [--force]
@@ -35,6 +36,7 @@ public final class Cli {
             return switch (args.getFirst()) {
                 case "serve" -> new ServeCommand().run(rest);
                 case "publish" -> new PublishCommand(out, err).run(rest);
+                case "withdraw" -> new WithdrawCommand(out).run(rest);
                 case "keys" -> new KeysCommand(out).run(rest);
                 case "backup" -> new BackupCommand(out).backup(rest);
                 case "restore" -> new BackupCommand(out).restore(rest);

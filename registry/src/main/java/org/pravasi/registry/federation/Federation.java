@@ -165,7 +165,8 @@ public final class Federation implements AutoCloseable {
             long[] n = {0};
             node.store().dataset().find(Node.ANY, Node.ANY, PV.sourceNode.asNode(), source).forEachRemaining(q -> {
                 if (q.getGraph().equals(q.getSubject())
-                        && node.store().dataset().contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), DCAT.Dataset.asNode())) {
+                        && node.store().dataset().contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), DCAT.Dataset.asNode())
+                        && !node.store().dataset().contains(q.getGraph(), q.getSubject(), PV.withdrawn.asNode(), HarvestWriter.TRUE)) {
                     n[0]++;
                 }
             });

@@ -3,10 +3,13 @@ package org.pravasi.registry.federation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.store.Store;
@@ -14,12 +17,14 @@ import org.pravasi.registry.store.Store;
 /**
  * Applies one checked peer dataset change to the store in one write transaction: a new or replaced dataset
  * replaces its record, version and organisation graphs (each marked with its source node and harvest time in
- * PROV); a withdrawal removes the record and version graphs. Ownership is checked again inside the transaction.
+ * PROV); a withdrawal removes the version graph and keeps the record as a tombstone (the peer's, with its reason,
+ * when it sent one; otherwise this portal's copy marked withdrawn). Ownership is checked again inside the transaction.
  */
 final class HarvestWriter {
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     static final Node GENERATED_AT_TIME = NodeFactory.createURI(PROV + "generatedAtTime");
+    static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final Store store;
 
@@ -55,8 +60,12 @@ final class HarvestWriter {
         });
     }
 
-    /** Removes a dataset withdrawn at {@code peer}; returns false when this portal holds no copy of it from that peer. */
-    boolean withdraw(Peer peer, String dataset) {
+    /**
+     * Drops the observations of a dataset withdrawn at {@code peer} and keeps its tombstone: {@code tombstone} (the
+     * peer's record of the withdrawal) when present, else this portal's copy of the record marked withdrawn at
+     * {@code modified}. Returns false when this portal holds no copy of it from that peer.
+     */
+    boolean withdraw(Peer peer, String dataset, Optional<Graph> tombstone, Instant modified, Instant when) {
         Node ds = NodeFactory.createURI(dataset);
         return store.write(() -> {
             DatasetGraph dsg = store.dataset();
@@ -64,7 +73,21 @@ final class HarvestWriter {
                 return false;
             }
             removeVersions(dsg, ds);
-            dsg.deleteAny(ds, Node.ANY, Node.ANY, Node.ANY);
+            if (tombstone.isPresent()) {
+                dsg.deleteAny(ds, Node.ANY, Node.ANY, Node.ANY);
+                tombstone.get().find().forEachRemaining(t -> dsg.add(ds, t.getSubject(), t.getPredicate(), t.getObject()));
+                Node copy = NodeFactory.createURI(peer.url() + "api/datasets/" + dataset.substring(dataset.indexOf("/id/dataset/") + 12) + "/graphs");
+                dsg.add(ds, ds, PV.sourceNode.asNode(), NodeFactory.createURI(peer.url()));
+                dsg.add(ds, ds, WAS_DERIVED_FROM, copy);
+                dsg.deleteAny(ds, ds, GENERATED_AT_TIME, Node.ANY);
+                dsg.add(ds, ds, GENERATED_AT_TIME, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
+            } else {
+                dsg.deleteAny(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY);
+                dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
+                dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
+                dsg.add(ds, ds, PV.withdrawn.asNode(), TRUE);
+                dsg.add(ds, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
+            }
             return true;
         });
     }
@@ -78,7 +101,7 @@ final class HarvestWriter {
                 return e.withdrawn();
             }
             if (e.withdrawn()) {
-                return false;
+                return dsg.contains(ds, ds, PV.withdrawn.asNode(), TRUE) && !dsg.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY);
             }
             boolean sameVersion = dsg.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, NodeFactory.createURI(e.versionUri()));
             boolean sameTime = dsg.contains(ds, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(),

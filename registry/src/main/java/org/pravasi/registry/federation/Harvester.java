@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.pravasi.ontology.PV;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -86,12 +91,43 @@ final class Harvester {
                 throw new HarvestException("Peer " + peer.url() + " announced the withdrawal of <" + e.uri()
                         + ">, which is not one of its datasets (<" + expected + ">); nothing of this batch was applied.");
             }
-            return new Withdrawal(e);
+            return new Withdrawal(e, tombstone(peer, base, e));
         }
         Path file = client.graphs(peer, e.identifier());
         try {
             DatasetGraph quads = BundleParser.parse(peer, e.identifier(), file);
             return new Replacement(check.check(peer, base, e, quads));
+        } finally {
+            PeerClient.delete(file);
+        }
+    }
+
+    /**
+     * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about
+     * resources under the peer's base, and only when it says the dataset is withdrawn and names no current version.
+     * Empty when the peer sends no such record (the portal then keeps its own copy of the record, marked withdrawn).
+     */
+    private Optional<Graph> tombstone(Peer peer, String base, FeedEntry e) {
+        Path file;
+        try {
+            file = client.graphs(peer, e.identifier());
+        } catch (HarvestException ex) {
+            LOG.warn("No tombstone for {} from {}: {}; keeping this portal's copy of the record", e.uri(), peer.url(), ex.getMessage());
+            return Optional.empty();
+        }
+        try {
+            DatasetGraph quads = BundleParser.parse(peer, e.identifier(), file);
+            Node ds = NodeFactory.createURI(e.uri());
+            if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY)) {
+                return Optional.empty();
+            }
+            Graph g = GraphFactory.createGraphMem();
+            quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
+                    g.add(q.asTriple());
+                }
+            });
+            return Optional.of(g);
         } finally {
             PeerClient.delete(file);
         }
@@ -119,14 +155,16 @@ final class Harvester {
 
     private final class Withdrawal implements Change {
         private final FeedEntry entry;
+        private final Optional<Graph> tombstone;
 
-        Withdrawal(FeedEntry entry) {
+        Withdrawal(FeedEntry entry, Optional<Graph> tombstone) {
             this.entry = entry;
+            this.tombstone = tombstone;
         }
 
         @Override
         public void apply(Peer peer) {
-            if (writer.withdraw(peer, entry.uri())) {
+            if (writer.withdraw(peer, entry.uri(), tombstone, entry.modified(), Instant.now())) {
                 LOG.info("Removed {}: withdrawn at {}", entry.uri(), peer.url());
                 bus.announce(new ChangeEvent(ChangeEvent.Kind.HARVESTED, entry.uri(), "", "", Instant.now()));
             }

@@ -27,13 +27,38 @@ final class Catalog {
         return record.size();
     }
 
-    /** Marks a dataset withdrawn: no current version, modified now; its history stays. */
-    static void markWithdrawn(DatasetGraph dsg, Node dataset, Instant when) {
+    /**
+     * Marks a dataset withdrawn: no current version, modified now, and the withdrawal recorded as a PROV activity
+     * of its publisher that invalidated the dataset and its last version, with the reason as its description.
+     * Its history stays: the record is the tombstone.
+     */
+    static void markWithdrawn(DatasetGraph dsg, Withdrawal w) {
+        Node dataset = w.dataset();
         dsg.deleteAny(dataset, dataset, PV.withdrawn.asNode(), Node.ANY);
         dsg.deleteAny(dataset, dataset, Terms.DCAT_HAS_CURRENT_VERSION, Node.ANY);
         dsg.deleteAny(dataset, dataset, DCTerms.modified.asNode(), Node.ANY);
         dsg.add(dataset, dataset, PV.withdrawn.asNode(), CatalogRecord.bool(true));
-        dsg.add(dataset, dataset, DCTerms.modified.asNode(), CatalogRecord.dateTime(when));
+        dsg.add(dataset, dataset, DCTerms.modified.asNode(), CatalogRecord.dateTime(w.when()));
+        Node a = w.activity();
+        dsg.add(dataset, a, RDF.type.asNode(), Terms.PROV_ACTIVITY);
+        dsg.add(dataset, a, Terms.PROV_WAS_ASSOCIATED_WITH, w.org());
+        dsg.add(dataset, a, Terms.PROV_ENDED, CatalogRecord.dateTime(w.when()));
+        dsg.add(dataset, a, DCTerms.description.asNode(), CatalogRecord.str(w.reason()));
+        dsg.add(dataset, dataset, Terms.PROV_WAS_INVALIDATED_BY, a);
+        dsg.add(dataset, w.version(), Terms.PROV_WAS_INVALIDATED_BY, a);
+    }
+
+    /**
+     * The facts of one withdrawal.
+     *
+     * @param dataset  the dataset withdrawn
+     * @param version  its last version
+     * @param org      its publisher
+     * @param activity the withdrawal activity
+     * @param when     when
+     * @param reason   the publisher's reason, already screened for personal data
+     */
+    record Withdrawal(Node dataset, Node version, Node org, Node activity, Instant when, String reason) {
     }
 
     /** Creates the node's dcat:Catalog resource if it is missing. */

@@ -63,6 +63,7 @@ final class CatalogRecord {
         f.history().currentNode().ifPresent(prev -> {
             add(prev, DCTerms.isReplacedBy.asNode(), f.version());
             add(f.version(), Terms.DCAT_PREVIOUS_VERSION, prev);
+            changes(f);
         });
         version(f);
         activity(f);
@@ -82,6 +83,19 @@ final class CatalogRecord {
         add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
         // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld cells.
         add(v, PV.tableSha256.asNode(), str(f.tableSha256()));
+    }
+
+    /**
+     * The change summary against the replaced version: which codes and periods were added or removed. It names
+     * codes only; a difference of counts between versions could reveal a small cell (docs/disclosure.md).
+     */
+    private void changes(Facts f) {
+        Set<Node> now = new TreeSet<>(Comparator.comparing(Node::getURI));
+        f.keys().values().forEach(m -> m.values().stream().filter(Node::isURI).forEach(now::add));
+        Set<Node> before = new TreeSet<>(Comparator.comparing(Node::getURI));
+        f.history().codes().stream().filter(Node::isURI).forEach(before::add);
+        now.stream().filter(c -> !before.contains(c)).forEach(c -> add(f.version(), PV.addedCode.asNode(), c));
+        before.stream().filter(c -> !now.contains(c)).forEach(c -> add(f.version(), PV.removedCode.asNode(), c));
     }
 
     private void activity(Facts f) {

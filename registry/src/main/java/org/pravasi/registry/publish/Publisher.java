@@ -145,9 +145,29 @@ public final class Publisher {
         }
     }
 
-    /** Withdraws a dataset: its current version leaves the store (kept in the archive) and its record is marked withdrawn. */
-    public boolean withdraw(String org, String slug) {
+    /** Longest withdrawal reason accepted, in characters. */
+    public static final int MAX_REASON_LENGTH = 2_000;
+
+    /**
+     * Withdraws a dataset: its current version leaves the store (kept in the archive, for its publisher only) and its
+     * record becomes a tombstone that states the reason. A blank, over-long or personal reason refuses and changes nothing.
+     */
+    public WithdrawOutcome withdraw(String org, String slug, String reason) {
         Node ds = uris.dataset(org, slug);
+        Findings findings = new Findings();
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            findings.add(Finding.error("reason", "reason", "A withdrawal needs a reason; none was given.",
+                    "Say in a sentence why the dataset is withdrawn (e.g. \"Two quarters were counted twice.\"); it is published with the tombstone."));
+        } else if (text.length() > MAX_REASON_LENGTH) {
+            findings.add(Finding.error("reason", "reason", "The reason has " + text.length() + " characters; at most " + MAX_REASON_LENGTH + " are kept.",
+                    "Shorten the reason to a few sentences."));
+        } else {
+            disclosure.screenText("reason", "reason", text, findings);
+        }
+        if (findings.hasErrors()) {
+            return new WithdrawOutcome(WithdrawOutcome.Status.REFUSED, ds.getURI(), "", findings.list());
+        }
         writer.lock();
         try {
             Optional<Instant> when = store.write(() -> {
@@ -157,11 +177,13 @@ public final class Publisher {
                 }
                 archive.moveOut(store.dataset(), history.currentNode().get());
                 Instant now = Instant.now();
-                Catalog.markWithdrawn(store.dataset(), ds, now);
+                Catalog.markWithdrawn(store.dataset(), new Catalog.Withdrawal(ds, history.currentNode().get(), uris.org(org),
+                        uris.activity(UUID.randomUUID().toString()), now, text));
                 return Optional.of(now);
             });
             when.ifPresent(t -> bus.announce(new ChangeEvent(ChangeEvent.Kind.WITHDRAWN, ds.getURI(), "", org, t)));
-            return when.isPresent();
+            return when.map(t -> new WithdrawOutcome(WithdrawOutcome.Status.WITHDRAWN, ds.getURI(), t.toString(), java.util.List.of()))
+                    .orElseGet(() -> new WithdrawOutcome(WithdrawOutcome.Status.NOT_FOUND, ds.getURI(), "", java.util.List.of()));
         } finally {
             writer.unlock();
         }

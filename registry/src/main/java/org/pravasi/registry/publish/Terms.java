@@ -14,6 +14,7 @@ final class Terms {
     static final Node PROV_USED = uri(PROV + "used");
     static final Node PROV_STARTED = uri(PROV + "startedAtTime");
     static final Node PROV_ENDED = uri(PROV + "endedAtTime");
+    static final Node PROV_WAS_INVALIDATED_BY = uri(PROV + "wasInvalidatedBy");
     static final Node PROV_ENTITY = uri(PROV + "Entity");
     static final Node PROV_AGENT = uri(PROV + "Agent");
 

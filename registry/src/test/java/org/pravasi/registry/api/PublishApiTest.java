@@ -216,9 +216,36 @@ class PublishApiTest {
         String feed = get("/api/changes?since=" + start).body();
         assertTrue(feed.contains("mrc-alliance/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
         HttpResponse<String> del = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
-                + "/api/datasets/mrc-alliance/legal-aid")).header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice.")).header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(204, del.statusCode());
         assertTrue(get("/api/changes?since=" + start).body().contains("\"withdrawn\":true"));
         assertEquals(400, get("/api/changes?since=yesterday").statusCode());
+    }
+    private HttpResponse<String> withdraw(String query, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets/mrc-alliance/legal-aid" + query))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aWithdrawalWithoutAReasonIsA400AndWithdrawsNothing() throws Exception {
+        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        for (String[] q : new String[][] {{"", ""}, {"", "{}"}, {"?reason=%20", ""}, {"", "{\"reason\": \"  \"}"}}) {
+            HttpResponse<String> r = withdraw(q[0], q[1]);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("Missing reason"), r.body());
+        }
+        assertEquals(400, withdraw("", "{not json").statusCode());
+        assertTrue(get("/api/datasets").body().contains("\"withdrawn\":false"), "still current");
+    }
+
+    @Test
+    void aWithdrawalReasonWithPersonalDataIsA422AndWithdrawsNothing() throws Exception {
+        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        HttpResponse<String> r = withdraw("", "{\"reason\": \"Ask the worker on 9876543210.\"}");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("reason"), r.body());
+        assertTrue(get("/api/datasets").body().contains("\"withdrawn\":false"), "still current");
+        assertEquals(204, withdraw("", "{\"reason\": \"Two quarters were counted twice.\"}").statusCode());
     }
 }

@@ -84,4 +84,32 @@ class CliTest {
             node.close();
         }
     }
+    @Test
+    void withdrawNeedsAReasonAndExitsZeroWhenWithdrawnOneWhenRefused() throws Exception {
+        RegistryNode node = TestNode.start(dir.resolve("node"));
+        Vertx vertx = Vertx.vertx();
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1").await();
+            String url = "http://127.0.0.1:" + server.actualPort();
+            String key = node.keys().create("mrc-alliance").secret();
+            TestNode.publishDemo(node, "mrc-alliance", "violations-by-district-quarter");
+            String ds = "mrc-alliance/violations-by-district-quarter";
+
+            Run noReason = cli("withdraw", "--node", url, "--key", key, "--dataset", ds);
+            assertEquals(2, noReason.code());
+            assertTrue(noReason.err().contains("--reason"), noReason.err());
+            Run personal = cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Call the worker on 9876543210.");
+            assertEquals(1, personal.code(), personal.out());
+            assertTrue(personal.out().contains("Refused"), personal.out());
+            Run ok = cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Two quarters were counted twice.");
+            assertEquals(0, ok.code(), ok.out() + ok.err());
+            assertTrue(ok.out().contains("Withdrawn"), ok.out());
+            assertEquals(1, cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Again.").code(), "nothing left to withdraw");
+            assertEquals(2, cli("withdraw", "--node", url, "--key", key, "--dataset", "Not A Dataset", "--reason", "x").code());
+        } finally {
+            vertx.close().await();
+            node.close();
+        }
+    }
 }

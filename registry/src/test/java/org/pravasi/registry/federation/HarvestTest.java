@@ -85,7 +85,7 @@ class HarvestTest {
     }
 
     @Test
-    @DisplayName("a replacement at the peer replaces the copy; a withdrawal removes it")
+    @DisplayName("a replacement at the peer replaces the copy; a withdrawal removes its observations")
     void replacementAndWithdrawalPropagate() {
         PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         federation.harvestNow(peerUrl);
@@ -96,12 +96,39 @@ class HarvestTest {
         assertFalse(Nodes.hasGraph(portal, v1.version()), "the replaced version leaves the portal");
         assertTrue(Nodes.hasGraph(portal, v2.version()));
 
-        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid"));
+        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Counted twice.").withdrawn());
         PeerStatus status = federation.harvestNow(peerUrl);
 
-        assertEquals(0, status.datasets());
+        assertEquals(0, status.datasets(), "a tombstone is not a dataset held");
         assertFalse(Nodes.hasGraph(portal, v2.version()));
-        assertFalse(Nodes.hasGraph(portal, v2.dataset()));
+    }
+
+    @Test
+    @DisplayName("a withdrawal at the peer drops every copied observation and keeps only the tombstone, with the reason")
+    void withdrawalKeepsOnlyTheTombstone() throws Exception {
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        federation.harvestNow(peerUrl);
+        assertTrue(Nodes.hasGraph(portal, v1.version()));
+        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());
+
+        String graphs = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(peerUrl + "api/datasets/mrc-alliance/legal-aid/graphs")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(graphs.contains(v1.version() + "/obs/"), "the source hands out no withdrawn observation");
+        assertFalse(graphs.contains("<" + org.pravasi.ontology.QB.dataSet.getURI() + ">"), "the source hands out no withdrawn observation");
+        federation.harvestNow(peerUrl);
+
+        assertFalse(Nodes.hasGraph(portal, v1.version()));
+        assertEquals(0L, portal.store().read(() -> org.apache.jena.atlas.iterator.Iter.count(portal.store().dataset()
+                .find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.pravasi.ontology.QB.dataSet.asNode(), org.apache.jena.graph.Node.ANY))),
+                "no observation of the withdrawn dataset is left");
+        var ds = NodeFactory.createURI(v1.dataset());
+        assertTrue(portal.store().read(() -> portal.store().dataset().contains(ds, ds, PV.withdrawn.asNode(),
+                NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), "the tombstone");
+        assertTrue(portal.store().read(() -> portal.store().dataset().contains(ds, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                NodeFactory.createLiteralString("Two quarters were counted twice."))), "the reason");
+        assertEquals(0, federation.harvestNow(peerUrl).datasets(), "a second harvest leaves the tombstone as it is");
+        assertTrue(Nodes.hasGraph(portal, v1.dataset()));
     }
 
     @Test

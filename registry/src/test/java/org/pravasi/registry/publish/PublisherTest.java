@@ -116,12 +116,76 @@ class PublisherTest {
     @Test
     void aWithdrawnDatasetLeavesTheStoreButStaysInTheCatalogue() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid"));
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
         assertEquals(0, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
         assertEquals(1, ask("""
                 PREFIX pv: <https://w3id.org/pravasi/def#>
                 SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
-        assertFalse(node.publisher().withdraw(ORG, "legal-aid"), "nothing left to withdraw");
+        assertFalse(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn(), "nothing left to withdraw");
+    }
+
+    @Test
+    void aWithdrawalWithoutAReasonIsRefusedAndChangesNothing() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        for (String blank : new String[] {null, "", "   \n"}) {
+            long before = TestNode.quads(node);
+            WithdrawOutcome o = node.publisher().withdraw(ORG, "legal-aid", blank);
+            assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
+            assertTrue(o.findings().getFirst().describe().contains("needs a reason"), o.findings().toString());
+            assertEquals(before, TestNode.quads(node), "a refused withdrawal changes nothing stored");
+        }
+    }
+
+    @Test
+    void aWithdrawalReasonWithPersonalDataIsRefusedAndChangesNothing() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        long before = TestNode.quads(node);
+        WithdrawOutcome o = node.publisher().withdraw(ORG, "legal-aid", "Complaint by Ramesh Kumar, call him on 9876543210 or ramesh.kumar@example.org.");
+        assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
+        assertFalse(o.findings().isEmpty());
+        assertFalse(o.findings().toString().contains("9876543210"), "findings mask what they found");
+        assertEquals(before, TestNode.quads(node), "a refused withdrawal changes nothing stored");
+        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isEmpty(), "nothing archived");
+    }
+
+    @Test
+    void aWithdrawalRecordsItsReasonAsAProvActivityOfThePublisher() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "  Two quarters were counted twice.  ").withdrawn());
+        assertEquals(1, ask("""
+                PREFIX dct: <http://purl.org/dc/terms/> PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> {
+                  <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> prov:wasInvalidatedBy ?a .
+                  <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> prov:wasInvalidatedBy ?a .
+                  ?a a prov:Activity ; prov:wasAssociatedWith <https://w3id.org/pravasi/id/org/mrc-alliance> ;
+                     prov:endedAtTime ?t ; dct:description "Two quarters were counted twice." } }"""));
+    }
+
+    @Test
+    void aPublishAfterAWithdrawalIsANewVersionAndNeverReusesTheWithdrawnOnesUri() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
+        PublishOutcome again = publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,14\n");
+        assertEquals(2, again.versionNumber());
+        assertEquals(0, ask("""
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> }"""),
+                "the withdrawn version stays out of the store");
+        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isPresent());
+        assertEquals(0, ask("""
+                PREFIX pv: <https://w3id.org/pravasi/def#>
+                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
+    }
+
+    @Test
+    void aReplacementRecordsWhichCodesAndPeriodsItAddedAndRemoved() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n");
+        publish("district,quarter,service,cases\n201,2024-Q2,legal-aid,25\n201,2024-Q3,legal-aid,30\n");
+        String v2 = "<https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2>";
+        assertEquals(1, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " pv:addedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q3\")) }"));
+        assertEquals(1, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " pv:removedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q1\")) }"));
+        assertEquals(2, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " ?p ?c FILTER(?p IN (pv:addedCode, pv:removedCode)) }"),
+                "the district and the service did not change");
     }
 
     @Test
@@ -130,7 +194,7 @@ class PublisherTest {
         node.bus().subscribe(e -> seen.add(e.kind() + " " + e.uri() + " " + ask("""
                 PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }""")));
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        node.publisher().withdraw(ORG, "legal-aid");
+        node.publisher().withdraw(ORG, "legal-aid", "Counted twice.");
         assertEquals(List.of("PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
                 "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"), seen);
     }
