@@ -79,8 +79,10 @@ final class PeopleCountDetector {
             "cooperatives", "federation", "federations", "forum", "forums", "office", "offices", "school", "schools",
             "ward", "wards", "colony", "colonies", "settlement", "settlements", "corridor", "corridors", "route",
             "routes", "issue", "issues", "law", "laws", "policy", "policies", "day", "days", "hours", "wage",
-            "wages", "codes", "code", "केंद्र", "केन्द्र", "शिविर", "समूह", "संगठन", "योजना", "योजनाएं", "कार्ड",
-            "हेल्पलाइन", "समिति", "समितियां", "छात्रावास", "आश्रय", "संघ", "बस्ती", "बस्तियां", "दिवस", "मजदूरी");
+            "wages", "codes", "code", "केंद्र", "केंद्रों", "केन्द्र", "केन्द्रों", "अधिकार", "सहायता", "सुविधा",
+            "शिविर", "शिविरों", "समूह", "समूहों", "संगठन", "संगठनों", "योजना", "योजनाएं", "योजनाओं", "कार्ड",
+            "हेल्पलाइन", "समिति", "समितियां", "समितियों", "छात्रावास", "आश्रय", "संघ", "बस्ती", "बस्तियां",
+            "बस्तियों", "दिवस", "मजदूरी", "कल्याण", "बोर्ड", "गलियारे", "गलियारों", "मार्ग", "मार्गों");
     /** Words before a number that make it a label, a rate or a ratio rather than a count. */
     private static final Set<String> LABEL_BEFORE = words("section", "sections", "article", "clause", "rule",
             "rules", "schedule", "form", "class", "grade", "standard", "std", "phase", "round", "ward", "chapter",

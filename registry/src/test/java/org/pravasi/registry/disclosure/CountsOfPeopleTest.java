@@ -56,7 +56,8 @@ class CountsOfPeopleTest {
         "At least one worker in every family has a card.", "On 3 March women marched.", "In 2023, 12,345 workers",
         "कटिहार जिले में 2024 में 6,500 परिवारों को सहायता मिली।", "एक महिला ने बताया।", "3 लाख मज़दूर",
         "10 मज़दूर", "तीन केंद्र खुले।", "3 times more women", "3 months of wages for workers",
-        "The 2 states host most migrant workers."})
+        "The 2 states host most migrant workers.", "गठबंधन के चार प्रवासी अधिकार केंद्रों द्वारा उठाए गए मामले",
+        "तीन प्रवासी सहायता केंद्र", "Eight worker facilitation centres run camps."})
     void passesOrdinarySectorText(String sentence) {
         assertEquals(List.of(), screen.checkText(sentence), sentence);
     }
