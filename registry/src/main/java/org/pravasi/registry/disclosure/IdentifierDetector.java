@@ -13,7 +13,7 @@ final class IdentifierDetector {
 
     private static final String PART = "[\\p{L}\\p{N}_%+-]+";
     private static final String AT = "(?:[ \\t]?@[ \\t]?|\\s*[\\[({<]\\s*(?i:at|@)\\s*[\\])}>]\\s*)";
-    private static final String DOT = "(?:\\.|\\s*[\\[({<]\\s*(?i:dot)\\s*[\\])}>]\\s*)";
+    private static final String DOT = "(?:[ \\t]?\\.[ \\t]?|\\s*[\\[({<]\\s*(?i:dot)\\s*[\\])}>]\\s*)";
     private static final String LABEL = "[\\p{L}\\p{N}-]+";
     private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])" + PART + "(?:" + DOT + PART
             + ")*" + AT + LABEL + "(?:" + DOT + LABEL + ")*" + DOT + "\\p{L}{2,}(?![\\p{L}\\p{N}])");

@@ -4,17 +4,27 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text as the detectors see it, with the offset in the original of each character: compatibility-normalised
  * (NFKC: full-width digits and letters become ASCII), every script's decimal digits written as ASCII digits
  * (९८७ and ৯৮৭ become 987), invisible format characters removed (zero-width space, joiner and non-joiner, word
  * joiner, soft hyphen, byte order mark, bidi controls) and every space separator (no-break, narrow, figure) a
- * plain space. Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits.
+ * plain space; HTML character references ({@code &#57;}, {@code &commat;}) are read as the characters Markdown
+ * renders, and Markdown emphasis next to a digit is dropped. Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits.
  */
 final class PreparedText {
     /** How many times an IRI is percent-decoded at most: enough for any double encoding seen in practice. */
     static final int DECODINGS = 3;
+
+    private static final String EMPHASIS = "*_~`";
+    private static final java.util.Map<String, Integer> NAMED_REFERENCES = java.util.Map.of("nbsp", 0xA0, "commat", (int) '@',
+            "period", (int) '.', "amp", (int) '&', "shy", 0xAD, "zwnj", 0x200C, "zwj", 0x200D, "hyphen", (int) '-',
+            "plus", (int) '+', "lpar", (int) '(');
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile(
+            "&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|commat|period|amp|shy|zwnj|zwj|hyphen|plus|lpar));");
 
     private final String text;
     private final int[] origin;
@@ -31,7 +41,17 @@ final class PreparedText {
         int n = 0;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            String mapped = map(cp);
+            int next = i + Character.charCount(cp);
+            Matcher reference = cp == '&' ? CHARACTER_REFERENCE.matcher(raw).region(i, Math.min(raw.length(), i + 12)) : null;
+            String mapped;
+            if (reference != null && reference.lookingAt()) {
+                mapped = map(referenced(reference));
+                next = reference.end();
+            } else if (EMPHASIS.indexOf(cp) >= 0 && nextToDigit(raw, next, out)) {
+                mapped = "";
+            } else {
+                mapped = map(cp);
+            }
             for (int j = 0; j < mapped.length(); j++) {
                 if (n == origin.length) {
                     origin = Arrays.copyOf(origin, origin.length * 2);
@@ -39,13 +59,35 @@ final class PreparedText {
                 origin[n++] = i;
             }
             out.append(mapped);
-            i += Character.charCount(cp);
+            i = next;
         }
         if (n == origin.length) {
             origin = Arrays.copyOf(origin, origin.length + 1);
         }
         origin[n] = raw.length();
         return new PreparedText(out.toString(), origin);
+    }
+
+    /** Markdown emphasis next to a digit is dropped: "98765**43210**" and "**3** women" render as plain figures. */
+    private static boolean nextToDigit(String raw, int next, StringBuilder out) {
+        int i = next;
+        while (i < raw.length() && EMPHASIS.indexOf(raw.charAt(i)) >= 0) {
+            i++;
+        }
+        boolean before = !out.isEmpty() && Character.isDigit(out.charAt(out.length() - 1));
+        return before || i < raw.length() && Character.isDigit(raw.codePointAt(i));
+    }
+
+    /** The code point of an HTML character reference, which Markdown renders: {@code &#57;}, {@code &#x39;}, {@code &commat;}. */
+    private static int referenced(Matcher m) {
+        if (m.group(1) != null) {
+            int cp = Integer.parseInt(m.group(1));
+            return Character.isValidCodePoint(cp) ? cp : '\uFFFD';
+        }
+        if (m.group(2) != null) {
+            return Integer.parseInt(m.group(2), 16);
+        }
+        return NAMED_REFERENCES.get(m.group(3));
     }
 
     /**

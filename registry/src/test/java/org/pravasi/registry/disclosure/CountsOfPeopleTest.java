@@ -37,7 +37,7 @@ class CountsOfPeopleTest {
         "One woman said she was unpaid.", "The 3 girls were sent home.", "3 Dalit women spoke.",
         "3 महिलाएँ लापता हैं।", "3 महिलाएं लापता हैं।", "तीन मज़दूर लौटे।", "तीन मजदूर लौटे।",
         "दो नाबालिग लड़कियाँ मिलीं।", "दो नाबालिग लड़कियां मिलीं।", "पाँच परिवार गए।", "पांच परिवार गए।",
-        "चार बच्चे घायल हुए।", "7 श्रमिकों को मजदूरी नहीं मिली।", "३ महिलाएँ लौटीं।", "３ women", "३ women"})
+        "चार बच्चे घायल हुए।", "7 श्रमिकों को मजदूरी नहीं मिली।", "३ महिलाएँ लौटीं।", "３ women", "३ women", "**3** women", "3&nbsp;women", "3 \u200Bwomen are missing", "3\u00A0women"})
     void refusesSmallCountsOfPeople(String sentence) {
         List<PersonalDataFinding> findings = screen.checkText(sentence);
         assertTrue(findings.stream().anyMatch(f -> f.kind() == PersonalDataKind.PEOPLE_COUNT),

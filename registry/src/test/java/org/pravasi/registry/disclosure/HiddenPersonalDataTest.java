@@ -63,6 +63,21 @@ class HiddenPersonalDataTest {
                 + a.substring(4, 8) + separator + a.substring(8)), separator);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"98765  43210", "98765 - 43210", "98765\n43210", "9 8 7 6 5 4 3 2 1 0", "+91 - 98765 43210",
+        "98765**43210**", "**98765**43210", "`98765`43210", "98765_43210_", "&#57;&#56;&#55;&#54;&#53;&#52;&#51;&#50;&#49;&#48;",
+        "&#x39;876543210", "98765&nbsp;43210", "98765&shy;43210", "⁹⁸⁷⁶⁵⁴³²¹⁰", "⑨⑧⑦⑥⑤④③②①⓪", "𝟗𝟖𝟕𝟔𝟓𝟒𝟑𝟐𝟏𝟎"})
+    void findsPhonesWrittenAroundTheRules(String phone) {
+        assertKind(PersonalDataKind.PHONE, screen.checkText("call " + phone + " today"), phone);
+    }
+
+    @Test
+    void findsAnEmailWithAnHtmlAtSign() {
+        assertKind(PersonalDataKind.EMAIL, screen.checkText("sunita&#64;gmail.com"), "&#64;");
+        assertKind(PersonalDataKind.EMAIL, screen.checkText("sunita&commat;gmail&period;com"), "&commat;");
+        assertKind(PersonalDataKind.EMAIL, screen.checkText("sunita @ gmail . com"), "spaced");
+    }
+
     @Test
     void findsPhoneSplitByDotsInPairs() {
         assertKind(PersonalDataKind.PHONE, screen.checkText("call 98.76.54.32.10"), "pairs");
