@@ -7,33 +7,76 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs every detector over a string, most specific first, ignoring anything inside a URL and
- * keeping at most one match for any stretch of text.
+ * Runs every detector over a string, most specific first, keeping at most one match for any stretch of text.
+ * The string is first {@link PreparedText prepared}; matches are reported at offsets of the original. URLs are
+ * percent-decoded and screened for identifiers, phone numbers, e-mail addresses and personal query parameters,
+ * but not for names or counts, since paths like {@code /Dr.Sharma-2024.pdf} are not prose.
  */
 final class PersonalDataScanner {
 
-    private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?|ftp)://[^\\s<>\"'()\\[\\]]+|\\bwww\\.[^\\s<>\"'()\\[\\]]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t)\\.me/"
+            + "|(?:mailto|tel|sms|whatsapp):)[^\\s<>\"'()\\[\\]]+");
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("[?&;#]([^=&;#?]+)=([^&;#]*)");
 
     private PersonalDataScanner() {
     }
 
-    /** The matches in {@code text}, ordered by position. */
-    static List<PersonalDataMatch> scan(String text) {
+    /** The matches in {@code raw}, ordered by position; counts of people are sought when {@code threshold > 1}. */
+    static List<PersonalDataMatch> scan(String raw, int threshold) {
+        PreparedText prepared = PreparedText.of(raw);
+        String text = prepared.text();
         List<int[]> claimed = new ArrayList<>();
+        List<PersonalDataMatch> found = new ArrayList<>();
         Matcher url = URL.matcher(text);
         while (url.find()) {
-            // A URL claims its span without being reported.
             claimed.add(new int[] {url.start(), url.end()});
+            for (PersonalDataMatch inner : scanIri(url.group())) {
+                found.add(new PersonalDataMatch(inner.kind(), url.start(), url.end(), inner.maskedExcerpt()));
+            }
         }
-        List<PersonalDataMatch> found = new ArrayList<>();
-        for (List<PersonalDataMatch> candidates : List.of(IdentifierDetector.find(text), PhoneDetector.find(text),
-                NameDetector.find(text))) {
+        List<List<PersonalDataMatch>> detectors = new ArrayList<>(List.of(IdentifierDetector.find(text),
+                PhoneDetector.find(text), NameDetector.find(text)));
+        if (threshold > 1) {
+            detectors.add(PeopleCountDetector.find(text, threshold));
+        }
+        for (List<PersonalDataMatch> candidates : detectors) {
             for (PersonalDataMatch candidate : candidates) {
                 if (claimed.stream().noneMatch(span -> candidate.overlaps(span[0], span[1]))) {
                     claimed.add(new int[] {candidate.start(), candidate.end()});
                     found.add(candidate);
                 }
+            }
+        }
+        found.sort(Comparator.comparingInt(PersonalDataMatch::start));
+        return found.stream().map(m -> new PersonalDataMatch(m.kind(), prepared.originalOffset(m.start()),
+                prepared.originalOffset(m.end()), m.maskedExcerpt())).toList();
+    }
+
+    /**
+     * The matches in a URL or IRI, percent-decoded and prepared: identifiers, phone numbers (also in
+     * {@code wa.me/91…} and {@code tel:} links) and e-mail addresses anywhere, and query parameters naming a
+     * personal field ({@code ?name=…&mobile=…}). Offsets are into the decoded text.
+     */
+    static List<PersonalDataMatch> scanIri(String iri) {
+        String text = PreparedText.iri(iri);
+        List<PersonalDataMatch> found = new ArrayList<>();
+        List<int[]> claimed = new ArrayList<>();
+        for (List<PersonalDataMatch> candidates : List.of(IdentifierDetector.find(text), PhoneDetector.find(text))) {
+            for (PersonalDataMatch candidate : candidates) {
+                if (claimed.stream().noneMatch(span -> candidate.overlaps(span[0], span[1]))) {
+                    claimed.add(new int[] {candidate.start(), candidate.end()});
+                    found.add(candidate);
+                }
+            }
+        }
+        Matcher parameter = QUERY_PARAMETER.matcher(text);
+        while (parameter.find()) {
+            String value = parameter.group(2).strip();
+            if (!value.isEmpty() && claimed.stream().noneMatch(span -> span[0] < parameter.end(2)
+                    && parameter.start(2) < span[1])) {
+                PersonalFieldHeaders.personalField(parameter.group(1)).ifPresent(field -> found.add(
+                        new PersonalDataMatch(PersonalDataKind.PERSONAL_FIELD, parameter.start(1), parameter.end(2),
+                                parameter.group(1) + "=" + Masking.words(Masking.identifier(value)))));
             }
         }
         found.sort(Comparator.comparingInt(PersonalDataMatch::start));

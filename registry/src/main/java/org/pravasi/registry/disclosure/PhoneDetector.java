@@ -6,19 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091 or 0
- * prefix and single spaces or hyphens anywhere; and landlines written with their STD code after a
- * 0 or +91 prefix (011-2345 6789, (0120) 234 5678), whose STD code and number make ten digits.
+ * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091, 91 or 0
+ * prefix and up to three spaces, line breaks, dots or hyphens between any two digits; and landlines written with their STD code after a
+ * 0 or +91 prefix (011-2345 6789, (0120) 234 5678), whose STD code and number make ten digits. Runs on
+ * {@link PreparedText}, so digits of any script and invisible separators are already dealt with.
  */
 final class PhoneDetector {
 
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ -]?|0)?[6-9](?:[ -]?\\d){9}(?!\\p{N})");
+            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)?91[\\s.-]{0,3}|0)?[6-9](?:[\\s.-]{0,3}\\d){9}(?![\\p{L}\\p{N}])");
 
     /** Without the 0 or +91 prefix a landline cannot be told from a count, so the prefix is required. */
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ -]?\\(?0?|\\(?0)"
-            + "([1-9]\\d{1,3})\\)?[ -]?(\\d{2,4})[ -]?(\\d{2,4})(?!\\p{N})");
+            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ .-]?\\(?0?|\\(?0)"
+            + "([1-9]\\d{1,3})\\)?[ .-]?(\\d{2,4})[ .-]?(\\d{2,4})(?![\\p{L}\\p{N}])");
 
     private static final int NATIONAL_DIGITS = 10;
 

@@ -3,9 +3,20 @@ package org.pravasi.registry.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The standard {@link PersonalDataScreen}: detectors for identifiers, phones and names, plus header words. */
+/** The standard {@link PersonalDataScreen}: detectors for identifiers, phones, names and counts, plus header words. */
 final class StandardPersonalDataScreen implements PersonalDataScreen {
+
+    private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^?#]*)(.*)");
+
+    /** Counts of people from 1 to threshold-1 are refused in text; 0 turns the rule off. */
+    private final int threshold;
+
+    StandardPersonalDataScreen(int threshold) {
+        this.threshold = threshold;
+    }
 
     @Override
     public List<PersonalDataFinding> checkHeader(int column, String header) {
@@ -15,8 +26,8 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         // A header names a field rather than holding a value, so it is shown unmasked.
         PersonalFieldHeaders.personalField(header).ifPresent(field ->
                 findings.add(PersonalDataFinding.of(PersonalDataKind.PERSONAL_FIELD, location, 0, field)));
-        for (PersonalDataMatch match : PersonalDataScanner.scan(header)) {
-            findings.add(PersonalDataFinding.of(match.kind(), location, match.start(), match.maskedExcerpt()));
+        for (PersonalDataMatch match : PersonalDataScanner.scan(header, 0)) {
+            findings.add(finding(match, location));
         }
         return List.copyOf(findings);
     }
@@ -26,9 +37,7 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(value, "value");
         String location = "Row " + row + ", column '" + column + "'";
-        return PersonalDataScanner.scan(value).stream()
-                .map(match -> PersonalDataFinding.of(match.kind(), location, match.start(), match.maskedExcerpt()))
-                .toList();
+        return PersonalDataScanner.scan(value, 0).stream().map(match -> finding(match, location)).toList();
     }
 
     @Override
@@ -38,16 +47,44 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         int line = 1;
         int lineStart = 0;
         int scanned = 0;
-        for (PersonalDataMatch match : PersonalDataScanner.scan(text)) {
+        for (PersonalDataMatch match : PersonalDataScanner.scan(text, threshold)) {
             for (; scanned < match.start(); scanned++) {
                 if (text.charAt(scanned) == '\n') {
                     line++;
                     lineStart = scanned + 1;
                 }
             }
-            String location = "Line " + line + ", column " + (match.start() - lineStart + 1);
-            findings.add(PersonalDataFinding.of(match.kind(), location, match.start(), match.maskedExcerpt()));
+            findings.add(finding(match, "Line " + line + ", column " + (match.start() - lineStart + 1)));
         }
         return List.copyOf(findings);
+    }
+
+    @Override
+    public List<PersonalDataFinding> checkIri(String iri) {
+        Objects.requireNonNull(iri, "iri");
+        Matcher mailto = MAILTO.matcher(PreparedText.iri(iri).strip());
+        if (!mailto.matches()) {
+            return PersonalDataScanner.scanIri(iri).stream().map(match -> finding(match, "IRI")).toList();
+        }
+        List<PersonalDataFinding> findings = new ArrayList<>();
+        String address = mailto.group(1).strip();
+        int at = address.lastIndexOf('@');
+        if (at < 0 || FreeMail.isFreeMail(address.substring(at + 1))) {
+            findings.add(PersonalDataFinding.of(PersonalDataKind.PERSONAL_CONTACT, "IRI", 0,
+                    Masking.identifier(address)));
+        }
+        // The organisational address itself is the contact point; anything after it is screened as usual.
+        PersonalDataScanner.scanIri(mailto.group(2)).forEach(match -> findings.add(finding(match, "IRI")));
+        return List.copyOf(findings);
+    }
+
+    private PersonalDataFinding finding(PersonalDataMatch match, String location) {
+        if (match.kind() == PersonalDataKind.PEOPLE_COUNT) {
+            String message = location + ": looks like " + match.kind().description() + " k = " + threshold + " ('"
+                    + match.maskedExcerpt() + "'): counts of 1 to " + (threshold - 1) + " people can identify them. "
+                    + match.kind().advice();
+            return new PersonalDataFinding(match.kind(), location, match.start(), match.maskedExcerpt(), message);
+        }
+        return PersonalDataFinding.of(match.kind(), location, match.start(), match.maskedExcerpt());
     }
 }

@@ -1,7 +1,9 @@
 /**
  * Disclosure control for the publishing pipeline: cell suppression for tables of counts
  * ({@link org.pravasi.registry.disclosure.DisclosureControl}) and a screen that refuses personal
- * data in headers, cells and stories ({@link org.pravasi.registry.disclosure.PersonalDataScreen}).
+ * data in headers, cells, free text and IRIs, counts of people below k in free text included, after
+ * normalising digits of every script and removing invisible characters
+ * ({@link org.pravasi.registry.disclosure.PersonalDataScreen}; docs/disclosure.md lists its rules).
  * Pure JDK code, so it is fast and testable alone.
  *
  * <h2>Attacker model for cell suppression</h2>

@@ -3,6 +3,7 @@ package org.pravasi.registry.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
  * What a publisher says about a CSV: metadata for the catalogue and the meaning of each column.
@@ -11,7 +12,7 @@ import java.util.Optional;
 public record Descriptor(String slug, String publisher, Map<String, String> title, Map<String, String> description,
                          String licence, List<String> language, List<String> themes, List<String> keywords,
                          boolean illustrative, String source, Optional<String> sourceUrl,
-                         Optional<String> contactPoint, List<Column> columns) {
+                         Optional<String> contactPoint, List<Column> columns, List<PublicFigure> publicFigures) {
 
     /** Copies the collections. */
     public Descriptor {
@@ -21,6 +22,7 @@ public record Descriptor(String slug, String publisher, Map<String, String> titl
         themes = List.copyOf(themes);
         keywords = List.copyOf(keywords);
         columns = List.copyOf(columns);
+        publicFigures = List.copyOf(publicFigures);
     }
 
     /** The measure column. */

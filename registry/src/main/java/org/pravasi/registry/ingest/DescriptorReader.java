@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pravasi.registry.disclosure.PublicFigure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -18,7 +19,10 @@ public final class DescriptorReader {
     /** Pattern for dataset and organisation slugs. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Set<String> FIELDS = Set.of("slug", "publisher", "title", "description", "licence", "license",
-            "language", "themes", "keywords", "illustrative", "source", "sourceUrl", "contactPoint", "columns");
+            "language", "themes", "keywords", "illustrative", "source", "sourceUrl", "contactPoint", "columns",
+            "publicFigures");
+    /** Longest phrase a public figure may declare. */
+    public static final int MAX_PHRASE = 200;
     private static final Set<String> LEVELS = Set.of("district", "state", "country");
     private static final Set<String> GRANULARITIES = Set.of("year", "quarter", "month");
     private static final Set<String> MEASURES = Set.of("families", "individuals", "cases", "calls", "registrations");
@@ -63,6 +67,8 @@ public final class DescriptorReader {
         if (language.isEmpty()) {
             language = List.of("en");
         }
+        language.forEach(l -> CodedValues.languageProblem(l).ifPresent(p -> findings.add(Finding.error(file, "language",
+                "'language' must list BCP 47 language tags: " + p, "Write e.g. \"language\": [\"en\", \"hi\"]."))));
         List<String> themes = strings(root, "themes", false);
         List<String> keywords = strings(root, "keywords", false);
         JsonNode ill = root.path("illustrative");
@@ -70,14 +76,15 @@ public final class DescriptorReader {
             findings.add(Finding.error(file, "illustrative", "'illustrative' must be true or false.", "Write \"illustrative\": true if any split is made up for demonstration."));
         }
         String source = root.path("source").asString("");
-        Optional<String> sourceUrl = optionalUrl(root, "sourceUrl", "https?://\\S+");
-        Optional<String> contact = optionalUrl(root, "contactPoint", "(mailto:|https?://)\\S+");
+        Optional<String> sourceUrl = optionalUrl(root, "sourceUrl", Set.of("http", "https"));
+        Optional<String> contact = optionalUrl(root, "contactPoint", Set.of("http", "https", "mailto"));
+        List<PublicFigure> publicFigures = publicFigures(root.path("publicFigures"));
         List<Column> columns = new ColumnsReader(file, findings).read(root.path("columns"), LEVELS, GRANULARITIES, MEASURES);
         if (findings.stream().anyMatch(Finding::isError)) {
             return Parsed.failed(findings);
         }
         return Parsed.of(new Descriptor(slug, publisher, title, description, licence, language, themes, keywords,
-                ill.asBoolean(false), source, sourceUrl, contact, columns), findings);
+                ill.asBoolean(false), source, sourceUrl, contact, columns, publicFigures), findings);
     }
 
     private String slug(JsonNode root, String field) {
@@ -112,7 +119,7 @@ public final class DescriptorReader {
 
     private String licence(JsonNode root) {
         String v = root.path("licence").asString(root.path("license").asString(""));
-        if (!v.matches("https?://\\S+")) {
+        if (v.isEmpty() || CodedValues.webIriProblem(v).isPresent()) {
             findings.add(Finding.error(file, "licence", v.isEmpty() ? "'licence' is missing." : "'licence' must be the licence's URI.",
                     "Use e.g. \"https://creativecommons.org/licenses/by/4.0/\"."));
         }
@@ -134,16 +141,46 @@ public final class DescriptorReader {
         return n.valueStream().map(JsonNode::stringValue).toList();
     }
 
-    private Optional<String> optionalUrl(JsonNode root, String field, String pattern) {
+    private Optional<String> optionalUrl(JsonNode root, String field, Set<String> schemes) {
         JsonNode n = root.path(field);
         if (n.isMissingNode() || n.isNull()) {
             return Optional.empty();
         }
         String v = n.asString("");
-        if (!v.matches(pattern)) {
-            findings.add(Finding.error(file, field, "'" + field + "' is not a valid address.", "Use an http(s) URL" + (field.equals("contactPoint") ? " or mailto: address of the organisation" : "") + "."));
+        Optional<String> problem = CodedValues.iriProblem(v, schemes);
+        if (problem.isPresent()) {
+            findings.add(Finding.error(file, field, "'" + field + "' is not a valid address: " + problem.get(),
+                    "Use an absolute http(s) URL" + (field.equals("contactPoint") ? " or a mailto: address of the organisation" : "")
+                    + ", with characters such as spaces, |, <, >, \", { and } percent-encoded."));
             return Optional.empty();
         }
         return Optional.of(v);
+    }
+
+    /** Figures the publisher declares already public: [{"phrase": "3 women aged 16-17", "source": "https://…"}]. */
+    private List<PublicFigure> publicFigures(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return List.of();
+        }
+        List<PublicFigure> out = new ArrayList<>();
+        String fix = "Write \"publicFigures\": [{\"phrase\": \"3 women aged 16-17\", \"source\": \"https://…\"}], one entry per"
+                + " figure already published elsewhere.";
+        if (!n.isArray()) {
+            findings.add(Finding.error(file, "publicFigures", "'publicFigures' must be a list.", fix));
+            return List.of();
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            String phrase = e.path("phrase").asString("").strip();
+            String source = e.path("source").asString("");
+            Optional<String> problem = CodedValues.webIriProblem(source);
+            if (phrase.isEmpty() || phrase.length() > MAX_PHRASE || problem.isPresent()) {
+                findings.add(Finding.error(file, "publicFigures[" + i + "]", "Each public figure needs a phrase (at most "
+                        + MAX_PHRASE + " characters) and the http(s) URL of its public source" + problem.map(p -> ": " + p).orElse("."), fix));
+            } else {
+                out.add(new PublicFigure(phrase, source));
+            }
+        }
+        return out;
     }
 }

@@ -55,10 +55,10 @@ public final class RegistryNode implements AutoCloseable {
         this.ontology = ontology;
         this.uris = new InstanceUris(config.baseUri());
         this.keys = KeyStore.open(config.dataDir());
-        this.organisations = new Organisations(store, uris);
+        Disclosure disclosure = new Disclosure(config.threshold());
+        this.organisations = new Organisations(store, uris, disclosure);
         this.archive = new VersionArchive(config.dataDir());
         StoreReferenceData reference = referenceData();
-        Disclosure disclosure = new Disclosure(config.threshold());
         this.publisher = new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus);
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
         this.fuseki = fuseki;

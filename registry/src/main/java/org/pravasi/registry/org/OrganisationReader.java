@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.pravasi.registry.ingest.CodedValues;
 import org.pravasi.registry.ingest.DescriptorReader;
 
 /** Reads an {@code organisation.json}; a bad file is an {@link IllegalArgumentException} naming the field. */
@@ -37,7 +39,7 @@ public final class OrganisationReader {
         n.path("centres").valueStream().forEach(c -> centres.add(new Organisation.Centre(
                 c.path("name").asString(""), c.path("district").asString(""))));
         return new Organisation(slug, name, n.path("type").asString("organisation"), texts(n.path("description")),
-                opt(n, "homepage"), opt(n, "contactPoint"),
+                opt(n, "homepage", Set.of("http", "https"), file), opt(n, "contactPoint", Set.of("http", "https", "mailto"), file),
                 n.path("states").valueStream().map(JsonNode::asString).toList(), centres,
                 n.path("illustrative").asBoolean(false));
     }
@@ -52,8 +54,15 @@ public final class OrganisationReader {
         return out;
     }
 
-    private static Optional<String> opt(JsonNode n, String field) {
+    private static Optional<String> opt(JsonNode n, String field, Set<String> schemes, String file) {
         String v = n.path(field).asString("");
-        return v.isBlank() ? Optional.empty() : Optional.of(v);
+        if (v.isBlank()) {
+            return Optional.empty();
+        }
+        CodedValues.iriProblem(v, schemes).ifPresent(p -> {
+            throw new IllegalArgumentException(file + ": '" + field + "' is not a valid address: " + p
+                    + " Use an absolute " + String.join(" or ", schemes.stream().sorted().toList()) + " address.");
+        });
+        return Optional.of(v);
     }
 }

@@ -10,6 +10,10 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import java.util.List;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 
@@ -18,11 +22,32 @@ public final class Organisations {
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private final Store store;
     private final InstanceUris uris;
+    private final Disclosure disclosure;
 
-    /** Creates the registry over the store. */
-    public Organisations(Store store, InstanceUris uris) {
+    /** Creates the registry over the store, screening organisation files with {@code disclosure}. */
+    public Organisations(Store store, InstanceUris uris, Disclosure disclosure) {
         this.store = store;
         this.uris = uris;
+        this.disclosure = disclosure;
+    }
+
+    /**
+     * Refuses personal data in every text and URL field of an organisation file: names, descriptions, type,
+     * centres' names and districts, states, homepage and contact point (which must be organisational).
+     */
+    public List<Finding> screen(Organisation o, String file) {
+        Findings findings = new Findings();
+        o.name().forEach((lang, t) -> disclosure.screenText(file, "name", t, findings));
+        o.description().forEach((lang, t) -> disclosure.screenText(file, "description", t, findings));
+        disclosure.screenText(file, "type", o.type(), findings);
+        o.states().forEach(t -> disclosure.screenText(file, "states", t, findings));
+        for (int i = 0; i < o.centres().size(); i++) {
+            disclosure.screenText(file, "centres[" + i + "].name", o.centres().get(i).name(), findings);
+            disclosure.screenText(file, "centres[" + i + "].district", o.centres().get(i).district(), findings);
+        }
+        o.homepage().ifPresent(h -> disclosure.screenIri(file, "homepage", h, findings));
+        o.contactPoint().ifPresent(c -> disclosure.screenIri(file, "contactPoint", c, findings));
+        return findings.list();
     }
 
     /** Whether the organisation is registered. */
@@ -31,8 +56,16 @@ public final class Organisations {
         return store.read(() -> store.dataset().contains(org, org, RDF.type.asNode(), PV.Organisation.asNode()));
     }
 
-    /** Creates or replaces the organisation's description in one transaction. */
+    /**
+     * Creates or replaces the organisation's description in one transaction, after {@link #screen screening} it;
+     * personal data is an {@link IllegalArgumentException} listing the findings, and nothing is written.
+     */
     public void upsert(Organisation o) {
+        List<Finding> findings = screen(o, "organisation.json of " + o.slug());
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new IllegalArgumentException("Organisation '" + o.slug() + "' was refused: "
+                    + String.join(" ", findings.stream().map(Finding::describe).toList()));
+        }
         Node org = uris.org(o.slug());
         store.write(() -> {
             DatasetGraph dsg = store.dataset();

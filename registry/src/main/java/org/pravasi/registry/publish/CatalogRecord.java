@@ -3,6 +3,7 @@ package org.pravasi.registry.publish;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.QB;
+import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.ingest.Column;
 import org.pravasi.registry.ingest.ColumnRole;
 import org.pravasi.registry.ingest.Descriptor;
@@ -109,6 +111,23 @@ final class CatalogRecord {
         add(a, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
         for (String rule : Rules.ALL) {
             add(a, PV.rule.asNode(), str(rule));
+        }
+        publicFigures(a, f.descriptor().publicFigures());
+    }
+
+    /**
+     * Records each figure the publisher declared public, the one exception to the rule on counts of people below
+     * k: {@code <activity#public-figure-n>} is a prov:Entity whose prov:value is the phrase and which
+     * prov:wasQuotedFrom its public source; the publish activity prov:used it. Named after the activity, so each
+     * version keeps its own declarations.
+     */
+    private void publicFigures(Node activity, List<PublicFigure> figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            Node figure = NodeFactory.createURI(activity.getURI() + "#public-figure-" + (i + 1));
+            add(activity, Terms.PROV_USED, figure);
+            add(figure, RDF.type.asNode(), Terms.PROV_ENTITY);
+            add(figure, Terms.PROV_VALUE, str(figures.get(i).phrase()));
+            add(figure, Terms.PROV_WAS_QUOTED_FROM, NodeFactory.createURI(figures.get(i).source()));
         }
     }
 

@@ -7,6 +7,7 @@ import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
+import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.SuppressionResult;
 import org.pravasi.registry.ingest.Column;
 import org.pravasi.registry.ingest.Descriptor;
@@ -21,11 +22,12 @@ import org.pravasi.registry.ingest.Table;
  */
 public final class Disclosure {
     private final DisclosureControl control;
-    private final PersonalDataScreen screen = PersonalDataScreen.standard();
+    private final PersonalDataScreen screen;
 
     /** Disclosure control with threshold {@code k} (never below 5). */
     public Disclosure(int k) {
         this.control = DisclosureControl.withThreshold(k);
+        this.screen = PersonalDataScreen.withThreshold(control.threshold());
     }
 
     /** The threshold k. */
@@ -57,12 +59,28 @@ public final class Disclosure {
         return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable());
     }
 
-    /** Refuses personal data in the descriptor's free text. */
+    /**
+     * Refuses personal data in every text and URL field of the descriptor: title, description, keywords, source,
+     * language, themes, column names and code lists, the public figures' phrases, and (as IRIs) the licence,
+     * sourceUrl, contactPoint and public sources. Counts of people below k are allowed only where the descriptor
+     * declares them public.
+     */
     void screenDescriptor(Descriptor d, String file, Findings findings) {
-        d.title().values().forEach(t -> screenText(file, "title", t, findings));
-        d.description().values().forEach(t -> screenText(file, "description", t, findings));
-        d.keywords().forEach(t -> screenText(file, "keywords", t, findings));
-        screenText(file, "source", d.source(), findings);
+        List<PublicFigure> pub = d.publicFigures();
+        d.title().forEach((lang, t) -> screenText(file, "title", t, pub, findings));
+        d.description().forEach((lang, t) -> screenText(file, "description", t, pub, findings));
+        d.keywords().forEach(t -> screenText(file, "keywords", t, pub, findings));
+        screenText(file, "source", d.source(), pub, findings);
+        d.language().forEach(t -> screenText(file, "language", t, pub, findings));
+        d.themes().forEach(t -> screenText(file, "themes", t, pub, findings));
+        d.columns().forEach(c -> screenText(file, "columns", c.qualifier(), pub, findings));
+        screenIri(file, "licence", d.licence(), findings);
+        d.sourceUrl().ifPresent(u -> screenIri(file, "sourceUrl", u, findings));
+        d.contactPoint().ifPresent(u -> screenIri(file, "contactPoint", u, findings));
+        for (int i = 0; i < pub.size(); i++) {
+            screenText(file, "publicFigures[" + i + "]", pub.get(i).phrase(), pub, findings);
+            screenIri(file, "publicFigures[" + i + "]", pub.get(i).source(), findings);
+        }
     }
 
     /** Refuses headers that name personal fields and cells that hold personal data. */
@@ -88,11 +106,35 @@ public final class Disclosure {
         }
     }
 
-    /** Refuses personal data in free text (stories, descriptions). */
+    /** Refuses personal data in free text (stories, descriptions), counts of people below k included. */
     public void screenText(String file, String field, String text, Findings findings) {
+        screenText(file, field, text, List.of(), findings);
+    }
+
+    /** Refuses personal data in free text, except counts of people that {@code publicFigures} declare public. */
+    public void screenText(String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
         for (PersonalDataFinding p : screen.checkText(text)) {
-            findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(),
-                    "Remove names, phone numbers, e-mail addresses and ID numbers of people; describe roles instead (\"a worker\", \"the centre's paralegal\")."));
+            if (publicFigures.stream().noneMatch(f -> f.covers(p))) {
+                findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
+            }
         }
+    }
+
+    /** Refuses personal data in a URL field: identifiers, phones, e-mail addresses, personal query parameters. */
+    public void screenIri(String file, String field, String iri, Findings findings) {
+        for (PersonalDataFinding p : screen.checkIri(iri)) {
+            findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
+        }
+    }
+
+    private static String fix(PersonalDataFinding p) {
+        return switch (p.kind()) {
+            case PEOPLE_COUNT -> "Write 'a few' or leave the figure to the dataset, where counts below the threshold are"
+                    + " withheld; if it is already public, add {\"phrase\": \"" + p.maskedExcerpt() + "\", \"source\":"
+                    + " \"https://…\"} to publicFigures.";
+            case PERSONAL_CONTACT -> "Give the organisation's own address or its contact page.";
+            default -> "Remove names, phone numbers, e-mail addresses and ID numbers of people; describe roles instead"
+                    + " (\"a worker\", \"the centre's paralegal\").";
+        };
     }
 }

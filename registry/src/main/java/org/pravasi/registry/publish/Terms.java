@@ -16,6 +16,8 @@ final class Terms {
     static final Node PROV_ENDED = uri(PROV + "endedAtTime");
     static final Node PROV_WAS_INVALIDATED_BY = uri(PROV + "wasInvalidatedBy");
     static final Node PROV_ENTITY = uri(PROV + "Entity");
+    static final Node PROV_VALUE = uri(PROV + "value");
+    static final Node PROV_WAS_QUOTED_FROM = uri(PROV + "wasQuotedFrom");
     static final Node PROV_AGENT = uri(PROV + "Agent");
 
     static final Node DCAT_VERSION = uri(DCAT + "version");

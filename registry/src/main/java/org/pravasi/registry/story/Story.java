@@ -2,6 +2,7 @@ package org.pravasi.registry.story;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
  * A best-practice story: front matter and a Markdown body.
@@ -15,12 +16,15 @@ import java.util.List;
  * @param summary      one sentence for listings
  * @param illustrative whether it is a demo story
  * @param body         Markdown text
+ * @param publicFigures counts of people the publisher declares already public, with their sources
  */
 public record Story(String slug, String title, String language, LocalDate date, List<String> districts,
-                   List<String> themes, String summary, boolean illustrative, String body) {
+                   List<String> themes, String summary, boolean illustrative, String body,
+                   List<PublicFigure> publicFigures) {
     /** Copies the lists. */
     public Story {
         districts = List.copyOf(districts);
         themes = List.copyOf(themes);
+        publicFigures = List.copyOf(publicFigures);
     }
 }

@@ -12,6 +12,7 @@ import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
@@ -24,6 +25,7 @@ import org.pravasi.registry.store.Store;
 /** Publishes a story: reads it, refuses personal data, checks districts and themes, replaces its graph in one transaction. */
 public final class StoryPublisher {
     private static final String SCHEMA = "http://schema.org/";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final Store store;
     private final InstanceUris uris;
@@ -52,9 +54,13 @@ public final class StoryPublisher {
         }
         Story s = parsed.value().get();
         Node story = uris.story(org, s.slug());
-        disclosure.screenText(file, "title", s.title(), findings);
-        disclosure.screenText(file, "summary", s.summary(), findings);
-        disclosure.screenText(file, "body", s.body(), findings);
+        disclosure.screenText(file, "title", s.title(), s.publicFigures(), findings);
+        disclosure.screenText(file, "summary", s.summary(), s.publicFigures(), findings);
+        disclosure.screenText(file, "body", s.body(), s.publicFigures(), findings);
+        for (PublicFigure f : s.publicFigures()) {
+            disclosure.screenText(file, "publicFigures", f.phrase(), s.publicFigures(), findings);
+            disclosure.screenIri(file, "publicFigures", f.source(), findings);
+        }
         for (String d : s.districts()) {
             if (reference.area("district", d).isEmpty()) {
                 findings.add(Finding.error(file, 0, "districts", d, "'" + d + "' is not a known district LGD code.", "Use LGD district codes, e.g. 201 for Katihar."));
@@ -96,6 +102,14 @@ public final class StoryPublisher {
         q.add(story, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(s.illustrative()), XSDDatatype.XSDboolean));
         s.districts().forEach(d -> q.add(story, PV.district.asNode(), uri(PravasiUris.district(d))));
         s.themes().forEach(t -> q.add(story, DCAT.theme.asNode(), uri(PravasiUris.concept("theme", t))));
+        // The one exception to the rule on counts of people below k, recorded as the dataset records do.
+        for (int i = 0; i < s.publicFigures().size(); i++) {
+            Node figure = uri(story.getURI() + "#public-figure-" + (i + 1));
+            q.add(story, uri(PROV + "wasDerivedFrom"), figure);
+            q.add(figure, RDF.type.asNode(), uri(PROV + "Entity"));
+            q.add(figure, uri(PROV + "value"), NodeFactory.createLiteralString(s.publicFigures().get(i).phrase()));
+            q.add(figure, uri(PROV + "wasQuotedFrom"), uri(s.publicFigures().get(i).source()));
+        }
     }
 
     private static Node uri(String u) {

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.ingest.CodedValues;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Parsed;
@@ -20,7 +23,8 @@ import org.pravasi.registry.ingest.Parsed;
 public final class StoryReader {
     /** Largest story accepted. */
     public static final int MAX_BYTES = 256 * 1024;
-    private static final Set<String> KEYS = Set.of("title", "language", "date", "districts", "themes", "summary", "illustrative");
+    private static final Set<String> KEYS = Set.of("title", "language", "date", "districts", "themes", "summary", "illustrative",
+            "publicFigures");
 
     private StoryReader() {
     }
@@ -75,11 +79,12 @@ public final class StoryReader {
         if (body.isEmpty()) {
             findings.add(Finding.error(file, 0, "", "", "The story has no text after the front matter.", "Write the story in Markdown below the second '---'."));
         }
+        List<PublicFigure> publicFigures = publicFigures(file, fields.get("publicFigures"), findings);
         if (findings.stream().anyMatch(Finding::isError)) {
             return Parsed.failed(findings);
         }
         return Parsed.of(new Story(name, title, language, date, list(fields.get("districts")), list(fields.get("themes")),
-                fields.getOrDefault("summary", ""), Boolean.parseBoolean(fields.getOrDefault("illustrative", "false")), body), findings);
+                fields.getOrDefault("summary", ""), Boolean.parseBoolean(fields.getOrDefault("illustrative", "false")), body, publicFigures), findings);
     }
 
     private static String required(String file, Map<String, String> fields, String key, List<Finding> findings) {
@@ -88,6 +93,27 @@ public final class StoryReader {
             findings.add(Finding.error(file, 0, key, "", "The front matter has no '" + key + "'.", "Add a line '" + key + ": …'."));
         }
         return v;
+    }
+
+    /** {@code publicFigures: [3 women aged 16-17 = https://…, …]}: each phrase with the URL of its public source. */
+    private static List<PublicFigure> publicFigures(String file, String v, List<Finding> findings) {
+        List<PublicFigure> out = new ArrayList<>();
+        List<String> entries = list(v);
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
+            int eq = entry.indexOf(" = ");
+            String phrase = eq < 0 ? "" : entry.substring(0, eq).strip();
+            String source = eq < 0 ? "" : entry.substring(eq + 3).strip();
+            Optional<String> problem = CodedValues.webIriProblem(source);
+            if (phrase.isEmpty() || phrase.length() > DescriptorReader.MAX_PHRASE || problem.isPresent()) {
+                findings.add(Finding.error(file, 0, "publicFigures", "", "Public figure " + (i + 1) + " needs a phrase and the"
+                        + " http(s) URL of its public source" + problem.map(p -> ": " + p).orElse("."),
+                        "Write 'publicFigures: [3 women aged 16-17 = https://…]', one 'phrase = URL' per figure already published elsewhere."));
+            } else {
+                out.add(new PublicFigure(phrase, source));
+            }
+        }
+        return out;
     }
 
     private static List<String> list(String v) {

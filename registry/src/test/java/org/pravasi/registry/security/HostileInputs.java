@@ -76,7 +76,12 @@ final class HostileInputs {
     private Input badDescriptor() {
         byte[] csv = (CSV_HEAD + "201,2024-Q1,40\n").getBytes(StandardCharsets.UTF_8);
         String deep = "[".repeat(200_000) + "]".repeat(200_000);
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(13)) {
+            case 10 -> csvUpload("descriptor: '|' in sourceUrl, a person as language", utf8(DESCRIPTOR.replace("\"Test.\",",
+                    "\"Test.\", \"sourceUrl\": \"https://example.org/a|b\", \"language\": [\"Sunita Devi ९८७६५४३२१०\"],")), csv);
+            case 11 -> csvUpload("descriptor: small count of people, form URL with Aadhaar", utf8(DESCRIPTOR.replace("\"Test.\"",
+                    "\"In March 2024, 3 women aged 16-17 from Barsoi block were trafficked.\", \"sourceUrl\":"
+                    + " \"https://forms.example.org/r?name=Sunita&mobile=98765%E2%80%8B43210\", \"contactPoint\": \"mailto:sunita@gmail.com\"")), csv);
             case 0 -> csvUpload("descriptor: not JSON", utf8("{\"slug\": \"fuzz\", "), csv);
             case 1 -> csvUpload("descriptor: deeply nested arrays", utf8(deep), csv);
             case 2 -> csvUpload("descriptor: deeply nested objects", utf8("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)), csv);
@@ -145,7 +150,9 @@ final class HostileInputs {
 
     private Input badStory() {
         String front = "---\ntitle: T\nlanguage: en\ndate: 2024-04-22\ndistricts: [201]\nthemes: [legal-aid]\nsummary: S\n---\n";
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
+            case 7 -> story("story: hidden phone, obfuscated e-mail, small count", utf8(front + "तीन मज़दूर लौटे। Call 98765\u200B43210,"
+                    + " wa.me/919876543210 or sunita [at] gmail [dot] com."));
             case 0 -> story("story: no front matter", utf8("# Just text\n<script>alert(1)</script>"));
             case 1 -> story("story: broken front matter", utf8("---\ntitle: [unclosed\n---\nBody"));
             case 2 -> story("story: deeply nested quotes", utf8(front + ">".repeat(100_000) + " x"));

@@ -1,0 +1,31 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A publisher's statement that a count of people in its text is already public, with the public source: the
+ * only exception to the rule on counts below k in free text. It is recorded in the provenance of what it
+ * exempts, so a reader can check the source.
+ *
+ * @param phrase the phrase as the text gives it, e.g. "3 women aged 16-17"
+ * @param source the absolute http(s) URL where the figure was published
+ */
+public record PublicFigure(String phrase, String source) {
+
+    /** Checks the parts. */
+    public PublicFigure {
+        Objects.requireNonNull(phrase, "phrase");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Whether this declaration covers a finding on counts of people, by the phrase the finding quotes. */
+    public boolean covers(PersonalDataFinding finding) {
+        return finding.kind() == PersonalDataKind.PEOPLE_COUNT
+                && comparable(phrase).contains(comparable(finding.maskedExcerpt()));
+    }
+
+    private static String comparable(String text) {
+        return PreparedText.of(text).text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,102 @@
+package org.pravasi.registry.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.TestNode;
+
+/** Stories are screened in every field, counts of people below k included, before anything is stored. */
+class PersonalDataInStoriesTest {
+    private static final String TRAFFICKED = "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
+
+    @TempDir
+    Path dir;
+    RegistryNode node;
+
+    @BeforeEach
+    void start() {
+        node = TestNode.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        node.close();
+    }
+
+    private static String story(String frontMatter, String body) {
+        return "---\ntitle: Safe return\nlanguage: en\ndate: 2024-05-10\nthemes: [legal-aid]\nsummary: A rescue.\n"
+                + frontMatter + "---\n" + body + "\n";
+    }
+
+    private StoryOutcome publish(String markdown) {
+        return node.stories().publish("mrc-alliance", "safe-return.md", markdown.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void assertRefused(String markdown, String field, String value) {
+        long before = TestNode.quads(node);
+        StoryOutcome o = publish(markdown);
+        assertFalse(o.published(), () -> o.findings().toString());
+        assertTrue(o.findings().stream().anyMatch(f -> f.isError() && f.column().equals(field) && f.value().equals(value)),
+                () -> "expected an error on '" + field + "' with value '" + value + "' in "
+                        + o.findings().stream().map(Finding::describe).toList());
+        assertEquals(before, TestNode.quads(node), "a refused story changes nothing stored");
+    }
+
+    @Test
+    void refusesACountOfPeopleBelowKInTheBody() {
+        assertRefused(story("", TRAFFICKED), "body", "3 women");
+    }
+
+    @Test
+    void refusesACountOfPeopleInTheTitleAndSummary() {
+        assertRefused(story("", "Text.").replace("title: Safe return", "title: Three migrant workers return"), "title",
+                "Three migrant workers");
+        assertRefused(story("", "Text.").replace("summary: A rescue.", "summary: 2 minor girls were found."), "summary",
+                "2 minor girls");
+    }
+
+    @Test
+    void refusesHiddenPhoneNumbersInTheBody() {
+        assertRefused(story("", "Call 98765\u200B43210 or ９８７６５４３２１０."), "body", "98******10");
+    }
+
+    @Test
+    void publishesADeclaredPublicFigureAndRecordsItsSource() {
+        StoryOutcome o = publish(story("publicFigures: [3 women aged 16-17 = https://news.example.org/katihar-2024]\n", TRAFFICKED));
+
+        assertTrue(o.published(), () -> o.findings().toString());
+        assertEquals(1, count("""
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?story prov:wasDerivedFrom ?figure . ?figure a prov:Entity ;
+                  prov:value "3 women aged 16-17" ; prov:wasQuotedFrom <https://news.example.org/katihar-2024> } }"""));
+    }
+
+    @Test
+    void refusesAPublicFigureWithoutASource() {
+        long before = TestNode.quads(node);
+        StoryOutcome o = publish(story("publicFigures: [3 women aged 16-17]\n", TRAFFICKED));
+
+        assertFalse(o.published());
+        assertTrue(o.findings().stream().anyMatch(f -> f.column().equals("publicFigures")), o.findings()::toString);
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    private long count(String sparql) {
+        return node.store().read(() -> {
+            try (QueryExecution qe = QueryExecution.create(sparql, DatasetFactory.wrap(node.store().dataset()))) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+}
