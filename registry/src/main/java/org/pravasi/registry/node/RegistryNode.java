@@ -71,7 +71,7 @@ public final class RegistryNode implements AutoCloseable {
             Ontology ontology = Ontology.load();
             new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir(), geography);
             Optional<SparqlServer> fuseki = config.fusekiPort() < 0 ? Optional.empty()
-                    : Optional.of(SparqlServer.start(store, config.host(), config.fusekiPort(), config.queryTimeoutMs()));
+                    : Optional.of(SparqlServer.start(store, config.fusekiPort(), config.queryTimeoutMs(), config.resultCap()));
             return new RegistryNode(config, store, ontology, fuseki);
         } catch (RuntimeException e) {
             store.close();
