@@ -218,6 +218,14 @@ class SparqlHardeningTest {
     }
 
     @Test
+    @DisplayName("the query page's link filter module is served beside sparql.js")
+    void linkFilterModuleIsServed() throws Exception {
+        var r = http.send(HttpRequest.newBuilder(uri("/static/sparql-links.js")).timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("export function linkTarget"), r.body());
+    }
+
+    @Test
     @DisplayName("/api/node does not advertise the loopback Fuseki endpoint")
     void nodeInfoDoesNotAdvertiseFuseki() throws Exception {
         var r = http.send(HttpRequest.newBuilder(uri("/api/node")).timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
