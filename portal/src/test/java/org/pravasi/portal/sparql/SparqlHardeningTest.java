@@ -144,6 +144,39 @@ class SparqlHardeningTest {
     }
 
     @Test
+    @DisplayName("strings grown by nested ENCODE_FOR_URI and UCASE stop at the string limit with a clear 400")
+    void growingBuiltInsAreStopped() throws Exception {
+        StringBuilder q = new StringBuilder("SELECT (STRLEN(?e100) AS ?n) { BIND(\"" + "%".repeat(30_000) + "\" AS ?e0) ");
+        for (int i = 1; i <= 100; i++) {
+            q.append("BIND(ENCODE_FOR_URI(?e").append(i - 1).append(") AS ?e").append(i).append(") ");
+        }
+        assertProblem(400, "ENCODE_FOR_URI", ask(http, q.append('}').toString()));
+        assertProblem(400, "UCASE", ask(http, "SELECT (UCASE(?s) AS ?u) { BIND(\"" + "\u0390".repeat(30_000) + "\" AS ?s) }"));
+    }
+
+    @Test
+    @DisplayName("numbers squared again and again stop at the number limit with a clear 400")
+    void growingNumbersAreStopped() throws Exception {
+        StringBuilder q = new StringBuilder("SELECT (STRLEN(STR(?n30)) AS ?len) { BIND(12345678901234567890 AS ?n0) ");
+        for (int i = 1; i <= 30; i++) {
+            q.append("BIND(?n").append(i - 1).append(" * ?n").append(i - 1).append(" AS ?n").append(i).append(") ");
+        }
+        assertProblem(400, "65536 bits", ask(http, q.append('}').toString()));
+    }
+
+    @Test
+    @DisplayName("one query may build at most 16 Mi characters of strings in all; the total is counted per query")
+    void stringsBuiltPerQueryAreBounded() throws Exception {
+        String big = "x".repeat(60_000);
+        String many = "SELECT (SUM(STRLEN(?big)) AS ?n) { VALUES ?i { " + "1 ".repeat(300) + "} BIND(CONCAT(\"" + big + "\", STR(?i)) AS ?big) }";
+        assertProblem(400, "in all", ask(http, many));
+        String fewer = many.replace("1 ".repeat(300), "1 ".repeat(100));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, ask(http, fewer).statusCode(), "query " + i + " has a budget of its own");
+        }
+    }
+
+    @Test
     @DisplayName("GROUP_CONCAT over a cross product stops at the string limit with a clear 400")
     void groupConcatIsBounded() throws Exception {
         assertProblem(400, "GROUP_CONCAT", ask(http, "SELECT (GROUP_CONCAT(STR(?o)) AS ?all) { ?s ?p ?o . ?a ?b ?c }"));

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.function.FunctionEnv;
 
 /** SPARQL {@code CONCAT(…)} that refuses to build a string longer than {@link QueryLimits#MAX_STRING_CHARS}. */
 final class BoundedConcat extends ExprFunctionN {
@@ -13,22 +14,19 @@ final class BoundedConcat extends ExprFunctionN {
         super("concat", args);
     }
 
-    /** Stops the query when a string built by {@code function} has grown to {@code length} characters, past the limit. */
-    static void check(String function, long length) {
-        if (length > QueryLimits.MAX_STRING_CHARS) {
-            throw new QueryRefusedException(function + " built a string longer than " + QueryLimits.MAX_STRING_CHARS
-                    + " characters, the most this endpoint allows. Build shorter strings (take SUBSTR of the parts, or fewer rows).");
-        }
-    }
-
     @Override
-    public NodeValue eval(List<NodeValue> args) {
+    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         long length = 0;
         for (NodeValue v : args) {
             length += v.isLiteral() ? v.asNode().getLiteralLexicalForm().length() : 0;
         }
-        check("CONCAT", length);
+        StringBudget.charge(env, "CONCAT", length);
         return XSDFuncOp.strConcat(args);
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args) {
+        return eval(args, null);
     }
 
     @Override

@@ -38,8 +38,10 @@ final class BoundedGroupConcat extends AggGroupConcat {
                     sb.append(separator);
                 }
                 first = false;
-                sb.append(nv.asString());
-                BoundedConcat.check("GROUP_CONCAT", sb.length());
+                String str = nv.asString();
+                sb.append(str);
+                StringBudget.checkLength("GROUP_CONCAT", sb.length());
+                StringBudget.charge(env, "GROUP_CONCAT", str.length() + separator.length());
             }
 
             @Override

@@ -40,13 +40,13 @@ final class Re2Replace extends org.apache.jena.sparql.expr.ExprFunctionN {
                     continue; // as ARQ: an empty match replaces nothing
                 }
                 m.appendReplacement(sb, replacement);
-                BoundedConcat.check("REPLACE", sb.length());
+                StringBudget.checkLength("REPLACE", sb.length());
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new ExprEvalException("REPLACE: bad replacement \"" + replacement + "\": " + e.getMessage());
         }
         m.appendTail(sb);
-        BoundedConcat.check("REPLACE", sb.length());
+        StringBudget.charge(env, "REPLACE", sb.length());
         String lang = text.asNode().getLiteralLanguage();
         return lang.isEmpty() ? NodeValue.makeString(sb.toString()) : NodeValue.makeLangString(sb.toString(), lang);
     }

@@ -4,10 +4,16 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.expr.E_Call;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Multiply;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrEncodeForURI;
+import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
@@ -34,6 +40,23 @@ final class SafeExprs extends ExprTransformCopy {
                     + "REPLACE, CONCAT, STRSTARTS, …), XSD casts such as xsd:integer(?x), or math: functions.");
             default -> super.transform(func, args);
         };
+    }
+
+    @Override
+    public Expr transform(ExprFunction1 func, Expr arg) {
+        Expr copy = super.transform(func, arg);
+        return switch (func) {
+            case E_StrUpperCase f -> new BoundedResult(copy, "UCASE");
+            case E_StrLowerCase f -> new BoundedResult(copy, "LCASE");
+            case E_StrEncodeForURI f -> new BoundedResult(copy, "ENCODE_FOR_URI");
+            default -> copy;
+        };
+    }
+
+    @Override
+    public Expr transform(ExprFunction2 func, Expr arg1, Expr arg2) {
+        Expr copy = super.transform(func, arg1, arg2);
+        return func instanceof E_Multiply ? new BoundedResult(copy, "*") : copy;
     }
 
     @Override
