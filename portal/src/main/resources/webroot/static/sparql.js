@@ -1,4 +1,6 @@
 // Runs the query of #sparql-form against /sparql and shows the results as a table (text only, never HTML).
+import { linkTarget } from './sparql-links.js';
+
 const form = document.getElementById('sparql-form');
 const out = document.getElementById('sparql-results');
 
@@ -36,12 +38,14 @@ function render(body) {
     for (const v of vars) {
       const b = row[v];
       const td = document.createElement('td');
-      if (b && b.type === 'uri') {
+      const href = b && b.type === 'uri' ? linkTarget(b.value) : null;
+      if (href) {
         const a = document.createElement('a');
-        const local = b.value.match(/^https:\/\/w3id\.org\/pravasi\/((?:id|code)\/.*|def)$/);
-        a.href = local ? '/' + local[1] : b.value;
+        a.href = href;
         a.textContent = b.value;
         td.append(a);
+      } else if (b && b.type === 'uri') {
+        td.textContent = b.value;
       } else if (b) {
         td.textContent = b.value + (b['xml:lang'] ? ' @' + b['xml:lang'] : '');
       }

@@ -66,7 +66,8 @@ public final class Portal implements AutoCloseable {
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
-            new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(), config.allowService()).mount(router);
+            new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(),
+                    config.allowService(), limits.sparqlPerIp() > 0 ? SparqlEndpoint.MAX_QUERIES_PER_CLIENT : 0).mount(router);
             // Feature routes: each feature package mounts its own routes here.
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
             new LinkedData(node, workers).mount(router);

@@ -36,7 +36,7 @@ final class QueryGuard {
         try {
             UpdateFactory.create(text);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return false;
         }
     }

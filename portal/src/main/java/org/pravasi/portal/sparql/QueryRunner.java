@@ -17,29 +17,31 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.pravasi.portal.linkeddata.RdfBodies;
+import org.pravasi.registry.sparql.QueryLimits;
 import org.pravasi.registry.store.Store;
 
 /**
- * Runs one query in a read transaction with the timeout and the result cap: at most {@code cap} rows (SELECT)
- * or triples (CONSTRUCT, DESCRIBE), and whether more were cut off.
+ * Runs one query in a read transaction under the node's {@link QueryLimits} with the timeout and the result cap: at
+ * most {@code cap} rows (SELECT) or triples (CONSTRUCT, DESCRIBE), and whether more were cut off.
  */
 final class QueryRunner {
     private final Store store;
     private final long timeoutMs;
     private final int cap;
-    private final boolean allowService;
+    private final Context limits;
 
     QueryRunner(Store store, long timeoutMs, int cap, boolean allowService) {
         this.store = store;
         this.timeoutMs = timeoutMs;
         this.cap = cap;
-        this.allowService = allowService;
+        this.limits = QueryLimits.apply(new Context(), timeoutMs, allowService);
     }
 
     /**
@@ -69,8 +71,10 @@ final class QueryRunner {
         return Txn.calculateRead(store.dataset(), () -> {
             // with graphs named, the default graph is their merge, not the store's union of all graphs
             DatasetGraph dsg = graphs == null ? store.dataset() : DynamicDatasets.dynamicDataset(graphs, store.dataset(), false);
-            QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS)
-                    .set(Service.httpServiceAllowed, allowService).build();
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS);
+            // set one by one: a whole context would replace the store's own (TDB2's union default graph)
+            limits.keys().forEach(k -> b.set(k, limits.get(k)));
+            QueryExec exec = b.build();
             try (exec) {
                 DeadlineOutput out = new DeadlineOutput(deadline);
                 if (query.isSelectType()) {
@@ -80,6 +84,9 @@ final class QueryRunner {
                         kept.add(rows.next());
                     }
                     boolean truncated = capped && rows.hasNext();
+                    if (SparqlFormats.SPREADSHEET.contains(lang)) {
+                        kept.replaceAll(SpreadsheetCells::protect);
+                    }
                     ResultsWriter.create().lang(lang).build().write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
                     return new Answer(out.toByteArray(), truncated);
                 }

@@ -17,7 +17,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.sparql.QueryRefusedException;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -25,8 +27,12 @@ import org.pravasi.registry.store.Store;
  * data, with a query timeout, a result cap and {@code SERVICE} refused unless enabled. Errors are problem details.
  */
 public final class SparqlEndpoint {
-    /** Largest accepted query text (and form body). */
+    /** Largest accepted query text (and form body), in bytes. */
     public static final int MAX_QUERY_BYTES = 64 * 1024;
+    /** Queries one client address may have running or waiting at once (when SPARQL rate limits are on). */
+    public static final int MAX_QUERIES_PER_CLIENT = 2;
+    /** How long past the query timeout the answer may take at most: then the client gets the 503 whatever the query does. */
+    public static final long GRACE_MS = 500;
     /** Threads running queries: a pool of their own, so that slow queries never hold up pages, downloads or publishing. */
     public static final int WORKERS = 4;
     /** Response header: the result cap in force. */
@@ -39,14 +45,19 @@ public final class SparqlEndpoint {
     private final long timeoutMs;
     private final int resultCap;
     private final boolean allowService;
+    private final ClientSlots slots;
 
-    /** Creates the endpoint over the store; queries run on {@code workers}. */
-    public SparqlEndpoint(Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService) {
+    /**
+     * Creates the endpoint over the store; queries run on {@code workers}, at most {@code perClient} at once per client
+     * address ({@code 0} = no limit, e.g. {@link #MAX_QUERIES_PER_CLIENT}).
+     */
+    public SparqlEndpoint(Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService, int perClient) {
         this.workers = workers;
         this.runner = new QueryRunner(store, timeoutMs, resultCap, allowService);
         this.timeoutMs = timeoutMs;
         this.resultCap = resultCap;
         this.allowService = allowService;
+        this.slots = new ClientSlots(perClient);
     }
 
     /** The named worker pool for queries ({@value #WORKERS} threads); a task may run as long as the longest query timeout allows. */
@@ -66,7 +77,17 @@ public final class SparqlEndpoint {
                 ctx.next();
             }
         });
-        router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post);
+        router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post)
+                .failureHandler(SparqlEndpoint::tooLarge);
+    }
+
+    private static void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413) {
+            ctx.next();
+            return;
+        }
+        Problems.send(ctx, 413, "Query too large", "The request body is larger than " + MAX_QUERY_BYTES + " bytes, the largest query "
+                + "this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several smaller queries).");
     }
 
     private void post(RoutingContext ctx) {
@@ -95,17 +116,26 @@ public final class SparqlEndpoint {
             return;
         }
         Query query;
+        boolean service;
         try {
             query = QueryFactory.create(text);
+            service = QueryGuard.usesService(query);
         } catch (QueryParseException e) {
-            if (QueryGuard.isUpdate(text)) {
+            if (e.getCause() instanceof StackOverflowError || e.getMessage() == null) {
+                // ARQ's parser turns a StackOverflowError into a parse exception without a message
+                tooDeep(ctx);
+            } else if (QueryGuard.isUpdate(text)) {
                 refuseUpdate(ctx);
             } else {
-                Problems.send(ctx, 400, "Query syntax error", e.getMessage() + " — check the query near that line and column.");
+                Problems.send(ctx, 400, "Query syntax error", String.valueOf(e.getMessage()).strip()
+                        + " — check the query near that line and column.");
             }
             return;
+        } catch (StackOverflowError e) {
+            tooDeep(ctx);
+            return;
         }
-        if (!allowService && QueryGuard.usesService(query)) {
+        if (!allowService && service) {
             Problems.send(ctx, 400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is off). "
                     + "Run federated queries from your own client, or ask the operator to start the portal with --allow-service.");
             return;
@@ -127,22 +157,67 @@ public final class SparqlEndpoint {
             }
         }
         DatasetDescription graphs = DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
-        workers.<QueryRunner.Answer>executeBlocking(() -> runner.run(query, graphs, lang), false)
-                .onSuccess(a -> ctx.response().putHeader("Content-Type", SparqlFormats.contentType(lang))
-                        .putHeader("Vary", "Accept")
-                        .putHeader("Access-Control-Allow-Origin", "*")
-                        .putHeader(CAP_HEADER, Integer.toString(resultCap))
-                        .putHeader(TRUNCATED_HEADER, Boolean.toString(a.truncated()))
-                        .end(Buffer.buffer(a.body())))
-                .onFailure(e -> fail(ctx, e));
+        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        if (!slots.take(client)) {
+            ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs))));
+            Problems.send(ctx, 429, "Too many queries at once", "This endpoint runs at most " + slots.perClient() + " queries at a time "
+                    + "from one address, and " + slots.perClient() + " of yours are still running. Wait for them to finish, then send this one again.");
+            return;
+        }
+        // the answer is due by the timeout plus a grace period, whatever the query thread is doing
+        long guard = ctx.vertx().setTimer(timeoutMs + GRACE_MS, id -> timedOut(ctx));
+        workers.<QueryRunner.Answer>executeBlocking(() -> run(query, graphs, lang), false)
+                .onComplete(r -> {
+                    slots.release(client);
+                    ctx.vertx().cancelTimer(guard);
+                    if (ctx.response().ended() || ctx.response().headWritten()) {
+                        return;
+                    }
+                    if (r.succeeded()) {
+                        ctx.response().putHeader("Content-Type", SparqlFormats.contentType(lang))
+                                .putHeader("Vary", "Accept")
+                                .putHeader("Access-Control-Allow-Origin", "*")
+                                .putHeader(CAP_HEADER, Integer.toString(resultCap))
+                                .putHeader(TRUNCATED_HEADER, Boolean.toString(r.result().truncated()))
+                                .end(Buffer.buffer(r.result().body()));
+                    } else {
+                        fail(ctx, r.cause());
+                    }
+                });
+    }
+
+    private QueryRunner.Answer run(Query query, DatasetDescription graphs, Lang lang) {
+        try {
+            return runner.run(query, graphs, lang);
+        } catch (StackOverflowError e) {
+            // planning or evaluating a deeply nested query; the stack has unwound, the thread is fine
+            throw new QueryRefusedException(DEEP);
+        }
+    }
+
+    private static final String DEEP = "The query is nested too deeply for this endpoint (brackets, sub-queries or expressions inside "
+            + "one another, thousands deep). Flatten it: use VALUES, UNION of fewer levels or several smaller queries.";
+
+    private static void tooDeep(RoutingContext ctx) {
+        Problems.send(ctx, 400, "Query too deeply nested", DEEP);
+    }
+
+    private void timedOut(RoutingContext ctx) {
+        if (!ctx.response().ended() && !ctx.response().headWritten()) {
+            fail(ctx, new QueryCancelledException());
+        }
     }
 
     private void fail(RoutingContext ctx, Throwable e) {
         if (e instanceof QueryCancelledException) {
             Problems.send(ctx, 503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
                     + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
-        } else if (e instanceof QueryExecException) {
-            Problems.send(ctx, 400, "Query failed", e.getMessage());
+        } else if (e instanceof QueryRefusedException) {
+            Problems.send(ctx, 400, "Query refused", e.getMessage());
+        } else if (e instanceof QueryExecException || e instanceof ExprEvalException) {
+            Problems.send(ctx, 400, "Query failed", e.getMessage() == null || e.getMessage().isBlank()
+                    ? "The query could not be evaluated (" + e.getClass().getSimpleName() + "). Check its functions and their arguments."
+                    : e.getMessage());
         } else {
             ctx.fail(e);
         }

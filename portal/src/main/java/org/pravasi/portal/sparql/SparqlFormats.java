@@ -15,6 +15,8 @@ import org.pravasi.portal.linkeddata.MediaRanges;
 final class SparqlFormats {
     /** Result-set formats for SELECT and ASK, the default first. */
     static final List<Lang> RESULTS = List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV);
+    /** Result formats that people open in spreadsheets: their cells get the formula guard ({@link SpreadsheetCells}). */
+    static final List<Lang> SPREADSHEET = List.of(ResultSetLang.RS_CSV, ResultSetLang.RS_TSV);
     /** RDF formats for CONSTRUCT and DESCRIBE, the default first. */
     static final List<Lang> GRAPHS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.NTRIPLES, Lang.RDFXML);
 

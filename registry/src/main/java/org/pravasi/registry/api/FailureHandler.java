@@ -23,7 +23,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
             Problems.send(ctx, 413, "Upload too large", "The upload is larger than this node accepts (" + maxUploadBytes
                     + " bytes). Split the dataset, or ask the operator to raise --max-upload.");
         } else if (status >= 400 && status < 500) {
-            Problems.send(ctx, status, "Bad request", failure == null ? "The request could not be handled." : failure.getMessage());
+            Problems.send(ctx, status, "Bad request", failure == null || failure.getMessage() == null
+                    ? "The request could not be handled (HTTP " + status + "). Check the method, path, headers and body against the API docs."
+                    : failure.getMessage());
         } else {
             LOG.error("Request {} {} failed", ctx.request().method(), ctx.request().path(), failure);
             Problems.send(ctx, 500, "Internal error", "Something went wrong on the server; nothing was changed. The operator can find details in the log.");

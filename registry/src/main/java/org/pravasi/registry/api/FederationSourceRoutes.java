@@ -46,7 +46,7 @@ public final class FederationSourceRoutes {
         body.put("threshold", node.config().threshold());
         body.put("changes", "/api/changes?since=");
         body.put("graphs", "/api/datasets/{org}/{slug}/graphs");
-        body.put("sparql", node.fuseki().map(f -> f.queryUrl()).orElse(null));
+        // the embedded Fuseki (when started) is the operator's loopback tool, not a public endpoint: never advertised
         Problems.json(ctx, 200, body);
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param dataDir        folder holding the TDB2 store, API key hashes and the search index
  * @param baseUri        instance base URI for organisations, datasets and stories (ends with '/')
  * @param port           HTTP port of the node's API or the portal (0 = random)
- * @param fusekiPort     port of the embedded Fuseki SPARQL server on loopback (0 = random, -1 = off)
+ * @param fusekiPort     port of the embedded Fuseki SPARQL server on loopback (0 = random, -1 = off, the default)
  * @param host           interface to bind (loopback by default)
  * @param geoDir         folder with the raw reference geography files, if any
  * @param threshold      disclosure threshold k: counts 1..k-1 are suppressed
@@ -32,8 +32,8 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
     public static final String DEFAULT_BASE_URI = "https://w3id.org/pravasi/";
     /** Default portal / node HTTP port. */
     public static final int DEFAULT_PORT = 8080;
-    /** Default embedded Fuseki port. */
-    public static final int DEFAULT_FUSEKI_PORT = 3030;
+    /** Default embedded Fuseki port: off ({@code -1}); {@code --fuseki-port 3030} starts it for the operator on loopback. */
+    public static final int DEFAULT_FUSEKI_PORT = -1;
     /** Default bind address: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Default disclosure threshold k. */

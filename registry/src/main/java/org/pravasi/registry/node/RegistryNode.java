@@ -85,7 +85,7 @@ public final class RegistryNode implements AutoCloseable {
                 LOG.warn("Removed {} statements about raw upload hashes from catalogue records (they let guesses of withheld cells be tested)", leaks);
             }
             Optional<SparqlServer> fuseki = config.fusekiPort() < 0 ? Optional.empty()
-                    : Optional.of(SparqlServer.start(store, config.host(), config.fusekiPort(), config.queryTimeoutMs()));
+                    : Optional.of(SparqlServer.start(store, config.fusekiPort(), config.queryTimeoutMs(), config.resultCap()));
             return new RegistryNode(config, store, ontology, fuseki);
         } catch (RuntimeException e) {
             store.close();

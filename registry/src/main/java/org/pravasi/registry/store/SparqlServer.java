@@ -2,14 +2,16 @@ package org.pravasi.registry.store;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
+import org.pravasi.registry.sparql.QueryLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embedded Fuseki serving the store read-only on loopback at {@code /pravasi} (query and Graph Store read):
- * researchers' standard endpoint, and what peers may federate with {@code SERVICE}.
+ * Embedded Fuseki serving the store read-only at {@code /pravasi} (query and Graph Store read), always on loopback:
+ * an operator's tool, off unless {@code --fuseki-port} is given, never advertised. Its queries run under the same
+ * {@link QueryLimits} as the portal's {@code /sparql} (timeout, result cap, no {@code SERVICE}, RE2/J regexes).
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset name under which Fuseki serves the store. */
@@ -22,18 +24,18 @@ public final class SparqlServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts Fuseki on {@code host:port} (0 = random) with the given query timeout. */
-    public static SparqlServer start(Store store, String host, int port, long queryTimeoutMs) {
-        Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(queryTimeoutMs));
+    /** Starts Fuseki on loopback {@code port} (0 = random) with the query timeout and result cap. */
+    public static SparqlServer start(Store store, int port, long queryTimeoutMs, int resultCap) {
+        // Fuseki reads an action's context from the dataset: the limits go on a view of the store with a context of its own
+        Context context = QueryLimits.apply(Context.mergeCopy(store.dataset().getContext(), new Context()), queryTimeoutMs, false, resultCap);
         FusekiServer server = FusekiServer.create(OperationRegistry.createStd(), context)
-                .loopback("127.0.0.1".equals(host) || "localhost".equals(host))
+                .loopback(true)
                 .port(port)
                 .enablePing(true)
-                .add(DATASET_NAME, store.dataset(), false)
+                .add(DATASET_NAME, new DatasetGraphWrapper(store.dataset(), context), false)
                 .build()
                 .start();
-        LOG.info("Fuseki SPARQL endpoint (read-only) at http://{}:{}{}/sparql", host, server.getHttpPort(), DATASET_NAME);
+        LOG.info("Fuseki SPARQL endpoint (read-only, loopback) at http://127.0.0.1:{}{}/sparql", server.getHttpPort(), DATASET_NAME);
         return new SparqlServer(server);
     }
 

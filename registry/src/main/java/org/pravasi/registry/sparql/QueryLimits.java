@@ -1,0 +1,66 @@
+package org.pravasi.registry.sparql;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpSlice;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+
+/**
+ * The limits every SPARQL query of a node runs under, set on the query's {@link Context}: the timeout, no
+ * {@code SERVICE} unless allowed, no property functions, and an algebra rewrite (run before ARQ's optimizer) that
+ * swaps REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
+ */
+public final class QueryLimits {
+    /** Longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT): the same as the largest query text. */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** Most characters of strings one query may build in all (256 strings of the largest size). */
+    public static final long MAX_QUERY_STRING_CHARS = 256L * MAX_STRING_CHARS;
+    /** Largest integer or decimal a query may compute, in bits (about 19,700 decimal digits). */
+    public static final int MAX_NUMBER_BITS = 65_536;
+    /** Rows ORDER BY and DISTINCT keep in memory before they spill to temporary files. */
+    public static final long SPILL_ROWS = 100_000;
+
+    /** Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results themselves. */
+    public static final Symbol RESULT_CAP = Symbol.create("https://w3id.org/pravasi/def/sparql#resultCap");
+
+    private static final RewriteFactory SAFE = context -> {
+        var standard = Optimize.stdOptimizationFactory.create(context);
+        Object cap = context.get(RESULT_CAP);
+        return op -> {
+            Op safe = standard.rewrite(harden(op));
+            return cap instanceof Integer n ? new OpSlice(safe, 0, n) : safe;
+        };
+    };
+
+    private QueryLimits() {
+    }
+
+    /** As {@link #apply(Context, long, boolean)}, and at most {@code resultCap} solutions per query. */
+    public static Context apply(Context context, long timeoutMs, boolean allowService, int resultCap) {
+        context.set(RESULT_CAP, resultCap);
+        return apply(context, timeoutMs, allowService);
+    }
+
+    /** Sets the limits on {@code context} (a query execution's or a dataset's) and returns it. */
+    public static Context apply(Context context, long timeoutMs, boolean allowService) {
+        context.set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        context.set(Service.httpServiceAllowed, allowService);
+        context.set(ARQConstants.sysOptimizerFactory, SAFE);
+        context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        // property functions (apf:strSplit and friends) run Java regexes and build lists outside these limits
+        PropertyFunctionRegistry.set(context, new PropertyFunctionRegistry());
+        return context;
+    }
+
+    /** The query algebra with every expression and aggregate replaced by its bounded version. */
+    public static Op harden(Op op) {
+        return Transformer.transform(new SafeAggregates(), new SafeExprs(), op);
+    }
+}
