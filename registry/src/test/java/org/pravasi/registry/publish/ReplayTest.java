@@ -98,7 +98,7 @@ class ReplayTest {
     @Test
     void republishingAWithdrawnDatasetIsANewVersion() {
         publish(DESCRIPTOR, CSV);
-        node.publisher().withdraw("mrc-alliance", "legal-aid");
+        node.publisher().withdraw("mrc-alliance", "legal-aid", "Figures were double counted.");
         PublishOutcome again = publish(DESCRIPTOR, CSV);
         assertEquals(PublishOutcome.Status.PUBLISHED, again.status(), "a withdrawn dataset has no current version to replay");
     }
