@@ -18,7 +18,8 @@ import org.pravasi.registry.config.ConfigException;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
- * Who may claim what: the operator names the base each peer publishes under, a peer declaring another is refused,
+ * Who may claim what (issue 18, point 9: a node declaring {@code https://w3id.org/pravasi/official/} with an
+ * organisation "ministry-of-labour" looked official): the operator names the base each peer publishes under, a peer declaring another is refused,
  * and nobody may publish in the project's namespace or this portal's, however the base is spelled.
  */
 class PeerBaseTest {
@@ -30,15 +31,11 @@ class PeerBaseTest {
     Vertx vertx;
     RegistryNode source;
     RegistryNode portal;
-    TamperingPeer peer;
     Federation federation;
 
     @BeforeEach
     void start() {
         vertx = Vertx.vertx();
-        source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "ministry-of-labour");
-        Nodes.publish(source, "ministry-of-labour", "wage-claims", "Wage claims", 1);
-        peer = new TamperingPeer(vertx, Nodes.serve(vertx, source), Nodes.BASE_A);
     }
 
     @AfterEach
@@ -47,19 +44,27 @@ class PeerBaseTest {
             federation.close();
         }
         vertx.close().await();
-        source.close();
+        if (source != null) {
+            source.close();
+        }
         if (portal != null) {
             portal.close();
         }
     }
 
-    /** Declares {@code declared} to a portal that harvests the peer as {@code spec}; returns the peer's status. */
-    private PeerStatus harvest(String spec, String declared) {
-        peer.declaredBase.set(declared);
+    /** A real node running with {@code --base-uri base}, with organisation ministry-of-labour and one dataset; its URL. */
+    private String peerWithBase(String base) {
+        source = Nodes.start(dir.resolve("a"), base, List.of(), "ministry-of-labour");
+        Nodes.publish(source, "ministry-of-labour", "wage-claims", "Wage claims", 1);
+        return Nodes.serve(vertx, source);
+    }
+
+    /** Harvests the peer at {@code url} configured as {@code spec}: refused, with nothing stored; its status. */
+    private PeerStatus refused(String url, String spec) {
         portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(spec), "local-org");
         federation = Federation.create(portal);
         long quads = Nodes.quads(portal);
-        PeerStatus s = federation.harvestNow(peer.url());
+        PeerStatus s = federation.harvestNow(url);
         assertEquals(quads, Nodes.quads(portal), "nothing stored");
         assertEquals(0, s.datasets());
         assertEquals("failing", s.status());
@@ -68,19 +73,23 @@ class PeerBaseTest {
 
     @ParameterizedTest
     @ValueSource(strings = {OFFICIAL, "http://W3ID.org/pravasi/official/", "https://w3id.org:443/%70ravasi/official/",
-            "https://w3id.org./pravasi/", "https://w3id.org/"})
-    @DisplayName("a peer may not publish anywhere in the project's namespace, even when the operator configured it so")
-    void projectNamespaceIsReservedWhole(String declared) {
-        PeerStatus s = harvest(peer.url() + " " + declared, declared);
+            "https://w3id.org./pravasi/official/", "https://w3id.org/"})
+    @DisplayName("a node publishing anywhere in the project's namespace is refused, even when the operator configured it so")
+    void projectNamespaceIsReservedWhole(String base) {
+        String url = peerWithBase(base);
+
+        PeerStatus s = refused(url, url + " " + base);
 
         assertTrue(s.lastError().contains("the project's namespace"), s.lastError());
     }
 
     @Test
-    @DisplayName("a peer may not publish anywhere under this portal's own base")
+    @DisplayName("a node publishing anywhere under this portal's own base is refused")
     void portalBaseIsReservedWhole() {
-        String declared = PORTAL_BASE + "catalogue/";
-        PeerStatus s = harvest(peer.url() + " " + declared, declared);
+        String base = PORTAL_BASE + "catalogue/";
+        String url = peerWithBase(base);
+
+        PeerStatus s = refused(url, url + " " + base);
 
         assertTrue(s.lastError().contains("this portal's namespace"), s.lastError());
     }
@@ -88,27 +97,33 @@ class PeerBaseTest {
     @Test
     @DisplayName("a peer declaring another base than the one configured for it is refused")
     void declaredBaseMustBeTheConfiguredOne() {
-        PeerStatus s = harvest(peer.url() + " " + Nodes.BASE_A, Nodes.BASE_B);
+        String url = peerWithBase(Nodes.BASE_B);
 
-        assertTrue(s.lastError().contains("configured to harvest it under <" + Nodes.BASE_A + ">"), s.lastError());
+        PeerStatus s = refused(url, url + " " + Nodes.BASE_A);
+
+        assertTrue(s.lastError().contains("declares base <" + Nodes.BASE_B + ">, but this portal is configured to harvest it under <"
+                + Nodes.BASE_A + ">"), s.lastError());
     }
 
     @Test
     @DisplayName("a peer configured without a base is refused, with a message saying how to configure one")
     void peerWithoutConfiguredBaseIsRefused() {
-        PeerStatus s = harvest(peer.url(), Nodes.BASE_A);
+        String url = peerWithBase(Nodes.BASE_A);
+
+        PeerStatus s = refused(url, url);
 
         assertTrue(s.lastError().contains("no base URI is configured"), s.lastError());
-        assertTrue(s.lastError().contains(peer.url() + " BASE' in --peers-file"), s.lastError());
+        assertTrue(s.lastError().contains(url + " BASE' in --peers-file"), s.lastError());
     }
 
     @Test
     @DisplayName("a peer declaring the base configured for it is harvested")
     void configuredBaseIsHarvested() {
-        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        String url = peerWithBase(Nodes.BASE_A);
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(url + " " + Nodes.BASE_A), "local-org");
         federation = Federation.create(portal);
 
-        PeerStatus s = federation.harvestNow(peer.url());
+        PeerStatus s = federation.harvestNow(url);
 
         assertEquals("ok", s.status(), s.lastError());
         assertEquals(1, s.datasets());
