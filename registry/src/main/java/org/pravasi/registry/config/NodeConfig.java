@@ -54,18 +54,21 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
     public static final long PEER_FEED_MAX_BYTES = 16L * 1024 * 1024;
     /** Largest answer read from a peer's {@code /api/node}: 64 KiB. */
     public static final long PEER_INFO_MAX_BYTES = 64L * 1024;
-    /** Largest graphs download of one peer dataset, after decompression: 64 MiB of N-Quads; larger datasets are refused. */
-    public static final long PEER_GRAPHS_MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Largest graphs download of one peer dataset, after decompression: 256 MiB of N-Quads (about 200,000
+     * observations, parsed into about 190 MiB of heap); a larger dataset is refused, the peer's others go on.
+     */
+    public static final long PEER_GRAPHS_MAX_BYTES = 256L * 1024 * 1024;
     /** Longest wait for a peer to accept a connection: 5 s. */
     public static final Duration PEER_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Longest wait for a peer's response headers, and longest silence while reading a body: 30 s. */
     public static final Duration PEER_IDLE_TIMEOUT = Duration.ofSeconds(30);
     /** Longest time for a whole node-info or change-feed answer, however the peer trickles it: 60 s. */
     public static final Duration PEER_FEED_DEADLINE = Duration.ofSeconds(60);
-    /** Longest time for one dataset's graphs download and parse: 5 min. */
+    /** Longest time for one dataset's graphs download and parse: 5 min; a dataset over it is refused and ends that harvest. */
     public static final Duration PEER_GRAPHS_DEADLINE = Duration.ofMinutes(5);
-    /** Threads harvesting peers; each peer has at most one harvest in flight, the others wait their turn: 4. */
-    public static final int HARVEST_THREADS = 4;
+    /** Threads harvesting peers, so at most this many datasets are held in memory at once; one harvest per peer: 2. */
+    public static final int HARVEST_THREADS = 2;
     /** Refused datasets remembered per peer; a peer with more is failing as a whole: 200. */
     public static final int PEER_MAX_REFUSED = 200;
 

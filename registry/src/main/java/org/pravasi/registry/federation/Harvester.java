@@ -73,8 +73,13 @@ final class Harvester {
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
             for (FeedEntry e : batch) {
                 seen.add(key(peer, e));
-                if (one(peer, base, e)) {
-                    applied++;
+                switch (one(peer, base, e)) {
+                    case APPLIED -> applied++;
+                    case REFUSED -> { }
+                    case TOO_SLOW -> {
+                        // It held this thread for the whole deadline: the other peers get their turn first.
+                        return applied;
+                    }
                 }
             }
             moveCursor(peer, base, batch.getLast().modified());
@@ -84,8 +89,10 @@ final class Harvester {
         }
     }
 
-    /** Fetches, checks and applies one change; returns whether it was applied, false when it was refused. */
-    private boolean one(Peer peer, String base, FeedEntry e) {
+    private enum Outcome { APPLIED, REFUSED, TOO_SLOW }
+
+    /** Fetches, checks and applies one change, or refuses it. */
+    private Outcome one(Peer peer, String base, FeedEntry e) {
         Change change;
         try {
             change = stage(peer, base, e);
@@ -94,13 +101,13 @@ final class Harvester {
                 throw x;
             }
             refuse(peer, e, x.getMessage());
-            return false;
+            return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
             refuse(peer, e, "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked (" + x.getClass().getSimpleName()
                     + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage())) + "); nothing of it was stored");
-            return false;
+            return Outcome.REFUSED;
         }
         try {
             change.apply(peer);
@@ -109,10 +116,10 @@ final class Harvester {
                 throw x;
             }
             refuse(peer, e, x.getMessage());
-            return false;
+            return Outcome.REFUSED;
         }
         states.update(peer, s -> s.accepting(e.uri()));
-        return true;
+        return Outcome.APPLIED;
     }
 
     private void refuse(Peer peer, FeedEntry e, String reason) {

@@ -203,9 +203,9 @@ final class PeerClient implements AutoCloseable {
                 case TOO_LARGE -> refusal(where + "the answer is larger than the cap of " + body.cap() + " bytes"
                         + (body.wireBytes() < body.bytes() ? " once decompressed" : "") + "; reading stopped at " + body.bytes()
                         + " bytes (the cap is NodeConfig." + capName(path(where)) + ")", peerWide, e);
-                case DEADLINE -> refusal(where + "the answer took longer than the deadline of " + deadline.toSeconds()
+                case DEADLINE -> slow(where + "the answer took longer than the deadline of " + deadline.toSeconds()
                         + " s (" + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
-                case IDLE -> refusal(where + "the peer sent nothing for " + limits.idleTimeout().toSeconds() + " s ("
+                case IDLE -> slow(where + "the peer sent nothing for " + limits.idleTimeout().toSeconds() + " s ("
                         + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
                 case CANCELLED -> HarvestException.peerWide(where + "reading stopped: the portal is shutting down", e);
             };
@@ -231,6 +231,10 @@ final class PeerClient implements AutoCloseable {
 
     private static String capName(String path) {
         return path.startsWith("api/node") ? "PEER_INFO_MAX_BYTES" : path.startsWith("api/changes") ? "PEER_FEED_MAX_BYTES" : "PEER_GRAPHS_MAX_BYTES";
+    }
+
+    private static HarvestException slow(String message, boolean peerWide, Throwable cause) {
+        return peerWide ? HarvestException.peerWide(message, cause) : HarvestException.tooSlow(message, cause);
     }
 
     private static HarvestException refusal(String message, boolean peerWide, Throwable cause) {

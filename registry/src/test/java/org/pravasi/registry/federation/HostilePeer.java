@@ -71,6 +71,8 @@ final class HostilePeer implements AutoCloseable {
     final AtomicInteger mostInFlight = new AtomicInteger();
     /** Counted down when an answer ends, however it ends (finished, or the portal hung up). */
     final AtomicReference<CountDownLatch> ended = new AtomicReference<>(new CountDownLatch(1));
+    /** Graphs requests received. */
+    final AtomicInteger graphsAsked = new AtomicInteger();
     /** Counted down when a change-feed or graphs request arrives. */
     final CountDownLatch asked = new CountDownLatch(1);
     private final HttpServer server;
@@ -85,7 +87,10 @@ final class HostilePeer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/api/node", ex -> json(ex, "{\"baseUri\": \"" + base + "\", \"threshold\": 10}"));
         server.createContext("/api/changes", ex -> answer(ex, changes.get()));
-        server.createContext("/api/datasets/", ex -> answer(ex, graphs.get()));
+        server.createContext("/api/datasets/", ex -> {
+            graphsAsked.incrementAndGet();
+            answer(ex, graphs.get());
+        });
         server.start();
     }
 
@@ -115,11 +120,15 @@ final class HostilePeer implements AutoCloseable {
         }
     }
 
-    /** A change feed announcing one dataset of {@code base}: {@code org/slug}, changed at {@code modified}. */
-    static Answer feed(String base, String identifier, String modified) {
-        String uri = base + "id/dataset/" + identifier;
-        String body = "{\"datasets\": [{\"uri\": \"" + uri + "\", \"identifier\": \"" + identifier + "\", \"modified\": \"" + modified
-                + "\", \"versionUri\": \"" + uri + "/v1\", \"withdrawn\": false}]}";
+    /** A change feed announcing datasets of {@code base} ({@code org/slug} each), all changed at {@code modified}. */
+    static Answer feed(String base, String modified, String... identifiers) {
+        StringBuilder entries = new StringBuilder();
+        for (String identifier : identifiers) {
+            String uri = base + "id/dataset/" + identifier;
+            entries.append(entries.isEmpty() ? "" : ", ").append("{\"uri\": \"").append(uri).append("\", \"identifier\": \"").append(identifier)
+                    .append("\", \"modified\": \"").append(modified).append("\", \"versionUri\": \"").append(uri).append("/v1\", \"withdrawn\": false}");
+        }
+        String body = "{\"datasets\": [" + entries + "]}";
         return (ex, out) -> {
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             ex.sendResponseHeaders(200, b.length);

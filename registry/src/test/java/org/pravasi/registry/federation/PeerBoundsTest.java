@@ -108,7 +108,7 @@ class PeerBoundsTest {
     @DisplayName("a 200 MB graphs download is cut at the cap and refuses that dataset only; nothing of it is stored")
     void hugeGraphsDownloadIsCutAtTheCap() throws Exception {
         String ds = BASE + "id/dataset/org-h/huge";
-        hostile.changes.set(HostilePeer.feed(BASE, "org-h/huge", "2026-01-01T00:00:00Z"));
+        hostile.changes.set(HostilePeer.feed(BASE, "2026-01-01T00:00:00Z", "org-h/huge"));
         hostile.graphs.set(HostilePeer.endless("", "<" + ds + "> <http://purl.org/dc/terms/title> \"x\" <" + ds + "> .\n", OFFERED));
         federate(small());
         long quads = Nodes.quads(portal);
@@ -148,6 +148,25 @@ class PeerBoundsTest {
         assertEquals("failing", s.status());
         assertTrue(s.lastError().contains("longer than the deadline of 1 s"), s.lastError());
         assertTrue(peersJson().contains("deadline"));
+    }
+
+    @Test
+    @DisplayName("a dataset whose graphs trickle past the deadline is refused, and the harvest gives its thread back")
+    void slowDatasetIsRefusedAndEndsTheHarvest() {
+        hostile.changes.set(HostilePeer.feed(BASE, "2026-01-01T00:00:00Z", "org-h/slow", "org-h/later"));
+        hostile.graphs.set(HostilePeer.trickle(50));
+        federate(small().withTimes(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(1)));
+
+        PeerStatus first = federation.harvestNow(hostile.url());
+
+        assertEquals("partial", first.status(), first.lastError());
+        assertEquals(1, hostile.graphsAsked.get(), "the second dataset waits for the next harvest");
+        assertTrue(first.refused().getFirst().reason().contains("longer than the deadline of 1 s"), first.refused().getFirst().reason());
+
+        PeerStatus second = federation.harvestNow(hostile.url());
+
+        assertEquals(2, hostile.graphsAsked.get(), "the refused dataset is not fetched again; the next one is");
+        assertEquals(2, second.refused().size());
     }
 
     @Test
