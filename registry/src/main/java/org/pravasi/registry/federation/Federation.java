@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -129,7 +130,7 @@ public final class Federation implements AutoCloseable {
                     s.queued.set(false);
                     run(s);
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 s.queued.set(false);
             }
         }
@@ -200,15 +201,16 @@ public final class Federation implements AutoCloseable {
     }
 
     /**
-     * Stops scheduling, cuts every read from a peer in flight and waits briefly for the harvest threads to finish
-     * (each change is applied whole or not at all, so a cut harvest leaves nothing half-written).
+     * Stops scheduling, cuts every exchange with a peer in flight (so no thread waits on a peer) and waits briefly
+     * for the harvest threads to finish (each change is applied whole or not at all).
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             scheduler.shutdownNow();
             client.close();
-            workers.shutdownNow();
+            // Not shutdownNow(): an interrupt inside a TDB2 write would close the store's file channels.
+            workers.shutdown();
             try {
                 if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
                     LOG.warn("Harvest threads still running 10 s after shutdown; leaving them (they are daemons)");

@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest of one peer: reads its change feed from the last cursor (or from its oldest refused change), then
+ * One harvest of one peer: reads its change feed from the last cursor (the first time in a run, from its oldest
+ * refused change if that is older), then
  * fetches, checks and applies each changed dataset on its own, in its own write transaction. A dataset that fails
  * its checks is refused and reported ({@link DatasetRefusal}) while the others go on; it is fetched again when the
  * peer publishes a newer change of it, or once after a restart. Only a failure of the whole peer (unreachable,
@@ -37,6 +38,8 @@ final class Harvester {
     private final int maxRefused;
     /** Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they change. */
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
+    /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
+    private final Set<String> resumed = ConcurrentHashMap.newKeySet();
 
     Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
               int maxRefused) {
@@ -58,7 +61,10 @@ final class Harvester {
         Set<String> seen = new HashSet<>();
         while (true) {
             PeerState state = states.get(peer);
-            Optional<Instant> since = Stream.of(state.cursorInstant(), state.oldestRefusal()).flatMap(Optional::stream)
+            // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
+            // later ones need not (a newer change of a refused dataset lies past the cursor anyway).
+            Optional<Instant> oldest = resumed.contains(peer.url()) ? Optional.empty() : state.oldestRefusal();
+            Optional<Instant> since = Stream.of(state.cursorInstant(), oldest).flatMap(Optional::stream)
                     .min(Instant::compareTo).map(c -> c.minus(OVERLAP));
             List<FeedEntry> feed = client.changes(peer, since);
             List<FeedEntry> pending = feed.stream()
@@ -68,6 +74,7 @@ final class Harvester {
                 if (!feed.isEmpty()) {
                     moveCursor(peer, base, feed.getLast().modified());
                 }
+                resumed.add(peer.url());
                 return applied;
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
@@ -84,6 +91,7 @@ final class Harvester {
             }
             moveCursor(peer, base, batch.getLast().modified());
             if (pending.size() <= BATCH) {
+                resumed.add(peer.url());
                 return applied;
             }
         }

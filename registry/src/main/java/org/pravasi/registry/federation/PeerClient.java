@@ -145,6 +145,9 @@ final class PeerClient implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             throw HarvestException.peerWide(where + "no answer within " + headers.toSeconds() + " s; it will be retried with back-off", e);
         } catch (IOException e) {
+            if (closed) {
+                throw HarvestException.peerWide(where + "the request was cut: the portal is shutting down", e);
+            }
             throw HarvestException.peerWide(where + "cannot be reached (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it will be retried with back-off", e);
         } catch (InterruptedException e) {

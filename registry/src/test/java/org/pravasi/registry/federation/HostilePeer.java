@@ -179,6 +179,17 @@ final class HostilePeer implements AutoCloseable {
         };
     }
 
+    /** Nothing at all, not even headers, until {@code release} (or forever). */
+    static Answer mute(CountDownLatch release) {
+        return (ex, out) -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
     /** A redirect to {@code location}. */
     static Answer redirect(String location) {
         return (ex, out) -> {

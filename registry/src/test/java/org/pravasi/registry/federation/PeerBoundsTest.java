@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.node.RegistryNode;
 
@@ -193,10 +195,12 @@ class PeerBoundsTest {
         assertTrue(s.lastError().contains("redirects are not followed"), s.lastError());
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"silent after headers", "no headers"})
     @DisplayName("closing the federation cuts a harvest stuck on a peer at once, so the portal can shut down")
-    void closeCutsAStuckHarvest() throws Exception {
-        hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
+    void closeCutsAStuckHarvest(String how) throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        hostile.changes.set(how.equals("no headers") ? HostilePeer.mute(never) : HostilePeer.silent(never));
         federate(HarvestLimits.DEFAULTS);
         federation.start();
         assertTrue(hostile.asked.await(30, TimeUnit.SECONDS), "the harvest reached the peer");
