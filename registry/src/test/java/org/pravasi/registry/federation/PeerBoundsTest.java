@@ -214,6 +214,17 @@ class PeerBoundsTest {
     }
 
     @Test
+    @DisplayName("while a harvest is stuck on a silent peer, the portal keeps answering and shows it harvesting")
+    void portalAnswersWhileAHarvestIsStuck() throws Exception {
+        hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
+        federate(HarvestLimits.DEFAULTS);
+        federation.start();
+        assertTrue(hostile.asked.await(30, TimeUnit.SECONDS), "the harvest reached the peer");
+
+        assertTrue(peersJson().contains("\"status\":\"harvesting\""));
+    }
+
+    @Test
     @DisplayName("repeated triggers while a peer is stuck neither pile up tasks nor open a second exchange with it")
     void triggersDoNotPileUp() throws Exception {
         hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
