@@ -121,12 +121,12 @@ public final class Portal implements AutoCloseable {
         return node;
     }
 
-    /** Stops the web server, Vert.x and the node (closing the store). */
+    /** Cuts harvests in flight, then stops the web server, Vert.x and the node (closing the store). */
     @Override
     public void close() {
+        federation.close();
         server.close().await();
         vertx.close().await();
-        federation.close();
         search.close();
         node.close();
     }

@@ -8,6 +8,7 @@ import org.pravasi.portal.pages.Layout;
 import org.pravasi.portal.pages.PageContent;
 import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.federation.DatasetRefusal;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.PeerStatus;
 
@@ -59,8 +60,29 @@ public final class PeersPage {
                         .append("</td><td><time>").append(esc(p.nextAttempt())).append("</time></td></tr>");
             }
             b.append("</tbody></table></div>");
+            refused(ui, peers, b);
         }
         return b.toString();
+    }
+
+    /** Which datasets of which peer were refused, why and when: the peer's status alone says only "partial". */
+    private static void refused(Ui ui, List<PeerStatus> peers, StringBuilder b) {
+        if (peers.stream().allMatch(p -> p.refused().isEmpty())) {
+            return;
+        }
+        b.append("\n<div class=\"table-wrap\" tabindex=\"0\"><table id=\"refused\"><caption>").append(ui.e("peers.refused.caption"))
+                .append("</caption><thead><tr>");
+        for (String col : List.of("node", "dataset", "reason", "refused")) {
+            b.append("<th scope=\"col\">").append(ui.e("peers.col." + col)).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (PeerStatus p : peers) {
+            for (DatasetRefusal r : p.refused()) {
+                b.append("<tr><td>").append(esc(p.url())).append("</td><td>").append(esc(r.identifier())).append("</td><td>")
+                        .append(esc(r.reason())).append("</td><td><time>").append(esc(r.refusedAt())).append("</time></td></tr>");
+            }
+        }
+        b.append("</tbody></table></div>");
     }
 
     private static String esc(String s) {

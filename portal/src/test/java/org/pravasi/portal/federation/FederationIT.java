@@ -50,7 +50,8 @@ class FederationIT {
         Files.createDirectories(dir.resolve("no-demo"));
         NodeConfig d = NodeConfig.defaults(dir.resolve("portal"));
         NodeConfig config = new NodeConfig(dir.resolve("portal"), d.baseUri(), 0, -1, d.host(), Optional.empty(), d.threshold(),
-                d.maxUploadBytes(), List.of(a.url(), b.url(), c.url()), Optional.of(dir.resolve("no-demo")), d.queryTimeoutMs(),
+                d.maxUploadBytes(), List.of(a.url() + " https://node-a.example.org/pravasi/", b.url() + " https://node-b.example.org/pravasi/",
+                        c.url() + " https://node-c.example.org/pravasi/"), Optional.of(dir.resolve("no-demo")), d.queryTimeoutMs(),
                 d.resultCap(), false, 1);
         try (a; b; c; Portal portal = Portal.start(config)) {
             String p = "http://127.0.0.1:" + portal.port();

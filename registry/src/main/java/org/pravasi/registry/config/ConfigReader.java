@@ -2,6 +2,7 @@ package org.pravasi.registry.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class ConfigReader {
         Path data = Path.of(value(flags, "data").orElse("data"));
         List<String> peers = new ArrayList<>(flags.all("peer"));
         value(flags, "peer").filter(p -> flags.all("peer").isEmpty())
-                .ifPresent(p -> peers.addAll(List.of(p.split("[,\\s]+"))));
+                .ifPresent(p -> peers.addAll(Arrays.stream(p.split("[,\\n]")).map(String::strip).filter(x -> !x.isEmpty()).toList()));
         value(flags, "peers-file").ifPresent(f -> peers.addAll(PeersFile.read(Path.of(f))));
         return new NodeConfig(
                 data,

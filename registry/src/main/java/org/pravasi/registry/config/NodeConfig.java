@@ -1,6 +1,7 @@
 package org.pravasi.registry.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param geoDir         folder with the raw reference geography files, if any
  * @param threshold      disclosure threshold k: counts 1..k-1 are suppressed
  * @param maxUploadBytes largest accepted upload
- * @param peers          peer node URLs to harvest (portal only)
+ * @param peers          peers to harvest (portal only), each {@code URL BASE} (or {@code URL=BASE}): the node's address and
+ *                       the base URI the operator expects it to declare
  * @param datasetsDir    demo datasets to publish on first start (portal only)
  * @param queryTimeoutMs SPARQL query timeout
  * @param resultCap      largest number of SPARQL result rows returned
@@ -48,6 +50,27 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
     public static final int DEFAULT_RESULT_CAP = 10_000;
     /** Default interval between harvests of each peer: 30 s. */
     public static final int DEFAULT_HARVEST_INTERVAL_SECONDS = 30;
+    /** Largest change feed read from a peer: 16 MiB (about 60,000 entries); reading stops there and the harvest fails. */
+    public static final long PEER_FEED_MAX_BYTES = 16L * 1024 * 1024;
+    /** Largest answer read from a peer's {@code /api/node}: 64 KiB. */
+    public static final long PEER_INFO_MAX_BYTES = 64L * 1024;
+    /**
+     * Largest graphs download of one peer dataset, after decompression: 256 MiB of N-Quads (about 200,000
+     * observations, parsed into about 190 MiB of heap); a larger dataset is refused, the peer's others go on.
+     */
+    public static final long PEER_GRAPHS_MAX_BYTES = 256L * 1024 * 1024;
+    /** Longest wait for a peer to accept a connection: 5 s. */
+    public static final Duration PEER_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Longest wait for a peer's response headers, and longest silence while reading a body: 30 s. */
+    public static final Duration PEER_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** Longest time for a whole node-info or change-feed answer, however the peer trickles it: 60 s. */
+    public static final Duration PEER_FEED_DEADLINE = Duration.ofSeconds(60);
+    /** Longest time for one dataset's graphs download and parse: 5 min; a dataset over it is refused and ends that harvest. */
+    public static final Duration PEER_GRAPHS_DEADLINE = Duration.ofMinutes(5);
+    /** Threads harvesting peers, so at most this many datasets are held in memory at once; one harvest per peer: 2. */
+    public static final int HARVEST_THREADS = 2;
+    /** Refused datasets remembered per peer; a peer with more is failing as a whole: 200. */
+    public static final int PEER_MAX_REFUSED = 200;
 
     /** Checks every value at the edge so that a misconfiguration fails at start-up with a clear message. */
     public NodeConfig {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a peers file: one node URL a line; blank lines and lines starting with '#' are ignored. */
+/**
+ * Reads a peers file: one peer a line, {@code URL BASE} (the node's address and the base URI it must declare);
+ * blank lines and lines starting with '#' are ignored. The federation checks each line when it starts.
+ */
 final class PeersFile {
     private PeersFile() {
     }

@@ -23,7 +23,7 @@ final class BundleCheck {
     /** Problems listed in one refusal; the rest are counted. */
     static final int MAX_PROBLEMS = 10;
     static final Node HAS_CURRENT_VERSION = NodeFactory.createURI(DCAT.NS + "hasCurrentVersion");
-    private static final String SLUG = "[a-z0-9][a-z0-9-]{1,62}";
+    static final String SLUG = "[a-z0-9][a-z0-9-]{1,62}";
 
     private final Store store;
     private final ContentCheck content;
@@ -54,7 +54,7 @@ final class BundleCheck {
             String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
             String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
             throw new HarvestException("Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
-                    + ". Nothing of this batch was applied; the harvest resumes from the same point once the peer fixes it.");
+                    + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it.");
         }
         return bundle.orElseThrow();
     }

@@ -1,6 +1,6 @@
 package org.pravasi.registry.federation;
 
-import java.nio.file.Path;
+import java.io.InputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -13,13 +13,13 @@ final class BundleParser {
     private BundleParser() {
     }
 
-    static DatasetGraph parse(Peer peer, String identifier, Path file) {
+    static DatasetGraph parse(Peer peer, String identifier, InputStream in) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         try {
-            RDFParser.source(file).lang(Lang.NQUADS).checking(true).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(dsg);
+            RDFParser.source(in).lang(Lang.NQUADS).checking(true).errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(dsg);
         } catch (RiotException e) {
             throw new HarvestException("Peer " + peer.url() + " sent graphs for " + identifier + " that are not valid N-Quads: "
-                    + e.getMessage() + ". Nothing of this batch was applied; the peer must fix its export.");
+                    + PeerClient.clip(e.getMessage()) + ". Nothing of this dataset was stored; the peer must fix its export.");
         }
         if (!dsg.getDefaultGraph().isEmpty()) {
             throw new HarvestException("Peer " + peer.url() + " sent triples outside any named graph for " + identifier

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The portal's peers, harvested on start, every {@code --harvest-interval} seconds and on {@link #trigger()}.
- * Each peer is harvested on its own thread, one harvest at a time; a failing peer is retried with exponential
- * back-off (capped at {@link #MAX_BACKOFF}) and never delays the others.
+ * A bounded pool ({@link HarvestLimits#threads()}) harvests them, each peer at most once at a time and queued at most
+ * once; a failing peer is retried with exponential back-off (capped at {@link #MAX_BACKOFF}). Every read from a peer
+ * is bounded in bytes and time ({@link HarvestLimits}), and {@link #close()} cuts the reads in flight.
  */
 public final class Federation implements AutoCloseable {
     /** Longest wait between retries of a failing peer. */
@@ -39,25 +42,33 @@ public final class Federation implements AutoCloseable {
     private final Harvester harvester;
     private final Duration interval;
     private final ScheduledExecutorService scheduler;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
+    private final PeerClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Federation(RegistryNode node, List<Peer> peers, Duration interval) {
+    private Federation(RegistryNode node, List<Peer> peers, Duration interval, HarvestLimits limits) {
         this.node = node;
         this.interval = interval;
         this.states = new PeerStates(node.config().dataDir());
+        this.client = new PeerClient(limits);
         ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold());
-        this.harvester = new Harvester(new PeerClient(), new BundleCheck(node.store(), content), new HarvestWriter(node.store()),
-                states, node.bus(), node.config().baseUri());
+        this.harvester = new Harvester(client, new BundleCheck(node.store(), content), new HarvestWriter(node.store()),
+                states, node.bus(), node.config().baseUri(), limits.maxRefused());
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
-        this.workers = Executors.newFixedThreadPool(Math.max(1, Math.min(slots.size(), 8)), named("pravasi-harvest"));
+        int threads = Math.max(1, Math.min(slots.size(), limits.threads()));
+        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("pravasi-harvest"));
     }
 
     /** The federation of {@code node}'s configured peers ({@code --peer}, {@code --peers-file}); not started. */
     public static Federation create(RegistryNode node) {
-        return new Federation(node, node.config().peers().stream().map(Peer::new).toList(),
-                Duration.ofSeconds(node.config().harvestIntervalSeconds()));
+        return create(node, HarvestLimits.DEFAULTS);
+    }
+
+    /** The federation with other limits (tests shrink them). */
+    static Federation create(RegistryNode node, HarvestLimits limits) {
+        return new Federation(node, node.config().peers().stream().map(Peer::parse).toList(),
+                Duration.ofSeconds(node.config().harvestIntervalSeconds()), limits);
     }
 
     /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */
@@ -84,9 +95,9 @@ public final class Federation implements AutoCloseable {
         for (Slot s : slots.values()) {
             PeerState st = states.get(s.peer);
             String status = s.running.get() ? "harvesting" : !st.lastError().isEmpty() ? "failing"
-                    : st.lastSuccess().isEmpty() ? "pending" : "ok";
+                    : st.lastSuccess().isEmpty() ? "pending" : !st.refused().isEmpty() ? "partial" : "ok";
             out.add(new PeerStatus(st.url(), st.base(), status, st.lastAttempt(), st.lastSuccess(), st.lastError(), st.failures(),
-                    s.due.toString(), datasets(s.peer), st.cursor()));
+                    s.due.toString(), datasets(s.peer), st.cursor(), st.refused()));
         }
         return out;
     }
@@ -101,18 +112,34 @@ public final class Federation implements AutoCloseable {
         return status().stream().filter(p -> p.url().equals(s.peer.url())).findFirst().orElseThrow();
     }
 
+    /** Harvests waiting for a thread: never more than one per peer. */
+    int queuedHarvests() {
+        return workers.getQueue().size();
+    }
+
     private void tick() {
         Instant now = Instant.now();
         slots.values().stream().filter(s -> !s.due.isAfter(now) && !s.running.get()).forEach(this::submit);
     }
 
+    /** Queues a harvest of {@code s} unless one is queued already: the queue never holds more than one task per peer. */
     private void submit(Slot s) {
-        if (!closed.get()) {
-            workers.execute(() -> run(s));
+        if (!closed.get() && s.queued.compareAndSet(false, true)) {
+            try {
+                workers.execute(() -> {
+                    s.queued.set(false);
+                    run(s);
+                });
+            } catch (RejectedExecutionException e) {
+                s.queued.set(false);
+            }
         }
     }
 
     private void run(Slot s) {
+        if (closed.get()) {
+            return;
+        }
         if (!s.running.compareAndSet(false, true)) {
             s.again.set(true);
             return;
@@ -174,19 +201,23 @@ public final class Federation implements AutoCloseable {
         });
     }
 
-    /** Stops scheduling and waits briefly for running harvests (each applies whole changes or nothing). */
+    /**
+     * Stops scheduling, cuts every exchange with a peer in flight (so no thread waits on a peer) and waits briefly
+     * for the harvest threads to finish (each change is applied whole or not at all).
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             scheduler.shutdownNow();
+            client.close();
+            // Not shutdownNow(): an interrupt inside a TDB2 write would close the store's file channels.
             workers.shutdown();
             try {
                 if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                    workers.shutdownNow();
+                    LOG.warn("Harvest threads still running 10 s after shutdown; leaving them (they are daemons)");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                workers.shutdownNow();
             }
         }
     }
@@ -204,6 +235,7 @@ public final class Federation implements AutoCloseable {
         final Peer peer;
         final AtomicBoolean running = new AtomicBoolean();
         final AtomicBoolean again = new AtomicBoolean();
+        final AtomicBoolean queued = new AtomicBoolean();
         volatile Instant due = Instant.EPOCH;
 
         Slot(Peer peer) {

@@ -1,11 +1,13 @@
 package org.pravasi.registry.federation;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,12 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest of one peer: reads its change feed from the last cursor, fetches and checks a batch of changed
- * datasets, and only when the whole batch passes applies each change in its own write transaction, announces it,
- * and moves the cursor past the batch. A failure anywhere leaves the store and the cursor as they were.
+ * One harvest of one peer: reads its change feed from the last cursor (the first time in a run, from its oldest
+ * refused change if that is older), then
+ * fetches, checks and applies each changed dataset on its own, in its own write transaction. A dataset that fails
+ * its checks is refused and reported ({@link DatasetRefusal}) while the others go on; it is fetched again when the
+ * peer publishes a newer change of it, or once after a restart. Only a failure of the whole peer (unreachable,
+ * broken feed, shutdown) stops the harvest, leaving the cursor where it was.
  */
 final class Harvester {
-    /** Dataset changes fetched, checked and applied together. */
+    /** Dataset changes processed between two moves of the cursor. */
     static final int BATCH = 16;
     /** How far before the cursor the feed is re-read, so that changes committed with equal or skewed times are not missed. */
     static final Duration OVERLAP = Duration.ofSeconds(2);
@@ -35,14 +40,21 @@ final class Harvester {
     private final PeerStates states;
     private final ChangeBus bus;
     private final String portalBase;
+    private final int maxRefused;
+    /** Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they change. */
+    private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
+    /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
+    private final Set<String> resumed = ConcurrentHashMap.newKeySet();
 
-    Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase) {
+    Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
+              int maxRefused) {
         this.client = client;
         this.check = check;
         this.writer = writer;
         this.states = states;
         this.bus = bus;
         this.portalBase = portalBase;
+        this.maxRefused = maxRefused;
     }
 
     /** Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied. */
@@ -51,30 +63,91 @@ final class Harvester {
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
         int applied = 0;
+        Set<String> seen = new HashSet<>();
         while (true) {
-            Optional<Instant> since = states.get(peer).cursorInstant().map(c -> c.minus(OVERLAP));
+            PeerState state = states.get(peer);
+            // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
+            // later ones need not (a newer change of a refused dataset lies past the cursor anyway).
+            Optional<Instant> oldest = resumed.contains(peer.url()) ? Optional.empty() : state.oldestRefusal();
+            Optional<Instant> since = Stream.of(state.cursorInstant(), oldest).flatMap(Optional::stream)
+                    .min(Instant::compareTo).map(c -> c.minus(OVERLAP));
             List<FeedEntry> feed = client.changes(peer, since);
-            List<FeedEntry> pending = feed.stream().filter(e -> !writer.holds(peer, e)).toList();
+            List<FeedEntry> pending = feed.stream()
+                    .filter(e -> !seen.contains(key(peer, e)) && !refusedThisRun.contains(key(peer, e)) && !writer.holds(peer, e))
+                    .toList();
             if (pending.isEmpty()) {
                 if (!feed.isEmpty()) {
                     moveCursor(peer, base, feed.getLast().modified());
                 }
+                resumed.add(peer.url());
                 return applied;
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
-            List<Change> staged = new ArrayList<>();
             for (FeedEntry e : batch) {
-                staged.add(stage(peer, base, e));
-            }
-            for (Change c : staged) {
-                c.apply(peer);
-                applied++;
+                seen.add(key(peer, e));
+                switch (one(peer, base, e)) {
+                    case APPLIED -> applied++;
+                    case REFUSED -> { }
+                    case TOO_SLOW -> {
+                        // It held this thread for the whole deadline: the other peers get their turn first.
+                        return applied;
+                    }
+                }
             }
             moveCursor(peer, base, batch.getLast().modified());
             if (pending.size() <= BATCH) {
+                resumed.add(peer.url());
                 return applied;
             }
         }
+    }
+
+    private enum Outcome { APPLIED, REFUSED, TOO_SLOW }
+
+    /** Fetches, checks and applies one change, or refuses it. */
+    private Outcome one(Peer peer, String base, FeedEntry e) {
+        Change change;
+        try {
+            change = stage(peer, base, e);
+        } catch (HarvestException x) {
+            if (x.isPeerWide()) {
+                throw x;
+            }
+            refuse(peer, e, x.getMessage());
+            return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
+        } catch (RuntimeException x) {
+            // A library failing on hostile input must not stop the peer's other datasets.
+            LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
+            refuse(peer, e, "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked (" + x.getClass().getSimpleName()
+                    + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage())) + "); nothing of it was stored");
+            return Outcome.REFUSED;
+        }
+        try {
+            change.apply(peer);
+        } catch (HarvestException x) {
+            if (x.isPeerWide()) {
+                throw x;
+            }
+            refuse(peer, e, x.getMessage());
+            return Outcome.REFUSED;
+        }
+        states.update(peer, s -> s.accepting(e.uri()));
+        return Outcome.APPLIED;
+    }
+
+    private void refuse(Peer peer, FeedEntry e, String reason) {
+        PeerState state = states.get(peer);
+        if (state.refused().size() >= maxRefused && state.refused().stream().noneMatch(r -> r.dataset().equals(e.uri()))) {
+            throw HarvestException.peerWide("Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest: "
+                    + PeerClient.clip(reason) + "); its export looks broken as a whole, so it is retried with back-off", null);
+        }
+        refusedThisRun.add(key(peer, e));
+        states.update(peer, s -> s.refusing(new DatasetRefusal(e.uri(), e.identifier(), e.modified().toString(), reason, Instant.now().toString())));
+        LOG.warn("Refused dataset {} of {}: {}", e.identifier(), peer.url(), reason);
+    }
+
+    private static String key(Peer peer, FeedEntry e) {
+        return peer.url() + " " + e.uri() + " " + e.modified();
     }
 
     private void moveCursor(Peer peer, String base, Instant newest) {
@@ -88,18 +161,17 @@ final class Harvester {
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
-                throw new HarvestException("Peer " + peer.url() + " announced the withdrawal of <" + e.uri()
-                        + ">, which is not one of its datasets (<" + expected + ">); nothing of this batch was applied.");
+                throw new HarvestException("Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
+                        + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
             return new Withdrawal(e, tombstone(peer, base, e));
         }
-        Path file = client.graphs(peer, e.identifier());
-        try {
-            DatasetGraph quads = BundleParser.parse(peer, e.identifier(), file);
-            return new Replacement(check.check(peer, base, e, quads));
-        } finally {
-            PeerClient.delete(file);
+        if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
+            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '" + PeerClient.clip(e.identifier())
+                    + "', which is not of the form org/slug; it was not fetched.");
         }
+        DatasetGraph quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
+        return new Replacement(check.check(peer, base, e, quads));
     }
 
     /**
@@ -108,29 +180,24 @@ final class Harvester {
      * Empty when the peer sends no such record (the portal then keeps its own copy of the record, marked withdrawn).
      */
     private Optional<Graph> tombstone(Peer peer, String base, FeedEntry e) {
-        Path file;
+        DatasetGraph quads;
         try {
-            file = client.graphs(peer, e.identifier());
+            quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
         } catch (HarvestException ex) {
             LOG.warn("No tombstone for {} from {}: {}; keeping this portal's copy of the record", e.uri(), peer.url(), ex.getMessage());
             return Optional.empty();
         }
-        try {
-            DatasetGraph quads = BundleParser.parse(peer, e.identifier(), file);
-            Node ds = NodeFactory.createURI(e.uri());
-            if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY)) {
-                return Optional.empty();
-            }
-            Graph g = GraphFactory.createGraphMem();
-            quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
-                    g.add(q.asTriple());
-                }
-            });
-            return Optional.of(g);
-        } finally {
-            PeerClient.delete(file);
+        Node ds = NodeFactory.createURI(e.uri());
+        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY)) {
+            return Optional.empty();
         }
+        Graph g = GraphFactory.createGraphMem();
+        quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
+                g.add(q.asTriple());
+            }
+        });
+        return Optional.of(g);
     }
 
     private sealed interface Change permits Replacement, Withdrawal {

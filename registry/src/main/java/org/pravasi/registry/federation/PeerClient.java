@@ -1,129 +1,260 @@
 package org.pravasi.registry.federation;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.pravasi.registry.api.Problems;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
-/** Talks to a peer node over HTTP: its declared identity, its change feed and one dataset's graphs. Blocking. */
-final class PeerClient {
-    /** Longest wait for a peer to accept a connection. */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    /** Longest wait for the node info or the change feed. */
-    static final Duration FEED_TIMEOUT = Duration.ofSeconds(30);
-    /** Longest wait for one dataset's graphs (large versions take a while to stream). */
-    static final Duration GRAPHS_TIMEOUT = Duration.ofMinutes(10);
+/**
+ * Talks to a peer node over HTTP: its declared identity, its change feed and one dataset's graphs. Blocking, and
+ * bounded: every answer is read through a {@link BoundedBody} (byte cap, deadline, idle time, gzip decoded under the
+ * same cap), the feed is parsed as it streams, redirects are not followed, and {@link #close()} cuts every exchange.
+ */
+final class PeerClient implements AutoCloseable {
+    /** How often the watchdog looks at open bodies. */
+    static final Duration WATCH_TICK = Duration.ofMillis(200);
+    /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
+    private static final ObjectReader ENTRY = Problems.JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HttpClient http;
+    private final HarvestLimits limits;
+    private final ScheduledExecutorService watchdog;
+    private final Set<BoundedBody> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    PeerClient() {
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    PeerClient(HarvestLimits limits) {
+        this.limits = limits;
+        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pravasi-harvest-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     NodeInfo info(Peer peer) {
-        JsonNode json = json(peer, "api/node");
+        JsonNode json = fetch(peer, "api/node", limits.infoMaxBytes(), limits.feedDeadline(), true,
+                in -> Problems.JSON.readTree(in));
         String base = json.path("baseUri").asString("");
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
-            throw new HarvestException("Peer " + peer.url() + " declares no usable base URI at /api/node (got '" + base
-                    + "'): it must be an http(s) URI ending with '/'. Is this a Pravasi registry node?");
+            throw HarvestException.peerWide("Peer " + peer.url() + " declares no usable base URI at /api/node (got '" + clip(base)
+                    + "'): it must be an http(s) URI ending with '/'. Is this a Pravasi registry node?", null);
         }
         return new NodeInfo(base, json.path("threshold").asInt(0));
     }
 
-    /** Datasets changed after {@code since} (all when empty), oldest change first. */
+    /** Datasets changed after {@code since} (all when empty), oldest change first; the feed is parsed as it arrives. */
     List<FeedEntry> changes(Peer peer, Optional<Instant> since) {
         String path = "api/changes" + since.map(s -> "?since=" + URLEncoder.encode(s.toString(), StandardCharsets.UTF_8)).orElse("");
-        JsonNode datasets = json(peer, path).path("datasets");
-        if (!datasets.isArray()) {
-            throw new HarvestException("Peer " + peer.url() + " sent a change feed without a 'datasets' list at /" + path);
-        }
-        List<FeedEntry> out = new ArrayList<>();
-        for (JsonNode d : datasets) {
-            try {
-                out.add(new FeedEntry(d.path("uri").asString(""), d.path("identifier").asString(""),
-                        Instant.parse(d.path("modified").asString("")), d.path("versionUri").asString(""),
-                        d.path("withdrawn").asBoolean(false)));
-            } catch (DateTimeParseException e) {
-                throw new HarvestException("Peer " + peer.url() + " sent a change-feed entry for '" + d.path("uri").asString("")
-                        + "' whose 'modified' is not an ISO-8601 instant: '" + d.path("modified").asString("") + "'");
-            }
-        }
+        List<FeedEntry> out = fetch(peer, path, limits.feedMaxBytes(), limits.feedDeadline(), true, in -> entries(peer, path, in));
         out.sort(Comparator.comparing(FeedEntry::modified));
         return out;
     }
 
-    /** Downloads the graphs of dataset {@code identifier} ({@code org/slug}) as N-Quads into a temporary file. */
-    Path graphs(Peer peer, String identifier) {
-        String path = "api/datasets/" + identifier + "/graphs";
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("pravasi-harvest", ".nq");
-            HttpResponse<Path> r = http.send(request(peer, path, GRAPHS_TIMEOUT), HttpResponse.BodyHandlers.ofFile(tmp));
-            if (r.statusCode() != 200) {
-                throw new HarvestException("Peer " + peer.url() + " answered " + r.statusCode() + " for /" + path);
+    private static List<FeedEntry> entries(Peer peer, String path, InputStream in) {
+        List<FeedEntry> out = new ArrayList<>();
+        boolean listed = false;
+        try (JsonParser p = Problems.JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed that is not a JSON object at /" + path, null);
             }
-            return tmp;
-        } catch (IOException e) {
-            delete(tmp);
-            throw unreachable(peer, path, e);
-        } catch (InterruptedException e) {
-            delete(tmp);
-            Thread.currentThread().interrupt();
-            throw new HarvestException("Harvest of " + peer.url() + " was interrupted", e);
-        } catch (RuntimeException e) {
-            delete(tmp);
-            throw e;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!"datasets".equals(name) || value != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                listed = true;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t != JsonToken.START_OBJECT) {
+                        throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed whose 'datasets' list holds " + t
+                                + " instead of objects, at /" + path, null);
+                    }
+                    out.add(entry(peer, ENTRY.readValue(p)));
+                }
+            }
+        }
+        if (!listed) {
+            throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed without a 'datasets' list at /" + path, null);
+        }
+        return out;
+    }
+
+    private static FeedEntry entry(Peer peer, JsonNode d) {
+        try {
+            return new FeedEntry(d.path("uri").asString(""), d.path("identifier").asString(""),
+                    Instant.parse(d.path("modified").asString("")), d.path("versionUri").asString(""), d.path("withdrawn").asBoolean(false));
+        } catch (DateTimeParseException e) {
+            throw HarvestException.peerWide("Peer " + peer.url() + " sent a change-feed entry for '" + clip(d.path("uri").asString(""))
+                    + "' whose 'modified' is not an ISO-8601 instant: '" + clip(d.path("modified").asString("")) + "'", e);
         }
     }
 
-    private JsonNode json(Peer peer, String path) {
+    /**
+     * Reads the graphs of dataset {@code identifier} ({@code org/slug}) with {@code parse}, straight from the network
+     * (nothing is written to disk). A download over the cap or the deadline refuses this dataset only; a peer that
+     * cannot be reached fails the whole harvest.
+     */
+    <T> T graphs(Peer peer, String identifier, Function<InputStream, T> parse) {
+        return fetch(peer, "api/datasets/" + identifier + "/graphs", limits.graphsMaxBytes(), limits.graphsDeadline(), false, parse);
+    }
+
+    /**
+     * GETs {@code path} and reads its body with {@code reader} under {@code cap} and {@code deadline}. With
+     * {@code peerWide}, every failure fails the whole peer; otherwise only failures to reach it do.
+     */
+    private <T> T fetch(Peer peer, String path, long cap, Duration deadline, boolean peerWide, Function<InputStream, T> reader) {
+        String where = "Peer " + peer.url() + ", /" + path + ": ";
+        if (closed) {
+            throw HarvestException.peerWide(where + "the portal is shutting down", null);
+        }
+        long end = System.nanoTime() + deadline.toNanos();
+        Duration headers = limits.idleTimeout().compareTo(deadline) < 0 ? limits.idleTimeout() : deadline;
+        HttpRequest request = HttpRequest.newBuilder(peer.resolve(path)).timeout(headers).header("Accept-Encoding", "gzip").GET().build();
+        HttpResponse<InputStream> r;
         try {
-            HttpResponse<String> r = http.send(request(peer, path, FEED_TIMEOUT), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new HarvestException("Peer " + peer.url() + " answered " + r.statusCode() + " for /" + path
-                        + ": check that the URL is a Pravasi registry node and that it is running");
-            }
-            return Problems.JSON.readTree(r.body());
-        } catch (JacksonException e) {
-            throw new HarvestException("Peer " + peer.url() + " sent a body that is not valid JSON for /" + path + ": " + e.getOriginalMessage());
+            r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw HarvestException.peerWide(where + "no answer within " + headers.toSeconds() + " s; it will be retried with back-off", e);
         } catch (IOException e) {
-            throw unreachable(peer, path, e);
+            if (closed) {
+                throw HarvestException.peerWide(where + "the request was cut: the portal is shutting down", e);
+            }
+            throw HarvestException.peerWide(where + "cannot be reached (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it will be retried with back-off", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HarvestException("Harvest of " + peer.url() + " was interrupted", e);
+            throw HarvestException.peerWide(where + "the harvest was interrupted (the portal is shutting down)", e);
         }
-    }
-
-    private static HttpRequest request(Peer peer, String path, Duration timeout) {
-        return HttpRequest.newBuilder(peer.resolve(path)).timeout(timeout).GET().build();
-    }
-
-    private static HarvestException unreachable(Peer peer, String path, IOException e) {
-        return new HarvestException("Peer " + peer.url() + " cannot be reached for /" + path + " (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it will be retried with back-off", e);
-    }
-
-    static void delete(Path file) {
-        if (file != null) {
+        String encoding = r.headers().firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+        BoundedBody body = new BoundedBody(r.body(), encoding.equals("gzip"), cap, end, limits.idleTimeout().toNanos());
+        open.add(body);
+        ScheduledFuture<?> watch = null;
+        try {
+            watch = watchdog.scheduleAtFixedRate(body::check, WATCH_TICK.toMillis(), WATCH_TICK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            body.cancel();
+        }
+        try {
+            if (closed) {
+                body.cancel();
+            }
+            refuseStatus(where, r, peerWide);
+            if (!encoding.equals("gzip") && !encoding.equals("identity")) {
+                throw refusal(where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read", peerWide, null);
+            }
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A leftover temporary file is harmless.
+                return reader.apply(body.stream());
+            } catch (IOException | RuntimeException e) {
+                throw stopped(where, body, deadline, peerWide, e);
             }
+        } finally {
+            if (watch != null) {
+                watch.cancel(false);
+            }
+            open.remove(body);
+            body.close();
         }
+    }
+
+    private static void refuseStatus(String where, HttpResponse<?> r, boolean peerWide) {
+        int status = r.statusCode();
+        if (status == 200) {
+            return;
+        }
+        if (status >= 300 && status < 400) {
+            throw refusal(where + "answered " + status + " (a redirect" + r.headers().firstValue("Location").map(l -> " to " + clip(l)).orElse("")
+                    + "); redirects are not followed: configure the peer's final URL", peerWide, null);
+        }
+        String hint = status >= 500 ? "; it will be retried with back-off" : ": check that the URL is a Pravasi registry node and that it is running";
+        throw refusal(where + "answered " + status + hint, peerWide || status >= 500, null);
+    }
+
+    /** What a failure while reading a body means: a crossed limit, a broken connection, or whatever the reader found. */
+    private RuntimeException stopped(String where, BoundedBody body, Duration deadline, boolean peerWide, Exception e) {
+        Optional<BoundedBody.Stop> stop = body.stop();
+        if (stop.isPresent()) {
+            return switch (stop.get()) {
+                case TOO_LARGE -> refusal(where + "the answer is larger than the cap of " + body.cap() + " bytes"
+                        + (body.wireBytes() < body.bytes() ? " once decompressed" : "") + "; reading stopped at " + body.bytes()
+                        + " bytes (the cap is NodeConfig." + capName(path(where)) + ")", peerWide, e);
+                case DEADLINE -> slow(where + "the answer took longer than the deadline of " + deadline.toSeconds()
+                        + " s (" + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
+                case IDLE -> slow(where + "the peer sent nothing for " + limits.idleTimeout().toSeconds() + " s ("
+                        + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
+                case CANCELLED -> HarvestException.peerWide(where + "reading stopped: the portal is shutting down", e);
+            };
+        }
+        if (body.broken().isPresent()) {
+            IOException io = body.broken().get();
+            return HarvestException.peerWide(where + "the connection failed mid-answer (" + io.getClass().getSimpleName()
+                    + (io.getMessage() == null ? "" : ": " + io.getMessage()) + "); it will be retried with back-off", io);
+        }
+        if (e instanceof HarvestException h) {
+            return peerWide && !h.isPeerWide() ? HarvestException.peerWide(h.getMessage(), h.getCause()) : h;
+        }
+        if (e instanceof JacksonException j) {
+            return HarvestException.peerWide(where + "the body is not valid JSON: " + clip(j.getOriginalMessage()), e);
+        }
+        return refusal(where + "the answer could not be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())) + ")", peerWide, e);
+    }
+
+    private static String path(String where) {
+        return where.substring(where.indexOf(", /") + 3);
+    }
+
+    private static String capName(String path) {
+        return path.startsWith("api/node") ? "PEER_INFO_MAX_BYTES" : path.startsWith("api/changes") ? "PEER_FEED_MAX_BYTES" : "PEER_GRAPHS_MAX_BYTES";
+    }
+
+    private static HarvestException slow(String message, boolean peerWide, Throwable cause) {
+        return peerWide ? HarvestException.peerWide(message, cause) : HarvestException.tooSlow(message, cause);
+    }
+
+    private static HarvestException refusal(String message, boolean peerWide, Throwable cause) {
+        return peerWide ? HarvestException.peerWide(message, cause) : new HarvestException(message, cause);
+    }
+
+    /** A peer-supplied text, shortened for a message. */
+    static String clip(String s) {
+        return s == null ? "" : s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    /** Cuts every exchange in flight and refuses new ones; the threads reading them see the harvest fail at once. */
+    @Override
+    public void close() {
+        closed = true;
+        open.forEach(BoundedBody::cancel);
+        watchdog.shutdownNow();
+        http.shutdownNow();
     }
 }

@@ -48,6 +48,13 @@ final class PeerStates {
         }
     }
 
+    /** Replaces the peer's state by {@code change} applied to it, atomically. */
+    synchronized PeerState update(Peer peer, java.util.function.UnaryOperator<PeerState> change) {
+        PeerState next = change.apply(get(peer));
+        put(next);
+        return next;
+    }
+
     synchronized void put(PeerState state) {
         states.put(state.url(), state);
         try {

@@ -18,9 +18,9 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 
 /**
- * What a portal refuses from a peer, and that a refusal changes nothing: the store keeps its last good copies, the
- * cursor stays, nothing is announced, and the peer's status says why. Once the peer behaves, the next harvest
- * catches up.
+ * What a portal refuses from a peer, and that a refusal changes nothing: the store keeps its last good copies,
+ * nothing is announced, and the peer's status lists the refused dataset and why. Once the peer publishes a fixed
+ * change, the next harvest catches up.
  */
 class HarvestRefusalTest {
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
@@ -64,7 +64,7 @@ class HarvestRefusalTest {
 
     /** Harvests one good dataset, then publishes a second at the source and harvests it through {@code tamper}. */
     private PeerStatus refusedAfterOneGoodHarvest(UnaryOperator<String> tamper) {
-        startPortal(List.of(peer.url()));
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         PeerStatus good = federation.harvestNow(peer.url());
         assertEquals("ok", good.status(), good.lastError());
@@ -75,12 +75,16 @@ class HarvestRefusalTest {
         peer.tamper.set(tamper);
         PeerStatus refused = federation.harvestNow(peer.url());
 
-        assertEquals("failing", refused.status());
+        assertEquals("partial", refused.status(), refused.lastError());
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertEquals(events, announced.size(), "nothing announced");
-        assertEquals(good.cursor(), refused.cursor(), "the cursor stays");
         assertEquals(1, refused.datasets());
+        assertEquals(List.of("mrc-alliance/wage-claims"), refused.refused().stream().map(DatasetRefusal::identifier).toList());
         return refused;
+    }
+
+    private static String reason(PeerStatus s) {
+        return s.refused().getFirst().reason();
     }
 
     @Test
@@ -88,46 +92,48 @@ class HarvestRefusalTest {
     void refusesSubjectsOutsideTheBase() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
                 + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n");
-        assertTrue(s.lastError().contains("outside the peer's declared base"), s.lastError());
+        assertTrue(reason(s).contains("outside the peer's declared base"), reason(s));
     }
 
     @Test
     @DisplayName("N-Quads that do not parse are refused whole")
     void refusesMalformedRdf() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://node-a.example.org/pravasi/x> <broken\n");
-        assertTrue(s.lastError().contains("not valid N-Quads"), s.lastError());
+        assertTrue(reason(s).contains("not valid N-Quads"), reason(s));
     }
 
     @Test
     @DisplayName("a published count between 1 and k-1 is refused")
     void refusesSmallCounts() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"40\"" + INTEGER, "\"3\"" + INTEGER));
-        assertTrue(s.lastError().contains("below this portal's disclosure threshold 10"), s.lastError());
+        assertTrue(reason(s).contains("below this portal's disclosure threshold 10"), reason(s));
     }
 
     @Test
     @DisplayName("a version that breaks the Data Cube shapes is refused")
     void refusesShapeViolations() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"60\"" + INTEGER, "\"sixty\""));
-        assertTrue(s.lastError().contains("Data Cube shapes"), s.lastError());
+        assertTrue(reason(s).contains("Data Cube shapes"), reason(s));
     }
 
     @Test
-    @DisplayName("a bad dataset holds back its whole batch; once the peer fixes it, the next harvest catches up")
-    void badBatchIsRefusedWholeAndCaughtUpLater() {
+    @DisplayName("a refused dataset is fetched again once the peer publishes a newer change of it, and then arrives")
+    void refusedDatasetArrivesWithTheNextChange() {
         refusedAfterOneGoodHarvest(nq -> nq + "<broken\n");
         peer.tamper.set(UnaryOperator.identity());
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 3);
 
         PeerStatus fixed = federation.harvestNow(peer.url());
 
         assertEquals("ok", fixed.status(), fixed.lastError());
         assertEquals(2, fixed.datasets());
+        assertEquals(List.of(), fixed.refused());
     }
 
     @Test
     @DisplayName("a peer that declares another peer's base cannot overwrite that peer's datasets")
     void peerCannotClaimAnotherPeersBase() {
-        startPortal(List.of(realUrl, peer.url()));
+        startPortal(List.of(realUrl + " " + Nodes.BASE_A, peer.url() + " " + Nodes.BASE_A));
         PublishOutcome o = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         assertEquals("ok", federation.harvestNow(realUrl).status());
         long quads = Nodes.quads(portal);
@@ -145,7 +151,7 @@ class HarvestRefusalTest {
     @DisplayName("a peer may not claim the portal's own namespace or the vocabulary's")
     void peerCannotClaimThePortalsNamespace() {
         peer.declaredBase.set(PORTAL_BASE);
-        startPortal(List.of(peer.url()));
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         long quads = Nodes.quads(portal);
 

@@ -35,7 +35,7 @@ class HarvestTest {
         vertx = Vertx.vertx();
         source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "mrc-alliance");
         peerUrl = Nodes.serve(vertx, source);
-        portal = Nodes.start(dir.resolve("portal"), "https://portal.example.org/pravasi/", List.of(peerUrl), "local-org");
+        portal = Nodes.start(dir.resolve("portal"), "https://portal.example.org/pravasi/", List.of(peerUrl + " " + Nodes.BASE_A), "local-org");
         portal.bus().subscribe(announced::add);
         federation = Federation.create(portal);
     }

@@ -22,7 +22,7 @@ final class Nodes {
     private Nodes() {
     }
 
-    /** A node with its own base URI, harvesting {@code peers}, with organisation {@code org} registered. */
+    /** A node with its own base URI, harvesting {@code peers} ({@code URL BASE} each), with organisation {@code org} registered. */
     static RegistryNode start(Path dir, String base, List<String> peers, String org) {
         NodeConfig d = NodeConfig.defaults(dir);
         RegistryNode node = RegistryNode.start(new NodeConfig(dir, base, 0, -1, d.host(), Optional.empty(), d.threshold(),

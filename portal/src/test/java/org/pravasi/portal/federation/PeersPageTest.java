@@ -1,0 +1,44 @@
+package org.pravasi.portal.federation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pravasi.portal.pages.Messages;
+import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.federation.DatasetRefusal;
+import org.pravasi.registry.federation.PeerStatus;
+
+/** The peers page says which dataset of which peer was refused, why and when, escaped. */
+class PeersPageTest {
+    private static final Ui UI = new Ui(Messages.load().in("en"), "/peers", List.of());
+
+    private static PeerStatus peer(List<DatasetRefusal> refused) {
+        return new PeerStatus("http://node-a.example.org:8080/", "https://node-a.example.org/pravasi/", refused.isEmpty() ? "ok" : "partial",
+                "2026-12-03T10:00:00Z", "2026-12-03T10:00:01Z", "", 0, "2026-12-03T10:00:31Z", 2, "2026-12-01T00:00:00Z", refused);
+    }
+
+    @Test
+    @DisplayName("a refused dataset is listed with its peer, identifier, reason and time")
+    void listsRefusedDatasets() {
+        DatasetRefusal r = new DatasetRefusal("https://node-a.example.org/pravasi/id/dataset/mrc-alliance/wage-claims",
+                "mrc-alliance/wage-claims", "2026-12-02T09:00:00Z", "not valid N-Quads: Illegal character in IRI <https://example.org/a|b>",
+                "2026-12-03T10:00:01Z");
+
+        String html = PeersPage.body(UI, List.of(peer(List.of(r))));
+
+        assertTrue(html.contains("<table id=\"refused\">"), html);
+        assertTrue(html.contains("<td>partial</td>"), html);
+        assertTrue(html.contains("<td>mrc-alliance/wage-claims</td>"), html);
+        assertTrue(html.contains("Illegal character in IRI &lt;https://example.org/a|b&gt;"), html);
+        assertTrue(html.contains("<time>2026-12-03T10:00:01Z</time>"), html);
+    }
+
+    @Test
+    @DisplayName("without refusals there is no refusals table")
+    void noRefusalsNoTable() {
+        assertFalse(PeersPage.body(UI, List.of(peer(List.of()))).contains("id=\"refused\""));
+    }
+}
