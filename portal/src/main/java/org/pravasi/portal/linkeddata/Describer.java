@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +30,8 @@ import org.pravasi.registry.store.Store;
  * record for {@code /catalog}. It reads the store only, never the archive of earlier versions.
  */
 public final class Describer {
-    private static final java.util.regex.Pattern DATASET_OR_VERSION = java.util.regex.Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
+    private static final Pattern DATASET_OR_VERSION = Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final Store store;
     private final UriSpace space;
@@ -43,7 +47,7 @@ public final class Describer {
      * 410 Gone with the dataset's record (the tombstone) as its description.
      */
     public Optional<String> withdrawnDataset(String path) {
-        java.util.regex.Matcher m = DATASET_OR_VERSION.matcher(path.startsWith("/") ? path.substring(1) : path);
+        Matcher m = DATASET_OR_VERSION.matcher(path.startsWith("/") ? path.substring(1) : path);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -52,8 +56,8 @@ public final class Describer {
             return Optional.empty();
         }
         Node ds = NodeFactory.createURI(uri.get());
-        boolean gone = store.read(() -> store.dataset().contains(ds, ds, PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true",
-                org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)) && !store.dataset().contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY));
+        boolean gone = store.read(() -> store.dataset().contains(ds, ds, PV.withdrawn.asNode(), TRUE)
+                && !store.dataset().contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY));
         return gone ? uri : Optional.empty();
     }
 

@@ -82,6 +82,10 @@ class FederationIT {
             assertEquals(204, withdraw(b.url(), keyB, "migrant-helpline", "helpline-cases"));
             await(p + "/api/map/indicators", body -> !body.contains(dsB), "B's withdrawal removes it from the map");
             await(p + "/api/search?q=" + enc("helpline"), body -> !body.contains(dsB), "B's withdrawal removes it from search");
+            assertTrue(sparqlAsk(p, "ASK { GRAPH <" + dsB + "> { <" + dsB + "> <https://w3id.org/pravasi/def#withdrawn> true } }"),
+                    "the portal keeps B's tombstone");
+            assertFalse(sparqlAsk(p, "ASK { ?o <http://purl.org/linked-data/cube#dataSet> ?v FILTER(STRSTARTS(STR(?v), \"" + dsB + "/\")) }"),
+                    "and none of its observations");
 
             // Kill A with SIGKILL while the portal harvests a large new dataset from it.
             assertEquals(201, publishLarge(a.url(), keyA).statusCode());

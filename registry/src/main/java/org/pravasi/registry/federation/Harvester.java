@@ -2,6 +2,7 @@ package org.pravasi.registry.federation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ final class Harvester {
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
+    private final PersonalDataScreen screen = PersonalDataScreen.standard();
 
     Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
               int maxRefused) {
@@ -177,7 +180,8 @@ final class Harvester {
     /**
      * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about
      * resources under the peer's base, and only when it says the dataset is withdrawn and names no current version.
-     * Empty when the peer sends no such record (the portal then keeps its own copy of the record, marked withdrawn).
+     * Empty when the peer sends no such record, or one whose texts look like personal data (the portal then keeps its
+     * own copy of the record, marked withdrawn): the observations go in every case.
      */
     private Optional<Graph> tombstone(Peer peer, String base, FeedEntry e) {
         DatasetGraph quads;
@@ -192,11 +196,20 @@ final class Harvester {
             return Optional.empty();
         }
         Graph g = GraphFactory.createGraphMem();
+        List<String> personal = new ArrayList<>();
         quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
                 g.add(q.asTriple());
+                if (q.getObject().isLiteral() && !screen.checkText(q.getObject().getLiteralLexicalForm()).isEmpty()) {
+                    personal.add(q.getPredicate().getLocalName());
+                }
             }
         });
+        if (!personal.isEmpty()) {
+            LOG.warn("The tombstone of {} from {} looks like it holds personal data (in {}); keeping this portal's copy of the record",
+                    e.uri(), peer.url(), personal);
+            return Optional.empty();
+        }
         return Optional.of(g);
     }
 

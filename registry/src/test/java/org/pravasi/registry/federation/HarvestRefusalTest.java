@@ -1,6 +1,7 @@
 package org.pravasi.registry.federation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -161,5 +162,24 @@ class HarvestRefusalTest {
         assertEquals(quads, Nodes.quads(portal));
         peer.declaredBase.set("https://w3id.org/pravasi/");
         assertTrue(federation.harvestNow(peer.url()).lastError().contains("vocabulary's"));
+    }
+    @Test
+    @DisplayName("a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
+    void personalDataInATombstoneIsNotCopied() {
+        startPortal(List.of(peer.url()));
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        assertEquals("ok", federation.harvestNow(peer.url()).status());
+        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());
+        peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", "Ask Ramesh Kumar on 9876543210."));
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), s.lastError());
+        assertFalse(Nodes.hasGraph(portal, v1.version()), "the observations go");
+        org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
+        assertTrue(portal.store().read(() -> portal.store().dataset().contains(ds, ds, org.pravasi.ontology.PV.withdrawn.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), "the tombstone");
+        assertFalse(portal.store().read(() -> org.apache.jena.atlas.iterator.Iter.asStream(portal.store().dataset().find())
+                .anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains("9876543210"))), "no personal data copied");
     }
 }
