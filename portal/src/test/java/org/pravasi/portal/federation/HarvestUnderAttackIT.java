@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ class HarvestUnderAttackIT {
     private static final double STALLED_P99_MS = 10_000;
     private static final int LOAD_THREADS = 4;
     private static final int LOAD_ROUNDS = 30;
+    private static final List<String> GOOD = List.of("alpha", "beta", "gamma");
     private static final String EVIL = "https://evil-source.example.org/pravasi/";
     private static final String CASES = "https://w3id.org/pravasi/def#cases";
     private static final String OBS_STATUS = "<http://purl.org/linked-data/sdmx/2009/attribute#obsStatus>";
@@ -62,6 +64,7 @@ class HarvestUnderAttackIT {
     Path dir;
     Vertx vertx;
     final List<AutoCloseable> closing = new ArrayList<>();
+    final List<RegistryNode> good = new ArrayList<>();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
@@ -80,13 +83,7 @@ class HarvestUnderAttackIT {
     @Test
     @DisplayName("under a content attack the portal keeps answering, takes the good data and stores nothing refused")
     void refusesHostileContentWhileServingReaders() throws Exception {
-        List<RegistryNode> good = new ArrayList<>();
-        List<String> peers = new ArrayList<>();
-        for (String name : List.of("alpha", "beta", "gamma")) {
-            RegistryNode n = node(name, "https://node-" + name + ".example.org/pravasi/", name + "-org");
-            good.add(n);
-            peers.add(serve(n));
-        }
+        List<String> peers = goodPeers();
         RegistryNode big = node("evil-big", EVIL, "zebra-org");
         RegistryNode small = node("evil-small", EVIL, "zebra-org");
         RegistryNode gender = node("evil-gender", EVIL, "zebra-org");
@@ -103,22 +100,89 @@ class HarvestUnderAttackIT {
         hostile.put(hostile(gender, 5, base -> nq -> nq.replace("<" + obs(base, "zebra-by-gender", 1) + "> <" + CASES + "> " + female,
                 "<" + obs(base, "zebra-by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)), "can be derived");
         hostile.keySet().forEach(h -> peers.add(h.url()));
-        String p = portal(peers);
+        String p = portalWithGoodData(peers);
 
+        Loads loads = underAttack(p, () -> {
+            publish(big, "zebra-org", "zebra-many-districts", "Zebra many districts", districts(300, 20));
+            publish(small, "zebra-org", "zebra-legal-aid", "Zebra legal aid cases", districts(4, 20));
+            publish(gender, "zebra-org", "zebra-by-gender", "Zebra cases by gender",
+                    "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
+        }, () -> hostile.forEach((h, reason) -> await(() -> peerStatus(p, h.url()).contains(reason),
+                "peer " + h.base() + " refused for '" + reason + "'")));
+
+        loads.assertServed();
+        assertGoodDataServed(p);
+        hostile.keySet().forEach(h -> assertNothingFrom(p, h.base()));
+        assertFalse(ask(p, "ASK { ?o <" + CASES + "> \"7\" }"), "the string count in the store");
+    }
+
+    /**
+     * The transport attacks of issue 18, fixed in the peer-isolation branch (size caps, per-dataset isolation, peer
+     * bases pinned in the peers file): a change feed of tens of megabytes, a bad IRI in one of a peer's two datasets
+     * (the other must still arrive), and a peer declaring an official-looking base it was not given.
+     */
+    @Test
+    @Disabled("Needs the peer-isolation branch (feed size cap, per-dataset isolation, base pinning): enable when merged")
+    @DisplayName("under a transport attack the portal keeps answering, isolates the bad dataset and refuses a borrowed base")
+    void refusesHostileTransportWhileServingReaders() throws Exception {
+        List<String> peers = goodPeers();
+        RegistryNode two = node("evil-two", EVIL, "zebra-org");
+        RegistryNode official = node("evil-official", EVIL, "zebra-org");
+        FloodingPeer flood = new FloodingPeer(vertx, "https://flood.example.org/pravasi/", 32 << 20);
+        HostilePeer badIri = hostile(two, 6, base -> nq -> nq.contains("zebra-bad") ? nq + "<" + base + "id/x y> <" + base + "p> \"v\" <"
+                + dataset(base, "zebra-bad") + "> .\n" : nq);
+        HostilePeer borrowed = new HostilePeer(vertx, serve(official), EVIL, "https://labour.gov.in/pravasi/", UnaryOperator.identity());
+        peers.addAll(List.of(flood.url(), badIri.url(), borrowed.url()));
+        String p = portalWithGoodData(peers);
+
+        Loads loads = underAttack(p, () -> {
+            publish(two, "zebra-org", "zebra-good", "Zebra good cases", districts(4, 20));
+            publish(two, "zebra-org", "zebra-bad", "Zebra bad cases", districts(4, 20));
+            publish(official, "zebra-org", "zebra-official", "Zebra official cases", districts(4, 20));
+            flood.arm();
+        }, () -> {
+            await(() -> peerStatus(p, flood.url()).contains("\"status\":\"failing\""), "the flooding peer refused");
+            await(() -> ask(p, "ASK { GRAPH <" + dataset(badIri.base(), "zebra-good") + "> { ?s ?p ?o } }"), "the good dataset of the peer with a bad IRI arrived");
+            await(() -> peerStatus(p, borrowed.url()).contains("\"status\":\"failing\""), "the peer with a borrowed base refused");
+        });
+
+        loads.assertServed();
+        assertGoodDataServed(p);
+        assertNothingFrom(p, flood.base());
+        assertNothingFrom(p, dataset(badIri.base(), "zebra-bad"));
+        assertNothingFrom(p, borrowed.base());
+    }
+
+    // ---- the scenario
+
+    private List<String> goodPeers() {
+        List<String> peers = new ArrayList<>();
+        for (String name : GOOD) {
+            RegistryNode n = node(name, "https://node-" + name + ".example.org/pravasi/", name + "-org");
+            good.add(n);
+            peers.add(serve(n));
+        }
+        return peers;
+    }
+
+    /** Starts the portal, publishes one dataset at each good node and waits until each is searchable and mapped. */
+    private String portalWithGoodData(List<String> peers) throws Exception {
+        String p = portal(peers);
         for (int i = 0; i < good.size(); i++) {
-            String name = List.of("alpha", "beta", "gamma").get(i);
+            String name = GOOD.get(i);
             publish(good.get(i), name + "-org", name + "-cases", name.substring(0, 1).toUpperCase() + name.substring(1) + " centre cases", districts(4, 20));
         }
-        for (String name : List.of("alpha", "beta", "gamma")) {
+        for (String name : GOOD) {
             String ds = dataset("https://node-" + name + ".example.org/pravasi/", name + "-org/" + name + "-cases");
             await(() -> get(p + "/api/search?q=" + name).contains(ds) && get(p + "/api/map/indicators").contains(ds), name + "'s dataset searchable and mapped");
         }
-        List<ReadLoad.Answer> calm = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
+        return p;
+    }
 
-        publish(big, "zebra-org", "zebra-many-districts", "Zebra many districts", districts(300, 20));
-        publish(small, "zebra-org", "zebra-legal-aid", "Zebra legal aid cases", districts(4, 20));
-        publish(gender, "zebra-org", "zebra-by-gender", "Zebra cases by gender",
-                "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
+    /** The read load before the attack, and again while {@code arm} has armed it and harvests are triggered until {@code refused} returns. */
+    private Loads underAttack(String p, Runnable arm, Runnable refused) throws Exception {
+        List<ReadLoad.Answer> calm = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
+        arm.run();
         AtomicBoolean attacking = new AtomicBoolean(true);
         Thread trigger = Thread.ofPlatform().name("harvest-trigger").start(() -> {
             while (attacking.get()) {
@@ -126,36 +190,41 @@ class HarvestUnderAttackIT {
                 sleep(300);
             }
         });
-        List<ReadLoad.Answer> attacked;
         try {
-            attacked = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
-            for (Map.Entry<HostilePeer, String> h : hostile.entrySet()) {
-                await(() -> peerStatus(p, h.getKey().url()).contains(h.getValue()), "peer " + h.getKey().base() + " refused for '" + h.getValue() + "'");
-            }
+            List<ReadLoad.Answer> attacked = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
+            refused.run();
+            return new Loads(calm, attacked);
         } finally {
             attacking.set(false);
             trigger.join();
         }
+    }
 
-        double calmP99 = ReadLoad.p99Millis(calm);
-        double attackedP99 = ReadLoad.p99Millis(attacked);
-        System.out.printf("HarvestUnderAttackIT: %d requests each; p99 unattacked %.1f ms, under attack %.1f ms (%.2fx)%n",
-                calm.size(), calmP99, attackedP99, attackedP99 / calmP99);
-        assertEveryRequestAnswered(calm);
-        assertEveryRequestAnswered(attacked);
-        assertTrue(attackedP99 < STALLED_P99_MS, "p99 under attack " + attackedP99 + " ms");
+    /** The answers of the read load without and with the attack. */
+    private record Loads(List<ReadLoad.Answer> calm, List<ReadLoad.Answer> attacked) {
+        void assertServed() {
+            double calmP99 = ReadLoad.p99Millis(calm);
+            double attackedP99 = ReadLoad.p99Millis(attacked);
+            System.out.printf("HarvestUnderAttackIT: %d requests each; p99 unattacked %.1f ms, under attack %.1f ms (%.2fx)%n",
+                    calm.size(), calmP99, attackedP99, attackedP99 / calmP99);
+            assertEveryRequestAnswered(calm);
+            assertEveryRequestAnswered(attacked);
+            assertTrue(attackedP99 < STALLED_P99_MS, "p99 under attack " + attackedP99 + " ms");
+        }
+    }
 
-        for (String name : List.of("alpha", "beta", "gamma")) {
+    private void assertGoodDataServed(String p) {
+        for (String name : GOOD) {
             assertTrue(get(p + "/api/search?q=" + name).contains("node-" + name), name + " still searchable");
         }
-        String map = get(p + "/api/map/indicators");
+    }
+
+    /** Nothing whose URI starts with {@code prefix} is in the store, the search index or the map. */
+    private void assertNothingFrom(String p, String prefix) {
+        assertFalse(ask(p, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + prefix + "\")) }"), prefix + " in the store");
         String search = get(p + "/api/search?q=zebra");
-        for (HostilePeer h : hostile.keySet()) {
-            assertFalse(ask(p, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + h.base() + "\")) }"), h.base() + " in the store");
-            assertFalse(search.contains(h.base()), h.base() + " in the search index: " + search);
-            assertFalse(map.contains(h.base()), h.base() + " on the map");
-        }
-        assertFalse(ask(p, "ASK { ?o <" + CASES + "> \"7\" }"), "the string count in the store");
+        assertFalse(search.contains(prefix), prefix + " in the search index: " + search);
+        assertFalse(get(p + "/api/map/indicators").contains(prefix), prefix + " on the map");
     }
 
     private static void assertEveryRequestAnswered(List<ReadLoad.Answer> answers) {
@@ -279,13 +348,13 @@ class HarvestUnderAttackIT {
         }
     }
 
-    private static void await(BooleanSupplier ok, String what) throws InterruptedException {
+    private static void await(BooleanSupplier ok, String what) {
         long end = System.nanoTime() + WITHIN.toNanos();
         while (!ok.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("Not within " + WITHIN.toSeconds() + " s: " + what);
             }
-            Thread.sleep(100);
+            sleep(100);
         }
     }
 }
