@@ -10,9 +10,11 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 
@@ -38,7 +40,7 @@ final class ContentCheck {
 
     ContentCheck(Ontology ontology, int threshold) {
         this.ontology = ontology;
-        this.observations = new ObservationCheck(totals(ontology), threshold);
+        this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
     }
 
     void check(Bundle b, List<String> problems) {
@@ -46,6 +48,15 @@ final class ContentCheck {
         record(b, problems);
         cube(b, problems);
         screen.check(b, problems);
+    }
+
+    /** The vocabulary's dimension and measure properties, and the SDMX area and period dimensions. */
+    private static Set<Node> cubeProperties(Ontology ontology) {
+        Set<Node> properties = new HashSet<>(List.of(SDMX.refArea.asNode(), SDMX.refPeriod.asNode()));
+        for (Node type : List.of(QB.DimensionProperty.asNode(), QB.MeasureProperty.asNode())) {
+            ontology.vocabulary().getGraph().find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> properties.add(t.getSubject()));
+        }
+        return properties;
     }
 
     /** The concepts of the ontology's code lists whose notation is {@code _T}: totals over their list. */

@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
@@ -72,6 +73,10 @@ final class GraphScreen {
                 if (!skipped(n)) {
                     text(q, n.getLiteralLexicalForm(), "a literal");
                 }
+                String type = n.getLiteralDatatypeURI();
+                if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {
+                    node(q, NodeFactory.createURI(type));
+                }
             } else if (n.isURI()) {
                 iri(q, n);
             }
@@ -87,6 +92,10 @@ final class GraphScreen {
             String rest = uri.substring(colon + 1);
             if (rest.startsWith("//")) {
                 int path = indexOfAny(rest, 2, "/?#");
+                String authority = path < 0 ? rest.substring(2) : rest.substring(2, path);
+                if (seenPrefixes.add("//" + authority)) {
+                    text(q, decoded(authority), position(q, n));
+                }
                 rest = path < 0 ? "" : rest.substring(path);
             }
             // Path prefixes repeat (a version's observations share all but the last segment), so each is split once.

@@ -40,24 +40,34 @@ final class ObservationCheck {
     private static final Node OBS_STATUS = SDMX.obsStatus.asNode();
 
     private final Set<Node> totals;
+    private final Set<Node> cubeProperties;
     private final int threshold;
 
-    /** {@code totals}: the concepts that stand for a total over their code list ({@code _T}). */
-    ObservationCheck(Set<Node> totals, int threshold) {
+    /**
+     * {@code totals}: the concepts that stand for a total over their code list ({@code _T}); {@code cubeProperties}:
+     * the vocabulary's dimension and measure properties, whose subjects are observations wherever they appear.
+     */
+    ObservationCheck(Set<Node> totals, Set<Node> cubeProperties, int threshold) {
         this.totals = Set.copyOf(totals);
+        this.cubeProperties = Set.copyOf(cubeProperties);
         this.threshold = threshold;
     }
 
     /** The version's observations as a table, or empty with the problems added when any observation is wrong. */
     Optional<ObservedTable> check(Bundle b, List<String> problems) {
+        boolean elsewhere = outsideTheVersion(b, problems);
         Graph g = b.quads().getGraph(b.version());
         Optional<Structure> structure = structure(g, b.version(), problems);
         if (structure.isEmpty()) {
             return Optional.empty();
         }
         Structure s = structure.get();
+        // Whatever uses an observation's properties is an observation, and is checked as one.
         Set<Node> observations = new LinkedHashSet<>();
-        for (Node p : List.of(DATA_SET, s.measure(), OBS_STATUS)) {
+        Set<Node> properties = new LinkedHashSet<>(List.of(DATA_SET, s.measure(), OBS_STATUS));
+        properties.addAll(s.dimensions());
+        properties.addAll(cubeProperties);
+        for (Node p : properties) {
             g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> observations.add(t.getSubject()));
         }
         g.find(Node.ANY, TYPE, QB.Observation.asNode()).forEachRemaining(t -> observations.add(t.getSubject()));
@@ -84,7 +94,31 @@ final class ObservationCheck {
             cells.add(new Cell(r.get().key(), r.get().value()));
         }
         tally.addTo(problems);
-        return tally.isEmpty() ? Optional.of(new ObservedTable(nodes, s.dimensions(), cells, withheld)) : Optional.empty();
+        return tally.isEmpty() && !elsewhere ? Optional.of(new ObservedTable(nodes, s.dimensions(), cells, withheld)) : Optional.empty();
+    }
+
+    /** Refuses observations and counts in the record or publisher graph, where no check would look for them. */
+    private boolean outsideTheVersion(Bundle b, List<String> problems) {
+        boolean found = false;
+        for (Node graph : b.graphs()) {
+            if (graph.equals(b.version())) {
+                continue;
+            }
+            Graph g = b.quads().getGraph(graph);
+            List<Triple> misplaced = new ArrayList<>();
+            for (Node p : cubeProperties) {
+                g.find(Node.ANY, p, Node.ANY).forEachRemaining(misplaced::add);
+            }
+            g.find(Node.ANY, DATA_SET, Node.ANY).forEachRemaining(misplaced::add);
+            g.find(Node.ANY, OBS_STATUS, Node.ANY).forEachRemaining(misplaced::add);
+            g.find(Node.ANY, TYPE, QB.Observation.asNode()).forEachRemaining(misplaced::add);
+            if (!misplaced.isEmpty()) {
+                problems.add(misplaced.size() + " statement(s) of observations lie in graph <" + graph + ">, e.g. <" + misplaced.getFirst().getSubject()
+                        + "> <" + misplaced.getFirst().getPredicate() + ">; observations and their counts belong in the version's graph only");
+                found = true;
+            }
+        }
+        return found;
     }
 
     private Optional<Reading> read(Graph g, Node o, Node version, Structure s, Tally tally) {

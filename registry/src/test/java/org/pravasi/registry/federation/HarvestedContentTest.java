@@ -130,6 +130,8 @@ class HarvestedContentTest {
                         (UnaryOperator<String>) nq -> nq + o + " <http://www.w3.org/2000/01/rdf-schema#comment> \"fine\"" + g, "an observation carries"),
                 Arguments.of("a second dimension value", (UnaryOperator<String>) nq -> nq + o + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> "
                         + "<https://w3id.org/pravasi/id/district/9999>" + g, "exactly one IRI for the dimension"),
+                Arguments.of("a count in another measure property",
+                        (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g, "an observation carries"),
                 Arguments.of("a dimension value that is a literal", (UnaryOperator<String>) nq -> nq.replaceAll(
                         "(?m)^(" + java.util.regex.Pattern.quote(o) + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> )<[^>]+>", "$1\"50\""),
                         "exactly one IRI for the dimension"));
@@ -152,6 +154,27 @@ class HarvestedContentTest {
 
         assertTrue(error.contains(reason), error);
         assertTrue(error.contains(obs("many-districts", TAMPERED)), "names the observation: " + error);
+    }
+
+    @Test
+    @DisplayName("a count on a subject that is not typed as an observation is refused")
+    void refusesCountsOnUntypedSubjects() {
+        publishLarge();
+        String extra = DATASETS + "many-districts/v1/extra";
+
+        String error = refused(adding(extra, CASES, "\"40\"^^" + INTEGER, DATASETS + "many-districts/v1"));
+
+        assertTrue(error.contains(extra), error);
+    }
+
+    @Test
+    @DisplayName("a count in the record's graph is refused")
+    void refusesCountsOutsideTheVersionGraph() {
+        publishSmall();
+
+        String error = refused(adding(DS, CASES, "\"3\"^^" + INTEGER, DS));
+
+        assertTrue(error.contains("belong in the version's graph only"), error);
     }
 
     @Test
@@ -227,6 +250,26 @@ class HarvestedContentTest {
         String error = refused(adding(DS, "http://www.w3.org/ns/dcat#landingPage", "<https://example.org/people/Mr_Ramesh_Kumar/" + PHONE + ">", DS));
 
         assertTrue(error.contains("object IRI"), error);
+    }
+
+    @Test
+    @DisplayName("a phone number in an IRI's host is refused")
+    void refusesPersonalDataInAnIriHost() {
+        publishSmall();
+
+        String error = refused(adding(DS, "http://www.w3.org/ns/dcat#landingPage", "<https://ramesh-" + PHONE + ".example.org/>", DS));
+
+        assertTrue(error.contains("a phone number"), error);
+    }
+
+    @Test
+    @DisplayName("a phone number in a literal's datatype is refused")
+    void refusesPersonalDataInADatatype() {
+        publishSmall();
+
+        String error = refused(adding(DS, "http://purl.org/dc/terms/extent", "\"5\"^^<https://example.org/Mr_Ramesh_Kumar_" + PHONE + ">", DS));
+
+        assertTrue(error.contains("a phone number"), error);
     }
 
     @Test
