@@ -1,6 +1,5 @@
 package org.pravasi.registry.federation;
 
-import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,62 +10,64 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.QB;
-import org.pravasi.registry.disclosure.PersonalDataFinding;
+import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 
 /**
- * What a harvested dataset must satisfy to be shown here, whatever the peer checked: the ontology's SHACL shapes
- * (the catalogue record, and the Data Cube structure with a sample of observations, as at publishing), this
- * portal's disclosure rule on every observation (no count in 1..k-1), and the personal-data screen on the
- * record's texts.
+ * What a harvested dataset must satisfy to be shown here, whatever the peer checked: every observation as this
+ * registry writes them, with this portal's disclosure rule ({@link ObservationCheck}); no withheld cell derivable
+ * ({@link HarvestedTables}); the ontology's SHACL shapes (the catalogue record, and the Data Cube structure with a
+ * sample of observations, whose every observation the Java check has already seen); and the personal-data screen
+ * on every literal and IRI of every graph ({@link GraphScreen}).
  */
 final class ContentCheck {
-    /** Observations validated by SHACL per harvested version: the source validated 2,000 at publishing, and the SPARQL-based cube shapes grow faster than linearly with the sample. */
+    /**
+     * Observations validated by SHACL per harvested version, for the structure's shapes: {@link ObservationCheck}
+     * checks every observation, and the SPARQL-based cube shapes grow faster than linearly with the sample.
+     */
     static final int SAMPLE_OBSERVATIONS = 200;
     private static final String PUBLISHER_SHAPE = "https://w3id.org/pravasi/shapes#RecordPublisher";
 
     private final Ontology ontology;
-    private final int threshold;
-    private final PersonalDataScreen screen = PersonalDataScreen.standard();
+    private final ObservationCheck observations;
+    private final HarvestedTables tables = new HarvestedTables();
+    private final GraphScreen screen = new GraphScreen(PersonalDataScreen.standard());
 
     ContentCheck(Ontology ontology, int threshold) {
         this.ontology = ontology;
-        this.threshold = threshold;
+        this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
     }
 
     void check(Bundle b, List<String> problems) {
-        disclosure(b, problems);
+        observations.check(b, problems).ifPresent(table -> tables.check(table, problems));
         record(b, problems);
         cube(b, problems);
-        personalData(b, problems);
+        screen.check(b, problems);
     }
 
-    private void disclosure(Bundle b, List<String> problems) {
-        Graph version = b.quads().getGraph(b.version());
-        Set<Node> measures = new HashSet<>();
-        version.find(Node.ANY, QB.measure.asNode(), Node.ANY).forEachRemaining(t -> measures.add(t.getObject()));
-        long small = 0;
-        String example = "";
-        for (Node m : measures) {
-            var it = version.find(Node.ANY, m, Node.ANY);
-            while (it.hasNext()) {
-                var t = it.next();
-                if (t.getObject().isLiteral() && t.getObject().getLiteralValue() instanceof Number n) {
-                    BigInteger v = new BigInteger(n.toString().replaceAll("\\..*$", ""));
-                    if (v.signum() > 0 && v.compareTo(BigInteger.valueOf(threshold)) < 0 && small++ == 0) {
-                        example = "<" + t.getSubject() + "> = " + v;
-                    }
-                }
+    /** The vocabulary's dimension and measure properties, and the SDMX area and period dimensions. */
+    private static Set<Node> cubeProperties(Ontology ontology) {
+        Set<Node> properties = new HashSet<>(List.of(SDMX.refArea.asNode(), SDMX.refPeriod.asNode()));
+        for (Node type : List.of(QB.DimensionProperty.asNode(), QB.MeasureProperty.asNode())) {
+            ontology.vocabulary().getGraph().find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> properties.add(t.getSubject()));
+        }
+        return properties;
+    }
+
+    /** The concepts of the ontology's code lists whose notation is {@code _T}: totals over their list. */
+    private static Set<Node> totals(Ontology ontology) {
+        Set<Node> totals = new HashSet<>();
+        ontology.codeLists().getGraph().find(Node.ANY, SKOS.notation.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral() && Cell.TOTAL.equals(t.getObject().getLiteralLexicalForm())) {
+                totals.add(t.getSubject());
             }
-        }
-        if (small > 0) {
-            problems.add(small + " published count(s) lie between 1 and " + (threshold - 1) + ", below this portal's disclosure threshold "
-                    + threshold + ", e.g. " + example + "; the peer must suppress them (or run with --threshold " + threshold + " or more)");
-        }
+        });
+        return totals;
     }
 
     private void record(Bundle b, List<String> problems) {
@@ -101,19 +102,5 @@ final class ContentCheck {
         ValidationReport report = ontology.validate(sample);
         report.getEntries().stream().limit(BundleCheck.MAX_PROBLEMS).forEach(e ->
                 problems.add("the version does not conform to the Data Cube shapes: " + e.message() + " (focus " + e.focusNode() + ")"));
-    }
-
-    private void personalData(Bundle b, List<String> problems) {
-        Graph record = b.quads().getGraph(b.dataset());
-        for (Node p : List.of(DCTerms.title.asNode(), DCTerms.description.asNode(), DCAT.keyword.asNode())) {
-            record.find(b.dataset(), p, Node.ANY).forEachRemaining(t -> {
-                if (t.getObject().isLiteral()) {
-                    for (PersonalDataFinding f : screen.checkText(t.getObject().getLiteralLexicalForm())) {
-                        problems.add("the record's " + p.getLocalName() + " looks like it holds personal data (" + f.kind() + ": "
-                                + f.maskedExcerpt() + "); nothing that identifies a person may be shown");
-                    }
-                }
-            });
-        }
     }
 }

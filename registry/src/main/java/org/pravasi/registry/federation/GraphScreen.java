@@ -1,0 +1,180 @@
+package org.pravasi.registry.federation;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.registry.disclosure.PersonalDataFinding;
+import org.pravasi.registry.disclosure.PersonalDataKind;
+import org.pravasi.registry.disclosure.PersonalDataScreen;
+
+/**
+ * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record,
+ * version with its observations, publisher), in every position of a statement. Each distinct text is screened
+ * once; numbers too short to be a phone or identifier, well-formed dates and booleans, and hex digests are
+ * skipped by type. An IRI is screened as the text of its percent-decoded path, query and fragment segments, since
+ * the screen ignores what stands inside a URL; a {@code mailto:} contact point may name an address, as at
+ * publishing.
+ */
+final class GraphScreen {
+    /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
+    static final int SHORTEST_SCREENED_NUMBER = 10;
+    private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
+    private static final Node CONTACT_POINT = NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint");
+    private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime,
+            XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear, XSDDatatype.XSDgYearMonth, XSDDatatype.XSDboolean);
+
+    private final PersonalDataScreen screen;
+
+    GraphScreen(PersonalDataScreen screen) {
+        this.screen = screen;
+    }
+
+    /** Adds one problem per distinct text in {@code b} that holds personal data. */
+    void check(Bundle b, List<String> problems) {
+        new Pass(problems).run(b);
+    }
+
+    /** The texts seen during one bundle's check. */
+    private final class Pass {
+        private final List<String> problems;
+        private final Set<Node> seenNodes = new HashSet<>();
+        private final Set<String> seenTexts = new HashSet<>();
+        private final Set<String> seenPrefixes = new HashSet<>();
+
+        Pass(List<String> problems) {
+            this.problems = problems;
+        }
+
+        void run(Bundle b) {
+            for (Node g : b.graphs()) {
+                b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    node(q, q.getSubject());
+                    node(q, q.getPredicate());
+                    node(q, q.getObject());
+                });
+            }
+        }
+
+        private void node(Quad q, Node n) {
+            if (n.isBlank() || !seenNodes.add(n)) {
+                return;
+            }
+            if (n.isLiteral()) {
+                if (!skipped(n)) {
+                    text(q, n.getLiteralLexicalForm(), "a literal");
+                }
+                String type = n.getLiteralDatatypeURI();
+                if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {
+                    node(q, NodeFactory.createURI(type));
+                }
+            } else if (n.isURI()) {
+                iri(q, n);
+            }
+        }
+
+        private void iri(Quad q, Node n) {
+            String uri = n.getURI();
+            if (DIGEST.matcher(uri).matches()) {
+                return;
+            }
+            boolean contact = uri.startsWith("mailto:") && q.getPredicate().equals(CONTACT_POINT) && n.equals(q.getObject());
+            int colon = uri.indexOf(':');
+            String rest = uri.substring(colon + 1);
+            if (rest.startsWith("//")) {
+                int path = indexOfAny(rest, 2, "/?#");
+                String authority = path < 0 ? rest.substring(2) : rest.substring(2, path);
+                if (seenPrefixes.add("//" + authority)) {
+                    text(q, decoded(authority), position(q, n));
+                }
+                rest = path < 0 ? "" : rest.substring(path);
+            }
+            // Path prefixes repeat (a version's observations share all but the last segment), so each is split once.
+            int last = indexOfLastAny(rest, "/?#&=;");
+            if (last > 0 && !seenPrefixes.add(rest.substring(0, last))) {
+                rest = rest.substring(last);
+            }
+            for (String segment : rest.split("[/?#&=;]")) {
+                if (!segment.isEmpty() && !(segment.length() < SHORTEST_SCREENED_NUMBER && segment.chars().allMatch(Character::isDigit))) {
+                    String decoded = decoded(segment);
+                    if (contact) {
+                        report(q, position(q, n), screen.checkText(decoded).stream().filter(f -> f.kind() != PersonalDataKind.EMAIL).toList());
+                    } else {
+                        text(q, decoded, position(q, n));
+                    }
+                }
+            }
+        }
+
+        private void text(Quad q, String text, String what) {
+            if (seenTexts.add(text)) {
+                report(q, what, screen.checkText(text));
+            }
+        }
+
+        /** Names the graph and property but never the offending text itself, since refusals are shown and logged. */
+        private void report(Quad q, String what, List<PersonalDataFinding> findings) {
+            if (findings.isEmpty()) {
+                return;
+            }
+            String property = what.equals("a predicate IRI") ? "" : " of <" + q.getPredicate() + ">";
+            String found = findings.stream().map(f -> f.kind().description() + " (" + f.maskedExcerpt() + ")").distinct()
+                    .collect(Collectors.joining(", "));
+            problems.add(what + property + " in graph <" + q.getGraph() + "> looks like it holds " + found
+                    + "; nothing that identifies a person may be shown, so the peer must remove it");
+        }
+    }
+
+    private static String position(Quad q, Node n) {
+        return n.equals(q.getSubject()) ? "a subject IRI" : n.equals(q.getPredicate()) ? "a predicate IRI" : "an object IRI";
+    }
+
+    private static boolean skipped(Node literal) {
+        RDFDatatype type = literal.getLiteralDatatype();
+        String lexical = literal.getLiteralLexicalForm();
+        if (type instanceof XSDDatatype xsd && (xsd.getJavaClass() != null && Number.class.isAssignableFrom(xsd.getJavaClass())
+                || xsd == XSDDatatype.XSDinteger || xsd == XSDDatatype.XSDdecimal)) {
+            return lexical.length() < SHORTEST_SCREENED_NUMBER && xsd.isValid(lexical);
+        }
+        if (type instanceof XSDDatatype xsd && SKIPPED_IF_VALID.contains(xsd)) {
+            return xsd.isValid(lexical);
+        }
+        return DIGEST.matcher(lexical).matches();
+    }
+
+    private static String decoded(String segment) {
+        try {
+            // Words in IRIs are joined by these; the screen finds "Mr Ramesh Kumar", not "Mr_Ramesh_Kumar".
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ').replace('-', ' ');
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
+    }
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfLastAny(String s, String chars) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
