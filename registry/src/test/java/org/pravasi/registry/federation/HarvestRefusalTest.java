@@ -163,10 +163,11 @@ class HarvestRefusalTest {
         peer.declaredBase.set("https://w3id.org/pravasi/");
         assertTrue(federation.harvestNow(peer.url()).lastError().contains("vocabulary's"));
     }
+
     @Test
     @DisplayName("a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
     void personalDataInATombstoneIsNotCopied() {
-        startPortal(List.of(peer.url()));
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         assertEquals("ok", federation.harvestNow(peer.url()).status());
         assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());

@@ -55,7 +55,7 @@ class HarvestedContentTest {
         vertx = Vertx.vertx();
         source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "mrc-alliance");
         peer = new TamperingPeer(vertx, Nodes.serve(vertx, source), Nodes.BASE_A);
-        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url()), "local-org");
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
         portal.bus().subscribe(announced::add);
         federation = Federation.create(portal);
     }
@@ -75,10 +75,11 @@ class HarvestedContentTest {
 
         PeerStatus s = federation.harvestNow(peer.url());
 
-        assertEquals("failing", s.status(), "harvest should have been refused");
+        assertEquals("partial", s.status(), "the dataset should have been refused, alone");
+        assertEquals(1, s.refused().size(), () -> s.refused().toString());
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertTrue(announced.isEmpty(), "nothing announced");
-        return s.lastError();
+        return s.refused().getFirst().reason();
     }
 
     private void harvested(UnaryOperator<String> tamper) {
