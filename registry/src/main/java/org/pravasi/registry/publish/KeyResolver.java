@@ -43,6 +43,7 @@ public final class KeyResolver {
         List<Map<String, Node>> values = new ArrayList<>();
         Map<String, Period> periods = new HashMap<>();
         Set<Node> totals = new HashSet<>();
+        Map<Node, Column> byProperty = new HashMap<>();
         boolean ok = true;
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
@@ -55,6 +56,15 @@ public final class KeyResolver {
                 props.add(null);
                 values.add(Map.of());
                 continue;
+            }
+            Column other = byProperty.putIfAbsent(prop.get(), c);
+            if (other != null) {
+                // Published, both columns would be values of one property: rows that differ only by swapping them
+                // would be one observation, which disclosure control would have counted as two.
+                findings.add(Finding.error(table.file(), 0, c.name(), c.qualifier(), "Columns '" + other.name() + "' and '" + c.name()
+                                + "' are both published as <" + prop.get().getURI() + ">, so their values could not be told apart.",
+                        "Keep one of the two columns (a table has at most one column per dimension)."));
+                ok = false;
             }
             props.add(prop.get());
             if (c.role() == ColumnRole.DIMENSION) {

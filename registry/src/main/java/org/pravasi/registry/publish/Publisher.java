@@ -107,20 +107,9 @@ public final class Publisher {
         Node org = uris.org(d.publisher());
         writer.lock();
         try {
-            Optional<Node> same = store.read(() -> {
-                VersionHistory history = VersionHistory.read(store.dataset(), ds);
-                if (history.currentNode().isEmpty()) {
-                    return Optional.<Node>empty();
-                }
-                Graph candidate = new CatalogRecord().build(new CatalogRecord.Facts(ds, history.currentNode().get(), history.current(),
-                        org, uris.activity("replay"), d, keys, table.rows().size(), suppression.primary(), suppression.secondary(),
-                        disclosure.threshold(), digest, started, started, history));
-                return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest);
-            });
-            if (same.isPresent()) {
-                String v = same.get().getURI();
-                return new PublishOutcome(PublishOutcome.Status.UNCHANGED, ds.getURI(), v, Integer.parseInt(v.substring(v.lastIndexOf("/v") + 2)),
-                        table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0), findings.list());
+            Optional<PublishOutcome> replay = replay(d, table, keys, suppression, digest, started, findings, t0);
+            if (replay.isPresent()) {
+                return replay.get();
             }
             Written w = store.write(() -> {
                 VersionHistory history = VersionHistory.read(store.dataset(), ds);
@@ -143,6 +132,25 @@ public final class Publisher {
         } finally {
             writer.unlock();
         }
+    }
+
+    /** The current version, unchanged, when the upload publishes exactly what it does (docs/data-model.md, "Replays"). */
+    private Optional<PublishOutcome> replay(Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression,
+                                            String digest, Instant started, Findings findings, long t0) {
+        Node ds = uris.dataset(d.publisher(), d.slug());
+        return store.read(() -> {
+            VersionHistory history = VersionHistory.read(store.dataset(), ds);
+            if (history.currentNode().isEmpty()) {
+                return Optional.<PublishOutcome>empty();
+            }
+            Graph candidate = new CatalogRecord().build(new CatalogRecord.Facts(ds, history.currentNode().get(), history.current(),
+                    uris.org(d.publisher()), uris.activity("replay"), d, keys, table.rows().size(), suppression.primary(),
+                    suppression.secondary(), disclosure.threshold(), digest, started, started, history));
+            return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest)
+                    .map(v -> new PublishOutcome(PublishOutcome.Status.UNCHANGED, ds.getURI(), v.getURI(), history.current(),
+                            table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0),
+                            findings.list()));
+        });
     }
 
     /** Longest withdrawal reason accepted, in characters. */

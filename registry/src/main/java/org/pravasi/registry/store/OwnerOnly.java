@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files and folders of the data folder, readable by the node's user only: folders are created {@code rwx------}
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
  * key hashes, so nothing in it is for other users of the machine.
  */
 public final class OwnerOnly {
+    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
     /** Permissions of folders. */
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     /** Permissions of files. */
@@ -101,7 +104,8 @@ public final class OwnerOnly {
                 } catch (java.nio.file.NoSuchFileException gone) {
                     // deleted meanwhile (an upload at the end of its request): nothing to protect
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot make " + p + " readable by its owner only: " + e.getMessage(), e);
+                    // Not ours to change (another owner, a read-only mount): say so, and keep the node running.
+                    LOG.warn("Cannot make {} readable by its owner only ({}); other users of this machine may read it", p, e.toString());
                 }
             });
         } catch (IOException e) {

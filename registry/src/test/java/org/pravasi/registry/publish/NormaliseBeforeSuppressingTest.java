@@ -72,6 +72,16 @@ class NormaliseBeforeSuppressingTest {
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
     }
 
+    @Test
+    void twoColumnsPublishedAsOneDimensionAreRefused() {
+        String twice = DESCRIPTOR.replace("{\"name\": \"cases\"", "{\"name\": \"sex2\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(twice, "district,year,sex,sex2,cases\n62,2024,female,male,7\n62,2024,male,female,40\n");
+        assertEquals(PublishOutcome.Status.REFUSED, o.status());
+        assertTrue(o.findings().stream().anyMatch(f -> f.describe().contains("'sex' and 'sex2' are both published as")), o.findings()::toString);
+        assertEquals(before, TestNode.quads(node));
+    }
+
     /** Two spellings of one key cell, each class of normalisation the pipeline might apply. */
     static Stream<Arguments> spellings() {
         return Stream.of(
