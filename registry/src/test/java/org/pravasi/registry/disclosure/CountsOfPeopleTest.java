@@ -63,6 +63,17 @@ class CountsOfPeopleTest {
     }
 
     @Test
+    void aDeclaredPublicFigureExemptsOnlyCountsInsideItsPhrase() {
+        List<PublicFigure> declared = List.of(new PublicFigure("3 women aged 16-17", "https://news.example.org/a"));
+
+        assertEquals(List.of(), screen.checkText("In March 2024, ३ women aged 16-17 were trafficked.", declared));
+        List<PersonalDataFinding> rest = screen.checkText("3 women aged 16-17 and 2 girls; call 9876543210.", declared);
+        assertEquals(List.of(PersonalDataKind.PEOPLE_COUNT, PersonalDataKind.PHONE),
+                rest.stream().map(PersonalDataFinding::kind).toList());
+        assertEquals("2 girls", rest.getFirst().maskedExcerpt());
+    }
+
+    @Test
     void standardScreenWithoutThresholdDoesNotJudgeCounts() {
         assertEquals(List.of(), PersonalDataScreen.standard().checkText("3 women were rescued."));
     }
