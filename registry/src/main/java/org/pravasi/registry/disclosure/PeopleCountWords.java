@@ -42,6 +42,9 @@ final class PeopleCountWords {
             "centres", "center", "centers", "district", "districts", "block", "blocks", "village", "villages",
             "state", "states", "camp", "camps", "case", "cases", "call", "calls", "group", "groups", "team", "teams",
             "meeting", "meetings", "session", "sessions", "batch", "batches", "round", "rounds", "shift", "shifts",
+            "am", "pm", "km", "kms", "kilometres", "kilometers", "kg", "rs", "rupees", "inr", "oclock", "hrs", "mins",
+            "acres", "metres", "meters", "feet", "litres", "liters", "tonnes", "बजे", "किमी", "किलोमीटर", "रुपये",
+            "रुपए", "किलो", "एकड़",
             "का", "की", "के", "में", "से", "को", "पर", "ने", "और", "या", "लाख", "हज़ार", "हजार", "करोड़", "सौ",
             "प्रतिशत", "साल", "वर्ष", "महीने", "महीना", "दिन", "घंटे", "बार", "ज़िले", "जिलों", "गांव", "गाँव",
             "केंद्र", "केन्द्र", "शिविर", "मामले", "मामलों");
