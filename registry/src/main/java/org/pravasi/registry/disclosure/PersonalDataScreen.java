@@ -52,6 +52,15 @@ public interface PersonalDataScreen {
     List<PersonalDataFinding> checkText(String text);
 
     /**
+     * Checks free text as {@link #checkText(String)}, except counts of people inside a phrase that
+     * {@code publicFigures} declare already public (a harvester finds them as the {@code prov:value} of entities
+     * that {@code prov:wasQuotedFrom} a source, in the same record or story graph).
+     */
+    default List<PersonalDataFinding> checkText(String text, List<PublicFigure> publicFigures) {
+        return checkText(text).stream().filter(f -> publicFigures.stream().noneMatch(p -> p.covers(f))).toList();
+    }
+
+    /**
      * Checks one URL or IRI (a {@code sourceUrl}, a contact point, any IRI of a harvested graph), percent-decoded:
      * identifiers, phone numbers and e-mail addresses anywhere in it, and query parameters naming a personal
      * field. A {@code mailto:} IRI is a contact point: its address must be at an organisation's domain, not a

@@ -113,10 +113,8 @@ public final class Disclosure {
 
     /** Refuses personal data in free text, except counts of people that {@code publicFigures} declare public. */
     public void screenText(String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
-        for (PersonalDataFinding p : screen.checkText(text)) {
-            if (publicFigures.stream().noneMatch(f -> f.covers(p))) {
-                findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
-            }
+        for (PersonalDataFinding p : screen.checkText(text, publicFigures)) {
+            findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }
     }
 

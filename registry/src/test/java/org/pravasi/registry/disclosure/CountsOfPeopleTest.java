@@ -37,7 +37,8 @@ class CountsOfPeopleTest {
         "One woman said she was unpaid.", "The 3 girls were sent home.", "3 Dalit women spoke.",
         "3 महिलाएँ लापता हैं।", "3 महिलाएं लापता हैं।", "तीन मज़दूर लौटे।", "तीन मजदूर लौटे।",
         "दो नाबालिग लड़कियाँ मिलीं।", "दो नाबालिग लड़कियां मिलीं।", "पाँच परिवार गए।", "पांच परिवार गए।",
-        "चार बच्चे घायल हुए।", "7 श्रमिकों को मजदूरी नहीं मिली।", "३ महिलाएँ लौटीं।", "３ women", "३ women", "**3** women", "3&nbsp;women", "3 \u200Bwomen are missing", "3\u00A0women"})
+        "चार बच्चे घायल हुए।", "7 श्रमिकों को मजदूरी नहीं मिली।", "३ महिलाएँ लौटीं।", "３ women", "३ women", "**3** women", "3&nbsp;women", "3 \u200Bwomen are missing", "3\u00A0women",
+        "3 युवतियाँ", "दो बच्चियाँ", "three women and two girls", "3 young women", "3 Adivasi women"})
     void refusesSmallCountsOfPeople(String sentence) {
         List<PersonalDataFinding> findings = screen.checkText(sentence);
         assertTrue(findings.stream().anyMatch(f -> f.kind() == PersonalDataKind.PEOPLE_COUNT),
@@ -57,9 +58,23 @@ class CountsOfPeopleTest {
         "कटिहार जिले में 2024 में 6,500 परिवारों को सहायता मिली।", "एक महिला ने बताया।", "3 लाख मज़दूर",
         "10 मज़दूर", "तीन केंद्र खुले।", "3 times more women", "3 months of wages for workers",
         "The 2 states host most migrant workers.", "गठबंधन के चार प्रवासी अधिकार केंद्रों द्वारा उठाए गए मामले",
-        "तीन प्रवासी सहायता केंद्र", "Eight worker facilitation centres run camps."})
+        "तीन प्रवासी सहायता केंद्र", "Eight worker facilitation centres run camps.", "Top 5 destination states for workers",
+        "Covid-19 migrants", "G20 workers", "24x7 helpline for workers", "at 9 am workers gather",
+        "5 km from the workers' colony", "सुबह 9 बजे मज़दूर चौक पर आते हैं।", "The ratio was 3:1 women to men.",
+        "3/4 of workers"})
     void passesOrdinarySectorText(String sentence) {
         assertEquals(List.of(), screen.checkText(sentence), sentence);
+    }
+
+    @Test
+    void aDeclaredPublicFigureExemptsOnlyCountsInsideItsPhrase() {
+        List<PublicFigure> declared = List.of(new PublicFigure("3 women aged 16-17", "https://news.example.org/a"));
+
+        assertEquals(List.of(), screen.checkText("In March 2024, ३ women aged 16-17 were trafficked.", declared));
+        List<PersonalDataFinding> rest = screen.checkText("3 women aged 16-17 and 2 girls; call 9876543210.", declared);
+        assertEquals(List.of(PersonalDataKind.PEOPLE_COUNT, PersonalDataKind.PHONE),
+                rest.stream().map(PersonalDataFinding::kind).toList());
+        assertEquals("2 girls", rest.getFirst().maskedExcerpt());
     }
 
     @Test
