@@ -24,8 +24,6 @@ public final class QueryLimits {
     public static final long MAX_QUERY_STRING_CHARS = 256L * MAX_STRING_CHARS;
     /** Largest integer or decimal a query may compute, in bits (about 19,700 decimal digits). */
     public static final int MAX_NUMBER_BITS = 65_536;
-    /** Rows ORDER BY and DISTINCT keep in memory before they spill to temporary files. */
-    public static final long SPILL_ROWS = 100_000;
 
     /** Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results themselves. */
     public static final Symbol RESULT_CAP = Symbol.create("https://w3id.org/pravasi/def/sparql#resultCap");
@@ -53,7 +51,6 @@ public final class QueryLimits {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMs));
         context.set(Service.httpServiceAllowed, allowService);
         context.set(ARQConstants.sysOptimizerFactory, SAFE);
-        context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         // property functions (apf:strSplit and friends) run Java regexes and build lists outside these limits
         PropertyFunctionRegistry.set(context, new PropertyFunctionRegistry());
         return context;
