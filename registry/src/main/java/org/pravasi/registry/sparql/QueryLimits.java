@@ -11,6 +11,7 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The limits every SPARQL query of a node runs under, set on the query's {@link Context}: the timeout, no
@@ -18,6 +19,11 @@ import org.apache.jena.sparql.util.Symbol;
  * swaps REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
  */
 public final class QueryLimits {
+    static {
+        // Jena's own statics (ARQConstants) must be initialised through JenaSystem first, or their keys are null
+        JenaSystem.init();
+    }
+
     /** Longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT): the same as the largest query text. */
     public static final int MAX_STRING_CHARS = 64 * 1024;
     /** Most characters of strings one query may build in all (256 strings of the largest size). */
