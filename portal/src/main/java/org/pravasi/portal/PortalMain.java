@@ -16,7 +16,7 @@ public final class PortalMain {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("""
                     Usage: java -jar pravasi-portal.jar [--port 8080] [--data data] [--geo DIR] [--base-uri URI]
-                           [--fuseki-port 3030] [--threshold 10] [--datasets DIR] [--peer URL=BASE ...]
+                           [--fuseki-port PORT] [--threshold 10] [--datasets DIR] [--peer URL=BASE ...]
                            [--peers-file FILE] [--harvest-interval 30]
                            [--query-timeout 10000] [--result-cap 10000] [--allow-service]
                            [--rate-publish 30,60] [--rate-sparql 120]   (requests per minute; 0 = no limit)

@@ -8,7 +8,7 @@ import org.pravasi.registry.config.ConfigException;
 public final class Cli {
     static final String USAGE = """
             Usage: pravasi-registry <command> [flags]
-              serve    [--port 8080] [--data DIR] [--fuseki-port 3030] [--base-uri URI] [--geo DIR] [--threshold 10]
+              serve    [--port 8080] [--data DIR] [--fuseki-port PORT] [--base-uri URI] [--geo DIR] [--threshold 10]
                        [--rate-publish 30,60 (per key, per IP; per minute)]
               publish  --node URL --key KEY --descriptor d.json --csv f.csv [--dry-run]
               withdraw --node URL --key KEY --dataset ORG/SLUG --reason TEXT

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The limits every SPARQL query of a node runs under, set on the query's {@link Context}: the timeout, no
@@ -18,14 +19,17 @@ import org.apache.jena.sparql.util.Symbol;
  * swaps REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
  */
 public final class QueryLimits {
+    static {
+        // Jena's own statics (ARQConstants) must be initialised through JenaSystem first, or their keys are null
+        JenaSystem.init();
+    }
+
     /** Longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT): the same as the largest query text. */
     public static final int MAX_STRING_CHARS = 64 * 1024;
     /** Most characters of strings one query may build in all (256 strings of the largest size). */
     public static final long MAX_QUERY_STRING_CHARS = 256L * MAX_STRING_CHARS;
     /** Largest integer or decimal a query may compute, in bits (about 19,700 decimal digits). */
     public static final int MAX_NUMBER_BITS = 65_536;
-    /** Rows ORDER BY and DISTINCT keep in memory before they spill to temporary files. */
-    public static final long SPILL_ROWS = 100_000;
 
     /** Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results themselves. */
     public static final Symbol RESULT_CAP = Symbol.create("https://w3id.org/pravasi/def/sparql#resultCap");
@@ -53,7 +57,6 @@ public final class QueryLimits {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMs));
         context.set(Service.httpServiceAllowed, allowService);
         context.set(ARQConstants.sysOptimizerFactory, SAFE);
-        context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         // property functions (apf:strSplit and friends) run Java regexes and build lists outside these limits
         PropertyFunctionRegistry.set(context, new PropertyFunctionRegistry());
         return context;

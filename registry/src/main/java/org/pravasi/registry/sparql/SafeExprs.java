@@ -46,8 +46,8 @@ final class SafeExprs extends ExprTransformCopy {
     public Expr transform(ExprFunction1 func, Expr arg) {
         Expr copy = super.transform(func, arg);
         return switch (func) {
-            case E_StrUpperCase f -> new BoundedResult(copy, "UCASE");
-            case E_StrLowerCase f -> new BoundedResult(copy, "LCASE");
+            case E_StrUpperCase f -> new CaseMapping(((ExprFunction1) copy).getArg(), true);
+            case E_StrLowerCase f -> new CaseMapping(((ExprFunction1) copy).getArg(), false);
             case E_StrEncodeForURI f -> new BoundedResult(copy, "ENCODE_FOR_URI");
             default -> copy;
         };
