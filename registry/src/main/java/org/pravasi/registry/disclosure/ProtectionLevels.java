@@ -12,9 +12,8 @@ import java.util.Map;
  * The upper protection level of withheld cells: the largest value the attacker cannot rule out for a
  * cell, over every non-negative solution of the line constraints in which the published cells keep
  * their counts (the LP relaxation), must be at least k. Proven cheaply where possible (the cell's own
- * count, a certified cube), by linear programming over the cell's neighbourhood (other withheld
- * cells fixed at their true counts, which can only lower the bound) and, only where that fails, over
- * its whole component of withheld cells, which is exact.
+ * count, a certified cube), else by linear programming over its component of withheld cells, which is
+ * exact; lines with a publisher total cell are the constraints.
  */
 final class ProtectionLevels {
 
