@@ -117,8 +117,16 @@ public record SuppressionResult(int threshold, int cellCount, BitSet primary, Bi
         String text = primaryCount() + " of " + cellCount + " cells suppressed because they are below "
                 + threshold + ", " + secondaryCount()
                 + " more so that they cannot be recovered from totals.";
-        int exposed = unprotectable.cardinality();
-        return exposed == 0 ? text : text + " " + exposed + " suppressed cells follow from totals"
-                + " published elsewhere alone, whatever this table withholds.";
+        int narrowed = narrowBounds.size();
+        int exposed = unprotectable.cardinality() - narrowed;
+        if (exposed > 0) {
+            text += " " + exposed + " suppressed cells follow from totals published elsewhere alone, whatever this"
+                    + " table withholds.";
+        }
+        if (narrowed > 0) {
+            text += " " + narrowed + " suppressed cells are shown by the published cells to be below " + threshold
+                    + ", whatever this table withholds.";
+        }
+        return text;
     }
 }

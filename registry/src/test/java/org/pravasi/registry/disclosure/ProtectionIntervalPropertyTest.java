@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ProtectionIntervalPropertyTest {
 
     private static final long DEFAULT_SEED = 20_261_203L;
-    private static final int TABLES = 150;
+    private static final int TABLES = 100;
     private static final int[] THRESHOLDS = {5, 10, 10, 15};
 
     @Test
