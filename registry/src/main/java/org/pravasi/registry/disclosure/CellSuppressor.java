@@ -4,11 +4,13 @@ import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Withholds every count from 1 to k-1, then adds complements until no withheld cell can be
- * derived from the published cells and the line totals.
+ * derived from the published cells and the line totals, and none can be narrowed below k.
  */
 final class CellSuppressor implements DisclosureControl {
 
@@ -28,7 +30,7 @@ final class CellSuppressor implements DisclosureControl {
     public SuppressionResult suppress(List<Cell> table) {
         Objects.requireNonNull(table, "table");
         if (table.isEmpty()) {
-            return new SuppressionResult(threshold, 0, new BitSet(), new BitSet(), new BitSet());
+            return new SuppressionResult(threshold, 0, new BitSet(), new BitSet(), new BitSet(), Map.of());
         }
         CodedTable coded = CodedTable.of(table);
         TableLines lines = TableLines.of(coded);
@@ -47,20 +49,89 @@ final class CellSuppressor implements DisclosureControl {
         for (int k = byKey.size() - 1; k >= 0; k--) {
             work.push(byKey.get(k));
         }
-        BitSet secondary = protect(work, withheld, new HypercubeSearch(lines, withheld),
-                new ComplementChooser(lines, withheld));
-        return new SuppressionResult(threshold, table.size(), primary, secondary, withheld.unprotected());
+        HypercubeSearch cubes = new HypercubeSearch(lines, withheld);
+        ComplementChooser chooser = new ComplementChooser(lines, withheld);
+        BitSet secondary = new BitSet();
+        protect(work, withheld, cubes, chooser, secondary);
+        ProtectionLevels levels = new ProtectionLevels(lines, withheld, threshold);
+        BitSet narrow = enforce(levels, coded, withheld, cubes, chooser, secondary);
+        BitSet unprotectable = withheld.unprotected();
+        unprotectable.or(narrow);
+        Map<Integer, Long> bounds = new TreeMap<>();
+        narrow.stream().forEach(cell -> bounds.put(cell, IntervalSolver.floor(levels.upperBound(cell))));
+        return new SuppressionResult(threshold, table.size(), primary, secondary, unprotectable, bounds);
+    }
+
+    /**
+     * Withholds further cells, one at a time and each followed by the search above, until every withheld
+     * cell can be worth k or more as far as the attacker knows; returns the cells that cannot get there.
+     * Cells are examined in key order, so the result does not depend on row order.
+     */
+    private BitSet enforce(ProtectionLevels levels, CodedTable coded, WithheldCells withheld,
+            HypercubeSearch cubes, ComplementChooser chooser, BitSet secondary) {
+        BitSet narrow = new BitSet();
+        BitSet queued = withheld.all();
+        Deque<Integer> queue = new ArrayDeque<>(queued.stream().boxed().sorted(coded::compareKeys).toList());
+        while (!queue.isEmpty()) {
+            int cell = queue.peek();
+            if (levels.reaches(cell)) {
+                queue.pop();
+                continue;
+            }
+            long room = threshold - coded.value(cell);
+            HypercubeSearch.Cube cube = cubes.cheapest(cell, room);
+            if (cube != null) {
+                boolean added = withholdCube(cube, withheld, secondary);
+                if (withheld.certify(cube) || added) {
+                    enqueueNew(withheld, queued, queue, coded);
+                    continue;
+                }
+            }
+            int complement = levels.complementFor(cell);
+            if (complement < 0) {
+                narrow.set(cell);
+                queue.pop();
+                continue;
+            }
+            withheld.withhold(complement);
+            secondary.set(complement);
+            protect(new ArrayDeque<>(List.of(complement)), withheld, cubes, chooser, secondary);
+            enqueueNew(withheld, queued, queue, coded);
+        }
+        // Cells given up on early may have gained room from cells withheld later for others.
+        narrow.stream().filter(levels::reaches).forEach(narrow::clear);
+        return narrow;
+    }
+
+    /** Cells withheld just now are audited after those already waiting, in key order. */
+    private static void enqueueNew(WithheldCells withheld, BitSet queued, Deque<Integer> queue, CodedTable coded) {
+        BitSet added = withheld.all();
+        added.andNot(queued);
+        queued.or(added);
+        added.stream().boxed().sorted(coded::compareKeys).forEach(queue::addLast);
+    }
+
+    /** Withholds the cube's cells not yet withheld; returns whether there were any. */
+    private static boolean withholdCube(HypercubeSearch.Cube cube, WithheldCells withheld, BitSet secondary) {
+        boolean added = false;
+        for (int c : cube.cells()) {
+            if (!withheld.isWithheld(c)) {
+                withheld.withhold(c);
+                secondary.set(c);
+                added = true;
+            }
+        }
+        return added;
     }
 
     /**
      * Takes the most recently withheld cell not yet protected and withholds the cheapest hypercube
      * around it, which protects every cell of the cube once certified, or, where the table has
      * none, one complement from its lines; until every withheld cell is protected or has no
-     * complement left. Returns the cells withheld here.
+     * complement left. Adds the cells withheld here to {@code secondary}.
      */
-    private static BitSet protect(Deque<Integer> work, WithheldCells withheld, HypercubeSearch cubes,
-            ComplementChooser chooser) {
-        BitSet secondary = new BitSet();
+    private void protect(Deque<Integer> work, WithheldCells withheld, HypercubeSearch cubes,
+            ComplementChooser chooser, BitSet secondary) {
         BitSet exhausted = new BitSet();
         while (!work.isEmpty()) {
             int target = work.peek();
@@ -68,7 +139,12 @@ final class CellSuppressor implements DisclosureControl {
                 work.pop();
                 continue;
             }
-            HypercubeSearch.Cube cube = cubes.cheapest(target);
+            // A cube whose cells of opposite sign hold enough lets a small target reach k at once.
+            long room = threshold - withheld.table().value(target);
+            HypercubeSearch.Cube cube = room > 0 ? cubes.cheapest(target, room) : null;
+            if (cube == null) {
+                cube = cubes.cheapest(target);
+            }
             if (cube != null) {
                 boolean added = false;
                 for (int cell : cube.cells()) {
@@ -108,6 +184,5 @@ final class CellSuppressor implements DisclosureControl {
                 work.push(complement);
             }
         }
-        return secondary;
     }
 }

@@ -40,6 +40,7 @@ final class HypercubeSearch {
     private final WithheldCells withheld;
     private Cube bestCube;
     private Cost bestCost;
+    private long step;
 
     HypercubeSearch(TableLines lines, WithheldCells withheld) {
         this.lines = lines;
@@ -51,6 +52,16 @@ final class HypercubeSearch {
      * no cell when all of its cells are withheld already.
      */
     Cube cheapest(int target) {
+        return cheapest(target, 0);
+    }
+
+    /**
+     * The cheapest complete cube through {@code target} whose cells of the sign opposite to the
+     * target's all hold at least {@code step}, so that the target can be {@code step} higher than its
+     * count as far as the attacker knows; or null.
+     */
+    Cube cheapest(int target, long step) {
+        this.step = step;
         CodedTable table = lines.table();
         List<Integer> varied = new ArrayList<>();
         List<int[]> alternatives = new ArrayList<>();
@@ -95,6 +106,7 @@ final class HypercubeSearch {
                     // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
                     signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d)
                             * lines.coefficient(moved, d);
+                    complete = signs[cells.length + k] > 0 || lines.table().value(moved) >= step;
                     grown = add(grown, moved);
                 }
             }
@@ -138,6 +150,10 @@ final class HypercubeSearch {
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
             if (cell == target || kept == best.length && !cheaper(cell, best[kept - 1])) {
+                continue;
+            }
+            boolean opposite = lines.coefficient(target, d) * lines.coefficient(cell, d) > 0;
+            if (opposite && lines.table().value(cell) < step) {
                 continue;
             }
             int at = kept < best.length ? kept++ : kept - 1;

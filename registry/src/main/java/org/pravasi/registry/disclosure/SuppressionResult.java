@@ -1,6 +1,7 @@
 package org.pravasi.registry.disclosure;
 
 import java.util.BitSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,19 +13,22 @@ import java.util.Optional;
  * @param cellCount the number of cells in the input table
  * @param primary cells withheld because their count is from 1 to k-1
  * @param secondary cells withheld so that no primary cell can be recovered from line totals
- * @param unprotectable withheld cells that the line totals assumed known from outside determine on
- *     their own: every cell linked to them is withheld, so nothing this table publishes is
- *     involved and no suppression could help; rare, seen when a publisher supplies some totals of
- *     a dimension but not all
+ * @param unprotectable withheld cells that no further suppression protects: either the line totals
+ *     determine them exactly (every cell linked to them is withheld already; rare, seen when a
+ *     publisher supplies some totals of a dimension but not all), or what is published shows that
+ *     they are below k (see {@code narrowBounds})
+ * @param narrowBounds for the unprotectable cells that are not determined but narrowed, the largest
+ *     whole count the attacker cannot rule out, below the threshold
  */
 public record SuppressionResult(int threshold, int cellCount, BitSet primary, BitSet secondary,
-        BitSet unprotectable) {
+        BitSet unprotectable, Map<Integer, Long> narrowBounds) {
 
     /** Validates and copies the bit sets. */
     public SuppressionResult {
         primary = (BitSet) Objects.requireNonNull(primary, "primary").clone();
         secondary = (BitSet) Objects.requireNonNull(secondary, "secondary").clone();
         unprotectable = (BitSet) Objects.requireNonNull(unprotectable, "unprotectable").clone();
+        narrowBounds = Map.copyOf(Objects.requireNonNull(narrowBounds, "narrowBounds"));
         if (primary.intersects(secondary)) {
             throw new IllegalArgumentException("a cell cannot be both primary and secondary");
         }
@@ -49,6 +53,27 @@ public record SuppressionResult(int threshold, int cellCount, BitSet primary, Bi
     @Override
     public BitSet unprotectable() {
         return (BitSet) unprotectable.clone();
+    }
+
+    /** A result without narrowed cells: every unprotectable cell is determined by the totals. */
+    public SuppressionResult(int threshold, int cellCount, BitSet primary, BitSet secondary, BitSet unprotectable) {
+        this(threshold, cellCount, primary, secondary, unprotectable, Map.of());
+    }
+
+    /**
+     * Why the unprotectable cell at {@code index} cannot be protected, in one sentence for the
+     * publisher, or empty if it is not unprotectable.
+     */
+    public Optional<String> whyUnprotectable(int index) {
+        Objects.checkIndex(index, cellCount);
+        if (!unprotectable.get(index)) {
+            return Optional.empty();
+        }
+        Long bound = narrowBounds.get(index);
+        return Optional.of(bound != null
+                ? "the published cells and totals show that it is at most " + bound + ", below the threshold "
+                        + threshold + ", and no published cell on its lines can be withheld to widen that"
+                : "its count follows exactly from totals known from outside, whatever else is withheld");
     }
 
     /** All withheld cells. */
@@ -92,8 +117,16 @@ public record SuppressionResult(int threshold, int cellCount, BitSet primary, Bi
         String text = primaryCount() + " of " + cellCount + " cells suppressed because they are below "
                 + threshold + ", " + secondaryCount()
                 + " more so that they cannot be recovered from totals.";
-        int exposed = unprotectable.cardinality();
-        return exposed == 0 ? text : text + " " + exposed + " suppressed cells follow from totals"
-                + " published elsewhere alone, whatever this table withholds.";
+        int narrowed = narrowBounds.size();
+        int exposed = unprotectable.cardinality() - narrowed;
+        if (exposed > 0) {
+            text += " " + exposed + " suppressed cells follow from totals published elsewhere alone, whatever this"
+                    + " table withholds.";
+        }
+        if (narrowed > 0) {
+            text += " " + narrowed + " suppressed cells are shown by the published cells to be below " + threshold
+                    + ", whatever this table withholds.";
+        }
+        return text;
     }
 }

@@ -106,6 +106,16 @@ final class TableLines {
         return memberCount[line] >= 2 || (memberCount[line] >= 1 && totalCell[line] >= 0);
     }
 
+    /** The publisher's total cell of the line, or -1. */
+    int totalCell(int line) {
+        return totalCell[line];
+    }
+
+    /** The number of the line's cells that are not its total. */
+    int memberCount(int line) {
+        return memberCount[line];
+    }
+
     /** The coefficient of {@code cell} in its line along {@code d}: +1 as a member, -1 as the total. */
     int coefficient(int cell, int d) {
         return table.isTotal(cell, d) ? -1 : 1;

@@ -31,6 +31,8 @@ final class WithheldCells {
     /** The order in which cells were withheld, so the basis is always built in the same order. */
     private final int[] sequence;
     private int withheldCount;
+    /** Per cell, the best lower bound on its largest possible value that a certified cube proves. */
+    private final long[] cubeBound;
 
     WithheldCells(TableLines lines) {
         this.lines = lines;
@@ -38,6 +40,7 @@ final class WithheldCells {
         this.withheldInLine = new int[lines.lineCount()];
         this.inBasisInLine = new int[lines.lineCount()];
         this.sequence = new int[lines.table().size()];
+        this.cubeBound = new long[lines.table().size()];
     }
 
     /**
@@ -77,7 +80,37 @@ final class WithheldCells {
         for (int cell : cells) {
             protectedCells.set(cell);
         }
+        recordBounds(cells, cube.signs());
         return true;
+    }
+
+    /**
+     * Adding t times the signed cube to the true counts raises a cell with sign s by t and lowers every
+     * cell of the opposite sign by t, all line totals unchanged: so each cell can reach its count plus
+     * the smallest count of opposite sign, a cheap certified lower bound on its upper protection.
+     */
+    private void recordBounds(int[] cells, long[] signs) {
+        CodedTable table = lines.table();
+        long minPositive = Long.MAX_VALUE;
+        long minNegative = Long.MAX_VALUE;
+        for (int i = 0; i < cells.length; i++) {
+            long value = table.value(cells[i]);
+            if (signs[i] > 0) {
+                minPositive = Math.min(minPositive, value);
+            } else {
+                minNegative = Math.min(minNegative, value);
+            }
+        }
+        for (int i = 0; i < cells.length; i++) {
+            long step = signs[i] > 0 ? minNegative : minPositive;
+            long bound = step == Long.MAX_VALUE ? Long.MAX_VALUE : table.value(cells[i]) + step;
+            cubeBound[cells[i]] = Math.max(cubeBound[cells[i]], bound);
+        }
+    }
+
+    /** The largest value of {@code cell} that a certified cube shows the attacker cannot rule out (0 if none). */
+    long cubeBound(int cell) {
+        return cubeBound[cell];
     }
 
     /**
@@ -130,6 +163,15 @@ final class WithheldCells {
                 protectedCells.set(circuit.index(k));
             }
         }
+    }
+
+    CodedTable table() {
+        return lines.table();
+    }
+
+    /** Every withheld cell (a copy). */
+    BitSet all() {
+        return (BitSet) withheld.clone();
     }
 
     boolean isWithheld(int cell) {

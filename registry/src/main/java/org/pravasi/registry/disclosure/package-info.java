@@ -4,7 +4,7 @@
  * data in headers, cells, free text and IRIs, counts of people below k in free text included, after
  * normalising digits of every script and removing invisible characters
  * ({@link org.pravasi.registry.disclosure.PersonalDataScreen}; docs/disclosure.md lists its rules).
- * Pure JDK code, so it is fast and testable alone.
+ * Pure JDK code apart from the LP solver (ojAlgo), so it is fast and testable alone.
  *
  * <h2>Attacker model for cell suppression</h2>
  *
@@ -29,12 +29,19 @@
  * {@link org.pravasi.registry.disclosure.SuppressionResult#unprotectable()}, cells whose lines hold
  * no published cell left to withhold.
  *
- * <p>Not covered: bounds. Counts are non-negative, so the attacker can still narrow a withheld cell
- * to an interval (with the smallest non-zero complement, at least 0 to k); zeros are never
- * sensitive and so are published; totals known from outside below k are not our disclosure;
- * knowledge beyond line totals (other tables, previous versions, sums across unrelated
- * dimensions) is not modelled, so publish one table per dataset version and the same suppression
- * across versions.
+ * <p>Non-derivability is not enough, so a second rule bounds every withheld cell from above (the
+ * <em>protection interval</em>, as in tau-ARGUS and sdcTable): over every table of counts of at least 0
+ * that keeps the published cells and zeros and satisfies the lines with a publisher total cell (members
+ * sum to the total, or to at most the total when the table's own members add up to less; lines whose
+ * members exceed their total say nothing), the largest value of each withheld cell, in the LP relaxation,
+ * must be at least k. So no line's withheld cells add up to 1..k-1. Lines without a total cell are left
+ * out of this rule (docs/disclosure.md says why); they stay in the non-derivability rule. Not covered:
+ * a lower protection level (the attacker may learn that a withheld cell is at least some number), the
+ * gap between the LP relaxation and whole counts in three or more dimensions, totals known from outside
+ * below k (not our disclosure), and knowledge beyond line totals (other tables, previous versions, sums
+ * across unrelated dimensions), so publish one table per dataset version and the same suppression
+ * across versions. {@link org.pravasi.registry.disclosure.ProtectionAudit} states the same rule for a
+ * table whose withheld counts are unknown, such as one harvested from a peer.
  *
  * <h2>Algorithm</h2>
  *
@@ -73,5 +80,18 @@
  * every withheld cell not yet proven protected has its component put into the basis, so the
  * report is exact. Withholding more cells never makes a protected cell derivable again, so the
  * search never has to undo a decision.
+ *
+ * <p>For a small target the search first asks for a cube whose cells of the sign opposite to the
+ * target's each hold at least k minus its count: adding that many times the signed cube to the true
+ * counts keeps every line and every count of at least 0, so the cube alone proves the protection
+ * interval. Afterwards every withheld cell is audited in key order: accepted if its count is k or more
+ * (the true table is a solution), if a certified cube proves it, or by linear programming (ojAlgo) over
+ * its component of withheld cells, first one program that pushes all open small cells up together
+ * (any solution proves each cell that reaches k in it) and then one for the cell alone. A cell below k
+ * gets a cube as above, else the published cell on its lines that lifts it to k at least cost (kind,
+ * count, key), else the one that lifts it most, each then made non-derivable by the search above; cells
+ * that nothing lifts are reported unprotectable with their bound
+ * ({@link org.pravasi.registry.disclosure.SuppressionResult#narrowBounds()}). Withholding more only
+ * widens intervals, so a cell once accepted stays accepted.
  */
 package org.pravasi.registry.disclosure;

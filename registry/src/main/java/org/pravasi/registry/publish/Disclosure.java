@@ -3,6 +3,8 @@ package org.pravasi.registry.publish;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
@@ -41,9 +43,11 @@ public final class Disclosure {
      * @param suppressed    rows withheld, by index
      * @param primary       how many because they were 1..k-1
      * @param secondary     how many more so that none can be recovered from totals
-     * @param unprotectable rows whose value follows from totals whatever else is withheld
+     * @param unprotectable rows that no further suppression protects: their value follows from totals, or
+     *                      what is published shows that they are below k
+     * @param reasons       for each unprotectable row (by index), why, in one sentence
      */
-    public record Result(BitSet suppressed, int primary, int secondary, BitSet unprotectable) {
+    public record Result(BitSet suppressed, int primary, int secondary, BitSet unprotectable, Map<Integer, String> reasons) {
     }
 
     /**
@@ -56,7 +60,21 @@ public final class Disclosure {
             cells.add(new Cell(keys.publishedKey(r.key()), r.value()));
         }
         SuppressionResult s = control.suppress(cells);
-        return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable());
+        Map<Integer, String> reasons = new TreeMap<>();
+        s.unprotectable().stream().forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));
+        return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons);
+    }
+
+    /** One error per row that cannot be protected: which row and key, why, and how to fix it. */
+    void reportUnprotectable(Table table, Result result, Findings findings) {
+        result.reasons().forEach((i, why) -> {
+            Row r = table.rows().get(i);
+            String key = String.join(",", r.key());
+            findings.add(Finding.error(table.file(), r.line(), "", key, "The withheld count at line " + r.line() + " (" + key
+                    + ") cannot be protected: " + why + ".",
+                    "Publish the table at a coarser level (e.g. state or year, or fewer categories), or add the missing"
+                            + " total rows so that other cells can be withheld with it."));
+        });
     }
 
     /**

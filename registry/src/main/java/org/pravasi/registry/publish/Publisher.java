@@ -85,11 +85,7 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         Disclosure.Result suppression = disclosure.suppress(table, keys.get());
-        if (!suppression.unprotectable().isEmpty()) {
-            findings.add(Finding.error(req.csvName(), 0, "", "", suppression.unprotectable().cardinality()
-                    + " small count(s) cannot be protected: their values follow from totals whatever else is withheld.",
-                    "Publish the table at a coarser level (e.g. state or year), or drop the rows with very few categories."));
-        }
+        disclosure.reportUnprotectable(table, suppression, findings);
         shapes.checkSample(table, keys.get(), suppression.suppressed(), findings);
         if (findings.hasErrors()) {
             return refused(dataset, findings, t0);

@@ -135,6 +135,8 @@ class DisclosureControlTest {
         assertEquals(table.size(), result.suppressedCount());
         assertEquals(Set.of(12, 13, 14), result.unprotectable().stream().boxed().collect(Collectors.toSet()));
         assertEquals(ExactDerivabilityChecker.derivable(table, result.suppressed()), result.unprotectable());
+        assertTrue(result.whyUnprotectable(12).orElseThrow().contains("follows exactly from totals"));
+        assertEquals(Optional.empty(), result.whyUnprotectable(0));
         assertTrue(result.summary().endsWith("3 suppressed cells follow from totals published elsewhere"
                 + " alone, whatever this table withholds."), result.summary());
     }
