@@ -46,7 +46,7 @@ class PublishedDownloadsTest {
     static final String TITLE = "=HYPERLINK(\"https://example.org\",\"families\") supported";
     static final String ORG_NAME = "@SUM(1+1) Test Centre";
     static final String DESCRIPTOR = """
-            {"slug": "hostile-text", "publisher": "test-org", "title": %s, "description": "+1 families; -2 checks",
+            {"slug": "hostile-text", "publisher": "test-org", "title": %s, "description": "+12 families; -2 checks",
              "licence": "https://creativecommons.org/licenses/by/4.0/", "keywords": ["-minus", "@at"],
              "columns": [{"name": "country", "role": "area", "level": "country"},
                          {"name": "year", "role": "period", "granularity": "year"},

@@ -35,11 +35,13 @@ final class ContentCheck {
 
     private final Ontology ontology;
     private final ObservationCheck observations;
-    private final HarvestedTables tables = new HarvestedTables();
-    private final GraphScreen screen = new GraphScreen(PersonalDataScreen.standard());
+    private final HarvestedTables tables;
+    private final GraphScreen screen;
 
     ContentCheck(Ontology ontology, int threshold) {
         this.ontology = ontology;
+        this.tables = new HarvestedTables(threshold);
+        this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
     }
 

@@ -2,6 +2,7 @@ package org.pravasi.registry.federation;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
+import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
  * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record,
@@ -23,13 +25,16 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
  * once; numbers too short to be a phone or identifier, well-formed dates and booleans, and hex digests are
  * skipped by type. An IRI is screened as the text of its percent-decoded path, query and fragment segments, since
  * the screen ignores what stands inside a URL; a {@code mailto:} contact point may name an address, as at
- * publishing.
+ * publishing. Counts of people below k are refused as at publishing, except inside the figures a graph declares
+ * public ({@code prov:value} of an entity {@code prov:wasQuotedFrom} its public source), as publishing records them.
  */
 final class GraphScreen {
     /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
     static final int SHORTEST_SCREENED_NUMBER = 10;
     private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
     private static final Node CONTACT_POINT = NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint");
+    private static final Node PROV_VALUE = NodeFactory.createURI("http://www.w3.org/ns/prov#value");
+    private static final Node QUOTED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasQuotedFrom");
     private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime,
             XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear, XSDDatatype.XSDgYearMonth, XSDDatatype.XSDboolean);
 
@@ -50,12 +55,22 @@ final class GraphScreen {
         private final Set<Node> seenNodes = new HashSet<>();
         private final Set<String> seenTexts = new HashSet<>();
         private final Set<String> seenPrefixes = new HashSet<>();
+        private final List<PublicFigure> declared = new ArrayList<>();
 
         Pass(List<String> problems) {
             this.problems = problems;
         }
 
         void run(Bundle b) {
+            b.quads().find(Node.ANY, Node.ANY, PROV_VALUE, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    b.quads().find(q.getGraph(), q.getSubject(), QUOTED_FROM, Node.ANY).forEachRemaining(src -> {
+                        if (src.getObject().isURI()) {
+                            declared.add(new PublicFigure(q.getObject().getLiteralLexicalForm(), src.getObject().getURI()));
+                        }
+                    });
+                }
+            });
             for (Node g : b.graphs()) {
                 b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     node(q, q.getSubject());
@@ -117,7 +132,7 @@ final class GraphScreen {
 
         private void text(Quad q, String text, String what) {
             if (seenTexts.add(text)) {
-                report(q, what, screen.checkText(text));
+                report(q, what, screen.checkText(text, declared));
             }
         }
 

@@ -1,33 +1,77 @@
 package org.pravasi.registry.federation;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DerivableCells;
+import org.pravasi.registry.disclosure.ProtectionAudit;
+import org.pravasi.registry.disclosure.ProtectionFinding;
+import org.pravasi.registry.disclosure.PublishedCell;
 
 /**
- * The disclosure re-check of a harvested table, whatever the peer's own suppression did: no withheld cell may be
- * derivable from the published cells and the line totals, decided by the same code that suppresses at publishing
- * ({@link DerivableCells}). The one place to add further audits of harvested tables.
+ * The disclosure re-check of a harvested table, whatever the peer's own suppression did, by the same code that
+ * suppresses at publishing: no withheld cell may be derivable from the published cells and the line totals
+ * ({@link DerivableCells}), and every withheld cell must be able to hold k or more as far as the published cells
+ * and totals show ({@link ProtectionAudit}, the attacker's view: withheld values are unknown here).
  */
 final class HarvestedTables {
-    /** Derivable cells named in one refusal; the rest are counted. */
+    /** Cells named in one refusal; the rest are counted. */
     static final int NAMED_CELLS = 3;
 
-    /** Adds a problem naming the derivable withheld cells of {@code table}, if any. */
+    private final ProtectionAudit audit = ProtectionAudit.create();
+    private final int threshold;
+
+    HarvestedTables(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /** Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any. */
     void check(ObservedTable table, List<String> problems) {
         if (table.withheld().isEmpty()) {
             return;
         }
         BitSet derivable = DerivableCells.of(table.cells(), table.withheld());
-        if (derivable.isEmpty()) {
+        if (!derivable.isEmpty()) {
+            problems.add(derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
+                    + named(table, derivable)
+                    + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
+                    + " withhold complements too (this registry's publishing does so)");
             return;
         }
+        BitSet narrow = narrow(table);
+        if (!narrow.isEmpty()) {
+            problems.add(narrow.cardinality() + " withheld cell(s) are shown by the published cells and totals to be below "
+                    + threshold + ": " + named(table, narrow)
+                    + "; a withheld cell must be able to hold " + threshold + " or more as far as everything published shows"
+                    + " (docs/disclosure.md, \"Protection intervals\"), so the peer must withhold more cells in those lines");
+        }
+    }
+
+    /** The withheld cells whose largest possible value, given everything published, is below the threshold. */
+    private BitSet narrow(ObservedTable table) {
+        List<Cell> cells = table.cells();
+        List<PublishedCell> view = new ArrayList<>(cells.size());
+        Map<List<String>, Integer> index = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            String[] key = c.key().toArray(String[]::new);
+            view.add(table.withheld().get(i) ? PublishedCell.withheld(key) : PublishedCell.published(c.value(), key));
+            index.put(c.key(), i);
+        }
+        BitSet narrow = new BitSet();
+        for (ProtectionFinding f : audit.audit(view, threshold)) {
+            narrow.set(index.get(f.key()));
+        }
+        return narrow;
+    }
+
+    private static String named(ObservedTable table, BitSet cells) {
         StringBuilder named = new StringBuilder();
-        derivable.stream().limit(NAMED_CELLS).forEach(i -> named.append(named.isEmpty() ? "" : "; ").append(table.describe(i)));
-        int more = derivable.cardinality() - NAMED_CELLS;
-        problems.add(derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: " + named
-                + (more > 0 ? " (and " + more + " more)" : "")
-                + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
-                + " withhold complements too (this registry's publishing does so)");
+        cells.stream().limit(NAMED_CELLS).forEach(i -> named.append(named.isEmpty() ? "" : "; ").append(table.describe(i)));
+        int more = cells.cardinality() - NAMED_CELLS;
+        return named + (more > 0 ? " (and " + more + " more)" : "");
     }
 }

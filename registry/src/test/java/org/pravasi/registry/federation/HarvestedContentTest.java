@@ -303,6 +303,46 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("withheld cells that only protect each other, summing to less than k by the published total, are refused")
+    void refusesWithheldCellsThatTheTotalShowsToBeSmall() {
+        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,13\n201,2024-Q1,other,40\n"
+                + "201,2024-Q1,_T,65\n");
+        String female = "<" + obs("by-gender", 1) + "> <" + CASES + "> \"12\"^^" + INTEGER;
+        String male = "<" + obs("by-gender", 2) + "> <" + CASES + "> \"13\"^^" + INTEGER;
+
+        // female and male withheld, the total lowered: female + male = 45 - 40 = 5, so each is below k = 10
+        String error = refused(nq -> nq.replace(female, "<" + obs("by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
+                .replace(male, "<" + obs("by-gender", 2) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
+                .replace("> <" + CASES + "> \"65\"^^" + INTEGER, "> <" + CASES + "> \"45\"^^" + INTEGER));
+
+        assertTrue(error.contains("below 10") && error.contains("gender female") && error.contains("gender male"), error);
+        assertFalse(error.contains("can be derived"), "neither cell is derivable alone: " + error);
+    }
+
+    static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";
+
+    @Test
+    @DisplayName("a count of people below k in a harvested text is refused, as at publishing")
+    void refusesCountsOfPeopleInText() {
+        publishSmall();
+
+        String error = refused(adding(DS, "http://purl.org/dc/terms/description", "\"In March 2024, " + SMALL_COUNT + ".\"", DS));
+
+        assertTrue(error.contains("people"), error);
+    }
+
+    @Test
+    @DisplayName("a count of people below k that the record declares a public figure, with its source, is harvested")
+    void harvestsCountsOfPeopleDeclaredPublic() {
+        publishSmall();
+        String figure = DS + "#public-figure-1";
+
+        harvested(nq -> adding(figure, "http://www.w3.org/ns/prov#wasQuotedFrom", "<https://example.org/press-note-2024>", DS)
+                .apply(adding(figure, "http://www.w3.org/ns/prov#value", "\"" + SMALL_COUNT + "\"", DS)
+                        .apply(adding(DS, "http://purl.org/dc/terms/description", "\"In March 2024, " + SMALL_COUNT + ".\"", DS).apply(nq))));
+    }
+
+    @Test
     @DisplayName("a table the peer suppressed properly, with its totals, is harvested")
     void harvestsProperlySuppressedTables() {
         publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n201,2024-Q1,_T,43\n"
