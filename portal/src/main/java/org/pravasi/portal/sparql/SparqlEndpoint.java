@@ -12,12 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
-import org.apache.jena.sparql.expr.ExprEvalException;
 import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.sparql.QueryRefusedException;
 import org.pravasi.registry.store.Store;
@@ -70,7 +68,7 @@ public final class SparqlEndpoint {
         router.get("/sparql").handler(ctx -> {
             MultiMap params = ctx.request().params();
             if (params.contains("update")) {
-                refuseUpdate(ctx);
+                SparqlProblems.refuseUpdate(ctx);
             } else if (params.contains("query")) {
                 execute(ctx, params.get("query"), params);
             } else {
@@ -78,26 +76,17 @@ public final class SparqlEndpoint {
             }
         });
         router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post)
-                .failureHandler(SparqlEndpoint::tooLarge);
-    }
-
-    private static void tooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() != 413) {
-            ctx.next();
-            return;
-        }
-        Problems.send(ctx, 413, "Query too large", "The request body is larger than " + MAX_QUERY_BYTES + " bytes, the largest query "
-                + "this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several smaller queries).");
+                .failureHandler(SparqlProblems::tooLarge);
     }
 
     private void post(RoutingContext ctx) {
         String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
         if (type.startsWith("application/sparql-update")) {
-            refuseUpdate(ctx);
+            SparqlProblems.refuseUpdate(ctx);
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             MultiMap form = ctx.request().formAttributes();
             if (form.contains("update")) {
-                refuseUpdate(ctx);
+                SparqlProblems.refuseUpdate(ctx);
             } else {
                 MultiMap params = MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().params()).addAll(form);
                 execute(ctx, form.get("query"), params);
@@ -123,16 +112,16 @@ public final class SparqlEndpoint {
         } catch (QueryParseException e) {
             if (e.getCause() instanceof StackOverflowError || e.getMessage() == null) {
                 // ARQ's parser turns a StackOverflowError into a parse exception without a message
-                tooDeep(ctx);
+                SparqlProblems.tooDeep(ctx);
             } else if (QueryGuard.isUpdate(text)) {
-                refuseUpdate(ctx);
+                SparqlProblems.refuseUpdate(ctx);
             } else {
                 Problems.send(ctx, 400, "Query syntax error", String.valueOf(e.getMessage()).strip()
                         + " — check the query near that line and column.");
             }
             return;
         } catch (StackOverflowError e) {
-            tooDeep(ctx);
+            SparqlProblems.tooDeep(ctx);
             return;
         }
         if (!allowService && service) {
@@ -159,9 +148,7 @@ public final class SparqlEndpoint {
         DatasetDescription graphs = DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
         String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
         if (!slots.take(client)) {
-            ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs))));
-            Problems.send(ctx, 429, "Too many queries at once", "This endpoint runs at most " + slots.perClient() + " queries at a time "
-                    + "from one address, and " + slots.perClient() + " of yours are still running. Wait for them to finish, then send this one again.");
+            SparqlProblems.tooMany(ctx, slots.perClient(), Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs)));
             return;
         }
         // the answer is due by the timeout plus a grace period, whatever the query thread is doing
@@ -181,7 +168,7 @@ public final class SparqlEndpoint {
                                 .putHeader(TRUNCATED_HEADER, Boolean.toString(r.result().truncated()))
                                 .end(Buffer.buffer(r.result().body()));
                     } else {
-                        fail(ctx, r.cause());
+                        SparqlProblems.failed(ctx, r.cause(), timeoutMs);
                     }
                 });
     }
@@ -191,40 +178,13 @@ public final class SparqlEndpoint {
             return runner.run(query, graphs, lang);
         } catch (StackOverflowError e) {
             // planning or evaluating a deeply nested query; the stack has unwound, the thread is fine
-            throw new QueryRefusedException(DEEP);
+            throw new QueryRefusedException(SparqlProblems.DEEP);
         }
-    }
-
-    private static final String DEEP = "The query is nested too deeply for this endpoint (brackets, sub-queries or expressions inside "
-            + "one another, thousands deep). Flatten it: use VALUES, UNION of fewer levels or several smaller queries.";
-
-    private static void tooDeep(RoutingContext ctx) {
-        Problems.send(ctx, 400, "Query too deeply nested", DEEP);
     }
 
     private void timedOut(RoutingContext ctx) {
         if (!ctx.response().ended() && !ctx.response().headWritten()) {
-            fail(ctx, new QueryCancelledException());
+            SparqlProblems.failed(ctx, new QueryCancelledException(), timeoutMs);
         }
-    }
-
-    private void fail(RoutingContext ctx, Throwable e) {
-        if (e instanceof QueryCancelledException) {
-            Problems.send(ctx, 503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
-                    + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
-        } else if (e instanceof QueryRefusedException) {
-            Problems.send(ctx, 400, "Query refused", e.getMessage());
-        } else if (e instanceof QueryExecException || e instanceof ExprEvalException) {
-            Problems.send(ctx, 400, "Query failed", e.getMessage() == null || e.getMessage().isBlank()
-                    ? "The query could not be evaluated (" + e.getClass().getSimpleName() + "). Check its functions and their arguments."
-                    : e.getMessage());
-        } else {
-            ctx.fail(e);
-        }
-    }
-
-    private static void refuseUpdate(RoutingContext ctx) {
-        Problems.send(ctx, 403, "Updates are not allowed", "This SPARQL endpoint is read-only: SPARQL Update is refused. "
-                + "Organisations publish through the publishing API (POST /api/datasets) with their API key.");
     }
 }

@@ -34,11 +34,13 @@ final class Re2Replace extends org.apache.jena.sparql.expr.ExprFunctionN {
         String replacement = Re2.string("REPLACE", args.get(2));
         Matcher m = p.matcher(Re2.input(s, env));
         StringBuilder sb = new StringBuilder();
+        boolean first = true;
         try {
             while (m.find()) {
-                if (m.start() == m.end()) {
-                    continue; // as ARQ: an empty match replaces nothing
+                if (!first && m.start() == m.end()) {
+                    continue; // as ARQ: after the first match, empty matches replace nothing
                 }
+                first = false;
                 m.appendReplacement(sb, replacement);
                 StringBudget.checkLength("REPLACE", sb.length());
             }
