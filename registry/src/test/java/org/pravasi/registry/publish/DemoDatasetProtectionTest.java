@@ -36,7 +36,7 @@ class DemoDatasetProtectionTest {
         int checked = 0;
         for (Path descriptor : descriptors()) {
             Table table = read(descriptor);
-            Disclosure.Result result = new Disclosure(K).suppress(table);
+            Disclosure.Result result = new Disclosure(K).suppress(table, IdentityKeys.of(table));
             List<Cell> cells = cells(table);
             BitSet under = LpIntervalOracle.underProtected(cells, result.suppressed(), K);
             under.stream().forEach(i -> narrow.add(descriptor.getFileName() + " " + cells.get(i).key()));
@@ -52,7 +52,7 @@ class DemoDatasetProtectionTest {
         Path descriptor = TestNode.DATASETS.resolve("mrc-alliance/violations-by-sector-gender.json");
         assumeTrue(Files.isRegularFile(descriptor), "needs the repository's datasets/ folder");
         Table table = read(descriptor);
-        Disclosure.Result result = new Disclosure(K).suppress(table);
+        Disclosure.Result result = new Disclosure(K).suppress(table, IdentityKeys.of(table));
         List<Cell> cells = cells(table);
         for (String year : List.of("2023", "2024")) {
             for (String gender : List.of("male", "other")) {

@@ -48,7 +48,7 @@ class DisclosureFindingsTest {
         Disclosure disclosure = new Disclosure(10);
         Findings findings = new Findings();
 
-        disclosure.reportUnprotectable(table, disclosure.suppress(table), findings);
+        disclosure.reportUnprotectable(table, disclosure.suppress(table, IdentityKeys.of(table)), findings);
 
         List<Finding> list = findings.list();
         assertEquals(3, list.size(), list::toString);
