@@ -108,9 +108,27 @@ public final class Federation implements AutoCloseable {
         if (s == null) {
             throw new IllegalArgumentException("Not a configured peer: " + url);
         }
-        run(s);
+        // A harvest already in flight may have read the feed before the caller's last change: wait for it, then run one.
+        while (!closed.get() && !s.running.compareAndSet(false, true)) {
+            try {
+                Thread.sleep(BUSY_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the harvest of " + url + " in flight", e);
+            }
+        }
+        if (!closed.get()) {
+            try {
+                once(s);
+            } finally {
+                s.running.set(false);
+            }
+        }
         return status().stream().filter(p -> p.url().equals(s.peer.url())).findFirst().orElseThrow();
     }
+
+    /** How often {@link #harvestNow} looks whether the harvest in flight has ended. */
+    private static final long BUSY_WAIT_MS = 20;
 
     /** Harvests waiting for a thread: never more than one per peer. */
     int queuedHarvests() {

@@ -37,7 +37,10 @@ class DerivableCellsTest {
             List<Cell> table = RandomTables.next(random, 10);
             SuppressionResult s = DisclosureControl.withThreshold(10).suppress(table);
 
-            assertEquals(s.unprotectable(), DerivableCells.of(table, s.suppressed()), "table " + t + ": " + table);
+            // unprotectable = derivable cells + cells narrowed below k (protection intervals); only the former are derivable
+            BitSet derivable = (BitSet) s.unprotectable().clone();
+            s.narrowBounds().keySet().forEach(derivable::clear);
+            assertEquals(derivable, DerivableCells.of(table, s.suppressed()), "table " + t + ": " + table);
         }
     }
 

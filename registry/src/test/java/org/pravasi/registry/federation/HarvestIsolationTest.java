@@ -103,7 +103,7 @@ class HarvestIsolationTest {
         PublishOutcome fixed = Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 4);
         PeerStatus after = federation.harvestNow(peer.url());
 
-        assertEquals("ok", after.status(), after.lastError());
+        assertEquals("ok", after.status(), () -> after.lastError() + " " + after.refused());
         assertEquals(3, after.datasets());
         assertEquals(List.of(), after.refused());
         assertTrue(Nodes.hasGraph(portal, fixed.version()));
