@@ -1,6 +1,7 @@
 package org.pravasi.registry.node;
 
 import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.store.ProcessUmask;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +71,7 @@ public final class RegistryNode implements AutoCloseable {
 
     /** Opens the store in the configured data folder, loads reference data and starts Fuseki (unless disabled). */
     public static RegistryNode start(NodeConfig config) {
+        ProcessUmask.restrict();
         try {
             OwnerOnly.folders(config.dataDir());
         } catch (java.io.IOException e) {

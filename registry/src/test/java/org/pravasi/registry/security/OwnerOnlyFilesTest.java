@@ -52,17 +52,12 @@ class OwnerOnlyFilesTest {
         assumeTrue(OwnerOnly.posix(dir), "this file system has no POSIX permissions");
     }
 
-    /**
-     * Every path under {@code root} (root included) whose permissions are not owner-only, with its permissions. A
-     * request's upload files are the one exception: Vert.x creates them with the process umask, inside the uploads
-     * folder, which must itself be owner-only (docs/security.md, "Local files").
-     */
+    /** Every path under {@code root} (root included) whose permissions are not owner-only, with its permissions. */
     private static List<String> notOwnerOnly(Path root) throws IOException {
         List<String> wrong = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.toList()) {
-                boolean upload = p.getParent() != null && p.getParent().getFileName().toString().equals("uploads") && !Files.isDirectory(p);
-                if (Files.isSymbolicLink(p) || !Files.exists(p) || upload) {
+                if (Files.isSymbolicLink(p) || !Files.exists(p)) {
                     continue;
                 }
                 String want = Files.isDirectory(p) ? "rwx------" : "rw-------";
@@ -99,6 +94,46 @@ class OwnerOnlyFilesTest {
             assertEquals(201, post(http, url, key, "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n"));
             assertEquals(List.of(), notOwnerOnly(dir.resolve("nodes")), "data folder (and the folder created above it), store, keys, archive");
             assertTrue(Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("archive")), "both were created");
+        } finally {
+            vertx.close().await();
+            node.close();
+        }
+    }
+
+    @Test
+    void anUploadWithUnsuppressedCountsIsOwnerOnlyWhileTheRequestRuns() throws Exception {
+        Path data = dir.resolve("nodes/data");
+        RegistryNode node = TestNode.start(data, Optional.empty());
+        Vertx vertx = Vertx.vertx();
+        try {
+            String key = node.keys().create("mrc-alliance").secret();
+            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1").await();
+            String b = "b" + UUID.randomUUID();
+            byte[] head = ("--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                    + "district,quarter,cases\n201,2024-Q1,3\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("201,2024-Q2,40\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.actualPort())) {
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                        + "\r\nContent-Type: multipart/form-data; boundary=" + b + "\r\nContent-Length: " + (head.length + tail.length)
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(head);
+                out.flush();
+                // The request is now in flight, its upload file (a count of 3, not yet suppressed) on disk.
+                Path uploads = data.resolve("uploads");
+                List<Path> files = List.of();
+                for (int i = 0; i < 200 && files.isEmpty(); i++) {
+                    Thread.sleep(25);
+                    try (Stream<Path> s = Files.list(uploads)) {
+                        files = s.toList();
+                    }
+                }
+                assertTrue(!files.isEmpty(), "the upload file was written while the request ran");
+                assertEquals(List.of(), notOwnerOnly(uploads), "upload files while the request runs");
+                out.write(tail);
+                out.flush();
+            }
         } finally {
             vertx.close().await();
             node.close();
