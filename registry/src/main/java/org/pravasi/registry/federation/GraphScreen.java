@@ -32,6 +32,8 @@ final class GraphScreen {
     /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
     static final int SHORTEST_SCREENED_NUMBER = 10;
     private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
+    /** A generated identifier (the publish activity's UUID): its digit groups read as one long number otherwise. */
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Node CONTACT_POINT = NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint");
     private static final Node PROV_VALUE = NodeFactory.createURI("http://www.w3.org/ns/prov#value");
     private static final Node QUOTED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasQuotedFrom");
@@ -119,7 +121,8 @@ final class GraphScreen {
                 rest = rest.substring(last);
             }
             for (String segment : rest.split("[/?#&=;]")) {
-                if (!segment.isEmpty() && !(segment.length() < SHORTEST_SCREENED_NUMBER && segment.chars().allMatch(Character::isDigit))) {
+                if (!segment.isEmpty() && !UUID.matcher(segment).matches()
+                        && !(segment.length() < SHORTEST_SCREENED_NUMBER && segment.chars().allMatch(Character::isDigit))) {
                     String decoded = decoded(segment);
                     if (contact) {
                         report(q, position(q, n), screen.checkText(decoded).stream().filter(f -> f.kind() != PersonalDataKind.EMAIL).toList());

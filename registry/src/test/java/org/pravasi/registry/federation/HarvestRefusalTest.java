@@ -136,7 +136,8 @@ class HarvestRefusalTest {
     void peerCannotClaimAnotherPeersBase() {
         startPortal(List.of(realUrl + " " + Nodes.BASE_A, peer.url() + " " + Nodes.BASE_A));
         PublishOutcome o = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
-        assertEquals("ok", federation.harvestNow(realUrl).status());
+        PeerStatus real = federation.harvestNow(realUrl);
+        assertEquals("ok", real.status(), () -> real.lastError() + " " + real.refused());
         long quads = Nodes.quads(portal);
         peer.tamper.set(nq -> nq.replace("Legal aid cases", "Forged title"));
 
@@ -169,7 +170,8 @@ class HarvestRefusalTest {
     void personalDataInATombstoneIsNotCopied() {
         startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
-        assertEquals("ok", federation.harvestNow(peer.url()).status());
+        PeerStatus first = federation.harvestNow(peer.url());
+        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
         assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());
         peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", "Ask Ramesh Kumar on 9876543210."));
 

@@ -343,6 +343,16 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a publish activity's generated UUID is not taken for an identity number, even when it is all digits")
+    void harvestsActivityUuidsMadeOfDigits() {
+        publishSmall();
+
+        harvested(nq -> nq.replaceAll("id/activity/[0-9a-f-]{36}", "id/activity/98765432-1098-4765-8432-109876543210"));
+
+        assertTrue(Nodes.hasGraph(portal, DS + "/v1"));
+    }
+
+    @Test
     @DisplayName("a table the peer suppressed properly, with its totals, is harvested")
     void harvestsProperlySuppressedTables() {
         publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n201,2024-Q1,_T,43\n"
