@@ -67,8 +67,11 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
     public static final Duration PEER_FEED_DEADLINE = Duration.ofSeconds(60);
     /** Longest time for one dataset's graphs download and parse: 5 min; a dataset over it is refused and ends that harvest. */
     public static final Duration PEER_GRAPHS_DEADLINE = Duration.ofMinutes(5);
-    /** Threads harvesting peers, so at most this many datasets are held in memory at once; one harvest per peer: 2. */
-    public static final int HARVEST_THREADS = 2;
+    /**
+     * Threads harvesting peers, so at most this many datasets are held in memory at once; one harvest per peer: half
+     * the cores, at least 1, so that checking what peers send never takes the cores readers need (1 on 2 cores).
+     */
+    public static final int HARVEST_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Refused datasets remembered per peer; a peer with more is failing as a whole: 200. */
     public static final int PEER_MAX_REFUSED = 200;
 
