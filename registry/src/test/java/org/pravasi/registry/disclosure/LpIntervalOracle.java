@@ -145,20 +145,9 @@ public final class LpIntervalOracle {
 
     /** The attacker's equations, built from the keys alone. */
     private static List<Line> lines(List<Cell> table, int k) {
-        Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
-        Map<List<String>, Integer> totals = new HashMap<>();
-        for (int i = 0; i < table.size(); i++) {
-            List<String> key = table.get(i).key();
-            for (int d = 0; d < key.size(); d++) {
-                List<String> line = new ArrayList<>(key);
-                line.set(d, "\u0000along " + d);
-                if (Cell.TOTAL.equals(key.get(d))) {
-                    totals.put(line, i);
-                } else {
-                    members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
-                }
-            }
-        }
+        OracleLines grouped = OracleLines.of(table);
+        Map<List<String>, List<Integer>> members = grouped.members();
+        Map<List<String>, Integer> totals = grouped.totals();
         List<Line> lines = new ArrayList<>();
         for (Map.Entry<List<String>, List<Integer>> line : members.entrySet()) {
             Integer total = totals.get(line.getKey());
