@@ -34,6 +34,11 @@ final class BundleCheck {
     }
 
     /** The checked bundle, or a {@link HarvestException} listing every problem. */
+    /** Screens a peer's tombstone (a withdrawn dataset's record) for personal data, as every harvested graph is. */
+    void screenTombstone(DatasetGraph quads, Node record, List<String> problems) {
+        content.screenTombstone(quads, record, problems);
+    }
+
     Bundle check(Peer peer, String base, FeedEntry e, DatasetGraph quads) {
         List<String> problems = new ArrayList<>();
         Optional<Bundle> bundle = structure(base, e, quads, problems);

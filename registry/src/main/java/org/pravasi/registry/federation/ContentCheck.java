@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
@@ -43,6 +44,11 @@ final class ContentCheck {
         this.tables = new HarvestedTables(threshold);
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
+    }
+
+    /** Screens a withdrawn dataset's record graph, the tombstone a peer sends, as harvested graphs are screened. */
+    void screenTombstone(DatasetGraph quads, Node record, List<String> problems) {
+        screen.check(quads, List.of(record), problems);
     }
 
     void check(Bundle b, List<String> problems) {

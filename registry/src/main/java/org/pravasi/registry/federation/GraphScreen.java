@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
@@ -48,7 +49,12 @@ final class GraphScreen {
 
     /** Adds one problem per distinct text in {@code b} that holds personal data. */
     void check(Bundle b, List<String> problems) {
-        new Pass(problems).run(b);
+        check(b.quads(), b.graphs(), problems);
+    }
+
+    /** Adds one problem per distinct text in the named {@code graphs} of {@code quads} that holds personal data. */
+    void check(DatasetGraph quads, List<Node> graphs, List<String> problems) {
+        new Pass(problems).run(quads, graphs);
     }
 
     /** The texts seen during one bundle's check. */
@@ -63,18 +69,18 @@ final class GraphScreen {
             this.problems = problems;
         }
 
-        void run(Bundle b) {
-            b.quads().find(Node.ANY, Node.ANY, PROV_VALUE, Node.ANY).forEachRemaining(q -> {
+        void run(DatasetGraph quads, List<Node> graphs) {
+            quads.find(Node.ANY, Node.ANY, PROV_VALUE, Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) {
-                    b.quads().find(q.getGraph(), q.getSubject(), QUOTED_FROM, Node.ANY).forEachRemaining(src -> {
+                    quads.find(q.getGraph(), q.getSubject(), QUOTED_FROM, Node.ANY).forEachRemaining(src -> {
                         if (src.getObject().isURI()) {
                             declared.add(new PublicFigure(q.getObject().getLiteralLexicalForm(), src.getObject().getURI()));
                         }
                     });
                 }
             });
-            for (Node g : b.graphs()) {
-                b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            for (Node g : graphs) {
+                quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     node(q, q.getSubject());
                     node(q, q.getPredicate());
                     node(q, q.getObject());

@@ -13,9 +13,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pravasi.ontology.PV;
-import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -47,7 +47,6 @@ final class Harvester {
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
-    private final PersonalDataScreen screen = PersonalDataScreen.standard();
 
     Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
               int maxRefused) {
@@ -196,17 +195,17 @@ final class Harvester {
             return Optional.empty();
         }
         Graph g = GraphFactory.createGraphMem();
-        List<String> personal = new ArrayList<>();
         quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
                 g.add(q.asTriple());
-                if (q.getObject().isLiteral() && !screen.checkText(q.getObject().getLiteralLexicalForm()).isEmpty()) {
-                    personal.add(q.getPredicate().getLocalName());
-                }
             }
         });
+        DatasetGraph record = DatasetGraphFactory.createGeneral();
+        record.addGraph(ds, g);
+        List<String> personal = new ArrayList<>();
+        check.screenTombstone(record, ds, personal);
         if (!personal.isEmpty()) {
-            LOG.warn("The tombstone of {} from {} looks like it holds personal data (in {}); keeping this portal's copy of the record",
+            LOG.warn("The tombstone of {} from {} looks like it holds personal data ({}); keeping this portal's copy of the record",
                     e.uri(), peer.url(), personal);
             return Optional.empty();
         }

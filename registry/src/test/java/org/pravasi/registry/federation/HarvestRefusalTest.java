@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
@@ -165,15 +167,16 @@ class HarvestRefusalTest {
         assertTrue(federation.harvestNow(peer.url()).lastError().contains("vocabulary's"));
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"Ask Ramesh Kumar on 9876543210.", "In March 2024, 3 women from Barsoi block were trafficked."})
     @DisplayName("a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
-    void personalDataInATombstoneIsNotCopied() {
+    void personalDataInATombstoneIsNotCopied(String reason) {
         startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         PeerStatus first = federation.harvestNow(peer.url());
         assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
         assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());
-        peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", "Ask Ramesh Kumar on 9876543210."));
+        peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", reason));
 
         PeerStatus s = federation.harvestNow(peer.url());
 
@@ -183,6 +186,6 @@ class HarvestRefusalTest {
         assertTrue(portal.store().read(() -> portal.store().dataset().contains(ds, ds, org.pravasi.ontology.PV.withdrawn.asNode(),
                 org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), "the tombstone");
         assertFalse(portal.store().read(() -> org.apache.jena.atlas.iterator.Iter.asStream(portal.store().dataset().find())
-                .anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains("9876543210"))), "no personal data copied");
+                .anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains(reason))), "no personal data copied");
     }
 }
