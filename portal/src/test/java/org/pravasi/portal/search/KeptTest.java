@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class KeptTest {
@@ -39,6 +40,34 @@ class KeptTest {
         assertEquals(Optional.of(1), kept.peek(1), "used last but one");
         assertEquals(Optional.empty(), kept.peek(2), "least recently used");
         assertEquals(Optional.of(3), kept.peek(3));
+    }
+
+    @Test
+    void aKeyUsedOftenSurvivesABurstOfKeysUsedOnce() {
+        Kept<String, String> kept = new Kept<>(4);
+        for (int i = 0; i < 4; i++) {
+            String warm = "warm-" + i;
+            kept.get(warm, () -> warm);
+        }
+        for (int i = 0; i < 10; i++) {
+            kept.get("popular", () -> "P");
+        }
+        for (int i = 0; i < 20; i++) {
+            String once = "once-" + i;
+            kept.get(once, () -> once);
+        }
+        assertEquals(Optional.of("P"), kept.peek("popular"), "a crawler's one-off searches do not evict a popular one");
+    }
+
+    @Test
+    void keepsNoMoreThanItsCapacity() {
+        Kept<Integer, Integer> kept = new Kept<>(3);
+        for (int i = 0; i < 50; i++) {
+            int key = i;
+            kept.get(key, () -> key);
+        }
+        long present = IntStream.range(0, 50).filter(i -> kept.peek(i).isPresent()).count();
+        assertTrue(present <= 3, present + " keys kept");
     }
 
     @Test
