@@ -1,52 +1,34 @@
 package org.pravasi.registry.api;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Token buckets by name (an IP, a key's hash): each holds up to {@code perMinute} tokens and refills at
- * {@code perMinute} per minute. Full, idle buckets are dropped when the table grows, so its size stays bounded.
+ * Bucket4j token buckets by name (an IP, a key's hash): each holds up to {@code perMinute} tokens and refills at
+ * {@code perMinute} per minute. A bucket idle for a minute is full again, so it is dropped then: the table holds
+ * only the clients of the last minute.
  */
 final class TokenBuckets {
-    private static final int MAX_ENTRIES = 10_000;
-    private final double capacity;
-    private final double perNano;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private final Bandwidth limit;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(MINUTE).build();
 
     TokenBuckets(int perMinute) {
-        this.capacity = perMinute;
-        this.perNano = perMinute / 60e9;
+        this.limit = Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, MINUTE).build();
     }
 
     /** Takes a token for {@code name}: 0 if granted, otherwise the whole seconds until one is available. */
     long take(String name) {
-        long now = System.nanoTime();
-        if (buckets.size() > MAX_ENTRIES) {
-            buckets.values().removeIf(b -> b.level(now) >= capacity);
+        ConsumptionProbe probe = buckets.get(name, n -> Bucket.builder().addLimit(limit).build()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return 0;
         }
-        return buckets.computeIfAbsent(name, n -> new Bucket(capacity, now)).take(now);
-    }
-
-    private final class Bucket {
-        private double tokens;
-        private long stamp;
-
-        Bucket(double tokens, long stamp) {
-            this.tokens = tokens;
-            this.stamp = stamp;
-        }
-
-        synchronized double level(long now) {
-            return Math.min(capacity, tokens + (now - stamp) * perNano);
-        }
-
-        synchronized long take(long now) {
-            tokens = level(now);
-            stamp = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
-        }
+        long nanos = probe.getNanosToWaitForRefill();
+        return Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
     }
 }
