@@ -1,2 +1,2 @@
-/** Benchmark tools: a deterministic data generator; the drivers are scripts in bench/. */
+/** Benchmark tools: deterministic data and corpus generators, the load test, search and suppression timings; scripts in bench/. */
 package org.pravasi.bench;

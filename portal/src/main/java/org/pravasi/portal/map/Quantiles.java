@@ -30,19 +30,6 @@ final class Quantiles {
         return List.copyOf(out);
     }
 
-    /** The class (0-based) of {@code value} for {@code breaks}: class i holds breaks[i] up to breaks[i+1], the last inclusive. */
-    static int classOf(long value, List<Long> breaks) {
-        if (breaks.size() < 2) {
-            return 0;
-        }
-        for (int i = 1; i < breaks.size() - 1; i++) {
-            if (value < breaks.get(i)) {
-                return i - 1;
-            }
-        }
-        return breaks.size() - 2;
-    }
-
     private static void add(List<Long> out, long v) {
         if (out.getLast() != v) {
             out.add(v);

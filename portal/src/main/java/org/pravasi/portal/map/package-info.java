@@ -1,5 +1,5 @@
 /**
- * The district map: the indicators that can be mapped, per-district aggregates computed with SPARQL (with
+ * The district map: the indicators that can be mapped, per-district aggregates read from the store (with
  * suppressed cells never summed into a figure), the map GeoJSON, the server-rendered {@code /map} page with its
  * accessible table, the embeddable {@code /embed/map}, and the Leaflet front end served from the WebJar.
  *

@@ -1,2 +1,2 @@
-/** Web plumbing shared by the portal's features: health, headers, static assets. */
+/** Web plumbing shared by the portal's features: the health route. */
 package org.pravasi.portal.web;

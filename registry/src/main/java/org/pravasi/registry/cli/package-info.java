@@ -1,2 +1,2 @@
-/** The registry's command line: serve a node, publish a dataset, manage API keys. */
+/** The registry's command line: serve a node, publish or withdraw a dataset, manage API keys, back up and restore. */
 package org.pravasi.registry.cli;

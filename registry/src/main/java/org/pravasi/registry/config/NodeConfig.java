@@ -117,12 +117,6 @@ public record NodeConfig(Path dataDir, String baseUri, int port, int fusekiPort,
                 queryTimeoutMs, resultCap, allowService, DEFAULT_HARVEST_INTERVAL_SECONDS);
     }
 
-    /** This configuration with other peers and harvest interval. */
-    public NodeConfig withPeers(List<String> newPeers, int newHarvestIntervalSeconds) {
-        return new NodeConfig(dataDir, baseUri, port, fusekiPort, host, geoDir, threshold, maxUploadBytes, newPeers,
-                datasetsDir, queryTimeoutMs, resultCap, allowService, newHarvestIntervalSeconds);
-    }
-
     /** The defaults, with the data folder given. */
     public static NodeConfig defaults(Path dataDir) {
         return new NodeConfig(dataDir, DEFAULT_BASE_URI, DEFAULT_PORT, DEFAULT_FUSEKI_PORT, DEFAULT_HOST,

@@ -1,2 +1,2 @@
-/** Node and portal configuration: one record, read from flags and {@code PRAVASI_*} environment variables. */
+/** Node and portal configuration: one record and the rate limits, read from flags, {@code PRAVASI_*} variables and the peers file. */
 package org.pravasi.registry.config;

@@ -30,9 +30,4 @@ public record Cell(List<String> key, long value) {
     public static Cell of(long value, String... key) {
         return new Cell(List.of(key), value);
     }
-
-    /** Whether this cell is the publisher's total over the dimension at {@code position}. */
-    public boolean isTotalIn(int position) {
-        return TOTAL.equals(key.get(position));
-    }
 }
