@@ -50,7 +50,8 @@ public final class SearchParams {
             throw new InvalidSearchException("page " + page + " × size " + size + " goes past hit " + SearchQuery.MAX_WINDOW
                     + ", the deepest a search pages; narrow the search with filters instead.");
         }
-        return new SearchQuery(text, types, orgs, themes, states, districts, from, to, page, size, lang(params));
+        return SearchQuery.builder(text).types(types).orgs(orgs).themes(themes).states(states).districts(districts)
+                .years(from, to).page(page, size).lang(lang(params)).build();
     }
 
     /** The display language, {@code en} unless {@code lang} says {@code hi}. */

@@ -122,7 +122,7 @@ public final class PublishRoutes {
     }
 
     private PublishOutcome refused(java.util.List<org.pravasi.registry.ingest.Finding> findings) {
-        return new PublishOutcome(PublishOutcome.Status.REFUSED, "", "", 0, 0, 0, 0, node.config().threshold(), 0, 0, findings);
+        return PublishOutcome.refused(PublishOutcome.Status.REFUSED, "", node.config().threshold(), 0, findings);
     }
 
     private void story(RoutingContext ctx) {

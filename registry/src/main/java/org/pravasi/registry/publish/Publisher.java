@@ -91,8 +91,8 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         if (req.dryRun()) {
-            return new PublishOutcome(PublishOutcome.Status.VALID, dataset, "", 0, table.rows().size(),
-                    suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0), findings.list());
+            return new PublishOutcome(PublishOutcome.Status.VALID, PublishOutcome.Target.dataset(dataset),
+                    table.rows().size(), withheld(suppression), 0, ms(t0), findings.list());
         }
         return write(d, table, keys.get(), suppression, started, TableDigest.of(table, keys.get(), suppression.suppressed()), findings, t0);
     }
@@ -123,11 +123,16 @@ public final class Publisher {
             LOG.info("Published {} version {} ({} observations, {} suppressed, {} triples)", ds.getURI(), w.number(),
                     table.rows().size(), suppression.primary() + suppression.secondary(), w.triples());
             bus.announce(new ChangeEvent(ChangeEvent.Kind.PUBLISHED, ds.getURI(), w.version().getURI(), d.publisher(), w.finished()));
-            return new PublishOutcome(PublishOutcome.Status.PUBLISHED, ds.getURI(), w.version().getURI(), w.number(),
-                    table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), w.triples(), ms(t0), findings.list());
+            return new PublishOutcome(PublishOutcome.Status.PUBLISHED,
+                    new PublishOutcome.Target(ds.getURI(), w.version().getURI(), w.number()),
+                    table.rows().size(), withheld(suppression), w.triples(), ms(t0), findings.list());
         } finally {
             writer.unlock();
         }
+    }
+
+    private PublishOutcome.Withheld withheld(Disclosure.Result suppression) {
+        return new PublishOutcome.Withheld(suppression.primary(), suppression.secondary(), disclosure.threshold());
     }
 
     /** The current version, unchanged, when the upload publishes exactly what it does (docs/data-model.md, "Replays"). */
@@ -143,9 +148,9 @@ public final class Publisher {
                     uris.org(d.publisher()), uris.activity("replay"), d, keys, table.rows().size(), suppression.primary(),
                     suppression.secondary(), disclosure.threshold(), digest, started, started, history));
             return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest)
-                    .map(v -> new PublishOutcome(PublishOutcome.Status.UNCHANGED, ds.getURI(), v.getURI(), history.current(),
-                            table.rows().size(), suppression.primary(), suppression.secondary(), disclosure.threshold(), 0, ms(t0),
-                            findings.list()));
+                    .map(v -> new PublishOutcome(PublishOutcome.Status.UNCHANGED,
+                            new PublishOutcome.Target(ds.getURI(), v.getURI(), history.current()),
+                            table.rows().size(), withheld(suppression), 0, ms(t0), findings.list()));
         });
     }
 
