@@ -55,7 +55,7 @@ class SearchIndexRecoveryTest {
         String key = portal.portal().node().keys().create(ORG).secret();
         SearchApi api = new SearchApi(portal);
         assertEquals(201, api.publish(key, descriptor(ORG, "walnut-orchard-claims", "Walnut orchard claims", "Counts."), SearchApi.CSV).statusCode());
-        api.await(Duration.ofSeconds(2), r -> uris(r).contains(FIRST), "q", "walnut");
+        api.await(Duration.ofSeconds(30), r -> uris(r).contains(FIRST), "q", "walnut");
         documents = api.search().path("total").asLong();
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.testing.DemoPortal;
@@ -28,7 +29,10 @@ import tools.jackson.databind.JsonNode;
 @DisplayName("Search follows publishing")
 class SearchLiveUpdatesTest {
     static final String ORG = "search-test";
-    static final Duration LIMIT = Duration.ofSeconds(2);
+    /** How long a default test waits for search to follow a change: a bound for a stalled index, not a target. */
+    static final Duration LIMIT = Duration.ofSeconds(30);
+    /** The freshness target, asserted only by the timing tests ({@code -Ptiming}, docs/performance.md). */
+    static final Duration TARGET = Duration.ofSeconds(2);
 
     @TempDir
     static Path dir;
@@ -58,7 +62,7 @@ class SearchLiveUpdatesTest {
     }
 
     @Test
-    @DisplayName("a published dataset is searchable within 2 s")
+    @DisplayName("a published dataset becomes searchable")
     void publish() {
         published(api.publish(key, descriptor(ORG, "zanskar-ledger", "Zanskar ledger of wage claims", "Counts of claims."), SearchApi.CSV));
         Duration took = api.await(LIMIT, r -> uris(r).contains(uri("zanskar-ledger")), "q", "zanskar");
@@ -69,7 +73,16 @@ class SearchLiveUpdatesTest {
     }
 
     @Test
-    @DisplayName("a replacement is found by its new title within 2 s and no longer by its old one")
+    @Tag("timing")
+    @DisplayName("a published dataset is searchable within 2 s (timing)")
+    void publishIsSearchableWithinTheTarget() {
+        published(api.publish(key, descriptor(ORG, "ladakh-ledger", "Ladakh ledger of wage claims", "Counts of claims."), SearchApi.CSV));
+        Duration took = api.await(TARGET, r -> uris(r).contains(uri("ladakh-ledger")), "q", "ladakh");
+        System.out.println("publish → searchable: " + took.toMillis() + " ms");
+    }
+
+    @Test
+    @DisplayName("a replacement is found by its new title and no longer by its old one")
     void replace() {
         published(api.publish(key, descriptor(ORG, "kiln-audit", "Brickfield audit", "First version."), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("kiln-audit")), "q", "brickfield");
@@ -82,7 +95,7 @@ class SearchLiveUpdatesTest {
     }
 
     @Test
-    @DisplayName("a withdrawn dataset is gone from search within 2 s")
+    @DisplayName("a withdrawn dataset is gone from search")
     void withdraw() {
         published(api.publish(key, descriptor(ORG, "quarry-roll", "Quarry roll", "To be withdrawn."), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("quarry-roll")), "q", "quarry");
@@ -92,7 +105,7 @@ class SearchLiveUpdatesTest {
     }
 
     @Test
-    @DisplayName("a published story is searchable within 2 s")
+    @DisplayName("a published story becomes searchable")
     void story() {
         String md = "---\ntitle: Saltpan workers registered for welfare\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\n"
                 + "themes: [wages]\n---\nThe centre held a **registration** camp for saltpan workers.\n";
@@ -126,7 +139,7 @@ class SearchLiveUpdatesTest {
     }
 
     @Test
-    @DisplayName("typeahead finds a new title within 2 s although it answered the same text before")
+    @DisplayName("typeahead finds a new title although it answered the same text before")
     void typeaheadFollowsPublishing() {
         assertEquals(0, api.suggest("mahua").path("suggestions").size());
         assertEquals(0, api.suggest("mahua").path("suggestions").size(), "kept and asked again");

@@ -1,4 +1,4 @@
-package org.pravasi.registry.disclosure;
+package org.pravasi.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -9,20 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.DisclosureControl;
+import org.pravasi.registry.disclosure.SuppressionResult;
 
 /**
  * Times suppression alone on a CSV written by the bench module's {@code DataGenerator} (every column but the
  * last is a key, the last the count), reporting the thread's CPU time as well as wall time, since the machines
- * here are shared. Not a test; see docs/performance.md for how to run it.
+ * here are shared. See bench/README.md for how to run it.
  *
- * <p>Usage: {@code java -cp registry/target/classes:registry/target/test-classes
- * org.pravasi.registry.disclosure.SuppressionTiming FILE.csv [RUNS]}
+ * <p>Usage: {@code java -cp registry/target/pravasi-registry.jar:bench/target/pravasi-bench.jar
+ * org.pravasi.bench.SuppressionTiming FILE.csv [RUNS]}
  */
 public final class SuppressionTiming {
 
     private SuppressionTiming() {
     }
 
+    /** Times suppression of {@code args[0]} ({@code args[1]} runs, default 1). */
     public static void main(String[] args) throws IOException {
         List<Cell> table = read(Path.of(args[0]));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
