@@ -188,7 +188,8 @@ public record SearchQuery(String text, Filters filters, int page, int size, Stri
 
         /** The search. */
         public SearchQuery build() {
-            return new SearchQuery(text, new Filters(types, orgs, themes, states, districts, from, to), page, size, lang);
+            Filters filters = new Filters(types, orgs, themes, states, districts, from, to);
+            return new SearchQuery(text, filters, page, size, lang);
         }
     }
 }

@@ -76,7 +76,8 @@ class SearchLiveUpdatesTest {
     @Tag("timing")
     @DisplayName("a published dataset is searchable within 2 s (timing)")
     void publishIsSearchableWithinTheTarget() {
-        published(api.publish(key, descriptor(ORG, "ladakh-ledger", "Ladakh ledger of wage claims", "Counts of claims."), SearchApi.CSV));
+        String ladakh = descriptor(ORG, "ladakh-ledger", "Ladakh ledger of wage claims", "Counts of claims.");
+        published(api.publish(key, ladakh, SearchApi.CSV));
         Duration took = api.await(TARGET, r -> uris(r).contains(uri("ladakh-ledger")), "q", "ladakh");
         System.out.println("publish → searchable: " + took.toMillis() + " ms");
     }

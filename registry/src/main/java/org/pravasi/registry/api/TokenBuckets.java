@@ -24,7 +24,8 @@ final class TokenBuckets {
 
     /** Takes a token for {@code name}: 0 if granted, otherwise the whole seconds until one is available. */
     long take(String name) {
-        ConsumptionProbe probe = buckets.get(name, n -> Bucket.builder().addLimit(limit).build()).tryConsumeAndReturnRemaining(1);
+        Bucket bucket = buckets.get(name, n -> Bucket.builder().addLimit(limit).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }

@@ -65,7 +65,8 @@ public record PublishOutcome(Status status, Target target, long observations, Wi
     }
 
     /** A refusal with findings: the dataset if known, no version, nothing counted or written. */
-    public static PublishOutcome refused(Status status, String dataset, int threshold, long millis, List<Finding> findings) {
+    public static PublishOutcome refused(Status status, String dataset, int threshold, long millis,
+                                         List<Finding> findings) {
         return new PublishOutcome(status, Target.dataset(dataset), 0, Withheld.none(threshold), 0, millis, findings);
     }
 
