@@ -92,7 +92,7 @@ final class NearTermQuery extends MultiTermQuery {
         }
     }
 
-    /** Compiled automata of the last {@link #KEPT} words, shared by every field and query; thread-safe. */
+    /** Compiled automata of up to {@link #KEPT} words, shared by every field and query; thread-safe. */
     static final class Automata {
         /** Words whose automata are kept. */
         static final int KEPT = 4096;
