@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,8 +18,9 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.GEO;
-import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -31,14 +31,15 @@ import org.pravasi.registry.store.Store;
  */
 public final class Describer {
     private static final Pattern DATASET_OR_VERSION = Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
-    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final Store store;
+    private final CatalogView catalogue;
     private final UriSpace space;
 
-    /** Creates a describer over the store. */
-    public Describer(Store store, UriSpace space) {
+    /** Creates a describer over the store and the catalogue's read model. */
+    public Describer(Store store, CatalogView catalogue, UriSpace space) {
         this.store = store;
+        this.catalogue = catalogue;
         this.space = space;
     }
 
@@ -55,10 +56,7 @@ public final class Describer {
         if (uri.isEmpty()) {
             return Optional.empty();
         }
-        Node ds = NodeFactory.createURI(uri.get());
-        boolean gone = store.read(() -> store.dataset().contains(ds, ds, PV.withdrawn.asNode(), TRUE)
-                && !store.dataset().contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY));
-        return gone ? uri : Optional.empty();
+        return catalogue.record(uri.get()).filter(DatasetRecord::isTombstone).map(DatasetRecord::uri);
     }
 
     /** The URI space this describer serves. */
@@ -92,7 +90,7 @@ public final class Describer {
                 out.find(s, GEO.hasGeometry.asNode(), Node.ANY).forEachRemaining(t -> geometries.add(t.getObject()));
                 geometries.forEach(geom -> describeSubject(dsg, geom, out));
             }
-            if (rel.matches("id/dataset/[^/]+/[^/]+") && dsg.contains(s, s, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+            if (rel.matches("id/dataset/[^/]+/[^/]+") && catalogue.currentVersion(uri.get()).isPresent()) {
                 Distributions.addDownloads(out, s, first(dsg, s, DCTerms.license.asNode()));
             }
             return out;
@@ -109,7 +107,7 @@ public final class Describer {
         List<Node> current = new ArrayList<>();
         for (Node d : datasets) {
             dsg.find(d, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
-            if (dsg.contains(d, d, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+            if (d.isURI() && catalogue.currentVersion(d.getURI()).isPresent()) {
                 current.add(d);
                 Distributions.addDownloads(out, d, first(dsg, d, DCTerms.license.asNode()));
             }

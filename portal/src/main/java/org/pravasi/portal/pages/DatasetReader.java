@@ -9,11 +9,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
 import org.pravasi.portal.linkeddata.Labels;
-import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -21,14 +24,16 @@ import org.pravasi.registry.store.Store;
  * read transaction. Only the current version's observations are read: earlier ones are not public.
  */
 final class DatasetReader {
-    private static final Node WAS_INVALIDATED_BY = NodeFactory.createURI(Vocab.PROV + "wasInvalidatedBy");
+    private static final Node WAS_INVALIDATED_BY = PROV.wasInvalidatedBy.asNode();
 
     private final Store store;
+    private final CatalogView catalogue;
     private final CubeReader cubes;
 
-    DatasetReader(Store store) {
+    DatasetReader(Store store, CatalogView catalogue) {
         this.store = store;
-        this.cubes = new CubeReader(store);
+        this.catalogue = catalogue;
+        this.cubes = new CubeReader(store, catalogue);
     }
 
     /** The dataset, or empty when it is unknown or has no current version. */
@@ -65,7 +70,7 @@ final class DatasetReader {
         return store.read(() -> {
             DatasetGraph dsg = store.dataset();
             Node ds = NodeFactory.createURI(datasetUri);
-            if (!dsg.contains(ds, ds, PV.withdrawn.asNode(), Node.ANY) || dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+            if (catalogue.record(datasetUri).filter(DatasetRecord::isTombstone).isEmpty()) {
                 return Optional.empty();
             }
             Labels labels = Labels.in(dsg, lang);
@@ -76,9 +81,9 @@ final class DatasetReader {
 
     private static List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current, Labels labels) {
         List<DatasetDetail.Version> out = new ArrayList<>();
-        dsg.find(ds, ds, Vocab.HAS_VERSION, Node.ANY).forEachRemaining(q -> {
+        dsg.find(ds, ds, DCAT3.hasVersion.asNode(), Node.ANY).forEachRemaining(q -> {
             Node v = q.getObject();
-            String n = Catalogue.lexical(dsg, v, Vocab.VERSION);
+            String n = Catalogue.lexical(dsg, v, DCAT3.version.asNode());
             out.add(new DatasetDetail.Version(v.getURI(), n.matches("\\d+") ? Integer.parseInt(n) : 0,
                     Catalogue.lexical(dsg, v, DCTerms.issued.asNode()), Catalogue.lexical(dsg, v, PV.observations.asNode()),
                     Catalogue.lexical(dsg, v, PV.suppressedCells.asNode()), v.equals(current), dsg.contains(ds, v, WAS_INVALIDATED_BY, Node.ANY),
@@ -96,11 +101,11 @@ final class DatasetReader {
     }
 
     private static Optional<DatasetDetail.Provenance> provenance(DatasetGraph dsg, Node ds, Node version) {
-        return Catalogue.first(dsg, version, Vocab.WAS_GENERATED_BY).map(a -> {
+        return Catalogue.first(dsg, version, PROV.wasGeneratedBy.asNode()).map(a -> {
             List<String> rules = new ArrayList<>();
             dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
             rules.sort(Comparator.naturalOrder());
-            return new DatasetDetail.Provenance(a.getURI(), Catalogue.lexical(dsg, a, Vocab.STARTED), Catalogue.lexical(dsg, a, Vocab.ENDED),
+            return new DatasetDetail.Provenance(a.getURI(), Catalogue.lexical(dsg, a, PROV.startedAtTime.asNode()), Catalogue.lexical(dsg, a, PROV.endedAtTime.asNode()),
                     Catalogue.lexical(dsg, version, PV.tableSha256.asNode()), Catalogue.lexical(dsg, a, PV.suppressionThreshold.asNode()),
                     Catalogue.lexical(dsg, a, PV.suppressedCells.asNode()), rules);
         });
