@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,7 +47,8 @@ class ReadSideRulesTest {
         List<String> found = new ArrayList<>();
         for (Path root : List.of(PORTAL, REGISTRY)) {
             lines(root, (file, n, line) -> {
-                boolean code = line.contains("hasCurrentVersion") && !line.contains("dcat:hasCurrentVersion");
+                String folded = line.toLowerCase(Locale.ROOT).replace("_", "");
+                boolean code = folded.contains("hascurrentversion") && !folded.contains("dcat:hascurrentversion");
                 if (code && !MAY_NAME_CURRENT_VERSION.contains(file.getFileName().toString())) {
                     found.add(file + ":" + n + ": " + line.strip());
                 }

@@ -9,11 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
@@ -56,16 +59,18 @@ public final class CatalogView {
 
     /** Every dataset record the store holds (own, harvested and withdrawn), in no particular order. */
     public List<DatasetRecord> records() {
-        return read(() -> {
-            DatasetGraph dsg = store.dataset();
-            List<DatasetRecord> out = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, PV.withdrawn.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getGraph().equals(q.getSubject())) {
-                    record(dsg, q.getSubject()).ifPresent(out::add);
-                }
-            });
-            return out;
+        return read(() -> records(store.dataset()));
+    }
+
+    /** Every dataset record in {@code dsg}; call inside a read transaction. */
+    static List<DatasetRecord> records(DatasetGraph dsg) {
+        List<DatasetRecord> out = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, PV.withdrawn.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getGraph().equals(q.getSubject())) {
+                record(dsg, q.getSubject()).ifPresent(out::add);
+            }
         });
+        return out;
     }
 
     /** The URIs of the datasets the catalogue lists that have a current version, in the store's order. */
@@ -88,6 +93,76 @@ public final class CatalogView {
             DatasetGraph dsg = store.dataset();
             return CurrentVersion.of(dsg, uri(datasetUri)).map(v -> cube(dsg, datasetUri, v));
         });
+    }
+
+    /** The versions {@code datasetUri}'s record lists, newest first; empty when there is no record. */
+    public List<DatasetVersion> versions(String datasetUri) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node ds = uri(datasetUri);
+            Optional<VersionRef> current = CurrentVersion.of(dsg, ds);
+            List<DatasetVersion> out = new ArrayList<>();
+            for (Node v : objects(dsg, ds, ds, DCAT3.hasVersion.asNode())) {
+                String n = anyLexical(dsg, v, DCAT3.version.asNode());
+                VersionRef ref = new VersionRef(v.getURI(), n.matches("\\d{1,9}") ? Integer.parseInt(n) : 0);
+                out.add(new DatasetVersion(ref, anyLexical(dsg, v, DCTerms.issued.asNode()), anyLexical(dsg, v, PV.observations.asNode()),
+                        anyLexical(dsg, v, PV.suppressedCells.asNode()), current.map(c -> c.uri().equals(ref.uri())).orElse(false),
+                        dsg.contains(ds, v, PROV.wasInvalidatedBy.asNode(), Node.ANY), uris(dsg, ds, v, PV.addedCode.asNode()),
+                        uris(dsg, ds, v, PV.removedCode.asNode())));
+            }
+            out.sort(Comparator.comparingInt((DatasetVersion d) -> d.ref().number()).reversed());
+            return out;
+        });
+    }
+
+    /** The activity that published {@code versionUri} of {@code datasetUri}; empty when the record states none. */
+    public Optional<Provenance> provenance(String datasetUri, String versionUri) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node ds = uri(datasetUri);
+            Node version = uri(versionUri);
+            return anyFirst(dsg, version, PROV.wasGeneratedBy.asNode()).map(a -> {
+                List<String> rules = new ArrayList<>();
+                dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
+                rules.sort(Comparator.naturalOrder());
+                return new Provenance(a.getURI(), anyLexical(dsg, a, PROV.startedAtTime.asNode()), anyLexical(dsg, a, PROV.endedAtTime.asNode()),
+                        anyLexical(dsg, version, PV.tableSha256.asNode()), anyLexical(dsg, a, PV.suppressionThreshold.asNode()),
+                        anyLexical(dsg, a, PV.suppressedCells.asNode()), List.copyOf(rules));
+            });
+        });
+    }
+
+    /** Why {@code datasetUri} was withdrawn, as its tombstone says; empty when it was not. */
+    public Optional<String> withdrawalReason(String datasetUri) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            return anyFirst(dsg, uri(datasetUri), PROV.wasInvalidatedBy.asNode())
+                    .map(a -> anyLexical(dsg, a, DCTerms.description.asNode()));
+        });
+    }
+
+    /** A copy of the named graph {@code graphUri}: the vocabulary, say; empty when there is none. */
+    public Graph namedGraph(String graphUri) {
+        return read(() -> Descriptions.namedGraph(store.dataset(), uri(graphUri)));
+    }
+
+    /**
+     * The description of the thing {@code entityUri} names: the graph named after it (a dataset's record, a
+     * version's cube, an organisation, a story), its own triples from every graph closed over blank nodes, and its
+     * geometries'. Empty when nothing is known about it.
+     */
+    public Graph describe(String entityUri) {
+        return read(() -> Descriptions.entity(store.dataset(), uri(entityUri)));
+    }
+
+    /** The code list {@code schemeUri} with its concepts; empty when it is not one. */
+    public Graph codeScheme(String schemeUri) {
+        return read(() -> Descriptions.codeScheme(store.dataset(), uri(schemeUri)));
+    }
+
+    /** The catalogue: its own graph, the record of every dataset it lists and the graph of every publisher. */
+    public Graph catalogue() {
+        return read(() -> Descriptions.catalogue(store.dataset(), catalogGraph));
     }
 
     private <T> T read(Supplier<T> action) {
@@ -166,6 +241,23 @@ public final class CatalogView {
     private static Optional<Node> first(DatasetGraph dsg, Node g, Node s, Node p) {
         var it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    /** A value of {@code p} on {@code s} in any graph: a version's facts sit in its record and may repeat in its graph. */
+    private static Optional<Node> anyFirst(DatasetGraph dsg, Node s, Node p) {
+        return first(dsg, Node.ANY, s, p);
+    }
+
+    private static String anyLexical(DatasetGraph dsg, Node s, Node p) {
+        return anyFirst(dsg, s, p).map(CatalogView::text).orElse("");
+    }
+
+    private static String text(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "";
+    }
+
+    private static List<String> uris(DatasetGraph dsg, Node g, Node s, Node p) {
+        return objects(dsg, g, s, p).stream().filter(Node::isURI).map(Node::getURI).toList();
     }
 
     private static String lexical(DatasetGraph dsg, Node ds, Node p) {

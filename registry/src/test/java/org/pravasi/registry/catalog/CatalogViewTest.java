@@ -8,10 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
@@ -116,5 +121,51 @@ class CatalogViewTest {
         CubeData cube = view.currentCube(DATASET).orElseThrow();
         assertTrue(cube.rows().stream().anyMatch(r -> r.count().isEmpty()), "the cell of 2 is withheld");
         assertTrue(cube.rows().stream().noneMatch(r -> r.count().equals(java.util.OptionalLong.of(2))));
+    }
+
+    @Test
+    void versionsAreListedNewestFirstWithTheCurrentOneMarked() {
+        publish(V1);
+        publish(V2);
+        List<DatasetVersion> versions = view.versions(DATASET);
+        assertEquals(List.of(2, 1), versions.stream().map(v -> v.ref().number()).toList());
+        assertEquals(List.of(true, false), versions.stream().map(DatasetVersion::current).toList());
+        assertEquals("3", versions.get(0).observations());
+    }
+
+    @Test
+    void aWithdrawalInvalidatesTheLastVersionAndStatesItsReason() {
+        publish(V1);
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Two quarters were counted twice.").withdrawn());
+        DatasetVersion last = view.versions(DATASET).get(0);
+        assertFalse(last.current());
+        assertTrue(last.invalidated());
+        assertEquals(Optional.of("Two quarters were counted twice."), view.withdrawalReason(DATASET));
+    }
+
+    @Test
+    void theCurrentVersionStatesHowItWasMade() {
+        publish(V1);
+        Provenance p = view.provenance(DATASET, DATASET + "/v1").orElseThrow();
+        assertFalse(p.activity().isEmpty());
+        assertFalse(p.tableSha256().isEmpty());
+        assertEquals(Optional.empty(), view.provenance(DATASET, DATASET + "/v9"));
+    }
+
+    @Test
+    void theCatalogueDescriptionHoldsEveryListedRecordAndItsPublisher() {
+        publish(V1);
+        Graph g = view.catalogue();
+        Node ds = NodeFactory.createURI(DATASET);
+        assertTrue(g.contains(ds, DCTerms.identifier.asNode(), Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance"), Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void aDatasetIsDescribedByItsRecord() {
+        publish(V1);
+        Graph g = view.describe(DATASET);
+        assertTrue(g.contains(NodeFactory.createURI(DATASET), DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(DATASET + "/v1")));
+        assertTrue(view.describe(DATASET + "/nothing").isEmpty());
     }
 }
