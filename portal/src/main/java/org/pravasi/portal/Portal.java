@@ -19,6 +19,7 @@ import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.registry.api.FailureHandler;
 import org.pravasi.registry.api.NodeRoutes;
+import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
@@ -69,11 +70,12 @@ public final class Portal implements AutoCloseable {
             new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(),
                     config.allowService(), limits.sparqlPerIp() > 0 ? SparqlEndpoint.MAX_QUERIES_PER_CLIENT : 0).mount(router);
             // Feature routes: each feature package mounts its own routes here.
-            PortalSearch search = PortalSearch.open(node, vertx).mount(router);
-            new LinkedData(node, workers).mount(router);
+            CatalogView catalogue = CatalogView.over(node.store(), node.uris());
+            PortalSearch search = PortalSearch.open(node.store(), catalogue, node.bus(), config.dataDir(), vertx).mount(router);
+            new LinkedData(node.store(), catalogue, config.baseUri(), workers).mount(router);
             Federation federation = Federation.create(node);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
-            Pages pages = new Pages(node, workers, search.index());
+            Pages pages = new Pages(node.store(), catalogue, node.bus(), config, workers, search.index());
             new MapRoutes(node, workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
             pages.mount(router);
@@ -94,7 +96,8 @@ public final class Portal implements AutoCloseable {
     }
 
     private void prepare() {
-        DemoSeeder seeder = new DemoSeeder(node);
+        DemoSeeder seeder = new DemoSeeder(new DemoSeeder.Publishing(node.organisations(), node.publisher(), node.stories()),
+                node.store(), node.uris());
         if (!seeder.seeded()) {
             DemoFolder.locate(node.config().datasetsDir()).ifPresentOrElse(seeder::seed,
                     () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -34,16 +35,16 @@ final class Distributions {
             new Format("jsonld", "application/ld+json", "RDF Data Cube, JSON-LD"),
             new Format("nt", "application/n-triples", "RDF Data Cube, N-Triples"));
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
-    private static final Node DISTRIBUTION = uri(Vocab.DCAT + "distribution");
-    private static final Node DISTRIBUTION_CLASS = uri(Vocab.DCAT + "Distribution");
-    private static final Node DOWNLOAD_URL = uri(Vocab.DCAT + "downloadURL");
-    private static final Node ACCESS_URL = uri(Vocab.DCAT + "accessURL");
-    private static final Node MEDIA_TYPE = uri(Vocab.DCAT + "mediaType");
-    private static final Node COMPRESS_FORMAT = uri(Vocab.DCAT + "compressFormat");
-    private static final Node SERVICE = uri(Vocab.DCAT + "service");
-    private static final Node DATA_SERVICE = uri(Vocab.DCAT + "DataService");
-    private static final Node ENDPOINT_URL = uri(Vocab.DCAT + "endpointURL");
-    private static final Node SERVES_DATASET = uri(Vocab.DCAT + "servesDataset");
+    private static final Node DISTRIBUTION = DCAT.distribution.asNode();
+    private static final Node DISTRIBUTION_CLASS = DCAT.Distribution.asNode();
+    private static final Node DOWNLOAD_URL = DCAT.downloadURL.asNode();
+    private static final Node ACCESS_URL = DCAT.accessURL.asNode();
+    private static final Node MEDIA_TYPE = DCAT.mediaType.asNode();
+    private static final Node COMPRESS_FORMAT = DCAT.compressFormat.asNode();
+    private static final Node SERVICE = DCAT.service.asNode();
+    private static final Node DATA_SERVICE = DCAT.DataService.asNode();
+    private static final Node ENDPOINT_URL = DCAT.endpointURL.asNode();
+    private static final Node SERVES_DATASET = DCAT.servesDataset.asNode();
 
     private Distributions() {
     }

@@ -1,10 +1,9 @@
 package org.pravasi.portal.linkeddata;
 
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -19,26 +18,13 @@ import org.pravasi.registry.store.Store;
  */
 record DownloadMeta(String dataset, String title, String licence, String publisher, String publisherName, String source) {
 
-    /** Reads the record of {@code datasetUri}; empty when there is none. */
-    static Optional<DownloadMeta> read(Store store, String datasetUri) {
-        return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Node ds = NodeFactory.createURI(datasetUri);
-            if (!dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
-                return Optional.empty();
-            }
-            Labels labels = Labels.in(dsg, "en");
-            Node publisher = first(dsg, ds, DCTerms.publisher.asNode());
-            Node licence = first(dsg, ds, DCTerms.license.asNode());
-            Node source = first(dsg, ds, DCTerms.source.asNode());
-            return Optional.of(new DownloadMeta(datasetUri, labels.label(ds), licence == null ? "" : licence.getURI(),
-                    publisher == null ? "" : publisher.getURI(), publisher == null ? "" : labels.label(publisher),
-                    source == null ? "" : source.getLiteralLexicalForm()));
-        });
-    }
-
-    private static Node first(DatasetGraph dsg, Node ds, Node p) {
-        var it = dsg.find(ds, ds, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+    /** Reads the record of {@code datasetUri}; empty when it has no current version. */
+    static Optional<DownloadMeta> read(Store store, CatalogView catalogue, String datasetUri) {
+        return store.read(() -> catalogue.record(datasetUri).filter(DatasetRecord::isCurrent).map(r -> {
+            Labels labels = Labels.in(store.dataset(), "en");
+            String publisherName = r.publisher().isEmpty() ? "" : labels.label(NodeFactory.createURI(r.publisher()));
+            return new DownloadMeta(datasetUri, labels.label(NodeFactory.createURI(datasetUri)), r.licence(), r.publisher(),
+                    publisherName, r.source());
+        }));
     }
 }

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -21,11 +22,14 @@ final class Downloads {
     private final WorkerExecutor workers;
     private final CubeReader cubes;
 
-    Downloads(Store store, Describer describer, WorkerExecutor workers) {
+    private final CatalogView catalogue;
+
+    Downloads(Store store, CatalogView catalogue, Describer describer, WorkerExecutor workers) {
         this.store = store;
+        this.catalogue = catalogue;
         this.describer = describer;
         this.workers = workers;
-        this.cubes = new CubeReader(store);
+        this.cubes = new CubeReader(store, catalogue);
     }
 
     void mount(Router router) {
@@ -72,7 +76,7 @@ final class Downloads {
             return Optional.of(new Body(rdf.get().contentType(), RdfBodies.write(g, rdf.get())));
         }
         Optional<Cube> cube = cubes.current(datasetUri, lang);
-        Optional<DownloadMeta> meta = DownloadMeta.read(store, datasetUri);
+        Optional<DownloadMeta> meta = DownloadMeta.read(store, catalogue, datasetUri);
         if (cube.isEmpty() || meta.isEmpty()) {
             return Optional.empty();
         }

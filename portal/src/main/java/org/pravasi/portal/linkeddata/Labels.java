@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.Granularity;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.SCHEMA;
 
 /** Human labels and notations of resources in one language, read inside the caller's read transaction. */
 public final class Labels {
-    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), Vocab.FOAF_NAME, Vocab.HEADLINE,
+    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode(), SCHEMA.headline.asNode(),
             DCTerms.title.asNode(), RDFS.label.asNode());
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
 

@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.store.Store;
 
 /**
  * Mounts the linked-data routes: RDF for entity URIs ({@code /id/...}, {@code /def}, {@code /code/...},
@@ -20,11 +21,14 @@ public final class LinkedData {
     private final DumpRoute dump;
     private final WorkerExecutor workers;
 
-    /** Creates the routes over the node's store; store work runs on {@code workers}. */
-    public LinkedData(RegistryNode node, WorkerExecutor workers) {
-        this.describer = new Describer(node.store(), new UriSpace(node.config().baseUri()));
-        this.downloads = new Downloads(node.store(), describer, workers);
-        this.dump = new DumpRoute(node.store(), workers);
+    /**
+     * Creates the routes over the catalogue's read model and, for descriptions and the dump, the store; entity URIs
+     * lie under {@code baseUri}; store work runs on {@code workers}.
+     */
+    public LinkedData(Store store, CatalogView catalogue, String baseUri, WorkerExecutor workers) {
+        this.describer = new Describer(store, catalogue, new UriSpace(baseUri));
+        this.downloads = new Downloads(store, catalogue, describer, workers);
+        this.dump = new DumpRoute(store, workers);
         this.workers = workers;
     }
 

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -11,9 +13,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.pravasi.ontology.GEO;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.ontology.SDMX;
 
 /** Serialises graphs with the project's prefixes, so Turtle and JSON-LD stay readable. */
@@ -26,10 +30,10 @@ public final class RdfBodies {
             .setNsPrefix("xsd", XSD.NS)
             .setNsPrefix("skos", SKOS.getURI())
             .setNsPrefix("dct", DCTerms.getURI())
-            .setNsPrefix("dcat", Vocab.DCAT)
-            .setNsPrefix("prov", Vocab.PROV)
-            .setNsPrefix("foaf", Vocab.FOAF)
-            .setNsPrefix("schema", Vocab.SCHEMA)
+            .setNsPrefix("dcat", DCAT.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("foaf", FOAF.NS)
+            .setNsPrefix("schema", SCHEMA.NS)
             .setNsPrefix("qb", QB.NS)
             .setNsPrefix("sdmx-dimension", SDMX.DIMENSION_NS)
             .setNsPrefix("sdmx-attribute", SDMX.ATTRIBUTE_NS)

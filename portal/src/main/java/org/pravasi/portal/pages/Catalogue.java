@@ -12,18 +12,24 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.portal.linkeddata.Labels;
-import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 
 /** Lists the current datasets, stories and organisations of the store, each call in one read transaction. */
 final class Catalogue {
     private final Store store;
-    private final Node catalogGraph;
+    private final CatalogView view;
 
-    Catalogue(Store store, String instanceBase) {
+    Catalogue(Store store, CatalogView view) {
         this.store = store;
-        this.catalogGraph = NodeFactory.createURI(instanceBase + "graph/catalog");
+        this.view = view;
+    }
+
+    /** The catalogue's read model this list reads. */
+    CatalogView view() {
+        return view;
     }
 
     /** Current (not withdrawn) datasets matching {@code filter}, most recently changed first. */
@@ -32,15 +38,12 @@ final class Catalogue {
             DatasetGraph dsg = store.dataset();
             Labels labels = Labels.in(dsg, lang);
             List<Summaries.Dataset> out = new ArrayList<>();
-            dsg.find(catalogGraph, Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(q -> {
-                Node ds = q.getObject();
-                if (dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
-                    Summaries.Dataset d = dataset(dsg, labels, ds);
-                    if (filter.test(d)) {
-                        out.add(d);
-                    }
+            for (String uri : view.currentDatasets()) {
+                Summaries.Dataset d = dataset(dsg, labels, NodeFactory.createURI(uri));
+                if (filter.test(d)) {
+                    out.add(d);
                 }
-            });
+            }
             out.sort(Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
             return out;
         });
@@ -85,16 +88,14 @@ final class Catalogue {
             DatasetGraph dsg = store.dataset();
             Labels labels = Labels.in(dsg, lang);
             java.util.Set<Node> seen = new java.util.HashSet<>();
-            dsg.find(catalogGraph, Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(q -> {
-                Node ds = q.getObject();
-                if (dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
-                    dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> {
-                        if (t.getObject().isURI() && t.getObject().getURI().contains("/id/district/")) {
-                            seen.add(t.getObject());
-                        }
-                    });
-                }
-            });
+            for (String uri : view.currentDatasets()) {
+                Node ds = NodeFactory.createURI(uri);
+                dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isURI() && t.getObject().getURI().contains("/id/district/")) {
+                        seen.add(t.getObject());
+                    }
+                });
+            }
             return seen.stream().map(n -> link(labels, n)).sorted(Comparator.comparing(Link::label)).toList();
         });
     }
@@ -114,8 +115,8 @@ final class Catalogue {
         List<Link> districts = new ArrayList<>();
         dsg.find(Node.ANY, s, PV.district.asNode(), Node.ANY).forEachRemaining(t -> districts.add(link(labels, t.getObject())));
         districts.sort(Comparator.comparing(Link::label));
-        return new Summaries.Story(s.getURI(), labels.label(s), labels.text(s, Vocab.ABSTRACT).orElse(""), link(labels, publisher),
-                lexical(dsg, s, Vocab.DATE_PUBLISHED), lexical(dsg, s, Vocab.IN_LANGUAGE), bool(dsg, s, PV.illustrative.asNode()), districts);
+        return new Summaries.Story(s.getURI(), labels.label(s), labels.text(s, SCHEMA.abstract_.asNode()).orElse(""), link(labels, publisher),
+                lexical(dsg, s, SCHEMA.datePublished.asNode()), lexical(dsg, s, SCHEMA.inLanguage.asNode()), bool(dsg, s, PV.illustrative.asNode()), districts);
     }
 
     static Link link(Labels labels, Node n) {

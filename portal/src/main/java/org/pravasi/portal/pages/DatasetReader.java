@@ -9,11 +9,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.pravasi.ontology.PV;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
 import org.pravasi.portal.linkeddata.Labels;
-import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -21,14 +21,14 @@ import org.pravasi.registry.store.Store;
  * read transaction. Only the current version's observations are read: earlier ones are not public.
  */
 final class DatasetReader {
-    private static final Node WAS_INVALIDATED_BY = NodeFactory.createURI(Vocab.PROV + "wasInvalidatedBy");
-
     private final Store store;
+    private final CatalogView catalogue;
     private final CubeReader cubes;
 
-    DatasetReader(Store store) {
+    DatasetReader(Store store, CatalogView catalogue) {
         this.store = store;
-        this.cubes = new CubeReader(store);
+        this.catalogue = catalogue;
+        this.cubes = new CubeReader(store, catalogue);
     }
 
     /** The dataset, or empty when it is unknown or has no current version. */
@@ -52,57 +52,42 @@ final class DatasetReader {
                 temporal[0] = Catalogue.lexical(dsg, t, DCAT.startDate.asNode());
                 temporal[1] = Catalogue.lexical(dsg, t, DCAT.endDate.asNode());
             });
-            Node current = NodeFactory.createURI(cube.get().versionUri());
             return Optional.of(new DatasetDetail(Catalogue.dataset(dsg, labels, ds), Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
                     keywords, Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()), Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
-                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(dsg, ds, current, labels),
-                    provenance(dsg, ds, current), cube.get()));
+                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(datasetUri, labels),
+                    provenance(datasetUri, cube.get().versionUri()), cube.get()));
         });
     }
 
     /** The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or current. */
     Optional<DatasetDetail.Withdrawn> withdrawn(String datasetUri, String lang) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Node ds = NodeFactory.createURI(datasetUri);
-            if (!dsg.contains(ds, ds, PV.withdrawn.asNode(), Node.ANY) || dsg.contains(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY)) {
+            if (catalogue.record(datasetUri).filter(DatasetRecord::isTombstone).isEmpty()) {
                 return Optional.empty();
             }
+            DatasetGraph dsg = store.dataset();
             Labels labels = Labels.in(dsg, lang);
-            String reason = Catalogue.first(dsg, ds, WAS_INVALIDATED_BY).map(a -> Catalogue.lexical(dsg, a, DCTerms.description.asNode())).orElse("");
-            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, labels, ds), versions(dsg, ds, ds, labels), reason));
+            String reason = catalogue.withdrawalReason(datasetUri).orElse("");
+            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, labels, NodeFactory.createURI(datasetUri)),
+                    versions(datasetUri, labels), reason));
         });
     }
 
-    private static List<DatasetDetail.Version> versions(DatasetGraph dsg, Node ds, Node current, Labels labels) {
-        List<DatasetDetail.Version> out = new ArrayList<>();
-        dsg.find(ds, ds, Vocab.HAS_VERSION, Node.ANY).forEachRemaining(q -> {
-            Node v = q.getObject();
-            String n = Catalogue.lexical(dsg, v, Vocab.VERSION);
-            out.add(new DatasetDetail.Version(v.getURI(), n.matches("\\d+") ? Integer.parseInt(n) : 0,
-                    Catalogue.lexical(dsg, v, DCTerms.issued.asNode()), Catalogue.lexical(dsg, v, PV.observations.asNode()),
-                    Catalogue.lexical(dsg, v, PV.suppressedCells.asNode()), v.equals(current), dsg.contains(ds, v, WAS_INVALIDATED_BY, Node.ANY),
-                    codes(dsg, ds, v, PV.addedCode.asNode(), labels), codes(dsg, ds, v, PV.removedCode.asNode(), labels)));
-        });
-        out.sort(Comparator.comparingInt(DatasetDetail.Version::number).reversed());
-        return out;
+    private List<DatasetDetail.Version> versions(String datasetUri, Labels labels) {
+        return catalogue.versions(datasetUri).stream().map(v -> new DatasetDetail.Version(v.ref().uri(), v.ref().number(), v.issued(),
+                v.observations(), v.suppressedCells(), v.current(), v.invalidated(), links(v.addedCodes(), labels),
+                links(v.removedCodes(), labels))).toList();
     }
 
-    private static List<Link> codes(DatasetGraph dsg, Node ds, Node version, Node p, Labels labels) {
+    private static List<Link> links(List<String> uris, Labels labels) {
         List<Link> out = new ArrayList<>();
-        dsg.find(ds, version, p, Node.ANY).forEachRemaining(q -> out.add(Catalogue.link(labels, q.getObject())));
+        uris.forEach(u -> out.add(Catalogue.link(labels, NodeFactory.createURI(u))));
         out.sort(Comparator.comparing(Link::label));
         return out;
     }
 
-    private static Optional<DatasetDetail.Provenance> provenance(DatasetGraph dsg, Node ds, Node version) {
-        return Catalogue.first(dsg, version, Vocab.WAS_GENERATED_BY).map(a -> {
-            List<String> rules = new ArrayList<>();
-            dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
-            rules.sort(Comparator.naturalOrder());
-            return new DatasetDetail.Provenance(a.getURI(), Catalogue.lexical(dsg, a, Vocab.STARTED), Catalogue.lexical(dsg, a, Vocab.ENDED),
-                    Catalogue.lexical(dsg, version, PV.tableSha256.asNode()), Catalogue.lexical(dsg, a, PV.suppressionThreshold.asNode()),
-                    Catalogue.lexical(dsg, a, PV.suppressedCells.asNode()), rules);
-        });
+    private Optional<DatasetDetail.Provenance> provenance(String datasetUri, String versionUri) {
+        return catalogue.provenance(datasetUri, versionUri).map(p -> new DatasetDetail.Provenance(p.activity(), p.started(), p.ended(),
+                p.tableSha256(), p.threshold(), p.suppressedCells(), p.rules()));
     }
 }

@@ -3,6 +3,7 @@ package org.pravasi.portal.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,7 +11,7 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
-import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.catalog.VersionRef;
 import org.pravasi.registry.store.Store;
 
 /** Every dataset's figures for one district, summed per period (as area, origin or destination of a flow). */
@@ -37,7 +38,7 @@ final class DistrictFigures {
     DistrictFigures(Store store, Catalogue catalogue) {
         this.store = store;
         this.catalogue = catalogue;
-        this.cubes = new CubeReader(store);
+        this.cubes = new CubeReader(store, catalogue.view());
     }
 
     /** The indicators of {@code districtUri} across all current datasets. */
@@ -70,12 +71,11 @@ final class DistrictFigures {
     private boolean mentions(String datasetUri, Node district) {
         return store.read(() -> {
             DatasetGraph dsg = store.dataset();
-            Node ds = NodeFactory.createURI(datasetUri);
-            var it = dsg.find(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY);
-            if (!it.hasNext()) {
+            Optional<VersionRef> current = catalogue.view().currentVersion(datasetUri);
+            if (current.isEmpty()) {
                 return false;
             }
-            Node v = it.next().getObject();
+            Node v = NodeFactory.createURI(current.get().uri());
             return AREA_ROLES.keySet().stream().anyMatch(p -> dsg.contains(v, Node.ANY, NodeFactory.createURI(p), district));
         });
     }

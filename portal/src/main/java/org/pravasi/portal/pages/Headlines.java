@@ -37,7 +37,7 @@ final class Headlines {
     private long generation;
 
     Headlines(Store store, Catalogue catalogue, ChangeBus bus) {
-        this.cubes = new CubeReader(store);
+        this.cubes = new CubeReader(store, catalogue.view());
         this.catalogue = catalogue;
         bus.subscribe(event -> {
             synchronized (cache) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -15,7 +16,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.pravasi.ontology.PV;
 import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.UriSpace;
-import org.pravasi.portal.linkeddata.Vocab;
 import org.pravasi.registry.store.Store;
 
 /** The HTML view of {@code /id/org/{org}}: who the organisation is, where its centres are, its datasets and stories. */
@@ -74,7 +74,7 @@ final class OrganisationPage {
             states.sort(Comparator.comparing(Link::label));
             Summaries.Organisation s = new Summaries.Organisation(uri, labels.label(o), labels.text(o, DCTerms.description.asNode()).orElse(""),
                     Catalogue.bool(dsg, o, PV.illustrative.asNode()));
-            return Optional.of(new Model(s, Catalogue.lexical(dsg, o, Vocab.FOAF_HOMEPAGE), Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
+            return Optional.of(new Model(s, Catalogue.lexical(dsg, o, FOAF.homepage.asNode()), Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
                     states, centres(dsg, labels, o), List.of(), List.of()));
         });
         return base.map(m -> new Model(m.summary(), m.homepage(), m.contact(), m.states(), m.centres(),

@@ -9,7 +9,10 @@ import io.vertx.ext.web.handler.StaticHandler;
 import org.pravasi.portal.linkeddata.Describer;
 import org.pravasi.portal.linkeddata.UriSpace;
 import org.pravasi.portal.search.SearchIndex;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.store.Store;
 
 /**
  * The public pages, wired: {@code /static/*}, home, lists, entity pages
@@ -33,21 +36,25 @@ public final class Pages {
     private final AboutPage about;
     private final SparqlPage sparql;
 
-    /** Creates the pages over the node's store; store and index work runs on {@code workers}. */
-    public Pages(RegistryNode node, WorkerExecutor workers, SearchIndex index) {
+    /**
+     * Creates the pages over the catalogue's read model and the store (for labels and descriptions); {@code bus}
+     * announces changes, {@code config} gives the base URI and the suppression threshold; store and index work runs
+     * on {@code workers}.
+     */
+    public Pages(Store store, CatalogView catalogue, ChangeBus bus, NodeConfig config, WorkerExecutor workers, SearchIndex index) {
         this.messages = Messages.load();
         this.responder = new Responder(workers, messages);
-        UriSpace space = new UriSpace(node.config().baseUri());
-        Catalogue catalogue = new Catalogue(node.store(), space.instanceBase());
-        this.home = new HomePage(responder, catalogue, new Headlines(node.store(), catalogue, node.bus()), space);
-        this.lists = new ListPages(responder, catalogue, space);
-        this.dataset = new DatasetPage(responder, new DatasetReader(node.store()), space);
-        this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
-        this.story = new StoryPage(responder, node.store(), space);
-        this.district = new DistrictPage(responder, node.store(), catalogue, space);
-        this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), space));
+        UriSpace space = new UriSpace(config.baseUri());
+        Catalogue lists = new Catalogue(store, catalogue);
+        this.home = new HomePage(responder, lists, new Headlines(store, lists, bus), space);
+        this.lists = new ListPages(responder, lists, space);
+        this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue), space);
+        this.organisation = new OrganisationPage(responder, store, lists, space);
+        this.story = new StoryPage(responder, store, space);
+        this.district = new DistrictPage(responder, store, lists, space);
+        this.entity = new EntityPage(responder, store, new Describer(store, catalogue, space));
         this.search = new SearchPage(responder, index, space);
-        this.about = new AboutPage(responder, node.config().threshold());
+        this.about = new AboutPage(responder, config.threshold());
         this.sparql = new SparqlPage(responder, SparqlExamples.load());
     }
 

@@ -11,9 +11,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.UriSpace;
-import org.pravasi.portal.linkeddata.Vocab;
 import org.pravasi.registry.store.Store;
 
 /** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
@@ -46,7 +46,7 @@ final class StoryPage {
             List<Link> themes = new ArrayList<>();
             dsg.find(Node.ANY, s, DCAT.theme.asNode(), Node.ANY).forEachRemaining(q -> themes.add(Catalogue.link(labels, q.getObject())));
             themes.sort(Comparator.comparing(Link::label));
-            return Optional.of(new Model(Catalogue.story(dsg, labels, s), labels.text(s, Vocab.ARTICLE_BODY).orElse(""), themes));
+            return Optional.of(new Model(Catalogue.story(dsg, labels, s), labels.text(s, SCHEMA.articleBody.asNode()).orElse(""), themes));
         });
     }
 

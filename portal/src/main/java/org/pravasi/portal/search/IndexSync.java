@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.store.Store;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class IndexSync implements AutoCloseable {
     static final long CLOSE_WAIT_SECONDS = 10;
 
     private final Store store;
+    private final CatalogView catalogue;
     private final SearchIndex index;
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, THREAD);
@@ -42,16 +44,17 @@ public final class IndexSync implements AutoCloseable {
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Creates the sync between {@code store} and {@code index}. */
-    public IndexSync(Store store, SearchIndex index) {
+    /** Creates the sync between {@code store} (read through the catalogue's read model {@code catalogue}) and {@code index}. */
+    public IndexSync(Store store, CatalogView catalogue, SearchIndex index) {
         this.store = store;
+        this.catalogue = catalogue;
         this.index = index;
     }
 
     /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
     public boolean reconcile() {
         return await(indexer.submit(() -> {
-            String current = store.read(() -> StoreFingerprint.of(store.dataset()));
+            String current = store.read(() -> StoreFingerprint.of(store.dataset(), catalogue));
             Optional<String> indexed = index.fingerprint();
             if (indexed.isPresent() && indexed.get().equals(current)) {
                 LOG.info("Search index is up to date: {} documents", index.size());
@@ -77,7 +80,7 @@ public final class IndexSync implements AutoCloseable {
 
     private void rebuildNow() {
         long t0 = System.nanoTime();
-        Snapshot s = store.read(() -> new Snapshot(StoreFingerprint.of(store.dataset()), new StoreEntries(store.dataset()).all()));
+        Snapshot s = store.read(() -> new Snapshot(StoreFingerprint.of(store.dataset(), catalogue), new StoreEntries(store.dataset(), catalogue).all()));
         long t1 = System.nanoTime();
         index.replaceAll(s.entries(), s.fingerprint());
         long t2 = System.nanoTime();
@@ -88,13 +91,13 @@ public final class IndexSync implements AutoCloseable {
     private void reindex(ChangeEvent event) {
         try {
             int updated = store.read(() -> {
-                StoreEntries entries = new StoreEntries(store.dataset());
+                StoreEntries entries = new StoreEntries(store.dataset(), catalogue);
                 Set<String> changed = new LinkedHashSet<>();
                 changed.add(event.uri());
                 changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
                 changed.addAll(entries.organisations());
                 changed.forEach(u -> index.update(u, entries.one(u)));
-                index.commit(StoreFingerprint.of(store.dataset()));
+                index.commit(StoreFingerprint.of(store.dataset(), catalogue));
                 return changed.size();
             });
             LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);

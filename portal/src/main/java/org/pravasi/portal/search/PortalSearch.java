@@ -3,7 +3,10 @@ package org.pravasi.portal.search;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
-import org.pravasi.registry.node.RegistryNode;
+import java.nio.file.Path;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.store.Store;
 
 /**
  * The search feature of the portal, wired: the index in {@code <data>/index}, its sync with the node's store and
@@ -16,22 +19,25 @@ public final class PortalSearch implements AutoCloseable {
     /** Threads in that pool. */
     public static final int POOL_SIZE = 4;
 
-    private final RegistryNode node;
+    private final ChangeBus bus;
     private final SearchIndex index;
     private final IndexSync sync;
     private final WorkerExecutor workers;
 
-    private PortalSearch(RegistryNode node, SearchIndex index, WorkerExecutor workers) {
-        this.node = node;
+    private PortalSearch(Store store, CatalogView catalogue, ChangeBus bus, SearchIndex index, WorkerExecutor workers) {
+        this.bus = bus;
         this.index = index;
-        this.sync = new IndexSync(node.store(), index);
+        this.sync = new IndexSync(store, catalogue, index);
         this.workers = workers;
     }
 
-    /** Opens the index in the node's data folder (creating or repairing it) and a worker pool on {@code vertx}. */
-    public static PortalSearch open(RegistryNode node, Vertx vertx) {
-        SearchIndex index = SearchIndex.open(node.config().dataDir().resolve(SearchIndex.FOLDER));
-        return new PortalSearch(node, index, vertx.createSharedWorkerExecutor(POOL, POOL_SIZE));
+    /**
+     * Opens the index in {@code dataDir} (creating or repairing it) over the store and the catalogue's read model,
+     * following the changes {@code bus} announces, with a worker pool on {@code vertx}.
+     */
+    public static PortalSearch open(Store store, CatalogView catalogue, ChangeBus bus, Path dataDir, Vertx vertx) {
+        SearchIndex index = SearchIndex.open(dataDir.resolve(SearchIndex.FOLDER));
+        return new PortalSearch(store, catalogue, bus, index, vertx.createSharedWorkerExecutor(POOL, POOL_SIZE));
     }
 
     /** Adds {@code /api/search} and {@code /api/suggest} to {@code router}. */
@@ -42,7 +48,7 @@ public final class PortalSearch implements AutoCloseable {
 
     /** Follows the node's changes from now on, and rebuilds the index if it does not match the store; blocks. */
     public void prepare() {
-        node.bus().subscribe(sync::onChange);
+        bus.subscribe(sync::onChange);
         sync.reconcile();
     }
 

@@ -12,6 +12,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 
 /** Everything searchable in the store, or one dataset, story or organisation; call inside a read transaction. */
 final class StoreEntries {
@@ -22,7 +24,10 @@ final class StoreEntries {
     private final PlaceEntries places;
     private final ConceptEntries concepts;
 
-    StoreEntries(DatasetGraph dsg) {
+    private final CatalogView catalogue;
+
+    StoreEntries(DatasetGraph dsg, CatalogView catalogue) {
+        this.catalogue = catalogue;
         this.rdf = new RdfView(dsg);
         References refs = new References(rdf);
         this.datasets = new DatasetEntries(rdf, refs);
@@ -35,8 +40,8 @@ final class StoreEntries {
     /** Every entry: current datasets, stories, organisations, districts, states and concepts; one per URI. */
     List<IndexEntry> all() {
         Map<String, IndexEntry> out = new LinkedHashMap<>();
-        for (Node ds : ownGraphs(PV.withdrawn.asNode(), Node.ANY)) {
-            datasets.read(ds).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+        for (DatasetRecord r : catalogue.records()) {
+            datasets.read(RdfView.uri(r.uri())).ifPresent(e -> out.putIfAbsent(e.uri(), e));
         }
         for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
             stories.read(story).ifPresent(e -> out.putIfAbsent(e.uri(), e));
@@ -61,9 +66,9 @@ final class StoreEntries {
      */
     Map<String, String> versions() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Node ds : ownGraphs(PV.withdrawn.asNode(), Node.ANY)) {
-            if (!rdf.flag(ds, ds, PV.withdrawn.asNode())) {
-                out.put(ds.getURI(), version(ds));
+        for (DatasetRecord r : catalogue.records()) {
+            if (!r.withdrawn()) {
+                out.put(r.uri(), version(RdfView.uri(r.uri())));
             }
         }
         for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {

@@ -8,13 +8,15 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
 
 /**
  * A short summary of what the index is built from: the index layout version, counts of dataset records (and
  * withdrawn ones), stories, organisations, districts, states and concepts, the latest {@code dct:modified}, and
  * order-independent hashes of the organisation graphs (which change without a date) and of the code-list and
  * place labels. If the store's fingerprint differs from the one in the index's last commit, the index is rebuilt.
- * Call inside a read transaction.
+ * Call inside a read transaction (the catalogue's read model joins it).
  */
 final class StoreFingerprint {
     /** Bump when the documents change shape, so that every index is rebuilt once. */
@@ -23,17 +25,10 @@ final class StoreFingerprint {
     private StoreFingerprint() {
     }
 
-    static String of(DatasetGraph dsg) {
-        long records = 0;
-        long withdrawn = 0;
-        var it = dsg.find(Node.ANY, Node.ANY, PV.withdrawn.asNode(), Node.ANY);
-        while (it.hasNext()) {
-            var q = it.next();
-            if (StoreEntries.ownGraph(q)) {
-                records++;
-                withdrawn += "true".equals(q.getObject().getLiteralLexicalForm()) ? 1 : 0;
-            }
-        }
+    static String of(DatasetGraph dsg, CatalogView catalogue) {
+        List<DatasetRecord> all = catalogue.records();
+        long records = all.size();
+        long withdrawn = all.stream().filter(DatasetRecord::withdrawn).count();
         long stories = count(dsg, Node.ANY, RDF.type.asNode(), PV.Story.asNode());
         long districts = count(dsg, References.GEO, RDF.type.asNode(), PV.District.asNode());
         long states = count(dsg, References.GEO, RDF.type.asNode(), PV.State.asNode());

@@ -6,15 +6,15 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.SCHEMA;
 
 /** Reads a story (the graph named by the story URI) into an index entry. */
 final class StoryEntries {
-    private static final String SCHEMA = "http://schema.org/";
-    private static final Node HEADLINE = RdfView.uri(SCHEMA + "headline");
-    private static final Node ABSTRACT = RdfView.uri(SCHEMA + "abstract");
-    private static final Node BODY = RdfView.uri(SCHEMA + "articleBody");
-    private static final Node DATE = RdfView.uri(SCHEMA + "datePublished");
-    private static final Node LANGUAGE = RdfView.uri(SCHEMA + "inLanguage");
+    private static final Node HEADLINE = SCHEMA.headline.asNode();
+    private static final Node ABSTRACT = SCHEMA.abstract_.asNode();
+    private static final Node BODY = SCHEMA.articleBody.asNode();
+    private static final Node DATE = SCHEMA.datePublished.asNode();
+    private static final Node LANGUAGE = SCHEMA.inLanguage.asNode();
 
     private final RdfView rdf;
     private final References refs;

@@ -12,7 +12,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisations;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.Publisher;
+import org.pravasi.registry.store.Store;
+import org.pravasi.registry.story.StoryPublisher;
 import org.pravasi.registry.org.OrganisationReader;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
@@ -29,18 +33,32 @@ public final class DemoSeeder {
     /** Organisations seeded at once: the cores, at most 4. */
     static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final RegistryNode node;
+    /**
+     * The publishing services the seeder feeds.
+     *
+     * @param organisations where organisations are recorded
+     * @param datasets      the dataset publisher
+     * @param stories       the story publisher
+     */
+    public record Publishing(Organisations organisations, Publisher datasets, StoryPublisher stories) {
+    }
 
-    /** Creates a seeder for the node. */
-    public DemoSeeder(RegistryNode node) {
-        this.node = node;
+    private final Publishing publishing;
+    private final Store store;
+    private final InstanceUris uris;
+
+    /** Creates a seeder that publishes through {@code publishing} and records the seeding in {@code store}'s catalogue graph. */
+    public DemoSeeder(Publishing publishing, Store store, InstanceUris uris) {
+        this.publishing = publishing;
+        this.store = store;
+        this.uris = uris;
     }
 
     /** Whether the demo data was already published into this store. */
     public boolean seeded() {
-        Node g = node.uris().catalogGraph();
-        Node c = node.uris().catalog();
-        return node.store().read(() -> node.store().dataset().contains(g, c, NodeFactory.createURI(MARKER), Node.ANY));
+        Node g = uris.catalogGraph();
+        Node c = uris.catalog();
+        return store.read(() -> store.dataset().contains(g, c, NodeFactory.createURI(MARKER), Node.ANY));
     }
 
     /**
@@ -58,8 +76,8 @@ public final class DemoSeeder {
                 published += join(f);
             }
         }
-        node.store().write(() -> {
-            node.store().dataset().add(node.uris().catalogGraph(), node.uris().catalog(), NodeFactory.createURI(MARKER),
+        store.write(() -> {
+            store.dataset().add(uris.catalogGraph(), uris.catalog(), NodeFactory.createURI(MARKER),
                     NodeFactory.createLiteralString(java.time.Instant.now().toString()));
             return null;
         });
@@ -70,11 +88,11 @@ public final class DemoSeeder {
     private int seedOrganisation(Path orgDir) {
         int published = 0;
         var org = OrganisationReader.read(orgDir.resolve("organisation.json").toString(), bytes(orgDir.resolve("organisation.json")));
-        node.organisations().upsert(org);
+        publishing.organisations().upsert(org);
         for (Path descriptor : list(orgDir, p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
             String name = descriptor.getFileName().toString();
             Path csv = descriptor.resolveSibling(name.substring(0, name.length() - 5) + ".csv");
-            PublishOutcome o = node.publisher().publish(new PublishRequest(org.slug(), org.slug() + "/" + name,
+            PublishOutcome o = publishing.datasets().publish(new PublishRequest(org.slug(), org.slug() + "/" + name,
                     bytes(descriptor), org.slug() + "/" + csv.getFileName(), bytes(csv), false));
             if (o.status() != PublishOutcome.Status.PUBLISHED && o.status() != PublishOutcome.Status.UNCHANGED) {
                 LOG.error("Demo dataset {} was refused: {}", descriptor, o.findings().stream().map(f -> f.describe()).toList());
@@ -85,7 +103,7 @@ public final class DemoSeeder {
         Path stories = orgDir.resolve("stories");
         if (Files.isDirectory(stories)) {
             for (Path story : list(stories, p -> p.getFileName().toString().endsWith(".md"))) {
-                var o = node.stories().publish(org.slug(), story.getFileName().toString(), bytes(story));
+                var o = publishing.stories().publish(org.slug(), story.getFileName().toString(), bytes(story));
                 if (!o.published()) {
                     LOG.error("Demo story {} was refused: {}", story, o.findings().stream().map(f -> f.describe()).toList());
                 }

@@ -1,34 +1,23 @@
 package org.pravasi.registry.catalog;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.pravasi.registry.store.Store;
 
 /** Reads the catalogue: every dataset record, or those changed since an instant (the change feed). */
 public final class CatalogReader {
-    private static final String QUERY = """
-            PREFIX dcat: <http://www.w3.org/ns/dcat#>
-            PREFIX dct: <http://purl.org/dc/terms/>
-            PREFIX pv: <https://w3id.org/pravasi/def#>
-            SELECT ?ds ?id ?title ?publisher ?modified ?version ?current ?withdrawn WHERE {
-              GRAPH ?ds {
-                ?ds a dcat:Dataset ; dct:identifier ?id ; dct:publisher ?publisher ; dct:modified ?modified ;
-                    pv:withdrawn ?withdrawn .
-                OPTIONAL { ?ds dct:title ?title FILTER(langMatches(lang(?title), "en")) }
-                OPTIONAL { ?ds dcat:hasCurrentVersion ?current . ?current dcat:version ?version }
-              }
-              FILTER(?modified > ?since)
-            } ORDER BY ?modified ?ds
-            """;
-
     private final Store store;
 
     /** Creates a reader over the store. */
@@ -38,26 +27,53 @@ public final class CatalogReader {
 
     /** Datasets whose record changed after {@code since} (all when empty), oldest change first. */
     public List<DatasetEntry> changedSince(Optional<Instant> since) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(QUERY);
-        q.setLiteral("since", since.orElse(Instant.EPOCH).toString(), XSDDatatype.XSDdateTime);
+        Instant after = since.orElse(Instant.EPOCH);
         return store.read(() -> {
-            List<DatasetEntry> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(q.asQuery()).dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.add(new DatasetEntry(s.getResource("ds").getURI(), text(s, "id"), text(s, "title"),
-                            s.getResource("publisher").getURI(), text(s, "modified"), text(s, "version"),
-                            s.contains("current") ? s.getResource("current").getURI() : "",
-                            s.getLiteral("withdrawn").getBoolean()));
+            DatasetGraph dsg = store.dataset();
+            List<Listed> out = new ArrayList<>();
+            for (DatasetRecord r : CatalogView.records(dsg)) {
+                Node ds = NodeFactory.createURI(r.uri());
+                Optional<Instant> modified = instant(r.modified());
+                boolean listed = dsg.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode()) && !r.identifier().isEmpty()
+                        && publisherIsUri(dsg, ds);
+                if (!listed || modified.isEmpty() || !modified.get().isAfter(after)) {
+                    continue;
                 }
+                Optional<VersionRef> v = r.current().filter(c -> c.number() > 0);
+                out.add(new Listed(modified.get(), new DatasetEntry(r.uri(), r.identifier(), englishTitle(dsg, ds), r.publisher(),
+                        r.modified(), v.map(c -> Integer.toString(c.number())).orElse(""), v.map(VersionRef::uri).orElse(""),
+                        r.withdrawn())));
             }
-            return out;
+            out.sort(Comparator.comparing(Listed::modified).thenComparing(l -> l.entry().uri()));
+            return out.stream().map(Listed::entry).toList();
         });
     }
 
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    private record Listed(Instant modified, DatasetEntry entry) {
+    }
+
+    private static boolean publisherIsUri(DatasetGraph dsg, Node ds) {
+        var it = dsg.find(ds, ds, DCTerms.publisher.asNode(), Node.ANY);
+        return it.hasNext() && it.next().getObject().isURI();
+    }
+
+    private static String englishTitle(DatasetGraph dsg, Node ds) {
+        var it = dsg.find(ds, ds, DCTerms.title.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node t = it.next().getObject();
+            String lang = t.isLiteral() ? t.getLiteralLanguage().toLowerCase(Locale.ROOT) : "";
+            if (lang.equals("en") || lang.startsWith("en-")) {
+                return t.getLiteralLexicalForm();
+            }
+        }
+        return "";
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

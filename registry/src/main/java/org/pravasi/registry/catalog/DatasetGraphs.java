@@ -18,8 +18,6 @@ import org.pravasi.registry.store.Store;
  * This is what a portal harvests.
  */
 public final class DatasetGraphs {
-    private static final Node HAS_CURRENT_VERSION = NodeFactory.createURI("http://www.w3.org/ns/dcat#hasCurrentVersion");
-
     private final Store store;
 
     /** Creates the reader over the store. */
@@ -36,7 +34,7 @@ public final class DatasetGraphs {
                 return false;
             }
             List<Node> graphs = new ArrayList<>(List.of(ds));
-            dsg.find(ds, ds, HAS_CURRENT_VERSION, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
+            CurrentVersion.of(dsg, ds).ifPresent(v -> graphs.add(NodeFactory.createURI(v.uri())));
             dsg.find(ds, ds, DCTerms.publisher.asNode(), Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             stream.start();

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.store.Store;
 
@@ -22,7 +23,6 @@ import org.pravasi.registry.store.Store;
 final class BundleCheck {
     /** Problems listed in one refusal; the rest are counted. */
     static final int MAX_PROBLEMS = 10;
-    static final Node HAS_CURRENT_VERSION = NodeFactory.createURI(DCAT.NS + "hasCurrentVersion");
     static final String SLUG = "[a-z0-9][a-z0-9-]{1,62}";
 
     private final Store store;
@@ -82,7 +82,7 @@ final class BundleCheck {
         if (quads.contains(ds, ds, PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
             problems.add("the record says the dataset is withdrawn, but the change feed lists it as current");
         }
-        List<Node> versions = objects(quads, ds, HAS_CURRENT_VERSION);
+        List<Node> versions = objects(quads, ds, DCAT3.hasCurrentVersion.asNode());
         if (versions.size() != 1 || !versions.getFirst().isURI() || !versions.getFirst().getURI().matches(java.util.regex.Pattern.quote(expected) + "/v[1-9][0-9]*")) {
             problems.add("the record must name exactly one current version <" + expected + "/vN> (dcat:hasCurrentVersion); found " + versions);
             return Optional.empty();

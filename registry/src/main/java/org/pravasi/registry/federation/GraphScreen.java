@@ -14,7 +14,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PROV;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
@@ -35,9 +37,6 @@ final class GraphScreen {
     private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
     /** A generated identifier (the publish activity's UUID): its digit groups read as one long number otherwise. */
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Node CONTACT_POINT = NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint");
-    private static final Node PROV_VALUE = NodeFactory.createURI("http://www.w3.org/ns/prov#value");
-    private static final Node QUOTED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasQuotedFrom");
     private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime,
             XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear, XSDDatatype.XSDgYearMonth, XSDDatatype.XSDboolean);
 
@@ -70,9 +69,9 @@ final class GraphScreen {
         }
 
         void run(DatasetGraph quads, List<Node> graphs) {
-            quads.find(Node.ANY, Node.ANY, PROV_VALUE, Node.ANY).forEachRemaining(q -> {
+            quads.find(Node.ANY, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) {
-                    quads.find(q.getGraph(), q.getSubject(), QUOTED_FROM, Node.ANY).forEachRemaining(src -> {
+                    quads.find(q.getGraph(), q.getSubject(), PROV.wasQuotedFrom.asNode(), Node.ANY).forEachRemaining(src -> {
                         if (src.getObject().isURI()) {
                             declared.add(new PublicFigure(q.getObject().getLiteralLexicalForm(), src.getObject().getURI()));
                         }
@@ -110,7 +109,7 @@ final class GraphScreen {
             if (DIGEST.matcher(uri).matches()) {
                 return;
             }
-            boolean contact = uri.startsWith("mailto:") && q.getPredicate().equals(CONTACT_POINT) && n.equals(q.getObject());
+            boolean contact = uri.startsWith("mailto:") && q.getPredicate().equals(DCAT.contactPoint.asNode()) && n.equals(q.getObject());
             int colon = uri.indexOf(':');
             String rest = uri.substring(colon + 1);
             if (rest.startsWith("//")) {

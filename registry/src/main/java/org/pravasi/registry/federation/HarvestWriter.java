@@ -10,6 +10,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.store.Store;
@@ -21,9 +23,8 @@ import org.pravasi.registry.store.Store;
  * when it sent one; otherwise this portal's copy marked withdrawn). Ownership is checked again inside the transaction.
  */
 final class HarvestWriter {
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
-    static final Node GENERATED_AT_TIME = NodeFactory.createURI(PROV + "generatedAtTime");
+    static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    static final Node GENERATED_AT_TIME = PROV.generatedAtTime.asNode();
     static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final Store store;
@@ -82,7 +83,7 @@ final class HarvestWriter {
                 dsg.deleteAny(ds, ds, GENERATED_AT_TIME, Node.ANY);
                 dsg.add(ds, ds, GENERATED_AT_TIME, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
             } else {
-                dsg.deleteAny(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY);
+                dsg.deleteAny(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
                 dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
                 dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
                 dsg.add(ds, ds, PV.withdrawn.asNode(), TRUE);
@@ -101,9 +102,9 @@ final class HarvestWriter {
                 return e.withdrawn();
             }
             if (e.withdrawn()) {
-                return dsg.contains(ds, ds, PV.withdrawn.asNode(), TRUE) && !dsg.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY);
+                return dsg.contains(ds, ds, PV.withdrawn.asNode(), TRUE) && !dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
             }
-            boolean sameVersion = dsg.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, NodeFactory.createURI(e.versionUri()));
+            boolean sameVersion = dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(e.versionUri()));
             boolean sameTime = dsg.contains(ds, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(),
                     NodeFactory.createLiteralDT(e.modified().toString(), XSDDatatype.XSDdateTime));
             return sameVersion && sameTime;
@@ -112,7 +113,7 @@ final class HarvestWriter {
 
     private static void removeVersions(DatasetGraph dsg, Node ds) {
         List<Node> held = new ArrayList<>();
-        dsg.find(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY).forEachRemaining(q -> held.add(q.getObject()));
+        dsg.find(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY).forEachRemaining(q -> held.add(q.getObject()));
         for (Node v : held) {
             if (v.isURI() && v.getURI().startsWith(ds.getURI() + "/")) {
                 dsg.deleteAny(v, Node.ANY, Node.ANY, Node.ANY);

@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
@@ -191,7 +192,7 @@ final class Harvester {
             return Optional.empty();
         }
         Node ds = NodeFactory.createURI(e.uri());
-        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, BundleCheck.HAS_CURRENT_VERSION, Node.ANY)) {
+        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
             return Optional.empty();
         }
         Graph g = GraphFactory.createGraphMem();

@@ -3,6 +3,8 @@ package org.pravasi.registry.org;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,7 +21,6 @@ import org.pravasi.registry.store.Store;
 
 /** Registers organisations: each in its own graph, named by its URI. */
 public final class Organisations {
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private final Store store;
     private final InstanceUris uris;
     private final Disclosure disclosure;
@@ -71,16 +72,16 @@ public final class Organisations {
             DatasetGraph dsg = store.dataset();
             dsg.deleteAny(org, Node.ANY, Node.ANY, Node.ANY);
             add(dsg, org, org, RDF.type.asNode(), PV.Organisation.asNode());
-            add(dsg, org, org, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Organization"));
+            add(dsg, org, org, RDF.type.asNode(), FOAF.Organization.asNode());
             add(dsg, org, org, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(o.slug()));
             o.name().forEach((l, t) -> {
-                add(dsg, org, org, NodeFactory.createURI(FOAF + "name"), NodeFactory.createLiteralLang(t, l));
+                add(dsg, org, org, FOAF.name.asNode(), NodeFactory.createLiteralLang(t, l));
                 add(dsg, org, org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(t, l));
             });
             o.description().forEach((l, t) -> add(dsg, org, org, DCTerms.description.asNode(), NodeFactory.createLiteralLang(t, l)));
             add(dsg, org, org, DCTerms.type.asNode(), NodeFactory.createLiteralString(o.type()));
-            o.homepage().ifPresent(h -> add(dsg, org, org, NodeFactory.createURI(FOAF + "homepage"), NodeFactory.createURI(h)));
-            o.contactPoint().ifPresent(c -> add(dsg, org, org, NodeFactory.createURI("http://www.w3.org/ns/dcat#contactPoint"), NodeFactory.createURI(c)));
+            o.homepage().ifPresent(h -> add(dsg, org, org, FOAF.homepage.asNode(), NodeFactory.createURI(h)));
+            o.contactPoint().ifPresent(c -> add(dsg, org, org, DCAT.contactPoint.asNode(), NodeFactory.createURI(c)));
             o.states().forEach(s -> add(dsg, org, org, PV.state.asNode(), NodeFactory.createURI(PravasiUris.state(s))));
             int i = 0;
             for (Organisation.Centre c : o.centres()) {

@@ -9,6 +9,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 
 /** Writes to the catalogue graphs; every method runs inside the caller's write transaction. */
@@ -35,17 +37,17 @@ final class Catalog {
     static void markWithdrawn(DatasetGraph dsg, Withdrawal w) {
         Node dataset = w.dataset();
         dsg.deleteAny(dataset, dataset, PV.withdrawn.asNode(), Node.ANY);
-        dsg.deleteAny(dataset, dataset, Terms.DCAT_HAS_CURRENT_VERSION, Node.ANY);
+        dsg.deleteAny(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
         dsg.deleteAny(dataset, dataset, DCTerms.modified.asNode(), Node.ANY);
         dsg.add(dataset, dataset, PV.withdrawn.asNode(), CatalogRecord.bool(true));
         dsg.add(dataset, dataset, DCTerms.modified.asNode(), CatalogRecord.dateTime(w.when()));
         Node a = w.activity();
-        dsg.add(dataset, a, RDF.type.asNode(), Terms.PROV_ACTIVITY);
-        dsg.add(dataset, a, Terms.PROV_WAS_ASSOCIATED_WITH, w.org());
-        dsg.add(dataset, a, Terms.PROV_ENDED, CatalogRecord.dateTime(w.when()));
+        dsg.add(dataset, a, RDF.type.asNode(), PROV.Activity.asNode());
+        dsg.add(dataset, a, PROV.wasAssociatedWith.asNode(), w.org());
+        dsg.add(dataset, a, PROV.endedAtTime.asNode(), CatalogRecord.dateTime(w.when()));
         dsg.add(dataset, a, DCTerms.description.asNode(), CatalogRecord.str(w.reason()));
-        dsg.add(dataset, dataset, Terms.PROV_WAS_INVALIDATED_BY, a);
-        dsg.add(dataset, w.version(), Terms.PROV_WAS_INVALIDATED_BY, a);
+        dsg.add(dataset, dataset, PROV.wasInvalidatedBy.asNode(), a);
+        dsg.add(dataset, w.version(), PROV.wasInvalidatedBy.asNode(), a);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.Period;
@@ -55,16 +57,16 @@ final class CatalogRecord {
         d.contactPoint().ifPresent(u -> add(ds, DCAT.contactPoint.asNode(), NodeFactory.createURI(u)));
         add(ds, DCTerms.issued.asNode(), f.history().issued().orElse(dateTime(f.finished())));
         add(ds, DCTerms.modified.asNode(), dateTime(f.finished()));
-        add(ds, Terms.DCAT_VERSION, str(Integer.toString(f.versionNumber())));
-        add(ds, Terms.DCAT_HAS_CURRENT_VERSION, f.version());
-        add(ds, Terms.DCAT_HAS_VERSION, f.version());
+        add(ds, DCAT3.version.asNode(), str(Integer.toString(f.versionNumber())));
+        add(ds, DCAT3.hasCurrentVersion.asNode(), f.version());
+        add(ds, DCAT3.hasVersion.asNode(), f.version());
         add(ds, PV.withdrawn.asNode(), bool(false));
         temporal(ds, f.keys());
         spatial(ds, f.keys());
         f.history().kept().forEach(g::add);
         f.history().currentNode().ifPresent(prev -> {
             add(prev, DCTerms.isReplacedBy.asNode(), f.version());
-            add(f.version(), Terms.DCAT_PREVIOUS_VERSION, prev);
+            add(f.version(), DCAT3.previousVersion.asNode(), prev);
             changes(f);
         });
         version(f);
@@ -76,11 +78,11 @@ final class CatalogRecord {
         Node v = f.version();
         add(v, RDF.type.asNode(), DCAT.Dataset.asNode());
         add(v, RDF.type.asNode(), QB.DataSet.asNode());
-        add(v, Terms.DCAT_IS_VERSION_OF, f.dataset());
-        add(v, Terms.DCAT_VERSION, str(Integer.toString(f.versionNumber())));
+        add(v, DCAT3.isVersionOf.asNode(), f.dataset());
+        add(v, DCAT3.version.asNode(), str(Integer.toString(f.versionNumber())));
         add(v, DCTerms.issued.asNode(), dateTime(f.finished()));
         add(v, DCTerms.title.asNode(), NodeFactory.createLiteralLang(f.descriptor().titleEn() + " (version " + f.versionNumber() + ")", "en"));
-        add(v, Terms.PROV_WAS_GENERATED_BY, f.activity());
+        add(v, PROV.wasGeneratedBy.asNode(), f.activity());
         add(v, PV.observations.asNode(), integer(f.observations()));
         add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
         // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld cells.
@@ -102,11 +104,11 @@ final class CatalogRecord {
 
     private void activity(Facts f) {
         Node a = f.activity();
-        add(a, RDF.type.asNode(), Terms.PROV_ACTIVITY);
+        add(a, RDF.type.asNode(), PROV.Activity.asNode());
         add(a, RDF.type.asNode(), PV.PublishActivity.asNode());
-        add(a, Terms.PROV_WAS_ASSOCIATED_WITH, f.org());
-        add(a, Terms.PROV_STARTED, dateTime(f.started()));
-        add(a, Terms.PROV_ENDED, dateTime(f.finished()));
+        add(a, PROV.wasAssociatedWith.asNode(), f.org());
+        add(a, PROV.startedAtTime.asNode(), dateTime(f.started()));
+        add(a, PROV.endedAtTime.asNode(), dateTime(f.finished()));
         add(a, PV.suppressionThreshold.asNode(), integer(f.threshold()));
         add(a, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
         for (String rule : Rules.ALL) {
@@ -124,10 +126,10 @@ final class CatalogRecord {
     private void publicFigures(Node activity, List<PublicFigure> figures) {
         for (int i = 0; i < figures.size(); i++) {
             Node figure = NodeFactory.createURI(activity.getURI() + "#public-figure-" + (i + 1));
-            add(activity, Terms.PROV_USED, figure);
-            add(figure, RDF.type.asNode(), Terms.PROV_ENTITY);
-            add(figure, Terms.PROV_VALUE, str(figures.get(i).phrase()));
-            add(figure, Terms.PROV_WAS_QUOTED_FROM, NodeFactory.createURI(figures.get(i).source()));
+            add(activity, PROV.used.asNode(), figure);
+            add(figure, RDF.type.asNode(), PROV.Entity.asNode());
+            add(figure, PROV.value.asNode(), str(figures.get(i).phrase()));
+            add(figure, PROV.wasQuotedFrom.asNode(), NodeFactory.createURI(figures.get(i).source()));
         }
     }
 

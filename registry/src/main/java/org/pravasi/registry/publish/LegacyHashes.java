@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 
 /**
@@ -27,7 +28,7 @@ public final class LegacyHashes {
     public static int removeAll(DatasetGraph dsg) {
         List<Quad> found = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, PV.sourceSha256.asNode(), Node.ANY).forEachRemaining(found::add);
-        dsg.find(Node.ANY, Node.ANY, Terms.PROV_USED, Node.ANY).forEachRemaining(q -> {
+        dsg.find(Node.ANY, Node.ANY, PROV.used.asNode(), Node.ANY).forEachRemaining(q -> {
             if (isSourceFile(q.getObject())) {
                 found.add(q);
                 dsg.find(q.getGraph(), q.getObject(), Node.ANY, Node.ANY).forEachRemaining(found::add);

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.QB;
 
 /**
@@ -28,14 +29,14 @@ record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> is
         Graph record = dsg.getGraph(dataset);
         int current = 0;
         Optional<Node> currentNode = Optional.empty();
-        var it = record.find(dataset, Terms.DCAT_HAS_CURRENT_VERSION, Node.ANY);
+        var it = record.find(dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
         if (it.hasNext()) {
             Node v = it.next().getObject();
             currentNode = Optional.of(v);
             current = Integer.parseInt(v.getURI().substring(v.getURI().lastIndexOf("/v") + 2));
         }
         it.close();
-        var versions = record.find(dataset, Terms.DCAT_HAS_VERSION, Node.ANY);
+        var versions = record.find(dataset, DCAT3.hasVersion.asNode(), Node.ANY);
         while (versions.hasNext()) {
             String v = versions.next().getObject().getURI();
             String n = v.substring(v.lastIndexOf("/v") + 2);
@@ -48,7 +49,7 @@ record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> is
         record.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!t.getSubject().equals(dataset)) {
                 kept.add(t);
-            } else if (t.getPredicate().equals(Terms.DCAT_HAS_VERSION)) {
+            } else if (t.getPredicate().equals(DCAT3.hasVersion.asNode())) {
                 kept.add(t);
             }
         });

@@ -9,8 +9,10 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.Ontology;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.events.ChangeEvent;
@@ -24,8 +26,6 @@ import org.pravasi.registry.store.Store;
 
 /** Publishes a story: reads it, refuses personal data, checks districts and themes, replaces its graph in one transaction. */
 public final class StoryPublisher {
-    private static final String SCHEMA = "http://schema.org/";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final Store store;
     private final InstanceUris uris;
@@ -87,16 +87,16 @@ public final class StoryPublisher {
         dsg.deleteAny(story, Node.ANY, Node.ANY, Node.ANY);
         Quads q = new Quads(dsg, story);
         q.add(story, RDF.type.asNode(), PV.Story.asNode());
-        q.add(story, RDF.type.asNode(), uri(SCHEMA + "Article"));
+        q.add(story, RDF.type.asNode(), SCHEMA.Article.asNode());
         q.add(story, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(orgSlug + "/" + s.slug()));
-        q.add(story, uri(SCHEMA + "headline"), NodeFactory.createLiteralLang(s.title(), s.language()));
-        q.add(story, uri(SCHEMA + "articleBody"), NodeFactory.createLiteralLang(s.body(), s.language()));
+        q.add(story, SCHEMA.headline.asNode(), NodeFactory.createLiteralLang(s.title(), s.language()));
+        q.add(story, SCHEMA.articleBody.asNode(), NodeFactory.createLiteralLang(s.body(), s.language()));
         if (!s.summary().isBlank()) {
-            q.add(story, uri(SCHEMA + "abstract"), NodeFactory.createLiteralLang(s.summary(), s.language()));
+            q.add(story, SCHEMA.abstract_.asNode(), NodeFactory.createLiteralLang(s.summary(), s.language()));
         }
-        q.add(story, uri(SCHEMA + "datePublished"), NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
-        q.add(story, uri(SCHEMA + "inLanguage"), NodeFactory.createLiteralString(s.language()));
-        q.add(story, uri(SCHEMA + "publisher"), org);
+        q.add(story, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
+        q.add(story, SCHEMA.inLanguage.asNode(), NodeFactory.createLiteralString(s.language()));
+        q.add(story, SCHEMA.publisher.asNode(), org);
         q.add(story, DCTerms.publisher.asNode(), org);
         q.add(story, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
         q.add(story, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(s.illustrative()), XSDDatatype.XSDboolean));
@@ -105,10 +105,10 @@ public final class StoryPublisher {
         // The one exception to the rule on counts of people below k, recorded as the dataset records do.
         for (int i = 0; i < s.publicFigures().size(); i++) {
             Node figure = uri(story.getURI() + "#public-figure-" + (i + 1));
-            q.add(story, uri(PROV + "wasDerivedFrom"), figure);
-            q.add(figure, RDF.type.asNode(), uri(PROV + "Entity"));
-            q.add(figure, uri(PROV + "value"), NodeFactory.createLiteralString(s.publicFigures().get(i).phrase()));
-            q.add(figure, uri(PROV + "wasQuotedFrom"), uri(s.publicFigures().get(i).source()));
+            q.add(story, PROV.wasDerivedFrom.asNode(), figure);
+            q.add(figure, RDF.type.asNode(), PROV.Entity.asNode());
+            q.add(figure, PROV.value.asNode(), NodeFactory.createLiteralString(s.publicFigures().get(i).phrase()));
+            q.add(figure, PROV.wasQuotedFrom.asNode(), uri(s.publicFigures().get(i).source()));
         }
     }
 

@@ -1,0 +1,171 @@
+package org.pravasi.registry.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.TestNode;
+
+/** The catalogue's read model over a real TDB2 store, filled through the real publishing path. */
+class CatalogViewTest {
+    private static final String ORG = "mrc-alliance";
+    private static final String DATASET = "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid";
+    private static final String DESCRIPTOR = """
+            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "quarter", "role": "period", "granularity": "quarter"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """;
+    private static final String V1 = "district,quarter,cases\n521,2024-Q1,40\n521,2024-Q2,30\n522,2024-Q1,25\n";
+    private static final String V2 = "district,quarter,cases\n521,2024-Q1,41\n521,2024-Q2,30\n522,2024-Q1,25\n";
+
+    @TempDir
+    Path dir;
+    RegistryNode node;
+    CatalogView view;
+
+    @BeforeEach
+    void start() {
+        node = TestNode.start(dir);
+        view = CatalogView.over(node.store(), node.uris());
+    }
+
+    @AfterEach
+    void stop() {
+        node.close();
+    }
+
+    private void publish(String csv) {
+        PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                "f.csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+    }
+
+    @Test
+    void anUnknownDatasetHasNoRecordAndNoCurrentVersion() {
+        assertEquals(Optional.empty(), view.record(DATASET));
+        assertEquals(Optional.empty(), view.currentVersion(DATASET));
+        assertEquals(Optional.empty(), view.currentCube(DATASET));
+        assertEquals(List.of(), view.currentDatasets());
+    }
+
+    @Test
+    void theFirstPublicationIsVersionOne() {
+        publish(V1);
+        assertEquals(Optional.of(new VersionRef(DATASET + "/v1", 1)), view.currentVersion(DATASET));
+    }
+
+    @Test
+    void aRepublicationMovesTheCurrentVersion() {
+        publish(V1);
+        publish(V2);
+        assertEquals(Optional.of(new VersionRef(DATASET + "/v2", 2)), view.currentVersion(DATASET));
+        assertEquals(DATASET + "/v2", view.currentCube(DATASET).orElseThrow().version().uri());
+    }
+
+    @Test
+    void theRecordCarriesItsPublisherLicenceAndCurrentVersion() {
+        publish(V1);
+        DatasetRecord r = view.record(DATASET).orElseThrow();
+        assertEquals("mrc-alliance/legal-aid", r.identifier());
+        assertEquals("https://w3id.org/pravasi/id/org/mrc-alliance", r.publisher());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", r.licence());
+        assertFalse(r.withdrawn());
+        assertTrue(r.isCurrent());
+        assertEquals(List.of(r), view.records());
+        assertEquals(List.of(DATASET), view.currentDatasets());
+    }
+
+    @Test
+    void aWithdrawnDatasetKeepsOnlyItsTombstone() {
+        publish(V1);
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Two quarters were counted twice.").withdrawn());
+        DatasetRecord r = view.record(DATASET).orElseThrow();
+        assertTrue(r.isTombstone());
+        assertEquals(Optional.empty(), view.currentVersion(DATASET));
+        assertEquals(Optional.empty(), view.currentCube(DATASET));
+        assertEquals(List.of(), view.currentDatasets());
+    }
+
+    @Test
+    void theCurrentCubeHasOneRowPerObservationWithItsCount() {
+        publish(V2);
+        CubeData cube = view.currentCube(DATASET).orElseThrow();
+        assertEquals(2, cube.dimensions().size(), "area and period");
+        assertTrue(cube.measure().orElseThrow().getURI().endsWith("#cases"));
+        assertEquals(3, cube.rows().size());
+        assertEquals(96, cube.rows().stream().mapToLong(r -> r.count().orElse(0)).sum());
+        assertTrue(cube.rows().stream().allMatch(r -> r.keys().stream().allMatch(Optional::isPresent)));
+    }
+
+    @Test
+    void aWithheldCellHasNoCount() {
+        publish("district,quarter,cases\n521,2024-Q1,40\n521,2024-Q2,2\n522,2024-Q1,25\n522,2024-Q2,30\n");
+        CubeData cube = view.currentCube(DATASET).orElseThrow();
+        assertTrue(cube.rows().stream().anyMatch(r -> r.count().isEmpty()), "the cell of 2 is withheld");
+        assertTrue(cube.rows().stream().noneMatch(r -> r.count().equals(java.util.OptionalLong.of(2))));
+    }
+
+    @Test
+    void versionsAreListedNewestFirstWithTheCurrentOneMarked() {
+        publish(V1);
+        publish(V2);
+        List<DatasetVersion> versions = view.versions(DATASET);
+        assertEquals(List.of(2, 1), versions.stream().map(v -> v.ref().number()).toList());
+        assertEquals(List.of(true, false), versions.stream().map(DatasetVersion::current).toList());
+        assertEquals("3", versions.get(0).observations());
+    }
+
+    @Test
+    void aWithdrawalInvalidatesTheLastVersionAndStatesItsReason() {
+        publish(V1);
+        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Two quarters were counted twice.").withdrawn());
+        DatasetVersion last = view.versions(DATASET).get(0);
+        assertFalse(last.current());
+        assertTrue(last.invalidated());
+        assertEquals(Optional.of("Two quarters were counted twice."), view.withdrawalReason(DATASET));
+    }
+
+    @Test
+    void theCurrentVersionStatesHowItWasMade() {
+        publish(V1);
+        Provenance p = view.provenance(DATASET, DATASET + "/v1").orElseThrow();
+        assertFalse(p.activity().isEmpty());
+        assertFalse(p.tableSha256().isEmpty());
+        assertEquals(Optional.empty(), view.provenance(DATASET, DATASET + "/v9"));
+    }
+
+    @Test
+    void theCatalogueDescriptionHoldsEveryListedRecordAndItsPublisher() {
+        publish(V1);
+        Graph g = view.catalogue();
+        Node ds = NodeFactory.createURI(DATASET);
+        assertTrue(g.contains(ds, DCTerms.identifier.asNode(), Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance"), Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void aDatasetIsDescribedByItsRecord() {
+        publish(V1);
+        Graph g = view.describe(DATASET);
+        assertTrue(g.contains(NodeFactory.createURI(DATASET), DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(DATASET + "/v1")));
+        assertTrue(view.describe(DATASET + "/nothing").isEmpty());
+    }
+}
