@@ -10,10 +10,15 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
-import org.pravasi.portal.linkeddata.Vocab;
+import org.pravasi.registry.catalog.figures.CurrentVersion;
+import org.pravasi.registry.catalog.figures.Figure;
 import org.pravasi.registry.store.Store;
 
-/** Every dataset's figures for one district, summed per period (as area, origin or destination of a flow). */
+/**
+ * Every dataset's figures for one district, per period (as area, origin or destination of a flow), by the
+ * registry's one rule for withheld cells ({@link Figure#of}), the rule the map applies: a period whose sum would
+ * include a withheld cell shows no sum.
+ */
 final class DistrictFigures {
     /** The dimensions that can hold a district, with the message key naming the role. */
     static final Map<String, String> AREA_ROLES = Map.of(SDMX.refArea.getURI(), "district.role.area",
@@ -25,18 +30,23 @@ final class DistrictFigures {
      * @param dataset the dataset
      * @param measure what is counted
      * @param roleKey message key of the district's role (area, origin, destination)
-     * @param points  sums per period, in time order
+     * @param points  figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure
+     *                would include that many withheld cells, see {@link Totals#figuresByPeriod})
      */
     record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {
     }
 
     private final Store store;
     private final Catalogue catalogue;
+    private final CurrentVersion current;
+    private final int threshold;
     private final CubeReader cubes;
 
-    DistrictFigures(Store store, Catalogue catalogue) {
+    DistrictFigures(Store store, Catalogue catalogue, CurrentVersion current, int threshold) {
         this.store = store;
         this.catalogue = catalogue;
+        this.current = current;
+        this.threshold = threshold;
         this.cubes = new CubeReader(store);
     }
 
@@ -58,7 +68,7 @@ final class DistrictFigures {
                     List<Cube.Row> rows = cube.rows().stream().filter(r -> r.keys().get(index).uri().equals(districtUri)).toList();
                     if (!rows.isEmpty()) {
                         Cube only = new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
-                        out.add(new Indicator(d, cube.measure().label(), role, Totals.byPeriod(only)));
+                        out.add(new Indicator(d, cube.measure().label(), role, Totals.figuresByPeriod(only, threshold)));
                     }
                 }
             });
@@ -68,15 +78,10 @@ final class DistrictFigures {
 
     /** Whether the current version of the dataset has an observation in the district (a quick index lookup). */
     private boolean mentions(String datasetUri, Node district) {
-        return store.read(() -> {
+        return current.of(datasetUri).map(version -> store.read(() -> {
             DatasetGraph dsg = store.dataset();
-            Node ds = NodeFactory.createURI(datasetUri);
-            var it = dsg.find(ds, ds, Vocab.HAS_CURRENT_VERSION, Node.ANY);
-            if (!it.hasNext()) {
-                return false;
-            }
-            Node v = it.next().getObject();
+            Node v = NodeFactory.createURI(version);
             return AREA_ROLES.keySet().stream().anyMatch(p -> dsg.contains(v, Node.ANY, NodeFactory.createURI(p), district));
-        });
+        })).orElse(false);
     }
 }

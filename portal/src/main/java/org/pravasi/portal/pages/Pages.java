@@ -44,7 +44,7 @@ public final class Pages {
         this.dataset = new DatasetPage(responder, new DatasetReader(node.store()), space);
         this.organisation = new OrganisationPage(responder, node.store(), catalogue, space);
         this.story = new StoryPage(responder, node.store(), space);
-        this.district = new DistrictPage(responder, node.store(), catalogue, space);
+        this.district = new DistrictPage(responder, node.store(), catalogue, space, node.config().threshold());
         this.entity = new EntityPage(responder, node.store(), new Describer(node.store(), space));
         this.search = new SearchPage(responder, index, space);
         this.about = new AboutPage(responder, node.config().threshold());
