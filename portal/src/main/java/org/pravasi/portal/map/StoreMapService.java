@@ -3,6 +3,7 @@ package org.pravasi.portal.map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.catalog.figures.DistrictTallies;
 import org.pravasi.registry.catalog.figures.Tally;
@@ -87,7 +88,7 @@ final class StoreMapService implements MapService {
     static DistrictTallies.Query query(Selection s) {
         List<DistrictTallies.Filter> filters = s.choices().stream().filter(c -> c.mode() != Selection.Mode.ALL)
                 .map(c -> new DistrictTallies.Filter(c.dimension().uri(), c.codes().stream().map(Code::uri)
-                        .collect(java.util.stream.Collectors.toSet())))
+                        .collect(Collectors.toSet())))
                 .toList();
         Indicator i = s.indicator();
         return new DistrictTallies.Query(i.version(), i.areaUri(), i.measure().uri(), s.period().uri(), filters);
