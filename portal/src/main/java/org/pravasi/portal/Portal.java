@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
+import org.pravasi.portal.map.MapService;
 import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.search.PortalSearch;
 import org.pravasi.portal.security.WebSecurity;
@@ -76,7 +77,8 @@ public final class Portal implements AutoCloseable {
             Federation federation = Federation.create(node);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
             Pages pages = new Pages(node.store(), catalogue, node.bus(), config, workers, search.index());
-            new MapRoutes(node, workers, pages).mount(router);
+            MapService map = MapService.create(node.store(), node.bus(), config.threshold(), config.queryTimeoutMs());
+            new MapRoutes(map, config.dataDir(), config.baseUri(), workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
             pages.mount(router);
             router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));

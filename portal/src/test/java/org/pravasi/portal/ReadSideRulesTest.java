@@ -61,7 +61,7 @@ class ReadSideRulesTest {
     void portalFeaturesAreGivenCollaboratorsNotTheWholeNode() {
         List<String> found = new ArrayList<>();
         for (String feature : List.of("pages/Pages.java", "linkeddata/LinkedData.java", "search/PortalSearch.java",
-                "seed/DemoSeeder.java")) {
+                "seed/DemoSeeder.java", "map/MapRoutes.java", "map/MapService.java")) {
             Path file = PORTAL.resolve("org/pravasi/portal").resolve(feature);
             if (read(file).contains("RegistryNode")) {
                 found.add(feature);

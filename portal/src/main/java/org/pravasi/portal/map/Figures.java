@@ -5,33 +5,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pravasi.registry.catalog.figures.Figure;
+import org.pravasi.registry.catalog.figures.Tally;
 
 /**
- * Turns what the store holds per district into the map's figures. A district's figure is shown only when every
- * cell in it has a value and none is confidential; otherwise the district is suppressed (a partial sum would look
- * complete). A figure from 1 to k-1 is suppressed too, as a last guard should such a cell ever reach the store.
+ * Turns what the store holds per district into the map's figures, by the registry's one rule ({@link Figure#of}): a
+ * district's figure is shown only when every cell in it has a value and none is withheld; otherwise the district is
+ * suppressed (a partial sum would look complete). A figure from 1 to k-1 is suppressed too.
  */
 final class Figures {
     private Figures() {
     }
 
     /** The figure of one district. */
-    static DistrictValue figure(DistrictDirectory.District d, DistrictAggregate.Cell cell, int threshold) {
-        Status status;
-        Long value = null;
-        if (cell == null || cell.observations() == 0) {
-            status = Status.NODATA;
-        } else if (!cell.complete() || (cell.sum() > 0 && cell.sum() < threshold)) {
-            status = Status.SUPPRESSED;
-        } else {
-            status = Status.VALUE;
-            value = cell.sum();
-        }
+    static DistrictValue figure(DistrictDirectory.District d, Tally tally, int threshold) {
+        Figure f = Figure.of(tally, threshold);
+        Status status = switch (f.status()) {
+            case VALUE -> Status.VALUE;
+            case SUPPRESSED -> Status.SUPPRESSED;
+            case NODATA -> Status.NODATA;
+        };
+        Long value = f.value().isPresent() ? f.value().getAsLong() : null;
         return new DistrictValue(d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011());
     }
 
     /** The whole answer for a selection. */
-    static MapResult build(Selection s, Map<String, DistrictAggregate.Cell> cells, DistrictDirectory directory, int threshold) {
+    static MapResult build(Selection s, Map<String, Tally> cells, DistrictDirectory directory, int threshold) {
         Map<String, DistrictDirectory.District> all = new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
         all.putAll(directory.districts());
         cells.keySet().forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));
@@ -40,8 +39,8 @@ final class Figures {
         Indicator i = s.indicator();
         List<Filter> filters = s.choices().stream().map(c -> new Filter(c.dimension().param(), c.dimension().label(),
                 c.mode().name().toLowerCase(), c.codes().stream().map(Code::notation).toList())).toList();
-        return new MapResult(i.dataset(), i.version(), i.org(), i.title(), i.measure(), s.period(), filters, districts,
-                Quantiles.breaks(values), parents(districts), threshold, i.illustrative());
+        return new MapResult(MapResult.Source.of(i), s.period(), filters,
+                new MapResult.Areas(districts, Quantiles.breaks(values), parents(districts)), threshold, i.illustrative());
     }
 
     /** 2011 polygons that must also show the figures of districts carved out of them after 2011. */

@@ -11,17 +11,18 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.catalog.figures.DistrictTallies;
+import org.pravasi.registry.store.QuadIndex;
 
 /** Reads the mappable indicators from the store: current, not withdrawn dataset versions with figures by district. */
 final class IndicatorReader {
     /** Area dimensions in order of preference: the first whose values are all districts is mapped. */
     static final List<String> AREA_DIMENSIONS = List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
     /** The start of every district URI. */
-    static final String DISTRICT_BASE = org.pravasi.ontology.PravasiUris.BASE + "id/district/";
+    static final String DISTRICT_BASE = DistrictTallies.DISTRICT_BASE;
 
     private static final String VERSIONS = """
             SELECT ?ds ?version ?org ?measure ?illustrative WHERE {
@@ -113,17 +114,15 @@ final class IndicatorReader {
         ParameterizedSparqlString pss = Sparql.query(DIMENSIONS);
         pss.setIri("version", version);
         QuadIndex index = QuadIndex.of(dsg);
-        NodeId graph = index.id(NodeFactory.createURI(version));
+        Node graph = NodeFactory.createURI(version);
         Map<String, List<Value>> byDim = new LinkedHashMap<>();
         for (QuerySolution row : Sparql.select(dsg, pss, timeoutMs)) {
             String dim = Sparql.uri(row, "dim");
-            NodeId predicate = dim == null || graph == null ? null : index.id(NodeFactory.createURI(dim));
-            if (predicate == null) {
+            if (dim == null) {
                 continue;
             }
             List<Value> values = new ArrayList<>();
-            for (NodeId id : index.distinctObjects(graph, predicate)) {
-                Node node = index.node(id);
+            for (Node node : index.distinctObjects(graph, NodeFactory.createURI(dim))) {
                 if (!node.isURI()) {
                     values.add(new Value(null, null, null, null));
                 } else if (node.getURI().startsWith(DISTRICT_BASE)) {

@@ -5,9 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.pravasi.portal.pages.Pages;
-import org.pravasi.registry.node.RegistryNode;
 
 /**
  * The district map feature, wired: {@code /api/map/indicators}, {@code /api/map}, {@code /geo/*.geojson},
@@ -25,33 +25,38 @@ public final class MapRoutes {
     /** An hour: the map's own modules and stylesheet change only with a new portal jar. */
     static final int ASSET_MAX_AGE_SECONDS = 3600;
 
-    private final RegistryNode node;
-    private final WorkerExecutor workers;
     private final MapService service;
+    private final Path dataDir;
+    private final String baseUri;
+    private final WorkerExecutor workers;
     private final Pages pages;
 
-    /** Creates the feature over the node; its caches empty on every change the node announces. */
-    public MapRoutes(RegistryNode node, WorkerExecutor workers, Pages pages) {
-        this.node = node;
+    /**
+     * Creates the feature.
+     *
+     * @param service the figures ({@link MapService#create})
+     * @param dataDir the node's data folder, whose {@code geo/} holds the boundary files
+     * @param baseUri the instance base URI, for permalinks
+     * @param workers where store work runs
+     * @param pages   the site's layout
+     */
+    public MapRoutes(MapService service, Path dataDir, String baseUri, WorkerExecutor workers, Pages pages) {
+        this.service = service;
+        this.dataDir = dataDir;
+        this.baseUri = baseUri;
         this.workers = workers;
-        this.service = MapService.create(node);
         this.pages = pages;
     }
 
     /** Adds the feature's routes. */
     public void mount(Router router) {
         new MapApi(service, workers).mount(router);
-        new GeoFiles(node.config().dataDir(), workers).mount(router);
-        new MapPage(service, workers, node.config().baseUri(), leafletVersion(), pages).mount(router);
+        new GeoFiles(dataDir, workers).mount(router);
+        new MapPage(service, workers, baseUri, leafletVersion(), pages).mount(router);
         router.get("/webjars/leaflet/*").handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
         router.get("/map/*").handler(StaticHandler.create("webroot/map").setMaxAgeSeconds(ASSET_MAX_AGE_SECONDS));
         router.get("/static/map.css").handler(ctx -> ctx.response().putHeader("Content-Type", "text/css; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=" + ASSET_MAX_AGE_SECONDS).sendFile("webroot/static/map.css"));
-    }
-
-    /** The feature's service, for other features that show figures by district. */
-    public MapService service() {
-        return service;
     }
 
     /** The Leaflet version the WebJar on the classpath carries. */

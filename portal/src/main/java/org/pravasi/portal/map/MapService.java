@@ -1,7 +1,8 @@
 package org.pravasi.portal.map;
 
 import java.util.List;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.events.ChangeBus;
+import org.pravasi.registry.store.Store;
 
 /**
  * The district map's data: mappable indicators and per-district figures, read from the node's store and cached
@@ -9,10 +10,15 @@ import org.pravasi.registry.node.RegistryNode;
  */
 public interface MapService {
 
-    /** A service over the node's store, its disclosure threshold and query timeout, invalidated by its change bus. */
-    static MapService create(RegistryNode node) {
-        StoreMapService service = new StoreMapService(node.store(), node.config().threshold(), node.config().queryTimeoutMs());
-        node.bus().subscribe(e -> service.invalidate());
+    /**
+     * A service over {@code store}, whose cached figures are forgotten on every change {@code changes} announces.
+     *
+     * @param threshold the disclosure threshold k
+     * @param timeoutMs how long one read may take
+     */
+    static MapService create(Store store, ChangeBus changes, int threshold, long timeoutMs) {
+        StoreMapService service = new StoreMapService(store, threshold, timeoutMs);
+        changes.subscribe(e -> service.invalidate());
         return service;
     }
 

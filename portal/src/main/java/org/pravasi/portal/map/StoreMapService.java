@@ -3,7 +3,10 @@ package org.pravasi.portal.map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.catalog.figures.DistrictTallies;
+import org.pravasi.registry.catalog.figures.Tally;
 import org.pravasi.registry.store.Store;
 
 /** The {@link MapService} over a TDB2 store: reads in read transactions, results cached until the next change. */
@@ -15,7 +18,7 @@ final class StoreMapService implements MapService {
     private final Store store;
     private final int threshold;
     private final IndicatorReader indicators;
-    private final DistrictAggregate aggregate;
+    private final DistrictTallies tallies;
     private final long timeoutMs;
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
     private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
@@ -28,7 +31,7 @@ final class StoreMapService implements MapService {
         this.threshold = threshold;
         this.timeoutMs = timeoutMs;
         this.indicators = new IndicatorReader(timeoutMs);
-        this.aggregate = new DistrictAggregate(timeoutMs);
+        this.tallies = new DistrictTallies(timeoutMs);
     }
 
     @Override
@@ -76,9 +79,19 @@ final class StoreMapService implements MapService {
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
-            Map<String, DistrictAggregate.Cell> cells = store.read(() -> aggregate.run(store.dataset(), selection));
+            Map<String, Tally> cells = store.read(() -> tallies.read(store.dataset(), query(selection)));
             return Figures.build(selection, cells, geography(), threshold);
         });
+    }
+
+    /** What the registry counts for a selection: every dimension not summed over all its values is a filter. */
+    static DistrictTallies.Query query(Selection s) {
+        List<DistrictTallies.Filter> filters = s.choices().stream().filter(c -> c.mode() != Selection.Mode.ALL)
+                .map(c -> new DistrictTallies.Filter(c.dimension().uri(), c.codes().stream().map(Code::uri)
+                        .collect(Collectors.toSet())))
+                .toList();
+        Indicator i = s.indicator();
+        return new DistrictTallies.Query(i.version(), i.areaUri(), i.measure().uri(), s.period().uri(), filters);
     }
 
     @Override

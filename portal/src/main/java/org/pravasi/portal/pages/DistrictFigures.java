@@ -3,7 +3,6 @@ package org.pravasi.portal.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,10 +10,14 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
-import org.pravasi.registry.catalog.VersionRef;
+import org.pravasi.registry.catalog.figures.Figure;
 import org.pravasi.registry.store.Store;
 
-/** Every dataset's figures for one district, summed per period (as area, origin or destination of a flow). */
+/**
+ * Every dataset's figures for one district, per period (as area, origin or destination of a flow), by the
+ * registry's one rule for withheld cells ({@link Figure#of}), the rule the map applies: a period whose sum would
+ * include a withheld cell shows no sum.
+ */
 final class DistrictFigures {
     /** The dimensions that can hold a district, with the message key naming the role. */
     static final Map<String, String> AREA_ROLES = Map.of(SDMX.refArea.getURI(), "district.role.area",
@@ -26,18 +29,21 @@ final class DistrictFigures {
      * @param dataset the dataset
      * @param measure what is counted
      * @param roleKey message key of the district's role (area, origin, destination)
-     * @param points  sums per period, in time order
+     * @param points  figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure
+     *                would include that many withheld cells, see {@link Totals#figuresByPeriod})
      */
     record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {
     }
 
     private final Store store;
     private final Catalogue catalogue;
+    private final int threshold;
     private final CubeReader cubes;
 
-    DistrictFigures(Store store, Catalogue catalogue) {
+    DistrictFigures(Store store, Catalogue catalogue, int threshold) {
         this.store = store;
         this.catalogue = catalogue;
+        this.threshold = threshold;
         this.cubes = new CubeReader(store, catalogue.view());
     }
 
@@ -59,7 +65,7 @@ final class DistrictFigures {
                     List<Cube.Row> rows = cube.rows().stream().filter(r -> r.keys().get(index).uri().equals(districtUri)).toList();
                     if (!rows.isEmpty()) {
                         Cube only = new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
-                        out.add(new Indicator(d, cube.measure().label(), role, Totals.byPeriod(only)));
+                        out.add(new Indicator(d, cube.measure().label(), role, Totals.figuresByPeriod(only, threshold)));
                     }
                 }
             });
@@ -69,14 +75,10 @@ final class DistrictFigures {
 
     /** Whether the current version of the dataset has an observation in the district (a quick index lookup). */
     private boolean mentions(String datasetUri, Node district) {
-        return store.read(() -> {
+        return catalogue.view().currentVersion(datasetUri).map(version -> store.read(() -> {
             DatasetGraph dsg = store.dataset();
-            Optional<VersionRef> current = catalogue.view().currentVersion(datasetUri);
-            if (current.isEmpty()) {
-                return false;
-            }
-            Node v = NodeFactory.createURI(current.get().uri());
+            Node v = NodeFactory.createURI(version.uri());
             return AREA_ROLES.keySet().stream().anyMatch(p -> dsg.contains(v, Node.ANY, NodeFactory.createURI(p), district));
-        });
+        })).orElse(false);
     }
 }

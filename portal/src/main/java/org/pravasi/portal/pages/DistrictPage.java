@@ -29,11 +29,11 @@ final class DistrictPage {
     private final DistrictFigures figures;
     private final UriSpace space;
 
-    DistrictPage(Responder responder, Store store, Catalogue catalogue, UriSpace space) {
+    DistrictPage(Responder responder, Store store, Catalogue catalogue, UriSpace space, int threshold) {
         this.responder = responder;
         this.store = store;
         this.catalogue = catalogue;
-        this.figures = new DistrictFigures(store, catalogue);
+        this.figures = new DistrictFigures(store, catalogue, threshold);
         this.space = space;
     }
 
@@ -97,11 +97,12 @@ final class DistrictPage {
                     .append("</caption><thead><tr><th scope=\"col\">").append(ui.e("label.period")).append("</th><th scope=\"col\" class=\"num\">")
                     .append(Html.escape(i.measure())).append("</th></tr></thead><tbody>\n");
             for (Totals.Point p : i.points()) {
-                sb.append("<tr><th scope=\"row\">").append(Html.escape(p.label())).append("</th><td class=\"num\">").append(Numbers.format(p.sum()));
+                sb.append("<tr><th scope=\"row\">").append(Html.escape(p.label())).append("</th>");
                 if (p.suppressed() > 0) {
-                    sb.append(" <span class=\"note\">").append(Html.escape(ui.f("district.plusSuppressed", p.suppressed()))).append("</span>");
+                    sb.append("<td class=\"num suppressed\">").append(ui.e("dataset.suppressedCell")).append("</td></tr>\n");
+                } else {
+                    sb.append("<td class=\"num\">").append(Numbers.format(p.sum())).append("</td></tr>\n");
                 }
-                sb.append("</td></tr>\n");
             }
             sb.append("</tbody></table>\n");
             if (i.points().size() > 1) {

@@ -51,7 +51,7 @@ public final class Pages {
         this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue), space);
         this.organisation = new OrganisationPage(responder, store, lists, space);
         this.story = new StoryPage(responder, store, space);
-        this.district = new DistrictPage(responder, store, lists, space);
+        this.district = new DistrictPage(responder, store, lists, space, config.threshold());
         this.entity = new EntityPage(responder, store, new Describer(store, catalogue, space));
         this.search = new SearchPage(responder, index, space);
         this.about = new AboutPage(responder, config.threshold());

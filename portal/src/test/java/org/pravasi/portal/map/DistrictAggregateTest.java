@@ -15,6 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.catalog.figures.DistrictTallies;
+import org.pravasi.registry.catalog.figures.Tally;
+import org.pravasi.registry.store.QuadIndex;
 import org.pravasi.registry.store.Store;
 
 @DisplayName("The district aggregate, read from the store's indexes")
@@ -23,7 +26,7 @@ class DistrictAggregateTest {
 
     final Store store = DemoPortal.shared().portal().node().store();
     final StoreMapService service = new StoreMapService(store, 10, TIMEOUT_MS);
-    final DistrictAggregate aggregate = new DistrictAggregate(TIMEOUT_MS);
+    final DistrictTallies aggregate = new DistrictTallies(TIMEOUT_MS);
 
     /** The query docs/map.md gives as the definition of the aggregate, run by Jena's SPARQL engine. */
     static String definition(Selection s) {
@@ -46,17 +49,17 @@ class DistrictAggregateTest {
                     OPTIONAL { ?obs sdmx-attribute:obsStatus ?status FILTER(?status = <%6$s>) }
                   }
                 } GROUP BY ?district""".formatted(s.indicator().version(), s.indicator().areaUri(), s.period().uri(),
-                filters, s.indicator().measure().uri(), DistrictAggregate.CONFIDENTIAL);
+                filters, s.indicator().measure().uri(), DistrictTallies.CONFIDENTIAL);
     }
 
-    Map<String, DistrictAggregate.Cell> bySparql(Selection s) {
+    Map<String, Tally> bySparql(Selection s) {
         return store.read(() -> {
-            Map<String, DistrictAggregate.Cell> out = new HashMap<>();
+            Map<String, Tally> out = new HashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(definition(s)).build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     String district = r.getResource("district").getURI();
                     if (district.startsWith(IndicatorReader.DISTRICT_BASE)) {
-                        out.put(district.substring(IndicatorReader.DISTRICT_BASE.length()), new DistrictAggregate.Cell(
+                        out.put(district.substring(IndicatorReader.DISTRICT_BASE.length()), Tally.of(
                                 number(r, "observations"), number(r, "values"), number(r, "confidential"), number(r, "sum")));
                     }
                 });
@@ -69,8 +72,8 @@ class DistrictAggregateTest {
         return r.contains(var) ? r.getLiteral(var).getLong() : 0L;
     }
 
-    Map<String, DistrictAggregate.Cell> byIndex(Selection s) {
-        return store.read(() -> aggregate.run(store.dataset(), s));
+    Map<String, Tally> byIndex(Selection s) {
+        return store.read(() -> aggregate.read(store.dataset(), StoreMapService.query(s)));
     }
 
     /** Every period, with the defaults, each single value of each dimension, and all values of it together. */
@@ -107,7 +110,7 @@ class DistrictAggregateTest {
         int withFigures = 0;
         for (Indicator indicator : indicators) {
             for (Selection s : selections(indicator)) {
-                Map<String, DistrictAggregate.Cell> expected = bySparql(s);
+                Map<String, Tally> expected = bySparql(s);
                 assertEquals(expected, byIndex(s), s.key());
                 compared++;
                 withFigures += expected.isEmpty() ? 0 : 1;

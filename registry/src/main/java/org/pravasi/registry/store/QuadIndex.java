@@ -1,4 +1,4 @@
-package org.pravasi.portal.map;
+package org.pravasi.registry.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +26,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * carry it), the subjects with a given predicate and object (one GPOS range) and those subjects' own quads (GSPO,
  * read sequentially where they are dense). Node ids are decoded only where the caller asks. Obtain and use it
  * inside one read transaction.
+ *
+ * <p>This is the registry's fast index path: readers outside the registry use its {@link Node}-level methods (or the
+ * figures built on it in {@code registry.catalog.figures}) and never import TDB2 or DBOE themselves.
  */
-final class QuadIndex {
+public final class QuadIndex {
     private static final int ID = NodeId.SIZE;
     private static final byte[] LOW = new byte[ID];
     private static final byte[] HIGH = filled((byte) 0xFF);
@@ -43,7 +46,7 @@ final class QuadIndex {
     }
 
     /** The indexes of the TDB2 database behind {@code dsg}; fails if it is not TDB2 or lacks GPOS/GSPO indexes. */
-    static QuadIndex of(DatasetGraph dsg) {
+    public static QuadIndex of(DatasetGraph dsg) {
         DatasetGraphTDB tdb = TDBInternal.requireStorage(dsg);
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         return new QuadIndex(quads.getNodeTable(), range(quads.getTupleTable().getIndexes(), "GPOS"),
@@ -51,18 +54,35 @@ final class QuadIndex {
     }
 
     /** The id of a node, or {@code null} if the store has never held it (so no quad can match it). */
-    NodeId id(Node node) {
+    public NodeId id(Node node) {
         NodeId id = nodes.getNodeIdForNode(node);
         return id == null || NodeId.isDoesNotExist(id) ? null : id;
     }
 
     /** The node of an id: inline values (small integers, dates) without touching the node table. */
-    Node node(NodeId id) {
+    public Node node(NodeId id) {
         return NodeId.isInline(id) ? NodeId.extract(id) : nodes.getNodeForNodeId(id);
     }
 
+    /**
+     * The distinct objects of {@code predicate} in {@code graph}, decoded, in index order: one B+tree descent per
+     * distinct value. Empty when the store has never held the graph or the predicate.
+     */
+    public List<Node> distinctObjects(Node graph, Node predicate) {
+        NodeId g = id(graph);
+        NodeId p = id(predicate);
+        if (g == null || p == null) {
+            return List.of();
+        }
+        List<Node> out = new ArrayList<>();
+        for (NodeId o : distinctObjects(g, p)) {
+            out.add(node(o));
+        }
+        return out;
+    }
+
     /** The distinct objects of {@code predicate} in {@code graph}, in index order. */
-    List<NodeId> distinctObjects(NodeId graph, NodeId predicate) {
+    public List<NodeId> distinctObjects(NodeId graph, NodeId predicate) {
         List<NodeId> out = new ArrayList<>();
         byte[] max = key(gpos, graph, predicate, null, null, HIGH);
         byte[] from = key(gpos, graph, predicate, null, null, LOW);
@@ -81,7 +101,7 @@ final class QuadIndex {
      * The subjects that have {@code predicate} {@code object} in {@code graph}, as raw ids in index order (ascending),
      * for {@link #quadsOf}.
      */
-    long[] subjects(NodeId graph, NodeId predicate, NodeId object) {
+    public long[] subjects(NodeId graph, NodeId predicate, NodeId object) {
         LongList out = new LongList();
         scan(gpos, key(gpos, graph, predicate, object, null, LOW), key(gpos, graph, predicate, object, null, HIGH),
                 r -> out.add(bits(r.getKey(), 3 * ID)));
@@ -94,7 +114,7 @@ final class QuadIndex {
      * {@link #SKIP_AFTER} quads of subjects not asked for, the scan jumps to the next subject asked for with a new
      * descent. So the cost is one pass where the subjects are dense and one descent each where they are scattered.
      */
-    void quadsOf(NodeId graph, long[] subjects, SubjectVisitor visitor) {
+    public void quadsOf(NodeId graph, long[] subjects, SubjectVisitor visitor) {
         byte[] max = key(gspo, graph, null, null, null, HIGH);
         RecordFactory f = gspo.getRecordFactory();
         int next = 0;
@@ -145,10 +165,10 @@ final class QuadIndex {
     }
 
     /** How many quads of other subjects a {@link #quadsOf} pass reads before it jumps ahead with a new descent. */
-    static final int SKIP_AFTER = 32;
+    public static final int SKIP_AFTER = 32;
 
     /** Receives the quads of one subject at a time. */
-    interface SubjectVisitor {
+    public interface SubjectVisitor {
         /** A subject's quads begin. */
         void start();
 

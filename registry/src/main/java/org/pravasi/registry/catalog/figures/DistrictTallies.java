@@ -1,10 +1,12 @@
-package org.pravasi.portal.map;
+package org.pravasi.registry.catalog.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -15,53 +17,89 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.store.QuadIndex;
 
 /**
- * Counts, per district, the observations of a selection, how many carry a value and how many are confidential,
- * and sums the values. It reads the version graph's indexes directly ({@link QuadIndex}): the observations of the
- * period (one index range), then their own quads (one pass where they are dense), so the cost follows the
- * observations in one period, not the size of the dataset. Only codes already matched to the data reach it from a request.
+ * Counts, per district, the observations of a selection, how many carry a value and how many are withheld
+ * (confidential), and sums the values. It reads the version graph's indexes directly ({@link QuadIndex}): the
+ * observations of the period (one index range), then their own quads (one pass where they are dense), so the cost
+ * follows the observations in one period, not the size of the dataset. {@link Figure#of} turns each tally into what
+ * may be shown.
  */
-final class DistrictAggregate {
-    /** The obs-status concept of a suppressed cell. */
-    static final String CONFIDENTIAL = PravasiUris.concept("obs-status", "confidential");
+public final class DistrictTallies {
+    /** The obs-status concept of a withheld (suppressed) cell. */
+    public static final String CONFIDENTIAL = PravasiUris.concept("obs-status", "confidential");
+    /** The start of every district URI; a tally is keyed by what follows it, the LGD code. */
+    public static final String DISTRICT_BASE = PravasiUris.BASE + "id/district/";
     /** How many observations are read between two looks at the clock. */
     private static final int CLOCK_EVERY = 1024;
 
     private final long timeoutMs;
 
-    DistrictAggregate(long timeoutMs) {
+    /** A reader that gives up (with {@link QueryCancelledException}) after {@code timeoutMs} milliseconds. */
+    public DistrictTallies(long timeoutMs) {
         this.timeoutMs = timeoutMs;
     }
 
-    /** What the store holds per district LGD code; call inside a read transaction. */
-    Map<String, Cell> run(DatasetGraph dsg, Selection s) {
+    /**
+     * Which observations of a version go into each district's figure.
+     *
+     * @param version the version, whose graph holds the observations
+     * @param area    the area dimension property whose values are districts
+     * @param measure the measure property
+     * @param period  the period concept
+     * @param filters the dimensions that are filtered; a dimension not listed is summed over all its values
+     */
+    public record Query(String version, String area, String measure, String period, List<Filter> filters) {
+        /** Checks the URIs and copies the list. */
+        public Query {
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(area, "area");
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(period, "period");
+            filters = List.copyOf(filters);
+        }
+    }
+
+    /**
+     * A filtered dimension.
+     *
+     * @param dimension the dimension property
+     * @param codes     the values that pass; none means no observation passes
+     */
+    public record Filter(String dimension, Set<String> codes) {
+        /** Copies the set. */
+        public Filter {
+            Objects.requireNonNull(dimension, "dimension");
+            codes = Set.copyOf(codes);
+        }
+    }
+
+    /** What the store holds per district LGD code under {@code q}; call inside a read transaction. */
+    public Map<String, Tally> read(DatasetGraph dsg, Query q) {
         QuadIndex index = QuadIndex.of(dsg);
-        NodeId graph = index.id(uri(s.indicator().version()));
+        NodeId graph = index.id(uri(q.version()));
         NodeId refPeriod = index.id(SDMX.refPeriod.asNode());
-        NodeId period = index.id(uri(s.period().uri()));
-        List<Filter> filters = new ArrayList<>();
-        for (Selection.Choice c : s.choices()) {
-            if (c.mode() != Selection.Mode.ALL) {
-                Set<NodeId> codes = new HashSet<>();
-                c.codes().forEach(code -> add(codes, index.id(uri(code.uri()))));
-                filters.add(new Filter(index.id(uri(c.dimension().uri())), codes));
-            }
+        NodeId period = index.id(uri(q.period()));
+        List<IdFilter> filters = new ArrayList<>();
+        for (Filter f : q.filters()) {
+            Set<NodeId> codes = new HashSet<>();
+            f.codes().forEach(code -> add(codes, index.id(uri(code))));
+            filters.add(new IdFilter(index.id(uri(f.dimension())), codes));
         }
         if (graph == null || refPeriod == null || period == null
                 || filters.stream().anyMatch(f -> f.dimension() == null || f.codes().isEmpty())) {
             return Map.of();
         }
-        Reader reader = new Reader(index, graph, index.id(QB.dataSet.asNode()), index.id(uri(s.indicator().areaUri())),
-                index.id(uri(s.indicator().measure().uri())), index.id(SDMX.obsStatus.asNode()), index.id(uri(CONFIDENTIAL)),
+        Reader reader = new Reader(index, graph, index.id(QB.dataSet.asNode()), index.id(uri(q.area())),
+                index.id(uri(q.measure())), index.id(SDMX.obsStatus.asNode()), index.id(uri(CONFIDENTIAL)),
                 filters, System.nanoTime() + timeoutMs * 1_000_000L);
         index.quadsOf(graph, index.subjects(graph, refPeriod, period), reader);
-        Map<String, Cell> out = new HashMap<>();
+        Map<String, Tally> out = new HashMap<>();
         reader.totals.forEach((area, t) -> {
             Node district = index.node(area);
-            if (district.isURI() && district.getURI().startsWith(IndicatorReader.DISTRICT_BASE)) {
-                out.put(district.getURI().substring(IndicatorReader.DISTRICT_BASE.length()),
-                        new Cell(t[0], t[1], t[2], t[1] == t[0] ? t[3] : 0));
+            if (district.isURI() && district.getURI().startsWith(DISTRICT_BASE)) {
+                out.put(district.getURI().substring(DISTRICT_BASE.length()), Tally.of(t[0], t[1], t[2], t[3]));
             }
         });
         return out;
@@ -78,7 +116,7 @@ final class DistrictAggregate {
     }
 
     /** A filtered dimension and the ids of the codes that pass. */
-    private record Filter(NodeId dimension, Set<NodeId> codes) {
+    private record IdFilter(NodeId dimension, Set<NodeId> codes) {
     }
 
     /** Reads one observation at a time and adds it to its district's totals. */
@@ -90,7 +128,7 @@ final class DistrictAggregate {
         private final NodeId measure;
         private final NodeId status;
         private final NodeId confidential;
-        private final List<Filter> filters;
+        private final List<IdFilter> filters;
         private final long deadline;
         /** Per area id: observations, values, confidential, sum. */
         final Map<NodeId, long[]> totals = new HashMap<>();
@@ -104,7 +142,7 @@ final class DistrictAggregate {
         private boolean isConfidential;
 
         Reader(QuadIndex index, NodeId graph, NodeId dataSet, NodeId area, NodeId measure, NodeId status,
-               NodeId confidential, List<Filter> filters, long deadline) {
+               NodeId confidential, List<IdFilter> filters, long deadline) {
             this.index = index;
             this.graph = graph;
             this.dataSet = dataSet;
@@ -122,7 +160,7 @@ final class DistrictAggregate {
             if (++read % CLOCK_EVERY == 0 && System.nanoTime() > deadline) {
                 throw new QueryCancelledException();
             }
-            java.util.Arrays.fill(passed, false);
+            Arrays.fill(passed, false);
             areas.clear();
             member = false;
             hasValue = false;
@@ -165,7 +203,7 @@ final class DistrictAggregate {
                 isConfidential |= o.equals(confidential);
             }
             for (int i = 0; i < passed.length; i++) {
-                Filter f = filters.get(i);
+                IdFilter f = filters.get(i);
                 if (p.equals(f.dimension()) && f.codes().contains(o)) {
                     passed[i] = true;
                 }
@@ -186,23 +224,6 @@ final class DistrictAggregate {
             Node n = index.node(o);
             return n.isLiteral() && n.getLiteralValue() instanceof Number number
                     && number.doubleValue() == Math.rint(number.doubleValue()) ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
-        }
-    }
-
-    /**
-     * What the store holds for one district under a selection, before disclosure rules are applied to the sum.
-     *
-     * @param observations observations that match
-     * @param values       of those, observations with a value
-     * @param confidential of those, observations marked confidential
-     * @param sum          the sum of the values; 0 when an observation has none (as SPARQL's {@code SUM}, which
-     *                     one unbound value leaves unbound), since only a complete sum is ever shown
-     */
-    record Cell(long observations, long values, long confidential, long sum) {
-
-        /** Whether every matching observation has a value and none is confidential: only then is the sum complete. */
-        boolean complete() {
-            return observations > 0 && values == observations && confidential == 0;
         }
     }
 }

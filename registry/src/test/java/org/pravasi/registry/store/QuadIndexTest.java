@@ -1,4 +1,4 @@
-package org.pravasi.portal.map;
+package org.pravasi.registry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
