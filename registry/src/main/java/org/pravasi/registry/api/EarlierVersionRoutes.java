@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /api/datasets/:org/:slug/:version/observations}: an earlier (replaced or withdrawn) version's
@@ -42,26 +43,23 @@ public final class EarlierVersionRoutes {
         String slug = ctx.pathParam("slug");
         String version = ctx.pathParam("version");
         if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches() || !version.matches("v[1-9][0-9]{0,8}")) {
-            Problems.send(ctx, 400, "Bad version path", "Use /api/datasets/ORG/SLUG/vN/observations with lowercase slugs and a version number.");
-            return;
+            throw new ProblemException(400, "Bad version path", "Use /api/datasets/ORG/SLUG/vN/observations with lowercase slugs and a version number.");
         }
-        auth.require(ctx).ifPresent(keyOrg -> {
-            if (!keyOrg.equals(org)) {
-                Problems.send(ctx, 403, "Not your organisation's dataset", "This key belongs to '" + keyOrg
-                        + "'; only '" + org + "' may download earlier versions of its datasets.");
+        String keyOrg = auth.require(ctx);
+        if (!keyOrg.equals(org)) {
+            throw new ProblemException(403, "Not your organisation's dataset", "This key belongs to '" + keyOrg
+                    + "'; only '" + org + "' may download earlier versions of its datasets.");
+        }
+        String uri = node.uris().version(org, slug, Integer.parseInt(version.substring(1))).getURI();
+        workers.<Path>executeBlocking(() -> unpacked(uri), false).onSuccess(file -> {
+            if (file == null) {
+                ctx.fail(new ProblemException(404, "No earlier version", "There is no replaced or withdrawn version " + uri
+                        + " on this node; the current version is public at /id/dataset/" + org + "/" + slug + "/download.nt."));
                 return;
             }
-            String uri = node.uris().version(org, slug, Integer.parseInt(version.substring(1))).getURI();
-            workers.<Path>executeBlocking(() -> unpacked(uri), false).onSuccess(file -> {
-                if (file == null) {
-                    Problems.send(ctx, 404, "No earlier version", "There is no replaced or withdrawn version " + uri
-                            + " on this node; the current version is public at /id/dataset/" + org + "/" + slug + "/download.nt.");
-                    return;
-                }
-                ctx.response().putHeader("Content-Type", NTRIPLES + "; charset=utf-8").putHeader("Cache-Control", "private, no-store")
-                        .sendFile(file.toString()).onComplete(r -> delete(file));
-            }).onFailure(ctx::fail);
-        });
+            ctx.response().putHeader("Content-Type", NTRIPLES + "; charset=utf-8").putHeader("Cache-Control", "private, no-store")
+                    .sendFile(file.toString()).onComplete(r -> delete(file));
+        }).onFailure(ctx::fail);
     }
 
     /** The archived version unpacked to a temporary file, or null when it is not archived. */

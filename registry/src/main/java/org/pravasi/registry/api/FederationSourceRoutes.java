@@ -13,6 +13,8 @@ import java.util.Map;
 import org.pravasi.registry.catalog.DatasetGraphs;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * What a node offers the portals that harvest it: {@code GET /api/node} (its declared base URI, threshold and
@@ -47,15 +49,14 @@ public final class FederationSourceRoutes {
         body.put("changes", "/api/changes?since=");
         body.put("graphs", "/api/datasets/{org}/{slug}/graphs");
         // the embedded Fuseki (when started) is the operator's loopback tool, not a public endpoint: never advertised
-        Problems.json(ctx, 200, body);
+        Json.send(ctx, 200, body);
     }
 
     private void graphs(RoutingContext ctx) {
         String org = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
         if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
-            Problems.send(ctx, 400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
-            return;
+            throw new ProblemException(400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
         String dataset = node.uris().dataset(org, slug).getURI();
         // Written to a temporary file first: a version graph can hold millions of quads, too many to buffer.
@@ -73,7 +74,7 @@ public final class FederationSourceRoutes {
             return tmp;
         }, false).onSuccess(file -> {
             if (file == null) {
-                Problems.send(ctx, 404, "No such dataset", "This node has no dataset " + org + "/" + slug + ".");
+                ctx.fail(new ProblemException(404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
                 return;
             }
             ctx.response().putHeader("Content-Type", NQUADS + "; charset=utf-8")
