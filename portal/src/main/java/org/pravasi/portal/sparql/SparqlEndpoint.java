@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.pravasi.registry.sparql.QueryRefusedException;
 import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.ProblemHandler;
 import org.pravasi.registry.web.Requests;
 import org.pravasi.registry.store.Store;
 
@@ -77,7 +78,7 @@ public final class SparqlEndpoint {
             }
         });
         router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post)
-                .failureHandler(SparqlProblems::tooLarge);
+                .failureHandler(ProblemHandler.create(SparqlProblems.tooLarge()));
     }
 
     private void post(RoutingContext ctx) {

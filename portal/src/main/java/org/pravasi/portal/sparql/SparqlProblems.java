@@ -1,12 +1,10 @@
 package org.pravasi.portal.sparql;
 
-import io.vertx.ext.web.RoutingContext;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.pravasi.registry.sparql.QueryRefusedException;
 import org.pravasi.registry.web.ProblemException;
-import org.pravasi.registry.web.ProblemHandler;
 
 /** The endpoint's problem-details answers: each says what went wrong, where, and how to fix it. */
 final class SparqlProblems {
@@ -17,15 +15,11 @@ final class SparqlProblems {
     private SparqlProblems() {
     }
 
-    /** Failure handler of {@code POST /sparql}: a body over {@link SparqlEndpoint#MAX_QUERY_BYTES} states that limit. */
-    static void tooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() != 413 || ctx.failure() instanceof ProblemException) {
-            ctx.next();
-            return;
-        }
-        ProblemHandler.render(ctx, new ProblemException(413, "Query too large", "The request body is larger than "
-                + SparqlEndpoint.MAX_QUERY_BYTES + " bytes, the largest query this endpoint accepts. Shorten the query (use VALUES or "
-                + "FILTER on fewer terms, or several smaller queries)."));
+    /** 413 for a body over {@link SparqlEndpoint#MAX_QUERY_BYTES}, stating that limit. */
+    static ProblemException tooLarge() {
+        return new ProblemException(413, "Query too large", "The request body is larger than " + SparqlEndpoint.MAX_QUERY_BYTES
+                + " bytes, the largest query this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several "
+                + "smaller queries).");
     }
 
     /** 400 for a query that overflowed the stack while parsed or planned. */

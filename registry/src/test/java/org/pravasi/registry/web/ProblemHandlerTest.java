@@ -45,6 +45,8 @@ class ProblemHandlerTest {
             throw new ProblemException(400, "Late", "Too late to answer.");
         });
         router.post("/upload").handler(BodyHandler.create(false).setBodyLimit(LIMIT)).handler(ctx -> ctx.response().end("ok"));
+        router.post("/query").handler(BodyHandler.create(false).setBodyLimit(LIMIT)).handler(ctx -> ctx.response().end("ok"))
+                .failureHandler(ProblemHandler.create(new ProblemException(413, "Query too large", "At most 1024 bytes.")));
         router.route().failureHandler(ProblemHandler.create(LIMIT));
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
     }
@@ -111,6 +113,14 @@ class ProblemHandlerTest {
         assertEquals(413, r.statusCode());
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Upload too large\",\"status\":413,\"detail\":\"The upload is larger than this node "
                 + "accepts (1024 bytes). Split the dataset, or ask the operator to raise --max-upload.\"}", r.body());
+    }
+
+    @Test
+    void aRouteWithItsOwnLimitNamesItIn413() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/query")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode());
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Query too large\",\"status\":413,\"detail\":\"At most 1024 bytes.\"}", r.body());
     }
 
     @Test
