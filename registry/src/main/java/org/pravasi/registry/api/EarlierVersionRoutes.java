@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.pravasi.registry.ingest.DescriptorReader;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.keys.KeyStore;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.web.ProblemException;
 
 /**
@@ -22,15 +24,17 @@ public final class EarlierVersionRoutes {
     /** Media type of the answer. */
     public static final String NTRIPLES = "application/n-triples";
 
-    private final RegistryNode node;
+    private final InstanceUris uris;
+    private final VersionArchive archive;
     private final WorkerExecutor workers;
     private final ApiKeyAuth auth;
 
-    /** Creates the route over a node. */
-    public EarlierVersionRoutes(RegistryNode node, WorkerExecutor workers) {
-        this.node = node;
+    /** Creates the route over the node's API keys, URIs and archive of earlier versions. */
+    public EarlierVersionRoutes(KeyStore keys, InstanceUris uris, VersionArchive archive, WorkerExecutor workers) {
+        this.uris = uris;
+        this.archive = archive;
         this.workers = workers;
-        this.auth = new ApiKeyAuth(node.keys());
+        this.auth = new ApiKeyAuth(keys);
     }
 
     /** Adds the route to {@code router}. */
@@ -50,7 +54,7 @@ public final class EarlierVersionRoutes {
             throw new ProblemException(403, "Not your organisation's dataset", "This key belongs to '" + keyOrg
                     + "'; only '" + org + "' may download earlier versions of its datasets.");
         }
-        String uri = node.uris().version(org, slug, Integer.parseInt(version.substring(1))).getURI();
+        String uri = uris.version(org, slug, Integer.parseInt(version.substring(1))).getURI();
         workers.<Path>executeBlocking(() -> unpacked(uri), false).onSuccess(file -> {
             if (file == null) {
                 ctx.fail(new ProblemException(404, "No earlier version", "There is no replaced or withdrawn version " + uri
@@ -64,7 +68,7 @@ public final class EarlierVersionRoutes {
 
     /** The archived version unpacked to a temporary file, or null when it is not archived. */
     private Path unpacked(String versionUri) throws IOException {
-        var archived = node.archive().find(versionUri);
+        var archived = archive.find(versionUri);
         if (archived.isEmpty()) {
             return null;
         }

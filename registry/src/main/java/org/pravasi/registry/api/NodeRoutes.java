@@ -27,8 +27,8 @@ public final class NodeRoutes {
     public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
         new PublishRoutes(node, workers).mount(router);
         new CatalogRoutes(node.store(), workers).mount(router);
-        new FederationSourceRoutes(node, workers).mount(router);
-        new EarlierVersionRoutes(node, workers).mount(router);
+        new FederationSourceRoutes(node.config(), node.uris(), node.store(), workers).mount(router);
+        new EarlierVersionRoutes(node.keys(), node.uris(), node.archive(), workers).mount(router);
     }
 
     /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */
