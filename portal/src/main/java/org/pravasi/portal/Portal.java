@@ -18,14 +18,14 @@ import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
-import org.pravasi.registry.api.FailureHandler;
+import org.pravasi.registry.api.FederationRoutes;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
-import org.pravasi.registry.federation.FederationRoutes;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.ProblemHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ public final class Portal implements AutoCloseable {
             new MapRoutes(map, config.dataDir(), config.baseUri(), workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
             pages.mount(router);
-            router.route().failureHandler(new FailureHandler(config.maxUploadBytes()));
+            router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
                     .requestHandler(router).listen().await();
             Portal portal = new Portal(node, vertx, server, ready, search, federation);

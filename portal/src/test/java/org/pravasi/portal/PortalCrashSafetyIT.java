@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -182,7 +182,7 @@ class PortalCrashSafetyIT {
 
     private static JsonNode json(HttpResponse<String> r) {
         assertEquals(200, r.statusCode(), r.body());
-        return Problems.JSON.readTree(r.body());
+        return Json.MAPPER.readTree(r.body());
     }
 
     private JsonNode state(PortalProcess portal) throws Exception {

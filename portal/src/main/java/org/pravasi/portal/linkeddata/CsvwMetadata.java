@@ -7,7 +7,7 @@ import java.util.Map;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /** The CSV on the Web metadata ({@code download.csv-metadata.json}) describing a dataset's CSV download. */
 final class CsvwMetadata {
@@ -55,7 +55,7 @@ final class CsvwMetadata {
         schema.put("primaryKey", keys);
         schema.put("aboutUrl", cube.versionUri() + "/obs/{_row}");
         doc.put("tableSchema", schema);
-        return Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }
 
     /** A column whose title is its CSV header cell (so that CSVW validators match them) and whose description is a label. */

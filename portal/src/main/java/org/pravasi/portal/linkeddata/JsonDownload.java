@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /** Writes a {@link Cube} as JSON: the dataset's metadata, its columns and one object per observation. */
 final class JsonDownload {
@@ -42,6 +42,6 @@ final class JsonDownload {
             rows.add(row);
         }
         doc.put("observations", rows);
-        return Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /geo/districts.geojson} and {@code /geo/states.geojson}: the simplified boundaries the node wrote to
@@ -46,9 +46,9 @@ final class GeoFiles {
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
         workers.executeBlocking(() -> load(name), false).onSuccess(entry -> {
             if (entry.isEmpty()) {
-                Problems.send(ctx, 404, "Geography not installed", "This portal has no district boundaries yet. An operator installs"
+                ctx.fail(new ProblemException(404, "Geography not installed", "This portal has no district boundaries yet. An operator installs"
                         + " them by starting the portal once with --geo DIR (a folder with the boundary GeoJSON and the LGD code tables);"
-                        + " see docs/map.md. The figures are still available from /api/map and on /map as a table.");
+                        + " see docs/map.md. The figures are still available from /api/map and on /map as a table."));
                 return;
             }
             Entry e = entry.get();

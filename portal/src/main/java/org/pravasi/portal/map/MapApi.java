@@ -5,7 +5,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
 
 /** {@code GET /api/map/indicators} and {@code GET /api/map}: the map's JSON API. */
 final class MapApi {
@@ -26,7 +27,7 @@ final class MapApi {
     }
 
     private void indicators(RoutingContext ctx) {
-        workers.executeBlocking(() -> Problems.JSON.writeValueAsString(Map.of("indicators", service.indicators())), false)
+        workers.executeBlocking(() -> Json.MAPPER.writeValueAsString(Map.of("indicators", service.indicators())), false)
                 .onSuccess(json -> send(ctx, json, null))
                 .onFailure(ctx::fail);
     }
@@ -35,7 +36,7 @@ final class MapApi {
         MultiMap params = ctx.queryParams();
         workers.executeBlocking(() -> answer(params), false).onSuccess(a -> {
             if (a.problem() != null) {
-                Problems.send(ctx, a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem());
+                ctx.fail(new ProblemException(a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
             } else {
                 send(ctx, a.json(), a.hit() ? "hit" : "miss");
             }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pravasi.ontology.geo.Geography;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /**
  * The content of the map page and of its embeddable version: heading, form, map, time control, legend, notes,
@@ -191,7 +191,7 @@ final class MapHtml {
     }
 
     private static String json(Object value) {
-        return Problems.JSON.writeValueAsString(value);
+        return Json.MAPPER.writeValueAsString(value);
     }
 
     private static String name(MapResult r, String lgd) {

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.catalog.figures.DistrictTallies;
 import org.pravasi.registry.catalog.figures.Tally;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.store.Store;
 
 /** The {@link MapService} over a TDB2 store: reads in read transactions, results cached until the next change. */
@@ -96,7 +96,7 @@ final class StoreMapService implements MapService {
 
     @Override
     public String mapJson(Selection selection) {
-        return json.get(selection.key(), () -> Problems.JSON.writeValueAsString(map(selection)));
+        return json.get(selection.key(), () -> Json.MAPPER.writeValueAsString(map(selection)));
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /** The schema.org Dataset description embedded in a dataset page, for search engines and dataset search. */
 final class DatasetJsonLd {
@@ -49,6 +49,6 @@ final class DatasetJsonLd {
             distributions.add(Map.of("@type", "DataDownload", "encodingFormat", dl[1], "contentUrl", s.uri() + "/download." + dl[0]));
         }
         doc.put("distribution", distributions);
-        return "<script type=\"application/ld+json\">\n" + Html.scriptJson(Problems.JSON.writeValueAsString(doc)) + "\n</script>\n";
+        return "<script type=\"application/ld+json\">\n" + Html.scriptJson(Json.MAPPER.writeValueAsString(doc)) + "\n</script>\n";
     }
 }

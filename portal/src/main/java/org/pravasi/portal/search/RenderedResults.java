@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /**
  * The JSON body and ETag of the last {@value #CAPACITY} search results sent. The index hands out the same result
@@ -42,7 +42,7 @@ final class RenderedResults {
      */
     record Rendered(SearchResult result, byte[] json, String etag) {
         static Rendered of(SearchResult result) {
-            byte[] json = Problems.JSON.writeValueAsBytes(result);
+            byte[] json = Json.MAPPER.writeValueAsBytes(result);
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
                 return new Rendered(result, json, '"' + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + '"');

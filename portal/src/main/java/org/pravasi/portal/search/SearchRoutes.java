@@ -8,7 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /api/search} and {@code GET /api/suggest} (see the package documentation for the JSON). Parameters are
@@ -44,8 +45,7 @@ public final class SearchRoutes {
         try {
             query = SearchParams.parse(ctx::queryParam);
         } catch (InvalidSearchException e) {
-            Problems.send(ctx, 400, "Bad search parameter", e.getMessage());
-            return;
+            throw new ProblemException(400, "Bad search parameter", e.getMessage());
         }
         Optional<RenderedResults.Rendered> kept = index.keptResult(query).flatMap(r -> rendered.kept(query, r));
         if (kept.isPresent()) {
@@ -95,21 +95,20 @@ public final class SearchRoutes {
                 throw new InvalidSearchException("size must be a whole number from 1 to " + MAX_SUGGESTIONS + "; got " + size + ".");
             }
         } catch (InvalidSearchException e) {
-            Problems.send(ctx, 400, "Bad suggest parameter", e.getMessage());
-            return;
+            throw new ProblemException(400, "Bad suggest parameter", e.getMessage());
         }
         if (text.isBlank()) {
-            Problems.json(ctx, 200, Map.of("q", text, "suggestions", List.of()));
+            Json.send(ctx, 200, Map.of("q", text, "suggestions", List.of()));
             return;
         }
         SuggestQuery query = new SuggestQuery(text, size, lang);
         Optional<List<Suggestion>> kept = index.keptSuggestions(query);
         if (kept.isPresent()) {
-            Problems.json(ctx, 200, Map.of("q", text, "suggestions", kept.get()));
+            Json.send(ctx, 200, Map.of("q", text, "suggestions", kept.get()));
             return;
         }
         workers.executeBlocking(() -> index.suggest(query), false)
-                .onSuccess(s -> Problems.json(ctx, 200, Map.of("q", text, "suggestions", s)))
+                .onSuccess(s -> Json.send(ctx, 200, Map.of("q", text, "suggestions", s)))
                 .onFailure(ctx::fail);
     }
 }

@@ -4,7 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * Cross-origin access: {@code Access-Control-Allow-Origin: *} on reads of the public read-only endpoints (and on
@@ -48,7 +48,7 @@ public final class Cors implements Handler<RoutingContext> {
                     .end();
             return;
         }
-        Problems.send(ctx, 403, "Cross-origin request refused", "Only the public read-only endpoints may be called from other sites. "
+        throw new ProblemException(403, "Cross-origin request refused", "Only the public read-only endpoints may be called from other sites. "
                 + "Publishing and withdrawal are for the organisation's own tools (pravasi-registry publish, curl), with its API key.");
     }
 

@@ -16,8 +16,10 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
-import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.sparql.QueryRefusedException;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.ProblemHandler;
+import org.pravasi.registry.web.Requests;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -68,7 +70,7 @@ public final class SparqlEndpoint {
         router.get("/sparql").handler(ctx -> {
             MultiMap params = ctx.request().params();
             if (params.contains("update")) {
-                SparqlProblems.refuseUpdate(ctx);
+                throw SparqlProblems.refuseUpdate();
             } else if (params.contains("query")) {
                 execute(ctx, params.get("query"), params);
             } else {
@@ -76,17 +78,17 @@ public final class SparqlEndpoint {
             }
         });
         router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post)
-                .failureHandler(SparqlProblems::tooLarge);
+                .failureHandler(ProblemHandler.create(SparqlProblems.tooLarge()));
     }
 
     private void post(RoutingContext ctx) {
         String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
         if (type.startsWith("application/sparql-update")) {
-            SparqlProblems.refuseUpdate(ctx);
+            throw SparqlProblems.refuseUpdate();
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             MultiMap form = ctx.request().formAttributes();
             if (form.contains("update")) {
-                SparqlProblems.refuseUpdate(ctx);
+                throw SparqlProblems.refuseUpdate();
             } else {
                 MultiMap params = MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().params()).addAll(form);
                 execute(ctx, form.get("query"), params);
@@ -94,15 +96,14 @@ public final class SparqlEndpoint {
         } else if (type.startsWith("application/sparql-query")) {
             execute(ctx, ctx.body().asString(), ctx.request().params());
         } else {
-            Problems.send(ctx, 415, "Unsupported request type", "POST the query as application/sparql-query, or as the form field "
+            throw new ProblemException(415, "Unsupported request type", "POST the query as application/sparql-query, or as the form field "
                     + "'query' in application/x-www-form-urlencoded (SPARQL 1.1 Protocol); got Content-Type " + type + ".");
         }
     }
 
     private void execute(RoutingContext ctx, String text, MultiMap params) {
         if (text == null || text.isBlank()) {
-            Problems.send(ctx, 400, "No query", "Send the query as 'query=' (GET or form POST) or as an application/sparql-query body.");
-            return;
+            throw new ProblemException(400, "No query", "Send the query as 'query=' (GET or form POST) or as an application/sparql-query body.");
         }
         Query query;
         boolean service;
@@ -112,44 +113,37 @@ public final class SparqlEndpoint {
         } catch (QueryParseException e) {
             if (e.getCause() instanceof StackOverflowError || e.getMessage() == null) {
                 // ARQ's parser turns a StackOverflowError into a parse exception without a message
-                SparqlProblems.tooDeep(ctx);
+                throw SparqlProblems.tooDeep();
             } else if (QueryGuard.isUpdate(text)) {
-                SparqlProblems.refuseUpdate(ctx);
+                throw SparqlProblems.refuseUpdate();
             } else {
-                Problems.send(ctx, 400, "Query syntax error", String.valueOf(e.getMessage()).strip()
+                throw new ProblemException(400, "Query syntax error", String.valueOf(e.getMessage()).strip()
                         + " — check the query near that line and column.");
             }
-            return;
         } catch (StackOverflowError e) {
-            SparqlProblems.tooDeep(ctx);
-            return;
+            throw SparqlProblems.tooDeep();
         }
         if (!allowService && service) {
-            Problems.send(ctx, 400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is off). "
+            throw new ProblemException(400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is off). "
                     + "Run federated queries from your own client, or ask the operator to start the portal with --allow-service.");
-            return;
         }
         List<Lang> offered = query.isSelectType() || query.isAskType() ? SparqlFormats.RESULTS : SparqlFormats.GRAPHS;
         Lang lang;
         switch (SparqlFormats.choose(params.get("format"), ctx.request().getHeader("Accept"), offered)) {
             case SparqlFormats.Chosen c -> lang = c.lang();
             case SparqlFormats.UnknownFormat u -> {
-                Problems.send(ctx, 400, "Unknown format", "format=" + u.format() + " is not offered for this query; use one of "
+                throw new ProblemException(400, "Unknown format", "format=" + u.format() + " is not offered for this query; use one of "
                         + SparqlFormats.describe(u.offered()) + ".");
-                return;
             }
             case SparqlFormats.NotAcceptable n -> {
-                ctx.response().putHeader("Vary", "Accept");
-                Problems.send(ctx, 406, "Not acceptable", "None of the types in the Accept header is offered for this query; ask for one of "
-                        + SparqlFormats.describe(n.offered()) + ", or add format=.");
-                return;
+                throw new ProblemException(406, "Not acceptable", "None of the types in the Accept header is offered for this query; ask for one of "
+                        + SparqlFormats.describe(n.offered()) + ", or add format=.").withHeader("Vary", "Accept");
             }
         }
         DatasetDescription graphs = DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String client = Requests.client(ctx);
         if (!slots.take(client)) {
-            SparqlProblems.tooMany(ctx, slots.perClient(), Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs)));
-            return;
+            throw SparqlProblems.tooMany(slots.perClient(), Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs)));
         }
         // the answer is due by the timeout plus a grace period, whatever the query thread is doing
         long guard = ctx.vertx().setTimer(timeoutMs + GRACE_MS, id -> timedOut(ctx));
@@ -168,7 +162,7 @@ public final class SparqlEndpoint {
                                 .putHeader(TRUNCATED_HEADER, Boolean.toString(r.result().truncated()))
                                 .end(Buffer.buffer(r.result().body()));
                     } else {
-                        SparqlProblems.failed(ctx, r.cause(), timeoutMs);
+                        ctx.fail(SparqlProblems.failed(r.cause(), timeoutMs));
                     }
                 });
     }
@@ -184,7 +178,7 @@ public final class SparqlEndpoint {
 
     private void timedOut(RoutingContext ctx) {
         if (!ctx.response().ended() && !ctx.response().headWritten()) {
-            SparqlProblems.failed(ctx, new QueryCancelledException(), timeoutMs);
+            ctx.fail(SparqlProblems.failed(new QueryCancelledException(), timeoutMs));
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.pravasi.portal.sparql;
 
-import io.vertx.ext.web.RoutingContext;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.expr.ExprEvalException;
-import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.sparql.QueryRefusedException;
+import org.pravasi.registry.web.ProblemException;
 
 /** The endpoint's problem-details answers: each says what went wrong, where, and how to fix it. */
 final class SparqlProblems {
@@ -16,47 +15,43 @@ final class SparqlProblems {
     private SparqlProblems() {
     }
 
-    /** Failure handler of {@code POST /sparql}: a body over {@link SparqlEndpoint#MAX_QUERY_BYTES} states that limit. */
-    static void tooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() != 413) {
-            ctx.next();
-            return;
-        }
-        Problems.send(ctx, 413, "Query too large", "The request body is larger than " + SparqlEndpoint.MAX_QUERY_BYTES + " bytes, the "
-                + "largest query this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several smaller queries).");
+    /** 413 for a body over {@link SparqlEndpoint#MAX_QUERY_BYTES}, stating that limit. */
+    static ProblemException tooLarge() {
+        return new ProblemException(413, "Query too large", "The request body is larger than " + SparqlEndpoint.MAX_QUERY_BYTES
+                + " bytes, the largest query this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several "
+                + "smaller queries).");
     }
 
     /** 400 for a query that overflowed the stack while parsed or planned. */
-    static void tooDeep(RoutingContext ctx) {
-        Problems.send(ctx, 400, "Query too deeply nested", DEEP);
+    static ProblemException tooDeep() {
+        return new ProblemException(400, "Query too deeply nested", DEEP);
     }
 
     /** 429 for a client that already has {@code perClient} queries in flight. */
-    static void tooMany(RoutingContext ctx, int perClient, long retryAfterSeconds) {
-        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
-        Problems.send(ctx, 429, "Too many queries at once", "This endpoint runs at most " + perClient + " queries at a time "
-                + "from one address, and " + perClient + " of yours are still running. Wait for them to finish, then send this one again.");
+    static ProblemException tooMany(int perClient, long retryAfterSeconds) {
+        return new ProblemException(429, "Too many queries at once", "This endpoint runs at most " + perClient + " queries at a time "
+                + "from one address, and " + perClient + " of yours are still running. Wait for them to finish, then send this one again.")
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
-    /** Maps a failed query: timeout 503, refused or failed 400, anything else to the router's failure handler. */
-    static void failed(RoutingContext ctx, Throwable e, long timeoutMs) {
+    /** Maps a failed query: timeout 503, refused or failed 400; anything else goes unchanged to the failure handler. */
+    static Throwable failed(Throwable e, long timeoutMs) {
         if (e instanceof QueryCancelledException) {
-            Problems.send(ctx, 503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
+            return new ProblemException(503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
                     + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
         } else if (e instanceof QueryRefusedException) {
-            Problems.send(ctx, 400, "Query refused", e.getMessage());
+            return new ProblemException(400, "Query refused", e.getMessage());
         } else if (e instanceof QueryExecException || e instanceof ExprEvalException) {
-            Problems.send(ctx, 400, "Query failed", e.getMessage() == null || e.getMessage().isBlank()
+            return new ProblemException(400, "Query failed", e.getMessage() == null || e.getMessage().isBlank()
                     ? "The query could not be evaluated (" + e.getClass().getSimpleName() + "). Check its functions and their arguments."
                     : e.getMessage());
-        } else {
-            ctx.fail(e);
         }
+        return e;
     }
 
     /** 403 for SPARQL Update, however it was sent. */
-    static void refuseUpdate(RoutingContext ctx) {
-        Problems.send(ctx, 403, "Updates are not allowed", "This SPARQL endpoint is read-only: SPARQL Update is refused. "
+    static ProblemException refuseUpdate() {
+        return new ProblemException(403, "Updates are not allowed", "This SPARQL endpoint is read-only: SPARQL Update is refused. "
                 + "Organisations publish through the publishing API (POST /api/datasets) with their API key.");
     }
 }

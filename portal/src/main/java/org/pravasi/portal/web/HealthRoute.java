@@ -3,7 +3,7 @@ package org.pravasi.portal.web;
 import io.vertx.ext.web.Router;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 
 /** {@code GET /health}: 200 {@code {"status":"ok"}} when ready, 503 {@code {"status":"starting"}} before. */
 public final class HealthRoute {
@@ -18,10 +18,10 @@ public final class HealthRoute {
     public void mount(Router router) {
         router.get("/health").handler(ctx -> {
             if (ready.get()) {
-                Problems.json(ctx, 200, Map.of("status", "ok"));
+                Json.send(ctx, 200, Map.of("status", "ok"));
             } else {
                 ctx.response().putHeader("Retry-After", "1");
-                Problems.json(ctx, 503, Map.of("status", "starting"));
+                Json.send(ctx, 503, Map.of("status", "starting"));
             }
         });
     }

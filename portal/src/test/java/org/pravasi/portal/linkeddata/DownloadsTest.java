@@ -28,7 +28,7 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.testing.DemoPortal;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 @DisplayName("Dataset downloads")
@@ -87,7 +87,7 @@ class DownloadsTest {
             assertEquals(suppressed, r.get(rows.getFirst().getParser().getHeaderNames().get(r.size() - 2)).isEmpty(),
                     "a suppressed cell has an empty value and only a suppressed cell does: " + r);
         }
-        JsonNode json = Problems.JSON.readTree(portal.get(d.path() + "/download.json").body());
+        JsonNode json = Json.MAPPER.readTree(portal.get(d.path() + "/download.json").body());
         assertEquals(d.rows(), json.get("observations").size(), "JSON observations");
         for (var pair : List.of(new Object[] {"ttl", Lang.TURTLE}, new Object[] {"jsonld", Lang.JSONLD}, new Object[] {"nt", Lang.NTRIPLES})) {
             var r = portal.get(d.path() + "/download." + pair[0]);
@@ -111,7 +111,7 @@ class DownloadsTest {
         List<CSVRecord> rows = csv(portal.get(path + "/download.csv").body());
         assertEquals(confidential.size(), rows.stream().filter(r -> r.get("obs_status").equals("confidential")).count());
         rows.stream().filter(r -> r.get("obs_status").equals("confidential")).forEach(r -> assertEquals("", r.get("cases")));
-        JsonNode json = Problems.JSON.readTree(portal.get(path + "/download.json").body());
+        JsonNode json = Json.MAPPER.readTree(portal.get(path + "/download.json").body());
         long nulls = 0;
         for (JsonNode o : json.get("observations")) {
             if (o.get("obs_status").asString().equals("confidential")) {
@@ -134,7 +134,7 @@ class DownloadsTest {
         var m = portal.get(path + "/download.csv-metadata.json");
         assertEquals(200, m.statusCode());
         assertTrue(m.headers().firstValue("Content-Type").orElse("").startsWith("application/csvm+json"));
-        JsonNode doc = Problems.JSON.readTree(m.body());
+        JsonNode doc = Json.MAPPER.readTree(m.body());
         assertEquals("download.csv", doc.get("url").asString());
         assertEquals(200, portal.get(path + "/" + doc.get("url").asString()).statusCode(), "the url resolves against the metadata");
         List<String> named = doc.get("tableSchema").get("columns").valueStream()

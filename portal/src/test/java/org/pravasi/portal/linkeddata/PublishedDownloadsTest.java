@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.QB;
 import org.pravasi.portal.testing.DemoPortal;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.org.Organisation;
 import tools.jackson.databind.JsonNode;
@@ -69,7 +69,7 @@ class PublishedDownloadsTest {
         portal.portal().node().organisations().upsert(new Organisation("test-org", Map.of("en", ORG_NAME), "helpline",
                 Map.of("en", "=cmd|' /C calc'!A0"), Optional.empty(), Optional.empty(), List.of(), List.of(), true));
         key = portal.portal().node().keys().create("test-org").secret();
-        HttpResponse<String> r = post(DESCRIPTOR.formatted(Problems.JSON.writeValueAsString(TITLE)), CSV);
+        HttpResponse<String> r = post(DESCRIPTOR.formatted(Json.MAPPER.writeValueAsString(TITLE)), CSV);
         assertEquals(201, r.statusCode(), r.body());
     }
 
@@ -116,10 +116,10 @@ class PublishedDownloadsTest {
     @Test
     @DisplayName("JSON and CSVW keep the title exactly as published (they are not spreadsheets)")
     void metadataKeepsText() {
-        JsonNode json = Problems.JSON.readTree(portal.get(PATH + "/download.json").body());
+        JsonNode json = Json.MAPPER.readTree(portal.get(PATH + "/download.json").body());
         assertEquals(TITLE, json.get("title").asString());
         assertEquals(ORG_NAME, json.get("publisher").get("name").asString());
-        JsonNode csvw = Problems.JSON.readTree(portal.get(PATH + "/download.csv-metadata.json").body());
+        JsonNode csvw = Json.MAPPER.readTree(portal.get(PATH + "/download.csv-metadata.json").body());
         assertEquals(TITLE, csvw.get("dc:title").asString());
     }
 
@@ -129,7 +129,7 @@ class PublishedDownloadsTest {
         CSVRecord hi = csv().stream().filter(r -> r.get("service_type").equals("health-insurance")).findFirst().orElseThrow();
         assertEquals("", hi.get("families"));
         assertEquals("confidential", hi.get("obs_status"));
-        JsonNode json = Problems.JSON.readTree(portal.get(PATH + "/download.json").body());
+        JsonNode json = Json.MAPPER.readTree(portal.get(PATH + "/download.json").body());
         for (JsonNode o : json.get("observations")) {
             if (o.get("service_type").asString().equals("health-insurance")) {
                 assertTrue(o.get("families").isNull());

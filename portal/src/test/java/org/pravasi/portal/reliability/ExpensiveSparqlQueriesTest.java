@@ -147,7 +147,7 @@ class ExpensiveSparqlQueriesTest {
     }
 
     private static long rows(String json) {
-        return org.pravasi.registry.api.Problems.JSON.readTree(json).path("results").path("bindings").size();
+        return org.pravasi.registry.web.Json.MAPPER.readTree(json).path("results").path("bindings").size();
     }
 
     private static String abbreviate(String s) {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
@@ -93,7 +93,7 @@ class ReadersDuringWritesTest {
                                 errors.add("SPARQL " + a.statusCode() + " " + a.body());
                                 continue;
                             }
-                            JsonNode rows = Problems.JSON.readTree(a.body()).path("results").path("bindings");
+                            JsonNode rows = Json.MAPPER.readTree(a.body()).path("results").path("bindings");
                             if (rows.size() != 1) {
                                 errors.add("expected one row, got " + rows);
                                 continue;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.Portal;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 
@@ -83,7 +83,7 @@ class SparqlHardeningTest {
     }
 
     static String detail(HttpResponse<String> r) {
-        return Problems.JSON.readTree(r.body()).path("detail").asString();
+        return Json.MAPPER.readTree(r.body()).path("detail").asString();
     }
 
     static void assertProblem(int status, String inDetail, HttpResponse<String> r) {

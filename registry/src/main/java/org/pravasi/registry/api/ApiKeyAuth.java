@@ -3,6 +3,8 @@ package org.pravasi.registry.api;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.pravasi.registry.keys.KeyStore;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
 
 /** Finds the organisation of the API key sent as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. */
 final class ApiKeyAuth {
@@ -12,17 +14,20 @@ final class ApiKeyAuth {
         this.keys = keys;
     }
 
-    /** The key's organisation; otherwise answers 401 and returns empty. */
-    Optional<String> require(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : ctx.request().getHeader("X-API-Key");
+    /**
+     * The key's organisation.
+     *
+     * @throws ProblemException 401 when no key, or no valid key, was sent
+     */
+    String require(RoutingContext ctx) {
+        String key = Requests.apiKey(ctx).orElse(null);
         Optional<String> org = keys.authenticate(key);
         if (org.isEmpty()) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"pravasi\"");
-            Problems.send(ctx, 401, "API key required", key == null
+            throw new ProblemException(401, "API key required", key == null
                     ? "Publishing needs your organisation's API key: send it as 'Authorization: Bearer KEY'. Ask the node operator for one (pravasi-registry keys create)."
-                    : "The API key is not valid or has been revoked. Ask the node operator for a new one.");
+                    : "The API key is not valid or has been revoked. Ask the node operator for a new one.")
+                    .withHeader("WWW-Authenticate", "Bearer realm=\"pravasi\"");
         }
-        return org;
+        return org.get();
     }
 }

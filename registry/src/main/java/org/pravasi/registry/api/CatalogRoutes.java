@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.pravasi.registry.catalog.CatalogReader;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
 
 /** Public read-only catalogue routes: {@code GET /api/datasets} and the change feed {@code GET /api/changes?since=}. */
 public final class CatalogRoutes {
@@ -36,14 +38,14 @@ public final class CatalogRoutes {
         try {
             list(ctx, Optional.of(Instant.parse(since)));
         } catch (DateTimeParseException e) {
-            Problems.send(ctx, 400, "Bad 'since'", "'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got '" + since + "'.");
+            throw new ProblemException(400, "Bad 'since'", "'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got '" + since + "'.");
         }
     }
 
     private void list(RoutingContext ctx, Optional<Instant> since) {
         Instant now = Instant.now();
         workers.executeBlocking(() -> reader.changedSince(since), false)
-                .onSuccess(list -> Problems.json(ctx, 200, Map.of("asOf", now.toString(), "datasets", list)))
+                .onSuccess(list -> Json.send(ctx, 200, Map.of("asOf", now.toString(), "datasets", list)))
                 .onFailure(ctx::fail);
     }
 }

@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pravasi.registry.catalog.DatasetGraphs;
 import org.pravasi.registry.ingest.DescriptorReader;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * What a node offers the portals that harvest it: {@code GET /api/node} (its declared base URI, threshold and
@@ -22,15 +26,17 @@ public final class FederationSourceRoutes {
     /** Media type of the graphs answer. */
     public static final String NQUADS = "application/n-quads";
 
-    private final RegistryNode node;
+    private final NodeConfig config;
+    private final InstanceUris uris;
     private final WorkerExecutor workers;
     private final DatasetGraphs graphs;
 
-    /** Creates the routes over a node. */
-    public FederationSourceRoutes(RegistryNode node, WorkerExecutor workers) {
-        this.node = node;
+    /** Creates the routes over the node's configuration, URIs and store. */
+    public FederationSourceRoutes(NodeConfig config, InstanceUris uris, Store store, WorkerExecutor workers) {
+        this.config = config;
+        this.uris = uris;
         this.workers = workers;
-        this.graphs = new DatasetGraphs(node.store());
+        this.graphs = new DatasetGraphs(store);
     }
 
     /** Adds the routes to {@code router}. */
@@ -41,23 +47,22 @@ public final class FederationSourceRoutes {
 
     private void info(RoutingContext ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("baseUri", node.config().baseUri());
-        body.put("catalog", node.uris().catalog().getURI());
-        body.put("threshold", node.config().threshold());
+        body.put("baseUri", config.baseUri());
+        body.put("catalog", uris.catalog().getURI());
+        body.put("threshold", config.threshold());
         body.put("changes", "/api/changes?since=");
         body.put("graphs", "/api/datasets/{org}/{slug}/graphs");
         // the embedded Fuseki (when started) is the operator's loopback tool, not a public endpoint: never advertised
-        Problems.json(ctx, 200, body);
+        Json.send(ctx, 200, body);
     }
 
     private void graphs(RoutingContext ctx) {
         String org = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
         if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
-            Problems.send(ctx, 400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
-            return;
+            throw new ProblemException(400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
-        String dataset = node.uris().dataset(org, slug).getURI();
+        String dataset = uris.dataset(org, slug).getURI();
         // Written to a temporary file first: a version graph can hold millions of quads, too many to buffer.
         workers.<Path>executeBlocking(() -> {
             Path tmp = Files.createTempFile("pravasi-graphs", ".nq");
@@ -73,7 +78,7 @@ public final class FederationSourceRoutes {
             return tmp;
         }, false).onSuccess(file -> {
             if (file == null) {
-                Problems.send(ctx, 404, "No such dataset", "This node has no dataset " + org + "/" + slug + ".");
+                ctx.fail(new ProblemException(404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
                 return;
             }
             ctx.response().putHeader("Content-Type", NQUADS + "; charset=utf-8")

@@ -5,6 +5,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.util.Map;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemHandler;
 
 /** Everything a registry node serves over HTTP, mountable on any router (the standalone node's, or the portal's). */
 public final class NodeRoutes {
@@ -25,8 +27,8 @@ public final class NodeRoutes {
     public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
         new PublishRoutes(node, workers).mount(router);
         new CatalogRoutes(node.store(), workers).mount(router);
-        new FederationSourceRoutes(node, workers).mount(router);
-        new EarlierVersionRoutes(node, workers).mount(router);
+        new FederationSourceRoutes(node.config(), node.uris(), node.store(), workers).mount(router);
+        new EarlierVersionRoutes(node.keys(), node.uris(), node.archive(), workers).mount(router);
     }
 
     /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */
@@ -38,9 +40,9 @@ public final class NodeRoutes {
     public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers, org.pravasi.registry.config.RateLimits limits) {
         Router router = Router.router(vertx);
         new RateLimiter(limits).mount(router);
-        router.get("/health").handler(ctx -> Problems.json(ctx, 200, Map.of("status", "ok")));
+        router.get("/health").handler(ctx -> Json.send(ctx, 200, Map.of("status", "ok")));
         mount(router, node, workers);
-        router.route().failureHandler(new FailureHandler(node.config().maxUploadBytes()));
+        router.route().failureHandler(ProblemHandler.create(node.config().maxUploadBytes()));
         return router;
     }
 }

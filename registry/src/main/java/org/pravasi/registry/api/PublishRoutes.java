@@ -23,6 +23,9 @@ import org.pravasi.registry.publish.CubeUpload;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
 
 /**
  * The publishing API: {@code POST /api/datasets} (multipart: {@code descriptor} and {@code csv} files;
@@ -67,29 +70,26 @@ public final class PublishRoutes {
     private final class KeyCheck implements PlatformHandler {
         @Override
         public void handle(RoutingContext ctx) {
-            auth.require(ctx).ifPresent(org -> {
-                ctx.put("org", org);
-                ctx.next();
-            });
+            ctx.put("org", auth.require(ctx));
+            ctx.next();
         }
     }
 
     private void publish(RoutingContext ctx) {
         TruncatedBodyGuard.bodyRead(ctx);
         String org = ctx.get("org");
-        Optional<FileUpload> descriptor = upload(ctx, "descriptor");
-        Optional<FileUpload> csv = upload(ctx, "csv");
-        Optional<FileUpload> rdf = upload(ctx, "rdf");
+        Optional<FileUpload> descriptor = Requests.upload(ctx, "descriptor");
+        Optional<FileUpload> csv = Requests.upload(ctx, "csv");
+        Optional<FileUpload> rdf = Requests.upload(ctx, "rdf");
         boolean dryRun = "true".equalsIgnoreCase(ctx.request().getParam("dryRun"));
         if (rdf.isPresent() && descriptor.isEmpty()) {
             publishRdf(ctx, org, rdf.get(), dryRun);
             return;
         }
         if (descriptor.isEmpty() || csv.isEmpty()) {
-            Problems.send(ctx, 400, "Missing file", "Send a multipart/form-data request with two files, 'descriptor' (JSON) and 'csv', "
+            throw new ProblemException(400, "Missing file", "Send a multipart/form-data request with two files, 'descriptor' (JSON) and 'csv', "
                     + "or one file 'rdf' (a Data Cube in Turtle or JSON-LD). "
                     + "Example: curl -H 'Authorization: Bearer KEY' -F descriptor=@d.json -F csv=@f.csv " + "http://NODE/api/datasets");
-            return;
         }
         workers.<PublishOutcome>executeBlocking(() -> node.publisher().publish(new PublishRequest(org,
                         descriptor.get().fileName(), read(descriptor.get()), csv.get().fileName(), read(csv.get()), dryRun)), false)
@@ -100,8 +100,7 @@ public final class PublishRoutes {
     private void publishRdf(RoutingContext ctx, String org, FileUpload file, boolean dryRun) {
         Optional<org.apache.jena.riot.Lang> lang = RdfText.language(file.fileName(), file.contentType());
         if (lang.isEmpty()) {
-            Problems.send(ctx, 415, "Unsupported RDF format", "Send Turtle (.ttl, text/turtle) or JSON-LD (.jsonld, application/ld+json).");
-            return;
+            throw new ProblemException(415, "Unsupported RDF format", "Send Turtle (.ttl, text/turtle) or JSON-LD (.jsonld, application/ld+json).");
         }
         workers.<PublishOutcome>executeBlocking(() -> {
             Parsed<PublishRequest> req;
@@ -128,19 +127,17 @@ public final class PublishRoutes {
     private void story(RoutingContext ctx) {
         TruncatedBodyGuard.bodyRead(ctx);
         String org = ctx.get("org");
-        Optional<FileUpload> file = upload(ctx, "story");
+        Optional<FileUpload> file = Requests.upload(ctx, "story");
         if (file.isEmpty()) {
-            Problems.send(ctx, 400, "Missing file", "Send the story as a multipart file named 'story' (Markdown with front matter, see docs/data-model.md).");
-            return;
+            throw new ProblemException(400, "Missing file", "Send the story as a multipart file named 'story' (Markdown with front matter, see docs/data-model.md).");
         }
         workers.executeBlocking(() -> node.stories().publish(org, file.get().fileName(), read(file.get())), false)
                 .onSuccess(o -> {
                     if (o.published()) {
                         ctx.response().putHeader("Location", o.uri());
-                        Problems.json(ctx, 201, java.util.Map.of("status", "published", "story", o.uri(),
-                                "findings", o.findings().stream().map(Problems::finding).toList()));
+                        Json.send(ctx, 201, Map.of("status", "published", "story", o.uri(), "findings", FindingsJson.list(o.findings())));
                     } else {
-                        Problems.send(ctx, 422, "Story refused", "Nothing was published. Each finding says where and how to fix it.", o.findings());
+                        ctx.fail(FindingsJson.problem(422, "Story refused", "Nothing was published. Each finding says where and how to fix it.", o.findings()));
                     }
                 }).onFailure(ctx::fail);
     }
@@ -149,17 +146,17 @@ public final class PublishRoutes {
         switch (o.status()) {
             case PUBLISHED -> {
                 ctx.response().putHeader("Location", o.dataset());
-                Problems.json(ctx, 201, report(o));
+                Json.send(ctx, 201, report(o));
             }
             case UNCHANGED -> {
                 ctx.response().putHeader("Content-Location", o.version());
-                Problems.json(ctx, 200, report(o));
+                Json.send(ctx, 200, report(o));
             }
-            case VALID -> Problems.json(ctx, 200, report(o));
-            case FORBIDDEN -> Problems.send(ctx, 403, "Not your organisation's dataset", o.findings().getFirst().problem(), o.findings());
-            case REFUSED -> Problems.send(ctx, 422, "Upload refused",
+            case VALID -> Json.send(ctx, 200, report(o));
+            case FORBIDDEN -> ctx.fail(FindingsJson.problem(403, "Not your organisation's dataset", o.findings().getFirst().problem(), o.findings()));
+            case REFUSED -> ctx.fail(FindingsJson.problem(422, "Upload refused",
                     o.findings().stream().filter(f -> f.isError()).count() + " problem(s) found; nothing was published. Each finding says where and how to fix it.",
-                    o.findings());
+                    o.findings()));
         }
     }
 
@@ -180,7 +177,7 @@ public final class PublishRoutes {
                         + o.suppressedSecondary() + " more were withheld so that the first cannot be worked out from totals."));
         m.put("triples", o.triples());
         m.put("millis", o.millis());
-        m.put("findings", o.findings().stream().map(Problems::finding).toList());
+        m.put("findings", FindingsJson.list(o.findings()));
         return m;
     }
 
@@ -189,33 +186,30 @@ public final class PublishRoutes {
         String target = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
         if (!DescriptorReader.SLUG.matcher(target).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
-            Problems.send(ctx, 400, "Bad dataset path", "Use /api/datasets/ORG/SLUG with lowercase slugs.");
-            return;
+            throw new ProblemException(400, "Bad dataset path", "Use /api/datasets/ORG/SLUG with lowercase slugs.");
         }
         if (!org.equals(target)) {
-            Problems.send(ctx, 403, "Not your organisation's dataset", "This key belongs to '" + org + "' and cannot withdraw datasets of '" + target + "'.");
-            return;
+            throw new ProblemException(403, "Not your organisation's dataset", "This key belongs to '" + org + "' and cannot withdraw datasets of '" + target + "'.");
         }
         Optional<String> reason;
         try {
             reason = reason(ctx);
         } catch (tools.jackson.core.JacksonException e) {
-            Problems.send(ctx, 400, "Bad withdrawal body", "Send the reason as JSON, {\"reason\": \"Two quarters were counted twice.\"}, "
+            throw new ProblemException(400, "Bad withdrawal body", "Send the reason as JSON, {\"reason\": \"Two quarters were counted twice.\"}, "
                     + "or as ?reason=...; the body is not JSON: " + e.getOriginalMessage());
-            return;
         }
         if (reason.isEmpty() || reason.get().isBlank()) {
-            Problems.send(ctx, 400, "Missing reason", "A withdrawal needs the reason, published with the dataset's tombstone. Send "
+            throw new ProblemException(400, "Missing reason", "A withdrawal needs the reason, published with the dataset's tombstone. Send "
                     + "{\"reason\": \"Two quarters were counted twice.\"} as JSON, or ?reason=...; nothing was withdrawn.");
-            return;
         }
         workers.executeBlocking(() -> node.publisher().withdraw(target, slug, reason.get()), false)
                 .onSuccess(o -> {
                     switch (o.status()) {
                         case WITHDRAWN -> ctx.response().setStatusCode(204).end();
-                        case REFUSED -> Problems.send(ctx, 422, "Withdrawal refused",
-                                "The reason cannot be published; nothing was withdrawn. Each finding says how to fix it.", o.findings());
-                        case NOT_FOUND -> Problems.send(ctx, 404, "No such dataset", "There is no current dataset " + target + "/" + slug + " to withdraw.");
+                        case REFUSED -> ctx.fail(FindingsJson.problem(422, "Withdrawal refused",
+                                "The reason cannot be published; nothing was withdrawn. Each finding says how to fix it.", o.findings()));
+                        case NOT_FOUND -> ctx.fail(new ProblemException(404, "No such dataset",
+                                "There is no current dataset " + target + "/" + slug + " to withdraw."));
                     }
                 })
                 .onFailure(ctx::fail);
@@ -227,17 +221,7 @@ public final class PublishRoutes {
         if (param != null && !param.isBlank()) {
             return Optional.of(param);
         }
-        String body = ctx.body() == null ? null : ctx.body().asString();
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
-        tools.jackson.databind.JsonNode json = Problems.JSON.readTree(body);
-        return json.path("reason").isString() ? Optional.of(json.path("reason").asString()) : Optional.empty();
-    }
-
-    private static Optional<FileUpload> upload(RoutingContext ctx, String name) {
-        List<FileUpload> files = ctx.fileUploads();
-        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+        return Requests.jsonBody(ctx).filter(json -> json.path("reason").isString()).map(json -> json.path("reason").asString());
     }
 
     private static byte[] read(FileUpload f) {

@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.pravasi.registry.config.RateLimits;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
 
 /**
  * Limits publishing (per API key and per client IP) and SPARQL queries (per client IP) with token buckets;
@@ -39,9 +41,9 @@ public final class RateLimiter implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         HttpMethod m = ctx.request().method();
-        String ip = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String ip = Requests.client(ctx);
         if (isPublishing(m, path)) {
-            String key = presentedKey(ctx);
+            String key = Requests.apiKey(ctx).orElse(null);
             if (limits.publishPerIp() > 0 && refuse(ctx, publishByIp.take(ip), limits.publishPerIp() + " publishing requests per minute from one address")) {
                 return;
             }
@@ -70,15 +72,10 @@ public final class RateLimiter implements Handler<RoutingContext> {
         if (retryAfter == 0) {
             return false;
         }
-        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-        Problems.send(ctx, 429, "Too many requests", "This node allows " + limit + ". Try again in " + retryAfter
-                + " s; for bulk work, space the requests out or ask the operator (--rate-publish, --rate-sparql).");
+        ctx.fail(new ProblemException(429, "Too many requests", "This node allows " + limit + ". Try again in " + retryAfter
+                + " s; for bulk work, space the requests out or ask the operator (--rate-publish, --rate-sparql).")
+                .withHeader("Retry-After", Long.toString(retryAfter)));
         return true;
-    }
-
-    private static String presentedKey(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : ctx.request().getHeader("X-API-Key");
     }
 
     /** Buckets are named by the key's hash, so no secret is kept in memory longer than the request. */

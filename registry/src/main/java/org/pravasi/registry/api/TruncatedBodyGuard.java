@@ -2,6 +2,7 @@ package org.pravasi.registry.api;
 
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * Answers 400 when a multipart body has ended but the body handler never finishes it (a file part without its
@@ -27,8 +28,8 @@ final class TruncatedBodyGuard implements PlatformHandler {
                     endedAt[0] = now;
                 } else if (now - endedAt[0] > GRACE_MS) {
                     ctx.vertx().cancelTimer(id);
-                    Problems.send(ctx, 400, "Incomplete upload", "The multipart body ended before its closing boundary, so a file in it is "
-                            + "incomplete. Send the whole request again (curl -F builds a correct one).");
+                    ctx.fail(new ProblemException(400, "Incomplete upload", "The multipart body ended before its closing boundary, so a file in it is "
+                            + "incomplete. Send the whole request again (curl -F builds a correct one)."));
                     // After the answer: cancelling makes the body handler fail the request, which must not answer first.
                     for (var upload : ctx.fileUploads()) {
                         upload.cancel();

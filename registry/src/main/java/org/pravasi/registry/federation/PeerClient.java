@@ -24,13 +24,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.pravasi.registry.api.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Talks to a peer node over HTTP: its declared identity, its change feed and one dataset's graphs. Blocking, and
@@ -40,8 +40,9 @@ import tools.jackson.databind.ObjectReader;
 final class PeerClient implements AutoCloseable {
     /** How often the watchdog looks at open bodies. */
     static final Duration WATCH_TICK = Duration.ofMillis(200);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
-    private static final ObjectReader ENTRY = Problems.JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader ENTRY = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HttpClient http;
     private final HarvestLimits limits;
@@ -61,7 +62,7 @@ final class PeerClient implements AutoCloseable {
 
     NodeInfo info(Peer peer) {
         JsonNode json = fetch(peer, "api/node", limits.infoMaxBytes(), limits.feedDeadline(), true,
-                in -> Problems.JSON.readTree(in));
+                in -> JSON.readTree(in));
         String base = json.path("baseUri").asString("");
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
             throw HarvestException.peerWide("Peer " + peer.url() + " declares no usable base URI at /api/node (got '" + clip(base)
@@ -81,7 +82,7 @@ final class PeerClient implements AutoCloseable {
     private static List<FeedEntry> entries(Peer peer, String path, InputStream in) {
         List<FeedEntry> out = new ArrayList<>();
         boolean listed = false;
-        try (JsonParser p = Problems.JSON.createParser(in)) {
+        try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed that is not a JSON object at /" + path, null);
             }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pravasi.registry.api.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The peers' harvest states in one small JSON file, rewritten atomically after every change. The file holds no
@@ -18,6 +18,8 @@ import tools.jackson.core.type.TypeReference;
  * or stale file only makes the next harvest re-read the feed, which is idempotent.
  */
 final class PeerStates {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Path file;
     private final Map<String, PeerState> states = new LinkedHashMap<>();
 
@@ -25,7 +27,7 @@ final class PeerStates {
         this.file = dataDir.resolve("federation").resolve("peers.json");
         if (Files.isRegularFile(file)) {
             try {
-                List<PeerState> read = Problems.JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() { });
+                List<PeerState> read = JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() { });
                 read.forEach(s -> states.put(s.url(), s));
             } catch (IOException | JacksonException e) {
                 org.slf4j.LoggerFactory.getLogger(PeerStates.class).warn("Cannot read {} ({}); peers are harvested from the start", file, e.getMessage());
@@ -58,7 +60,7 @@ final class PeerStates {
     synchronized void put(PeerState state) {
         states.put(state.url(), state);
         try {
-            OwnerOnly.replace(file, Problems.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(states.values())));
+            OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(states.values())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the peers' harvest state to " + file + ": " + e.getMessage(), e);
         }

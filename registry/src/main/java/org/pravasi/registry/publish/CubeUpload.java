@@ -21,15 +21,17 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
-import org.pravasi.registry.api.Problems;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Parsed;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an uploaded W3C Data Cube (Turtle or JSON-LD) into the descriptor-and-CSV form, so that every check of the
  * pipeline — reference checks, personal-data screen, disclosure control, SHACL — applies to RDF uploads unchanged.
  */
 public final class CubeUpload {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Ontology ontology;
 
     /** Creates the converter over the ontology's vocabulary. */
@@ -97,7 +99,7 @@ public final class CubeUpload {
         descriptor.put("illustrative", ds.hasLiteral(PV.illustrative, true));
         Optional.ofNullable(ds.getProperty(DCTerms.source)).ifPresent(s -> descriptor.put("source", s.getObject().isLiteral() ? s.getString() : s.getObject().toString()));
         descriptor.put("columns", columns);
-        byte[] json = Problems.JSON.writeValueAsBytes(descriptor);
+        byte[] json = JSON.writeValueAsBytes(descriptor);
         return Parsed.of(new PublishRequest(org, file + " (metadata)", json, file + " (as table)", csv.toString().getBytes(StandardCharsets.UTF_8), dryRun), findings);
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pravasi.registry.api.FederationRoutes;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.node.RegistryNode;
 

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.testing.Multipart;
 import org.pravasi.registry.testing.NodeProcess;
 import org.pravasi.registry.testing.TestNode;
@@ -149,7 +149,7 @@ class CrashSafetyTest {
         HttpResponse<String> r = node.send(HttpRequest.newBuilder(URI.create(node.sparqlUrl() + "?query=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)));
         assertEquals(200, r.statusCode(), r.body());
-        JsonNode rows = Problems.JSON.readTree(r.body()).path("results").path("bindings");
+        JsonNode rows = Json.MAPPER.readTree(r.body()).path("results").path("bindings");
         assertEquals(1, rows.size(), r.body());
         return rows.get(0);
     }

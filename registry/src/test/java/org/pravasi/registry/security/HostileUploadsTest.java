@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.testing.Multipart;
 import org.pravasi.registry.testing.NodeProcess;
 import org.pravasi.registry.testing.TestNode;
@@ -92,7 +92,7 @@ class HostileUploadsTest {
                     problems.add(where + ": " + r.statusCode() + " without a problem body");
                     continue;
                 }
-                JsonNode body = Problems.JSON.readTree(r.body());
+                JsonNode body = Json.MAPPER.readTree(r.body());
                 if (body.path("detail").asString("").isBlank()) {
                     problems.add(where + ": " + r.statusCode() + " without a detail");
                 }

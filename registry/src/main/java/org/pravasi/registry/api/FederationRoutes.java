@@ -1,11 +1,14 @@
-package org.pravasi.registry.federation;
+package org.pravasi.registry.api;
 
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
-import org.pravasi.registry.api.Problems;
+import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.keys.KeyStore;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
 
 /**
  * {@code GET /api/peers} (public: each peer's status, last harvest and datasets held) and {@code POST /api/harvest}
@@ -33,20 +36,19 @@ public final class FederationRoutes {
 
     private void peers(RoutingContext ctx) {
         workers.executeBlocking(federation::status, false)
-                .onSuccess(list -> Problems.json(ctx, 200, Map.of("peers", list)))
+                .onSuccess(list -> Json.send(ctx, 200, Map.of("peers", list)))
                 .onFailure(ctx::fail);
     }
 
     private void harvest(RoutingContext ctx) {
         if (!allowed(ctx)) {
-            Problems.send(ctx, 403, "Harvest trigger not allowed", "Trigger a harvest from the portal's own machine "
+            throw new ProblemException(403, "Harvest trigger not allowed", "Trigger a harvest from the portal's own machine "
                     + "(curl -X POST http://127.0.0.1:PORT/api/harvest) or send an API key as 'Authorization: Bearer KEY'. "
                     + "Peers are harvested on schedule anyway.");
-            return;
         }
         federation.trigger();
         workers.executeBlocking(federation::status, false)
-                .onSuccess(list -> Problems.json(ctx, 202, Map.of("status", "harvest started", "peers", list)))
+                .onSuccess(list -> Json.send(ctx, 202, Map.of("status", "harvest started", "peers", list)))
                 .onFailure(ctx::fail);
     }
 
@@ -57,9 +59,7 @@ public final class FederationRoutes {
         if (!proxied && remote != null && remote.hostAddress() != null && isLoopback(remote.hostAddress())) {
             return true;
         }
-        String auth = h.get("Authorization");
-        String key = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : h.get("X-API-Key");
-        return keys.authenticate(key).isPresent();
+        return keys.authenticate(Requests.apiKey(ctx).orElse(null)).isPresent();
     }
 
     private static boolean isLoopback(String address) {
