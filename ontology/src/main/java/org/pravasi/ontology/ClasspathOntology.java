@@ -1,4 +1,4 @@
-package org.pravasi.ontology.impl;
+package org.pravasi.ontology;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +15,9 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphReadOnly;
-import org.pravasi.ontology.CodeLists;
-import org.pravasi.ontology.Ontology;
-import org.pravasi.ontology.OntologyException;
 
 /** The {@link Ontology} read from the Turtle resources of this jar. */
-public final class ClasspathOntology implements Ontology {
+final class ClasspathOntology implements Ontology {
     /** The classpath folder holding the Turtle files. */
     public static final String RESOURCE_ROOT = "/org/pravasi/ontology/";
     /** The code-list files under {@code codes/}, one per scheme (a jar cannot be listed, so they are named here). */

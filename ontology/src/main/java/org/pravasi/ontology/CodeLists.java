@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.pravasi.ontology.impl.SkosCodeLists;
 
 /** Lookups over the SKOS code lists: schemes by id, concepts by notation, labels by language. */
 public interface CodeLists {

@@ -4,7 +4,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.pravasi.ontology.impl.ClasspathOntology;
 
 /**
  * The Pravasi vocabulary, code lists and shapes, read once from the Turtle files on the classpath.

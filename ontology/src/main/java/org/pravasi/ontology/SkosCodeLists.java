@@ -1,4 +1,4 @@
-package org.pravasi.ontology.impl;
+package org.pravasi.ontology;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +14,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.pravasi.ontology.CodeLists;
-import org.pravasi.ontology.PravasiUris;
 
 /** An immutable index of SKOS schemes, built once from a model. */
-public final class SkosCodeLists implements CodeLists {
+final class SkosCodeLists implements CodeLists {
     private final Map<String, Map<String, Resource>> conceptsByScheme;
     private final Map<Resource, Map<String, String>> labels;
 

@@ -7,7 +7,7 @@
  * ({@link org.pravasi.ontology.Ontology}), code-list lookups ({@link org.pravasi.ontology.CodeLists})
  * and reference periods ({@link org.pravasi.ontology.Period}).
  *
- * <p>Reference geography lives in {@code org.pravasi.ontology.geo}; implementations in
- * {@code org.pravasi.ontology.impl}.
+ * <p>Reference geography lives in {@code org.pravasi.ontology.geo}. The implementations behind the interfaces (the
+ * classpath loader and the code-list index) are package-private here, so no package depends back on its user.
  */
 package org.pravasi.ontology;

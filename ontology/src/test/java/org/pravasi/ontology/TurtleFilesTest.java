@@ -21,7 +21,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.pravasi.ontology.impl.ClasspathOntology;
 
 class TurtleFilesTest {
 
