@@ -42,9 +42,8 @@ final class MapPage {
         MultiMap params = ctx.queryParams();
         String origin = origin(ctx);
         MapTexts texts = MapTexts.of(pages.language(ctx));
-        String query = Optional.ofNullable(ctx.request().query()).orElse("");
         secure(ctx, embed);
-        workers.executeBlocking(() -> render(params, embed, origin, texts, query), false)
+        workers.executeBlocking(() -> render(params, embed, origin, texts), false)
                 .map(page -> page.standalone() != null ? page.standalone() : pages.render(ctx, page.content()))
                 .onSuccess(html -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
                         .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language, Cookie").end(html))
@@ -55,7 +54,7 @@ final class MapPage {
     private record Rendered(String standalone, PageContent content) {
     }
 
-    private Rendered render(MultiMap params, boolean embed, String origin, MapTexts texts, String query) {
+    private Rendered render(MultiMap params, boolean embed, String origin, MapTexts texts) {
         DistrictDirectory geography = service.geography();
         Resolution resolution = service.resolve(MapRequest.from(params, MapRequest.RESERVED), true);
         MapResult result = resolution.selection().map(service::map).orElse(null);
@@ -63,8 +62,7 @@ final class MapPage {
                 PageModel.Params.from(params, geography), embed, origin, baseUri, texts);
         boolean withMap = result != null && geography.installed();
         if (embed) {
-            return new Rendered(MapLayout.page(MapHtml.title(model), MapHtml.main(model), new MapLayout.Options(embed, withMap,
-                    leafletVersion, texts, model.path(), query)), null);
+            return new Rendered(MapLayout.embed(model, withMap, leafletVersion), null);
         }
         return new Rendered(null, new PageContent(MapHtml.title(model), "map", MapLayout.head(withMap, leafletVersion), List.of(),
                 MapHtml.main(model)));

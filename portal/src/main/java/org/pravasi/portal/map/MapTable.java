@@ -4,8 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pravasi.portal.pages.Numbers;
 
-/** The map's figures as an accessible table, sorted on the server so that sorting works without JavaScript. */
+/** The map's figures as an accessible table ({@code map/table.jte}), sorted on the server so that sorting works without JavaScript. */
 final class MapTable {
     private MapTable() {
     }
@@ -33,37 +34,15 @@ final class MapTable {
         };
     }
 
-    /** The table of the page's figures. */
-    static String render(PageModel m, String caption) {
-        MapTexts t = m.texts();
-        MapResult r = m.result();
-        List<DistrictValue> rows = rows(r, m.params());
-        boolean geography = m.geography().installed();
-        String target = m.embed() ? " target=\"_top\"" : "";
-        Map<String, String> names = r.districts().stream().collect(Collectors.toMap(DistrictValue::lgd, DistrictValue::name, (a, b) -> a));
-        StringBuilder b = new StringBuilder();
-        b.append("<table class=\"pv-map-table\" id=\"pv-map-table\">\n<caption>").append(Html.esc(caption)).append("</caption>\n<thead><tr>");
-        header(b, m, t.t("map.district"), "name");
-        header(b, m, t.t("map.state"), "state");
-        header(b, m, capitalise(t.label(r.measure().label(), t.t("map.value"))), "value");
-        b.append("<th scope=\"col\">").append(Html.esc(t.t("map.note"))).append("</th></tr></thead>\n<tbody>\n");
-        for (DistrictValue d : rows) {
-            b.append("<tr class=\"pv-").append(d.status().id()).append("\" data-lgd=\"").append(Html.esc(d.lgd()))
-                    .append("\"><th scope=\"row\"><a href=\"").append(Html.esc(MapLinks.district(d.lgd()))).append('"').append(target).append('>')
-                    .append(Html.esc(d.name())).append("</a></th><td>").append(Html.esc(d.state()))
-                    .append("</td><td class=\"pv-num\" data-status=\"").append(d.status().id()).append("\">").append(Html.esc(cell(d, t)))
-                    .append("</td><td>").append(geography ? Html.esc(note(d, names, t)) : "").append("</td></tr>\n");
-        }
-        if (rows.isEmpty()) {
-            b.append("<tr><td colspan=\"4\">").append(Html.esc(t.t("map.noRows"))).append("</td></tr>\n");
-        }
-        return b.append("</tbody>\n</table>\n").toString();
+    /** District names by LGD code, for the notes. */
+    static Map<String, String> names(MapResult r) {
+        return r.districts().stream().collect(Collectors.toMap(DistrictValue::lgd, DistrictValue::name, (a, b) -> a));
     }
 
     /** A figure as the table shows it. */
     static String cell(DistrictValue d, MapTexts t) {
         return switch (d.status()) {
-            case VALUE -> Html.number(d.value());
+            case VALUE -> Numbers.format(d.value());
             case SUPPRESSED -> t.t("map.suppressed");
             case NODATA -> t.t("map.nodata");
         };
@@ -78,20 +57,5 @@ final class MapTable {
             return t.f("map.noteDrawnOn", names.getOrDefault(d.mapsTo2011(), d.mapsTo2011()));
         }
         return t.t("map.noteNoBoundary");
-    }
-
-    private static void header(StringBuilder b, PageModel m, String label, String column) {
-        String sort = m.params().sort();
-        boolean ascending = sort.equals(column);
-        boolean descending = sort.equals("-" + column);
-        String aria = ascending ? " aria-sort=\"ascending\"" : descending ? " aria-sort=\"descending\"" : "";
-        String next = ascending ? "-" + column : column.equals("value") && !descending ? "-value" : column;
-        b.append("<th scope=\"col\"").append(aria).append(" data-sort=\"").append(column).append("\"><a class=\"pv-sort\" href=\"")
-                .append(Html.esc(m.link(m.selection().period(), next, m.params().all()))).append("\">").append(Html.esc(label))
-                .append(ascending ? " ▲" : descending ? " ▼" : "").append("</a></th>");
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

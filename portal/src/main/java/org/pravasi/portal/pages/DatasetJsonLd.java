@@ -14,8 +14,8 @@ final class DatasetJsonLd {
     private DatasetJsonLd() {
     }
 
-    /** The {@code <script type="application/ld+json">} element, safe to put in the page. */
-    static String script(DatasetDetail d) {
+    /** The JSON-LD document, safe to put as is inside {@code <script type="application/ld+json">}. */
+    static String json(DatasetDetail d) {
         Summaries.Dataset s = d.summary();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org/");
@@ -49,6 +49,6 @@ final class DatasetJsonLd {
             distributions.add(Map.of("@type", "DataDownload", "encodingFormat", dl[1], "contentUrl", s.uri() + "/download." + dl[0]));
         }
         doc.put("distribution", distributions);
-        return "<script type=\"application/ld+json\">\n" + Html.scriptJson(Json.MAPPER.writeValueAsString(doc)) + "\n</script>\n";
+        return Html.scriptJson(Json.MAPPER.writeValueAsString(doc));
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,7 +20,8 @@ import org.pravasi.registry.store.Store;
  * its dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
  */
 final class DistrictPage {
-    private record Model(String uri, String name, String code, Optional<Link> state, List<DistrictFigures.Indicator> indicators,
+    /** What the district page shows. */
+    record Model(String uri, String name, String code, Optional<Link> state, List<DistrictFigures.Indicator> indicators,
                          List<Summaries.Story> stories, List<OrganisationPage.Centre> here, List<OrganisationPage.Centre> nearby) {
     }
 
@@ -79,41 +81,6 @@ final class DistrictPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<h1>").append(Html.escape(m.name())).append("</h1>\n<p class=\"meta\">").append(ui.e("district.lgd")).append(": ")
-                .append(Html.escape(m.code()));
-        m.state().ifPresent(s -> sb.append(" · ").append(ui.e("district.state")).append(": ").append(Fragments.link(space, s, "state-link")));
-        sb.append(" · <a href=\"/map\">").append(ui.e("district.onMap")).append("</a></p>\n<h2>").append(ui.e("district.indicators")).append("</h2>\n");
-        if (m.indicators().isEmpty()) {
-            sb.append("<p>").append(ui.e("district.noIndicators")).append("</p>\n");
-        }
-        int n = 0;
-        for (DistrictFigures.Indicator i : m.indicators()) {
-            Summaries.Dataset d = i.dataset();
-            sb.append("<section class=\"indicator\"><h3>").append(Fragments.link(space, new Link(d.uri(), d.title()), "dataset-link")).append("</h3>")
-                    .append(Fragments.illustrative(ui, d.illustrative())).append("\n<p class=\"meta\">").append(ui.e("label.publisher")).append(": ")
-                    .append(Fragments.link(space, d.publisher(), "org-link")).append(" · ").append(ui.e(i.roleKey())).append("</p>\n")
-                    .append("<table class=\"data\"><caption>").append(Html.escape(ui.f("district.tableCaption", i.measure(), m.name())))
-                    .append("</caption><thead><tr><th scope=\"col\">").append(ui.e("label.period")).append("</th><th scope=\"col\" class=\"num\">")
-                    .append(Html.escape(i.measure())).append("</th></tr></thead><tbody>\n");
-            for (Totals.Point p : i.points()) {
-                sb.append("<tr><th scope=\"row\">").append(Html.escape(p.label())).append("</th>");
-                if (p.suppressed() > 0) {
-                    sb.append("<td class=\"num suppressed\">").append(ui.e("dataset.suppressedCell")).append("</td></tr>\n");
-                } else {
-                    sb.append("<td class=\"num\">").append(Numbers.format(p.sum())).append("</td></tr>\n");
-                }
-            }
-            sb.append("</tbody></table>\n");
-            if (i.points().size() > 1) {
-                sb.append(Chart.svg("chart-" + (++n), ui.f("dataset.chartTitle", i.measure()), ui.t("dataset.chartDesc"), i.points()));
-            }
-            sb.append("</section>\n");
-        }
-        sb.append("<p class=\"note\">").append(ui.e("district.sumsNote")).append("</p>\n");
-        sb.append("<h2>").append(ui.e("nav.stories")).append("</h2>\n").append(Fragments.stories(ui, space, m.stories()));
-        sb.append("<h2>").append(ui.e("district.centresHere")).append("</h2>\n").append(OrganisationPage.centreList(ui, space, m.here(), true));
-        sb.append("<h2>").append(ui.e("district.centresNearby")).append("</h2>\n").append(OrganisationPage.centreList(ui, space, m.nearby(), true));
-        return PageContent.of(m.name(), "", sb.toString());
+        return PageContent.of(m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

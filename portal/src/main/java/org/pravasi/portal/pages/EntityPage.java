@@ -35,10 +35,32 @@ final class EntityPage {
             .setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
             .setNsPrefix("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#").lock();
 
-    private record Subject(Node node, String label, List<String[]> rows) {
+    /**
+     * An object as the page shows it.
+     *
+     * @param href where it links to, or {@code null} for text
+     * @param text the label or literal shown
+     * @param note a note beside it (the short URI, the language tag), or empty
+     */
+    record Value(String href, String text, String note) {
     }
 
-    private record Model(String uri, String label, List<Subject> subjects, int more) {
+    /**
+     * One property of a subject.
+     *
+     * @param name      the property's short name
+     * @param predicate its URI (a tooltip), or empty
+     * @param value     its value
+     */
+    record Row(String name, String predicate, Value value) {
+    }
+
+    /** A subject and its properties. */
+    record Subject(Node node, String label, List<Row> rows) {
+    }
+
+    /** What the page shows. */
+    record Model(String uri, String label, List<Subject> subjects, int more) {
     }
 
     private final Responder responder;
@@ -84,66 +106,38 @@ final class EntityPage {
     }
 
     private Subject subject(Node s, List<Triple> triples, Labels labels) {
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
         for (Triple t : triples) {
-            rows.add(new String[] {PREFIXES.shortForm(t.getPredicate().getURI()), t.getPredicate().getURI(), value(t.getObject(), labels)});
+            rows.add(new Row(PREFIXES.shortForm(t.getPredicate().getURI()), t.getPredicate().getURI(), value(t.getObject(), labels)));
         }
         return new Subject(s, s.isURI() ? labels.label(s) : "", rows);
     }
 
-    /** An object as HTML: a link for a URI (labelled), the text for a literal (cut when very long). */
-    private String value(Node o, Labels labels) {
+    /** An object as shown: a link for a URI (labelled), the text for a literal (cut when very long). */
+    private Value value(Node o, Labels labels) {
         if (o.isURI()) {
             String label = labels.label(o);
             String href = describer.space().href(o.getURI());
             String shown = label.equals(o.getURI()) ? PREFIXES.shortForm(o.getURI()) : label;
-            return Html.link(href, shown) + (shown.equals(o.getURI()) ? "" : " <span class=\"uri\">" + Html.escape(PREFIXES.shortForm(o.getURI())) + "</span>");
+            return new Value(href, shown, shown.equals(o.getURI()) ? "" : PREFIXES.shortForm(o.getURI()));
         }
         if (o.isLiteral()) {
             String text = o.getLiteralLexicalForm();
             String shown = text.length() > MAX_LITERAL ? text.substring(0, MAX_LITERAL) + "… (" + text.length() + ")" : text;
-            String tag = o.getLiteralLanguage().isEmpty() ? "" : " <span class=\"uri\">@" + Html.escape(o.getLiteralLanguage()) + "</span>";
-            return Html.escape(shown) + tag;
+            return new Value(null, shown, o.getLiteralLanguage().isEmpty() ? "" : "@" + o.getLiteralLanguage());
         }
-        return "<span class=\"uri\">" + Html.escape(o.toString()) + "</span>";
+        return new Value(null, "", o.toString());
     }
 
     private static Model period(String uri, Period p, Ui ui) {
-        List<String[]> rows = List.of(new String[] {ui.t("entity.periodStart"), "", Html.escape(p.start().toString())},
-                new String[] {ui.t("entity.periodEnd"), "", Html.escape(p.end().toString())});
+        List<Row> rows = List.of(new Row(ui.t("entity.periodStart"), "", new Value(null, p.start().toString(), "")),
+                new Row(ui.t("entity.periodEnd"), "", new Value(null, p.end().toString(), "")));
         return new Model(uri, p.label(ui.lang()), List.of(new Subject(NodeFactory.createURI(uri), p.label(ui.lang()), rows)), 0);
     }
 
     private PageContent render(Ui ui, String path, Model m) {
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<h1>").append(Html.escape(m.label())).append("</h1>\n<p class=\"meta\"><code>").append(Html.escape(m.uri())).append("</code> · ")
-                .append(ui.e("entity.as")).append(" <a href=\"").append(Html.escape(path)).append("?format=ttl\">Turtle</a>, <a href=\"")
-                .append(Html.escape(path)).append("?format=jsonld\">JSON-LD</a>, <a href=\"").append(Html.escape(path))
-                .append("?format=nt\">N-Triples</a></p>\n");
-        boolean first = true;
-        for (Subject s : m.subjects()) {
-            if (!first) {
-                String id = s.node().isURI() ? s.node().getURI() : s.node().toString();
-                sb.append("<h2 class=\"subject\">").append(s.node().isURI() ? Html.link(describer.space().href(id), s.label()) : ui.e("entity.blank"))
-                        .append(" <span class=\"uri\">").append(Html.escape(PREFIXES.shortForm(id))).append("</span></h2>\n");
-            }
-            first = false;
-            if (s.rows().isEmpty()) {
-                continue;
-            }
-            sb.append("<table class=\"data properties\"><thead><tr><th scope=\"col\">").append(ui.e("entity.property")).append("</th><th scope=\"col\">")
-                    .append(ui.e("entity.value")).append("</th></tr></thead><tbody>\n");
-            for (String[] r : s.rows()) {
-                sb.append("<tr><th scope=\"row\">").append(r[1].isEmpty() ? Html.escape(r[0]) : "<span title=\"" + Html.escape(r[1]) + "\">" + Html.escape(r[0]) + "</span>")
-                        .append("</th><td>").append(r[2]).append("</td></tr>\n");
-            }
-            sb.append("</tbody></table>\n");
-        }
-        if (m.more() > 0) {
-            sb.append("<p class=\"note\">").append(Html.escape(ui.f("entity.more", m.more()))).append(" <a href=\"").append(Html.escape(path))
-                    .append("?format=ttl\">Turtle</a></p>\n");
-        }
-        return PageContent.of(m.label(), "", sb.toString());
+        return PageContent.of(m.label(), "", Templates.of("pages/entity.jte",
+                Map.of("ui", ui, "space", describer.space(), "path", path, "m", m, "prefixes", PREFIXES)));
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -94,43 +95,7 @@ final class OrganisationPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        Summaries.Organisation o = m.summary();
-        StringBuilder sb = new StringBuilder(8192);
-        sb.append("<h1>").append(Html.escape(o.name())).append("</h1>").append(Fragments.illustrative(ui, o.illustrative()))
-                .append("\n<p class=\"description\">").append(Html.escape(o.description())).append("</p>\n<dl class=\"meta-list\">\n");
-        if (!m.homepage().isEmpty()) {
-            sb.append("<dt>").append(ui.e("label.homepage")).append("</dt><dd>").append(Html.link(m.homepage(), m.homepage())).append("</dd>\n");
-        }
-        if (!m.contact().isEmpty()) {
-            sb.append("<dt>").append(ui.e("label.contact")).append("</dt><dd>")
-                    .append(Html.link(m.contact(), m.contact().replaceFirst("^mailto:", ""))).append("</dd>\n");
-        }
-        if (!m.states().isEmpty()) {
-            sb.append("<dt>").append(ui.e("org.states")).append("</dt><dd>").append(Fragments.links(space, m.states(), "state-link")).append("</dd>\n");
-        }
-        sb.append("<dt>").append(ui.e("label.uri")).append("</dt><dd><code>").append(Html.escape(o.uri())).append("</code></dd>\n</dl>\n");
-        sb.append("<h2>").append(ui.e("org.centres")).append("</h2>\n").append(centreList(ui, space, m.centres(), false));
-        sb.append("<h2>").append(ui.e("nav.datasets")).append("</h2>\n").append(Fragments.datasets(ui, space, m.datasets()));
-        sb.append("<h2>").append(ui.e("nav.stories")).append("</h2>\n").append(Fragments.stories(ui, space, m.stories()));
-        return PageContent.of(o.name(), "organisations", sb.toString());
-    }
-
-    /** A list of centres with their districts (and organisations when {@code withOrganisation}). */
-    static String centreList(Ui ui, UriSpace space, List<Centre> centres, boolean withOrganisation) {
-        if (centres.isEmpty()) {
-            return "<p>" + ui.e("org.noCentres") + "</p>\n";
-        }
-        StringBuilder sb = new StringBuilder("<ul class=\"centres\">\n");
-        for (Centre c : centres) {
-            sb.append("<li>").append(Html.escape(c.name()));
-            if (!c.district().uri().isEmpty()) {
-                sb.append(" — ").append(Fragments.link(space, c.district(), "district-link"));
-            }
-            if (withOrganisation) {
-                sb.append(" (").append(Fragments.link(space, c.organisation(), "org-link")).append(')');
-            }
-            sb.append("</li>\n");
-        }
-        return sb.append("</ul>\n").toString();
+        return PageContent.of(m.summary().name(), "organisations", Templates.of("pages/organisation.jte",
+                Map.of("ui", ui, "space", space, "m", m)));
     }
 }

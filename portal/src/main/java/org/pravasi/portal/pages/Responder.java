@@ -4,6 +4,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -87,10 +88,7 @@ final class Responder {
 
     /** Answers 404 with a page that says what was not found and where to look. */
     void notFound(RoutingContext ctx, Ui ui) {
-        String body = "<h1>" + ui.e("notfound.title") + "</h1>\n<p>" + Html.escape(ui.f("notfound.text", ctx.normalizedPath())) + "</p>\n<ul>"
-                + "<li><a href=\"/datasets\">" + ui.e("nav.datasets") + "</a></li>"
-                + "<li><a href=\"/search\">" + ui.e("nav.search") + "</a></li>"
-                + "<li><a href=\"/\">" + ui.e("nav.home") + "</a></li></ul>";
-        send(ctx, 404, ui, PageContent.of(ui.t("notfound.title"), "", body));
+        send(ctx, 404, ui, PageContent.of(ui.t("notfound.title"), "",
+                Templates.of("pages/notFound.jte", Map.of("ui", ui, "path", ctx.normalizedPath()))));
     }
 }

@@ -36,26 +36,7 @@ final class SparqlPage {
         String example = ctx.request().getParam("example");
         String text = examples.stream().filter(e -> e.file().equals(example)).map(SparqlExamples.Example::query).findFirst()
                 .orElse(edit != null && edit.length() <= MAX_EDIT ? edit : examples.isEmpty() ? "SELECT * { ?s ?p ?o } LIMIT 10\n" : examples.getFirst().query());
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<h1>").append(ui.e("sparql.title")).append("</h1>\n<p class=\"lead\">").append(ui.e("sparql.lead")).append("</p>\n")
-                .append("<form id=\"sparql-form\" class=\"sparql-form\" action=\"/sparql\" method=\"get\">\n<label for=\"sparql-query\">")
-                .append(ui.e("sparql.editor")).append("</label>\n<textarea id=\"sparql-query\" name=\"query\" rows=\"16\" spellcheck=\"false\" autocapitalize=\"off\">")
-                .append(Html.escape(text)).append("</textarea>\n<div class=\"form-row\"><label for=\"sparql-format\">").append(ui.e("sparql.format"))
-                .append("</label> <select id=\"sparql-format\" name=\"format\"><option value=\"json\">JSON</option><option value=\"csv\">CSV</option>")
-                .append("<option value=\"tsv\">TSV</option><option value=\"xml\">XML</option></select> <button type=\"submit\">").append(ui.e("sparql.run"))
-                .append("</button></div>\n<p class=\"note\">").append(ui.e("sparql.limits")).append("</p>\n</form>\n")
-                .append("<section id=\"sparql-results\" class=\"sparql-results\" aria-live=\"polite\" data-empty=\"").append(ui.e("sparql.noResults"))
-                .append("\" data-running=\"").append(ui.e("sparql.running")).append("\" data-rows=\"").append(ui.e("sparql.rows")).append("\"></section>\n");
-        sb.append("<section id=\"prefixes\"><h2>").append(ui.e("sparql.prefixes")).append("</h2>\n<pre class=\"query\"><code>");
-        PREFIXES.forEach((p, ns) -> sb.append("PREFIX ").append(Html.escape(p)).append(": &lt;").append(Html.escape(ns)).append("&gt;\n"));
-        sb.append("</code></pre>\n</section>\n<section id=\"examples\"><h2>").append(ui.e("sparql.examples")).append("</h2>\n");
-        for (SparqlExamples.Example e : examples) {
-            sb.append("<article class=\"example\"><h3>").append(Html.escape(e.title(ui.lang()))).append("</h3>\n<p>").append(Html.escape(e.description(ui.lang())))
-                    .append("</p>\n<pre class=\"query\"><code>").append(Html.escape(e.query())).append("</code></pre>\n<p><a class=\"load-example\" href=\"/sparql?example=")
-                    .append(Html.escape(Html.url(e.file()))).append("#sparql-form\">").append(ui.e("sparql.load")).append("</a> · <a href=\"/sparql?format=csv&amp;query=")
-                    .append(Html.escape(Html.url(e.query()))).append("\">").append(ui.e("sparql.runCsv")).append("</a></p></article>\n");
-        }
-        sb.append("</section>\n");
-        responder.send(ctx, 200, ui, new PageContent(ui.t("sparql.title"), "sparql", "", List.of("sparql.js"), sb.toString()));
+        responder.send(ctx, 200, ui, new PageContent(ui.t("sparql.title"), "sparql", PageContent.NONE, List.of("sparql.js"),
+                Templates.of("pages/sparql.jte", Map.of("ui", ui, "text", text, "examples", examples))));
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,7 +19,8 @@ import org.pravasi.registry.store.Store;
 
 /** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
 final class StoryPage {
-    private record Model(Summaries.Story story, String body, List<Link> themes) {
+    /** What the story page shows. */
+    record Model(Summaries.Story story, String body, List<Link> themes) {
     }
 
     private final Responder responder;
@@ -51,27 +53,7 @@ final class StoryPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        Summaries.Story s = m.story();
-        String lang = s.language().matches("[a-z]{2,3}") ? s.language() : ui.lang();
-        StringBuilder sb = new StringBuilder(8192);
-        sb.append("<article class=\"story\" lang=\"").append(lang).append("\">\n<h1>").append(Html.escape(s.headline())).append("</h1>")
-                .append(Fragments.illustrative(ui, s.illustrative())).append("\n<p class=\"meta\" lang=\"").append(ui.lang()).append("\">")
-                .append(ui.e("label.publisher")).append(": ").append(Fragments.link(space, s.publisher(), "org-link")).append(" · <time>")
-                .append(Html.escape(s.date())).append("</time></p>\n");
-        if (!s.summary().isEmpty()) {
-            sb.append("<p class=\"lead\">").append(Html.escape(s.summary())).append("</p>\n");
-        }
-        sb.append("<div class=\"story-body\">\n").append(Markdown.toSafeHtml(m.body())).append("\n</div>\n</article>\n<dl class=\"meta-list\">\n");
-        if (!s.districts().isEmpty()) {
-            sb.append("<dt>").append(ui.e("story.districts")).append("</dt><dd>").append(Fragments.links(space, s.districts(), "district-link")).append("</dd>\n");
-        }
-        if (!m.themes().isEmpty()) {
-            sb.append("<dt>").append(ui.e("label.themes")).append("</dt><dd>").append(Fragments.links(space, m.themes(), "theme-link")).append("</dd>\n");
-        }
-        sb.append("<dt>").append(ui.e("label.uri")).append("</dt><dd><code>").append(Html.escape(s.uri())).append("</code></dd>\n</dl>\n");
-        if (s.illustrative()) {
-            sb.append("<p class=\"notice\">").append(ui.e("story.illustrativeNotice")).append("</p>\n");
-        }
-        return PageContent.of(s.headline(), "stories", sb.toString());
+        return PageContent.of(m.story().headline(), "stories", Templates.of("pages/story.jte",
+                Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
     }
 }

@@ -35,11 +35,6 @@ public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query
         return texts.t(key);
     }
 
-    /** The text for {@code key}, escaped for HTML. */
-    public String e(String key) {
-        return Html.escape(texts.t(key));
-    }
-
     /** The text for {@code key} with arguments filled in (not escaped). */
     public String f(String key, Object... args) {
         return texts.f(key, args);

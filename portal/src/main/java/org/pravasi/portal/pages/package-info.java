@@ -1,5 +1,6 @@
 /**
- * The public web pages, rendered on the server: a shared layout (English and Hindi, one
+ * The public web pages, rendered on the server from the jte templates in {@code src/main/jte/pages} (see
+ * {@link org.pravasi.portal.pages.Templates}): a shared layout (English and Hindi, one
  * stylesheet), home, search, dataset list and pages, organisations, stories, district profiles, the SPARQL
  * page with examples, about, and an HTML view of every other entity URI.
  */

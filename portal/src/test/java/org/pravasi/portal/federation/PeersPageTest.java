@@ -37,6 +37,21 @@ class PeersPageTest {
     }
 
     @Test
+    @DisplayName("what a peer sends (its URL, error, refused identifiers and reasons) never appears as markup")
+    void hostilePeerIsEscaped() {
+        String evil = "<script>alert(1)</script>\" onmouseover=\"alert(2)";
+        DatasetRefusal r = new DatasetRefusal("https://node-b.example.org/id/dataset/x", evil, "2026-12-02T09:00:00Z", evil, "2026-12-03T10:00:01Z");
+        PeerStatus p = new PeerStatus("http://node-b.example.org/?" + evil, evil, "partial", "2026-12-03T10:00:00Z", "", evil, 3,
+                "2026-12-03T10:00:31Z", 0, "", List.of(r));
+
+        String html = PeersPage.body(UI, List.of(p));
+
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;\" onmouseover=\"alert(2) (3)</td>"), html);
+        assertTrue(html.contains("href=\"http://node-b.example.org/?&lt;script>alert(1)&lt;/script>&#34; onmouseover=&#34;alert(2)\""), html);
+    }
+
+    @Test
     @DisplayName("without refusals there is no refusals table")
     void noRefusalsNoTable() {
         assertFalse(PeersPage.body(UI, List.of(peer(List.of()))).contains("id=\"refused\""));

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +24,10 @@ import org.pravasi.registry.publish.PublishRequest;
 @DisplayName("Pages of a portal whose publishers publish and withdraw")
 class ChangingDataPagesTest {
     private static final String EVIL = "<script>alert(1)</script>";
+    /** A title that would add an attribute to any element whose attribute it were put in unescaped. */
+    private static final String QUOTE = "Cases \\\" onmouseover=\\\"alert(1) ' onfocus='alert(2)";
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9-]*((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
     private static final String DESCRIPTOR = """
             {"slug": "escaping-check", "publisher": "mrc-alliance", "title": "Cases %s here", "description": "About %s too.",
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"], "keywords": ["%s"],
@@ -46,6 +53,10 @@ class ChangingDataPagesTest {
                 "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8), false));
         assertEquals(PublishOutcome.Status.PUBLISHED, w.status(), w.toString());
         assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw", "Counted twice.").withdrawn());
+        PublishOutcome q = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "q.json",
+                DESCRIPTOR.replace("escaping-check", "quote-check").replace("Cases " + EVIL + " here", QUOTE).getBytes(StandardCharsets.UTF_8), "q.csv",
+                "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n".getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(PublishOutcome.Status.PUBLISHED, q.status(), q.toString());
     }
 
     @Test
@@ -83,6 +94,46 @@ class ChangingDataPagesTest {
         assertTrue(search.contains("escaping-check"), "the dataset is found within 10 s");
         assertFalse(search.contains(EVIL), "search shows the title unescaped");
         PageAssertions.noInlineScript(search);
+    }
+
+    @Test
+    @DisplayName("the title never appears as markup on the map page, its embeddable version or the embed code")
+    void mapEscapesTitle() {
+        String dataset = URLEncoder.encode("https://w3id.org/pravasi/id/dataset/mrc-alliance/escaping-check", StandardCharsets.UTF_8);
+        for (String path : List.of("/map?dataset=" + dataset, "/embed/map?dataset=" + dataset)) {
+            String html = portal.get(path, "text/html").body();
+            assertTrue(html.contains("<h1>Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>")
+                    || html.contains("<h1 class=\"pv-embed-title\">Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>"), path + ": " + html);
+            assertFalse(html.contains(EVIL), path + " shows the title unescaped");
+            PageAssertions.noInlineScript(html);
+        }
+    }
+
+    @Test
+    @DisplayName("a title with quotes adds no attribute to any element of the dataset, list, home, map and embed pages")
+    void quotesStayInsideAttributes() {
+        String dataset = URLEncoder.encode("https://w3id.org/pravasi/id/dataset/mrc-alliance/quote-check", StandardCharsets.UTF_8);
+        for (String path : List.of("/id/dataset/mrc-alliance/quote-check", "/datasets", "/", "/id/district/201", "/map?dataset=" + dataset,
+                "/embed/map?dataset=" + dataset)) {
+            String html = portal.get(path, "text/html").body();
+            assertTrue(html.contains("onmouseover="), path + " does not show the title");
+            assertEquals(List.of(), handlers(html), path + " gave an element an event handler");
+        }
+    }
+
+    /** The event-handler attributes of the elements of {@code html}, as a browser would read its tags. */
+    private static List<String> handlers(String html) {
+        List<String> found = new java.util.ArrayList<>();
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            Matcher a = ATTRIBUTE.matcher(tag.group(1));
+            while (a.find()) {
+                if (a.group(1).toLowerCase().startsWith("on")) {
+                    found.add(tag.group());
+                }
+            }
+        }
+        return found;
     }
 
     @Test
