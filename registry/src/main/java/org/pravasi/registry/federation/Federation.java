@@ -57,7 +57,7 @@ public final class Federation implements AutoCloseable {
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
         int threads = Math.max(1, Math.min(slots.size(), limits.threads()));
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("pravasi-harvest"));
+        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), LowPriority.threads("pravasi-harvest"));
     }
 
     /** The federation of {@code node}'s configured peers ({@code --peer}, {@code --peers-file}); not started. */
@@ -77,6 +77,12 @@ public final class Federation implements AutoCloseable {
             return;
         }
         LOG.info("Harvesting {} peer(s) every {} s: {}", slots.size(), interval.toSeconds(), slots.keySet());
+        workers.execute(() -> LowPriority.niceOfCurrentThread().ifPresent(nice -> {
+            if (nice <= 0) {
+                LOG.warn("Harvest threads run at normal priority (nice {}): a peer that makes the portal work hard slows its readers; "
+                        + "start the JVM with {} to run them at nice 19", nice, LowPriority.JVM_FLAGS);
+            }
+        }));
         scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,6 +44,7 @@ final class PeerClient implements AutoCloseable {
     /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
     private static final ObjectReader ENTRY = Problems.JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private final ExecutorService io;
     private final HttpClient http;
     private final HarvestLimits limits;
     private final ScheduledExecutorService watchdog;
@@ -51,7 +53,10 @@ final class PeerClient implements AutoCloseable {
 
     PeerClient(HarvestLimits limits) {
         this.limits = limits;
-        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        // The client's own threads move and decompress what peers send: at low priority too, like the harvest threads.
+        this.io = Executors.newCachedThreadPool(LowPriority.threads("pravasi-harvest-http"));
+        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .executor(io).build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pravasi-harvest-watchdog");
             t.setDaemon(true);
@@ -256,5 +261,6 @@ final class PeerClient implements AutoCloseable {
         open.forEach(BoundedBody::cancel);
         watchdog.shutdownNow();
         http.shutdownNow();
+        io.shutdownNow();
     }
 }
