@@ -48,7 +48,8 @@ class HarvestUnderAttackIT {
     /** Far above any healthy answer, well below the client's timeout: the portal stalled if the p99 reaches it. */
     private static final double STALLED_P99_MS = 10_000;
     private static final int LOAD_THREADS = 4;
-    private static final int LOAD_ROUNDS = 30;
+    /** Rounds per load thread and phase; the benchmark ({@code bench/attack}) raises it for thousands of samples. */
+    private static final int LOAD_ROUNDS = Integer.getInteger("pravasi.attack.rounds", 30);
     private static final List<String> GOOD = List.of("alpha", "beta", "gamma");
     private static final String EVIL = "https://evil-source.example.org/pravasi/";
     private static final String CASES = "https://w3id.org/pravasi/def#cases";
@@ -208,6 +209,12 @@ class HarvestUnderAttackIT {
             double attackedP99 = ReadLoad.p99Millis(attacked);
             System.out.printf("HarvestUnderAttackIT: %d requests each; p99 unattacked %.1f ms, under attack %.1f ms (%.2fx)%n",
                     calm.size(), calmP99, attackedP99, attackedP99 / calmP99);
+            // One line per endpoint, read by bench/attack: name, samples, p99 unattacked and under attack, ratio.
+            ReadLoad.p99ByEndpoint(calm).forEach((endpoint, c) -> {
+                double a = ReadLoad.p99ByEndpoint(attacked).get(endpoint);
+                System.out.printf("ATTACK-P99 %s %d %.1f %.1f %.2f%n", endpoint, calm.stream().filter(x -> ReadLoad.endpoint(x).equals(endpoint)).count(),
+                        c, a, a / c);
+            });
             assertEveryRequestAnswered(calm);
             assertEveryRequestAnswered(attacked);
             assertTrue(attackedP99 < STALLED_P99_MS, "p99 under attack " + attackedP99 + " ms");
@@ -304,7 +311,7 @@ class HarvestUnderAttackIT {
     private static UnaryOperator<String> count(String observation, String object) {
         String prefix = "<" + observation + "> <" + CASES + "> ";
         return nq -> nq.lines().map(l -> l.startsWith(prefix) ? prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)) : l)
-                .reduce("", (a, b) -> a + b + "\n");
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     private static UnaryOperator<String> adding(String s, String p, String o, String g) {
