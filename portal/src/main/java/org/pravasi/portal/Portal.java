@@ -23,6 +23,7 @@ import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.FederationRoutes;
+import org.pravasi.registry.federation.ReadersFirst;
 import org.pravasi.registry.node.RegistryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,9 @@ public final class Portal implements AutoCloseable {
             WorkerExecutor workers = NodeRoutes.workers(vertx);
             AtomicBoolean ready = new AtomicBoolean();
             Router router = Router.router(vertx);
+            // First, so that every request counts: harvests of peers pause while readers are in flight.
+            ReadersFirst readers = ReadersFirst.create();
+            readers.mount(router);
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
@@ -71,7 +75,7 @@ public final class Portal implements AutoCloseable {
             // Feature routes: each feature package mounts its own routes here.
             PortalSearch search = PortalSearch.open(node, vertx).mount(router);
             new LinkedData(node, workers).mount(router);
-            Federation federation = Federation.create(node);
+            Federation federation = Federation.create(node, readers);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
             Pages pages = new Pages(node, workers, search.index());
             new MapRoutes(node, workers, pages).mount(router);

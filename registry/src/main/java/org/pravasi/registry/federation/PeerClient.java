@@ -47,12 +47,14 @@ final class PeerClient implements AutoCloseable {
     private final ExecutorService io;
     private final HttpClient http;
     private final HarvestLimits limits;
+    private final ReadersFirst readers;
     private final ScheduledExecutorService watchdog;
     private final Set<BoundedBody> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    PeerClient(HarvestLimits limits) {
+    PeerClient(HarvestLimits limits, ReadersFirst readers) {
         this.limits = limits;
+        this.readers = readers;
         // The client's own threads move and decompress what peers send: at low priority too, like the harvest threads.
         this.io = Executors.newCachedThreadPool(LowPriority.threads("pravasi-harvest-http"));
         this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
@@ -177,7 +179,7 @@ final class PeerClient implements AutoCloseable {
                 throw refusal(where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read", peerWide, null);
             }
             try {
-                return reader.apply(body.stream());
+                return reader.apply(readers.stepped(body.stream()));
             } catch (IOException | RuntimeException e) {
                 throw stopped(where, body, deadline, peerWide, e);
             }
