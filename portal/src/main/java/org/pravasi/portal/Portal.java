@@ -20,10 +20,12 @@ import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.registry.api.FederationRoutes;
 import org.pravasi.registry.api.NodeRoutes;
+import org.pravasi.registry.api.ReadersFirstRoute;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
+import org.pravasi.registry.federation.ReadersFirst;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.web.ProblemHandler;
 import org.slf4j.Logger;
@@ -65,6 +67,9 @@ public final class Portal implements AutoCloseable {
             WorkerExecutor workers = NodeRoutes.workers(vertx);
             AtomicBoolean ready = new AtomicBoolean();
             Router router = Router.router(vertx);
+            // First, so that every request counts: harvests of peers pause while readers are in flight.
+            ReadersFirst readers = ReadersFirst.create();
+            new ReadersFirstRoute(readers).mount(router);
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
@@ -74,7 +79,7 @@ public final class Portal implements AutoCloseable {
             CatalogView catalogue = CatalogView.over(node.store(), node.uris());
             PortalSearch search = PortalSearch.open(node.store(), catalogue, node.bus(), config.dataDir(), vertx).mount(router);
             new LinkedData(node.store(), catalogue, config.baseUri(), workers).mount(router);
-            Federation federation = Federation.create(node);
+            Federation federation = Federation.create(node, readers);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
             Pages pages = new Pages(node.store(), catalogue, node.bus(), config, workers, search.index());
             MapService map = MapService.create(node.store(), node.bus(), config.threshold(), config.queryTimeoutMs());

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * A bounded read load on a portal: a few client threads, each cycling through {@code /health}, a search and a
@@ -63,6 +66,20 @@ final class ReadLoad {
         } catch (Exception e) {
             return new Answer(url, 0, System.nanoTime() - start);
         }
+    }
+
+    /** The endpoint {@code a} asked: its path without the query. */
+    static String endpoint(Answer a) {
+        String path = URI.create(a.path()).getPath();
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /** The 99th percentile latency of each endpoint's answers, in milliseconds, in the order first asked. */
+    static Map<String, Double> p99ByEndpoint(List<Answer> answers) {
+        Map<String, List<Answer>> by = answers.stream().collect(Collectors.groupingBy(ReadLoad::endpoint, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Double> out = new LinkedHashMap<>();
+        by.forEach((e, list) -> out.put(e, p99Millis(list)));
+        return out;
     }
 
     /** The 99th percentile latency of {@code answers}, in milliseconds. */

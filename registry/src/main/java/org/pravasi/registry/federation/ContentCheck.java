@@ -38,9 +38,11 @@ final class ContentCheck {
     private final ObservationCheck observations;
     private final HarvestedTables tables;
     private final GraphScreen screen;
+    private final ReadersFirst readers;
 
-    ContentCheck(Ontology ontology, int threshold) {
+    ContentCheck(Ontology ontology, int threshold, ReadersFirst readers) {
         this.ontology = ontology;
+        this.readers = readers;
         this.tables = new HarvestedTables(threshold);
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
@@ -52,9 +54,16 @@ final class ContentCheck {
     }
 
     void check(Bundle b, List<String> problems) {
-        observations.check(b, problems).ifPresent(table -> tables.check(table, problems));
+        // Each check is a step of its own: between them the harvest lets readers go first.
+        observations.check(b, problems).ifPresent(table -> {
+            readers.yieldToReaders();
+            tables.check(table, problems);
+        });
+        readers.yieldToReaders();
         record(b, problems);
+        readers.yieldToReaders();
         cube(b, problems);
+        readers.yieldToReaders();
         screen.check(b, problems);
     }
 

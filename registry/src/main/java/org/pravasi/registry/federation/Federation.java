@@ -46,29 +46,38 @@ public final class Federation implements AutoCloseable {
     private final PeerClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Federation(RegistryNode node, List<Peer> peers, Duration interval, HarvestLimits limits) {
+    private Federation(RegistryNode node, List<Peer> peers, Duration interval, HarvestLimits limits, ReadersFirst readers) {
         this.node = node;
         this.interval = interval;
         this.states = new PeerStates(node.config().dataDir());
-        this.client = new PeerClient(limits);
-        ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold());
+        this.client = new PeerClient(limits, readers);
+        ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold(), readers);
         this.harvester = new Harvester(client, new BundleCheck(node.store(), content), new HarvestWriter(node.store()),
-                states, node.bus(), node.config().baseUri(), limits.maxRefused());
+                states, node.bus(), node.config().baseUri(), limits.maxRefused(), readers);
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
         int threads = Math.max(1, Math.min(slots.size(), limits.threads()));
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("pravasi-harvest"));
+        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), LowPriority.threads("pravasi-harvest"));
     }
 
     /** The federation of {@code node}'s configured peers ({@code --peer}, {@code --peers-file}); not started. */
     public static Federation create(RegistryNode node) {
-        return create(node, HarvestLimits.DEFAULTS);
+        return create(node, ReadersFirst.create());
+    }
+
+    /** The federation of {@code node}'s configured peers, whose harvests yield to the requests {@code readers} counts. */
+    public static Federation create(RegistryNode node, ReadersFirst readers) {
+        return create(node, HarvestLimits.DEFAULTS, readers);
     }
 
     /** The federation with other limits (tests shrink them). */
     static Federation create(RegistryNode node, HarvestLimits limits) {
+        return create(node, limits, ReadersFirst.create());
+    }
+
+    static Federation create(RegistryNode node, HarvestLimits limits, ReadersFirst readers) {
         return new Federation(node, node.config().peers().stream().map(Peer::parse).toList(),
-                Duration.ofSeconds(node.config().harvestIntervalSeconds()), limits);
+                Duration.ofSeconds(node.config().harvestIntervalSeconds()), limits, readers);
     }
 
     /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */
@@ -77,6 +86,12 @@ public final class Federation implements AutoCloseable {
             return;
         }
         LOG.info("Harvesting {} peer(s) every {} s: {}", slots.size(), interval.toSeconds(), slots.keySet());
+        workers.execute(() -> LowPriority.niceOfCurrentThread().ifPresent(nice -> {
+            if (nice <= 0) {
+                LOG.warn("Harvest threads run at normal priority (nice {}): a peer that makes the portal work hard slows its readers; "
+                        + "start the JVM with {} to run them at nice 19", nice, LowPriority.JVM_FLAGS);
+            }
+        }));
         scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -44,13 +44,15 @@ final class Harvester {
     private final ChangeBus bus;
     private final String portalBase;
     private final int maxRefused;
+    private final ReadersFirst readers;
     /** Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they change. */
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
 
     Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
-              int maxRefused) {
+              int maxRefused, ReadersFirst readers) {
+        this.readers = readers;
         this.client = client;
         this.check = check;
         this.writer = writer;
@@ -109,6 +111,7 @@ final class Harvester {
 
     /** Fetches, checks and applies one change, or refuses it. */
     private Outcome one(Peer peer, String base, FeedEntry e) {
+        readers.yieldToReaders();
         Change change;
         try {
             change = stage(peer, base, e);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,15 +45,21 @@ final class PeerClient implements AutoCloseable {
     /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
     private static final ObjectReader ENTRY = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private final ExecutorService io;
     private final HttpClient http;
     private final HarvestLimits limits;
+    private final ReadersFirst readers;
     private final ScheduledExecutorService watchdog;
     private final Set<BoundedBody> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    PeerClient(HarvestLimits limits) {
+    PeerClient(HarvestLimits limits, ReadersFirst readers) {
         this.limits = limits;
-        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.readers = readers;
+        // The client's own threads move and decompress what peers send: at low priority too, like the harvest threads.
+        this.io = Executors.newCachedThreadPool(LowPriority.threads("pravasi-harvest-http"));
+        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
+                .executor(io).build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pravasi-harvest-watchdog");
             t.setDaemon(true);
@@ -173,7 +180,7 @@ final class PeerClient implements AutoCloseable {
                 throw refusal(where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read", peerWide, null);
             }
             try {
-                return reader.apply(body.stream());
+                return reader.apply(readers.stepped(body.stream()));
             } catch (IOException | RuntimeException e) {
                 throw stopped(where, body, deadline, peerWide, e);
             }
@@ -257,5 +264,6 @@ final class PeerClient implements AutoCloseable {
         open.forEach(BoundedBody::cancel);
         watchdog.shutdownNow();
         http.shutdownNow();
+        io.shutdownNow();
     }
 }

@@ -226,6 +226,21 @@ class PeerBoundsTest {
     }
 
     @Test
+    @DisplayName("a harvest reads and checks what peers send on threads of the lowest priority, so readers get the cores first")
+    void harvestRunsAtLowestPriority() throws Exception {
+        hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
+        federate(HarvestLimits.DEFAULTS);
+        federation.start();
+        assertTrue(hostile.asked.await(30, TimeUnit.SECONDS), "the harvest reached the peer");
+
+        List<Thread> harvest = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().matches("pravasi-harvest-[0-9]+|pravasi-harvest-http-[0-9]+")).toList();
+        assertTrue(harvest.stream().anyMatch(t -> t.getName().matches("pravasi-harvest-[0-9]+")), "a harvest thread: " + harvest);
+        assertTrue(harvest.stream().anyMatch(t -> t.getName().startsWith("pravasi-harvest-http-")), "a peer-reading thread: " + harvest);
+        harvest.forEach(t -> assertEquals(Thread.MIN_PRIORITY, t.getPriority(), t.getName()));
+    }
+
+    @Test
     @DisplayName("repeated triggers while a peer is stuck neither pile up tasks nor open a second exchange with it")
     void triggersDoNotPileUp() throws Exception {
         hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
