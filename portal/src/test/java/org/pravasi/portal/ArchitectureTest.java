@@ -13,10 +13,15 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     /** Each feature package may use others, but no chain of uses leads back to where it started. */
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.pravasi.portal.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.pravasi.portal.(*)..").should().beFreeOfCycles();
 
     /** The store's index layout belongs to the registry ({@code registry.store}); the portal reads typed records. */
     @ArchTest
-    static final ArchRule noClassReachesIntoTheStoresInternals = noClasses().that().resideInAPackage("org.pravasi.portal..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
+    static final ArchRule noClassReachesIntoTheStoresInternals = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.portal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
 }

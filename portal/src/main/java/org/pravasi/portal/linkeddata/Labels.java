@@ -17,8 +17,12 @@ import org.pravasi.ontology.SCHEMA;
 
 /** Human labels and notations of resources in one language, read inside the caller's read transaction. */
 public final class Labels {
-    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode(), SCHEMA.headline.asNode(),
-            DCTerms.title.asNode(), RDFS.label.asNode());
+    private static final List<Node> LABEL_PROPERTIES = List.of(
+            SKOS.prefLabel.asNode(),
+            FOAF.name.asNode(),
+            SCHEMA.headline.asNode(),
+            DCTerms.title.asNode(),
+            RDFS.label.asNode());
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
 
     private final DatasetGraph dsg;
@@ -36,7 +40,10 @@ public final class Labels {
         return new Labels(dsg, lang);
     }
 
-    /** The label of {@code n}: a literal's text, a period's label, the best language-tagged label, or the URI's last segment. */
+    /**
+     * The label of {@code n}: a literal's text, a period's label, the best language-tagged label, or the URI's last
+     * segment.
+     */
     public String label(Node n) {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
@@ -104,9 +111,11 @@ public final class Labels {
             return Optional.empty();
         }
         String notation = n.getURI().substring(PERIOD_BASE.length());
-        Granularity g = notation.matches("\\d{4}") ? Granularity.YEAR
-                : notation.matches("\\d{4}-Q[1-4]") ? Granularity.QUARTER
-                : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
+        Granularity g = notation.matches("\\d{4}")
+                ? Granularity.YEAR
+                : notation.matches("\\d{4}-Q[1-4]")
+                        ? Granularity.QUARTER
+                        : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
         try {
             return g == null ? Optional.empty() : Optional.of(Period.parse(notation, g));
         } catch (RuntimeException e) {

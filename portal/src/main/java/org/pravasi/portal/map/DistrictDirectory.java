@@ -18,26 +18,27 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 
 /**
- * The districts and states of the reference geography graph, read once: the graph only changes when a node
- * starts with {@code --geo}, before the portal serves.
+ * The districts and states of the reference geography graph, read once: the graph only changes when a node starts with
+ * {@code --geo}, before the portal serves.
  *
  * @param districts every district by LGD code, in code order
- * @param states    every state, by name
+ * @param states every state, by name
  */
 public record DistrictDirectory(Map<String, District> districts, List<State> states) {
 
     /**
      * A district of the reference geography, as the map needs it.
      *
-     * @param lgd        LGD district code
-     * @param name       English name
-     * @param state      English name of its state
-     * @param stateLgd   LGD code of its state
-     * @param boundary   whether the map has a polygon for it
-     * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it
-     *                   was carved out of, or {@code null}
+     * @param lgd LGD district code
+     * @param name English name
+     * @param state English name of its state
+     * @param stateLgd LGD code of its state
+     * @param boundary whether the map has a polygon for it
+     * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it was
+     *     carved out of, or {@code null}
      */
-    public record District(String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
+    public record District(
+            String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
 
         /** A district known only by its code (no reference geography installed). */
         static District unknown(String lgd) {
@@ -48,11 +49,10 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     /**
      * A state or union territory, for zooming the map.
      *
-     * @param lgd  LGD state code
+     * @param lgd LGD state code
      * @param name English name
      */
-    public record State(String lgd, String name) {
-    }
+    public record State(String lgd, String name) {}
 
     /** Copies the collections. */
     public DistrictDirectory {
@@ -61,8 +61,8 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     }
 
     /**
-     * Reads the geography graph (each district's notation, English name, state, whether it has a geometry, and the
-     * 2011 district it maps to); empty when none is installed. Call inside a read transaction.
+     * Reads the geography graph (each district's notation, English name, state, whether it has a geometry, and the 2011
+     * district it maps to); empty when none is installed. Call inside a read transaction.
      */
     static DistrictDirectory read(DatasetGraph dsg) {
         Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
@@ -78,14 +78,35 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
                     continue;
                 }
                 Node state = StoreValues.object(dsg, geo, d, PV.state.asNode());
-                String stateLgd = Optional.ofNullable(state == null ? null : StoreValues.literal(dsg, geo, state, SKOS.notation.asNode(), StoreValues.ANY_LITERAL)).orElse("");
-                String stateName = Optional.ofNullable(stateLgd.isEmpty() ? null : StoreValues.literal(dsg, geo, state, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
+                String stateLgd = Optional.ofNullable(
+                                state == null
+                                        ? null
+                                        : StoreValues.literal(
+                                                dsg, geo, state, SKOS.notation.asNode(), StoreValues.ANY_LITERAL))
+                        .orElse("");
+                String stateName = Optional.ofNullable(
+                                stateLgd.isEmpty()
+                                        ? null
+                                        : StoreValues.literal(
+                                                dsg, geo, state, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
                         .orElse(stateLgd);
                 boolean boundary = StoreValues.object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
                 Node parentDistrict = boundary ? null : StoreValues.object(dsg, geo, d, PV.mapsTo2011.asNode());
-                String parent = parentDistrict == null ? null : StoreValues.literal(dsg, geo, parentDistrict, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
-                byCode.putIfAbsent(lgd, new District(lgd, Optional.ofNullable(StoreValues.literal(dsg, geo, d, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
-                        .orElse("District " + lgd), stateName, stateLgd, boundary, parent));
+                String parent = parentDistrict == null
+                        ? null
+                        : StoreValues.literal(
+                                dsg, geo, parentDistrict, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
+                byCode.putIfAbsent(
+                        lgd,
+                        new District(
+                                lgd,
+                                Optional.ofNullable(StoreValues.literal(
+                                                dsg, geo, d, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
+                                        .orElse("District " + lgd),
+                                stateName,
+                                stateLgd,
+                                boundary,
+                                parent));
                 if (!stateLgd.isEmpty()) {
                     states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
                 }
@@ -93,7 +114,11 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
         } finally {
             Iter.close(districts);
         }
-        return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(State::name)).toList());
+        return new DistrictDirectory(
+                byCode,
+                states.values().stream()
+                        .sorted(Comparator.comparing(State::name))
+                        .toList());
     }
 
     /** Whether the reference geography is installed. */

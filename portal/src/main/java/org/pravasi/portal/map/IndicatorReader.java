@@ -20,7 +20,8 @@ import org.pravasi.registry.store.QuadIndex;
 /** Reads the mappable indicators from the store: current, not withdrawn dataset versions with figures by district. */
 final class IndicatorReader {
     /** Area dimensions in order of preference: the first whose values are all districts is mapped. */
-    static final List<String> AREA_DIMENSIONS = List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
+    static final List<String> AREA_DIMENSIONS =
+            List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
     /** The start of every district URI. */
     static final String DISTRICT_BASE = DistrictTallies.DISTRICT_BASE;
 
@@ -52,12 +53,13 @@ final class IndicatorReader {
     }
 
     /**
-     * The indicator of one dataset, named by its URI or its current version's, if it is a current mappable one:
-     * what a request for one dataset needs, without reading every other indicator. Call inside a read transaction.
+     * The indicator of one dataset, named by its URI or its current version's, if it is a current mappable one: what a
+     * request for one dataset needs, without reading every other indicator. Call inside a read transaction.
      */
     Optional<Indicator> readOne(DatasetGraph dsg, String datasetOrVersion) {
         for (String variable : List.of("ds", "version")) {
-            ParameterizedSparqlString pss = Sparql.query(VERSIONS.replace("WHERE {", "WHERE {\n  VALUES ?" + variable + " { ?target }"));
+            ParameterizedSparqlString pss =
+                    Sparql.query(VERSIONS.replace("WHERE {", "WHERE {\n  VALUES ?" + variable + " { ?target }"));
             pss.setIri("target", datasetOrVersion);
             for (QuerySolution v : Sparql.select(dsg, pss, timeoutMs)) {
                 Optional<Indicator> found = read(dsg, v);
@@ -72,7 +74,8 @@ final class IndicatorReader {
     private Optional<Indicator> read(DatasetGraph dsg, QuerySolution head) {
         String version = Sparql.uri(head, "version");
         Map<String, List<Value>> byDim = values(dsg, version);
-        Optional<String> area = AREA_DIMENSIONS.stream().filter(a -> allDistricts(byDim.get(a))).findFirst();
+        Optional<String> area =
+                AREA_DIMENSIONS.stream().filter(a -> allDistricts(byDim.get(a))).findFirst();
         List<Value> periodRows = byDim.getOrDefault(SDMX.refPeriod.getURI(), List.of());
         if (area.isEmpty() || periodRows.isEmpty()) {
             return Optional.empty();
@@ -97,18 +100,30 @@ final class IndicatorReader {
                 dims.add(dimension(dim, rows, labels));
             }
         });
-        List<PeriodInfo> periods = periodRows.stream().filter(r -> r.uri() != null).map(r -> period(r, labels))
+        List<PeriodInfo> periods = periodRows.stream()
+                .filter(r -> r.uri() != null)
+                .map(r -> period(r, labels))
                 .distinct()
-                .sorted(Comparator.comparing(PeriodInfo::start).thenComparing(PeriodInfo::end)).toList();
+                .sorted(Comparator.comparing(PeriodInfo::start).thenComparing(PeriodInfo::end))
+                .toList();
         boolean illustrative = "true".equals(Sparql.text(head, "illustrative"));
-        return Optional.of(new Indicator(ds, version, new Term(org, Labels.get(labels, org)), Labels.get(labels, ds),
-                new Term(measure, Labels.get(labels, measure)), Sparql.lastSegment(area.get()), area.get(), dims, periods,
-                illustrative, byDim.get(area.get()).size()));
+        return Optional.of(new Indicator(
+                ds,
+                version,
+                new Term(org, Labels.get(labels, org)),
+                Labels.get(labels, ds),
+                new Term(measure, Labels.get(labels, measure)),
+                Sparql.lastSegment(area.get()),
+                area.get(),
+                dims,
+                periods,
+                illustrative,
+                byDim.get(area.get()).size()));
     }
 
     /**
-     * The values each dimension of a version takes in its observations, read from the version graph's index (one
-     * step per distinct value, not per observation), each with its notation and period bounds where it has them.
+     * The values each dimension of a version takes in its observations, read from the version graph's index (one step
+     * per distinct value, not per observation), each with its notation and period bounds where it has them.
      */
     private Map<String, List<Value>> values(DatasetGraph dsg, String version) {
         ParameterizedSparqlString pss = Sparql.query(DIMENSIONS);
@@ -128,8 +143,11 @@ final class IndicatorReader {
                 } else if (node.getURI().startsWith(DISTRICT_BASE)) {
                     values.add(new Value(node.getURI(), null, null, null)); // its notation is its last segment
                 } else {
-                    values.add(new Value(node.getURI(), StoreValues.literal(dsg, Node.ANY, node, SKOS.notation.asNode(), StoreValues.ANY_LITERAL),
-                            StoreValues.literal(dsg, Node.ANY, node, PV.periodStart.asNode(), StoreValues.ANY_LITERAL), StoreValues.literal(dsg, Node.ANY, node, PV.periodEnd.asNode(), StoreValues.ANY_LITERAL)));
+                    values.add(new Value(
+                            node.getURI(),
+                            StoreValues.literal(dsg, Node.ANY, node, SKOS.notation.asNode(), StoreValues.ANY_LITERAL),
+                            StoreValues.literal(dsg, Node.ANY, node, PV.periodStart.asNode(), StoreValues.ANY_LITERAL),
+                            StoreValues.literal(dsg, Node.ANY, node, PV.periodEnd.asNode(), StoreValues.ANY_LITERAL)));
                 }
             }
             if (!values.isEmpty()) {
@@ -142,16 +160,17 @@ final class IndicatorReader {
     /**
      * One value a dimension takes.
      *
-     * @param uri      the value's URI; {@code null} for a literal (which no map can use)
+     * @param uri the value's URI; {@code null} for a literal (which no map can use)
      * @param notation its {@code skos:notation}, if any
-     * @param start    its {@code pv:periodStart}, if any
-     * @param end      its {@code pv:periodEnd}, if any
+     * @param start its {@code pv:periodStart}, if any
+     * @param end its {@code pv:periodEnd}, if any
      */
-    private record Value(String uri, String notation, String start, String end) {
-    }
+    private record Value(String uri, String notation, String start, String end) {}
 
     private static boolean allDistricts(List<Value> rows) {
-        return rows != null && !rows.isEmpty() && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
+        return rows != null
+                && !rows.isEmpty()
+                && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
     }
 
     private static Dimension dimension(String dim, List<Value> rows, Map<String, LangText> labels) {
@@ -164,10 +183,16 @@ final class IndicatorReader {
             String notation = Optional.ofNullable(r.notation()).orElse(Sparql.lastSegment(uri));
             codes.add(new Code(notation, uri, Labels.get(labels, uri)));
         }
-        codes.sort(Comparator.comparing((Code c) -> !c.total()).thenComparing(c -> c.label().best(c.notation())));
+        codes.sort(Comparator.comparing((Code c) -> !c.total())
+                .thenComparing(c -> c.label().best(c.notation())));
         boolean total = codes.stream().anyMatch(Code::total);
         String param = Sparql.lastSegment(dim);
-        return new Dimension(MapRequest.RESERVED.contains(param) ? "dim-" + param : param, dim, Labels.get(labels, dim), total, codes);
+        return new Dimension(
+                MapRequest.RESERVED.contains(param) ? "dim-" + param : param,
+                dim,
+                Labels.get(labels, dim),
+                total,
+                codes);
     }
 
     private static PeriodInfo period(Value r, Map<String, LangText> labels) {

@@ -14,8 +14,7 @@ final class Labels {
     /** Resources per query. */
     static final int BATCH = 200;
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The labels of {@code uris}; a resource without labels is left out. Call inside a read transaction. */
     static Map<String, LangText> of(DatasetGraph dsg, List<String> uris, long timeoutMs) {
@@ -56,6 +55,7 @@ final class Labels {
 
     /** Distinct non-null URIs, in order. */
     static List<String> distinct(List<String> uris) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(uris.stream().filter(java.util.Objects::nonNull).toList()));
+        return new ArrayList<>(new java.util.LinkedHashSet<>(
+                uris.stream().filter(java.util.Objects::nonNull).toList()));
     }
 }

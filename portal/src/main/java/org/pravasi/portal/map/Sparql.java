@@ -26,8 +26,7 @@ final class Sparql {
             PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
             """;
 
-    private Sparql() {
-    }
+    private Sparql() {}
 
     /** A parameterized query over {@link #PREFIXES} and {@code body}. */
     static ParameterizedSparqlString query(String body) {
@@ -36,8 +35,11 @@ final class Sparql {
 
     /** Runs a SELECT and keeps every row; call inside a read transaction on {@code dsg}. */
     static List<QuerySolution> select(DatasetGraph dsg, ParameterizedSparqlString pss, long timeoutMs) {
-        try (QueryExecution qe = QueryExecution.create().query(pss.asQuery()).dataset(DatasetFactory.wrap(dsg))
-                .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = QueryExecution.create()
+                .query(pss.asQuery())
+                .dataset(DatasetFactory.wrap(dsg))
+                .timeout(timeoutMs, TimeUnit.MILLISECONDS)
+                .build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;

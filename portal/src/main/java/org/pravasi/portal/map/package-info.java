@@ -1,9 +1,9 @@
 /**
- * The district map: the indicators that can be mapped, per-district aggregates read from the store (with
- * suppressed cells never summed into a figure), the map GeoJSON, the server-rendered {@code /map} page with its
- * accessible table, the embeddable {@code /embed/map}, and the Leaflet front end served from the WebJar.
+ * The district map: the indicators that can be mapped, per-district aggregates read from the store (with suppressed
+ * cells never summed into a figure), the map GeoJSON, the server-rendered {@code /map} page with its accessible table,
+ * the embeddable {@code /embed/map}, and the Leaflet front end served from the WebJar.
  *
- * <p>{@link org.pravasi.portal.map.MapRoutes} wires it; {@link org.pravasi.portal.map.MapService} is the
- * feature's service; everything else is package-private.
+ * <p>{@link org.pravasi.portal.map.MapRoutes} wires it; {@link org.pravasi.portal.map.MapService} is the feature's
+ * service; everything else is package-private.
  */
 package org.pravasi.portal.map;

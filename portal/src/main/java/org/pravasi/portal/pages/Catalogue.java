@@ -44,7 +44,8 @@ final class Catalogue {
                     out.add(d);
                 }
             }
-            out.sort(Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
+            out.sort(
+                    Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
             return out;
         });
     }
@@ -72,11 +73,15 @@ final class Catalogue {
             DatasetGraph dsg = store.dataset();
             Labels labels = Labels.in(dsg, lang);
             List<Summaries.Organisation> out = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode()).forEachRemaining(q -> {
-                Node o = q.getSubject();
-                out.add(new Summaries.Organisation(o.getURI(), labels.label(o), labels.text(o, DCTerms.description.asNode()).orElse(""),
-                        bool(dsg, o, PV.illustrative.asNode())));
-            });
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())
+                    .forEachRemaining(q -> {
+                        Node o = q.getSubject();
+                        out.add(new Summaries.Organisation(
+                                o.getURI(),
+                                labels.label(o),
+                                labels.text(o, DCTerms.description.asNode()).orElse(""),
+                                bool(dsg, o, PV.illustrative.asNode())));
+                    });
             out.sort(Comparator.comparing(Summaries.Organisation::name));
             return out;
         });
@@ -96,7 +101,10 @@ final class Catalogue {
                     }
                 });
             }
-            return seen.stream().map(n -> link(labels, n)).sorted(Comparator.comparing(Link::label)).toList();
+            return seen.stream()
+                    .map(n -> link(labels, n))
+                    .sorted(Comparator.comparing(Link::label))
+                    .toList();
         });
     }
 
@@ -105,18 +113,32 @@ final class Catalogue {
         List<Link> themes = new ArrayList<>();
         dsg.find(ds, ds, DCAT.theme.asNode(), Node.ANY).forEachRemaining(t -> themes.add(link(labels, t.getObject())));
         themes.sort(Comparator.comparing(Link::label));
-        return new Summaries.Dataset(ds.getURI(), labels.label(ds), labels.text(ds, DCTerms.description.asNode()).orElse(""),
-                link(labels, publisher), lexical(dsg, ds, DCTerms.modified.asNode()), bool(dsg, ds, PV.illustrative.asNode()), themes,
+        return new Summaries.Dataset(
+                ds.getURI(),
+                labels.label(ds),
+                labels.text(ds, DCTerms.description.asNode()).orElse(""),
+                link(labels, publisher),
+                lexical(dsg, ds, DCTerms.modified.asNode()),
+                bool(dsg, ds, PV.illustrative.asNode()),
+                themes,
                 lexical(dsg, ds, DCTerms.source.asNode()));
     }
 
     static Summaries.Story story(DatasetGraph dsg, Labels labels, Node s) {
         Node publisher = first(dsg, s, DCTerms.publisher.asNode()).orElse(s);
         List<Link> districts = new ArrayList<>();
-        dsg.find(Node.ANY, s, PV.district.asNode(), Node.ANY).forEachRemaining(t -> districts.add(link(labels, t.getObject())));
+        dsg.find(Node.ANY, s, PV.district.asNode(), Node.ANY)
+                .forEachRemaining(t -> districts.add(link(labels, t.getObject())));
         districts.sort(Comparator.comparing(Link::label));
-        return new Summaries.Story(s.getURI(), labels.label(s), labels.text(s, SCHEMA.abstract_.asNode()).orElse(""), link(labels, publisher),
-                lexical(dsg, s, SCHEMA.datePublished.asNode()), lexical(dsg, s, SCHEMA.inLanguage.asNode()), bool(dsg, s, PV.illustrative.asNode()), districts);
+        return new Summaries.Story(
+                s.getURI(),
+                labels.label(s),
+                labels.text(s, SCHEMA.abstract_.asNode()).orElse(""),
+                link(labels, publisher),
+                lexical(dsg, s, SCHEMA.datePublished.asNode()),
+                lexical(dsg, s, SCHEMA.inLanguage.asNode()),
+                bool(dsg, s, PV.illustrative.asNode()),
+                districts);
     }
 
     static Link link(Labels labels, Node n) {
@@ -129,7 +151,9 @@ final class Catalogue {
     }
 
     static String lexical(DatasetGraph dsg, Node s, Node p) {
-        return first(dsg, s, p).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "").orElse("");
+        return first(dsg, s, p)
+                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "")
+                .orElse("");
     }
 
     static boolean bool(DatasetGraph dsg, Node s, Node p) {

@@ -17,8 +17,8 @@ import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
- * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one
- * read transaction. Only the current version's observations are read: earlier ones are not public.
+ * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one read
+ * transaction. Only the current version's observations are read: earlier ones are not public.
  */
 final class DatasetReader {
     private final Store store;
@@ -42,24 +42,37 @@ final class DatasetReader {
             }
             Labels labels = Labels.in(dsg, lang);
             List<String> keywords = new ArrayList<>();
-            dsg.find(ds, ds, DCAT.keyword.asNode(), Node.ANY).forEachRemaining(q -> keywords.add(q.getObject().getLiteralLexicalForm()));
+            dsg.find(ds, ds, DCAT.keyword.asNode(), Node.ANY)
+                    .forEachRemaining(q -> keywords.add(q.getObject().getLiteralLexicalForm()));
             keywords.sort(String.CASE_INSENSITIVE_ORDER);
             List<Link> areas = new ArrayList<>();
-            dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(q -> areas.add(Catalogue.link(labels, q.getObject())));
+            dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY)
+                    .forEachRemaining(q -> areas.add(Catalogue.link(labels, q.getObject())));
             areas.sort(Comparator.comparing(Link::label));
             String[] temporal = {"", ""};
             Catalogue.first(dsg, ds, DCTerms.temporal.asNode()).ifPresent(t -> {
                 temporal[0] = Catalogue.lexical(dsg, t, DCAT.startDate.asNode());
                 temporal[1] = Catalogue.lexical(dsg, t, DCAT.endDate.asNode());
             });
-            return Optional.of(new DatasetDetail(Catalogue.dataset(dsg, labels, ds), Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
-                    keywords, Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()), Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
-                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()), temporal, areas, versions(datasetUri, labels),
-                    provenance(datasetUri, cube.get().versionUri()), cube.get()));
+            return Optional.of(new DatasetDetail(
+                    Catalogue.dataset(dsg, labels, ds),
+                    Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
+                    keywords,
+                    Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()),
+                    Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
+                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()),
+                    temporal,
+                    areas,
+                    versions(datasetUri, labels),
+                    provenance(datasetUri, cube.get().versionUri()),
+                    cube.get()));
         });
     }
 
-    /** The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or current. */
+    /**
+     * The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or
+     * current.
+     */
     Optional<DatasetDetail.Withdrawn> withdrawn(String datasetUri, String lang) {
         return store.read(() -> {
             if (catalogue.record(datasetUri).filter(DatasetRecord::isTombstone).isEmpty()) {
@@ -68,15 +81,26 @@ final class DatasetReader {
             DatasetGraph dsg = store.dataset();
             Labels labels = Labels.in(dsg, lang);
             String reason = catalogue.withdrawalReason(datasetUri).orElse("");
-            return Optional.of(new DatasetDetail.Withdrawn(Catalogue.dataset(dsg, labels, NodeFactory.createURI(datasetUri)),
-                    versions(datasetUri, labels), reason));
+            return Optional.of(new DatasetDetail.Withdrawn(
+                    Catalogue.dataset(dsg, labels, NodeFactory.createURI(datasetUri)),
+                    versions(datasetUri, labels),
+                    reason));
         });
     }
 
     private List<DatasetDetail.Version> versions(String datasetUri, Labels labels) {
-        return catalogue.versions(datasetUri).stream().map(v -> new DatasetDetail.Version(v.ref().uri(), v.ref().number(), v.issued(),
-                v.observations(), v.suppressedCells(), v.current(), v.invalidated(), links(v.addedCodes(), labels),
-                links(v.removedCodes(), labels))).toList();
+        return catalogue.versions(datasetUri).stream()
+                .map(v -> new DatasetDetail.Version(
+                        v.ref().uri(),
+                        v.ref().number(),
+                        v.issued(),
+                        v.observations(),
+                        v.suppressedCells(),
+                        v.current(),
+                        v.invalidated(),
+                        links(v.addedCodes(), labels),
+                        links(v.removedCodes(), labels)))
+                .toList();
     }
 
     private static List<Link> links(List<String> uris, Labels labels) {
@@ -87,7 +111,15 @@ final class DatasetReader {
     }
 
     private Optional<DatasetDetail.Provenance> provenance(String datasetUri, String versionUri) {
-        return catalogue.provenance(datasetUri, versionUri).map(p -> new DatasetDetail.Provenance(p.activity(), p.started(), p.ended(),
-                p.tableSha256(), p.threshold(), p.suppressedCells(), p.rules()));
+        return catalogue
+                .provenance(datasetUri, versionUri)
+                .map(p -> new DatasetDetail.Provenance(
+                        p.activity(),
+                        p.started(),
+                        p.ended(),
+                        p.tableSha256(),
+                        p.threshold(),
+                        p.suppressedCells(),
+                        p.rules()));
     }
 }

@@ -16,14 +16,20 @@ import org.pravasi.portal.linkeddata.UriSpace;
 import org.pravasi.registry.store.Store;
 
 /**
- * The district profile at {@code /id/district/{code}}: every dataset's figures for the district (each linking to
- * its dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
+ * The district profile at {@code /id/district/{code}}: every dataset's figures for the district (each linking to its
+ * dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
  */
 final class DistrictPage {
     /** What the district page shows. */
-    record Model(String uri, String name, String code, Optional<Link> state, List<DistrictFigures.Indicator> indicators,
-                         List<Summaries.Story> stories, List<OrganisationPage.Centre> here, List<OrganisationPage.Centre> nearby) {
-    }
+    record Model(
+            String uri,
+            String name,
+            String code,
+            Optional<Link> state,
+            List<DistrictFigures.Indicator> indicators,
+            List<Summaries.Story> stories,
+            List<OrganisationPage.Centre> here,
+            List<OrganisationPage.Centre> nearby) {}
 
     private final Responder responder;
     private final Store store;
@@ -52,7 +58,8 @@ final class DistrictPage {
 
     private Optional<Model> read(String uri, String code, String lang) {
         List<DistrictFigures.Indicator> indicators = figures.read(uri, lang);
-        List<Summaries.Story> stories = catalogue.stories(lang, s -> s.districts().stream().anyMatch(d -> d.uri().equals(uri)));
+        List<Summaries.Story> stories = catalogue.stories(
+                lang, s -> s.districts().stream().anyMatch(d -> d.uri().equals(uri)));
         return store.read(() -> {
             DatasetGraph dsg = store.dataset();
             Node d = NodeFactory.createURI(uri);
@@ -61,26 +68,41 @@ final class DistrictPage {
             Optional<Node> state = Catalogue.first(dsg, d, PV.state.asNode());
             List<OrganisationPage.Centre> here = new ArrayList<>();
             List<OrganisationPage.Centre> nearby = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode()).forEachRemaining(q -> {
-                for (OrganisationPage.Centre c : OrganisationPage.centres(dsg, labels, q.getSubject())) {
-                    if (c.district().uri().equals(uri)) {
-                        here.add(c);
-                    } else if (state.isPresent() && !c.district().uri().isEmpty()
-                            && dsg.contains(Node.ANY, NodeFactory.createURI(c.district().uri()), PV.state.asNode(), state.get())) {
-                        nearby.add(c);
-                    }
-                }
-            });
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())
+                    .forEachRemaining(q -> {
+                        for (OrganisationPage.Centre c : OrganisationPage.centres(dsg, labels, q.getSubject())) {
+                            if (c.district().uri().equals(uri)) {
+                                here.add(c);
+                            } else if (state.isPresent()
+                                    && !c.district().uri().isEmpty()
+                                    && dsg.contains(
+                                            Node.ANY,
+                                            NodeFactory.createURI(c.district().uri()),
+                                            PV.state.asNode(),
+                                            state.get())) {
+                                nearby.add(c);
+                            }
+                        }
+                    });
             if (!known && indicators.isEmpty() && stories.isEmpty() && here.isEmpty()) {
                 return Optional.<Model>empty();
             }
             here.sort(Comparator.comparing(OrganisationPage.Centre::name));
             nearby.sort(Comparator.comparing(OrganisationPage.Centre::name));
-            return Optional.of(new Model(uri, labels.label(d), code, state.map(s -> Catalogue.link(labels, s)), indicators, stories, here, nearby));
+            return Optional.of(new Model(
+                    uri,
+                    labels.label(d),
+                    code,
+                    state.map(s -> Catalogue.link(labels, s)),
+                    indicators,
+                    stories,
+                    here,
+                    nearby));
         });
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
+        return PageContent.of(
+                m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

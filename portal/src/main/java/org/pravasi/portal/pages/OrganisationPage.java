@@ -24,27 +24,31 @@ final class OrganisationPage {
     /**
      * An organisation's page.
      *
-     * @param summary  name, description, illustrative
+     * @param summary name, description, illustrative
      * @param homepage its web site, or empty
-     * @param contact  its contact URI, or empty
-     * @param states   states it works in
-     * @param centres  its centres: name and district
+     * @param contact its contact URI, or empty
+     * @param states states it works in
+     * @param centres its centres: name and district
      * @param datasets its current datasets
-     * @param stories  its stories
+     * @param stories its stories
      */
-    record Model(Summaries.Organisation summary, String homepage, String contact, List<Link> states, List<Centre> centres,
-                 List<Summaries.Dataset> datasets, List<Summaries.Story> stories) {
-    }
+    record Model(
+            Summaries.Organisation summary,
+            String homepage,
+            String contact,
+            List<Link> states,
+            List<Centre> centres,
+            List<Summaries.Dataset> datasets,
+            List<Summaries.Story> stories) {}
 
     /**
      * A centre of an organisation.
      *
-     * @param name         the centre's name
-     * @param district     its district
+     * @param name the centre's name
+     * @param district its district
      * @param organisation the organisation running it
      */
-    record Centre(String name, Link district, Link organisation) {
-    }
+    record Centre(String name, Link district, Link organisation) {}
 
     private final Responder responder;
     private final Store store;
@@ -71,15 +75,31 @@ final class OrganisationPage {
             }
             Labels labels = Labels.in(dsg, lang);
             List<Link> states = new ArrayList<>();
-            dsg.find(Node.ANY, o, PV.state.asNode(), Node.ANY).forEachRemaining(q -> states.add(Catalogue.link(labels, q.getObject())));
+            dsg.find(Node.ANY, o, PV.state.asNode(), Node.ANY)
+                    .forEachRemaining(q -> states.add(Catalogue.link(labels, q.getObject())));
             states.sort(Comparator.comparing(Link::label));
-            Summaries.Organisation s = new Summaries.Organisation(uri, labels.label(o), labels.text(o, DCTerms.description.asNode()).orElse(""),
+            Summaries.Organisation s = new Summaries.Organisation(
+                    uri,
+                    labels.label(o),
+                    labels.text(o, DCTerms.description.asNode()).orElse(""),
                     Catalogue.bool(dsg, o, PV.illustrative.asNode()));
-            return Optional.of(new Model(s, Catalogue.lexical(dsg, o, FOAF.homepage.asNode()), Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
-                    states, centres(dsg, labels, o), List.of(), List.of()));
+            return Optional.of(new Model(
+                    s,
+                    Catalogue.lexical(dsg, o, FOAF.homepage.asNode()),
+                    Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
+                    states,
+                    centres(dsg, labels, o),
+                    List.of(),
+                    List.of()));
         });
-        return base.map(m -> new Model(m.summary(), m.homepage(), m.contact(), m.states(), m.centres(),
-                catalogue.datasets(lang, d -> d.publisher().uri().equals(uri)), catalogue.stories(lang, s -> s.publisher().uri().equals(uri))));
+        return base.map(m -> new Model(
+                m.summary(),
+                m.homepage(),
+                m.contact(),
+                m.states(),
+                m.centres(),
+                catalogue.datasets(lang, d -> d.publisher().uri().equals(uri)),
+                catalogue.stories(lang, s -> s.publisher().uri().equals(uri))));
     }
 
     /** The centres of organisation {@code o}, by name; call inside a read transaction. */
@@ -87,7 +107,9 @@ final class OrganisationPage {
         List<Centre> out = new ArrayList<>();
         dsg.find(Node.ANY, o, PV.centre.asNode(), Node.ANY).forEachRemaining(q -> {
             Node c = q.getObject();
-            Link district = Catalogue.first(dsg, c, PV.district.asNode()).map(d -> Catalogue.link(labels, d)).orElse(new Link("", ""));
+            Link district = Catalogue.first(dsg, c, PV.district.asNode())
+                    .map(d -> Catalogue.link(labels, d))
+                    .orElse(new Link("", ""));
             out.add(new Centre(labels.text(c, RDFS.label.asNode()).orElse(""), district, Catalogue.link(labels, o)));
         });
         out.sort(Comparator.comparing(Centre::name));
@@ -95,7 +117,9 @@ final class OrganisationPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.summary().name(), "organisations", Templates.of("pages/organisation.jte",
-                Map.of("ui", ui, "space", space, "m", m)));
+        return PageContent.of(
+                m.summary().name(),
+                "organisations",
+                Templates.of("pages/organisation.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

@@ -20,8 +20,7 @@ import org.pravasi.registry.store.Store;
 /** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
 final class StoryPage {
     /** What the story page shows. */
-    record Model(Summaries.Story story, String body, List<Link> themes) {
-    }
+    record Model(Summaries.Story story, String body, List<Link> themes) {}
 
     private final Responder responder;
     private final Store store;
@@ -46,14 +45,22 @@ final class StoryPage {
             }
             Labels labels = Labels.in(dsg, lang);
             List<Link> themes = new ArrayList<>();
-            dsg.find(Node.ANY, s, DCAT.theme.asNode(), Node.ANY).forEachRemaining(q -> themes.add(Catalogue.link(labels, q.getObject())));
+            dsg.find(Node.ANY, s, DCAT.theme.asNode(), Node.ANY)
+                    .forEachRemaining(q -> themes.add(Catalogue.link(labels, q.getObject())));
             themes.sort(Comparator.comparing(Link::label));
-            return Optional.of(new Model(Catalogue.story(dsg, labels, s), labels.text(s, SCHEMA.articleBody.asNode()).orElse(""), themes));
+            return Optional.of(new Model(
+                    Catalogue.story(dsg, labels, s),
+                    labels.text(s, SCHEMA.articleBody.asNode()).orElse(""),
+                    themes));
         });
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.story().headline(), "stories", Templates.of("pages/story.jte",
-                Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
+        return PageContent.of(
+                m.story().headline(),
+                "stories",
+                Templates.of(
+                        "pages/story.jte",
+                        Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
     }
 }

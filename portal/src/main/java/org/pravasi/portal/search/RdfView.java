@@ -53,14 +53,18 @@ final class RdfView {
 
     /** Literal values with their language (English first, then Hindi, then the rest). */
     List<Text> texts(Node g, Node s, Node p) {
-        return objects(g, s, p).stream().filter(Node::isLiteral)
+        return objects(g, s, p).stream()
+                .filter(Node::isLiteral)
                 .map(n -> new Text(n.getLiteralLanguage(), n.getLiteralLexicalForm()))
                 .sorted(Comparator.comparingInt(RdfView::languageOrder))
                 .toList();
     }
 
     List<String> strings(Node g, Node s, Node p) {
-        return objects(g, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
+        return objects(g, s, p).stream()
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .toList();
     }
 
     Optional<String> string(Node g, Node s, Node p) {

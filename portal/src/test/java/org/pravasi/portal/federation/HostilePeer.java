@@ -14,15 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A malicious peer for tests: it relays a real node's node description, change feed and dataset graphs under a
- * base URI of its own (every occurrence of the real node's base rewritten), and rewrites the graphs it sends with
+ * A malicious peer for tests: it relays a real node's node description, change feed and dataset graphs under a base URI
+ * of its own (every occurrence of the real node's base rewritten), and rewrites the graphs it sends with
  * {@code tamper}. Many hostile peers can relay one real node, each under its own base. A {@linkplain #SUSTAINED
  * sustained} peer announces every dataset as changed just now on each read of its feed, so the portal fetches and
  * checks its tampered graphs again at every harvest (the benchmark's attack lasts as long as its read load).
  */
 final class HostilePeer {
-    /** Whether hostile peers keep their attack up ({@code -Dpravasi.attack.sustained=true}); off in the default suite. */
+    /**
+     * Whether hostile peers keep their attack up ({@code -Dpravasi.attack.sustained=true}); off in the default suite.
+     */
     static final boolean SUSTAINED = Boolean.getBoolean("pravasi.attack.sustained");
+
     private static final Pattern MODIFIED = Pattern.compile("(\"modified\"\\s*:\\s*\")[^\"]*\"");
     private final String real;
     private final String realBase;
@@ -42,7 +45,10 @@ final class HostilePeer {
             router.get("/api/changes").handler(ctx -> relay(vertx, ctx, real + "api/changes", HostilePeer::renewed));
         }
         router.get("/api/*").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
-        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
         this.url = "http://127.0.0.1:" + server.actualPort() + "/";
     }
 
@@ -64,8 +70,14 @@ final class HostilePeer {
     }
 
     private void relay(Vertx vertx, RoutingContext ctx, String target, UnaryOperator<String> change) {
-        vertx.executeBlocking(() -> http.send(HttpRequest.newBuilder(URI.create(target)).build(), HttpResponse.BodyHandlers.ofString()), false)
-                .onSuccess(r -> ctx.response().setStatusCode(r.statusCode()).end(change.apply(r.body().replace(realBase, base))))
+        vertx.executeBlocking(
+                        () -> http.send(
+                                HttpRequest.newBuilder(URI.create(target)).build(),
+                                HttpResponse.BodyHandlers.ofString()),
+                        false)
+                .onSuccess(r -> ctx.response()
+                        .setStatusCode(r.statusCode())
+                        .end(change.apply(r.body().replace(realBase, base))))
                 .onFailure(ctx::fail);
     }
 }

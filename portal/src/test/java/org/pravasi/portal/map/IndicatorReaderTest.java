@@ -29,8 +29,15 @@ class IndicatorReaderTest {
     @Test
     @DisplayName("finds nothing for an unknown dataset or one that has no figures by district")
     void nothingForUnknownOrUnmappable() {
-        assertEquals(Optional.empty(), store.read(() -> reader.readOne(store.dataset(), "https://w3id.org/pravasi/id/dataset/nobody/nothing")));
-        assertEquals(Optional.empty(), store.read(() -> reader.readOne(store.dataset(),
-                "https://w3id.org/pravasi/id/dataset/mobility-data-cell/eshram-registrations-by-state")), "a state-level table");
+        assertEquals(
+                Optional.empty(),
+                store.read(
+                        () -> reader.readOne(store.dataset(), "https://w3id.org/pravasi/id/dataset/nobody/nothing")));
+        assertEquals(
+                Optional.empty(),
+                store.read(() -> reader.readOne(
+                        store.dataset(),
+                        "https://w3id.org/pravasi/id/dataset/mobility-data-cell/eshram-registrations-by-state")),
+                "a state-level table");
     }
 }

@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * CFS gives about 1.5 % of a core that a normal thread wants. Without the flags they run at normal priority.
  */
 final class LowPriority {
-    /** The JVM options that make {@link Thread#MIN_PRIORITY} nice 19 on Linux (raising a thread's nice needs no privilege). */
+    /**
+     * The JVM options that make {@link Thread#MIN_PRIORITY} nice 19 on Linux (raising a thread's nice needs no
+     * privilege).
+     */
     static final String JVM_FLAGS = "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19";
 
-    private LowPriority() {
-    }
+    private LowPriority() {}
 
     /** Daemon threads named {@code prefix-N} at {@link Thread#MIN_PRIORITY}. */
     static ThreadFactory threads(String prefix) {

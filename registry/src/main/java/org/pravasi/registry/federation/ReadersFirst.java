@@ -8,11 +8,11 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Lets the portal's readers go first while peers are harvested: the HTTP layer reports each request's arrival and
- * departure ({@link #readerArrived()}, {@link #readerLeft()}; {@code registry.api.ReadersFirstRoute}), and
- * harvest work calls {@link #yieldToReaders()} between small steps (every {@link #STEP_BYTES} read from a peer,
- * every dataset, every check). While a request is in flight, the harvest pauses {@link #PAUSE_PER_STEP} times as
- * long as its last step ran, at most {@link #MAX_PAUSE_NANOS}, and goes on as soon as no request is left: it keeps
- * at least a fifth of the time under a read load that never stops, so peers' deadlines still hold.
+ * departure ({@link #readerArrived()}, {@link #readerLeft()}; {@code registry.api.ReadersFirstRoute}), and harvest work
+ * calls {@link #yieldToReaders()} between small steps (every {@link #STEP_BYTES} read from a peer, every dataset, every
+ * check). While a request is in flight, the harvest pauses {@link #PAUSE_PER_STEP} times as long as its last step ran,
+ * at most {@link #MAX_PAUSE_NANOS}, and goes on as soon as no request is left: it keeps at least a fifth of the time
+ * under a read load that never stops, so peers' deadlines still hold.
  */
 public final class ReadersFirst {
     /** Bytes read from a peer between two yields. */
@@ -21,13 +21,13 @@ public final class ReadersFirst {
     static final int PAUSE_PER_STEP = 4;
     /** Longest single pause: 50 ms. */
     static final long MAX_PAUSE_NANOS = 50_000_000L;
+
     private static final long POLL_NANOS = 200_000L;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final ThreadLocal<long[]> stepStart = ThreadLocal.withInitial(() -> new long[] {System.nanoTime()});
 
-    private ReadersFirst() {
-    }
+    private ReadersFirst() {}
 
     /** A gate with no request in flight until some are reported. */
     public static ReadersFirst create() {

@@ -36,11 +36,19 @@ class ReadersFirstRouteTest {
         CountDownLatch release = new CountDownLatch(1);
         router.get("/slow").handler(ctx -> {
             arrived.countDown();
-            vertx.executeBlocking(() -> release.await(30, TimeUnit.SECONDS), false).onComplete(r -> ctx.response().end("done"));
+            vertx.executeBlocking(() -> release.await(30, TimeUnit.SECONDS), false)
+                    .onComplete(r -> ctx.response().end("done"));
         });
-        int port = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await().actualPort();
-        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow")).build(), HttpResponse.BodyHandlers.ofString());
+        int port = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await()
+                .actualPort();
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertTrue(arrived.await(30, TimeUnit.SECONDS));
         assertEquals(1, readers.inFlight());
@@ -51,5 +59,4 @@ class ReadersFirstRouteTest {
         }
         assertEquals(0, readers.inFlight());
     }
-
 }
