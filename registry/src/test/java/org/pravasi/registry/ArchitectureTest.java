@@ -26,4 +26,10 @@ class ArchitectureTest {
     static final ArchRule theWebLayerDependsOnNoFeature = noClasses().that().resideInAPackage("org.pravasi.registry.web..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.pravasi.registry.web..", "java..", "io.vertx..",
                     "io.netty..", "tools.jackson..", "org.slf4j..");
+
+    /** API routes are given the collaborators they use; only the wiring ({@code NodeRoutes}) sees the whole node. */
+    @ArchTest
+    static final ArchRule apiRoutesAreGivenCollaboratorsNotTheNode = noClasses().that()
+            .resideInAPackage("org.pravasi.registry.api..").and().doNotHaveSimpleName("NodeRoutes")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.pravasi.registry.node.RegistryNode");
 }
