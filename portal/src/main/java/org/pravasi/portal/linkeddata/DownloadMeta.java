@@ -3,6 +3,7 @@ package org.pravasi.portal.linkeddata;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
@@ -21,7 +22,7 @@ record DownloadMeta(String dataset, String title, String licence, String publish
     /** Reads the record of {@code datasetUri}; empty when it has no current version. */
     static Optional<DownloadMeta> read(Store store, CatalogView catalogue, String datasetUri) {
         return store.read(() -> catalogue.record(datasetUri).filter(DatasetRecord::isCurrent).map(r -> {
-            Labels labels = Labels.in(store.dataset(), "en");
+            Labels labels = catalogue.labels("en");
             String publisherName = r.publisher().isEmpty() ? "" : labels.label(NodeFactory.createURI(r.publisher()));
             return new DownloadMeta(datasetUri, labels.label(NodeFactory.createURI(datasetUri)), r.licence(), r.publisher(),
                     publisherName, r.source());
