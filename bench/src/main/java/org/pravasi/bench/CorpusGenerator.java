@@ -16,24 +16,46 @@ import java.util.SplittableRandom;
 final class CorpusGenerator {
     /** Quarters 2018-Q1 to 2026-Q4: the period range of every generated dataset. */
     static final int FIRST_YEAR = 2018;
-    static final int LAST_YEAR = 2026;
-    private static final String[] THEMES = {"wages", "legal-aid", "forced-labour", "social-security", "helpline",
-        "financial-inclusion", "gender", "food-security", "services", "registration", "best-practice"};
 
-    private CorpusGenerator() {
-    }
+    static final int LAST_YEAR = 2026;
+    private static final String[] THEMES = {
+        "wages",
+        "legal-aid",
+        "forced-labour",
+        "social-security",
+        "helpline",
+        "financial-inclusion",
+        "gender",
+        "food-security",
+        "services",
+        "registration",
+        "best-practice"
+    };
+
+    private CorpusGenerator() {}
 
     /**
      * Writes {@code orgs} organisations, {@code datasets} datasets sharing {@code observations} between them (each at
      * most districts × 36 quarters × 12 violation types × 3 genders), and {@code stories} stories, half in Hindi,
      * written in {@code text}.
      */
-    static void write(Path dir, int orgs, int datasets, long observations, int stories, StoryWords.Text text,
-                      long seed, List<String> districts) throws IOException {
+    static void write(
+            Path dir,
+            int orgs,
+            int datasets,
+            long observations,
+            int stories,
+            StoryWords.Text text,
+            long seed,
+            List<String> districts)
+            throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         long perDataset = Math.max(1, observations / Math.max(1, datasets));
-        long capacity = (long) districts.size() * 4 * (LAST_YEAR - FIRST_YEAR + 1)
-                * DataGenerator.VIOLATIONS.length * DataGenerator.GENDERS.length;
+        long capacity = (long) districts.size()
+                * 4
+                * (LAST_YEAR - FIRST_YEAR + 1)
+                * DataGenerator.VIOLATIONS.length
+                * DataGenerator.GENDERS.length;
         if (datasets > 0 && perDataset > capacity) {
             throw new IllegalArgumentException(observations + " observations over " + datasets + " datasets is "
                     + perDataset + " per dataset, more than the " + capacity
@@ -42,24 +64,30 @@ final class CorpusGenerator {
         }
         for (int o = 1; o <= orgs; o++) {
             Path orgDir = Files.createDirectories(dir.resolve(org(o)).resolve("stories"));
-            Files.writeString(orgDir.getParent().resolve("organisation.json"), """
+            Files.writeString(
+                    orgDir.getParent().resolve("organisation.json"),
+                    """
                     {"slug": "%s", "name": {"en": "Benchmark publisher %d", "hi": "बेंचमार्क प्रकाशक %d"},
                      "description": {"en": "A generated publisher for benchmarks. Not a real organisation."},
                      "illustrative": true}
-                    """.formatted(org(o), o, o), StandardCharsets.UTF_8);
+                    """.formatted(org(o), o, o),
+                    StandardCharsets.UTF_8);
         }
         for (int d = 1; d <= datasets; d++) {
             Path orgDir = dir.resolve(org(1 + (d - 1) % orgs));
             String slug = "generated-" + d;
             long written = DataGenerator.write(orgDir.resolve(slug + ".csv"), perDataset, random.nextLong(), districts);
-            Files.writeString(orgDir.resolve(slug + ".json"),
-                    DataGenerator.descriptor(org(1 + (d - 1) % orgs), slug, written), StandardCharsets.UTF_8);
+            Files.writeString(
+                    orgDir.resolve(slug + ".json"),
+                    DataGenerator.descriptor(org(1 + (d - 1) % orgs), slug, written),
+                    StandardCharsets.UTF_8);
         }
         StoryWords english = StoryWords.of(text, false);
         StoryWords hindi = StoryWords.of(text, true);
         for (int s = 1; s <= stories; s++) {
             Path file = dir.resolve(org(1 + (s - 1) % orgs)).resolve("stories").resolve("story-" + s + ".md");
-            Files.writeString(file, story(random, s % 2 == 0 ? hindi : english, s % 2 == 0, districts), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file, story(random, s % 2 == 0 ? hindi : english, s % 2 == 0, districts), StandardCharsets.UTF_8);
         }
     }
 
@@ -86,9 +114,16 @@ final class CorpusGenerator {
                 summary: %s
                 illustrative: true
                 ---
-                %s""".formatted(phrase(r, words, 6), hindi ? "hi" : "en", date,
-                districts.get(r.nextInt(districts.size())), districts.get(r.nextInt(districts.size())),
-                THEMES[r.nextInt(THEMES.length)], "best-practice", phrase(r, words, 20), body);
+                %s""".formatted(
+                        phrase(r, words, 6),
+                        hindi ? "hi" : "en",
+                        date,
+                        districts.get(r.nextInt(districts.size())),
+                        districts.get(r.nextInt(districts.size())),
+                        THEMES[r.nextInt(THEMES.length)],
+                        "best-practice",
+                        phrase(r, words, 20),
+                        body);
     }
 
     static String phrase(SplittableRandom r, StoryWords words, int n) {

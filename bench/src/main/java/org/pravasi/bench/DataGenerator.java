@@ -10,22 +10,33 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes a realistic, deterministic (by seed) benchmark dataset: a CSV of violation cases by district, quarter
- * (from 2018-Q1 on), violation type and gender, and its descriptor. Counts follow a skewed distribution with zeros and
- * small counts, so disclosure control has real work to do.
+ * Writes a realistic, deterministic (by seed) benchmark dataset: a CSV of violation cases by district, quarter (from
+ * 2018-Q1 on), violation type and gender, and its descriptor. Counts follow a skewed distribution with zeros and small
+ * counts, so disclosure control has real work to do.
  *
- * <p>Usage: {@code java -jar pravasi-bench.jar --observations 1000000 --seed 42 --out DIR [--districts districts.csv] [--org bench-org]}
- * for one dataset, or {@code --corpus DIR --orgs N --datasets M --observations TOTAL --stories S [--text zipf|uniform]}
- * for a whole publishing corpus ({@link CorpusGenerator}; {@link StoryWords} for the two kinds of story text).
+ * <p>Usage: {@code java -jar pravasi-bench.jar --observations 1000000 --seed 42 --out DIR [--districts districts.csv]
+ * [--org bench-org]} for one dataset, or {@code --corpus DIR --orgs N --datasets M --observations TOTAL --stories S
+ * [--text zipf|uniform]} for a whole publishing corpus ({@link CorpusGenerator}; {@link StoryWords} for the two kinds
+ * of story text).
  */
 public final class DataGenerator {
-    static final String[] VIOLATIONS = {"wage-theft", "withheld-wages", "debt-bondage", "confiscated-documents",
-        "restricted-movement", "physical-violence", "sexual-violence", "economic-violence", "trafficking", "unsafe-work",
-        "denial-of-entitlements", "child-labour"};
+    static final String[] VIOLATIONS = {
+        "wage-theft",
+        "withheld-wages",
+        "debt-bondage",
+        "confiscated-documents",
+        "restricted-movement",
+        "physical-violence",
+        "sexual-violence",
+        "economic-violence",
+        "trafficking",
+        "unsafe-work",
+        "denial-of-entitlements",
+        "child-labour"
+    };
     static final String[] GENDERS = {"female", "male", "other"};
 
-    private DataGenerator() {
-    }
+    private DataGenerator() {}
 
     /** Runs the generator from the command line. */
     public static void main(String[] args) throws IOException {
@@ -37,9 +48,15 @@ public final class DataGenerator {
         List<String> districts = districts(arg(args, "--districts", ""));
         if (!arg(args, "--corpus", "").isEmpty()) {
             Path corpus = Path.of(arg(args, "--corpus", ""));
-            CorpusGenerator.write(corpus, Integer.parseInt(arg(args, "--orgs", "4")),
-                    Integer.parseInt(arg(args, "--datasets", "8")), n, Integer.parseInt(arg(args, "--stories", "100")),
-                    text(arg(args, "--text", "zipf")), seed, districts);
+            CorpusGenerator.write(
+                    corpus,
+                    Integer.parseInt(arg(args, "--orgs", "4")),
+                    Integer.parseInt(arg(args, "--datasets", "8")),
+                    n,
+                    Integer.parseInt(arg(args, "--stories", "100")),
+                    text(arg(args, "--text", "zipf")),
+                    seed,
+                    districts);
             System.out.println("corpus in " + corpus);
             return;
         }
@@ -90,7 +107,8 @@ public final class DataGenerator {
     private static List<String> districts(String file) throws IOException {
         List<String> out = new ArrayList<>();
         if (!file.isEmpty() && Files.isRegularFile(Path.of(file))) {
-            for (String line : Files.readAllLines(Path.of(file)).subList(1, Files.readAllLines(Path.of(file)).size())) {
+            for (String line : Files.readAllLines(Path.of(file))
+                    .subList(1, Files.readAllLines(Path.of(file)).size())) {
                 String[] cells = line.split(",");
                 if (cells.length > 2 && cells[2].matches("\\d+")) {
                     out.add(cells[2]);
@@ -124,8 +142,10 @@ public final class DataGenerator {
         return switch (name) {
             case "zipf" -> StoryWords.Text.ZIPF;
             case "uniform" -> StoryWords.Text.UNIFORM;
-            default -> throw new IllegalArgumentException("--text " + name + " is not a kind of story text; use zipf"
-                    + " (natural word frequencies, the default) or uniform (45 domain words alike: the worst case)");
+            default ->
+                throw new IllegalArgumentException(
+                        "--text " + name + " is not a kind of story text; use zipf"
+                                + " (natural word frequencies, the default) or uniform (45 domain words alike: the worst case)");
         };
     }
 

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A mixed read load (search, typeahead, pages, map, catalogue, SPARQL) from N concurrent clients for a fixed time
- * against a running portal, with one publish through the API half-way; prints requests, errors and latency
- * percentiles. Bounded in time and aimed only at the URL it is given (loopback in {@code bench/load}).
+ * against a running portal, with one publish through the API half-way; prints requests, errors and latency percentiles.
+ * Bounded in time and aimed only at the URL it is given (loopback in {@code bench/load}).
  *
  * <p>Usage: {@code LoadTest URL SECONDS CONNECTIONS [KEY DESCRIPTOR CSV]}
  */
@@ -32,12 +32,17 @@ public final class LoadTest {
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?d ?title (COUNT(?o) AS ?n) WHERE { ?d a qb:DataSet ; dct:title ?title . ?o qb:dataSet ?d } GROUP BY ?d ?title""";
     private static final List<String> PATHS = List.of(
-            "/api/search?q=wage", "/api/search?q=ration+card", "/api/suggest?q=kat", "/api/datasets", "/catalog",
-            "/map", "/api/map/indicators", "/health",
+            "/api/search?q=wage",
+            "/api/search?q=ration+card",
+            "/api/suggest?q=kat",
+            "/api/datasets",
+            "/catalog",
+            "/map",
+            "/api/map/indicators",
+            "/health",
             "/sparql?query=" + URLEncoder.encode(SPARQL, StandardCharsets.UTF_8));
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     /** Runs the load and prints the figures; exits 1 if any request failed. */
     public static void main(String[] args) throws Exception {
@@ -48,7 +53,8 @@ public final class LoadTest {
         String base = args[0];
         int seconds = Integer.parseInt(args[1]);
         int connections = Integer.parseInt(args[2]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -62,8 +68,11 @@ public final class LoadTest {
                         String path = PATHS.get(i % PATHS.size());
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                                    .header("Accept", accept(path)).build(),
+                            HttpResponse<Void> r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + path))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .header("Accept", accept(path))
+                                            .build(),
                                     HttpResponse.BodyHandlers.discarding());
                             if (r.statusCode() >= 400) {
                                 errors.add(r.statusCode() + " " + path);
@@ -71,7 +80,9 @@ public final class LoadTest {
                         } catch (Exception e) {
                             errors.add(e + " " + path);
                         }
-                        latencies.computeIfAbsent(path.split("\\?")[0], k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
+                        latencies
+                                .computeIfAbsent(path.split("\\?")[0], k -> new ConcurrentLinkedQueue<>())
+                                .add(System.nanoTime() - t0);
                         requests.incrementAndGet();
                     }
                 });
@@ -83,12 +94,16 @@ public final class LoadTest {
         }
         List<Long> all = new ArrayList<>();
         latencies.values().forEach(all::addAll);
-        System.out.printf("Load: %d s, %d connections, %d requests (%.0f/s), %d errors; publish in the middle: %s%n",
+        System.out.printf(
+                "Load: %d s, %d connections, %d requests (%.0f/s), %d errors; publish in the middle: %s%n",
                 seconds, connections, requests.get(), requests.get() / (double) seconds, errors.size(), publishResult);
-        System.out.printf("  all            p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms%n", pct(all, 50), pct(all, 99), pct(all, 100));
+        System.out.printf(
+                "  all            p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+                pct(all, 50), pct(all, 99), pct(all, 100));
         latencies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<Long> l = new ArrayList<>(e.getValue());
-            System.out.printf("  %-20s n %6d  p50 %6.1f ms  p99 %7.1f ms%n", e.getKey(), l.size(), pct(l, 50), pct(l, 99));
+            System.out.printf(
+                    "  %-20s n %6d  p50 %6.1f ms  p99 %7.1f ms%n", e.getKey(), l.size(), pct(l, 50), pct(l, 99));
         });
         errors.stream().distinct().limit(10).forEach(e -> System.out.println("  error: " + e));
         System.exit(errors.isEmpty() && publishResult.startsWith("201") ? 0 : 1);
@@ -101,16 +116,28 @@ public final class LoadTest {
         return path.equals("/catalog") ? "text/turtle" : "*/*";
     }
 
-    private static String publish(HttpClient http, String base, String key, Path descriptor, Path csv) throws Exception {
+    private static String publish(HttpClient http, String base, String key, Path descriptor, Path csv)
+            throws Exception {
         String b = "b" + UUID.randomUUID();
-        byte[] body = concat(("--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8),
+        byte[] body = concat(
+                ("--" + b
+                                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(descriptor),
-                ("\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8),
-                Files.readAllBytes(csv), ("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
+                ("\r\n--" + b
+                                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                Files.readAllBytes(csv),
+                ("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datasets")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=" + b).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/datasets"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return r.statusCode() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms";
     }
 

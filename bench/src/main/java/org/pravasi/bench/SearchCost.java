@@ -1,6 +1,5 @@
 package org.pravasi.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,28 +27,30 @@ import org.pravasi.portal.search.SuggestQuery;
 import org.pravasi.portal.search.Text;
 
 /**
- * The cost of first-time searches and suggestions without HTTP: indexes {@code --stories} generated stories (the
- * bench corpus's text, {@link StoryWords}) through the portal's own {@link SearchIndex}, then runs every distinct
- * two-word query of {@code bench/wrk-queries.lua}'s vocabulary once (so each is a first-time query, as most of that
- * wrk load is) and as many varied typeahead prefixes, and prints milliseconds per request (one thread), CPU per
- * request, and throughput on {@code --threads} threads. Takes minutes, not the half hour of publishing 100k stories
- * through the pipeline; the HTTP figures of {@code bench/run} remain the ones reported against the targets.
+ * The cost of first-time searches and suggestions without HTTP: indexes {@code --stories} generated stories (the bench
+ * corpus's text, {@link StoryWords}) through the portal's own {@link SearchIndex}, then runs every distinct two-word
+ * query of {@code bench/wrk-queries.lua}'s vocabulary once (so each is a first-time query, as most of that wrk load is)
+ * and as many varied typeahead prefixes, and prints milliseconds per request (one thread), CPU per request, and
+ * throughput on {@code --threads} threads. Takes minutes, not the half hour of publishing 100k stories through the
+ * pipeline; the HTTP figures of {@code bench/run} remain the ones reported against the targets.
  *
  * <p>Usage: {@code java -cp portal/target/pravasi-portal.jar:bench/target/pravasi-bench.jar
  * org.pravasi.bench.SearchCost [--stories 100000] [--threads 16] [--seed 42] [--text zipf|uniform]}
  */
 public final class SearchCost {
     private static final List<String> EN = List.of(("migrant workers wage theft brick kiln construction site helpline "
-            + "labour department complaint recovered wages contractor bonded rescue district task force welfare board "
-            + "registration ration card savings group remittance legal aid paralegal camp railway station textile mill "
-            + "domestic work seasonal migration corridor source village destination city purnia gurugram katihar surat "
-            + "mumbai").split(" "));
-    private static final List<String> HI = List.of(("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम विभाग "
-            + "शिकायत ठेकेदार बंधुआ बचाव कल्याण पंजीकरण राशन बचत कानूनी सहायता").split(" "));
+                    + "labour department complaint recovered wages contractor bonded rescue district task force welfare board "
+                    + "registration ration card savings group remittance legal aid paralegal camp railway station textile mill "
+                    + "domestic work seasonal migration corridor source village destination city purnia gurugram katihar surat "
+                    + "mumbai")
+            .split(" "));
+    private static final List<String> HI =
+            List.of(("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम विभाग "
+                            + "शिकायत ठेकेदार बंधुआ बचाव कल्याण पंजीकरण राशन बचत कानूनी सहायता")
+                    .split(" "));
     private static final String[] THEMES = {"wages", "legal-aid", "forced-labour", "social-security", "helpline"};
 
-    private SearchCost() {
-    }
+    private SearchCost() {}
 
     /** Indexes the stories, runs the queries and prints one line per measure. */
     public static void main(String[] args) throws Exception {
@@ -67,14 +68,28 @@ public final class SearchCost {
             int half = queries.size() / 2;
             // Warm-up: the first half, so that the JIT has compiled the search path; measured: the second half.
             measure("search warm-up", queries.subList(0, half), 1, q -> index.search(SearchQuery.of(q)));
-            measure("search, first-time two-word queries", queries.subList(half, queries.size()), 1,
+            measure(
+                    "search, first-time two-word queries",
+                    queries.subList(half, queries.size()),
+                    1,
                     q -> index.search(SearchQuery.of(q)));
             measure("suggest warm-up", prefixes.subList(0, half), 1, p -> index.suggest(new SuggestQuery(p, 8, "en")));
-            measure("suggest, first-time prefixes", prefixes.subList(half, prefixes.size()), 1,
+            measure(
+                    "suggest, first-time prefixes",
+                    prefixes.subList(half, prefixes.size()),
+                    1,
                     p -> index.suggest(new SuggestQuery(p, 8, "en")));
-            // The same texts again with Hindi titles and snippets: a different query to every cache, the same search work.
-            measure("search, first-time, " + threads + " threads", queries, threads, q -> index.search(SearchQuery.of(q, "hi")));
-            measure("suggest, first-time, " + threads + " threads", prefixes, threads,
+            // The same texts again with Hindi titles and snippets: a different query to every cache, the same search
+            // work.
+            measure(
+                    "search, first-time, " + threads + " threads",
+                    queries,
+                    threads,
+                    q -> index.search(SearchQuery.of(q, "hi")));
+            measure(
+                    "suggest, first-time, " + threads + " threads",
+                    prefixes,
+                    threads,
                     p -> index.suggest(new SuggestQuery(p, 8, "hi")));
         } finally {
             try (var files = Files.walk(dir)) {
@@ -83,7 +98,10 @@ public final class SearchCost {
         }
     }
 
-    /** Runs {@code work} on each item on {@code threads} threads; prints ms per item (p50, p99), CPU ms per item and items/s. */
+    /**
+     * Runs {@code work} on each item on {@code threads} threads; prints ms per item (p50, p99), CPU ms per item and
+     * items/s.
+     */
     private static void measure(String label, List<String> items, int threads, Consumer<String> work) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] took = new long[items.size()];
@@ -106,8 +124,14 @@ public final class SearchCost {
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / items.size();
         Arrays.sort(took);
-        System.out.printf("%-48s %6d  p50 %6.2f ms  p99 %7.2f ms  CPU %6.2f ms each  %7.0f per s%n", label, items.size(),
-                took[took.length / 2] / 1e6, took[(int) (took.length * 0.99)] / 1e6, cpu, items.size() / wall);
+        System.out.printf(
+                "%-48s %6d  p50 %6.2f ms  p99 %7.2f ms  CPU %6.2f ms each  %7.0f per s%n",
+                label,
+                items.size(),
+                took[took.length / 2] / 1e6,
+                took[(int) (took.length * 0.99)] / 1e6,
+                cpu,
+                items.size() / wall);
     }
 
     /** Every distinct pair of two words in one language, shuffled: wrk-queries.lua's load without repeats. */
@@ -131,8 +155,12 @@ public final class SearchCost {
         String[] v = StoryWords.EN_VOWELS;
         Set<String> out = new LinkedHashSet<>();
         while (out.size() < n) {
-            String p = r.nextInt(4) == 0 ? start(EN.get(r.nextInt(EN.size())), 3 + r.nextInt(2))
-                    : c[r.nextInt(c.length)] + v[r.nextInt(v.length)] + c[r.nextInt(c.length)] + (r.nextBoolean() ? v[r.nextInt(v.length)] : "");
+            String p = r.nextInt(4) == 0
+                    ? start(EN.get(r.nextInt(EN.size())), 3 + r.nextInt(2))
+                    : c[r.nextInt(c.length)]
+                            + v[r.nextInt(v.length)]
+                            + c[r.nextInt(c.length)]
+                            + (r.nextBoolean() ? v[r.nextInt(v.length)] : "");
             out.add(p);
         }
         return List.copyOf(out);
@@ -154,14 +182,22 @@ public final class SearchCost {
             StoryWords words = hi ? hindi : english;
             String org = "bench-org-" + (1 + (s - 1) % 4);
             LocalDate date = LocalDate.of(2018, 1, 1).plusDays(r.nextInt(365 * 9));
-            IndexEntry.Builder e = IndexEntry.builder("https://w3id.org/pravasi/id/story/" + org + "/story-" + s, EntryType.STORY)
-                    .title(new Text(lang, CorpusGenerator.phrase(r, words, 6))).body(new Text(lang, CorpusGenerator.phrase(r, words, 20)))
-                    .body(new Text(lang, CorpusGenerator.phrase(r, words, 240))).org(org).tag(new Text("en", "Benchmark publisher " + org))
-                    .period(new DateRange(date, date)).language(lang).modified(Instant.ofEpochSecond(1_700_000_000L + s))
+            IndexEntry.Builder e = IndexEntry.builder(
+                            "https://w3id.org/pravasi/id/story/" + org + "/story-" + s, EntryType.STORY)
+                    .title(new Text(lang, CorpusGenerator.phrase(r, words, 6)))
+                    .body(new Text(lang, CorpusGenerator.phrase(r, words, 20)))
+                    .body(new Text(lang, CorpusGenerator.phrase(r, words, 240)))
+                    .org(org)
+                    .tag(new Text("en", "Benchmark publisher " + org))
+                    .period(new DateRange(date, date))
+                    .language(lang)
+                    .modified(Instant.ofEpochSecond(1_700_000_000L + s))
                     .illustrative(true);
             for (int d = 0; d < 2; d++) {
                 String district = Integer.toString(1 + r.nextInt(760));
-                e.district(district).state(Integer.toString(1 + Integer.parseInt(district) % 36)).tag(new Text("en", "District " + district));
+                e.district(district)
+                        .state(Integer.toString(1 + Integer.parseInt(district) % 36))
+                        .tag(new Text("en", "District " + district));
             }
             String theme = THEMES[r.nextInt(THEMES.length)];
             e.theme(theme).theme("best-practice").tag(new Text("en", theme.replace('-', ' ')));

@@ -12,13 +12,13 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>{@link Text#ZIPF} (the default) is shaped like natural text: a vocabulary of {@value #VOCABULARY} words whose
  *       frequencies fall with rank as in Zipf's law (exponent 1). Function words come first; the domain words
- *       ("migrant", "wages", "kiln", …) sit at ranks {@value #FIRST_DOMAIN_RANK} to {@value #LAST_DOMAIN_RANK},
- *       spaced geometrically; generated words fill the rest. A 266-word story then holds a top domain word
- *       three times in four and the rarest about once in a hundred, and the index has a realistic term dictionary
- *       for the typo tolerance to search.</li>
- *   <li>{@link Text#UNIFORM} draws every word alike from the domain words only (45 English, 36 Hindi), so every
- *       word is in nearly every story and a two-word query matches half the stories: the worst case for search,
- *       kept to reproduce earlier figures.</li>
+ *       ("migrant", "wages", "kiln", …) sit at ranks {@value #FIRST_DOMAIN_RANK} to {@value #LAST_DOMAIN_RANK}, spaced
+ *       geometrically; generated words fill the rest. A 266-word story then holds a top domain word three times in four
+ *       and the rarest about once in a hundred, and the index has a realistic term dictionary for the typo tolerance to
+ *       search.
+ *   <li>{@link Text#UNIFORM} draws every word alike from the domain words only (45 English, 36 Hindi), so every word is
+ *       in nearly every story and a two-word query matches half the stories: the worst case for search, kept to
+ *       reproduce earlier figures.
  * </ul>
  *
  * <p>The vocabularies are fixed (not drawn from the corpus seed), so corpora of any seed share them.
@@ -41,23 +41,30 @@ final class StoryWords {
 
     /** The domain words as the first generator drew them ("labour" and "मज़दूरी" twice): uniform text keeps them. */
     private static final List<String> EN_UNIFORM = List.of(("migrant workers wage theft brick kiln construction site "
-            + "helpline labour department complaint recovered wages contractor bonded labour rescue district task force "
-            + "welfare board registration ration card savings group remittance legal aid paralegal camp railway "
-            + "station textile mill domestic work seasonal migration corridor source village destination city")
+                    + "helpline labour department complaint recovered wages contractor bonded labour rescue district task force "
+                    + "welfare board registration ration card savings group remittance legal aid paralegal camp railway "
+                    + "station textile mill domestic work seasonal migration corridor source village destination city")
             .split(" "));
-    private static final List<String> HI_UNIFORM = List.of(("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम "
-            + "विभाग शिकायत ठेकेदार बंधुआ मज़दूरी बचाव ज़िला कार्यबल कल्याण बोर्ड पंजीकरण राशन कार्ड बचत समूह कानूनी "
-            + "सहायता शिविर रेलवे स्टेशन कपड़ा मिल घरेलू काम मौसमी प्रवास गाँव शहर").split(" "));
+
+    private static final List<String> HI_UNIFORM =
+            List.of(("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम "
+                            + "विभाग शिकायत ठेकेदार बंधुआ मज़दूरी बचाव ज़िला कार्यबल कल्याण बोर्ड पंजीकरण राशन कार्ड बचत समूह कानूनी "
+                            + "सहायता शिविर रेलवे स्टेशन कपड़ा मिल घरेलू काम मौसमी प्रवास गाँव शहर")
+                    .split(" "));
     /** The distinct domain words, most frequent first. */
     static final List<String> EN_DOMAIN = EN_UNIFORM.stream().distinct().toList();
+
     static final List<String> HI_DOMAIN = HI_UNIFORM.stream().distinct().toList();
     private static final List<String> EN_FUNCTION = List.of(("the of and to in a for is was that on with by at "
-            + "from as their they were had it this are be an or which has have not who been after more than but "
-            + "also its").split(" "));
+                    + "from as their they were had it this are be an or which has have not who been after more than but "
+                    + "also its")
+            .split(" "));
     private static final List<String> HI_FUNCTION = List.of(("का की के में है और से को पर यह ने एक भी तो हैं था थे "
-            + "कि लिए साथ गया कर नहीं वे इस उनके अपने जो हो रहे किया गई बाद सभी द्वारा").split(" "));
+                    + "कि लिए साथ गया कर नहीं वे इस उनके अपने जो हो रहे किया गई बाद सभी द्वारा")
+            .split(" "));
     /** The letters of the generated English words (consonant-vowel syllables); SearchCost's prefixes share them. */
     static final String[] EN_CONSONANTS = "b c d f g h j k l m n p r s t v w y z".split(" ");
+
     static final String[] EN_VOWELS = "a e i o u".split(" ");
     private static final String[] HI_CONSONANTS = "क ख ग घ च छ ज झ ट ठ ड त थ द ध न प फ ब भ म य र ल व श स ह".split(" ");
     private static final String[] HI_SIGNS = {"", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ"};
@@ -103,7 +110,9 @@ final class StoryWords {
         return words[rank - 1];
     }
 
-    /** The vocabulary by rank: domain words at their geometric ranks, function words then generated words around them. */
+    /**
+     * The vocabulary by rank: domain words at their geometric ranks, function words then generated words around them.
+     */
     private static String[] ranked(List<String> domain, List<String> function, boolean hindi) {
         String[] out = new String[VOCABULARY];
         double ratio = (double) LAST_DOMAIN_RANK / FIRST_DOMAIN_RANK;

@@ -14,17 +14,16 @@ import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.SuppressionResult;
 
 /**
- * Times suppression alone on a CSV written by the bench module's {@code DataGenerator} (every column but the
- * last is a key, the last the count), reporting the thread's CPU time as well as wall time, since the machines
- * here are shared. See bench/README.md for how to run it.
+ * Times suppression alone on a CSV written by the bench module's {@code DataGenerator} (every column but the last is a
+ * key, the last the count), reporting the thread's CPU time as well as wall time, since the machines here are shared.
+ * See bench/README.md for how to run it.
  *
  * <p>Usage: {@code java -cp registry/target/pravasi-registry.jar:bench/target/pravasi-bench.jar
  * org.pravasi.bench.SuppressionTiming FILE.csv [RUNS]}
  */
 public final class SuppressionTiming {
 
-    private SuppressionTiming() {
-    }
+    private SuppressionTiming() {}
 
     /** Times suppression of {@code args[0]} ({@code args[1]} runs, default 1). */
     public static void main(String[] args) throws IOException {
@@ -37,9 +36,17 @@ public final class SuppressionTiming {
             SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table);
             cpu = threads.getCurrentThreadCpuTime() - cpu;
             wall = System.nanoTime() - wall;
-            System.out.printf("%s run %d: %d cells, %d primary, %d secondary, %d unprotectable;"
-                    + " thread CPU %.2f s, wall %.2f s%n", args[0], run, table.size(), result.primaryCount(),
-                    result.secondaryCount(), result.unprotectable().cardinality(), cpu / 1e9, wall / 1e9);
+            System.out.printf(
+                    "%s run %d: %d cells, %d primary, %d secondary, %d unprotectable;"
+                            + " thread CPU %.2f s, wall %.2f s%n",
+                    args[0],
+                    run,
+                    table.size(),
+                    result.primaryCount(),
+                    result.secondaryCount(),
+                    result.unprotectable().cardinality(),
+                    cpu / 1e9,
+                    wall / 1e9);
         }
     }
 
@@ -48,8 +55,8 @@ public final class SuppressionTiming {
         List<Cell> cells = new ArrayList<>(lines.size());
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",");
-            cells.add(new Cell(Arrays.asList(fields).subList(0, fields.length - 1),
-                    Long.parseLong(fields[fields.length - 1])));
+            cells.add(new Cell(
+                    Arrays.asList(fields).subList(0, fields.length - 1), Long.parseLong(fields[fields.length - 1])));
         }
         return cells;
     }

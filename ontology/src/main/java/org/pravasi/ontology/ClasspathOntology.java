@@ -3,7 +3,6 @@ package org.pravasi.ontology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
@@ -21,9 +20,19 @@ final class ClasspathOntology implements Ontology {
     /** The classpath folder holding the Turtle files. */
     public static final String RESOURCE_ROOT = "/org/pravasi/ontology/";
     /** The code-list files under {@code codes/}, one per scheme (a jar cannot be listed, so they are named here). */
-    public static final List<String> CODE_LIST_FILES = List.of("service-type", "violation-type", "ilo-forced-labour",
-            "sector", "gender", "age-band", "migration-stream", "resolution-channel", "case-outcome", "theme",
-            "country", "obs-status");
+    public static final List<String> CODE_LIST_FILES = List.of(
+            "service-type",
+            "violation-type",
+            "ilo-forced-labour",
+            "sector",
+            "gender",
+            "age-band",
+            "migration-stream",
+            "resolution-channel",
+            "case-outcome",
+            "theme",
+            "country",
+            "obs-status");
 
     private final Model vocabulary;
     private final Model codeLists;
@@ -81,10 +90,14 @@ final class ClasspathOntology implements Ontology {
         String path = RESOURCE_ROOT + name;
         try (InputStream in = ClasspathOntology.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new OntologyException("classpath resource " + path + " is missing: the ontology jar is incomplete; rebuild it");
+                throw new OntologyException(
+                        "classpath resource " + path + " is missing: the ontology jar is incomplete; rebuild it");
             }
             Model model = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/pravasi/").parse(model);
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .base("https://w3id.org/pravasi/")
+                    .parse(model);
             return model;
         } catch (IOException | RiotException e) {
             throw new OntologyException("cannot read classpath resource " + path + ": " + e.getMessage(), e);

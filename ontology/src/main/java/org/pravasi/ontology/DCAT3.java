@@ -4,8 +4,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * Constants for the DCAT 3 versioning terms ({@value #NS}) that Jena's {@link org.apache.jena.vocabulary.DCAT}
- * (DCAT 2) lacks; use Jena's class for the rest of DCAT.
+ * Constants for the DCAT 3 versioning terms ({@value #NS}) that Jena's {@link org.apache.jena.vocabulary.DCAT} (DCAT 2)
+ * lacks; use Jena's class for the rest of DCAT.
  */
 public final class DCAT3 {
     /** The namespace of DCAT. */
@@ -13,6 +13,7 @@ public final class DCAT3 {
 
     /** A dataset's current version; absent once the dataset is withdrawn. */
     public static final Property hasCurrentVersion = property("hasCurrentVersion");
+
     public static final Property hasVersion = property("hasVersion");
     public static final Property isVersionOf = property("isVersionOf");
     public static final Property previousVersion = property("previousVersion");

@@ -6,7 +6,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Constants for the GeoSPARQL terms the reference geography uses ({@value #NS}), without depending on jena-geosparql. */
+/**
+ * Constants for the GeoSPARQL terms the reference geography uses ({@value #NS}), without depending on jena-geosparql.
+ */
 public final class GEO {
     /** The namespace of the GeoSPARQL ontology. */
     public static final String NS = "http://www.opengis.net/ont/geosparql#";

@@ -4,7 +4,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Constants for the PROV-O terms that publishing, withdrawal and harvesting use ({@value #NS}), which Jena does not ship. */
+/**
+ * Constants for the PROV-O terms that publishing, withdrawal and harvesting use ({@value #NS}), which Jena does not
+ * ship.
+ */
 public final class PROV {
     /** The namespace of PROV-O. */
     public static final String NS = "http://www.w3.org/ns/prov#";
@@ -25,6 +28,7 @@ public final class PROV {
     public static final Property hadPrimarySource = property("hadPrimarySource");
     /** The activity that ended an entity's validity: a dataset's or version's withdrawal. */
     public static final Property wasInvalidatedBy = property("wasInvalidatedBy");
+
     public static final Property wasQuotedFrom = property("wasQuotedFrom");
     public static final Property value = property("value");
 

@@ -52,6 +52,7 @@ public final class PV {
     public static final Property suppressionThreshold = property("suppressionThreshold");
     /** Deprecated: the raw upload's hash, no longer published (it let guesses of withheld cells be tested). */
     public static final Property sourceSha256 = property("sourceSha256");
+
     public static final Property tableSha256 = property("tableSha256");
     public static final Property rule = property("rule");
     public static final Property centre = property("centre");

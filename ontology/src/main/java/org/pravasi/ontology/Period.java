@@ -5,7 +5,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -17,14 +16,15 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * A reference period: a calendar year ({@code 2024}), quarter ({@code 2024-Q1}) or month ({@code 2024-03}).
  *
- * @param notation    the period as written, e.g. {@code 2024-Q1}; the last segment of its URI
+ * @param notation the period as written, e.g. {@code 2024-Q1}; the last segment of its URI
  * @param granularity year, quarter or month
- * @param start       the first day of the period
- * @param end         the last day of the period, included
+ * @param start the first day of the period
+ * @param end the last day of the period, included
  */
 public record Period(String notation, Granularity granularity, LocalDate start, LocalDate end) {
-    private static final List<String> HINDI_MONTHS = List.of("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
-            "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर");
+    private static final List<String> HINDI_MONTHS = List.of(
+            "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
+            "दिसंबर");
     private static final List<String> HINDI_ORDINALS = List.of("पहली", "दूसरी", "तीसरी", "चौथी");
 
     /** Checks that the fields are present and the period does not end before it starts. */
@@ -34,16 +34,23 @@ public record Period(String notation, Granularity granularity, LocalDate start, 
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("period " + notation + " ends (" + end + ") before it starts (" + start + ")");
+            throw new IllegalArgumentException(
+                    "period " + notation + " ends (" + end + ") before it starts (" + start + ")");
         }
     }
 
-    /** Parses {@code text} as a period of the given granularity, or throws a {@link PeriodFormatException} saying how to fix it. */
+    /**
+     * Parses {@code text} as a period of the given granularity, or throws a {@link PeriodFormatException} saying how to
+     * fix it.
+     */
     public static Period parse(String text, Granularity granularity) {
         return PeriodParser.parse(text, Objects.requireNonNull(granularity, "granularity"));
     }
 
-    /** Parses {@code text} as a period of the granularity with id {@code granularity} ({@code year}, {@code quarter}, {@code month}). */
+    /**
+     * Parses {@code text} as a period of the granularity with id {@code granularity} ({@code year}, {@code quarter},
+     * {@code month}).
+     */
     public static Period parse(String text, String granularity) {
         return parse(text, Granularity.of(granularity));
     }
@@ -68,12 +75,18 @@ public record Period(String notation, Granularity granularity, LocalDate start, 
                 int quarter = (start.getMonthValue() + 2) / 3;
                 yield hindi ? year + " की " + HINDI_ORDINALS.get(quarter - 1) + " तिमाही" : year + " Q" + quarter;
             }
-            case MONTH -> (hindi ? HINDI_MONTHS.get(start.getMonthValue() - 1)
-                    : start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)) + " " + year;
+            case MONTH ->
+                (hindi
+                                ? HINDI_MONTHS.get(start.getMonthValue() - 1)
+                                : start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                        + " " + year;
         };
     }
 
-    /** Adds a description of this period (pv:Period and dct:PeriodOfTime, labels, start, end, granularity) to {@code model}. */
+    /**
+     * Adds a description of this period (pv:Period and dct:PeriodOfTime, labels, start, end, granularity) to
+     * {@code model}.
+     */
     public Resource addTo(Model model) {
         String startDate = start.toString();
         String endDate = end.toString();

@@ -17,7 +17,8 @@ final class PeriodParser {
 
     static Period parse(String input, Granularity granularity) {
         if (input == null || input.isBlank()) {
-            throw new PeriodFormatException("period is empty: write a " + granularity.id() + " as in " + granularity.example());
+            throw new PeriodFormatException(
+                    "period is empty: write a " + granularity.id() + " as in " + granularity.example());
         }
         String text = input.strip();
         return switch (granularity) {

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Makers for the URIs under the fixed vocabulary base {@value #BASE}, as listed in docs/data-model.md.
  *
- * <p>Every node mints vocabulary, code-list, district, state, country and period URIs here, so
- * that data from different nodes joins on the same URIs. Arguments are checked: a notation or
- * code must be one URI path segment of letters, digits, {@code _}, {@code .} and {@code -}.
+ * <p>Every node mints vocabulary, code-list, district, state, country and period URIs here, so that data from different
+ * nodes joins on the same URIs. Arguments are checked: a notation or code must be one URI path segment of letters,
+ * digits, {@code _}, {@code .} and {@code -}.
  */
 public final class PravasiUris {
     /** The fixed base of the vocabulary and of reference data. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,12 +19,15 @@ final class SkosCodeLists implements CodeLists {
     private final Map<String, Map<String, Resource>> conceptsByScheme;
     private final Map<Resource, Map<String, String>> labels;
 
-    private SkosCodeLists(Map<String, Map<String, Resource>> conceptsByScheme, Map<Resource, Map<String, String>> labels) {
+    private SkosCodeLists(
+            Map<String, Map<String, Resource>> conceptsByScheme, Map<Resource, Map<String, String>> labels) {
         this.conceptsByScheme = conceptsByScheme;
         this.labels = labels;
     }
 
-    /** Indexes every skos:ConceptScheme under the code base in {@code codes}, with its concepts' notations and labels. */
+    /**
+     * Indexes every skos:ConceptScheme under the code base in {@code codes}, with its concepts' notations and labels.
+     */
     public static SkosCodeLists index(Model codes) {
         Map<String, Map<String, Resource>> byScheme = new TreeMap<>();
         Map<Resource, Map<String, String>> labels = new HashMap<>();
@@ -73,12 +75,15 @@ final class SkosCodeLists implements CodeLists {
         if (schemeId == null || notation == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(conceptsByScheme.getOrDefault(schemeId, Map.of()).get(notation));
+        return Optional.ofNullable(
+                conceptsByScheme.getOrDefault(schemeId, Map.of()).get(notation));
     }
 
     @Override
     public Set<String> notations(String schemeId) {
-        return schemeId == null ? Set.of() : conceptsByScheme.getOrDefault(schemeId, Map.of()).keySet();
+        return schemeId == null
+                ? Set.of()
+                : conceptsByScheme.getOrDefault(schemeId, Map.of()).keySet();
     }
 
     @Override

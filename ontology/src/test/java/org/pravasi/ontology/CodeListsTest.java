@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -33,7 +32,8 @@ class CodeListsTest {
     /** Schemes that a dimension of the vocabulary uses as its qb:codeList: these also have a _T total. */
     private Set<String> dimensionSchemes() {
         Set<String> ids = new HashSet<>();
-        ontology.vocabulary().listObjectsOfProperty(QB.codeList)
+        ontology.vocabulary()
+                .listObjectsOfProperty(QB.codeList)
                 .forEach(list -> ids.add(PravasiUris.schemeId(list.asResource().getURI())));
         return ids;
     }
@@ -63,13 +63,18 @@ class CodeListsTest {
                 if (!concept.getURI().equals(PravasiUris.concept(id, notation))) problems.add(where + "URI " + concept);
                 if (!concept.hasProperty(RDF.type, SKOS.Concept)) problems.add(where + "not a skos:Concept");
                 if (codes.label(concept, "en").isEmpty()) problems.add(where + "no prefLabel@en");
-                if (codes.label(concept, "hi").filter(l -> l.matches(".*\\p{IsDevanagari}.*")).isEmpty()) problems.add(where + "no prefLabel@hi in Devanagari");
+                if (codes.label(concept, "hi")
+                        .filter(l -> l.matches(".*\\p{IsDevanagari}.*"))
+                        .isEmpty()) problems.add(where + "no prefLabel@hi in Devanagari");
                 if (!has(concept, SKOS.definition, "en")) problems.add(where + "no definition@en");
                 if (!has(concept, SKOS.definition, "hi")) problems.add(where + "no definition@hi");
-                if (!concept.hasProperty(SKOS.topConceptOf, scheme)) problems.add(where + "not skos:topConceptOf its scheme");
-                if (!scheme.hasProperty(SKOS.hasTopConcept, concept)) problems.add(where + "missing from skos:hasTopConcept");
+                if (!concept.hasProperty(SKOS.topConceptOf, scheme))
+                    problems.add(where + "not skos:topConceptOf its scheme");
+                if (!scheme.hasProperty(SKOS.hasTopConcept, concept))
+                    problems.add(where + "missing from skos:hasTopConcept");
             }
-            if (!has(scheme, SKOS.prefLabel, "en") || !has(scheme, SKOS.prefLabel, "hi")) problems.add(id + ": scheme needs prefLabel@en and @hi");
+            if (!has(scheme, SKOS.prefLabel, "en") || !has(scheme, SKOS.prefLabel, "hi"))
+                problems.add(id + ": scheme needs prefLabel@en and @hi");
         }
         assertEquals(List.of(), problems);
     }
@@ -96,17 +101,23 @@ class CodeListsTest {
                 "trafficking", Set.of("deception", "abuse-of-vulnerability"));
         expected.forEach((violation, indicators) -> {
             Set<String> matched = new HashSet<>();
-            codes.concept("violation-type", violation).orElseThrow().listProperties(SKOS.closeMatch)
-                    .forEach(s -> matched.add(s.getResource().getURI().replace(PravasiUris.scheme("ilo-forced-labour") + "/", "")));
+            codes.concept("violation-type", violation)
+                    .orElseThrow()
+                    .listProperties(SKOS.closeMatch)
+                    .forEach(s -> matched.add(
+                            s.getResource().getURI().replace(PravasiUris.scheme("ilo-forced-labour") + "/", "")));
             assertEquals(indicators, matched, violation);
-            indicators.forEach(i -> assertTrue(codes.concept("ilo-forced-labour", i).isPresent(), i));
+            indicators.forEach(
+                    i -> assertTrue(codes.concept("ilo-forced-labour", i).isPresent(), i));
         });
     }
 
     @Test
     void theIloSchemeListsElevenIndicatorsAndCitesItsSource() {
         assertEquals(11, codes.notations("ilo-forced-labour").size());
-        String source = model.createResource(PravasiUris.scheme("ilo-forced-labour")).getProperty(DCTerms.source).getString();
+        String source = model.createResource(PravasiUris.scheme("ilo-forced-labour"))
+                .getProperty(DCTerms.source)
+                .getString();
         assertTrue(source.contains("ILO Indicators of Forced Labour") && source.contains("2012"), source);
     }
 
@@ -114,7 +125,8 @@ class CodeListsTest {
     void confidentialObservationStatusIsCloseToSdmxConfidential() {
         Resource confidential = codes.concept("obs-status", "confidential").orElseThrow();
         assertTrue(confidential.hasProperty(SKOS.closeMatch, SDMX.confStatusConfidential));
-        assertTrue(codes.concept("obs-status", "normal").orElseThrow().hasProperty(SKOS.closeMatch, SDMX.obsStatusNormal));
+        assertTrue(
+                codes.concept("obs-status", "normal").orElseThrow().hasProperty(SKOS.closeMatch, SDMX.obsStatusNormal));
     }
 
     @Test
@@ -126,8 +138,12 @@ class CodeListsTest {
 
     @Test
     void countriesAreNotatedByIsoAlpha3() {
-        assertEquals(PravasiUris.country("NPL"), codes.concept("country", "NPL").orElseThrow().getURI());
-        assertEquals(Optional.of("नेपाल"), codes.label(codes.concept("country", "NPL").orElseThrow(), "hi"));
+        assertEquals(
+                PravasiUris.country("NPL"),
+                codes.concept("country", "NPL").orElseThrow().getURI());
+        assertEquals(
+                Optional.of("नेपाल"),
+                codes.label(codes.concept("country", "NPL").orElseThrow(), "hi"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -29,7 +28,9 @@ class PeriodTest {
         assertEquals(LocalDate.of(2024, 3, 31), p.end());
         assertEquals("2024 Q1", p.label());
         assertEquals("2024 की पहली तिमाही", p.label("hi"));
-        assertEquals(LocalDate.of(2024, 12, 31), Period.parse("2024-Q4", Granularity.QUARTER).end());
+        assertEquals(
+                LocalDate.of(2024, 12, 31),
+                Period.parse("2024-Q4", Granularity.QUARTER).end());
     }
 
     @Test
@@ -60,10 +61,14 @@ class PeriodTest {
 
     @Test
     void refusesAnEmptyPeriodAndAnUnknownGranularity() {
-        assertEquals("period is empty: write a month as in 2024-03",
-                assertThrows(PeriodFormatException.class, () -> Period.parse(" ", Granularity.MONTH)).getMessage());
-        assertEquals("\"week\" is not a granularity: use year, quarter or month",
-                assertThrows(PeriodFormatException.class, () -> Period.parse("2024-W01", "week")).getMessage());
+        assertEquals(
+                "period is empty: write a month as in 2024-03",
+                assertThrows(PeriodFormatException.class, () -> Period.parse(" ", Granularity.MONTH))
+                        .getMessage());
+        assertEquals(
+                "\"week\" is not a granularity: use year, quarter or month",
+                assertThrows(PeriodFormatException.class, () -> Period.parse("2024-W01", "week"))
+                        .getMessage());
     }
 
     @Test

@@ -23,7 +23,8 @@ class PravasiUrisTest {
 
     @Test
     void refusesCodesThatAreNotOneSafePathSegment() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PravasiUris.district("Katihar"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PravasiUris.district("Katihar"));
         assertTrue(e.getMessage().contains("\"Katihar\" is not a valid LGD district code"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PravasiUris.concept("sector", "brick kilns"));
         assertThrows(IllegalArgumentException.class, () -> PravasiUris.concept("sector", "../x"));

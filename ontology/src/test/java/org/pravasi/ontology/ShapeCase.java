@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -26,12 +25,17 @@ import org.apache.jena.sparql.path.P_Link;
 
 /**
  * A shapes test case: {@code shapes/<name>/data.ttl} validated with {@link Ontology#validate}, and
- * {@code shapes/<name>/expected.ttl}, a validation report listing each expected result by the
- * properties that identify it (focus node, path, value, source shape, constraint, component).
+ * {@code shapes/<name>/expected.ttl}, a validation report listing each expected result by the properties that identify
+ * it (focus node, path, value, source shape, constraint, component).
  */
 record ShapeCase(String name) {
-    private static final List<Property> KEYS = List.of(SHACLM.focusNode, SHACLM.resultPath, SHACLM.value,
-            SHACLM.sourceShape, SHACLM.sourceConstraint, SHACLM.sourceConstraintComponent);
+    private static final List<Property> KEYS = List.of(
+            SHACLM.focusNode,
+            SHACLM.resultPath,
+            SHACLM.value,
+            SHACLM.sourceShape,
+            SHACLM.sourceConstraint,
+            SHACLM.sourceConstraintComponent);
 
     /** Validates the case's data and asserts that the report has exactly the expected results. */
     ValidationReport check() {
@@ -41,22 +45,29 @@ record ShapeCase(String name) {
         List<ReportEntry> unmatched = new ArrayList<>(report.getEntries());
         expected.listResourcesWithProperty(SHACLM.focusNode).forEach(result -> {
             Map<Property, Node> wanted = keys(result);
-            ReportEntry match = unmatched.stream().filter(e -> matches(e, wanted)).findFirst()
+            ReportEntry match = unmatched.stream()
+                    .filter(e -> matches(e, wanted))
+                    .findFirst()
                     .orElseGet(() -> fail(name + ": no result " + wanted + " in\n" + describe(report)));
             unmatched.remove(match);
         });
         if (!unmatched.isEmpty()) {
             fail(name + ": unexpected results\n" + describe(report));
         }
-        Resource expectedReport = expected.listResourcesWithProperty(SHACLM.conforms).next();
-        assertEquals(expectedReport.getProperty(SHACLM.conforms).getBoolean(), report.conforms(),
+        Resource expectedReport =
+                expected.listResourcesWithProperty(SHACLM.conforms).next();
+        assertEquals(
+                expectedReport.getProperty(SHACLM.conforms).getBoolean(),
+                report.conforms(),
                 () -> name + ": sh:conforms\n" + describe(report));
         return report;
     }
 
     private static Map<Property, Node> keys(Resource result) {
         Map<Property, Node> keys = new HashMap<>();
-        KEYS.stream().filter(result::hasProperty).forEach(p -> keys.put(p, result.getProperty(p).getObject().asNode()));
+        KEYS.stream()
+                .filter(result::hasProperty)
+                .forEach(p -> keys.put(p, result.getProperty(p).getObject().asNode()));
         return keys;
     }
 

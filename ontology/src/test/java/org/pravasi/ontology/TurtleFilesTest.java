@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class TurtleFilesTest {
 
@@ -36,7 +35,10 @@ class TurtleFilesTest {
         List<String> problems = new ArrayList<>();
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = getClass().getResourceAsStream(ClasspathOntology.RESOURCE_ROOT + file)) {
-            RDFParser.source(in).lang(Lang.TURTLE).errorHandler(collecting(problems)).parse(graph);
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .errorHandler(collecting(problems))
+                    .parse(graph);
         }
         assertEquals(List.of(), problems, file);
         assertFalse(graph.isEmpty(), file + " is empty");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -39,12 +38,17 @@ class VocabularyTest {
     @Test
     void everyTermAndTheOntologyHaveEnglishAndHindiLabelAndComment() {
         List<String> missing = new ArrayList<>();
-        List<Resource> subjects = new ArrayList<>(definedTerms().stream().map(t -> vocabulary.createResource(PV.NS + t)).toList());
+        List<Resource> subjects = new ArrayList<>(definedTerms().stream()
+                .map(t -> vocabulary.createResource(PV.NS + t))
+                .toList());
         subjects.add(PV.ONTOLOGY);
         for (Resource term : subjects) {
             for (Property p : List.of(RDFS.label, RDFS.comment)) {
                 for (String lang : List.of("en", "hi")) {
-                    if (!vocabulary.listObjectsOfProperty(term, p).filterKeep(o -> lang.equals(language(o))).hasNext()) {
+                    if (!vocabulary
+                            .listObjectsOfProperty(term, p)
+                            .filterKeep(o -> lang.equals(language(o)))
+                            .hasNext()) {
                         missing.add(term.getLocalName() + " " + p.getLocalName() + "@" + lang);
                     }
                 }
@@ -86,23 +90,29 @@ class VocabularyTest {
         vocabulary.listSubjectsWithProperty(RDF.type, QB.CodedProperty).forEach(dimension -> {
             assertTrue(dimension.hasProperty(RDF.type, QB.DimensionProperty), dimension.getLocalName());
             assertTrue(dimension.hasProperty(RDFS.range), dimension.getLocalName() + " has no rdfs:range");
-            String scheme = PravasiUris.schemeId(dimension.getPropertyResourceValue(QB.codeList).getURI());
+            String scheme = PravasiUris.schemeId(
+                    dimension.getPropertyResourceValue(QB.codeList).getURI());
             assertTrue(Ontology.load().codes().hasScheme(scheme), dimension.getLocalName() + " → " + scheme);
         });
-        assertEquals(8, vocabulary.listSubjectsWithProperty(QB.codeList).toList().size());
+        assertEquals(
+                8, vocabulary.listSubjectsWithProperty(QB.codeList).toList().size());
     }
 
     @Test
     void measuresAreIntegerCounts() {
-        List<Resource> measures = vocabulary.listSubjectsWithProperty(RDF.type, QB.MeasureProperty).toList();
+        List<Resource> measures = vocabulary
+                .listSubjectsWithProperty(RDF.type, QB.MeasureProperty)
+                .toList();
         assertEquals(Set.of(PV.families, PV.individuals, PV.cases, PV.calls, PV.registrations), Set.copyOf(measures));
         measures.forEach(m -> assertEquals(XSD.integer, m.getPropertyResourceValue(RDFS.range), m.getLocalName()));
     }
 
     @Test
     void theOntologyIsLicensedCcBy4AndVersioned() {
-        assertTrue(PV.ONTOLOGY.inModel(vocabulary).hasProperty(DCTerms.license,
-                vocabulary.createResource("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(PV.ONTOLOGY
+                .inModel(vocabulary)
+                .hasProperty(
+                        DCTerms.license, vocabulary.createResource("https://creativecommons.org/licenses/by/4.0/")));
         assertTrue(PV.ONTOLOGY.inModel(vocabulary).hasProperty(OWL.versionInfo));
         assertTrue(PV.ONTOLOGY.inModel(vocabulary).hasProperty(RDF.type, OWL.Ontology));
     }

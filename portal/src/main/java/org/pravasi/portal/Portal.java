@@ -30,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The portal: an embedded registry node and the public web server. The server listens at once; {@code /health}
- * says "ok" once the store is open, the demo data published (first start only) and the index built.
+ * The portal: an embedded registry node and the public web server. The server listens at once; {@code /health} says
+ * "ok" once the store is open, the demo data published (first start only) and the index built.
  */
 public final class Portal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
@@ -43,7 +43,13 @@ public final class Portal implements AutoCloseable {
     private final PortalSearch search;
     private final Federation federation;
 
-    private Portal(RegistryNode node, Vertx vertx, HttpServer server, AtomicBoolean ready, PortalSearch search, Federation federation) {
+    private Portal(
+            RegistryNode node,
+            Vertx vertx,
+            HttpServer server,
+            AtomicBoolean ready,
+            PortalSearch search,
+            Federation federation) {
         this.node = node;
         this.vertx = vertx;
         this.server = server;
@@ -57,10 +63,15 @@ public final class Portal implements AutoCloseable {
         return start(config, RateLimits.OFF);
     }
 
-    /** Starts the portal with rate limits on publishing and SPARQL (the command line applies {@link RateLimits#DEFAULTS}). */
+    /**
+     * Starts the portal with rate limits on publishing and SPARQL (the command line applies
+     * {@link RateLimits#DEFAULTS}).
+     */
     public static Portal start(NodeConfig config, RateLimits limits) {
         RegistryNode node = RegistryNode.start(config);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setMaxEventLoopExecuteTime(2).setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.SECONDS));
+        Vertx vertx = Vertx.vertx(new VertxOptions()
+                .setMaxEventLoopExecuteTime(2)
+                .setMaxEventLoopExecuteTimeUnit(java.util.concurrent.TimeUnit.SECONDS));
         try {
             WorkerExecutor workers = NodeRoutes.workers(vertx);
             AtomicBoolean ready = new AtomicBoolean();
@@ -68,11 +79,18 @@ public final class Portal implements AutoCloseable {
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             NodeRoutes.mount(router, node, workers);
-            new SparqlEndpoint(node.store(), SparqlEndpoint.workers(vertx, config.queryTimeoutMs()), config.queryTimeoutMs(), config.resultCap(),
-                    config.allowService(), limits.sparqlPerIp() > 0 ? SparqlEndpoint.MAX_QUERIES_PER_CLIENT : 0).mount(router);
+            new SparqlEndpoint(
+                            node.store(),
+                            SparqlEndpoint.workers(vertx, config.queryTimeoutMs()),
+                            config.queryTimeoutMs(),
+                            config.resultCap(),
+                            config.allowService(),
+                            limits.sparqlPerIp() > 0 ? SparqlEndpoint.MAX_QUERIES_PER_CLIENT : 0)
+                    .mount(router);
             // Feature routes: each feature package mounts its own routes here.
             CatalogView catalogue = CatalogView.over(node.store(), node.uris());
-            PortalSearch search = PortalSearch.open(node.store(), catalogue, node.bus(), config.dataDir(), vertx).mount(router);
+            PortalSearch search = PortalSearch.open(node.store(), catalogue, node.bus(), config.dataDir(), vertx)
+                    .mount(router);
             new LinkedData(node.store(), catalogue, config.baseUri(), workers).mount(router);
             Federation federation = Federation.create(node);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
@@ -82,13 +100,19 @@ public final class Portal implements AutoCloseable {
             new PeersPage(federation, workers, pages).mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
-                    .requestHandler(router).listen().await();
+            HttpServer server = vertx.createHttpServer(
+                            new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+                    .requestHandler(router)
+                    .listen()
+                    .await();
             Portal portal = new Portal(node, vertx, server, ready, search, federation);
-            workers.executeBlocking(() -> {
-                portal.prepare();
-                return null;
-            }, false).onFailure(e -> LOG.error("Portal preparation failed; /health stays unavailable", e));
+            workers.executeBlocking(
+                            () -> {
+                                portal.prepare();
+                                return null;
+                            },
+                            false)
+                    .onFailure(e -> LOG.error("Portal preparation failed; /health stays unavailable", e));
             return portal;
         } catch (RuntimeException e) {
             vertx.close();
@@ -98,11 +122,14 @@ public final class Portal implements AutoCloseable {
     }
 
     private void prepare() {
-        DemoSeeder seeder = new DemoSeeder(new DemoSeeder.Publishing(node.organisations(), node.publisher(), node.stories()),
-                node.store(), node.uris());
+        DemoSeeder seeder = new DemoSeeder(
+                new DemoSeeder.Publishing(node.organisations(), node.publisher(), node.stories()),
+                node.store(),
+                node.uris());
         if (!seeder.seeded()) {
-            DemoFolder.locate(node.config().datasetsDir()).ifPresentOrElse(seeder::seed,
-                    () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));
+            DemoFolder.locate(node.config().datasetsDir())
+                    .ifPresentOrElse(
+                            seeder::seed, () -> LOG.warn("No demo datasets found; starting with an empty catalogue"));
         }
         // Preparation steps of features (e.g. building the search index) go here, before the portal reports ready.
         search.prepare();

@@ -8,8 +8,7 @@ import org.pravasi.registry.config.RateLimits;
 
 /** Entry point of {@code pravasi-portal.jar}: reads flags and {@code PRAVASI_*} variables, starts the portal. */
 public final class PortalMain {
-    private PortalMain() {
-    }
+    private PortalMain() {}
 
     /** Starts the portal and keeps it running until Ctrl-C, which shuts it down cleanly. */
     public static void main(String[] args) throws InterruptedException {
@@ -35,7 +34,10 @@ public final class PortalMain {
         }
         Portal portal = Portal.start(config, limits);
         System.out.println("Pravasi portal listening on http://" + config.host() + ":" + portal.port()
-                + portal.node().fuseki().map(f -> " (Fuseki SPARQL " + f.queryUrl() + ")").orElse(""));
+                + portal.node()
+                        .fuseki()
+                        .map(f -> " (Fuseki SPARQL " + f.queryUrl() + ")")
+                        .orElse(""));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "pravasi-shutdown"));
         Thread.currentThread().join();
     }

@@ -23,20 +23,25 @@ import org.pravasi.registry.store.Store;
 class ArchitectureTest {
     /** Each feature package may use others, but no chain of uses leads back to where it started. */
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.pravasi.portal.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.pravasi.portal.(*)..").should().beFreeOfCycles();
 
     /** The store's index layout belongs to the registry ({@code registry.store}); the portal reads typed records. */
     @ArchTest
-    static final ArchRule noClassReachesIntoTheStoresInternals = noClasses().that().resideInAPackage("org.pravasi.portal..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
+    static final ArchRule noClassReachesIntoTheStoresInternals = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.portal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
 
     /**
      * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole; the search
-     * index's documents take every text of every language of an entry through {@code search.RdfView}, the one
-     * adapter left until search documents are typed records of the catalogue too.
+     * index's documents take every text of every language of an entry through {@code search.RdfView}, the one adapter
+     * left until search documents are typed records of the catalogue too.
      */
-    private static final List<String> RAW_DATASET_READERS = List.of("org.pravasi.portal.linkeddata.DumpRoute",
-            "org.pravasi.portal.search.RdfView");
+    private static final List<String> RAW_DATASET_READERS =
+            List.of("org.pravasi.portal.linkeddata.DumpRoute", "org.pravasi.portal.search.RdfView");
 
     /**
      * Pages, map, linked data and search read typed records from {@code registry.catalog}; only the SPARQL endpoint,
@@ -45,17 +50,22 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule onlySparqlSeedAndDumpTouchTheRawDataset = noClasses()
-            .that().resideInAPackage("org.pravasi.portal..")
+            .that()
+            .resideInAPackage("org.pravasi.portal..")
             .and(not(resideInAnyPackage("org.pravasi.portal.sparql..", "org.pravasi.portal.seed..")))
             .and(not(oneOf(RAW_DATASET_READERS)))
-            .should().dependOnClassesThat(assignableTo(DatasetGraph.class))
-            .orShould().dependOnClassesThat(
-                    resideInAnyPackage("org.apache.jena.query..", "org.apache.jena.sparql.exec..")
-                            .and(not(name(ParameterizedSparqlString.class.getName()))))
-            .orShould().callMethod(Store.class, "dataset");
+            .should()
+            .dependOnClassesThat(assignableTo(DatasetGraph.class))
+            .orShould()
+            .dependOnClassesThat(resideInAnyPackage("org.apache.jena.query..", "org.apache.jena.sparql.exec..")
+                    .and(not(name(ParameterizedSparqlString.class.getName()))))
+            .orShould()
+            .callMethod(Store.class, "dataset");
 
     private static DescribedPredicate<JavaClass> oneOf(List<String> names) {
-        return DescribedPredicate.describe("one of " + names, c -> names.stream()
-                .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+        return DescribedPredicate.describe(
+                "one of " + names,
+                c -> names.stream()
+                        .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The visitor's tour in a real browser: the portal jar runs as its own JVM with the demo data, and
  * {@code src/test/browser/tour.mjs} drives Debian's Chromium through it with playwright-core (home, search, dataset,
  * CSV download, map, indicator switch, district click, Hindi, a story with script payloads). Screenshots go to
- * {@code target/browser-screenshots}. Without Chromium or Node.js the test is skipped with the reason, except under
- * CI ({@code CI=true}), where it fails: {@code .ci/run} installs both.
+ * {@code target/browser-screenshots}. Without Chromium or Node.js the test is skipped with the reason, except under CI
+ * ({@code CI=true}), where it fails: {@code .ci/run} installs both.
  */
 @DisplayName("A visitor's tour of the portal in Chromium")
 class BrowserTourIT {
@@ -54,23 +54,37 @@ class BrowserTourIT {
     Path data;
 
     @Test
-    @DisplayName("home, search, dataset, CSV download, map, district profile and Hindi work with no console errors or outside requests")
+    @DisplayName(
+            "home, search, dataset, CSV download, map, district profile and Hindi work with no console errors or outside requests")
     void tour() throws Exception {
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
         Optional<Path> node = onPath("node");
         Optional<Path> npm = onPath("npm");
-        require(Files.isExecutable(chromium), "Chromium is not installed at " + chromium + " (apt-get install -y chromium, or set CHROMIUM)");
-        require(node.isPresent() && npm.isPresent(), "Node.js and npm are not on the PATH (apt-get install -y nodejs npm)");
-        Optional<Path> geo = Optional.ofNullable(System.getProperty("pravasi.test.geo")).map(Path::of).filter(Files::isDirectory);
-        Assumptions.assumeTrue(geo.isPresent(), "the tour needs the reference geography (system property pravasi.test.geo) to draw the map");
+        require(
+                Files.isExecutable(chromium),
+                "Chromium is not installed at " + chromium + " (apt-get install -y chromium, or set CHROMIUM)");
+        require(
+                node.isPresent() && npm.isPresent(),
+                "Node.js and npm are not on the PATH (apt-get install -y nodejs npm)");
+        Optional<Path> geo = Optional.ofNullable(System.getProperty("pravasi.test.geo"))
+                .map(Path::of)
+                .filter(Files::isDirectory);
+        Assumptions.assumeTrue(
+                geo.isPresent(),
+                "the tour needs the reference geography (system property pravasi.test.geo) to draw the map");
         installPlaywright(npm.get());
 
-        List<String> args = new ArrayList<>(List.of("--geo", geo.get().toString(), "--datasets", Path.of("..", "datasets").toAbsolutePath().toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--geo",
+                geo.get().toString(),
+                "--datasets",
+                Path.of("..", "datasets").toAbsolutePath().toString()));
         try (PortalProcess portal = PortalProcess.start(data, args.toArray(String[]::new))) {
             portal.awaitHealthy(180);
             String storyPath = publishPayloadStory(portal.url(), createKey("four-state-network"));
             Path shots = Path.of("target", "browser-screenshots").toAbsolutePath();
-            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), "tour.mjs").directory(BROWSER_TESTS.toFile())
+            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), "tour.mjs")
+                    .directory(BROWSER_TESTS.toFile())
                     .redirectErrorStream(true);
             pb.environment().put("PORTAL_URL", portal.url());
             pb.environment().put("SCREENSHOTS", shots.toString());
@@ -111,8 +125,10 @@ class BrowserTourIT {
         if (Files.isDirectory(BROWSER_TESTS.resolve("node_modules").resolve("playwright-core"))) {
             return;
         }
-        Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund").directory(BROWSER_TESTS.toFile())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
+                .directory(BROWSER_TESTS.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             fail("npm ci in " + BROWSER_TESTS + " failed:\n" + out);
@@ -122,8 +138,18 @@ class BrowserTourIT {
     /** A key made with the registry CLI inside the portal jar, as an operator would. */
     private String createKey(String org) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", PortalProcess.jar().toString(), "org.pravasi.registry.RegistryMain",
-                "keys", "create", "--data", data.toString(), "--org", org).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        PortalProcess.jar().toString(),
+                        "org.pravasi.registry.RegistryMain",
+                        "keys",
+                        "create",
+                        "--data",
+                        data.toString(),
+                        "--org",
+                        org)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "keys create failed: " + err);
@@ -133,11 +159,18 @@ class BrowserTourIT {
     private static String publishPayloadStory(String baseUrl, String key) throws IOException, InterruptedException {
         String b = "b" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"story\"; filename=\"payload-check.md\"\r\n"
-                + "Content-Type: text/markdown\r\n\r\n" + PAYLOAD_STORY + "\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories"))
-                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        body.writeBytes(
+                ("--" + b + "\r\nContent-Disposition: form-data; name=\"story\"; filename=\"payload-check.md\"\r\n"
+                                + "Content-Type: text/markdown\r\n\r\n" + PAYLOAD_STORY + "\r\n--" + b + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories"))
+                                .header("Content-Type", "multipart/form-data; boundary=" + b)
+                                .header("Authorization", "Bearer " + key)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), "publishing the payload story: " + r.body());
         Matcher m = STORY_URI.matcher(r.body());
         if (!m.find()) {

@@ -29,15 +29,18 @@ import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Kills the portal's JVM (SIGKILL) at random moments while it publishes a large dataset, restarts it on the same
- * data folder each time, and checks that the store opens without repair and that the dataset is wholly its old
- * version or wholly its new one in the store (observations and record), the catalogue and the search index (which
- * the portal reconciles at start-up). The registry's {@code CrashSafetyTest} does the same for the node without
- * the index. Long: runs only with {@code -Plong} or {@code -Dpravasi.crash=true} (see docs/security.md); the
- * figures are configurable with {@code pravasi.crash.iterations}, {@code .rows} and {@code .seed}.
+ * Kills the portal's JVM (SIGKILL) at random moments while it publishes a large dataset, restarts it on the same data
+ * folder each time, and checks that the store opens without repair and that the dataset is wholly its old version or
+ * wholly its new one in the store (observations and record), the catalogue and the search index (which the portal
+ * reconciles at start-up). The registry's {@code CrashSafetyTest} does the same for the node without the index. Long:
+ * runs only with {@code -Plong} or {@code -Dpravasi.crash=true} (see docs/security.md); the figures are configurable
+ * with {@code pravasi.crash.iterations}, {@code .rows} and {@code .seed}.
  */
 @Tag("long")
-@EnabledIfSystemProperty(named = "pravasi.crash", matches = "true", disabledReason = "long: run with -Plong or -Dpravasi.crash=true")
+@EnabledIfSystemProperty(
+        named = "pravasi.crash",
+        matches = "true",
+        disabledReason = "long: run with -Plong or -Dpravasi.crash=true")
 @DisplayName("A portal killed while publishing restarts with every dataset wholly old or wholly new, also in search")
 class PortalCrashSafetyIT {
     static final int ITERATIONS = Integer.getInteger("pravasi.crash.iterations", 20);
@@ -61,20 +64,25 @@ class PortalCrashSafetyIT {
 
     @TempDir
     Path data;
+
     @TempDir
     Path noDemoData;
 
     /** What one restart shows: which upload made the current version, and that version's number. */
-    record Observed(int attempt, int version) {
-    }
+    record Observed(int attempt, int version) {}
 
     @Test
-    @DisplayName("SIGKILLs at random moments of a large publish leave store, catalogue and search index wholly old or wholly new")
+    @DisplayName(
+            "SIGKILLs at random moments of a large publish leave store, catalogue and search index wholly old or wholly new")
     void aKilledPortalRestartsWithEveryDatasetWhollyOldOrWhollyNewInStoreCatalogueAndSearch() throws Exception {
         Path geo = Path.of(System.getProperty("pravasi.test.geo", "absent"));
-        Assumptions.assumeTrue(Files.isDirectory(geo), "the crash test publishes by district code; it needs the reference geography (pravasi.test.geo)");
+        Assumptions.assumeTrue(
+                Files.isDirectory(geo),
+                "the crash test publishes by district code; it needs the reference geography (pravasi.test.geo)");
         String key = createKey("mrc-alliance");
-        String[] flags = {"--datasets", noDemoData.toString(), "--geo", geo.toString(), "--rate-publish", "0,0", "--rate-sparql", "0"};
+        String[] flags = {
+            "--datasets", noDemoData.toString(), "--geo", geo.toString(), "--rate-publish", "0,0", "--rate-sparql", "0"
+        };
         Random random = new Random(Long.getLong("pravasi.crash.seed", 7L));
         long started = System.nanoTime();
         long publishMillis;
@@ -105,8 +113,14 @@ class PortalCrashSafetyIT {
                     currentVersion++;
                     endedNew++;
                 } else {
-                    assertEquals(current, seen.attempt(), "after restart " + i + ": the old upload or the new one, nothing else");
-                    assertFalse(pendingAnswered, "after restart " + i + ": a publish answered 201 before the kill, yet the old version is current");
+                    assertEquals(
+                            current,
+                            seen.attempt(),
+                            "after restart " + i + ": the old upload or the new one, nothing else");
+                    assertFalse(
+                            pendingAnswered,
+                            "after restart " + i
+                                    + ": a publish answered 201 before the kill, yet the old version is current");
                     endedOld += pending >= 0 ? 1 : 0;
                 }
                 assertEquals(currentVersion, seen.version(), "after restart " + i + ": version number");
@@ -129,14 +143,24 @@ class PortalCrashSafetyIT {
                 answered += pendingAnswered ? 1 : 0;
                 pending = attempt;
                 portal.kill();
-                System.out.printf("portal crash %2d: SIGKILL %5d ms into a publish of ~%d ms%s%n", i, delay, publishMillis,
-                        pendingAnswered ? " (it had already answered 201)" : "");
+                System.out.printf(
+                        "portal crash %2d: SIGKILL %5d ms into a publish of ~%d ms%s%n",
+                        i, delay, publishMillis, pendingAnswered ? " (it had already answered 201)" : "");
             }
         }
-        System.out.printf("Portal crash safety: %d SIGKILLs during a %d-row publish (~%d ms), %d restarts without repair, "
+        System.out.printf(
+                "Portal crash safety: %d SIGKILLs during a %d-row publish (~%d ms), %d restarts without repair, "
                         + "%d ended old, %d ended new (%d had answered 201), 0 mixed (store, catalogue, search index); "
                         + "%d restarts rebuilt the index from the store; %d s in all%n",
-                ITERATIONS, BASE_ROWS, publishMillis, ITERATIONS, endedOld, endedNew, answered, rebuilt, (System.nanoTime() - started) / 1_000_000_000);
+                ITERATIONS,
+                BASE_ROWS,
+                publishMillis,
+                ITERATIONS,
+                endedOld,
+                endedNew,
+                answered,
+                rebuilt,
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     /** Reads the dataset from store, catalogue and search index; fails unless all three show the same whole version. */
@@ -152,7 +176,8 @@ class PortalCrashSafetyIT {
         // The record graph gives dcat:version to the dataset and to each of its versions.
         assertEquals(version + 1, row.path("versions").path("value").asLong(), when + ": version history: " + row);
         assertEquals(1, row.path("titles").path("value").asLong(), when + ": one title: " + row);
-        assertEquals(TITLE + attempt, title, when + ": the record and the observations come from the same upload: " + row);
+        assertEquals(
+                TITLE + attempt, title, when + ": the record and the observations come from the same upload: " + row);
 
         List<JsonNode> listed = matching(json(portal.get("/api/datasets")).path("datasets"));
         assertEquals(1, listed.size(), when + ": the catalogue lists the dataset once: " + listed);
@@ -165,8 +190,14 @@ class PortalCrashSafetyIT {
         List<JsonNode> hits = matching(result.path("hits"));
         assertEquals(1, hits.size(), when + ": search finds the dataset exactly once: " + result.path("hits"));
         JsonNode hit = hits.get(0);
-        assertEquals(title, hit.path("title").asString(), when + ": the index holds the store's version (title): " + hit.path("title"));
-        assertEquals(modified, hit.path("modified").asString(), when + ": the index holds the store's version (modified): " + hit.path("modified"));
+        assertEquals(
+                title,
+                hit.path("title").asString(),
+                when + ": the index holds the store's version (title): " + hit.path("title"));
+        assertEquals(
+                modified,
+                hit.path("modified").asString(),
+                when + ": the index holds the store's version (modified): " + hit.path("modified"));
         return new Observed(attempt, version);
     }
 
@@ -186,8 +217,13 @@ class PortalCrashSafetyIT {
     }
 
     private JsonNode state(PortalProcess portal) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(portal.url() + "/sparql?query=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                portal.url() + "/sparql?query=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode rows = json(r).path("results").path("bindings");
         assertEquals(1, rows.size(), r.body());
         return rows.get(0);
@@ -195,17 +231,28 @@ class PortalCrashSafetyIT {
 
     /** A store that needed repair would not reach /health; this also rules out lock complaints in the log. */
     private static void assertStoreOpenedWithoutRepair(PortalProcess portal, int restart) {
-        List<String> complaints = portal.output().stream().map(String::toLowerCase)
-                .filter(l -> l.contains("lock") && (l.contains("error") || l.contains("exception"))).toList();
+        List<String> complaints = portal.output().stream()
+                .map(String::toLowerCase)
+                .filter(l -> l.contains("lock") && (l.contains("error") || l.contains("exception")))
+                .toList();
         assertTrue(complaints.isEmpty(), "restart " + restart + ": the store reported a lock problem: " + complaints);
     }
 
-    /** Upload {@code attempt} has {@code BASE_ROWS + attempt} rows and its own title, so each part tells which upload made it. */
+    /**
+     * Upload {@code attempt} has {@code BASE_ROWS + attempt} rows and its own title, so each part tells which upload
+     * made it.
+     */
     static byte[] csv(int attempt) {
         StringBuilder b = new StringBuilder("district,quarter,cases\n");
         for (int r = 0; r < BASE_ROWS + attempt; r++) {
-            b.append(100 + r % 600).append(',').append(1900 + (r / 600) / 4).append("-Q").append(1 + (r / 600) % 4).append(',')
-                    .append(10 + (r * 31 + attempt) % 500).append('\n');
+            b.append(100 + r % 600)
+                    .append(',')
+                    .append(1900 + (r / 600) / 4)
+                    .append("-Q")
+                    .append(1 + (r / 600) % 4)
+                    .append(',')
+                    .append(10 + (r * 31 + attempt) % 500)
+                    .append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -226,14 +273,21 @@ class PortalCrashSafetyIT {
         part(body, b, "descriptor", "d.json", "application/json", descriptor(attempt));
         part(body, b, "csv", "f.csv", "text/csv", csv(attempt));
         body.writeBytes(("--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(portal.url() + "/api/datasets")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=" + b).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(portal.url() + "/api/datasets"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String file, String type, byte[] content) {
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file + "\"\r\n"
-                + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    private static void part(
+            ByteArrayOutputStream body, String boundary, String name, String file, String type, byte[] content) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                        + file + "\"\r\n" + "Content-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -241,8 +295,18 @@ class PortalCrashSafetyIT {
     /** A key made with the registry CLI inside the portal jar, as an operator would. */
     private String createKey(String org) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", PortalProcess.jar().toString(), "org.pravasi.registry.RegistryMain",
-                "keys", "create", "--data", data.toString(), "--org", org).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        PortalProcess.jar().toString(),
+                        "org.pravasi.registry.RegistryMain",
+                        "keys",
+                        "create",
+                        "--data",
+                        data.toString(),
+                        "--org",
+                        org)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "keys create failed: " + err);

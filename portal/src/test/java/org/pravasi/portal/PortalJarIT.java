@@ -32,7 +32,8 @@ class PortalJarIT {
         String firstCount;
         try (PortalProcess portal = PortalProcess.start(data)) {
             assertEquals("{\"status\":\"ok\"}", portal.awaitHealthy(120));
-            HttpResponse<String> r = portal.get("/sparql?query=" + URLEncoder.encode(COUNT_VIOLATIONS, StandardCharsets.UTF_8),
+            HttpResponse<String> r = portal.get(
+                    "/sparql?query=" + URLEncoder.encode(COUNT_VIOLATIONS, StandardCharsets.UTF_8),
                     "application/sparql-results+json");
             assertEquals(200, r.statusCode(), r.body());
             firstCount = value(r.body(), "n");
@@ -43,22 +44,30 @@ class PortalJarIT {
         }
         assertTrue(Files.isDirectory(data.resolve("tdb2")), "the store lives in the data folder");
         try (var files = Files.walk(data)) {
-            assertEquals(0, files.filter(p -> p.getFileName().toString().equals("tdb.lock")).count(), "no lock is left behind");
+            assertEquals(
+                    0,
+                    files.filter(p -> p.getFileName().toString().equals("tdb.lock"))
+                            .count(),
+                    "no lock is left behind");
         }
 
         try (PortalProcess again = PortalProcess.start(data)) {
             assertEquals("{\"status\":\"ok\"}", again.awaitHealthy(60));
-            HttpResponse<String> r = again.get("/sparql?query=" + URLEncoder.encode(COUNT_VIOLATIONS, StandardCharsets.UTF_8),
+            HttpResponse<String> r = again.get(
+                    "/sparql?query=" + URLEncoder.encode(COUNT_VIOLATIONS, StandardCharsets.UTF_8),
                     "application/sparql-results+json");
             assertEquals(firstCount, value(r.body(), "n"), "the data survives a restart");
             assertEquals("1", value(r.body(), "version"), "a restart does not publish the demo data again");
-            assertTrue(again.output().stream().noneMatch(l -> l.contains("Demo data published")), "no re-seeding on restart");
+            assertTrue(
+                    again.output().stream().noneMatch(l -> l.contains("Demo data published")),
+                    "no re-seeding on restart");
             again.stop();
         }
     }
 
     private static String value(String json, String var) {
-        Matcher m = Pattern.compile("\"" + var + "\"\\s*:\\s*\\{[^}]*\"value\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + var + "\"\\s*:\\s*\\{[^}]*\"value\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(json);
         assertTrue(m.find(), "no binding for ?" + var + " in " + json);
         return m.group(1);
     }

@@ -37,42 +37,60 @@ final class PortalProcess implements AutoCloseable {
     static Path jar() {
         Path jar = Path.of("target", "pravasi-portal.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the jar first (./mvnw -B verify runs integration tests after packaging): " + jar.toAbsolutePath());
+            throw new IllegalStateException(
+                    "Build the jar first (./mvnw -B verify runs integration tests after packaging): "
+                            + jar.toAbsolutePath());
         }
         return jar;
     }
 
-    /** Starts {@code java -jar pravasi-portal.jar --port 0 --fuseki-port 0 --data DATA extra...} and waits for its URL. */
+    /**
+     * Starts {@code java -jar pravasi-portal.jar --port 0 --fuseki-port 0 --data DATA extra...} and waits for its URL.
+     */
     static PortalProcess start(Path data, String... extra) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar().toString(), "--port", "0", "--fuseki-port", "0",
-                "--data", data.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar().toString(),
+                "--port",
+                "0",
+                "--fuseki-port",
+                "0",
+                "--data",
+                data.toString()));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lines.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) {
-                        url.complete(m.group(1));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            lines.add(line);
+                            Matcher m = LISTENING.matcher(line);
+                            if (m.find()) {
+                                url.complete(m.group(1));
+                            }
+                        }
+                    } catch (IOException e) {
+                        url.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                url.completeExceptionally(e);
-            }
-            url.completeExceptionally(new IllegalStateException("Portal exited before listening:\n" + String.join("\n", lines)));
-        }, "portal-output");
+                    url.completeExceptionally(
+                            new IllegalStateException("Portal exited before listening:\n" + String.join("\n", lines)));
+                },
+                "portal-output");
         reader.setDaemon(true);
         reader.start();
         try {
             return new PortalProcess(p, url.get(60, TimeUnit.SECONDS), lines);
         } catch (Exception e) {
             p.destroyForcibly();
-            throw new IllegalStateException("Portal did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
+            throw new IllegalStateException(
+                    "Portal did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
         }
     }
 
@@ -97,12 +115,19 @@ final class PortalProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

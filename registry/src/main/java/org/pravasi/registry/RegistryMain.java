@@ -6,8 +6,7 @@ import org.pravasi.registry.cli.Cli;
 
 /** Entry point of {@code pravasi-registry.jar}. */
 public final class RegistryMain {
-    private RegistryMain() {
-    }
+    private RegistryMain() {}
 
     /** Runs a sub-command: serve, publish, keys, backup, restore. */
     public static void main(String[] args) {

@@ -2,22 +2,26 @@ package org.pravasi.ontology.geo;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.pravasi.ontology.PravasiUris;
 
 /**
  * A district.
  *
- * @param lgd            LGD district code, e.g. {@code 201}
- * @param name           English name in title case, e.g. {@code Katihar}
- * @param stateLgd       LGD code of its state, e.g. {@code 10}
+ * @param lgd LGD district code, e.g. {@code 201}
+ * @param name English name in title case, e.g. {@code Katihar}
+ * @param stateLgd LGD code of its state, e.g. {@code 10}
  * @param census2011Code Census 2011 district code, absent for districts created after 2011
- * @param hasBoundary    whether the geography has a polygon for it
- * @param mapsTo2011     for a post-2011 district without a polygon, the LGD code of the 2011 district it was carved
- *                       out of, where known; a map draws its figures on that district
+ * @param hasBoundary whether the geography has a polygon for it
+ * @param mapsTo2011 for a post-2011 district without a polygon, the LGD code of the 2011 district it was carved out of,
+ *     where known; a map draws its figures on that district
  */
-public record District(String lgd, String name, String stateLgd, Optional<String> census2011Code,
-                       boolean hasBoundary, Optional<String> mapsTo2011) {
+public record District(
+        String lgd,
+        String name,
+        String stateLgd,
+        Optional<String> census2011Code,
+        boolean hasBoundary,
+        Optional<String> mapsTo2011) {
 
     /** Checks that the fields are present. */
     public District {

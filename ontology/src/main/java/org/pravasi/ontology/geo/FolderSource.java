@@ -22,11 +22,15 @@ record FolderSource(Path dir, Map<RawFile, String> sha256) implements GeographyS
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new GeographyException(file.fileName() + " is missing from " + dir.toAbsolutePath() + ": expected the "
-                    + file.description() + ". Download it from " + file.url() + " into that folder.", e);
+            throw new GeographyException(
+                    file.fileName() + " is missing from " + dir.toAbsolutePath() + ": expected the "
+                            + file.description() + ". Download it from " + file.url() + " into that folder.",
+                    e);
         } catch (IOException e) {
-            throw new GeographyException("cannot read " + path.toAbsolutePath() + " (the " + file.description() + "): "
-                    + e.getMessage() + ". Check that the file is readable.", e);
+            throw new GeographyException(
+                    "cannot read " + path.toAbsolutePath() + " (the " + file.description() + "): " + e.getMessage()
+                            + ". Check that the file is readable.",
+                    e);
         }
         String expected = sha256.get(file);
         if (expected != null) {

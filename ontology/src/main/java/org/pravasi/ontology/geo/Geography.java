@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
@@ -13,20 +12,28 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
 /**
  * The reference geography: districts and states as RDF, as GeoJSON for the map, and as records.
  *
- * @param model            the graph for {@link org.pravasi.ontology.PravasiUris#GEO_GRAPH} (read-only)
- * @param states           all states and union territories, by LGD code
- * @param districts        all districts, by LGD code
- * @param districtsGeoJson a FeatureCollection of the districts that have a polygon; properties {@code lgd, name, state, stateLgd}
- * @param statesGeoJson    a FeatureCollection of state outlines dissolved from the district polygons; properties {@code lgd, name, nameHi}
- * @param notes            what the import could not join, in plain words (e.g. a boundary with no LGD district)
+ * @param model the graph for {@link org.pravasi.ontology.PravasiUris#GEO_GRAPH} (read-only)
+ * @param states all states and union territories, by LGD code
+ * @param districts all districts, by LGD code
+ * @param districtsGeoJson a FeatureCollection of the districts that have a polygon; properties {@code lgd, name, state,
+ *     stateLgd}
+ * @param statesGeoJson a FeatureCollection of state outlines dissolved from the district polygons; properties
+ *     {@code lgd, name, nameHi}
+ * @param notes what the import could not join, in plain words (e.g. a boundary with no LGD district)
  */
-public record Geography(Model model, List<State> states, List<District> districts, String districtsGeoJson,
-                        String statesGeoJson, List<String> notes) {
+public record Geography(
+        Model model,
+        List<State> states,
+        List<District> districts,
+        String districtsGeoJson,
+        String statesGeoJson,
+        List<String> notes) {
 
     /** The attribution to show wherever a map is drawn from this geography. */
-    public static final String ATTRIBUTION = "District boundaries: DataMeet India community (CC BY 2.5 IN), via Hindustan"
-            + " Times Labs. District codes: Local Government Directory, Ministry of Panchayati Raj (GODL-India)."
-            + " Boundaries are not an authoritative depiction.";
+    public static final String ATTRIBUTION =
+            "District boundaries: DataMeet India community (CC BY 2.5 IN), via Hindustan"
+                    + " Times Labs. District codes: Local Government Directory, Ministry of Panchayati Raj (GODL-India)."
+                    + " Boundaries are not an authoritative depiction.";
 
     private static final Comparator<String> BY_CODE = Comparator.comparingInt(Integer::parseInt);
 
@@ -35,8 +42,12 @@ public record Geography(Model model, List<State> states, List<District> district
         Objects.requireNonNull(districtsGeoJson, "districtsGeoJson");
         Objects.requireNonNull(statesGeoJson, "statesGeoJson");
         model = ModelFactory.createModelForGraph(new GraphReadOnly(model.getGraph()));
-        states = states.stream().sorted(Comparator.comparing(State::lgd, BY_CODE)).toList();
-        districts = districts.stream().sorted(Comparator.comparing(District::lgd, BY_CODE)).toList();
+        states = states.stream()
+                .sorted(Comparator.comparing(State::lgd, BY_CODE))
+                .toList();
+        districts = districts.stream()
+                .sorted(Comparator.comparing(District::lgd, BY_CODE))
+                .toList();
         notes = List.copyOf(notes);
     }
 

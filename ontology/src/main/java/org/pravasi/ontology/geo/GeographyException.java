@@ -1,7 +1,6 @@
 package org.pravasi.ontology.geo;
 
 import java.io.Serial;
-
 import org.pravasi.ontology.OntologyException;
 
 /** Thrown when a raw geography file is missing, unreadable, not the pinned version, or not in the expected format. */

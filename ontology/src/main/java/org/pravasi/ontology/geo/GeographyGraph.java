@@ -35,8 +35,11 @@ final class GeographyGraph {
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "Districts and states of India", "en")
                 .addProperty(DCTerms.title, "भारत के ज़िले और राज्य", "hi")
-                .addProperty(DCTerms.description, "Districts and states with LGD codes, Census 2011 codes, names,"
-                        + " parent state and boundaries, joined through the Census 2011 crosswalk.", "en")
+                .addProperty(
+                        DCTerms.description,
+                        "Districts and states with LGD codes, Census 2011 codes, names,"
+                                + " parent state and boundaries, joined through the Census 2011 crosswalk.",
+                        "en")
                 .addProperty(DCTerms.rights, Geography.ATTRIBUTION, "en")
                 .addProperty(DCTerms.license, model.createResource(CC_BY_25_IN))
                 .addProperty(DCTerms.license, model.createResource(GODL_INDIA));
@@ -46,18 +49,29 @@ final class GeographyGraph {
     }
 
     void state(State state, Geometry outline) {
-        Resource r = feature(state.uri(), PV.State, state.lgd(), state.census2011Code().orElse(null), outline)
+        Resource r = feature(
+                        state.uri(),
+                        PV.State,
+                        state.lgd(),
+                        state.census2011Code().orElse(null),
+                        outline)
                 .addProperty(SKOS.prefLabel, state.name(), "en");
         state.nameHi().ifPresent(hi -> r.addProperty(SKOS.prefLabel, hi, "hi"));
     }
 
     void district(District district, Geometry polygon) {
         Resource state = model.createResource(district.stateUri());
-        Resource r = feature(district.uri(), PV.District, district.lgd(), district.census2011Code().orElse(null), polygon)
+        Resource r = feature(
+                        district.uri(),
+                        PV.District,
+                        district.lgd(),
+                        district.census2011Code().orElse(null),
+                        polygon)
                 .addProperty(SKOS.prefLabel, district.name(), "en")
                 .addProperty(PV.state, state)
                 .addProperty(SKOS.broader, state);
-        district.mapsTo2011().ifPresent(parent -> r.addProperty(PV.mapsTo2011, model.createResource(PravasiUris.district(parent))));
+        district.mapsTo2011()
+                .ifPresent(parent -> r.addProperty(PV.mapsTo2011, model.createResource(PravasiUris.district(parent))));
     }
 
     Model model() {
@@ -75,9 +89,11 @@ final class GeographyGraph {
             r.addProperty(PV.census2011Code, census2011);
         }
         if (geometry != null) {
-            r.addProperty(GEO.hasGeometry, model.createResource(uri + "#geometry")
-                    .addProperty(RDF.type, GEO.Geometry)
-                    .addProperty(GEO.asWKT, model.createTypedLiteral(wkt.write(geometry), GEO.wktLiteral)));
+            r.addProperty(
+                    GEO.hasGeometry,
+                    model.createResource(uri + "#geometry")
+                            .addProperty(RDF.type, GEO.Geometry)
+                            .addProperty(GEO.asWKT, model.createTypedLiteral(wkt.write(geometry), GEO.wktLiteral)));
         }
         return r;
     }

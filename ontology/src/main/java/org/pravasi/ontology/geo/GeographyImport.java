@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -17,14 +16,13 @@ import org.pravasi.ontology.geo.LgdTables.LgdDistrict;
 import org.pravasi.ontology.geo.LgdTables.LgdState;
 
 /**
- * Builds the {@link Geography} from the raw files: LGD states and districts, and district
- * boundaries keyed by Census 2011 code, joined through the Census 2011 codes of the LGD list.
+ * Builds the {@link Geography} from the raw files: LGD states and districts, and district boundaries keyed by Census
+ * 2011 code, joined through the Census 2011 codes of the LGD list.
  *
- * <p>Boundaries without a Census 2011 code (the four Uttar Pradesh districts created just after
- * the census) are joined by name within their state. Coordinates are rounded to 1/{@link #PRECISION}
- * degree (about 11 m); that is the only simplification, as the source polygons are already
- * generalised. State outlines are dissolved from their districts ({@link StateOutlines}).
- * Post-2011 districts without a polygon get {@code pv:mapsTo2011} from a curated table
+ * <p>Boundaries without a Census 2011 code (the four Uttar Pradesh districts created just after the census) are joined
+ * by name within their state. Coordinates are rounded to 1/{@link #PRECISION} degree (about 11 m); that is the only
+ * simplification, as the source polygons are already generalised. State outlines are dissolved from their districts
+ * ({@link StateOutlines}). Post-2011 districts without a polygon get {@code pv:mapsTo2011} from a curated table
  * ({@link Parents2011}) where they were carved out of a single 2011 district.
  */
 public final class GeographyImport {
@@ -36,7 +34,10 @@ public final class GeographyImport {
 
     private GeographyImport() {}
 
-    /** Reads the three raw files from {@code source} and builds the geography; throws {@link GeographyException} on a bad file. */
+    /**
+     * Reads the three raw files from {@code source} and builds the geography; throws {@link GeographyException} on a
+     * bad file.
+     */
     public static Geography run(GeographySource source) {
         Objects.requireNonNull(source, "source");
         List<LgdState> states = LgdTables.states(source.read(RawFile.LGD_STATES));
@@ -51,40 +52,60 @@ public final class GeographyImport {
         List<District> districts = districts(lgdDistricts, polygons);
         Map<String, Geometry> outlines = outlines(districts, polygons);
         Map<String, String> hindi = Names.hindiStateNames();
-        List<State> states = lgdStates.stream().map(s -> new State(s.code(), Names.stateName(s.name()),
-                Optional.ofNullable(hindi.get(s.code())), s.census2011(), s.unionTerritory(), outlines.containsKey(s.code()))).toList();
+        List<State> states = lgdStates.stream()
+                .map(s -> new State(
+                        s.code(),
+                        Names.stateName(s.name()),
+                        Optional.ofNullable(hindi.get(s.code())),
+                        s.census2011(),
+                        s.unionTerritory(),
+                        outlines.containsKey(s.code())))
+                .toList();
 
         GeographyGraph graph = new GeographyGraph();
         states.forEach(s -> graph.state(s, outlines.get(s.lgd())));
         districts.forEach(d -> graph.district(d, polygons.get(d.lgd())));
         Map<String, State> stateByCode = new HashMap<>();
         states.forEach(s -> stateByCode.put(s.lgd(), s));
-        return new Geography(graph.model(), states, districts, districtsGeoJson(districts, stateByCode, polygons),
-                statesGeoJson(states, outlines), notes);
+        return new Geography(
+                graph.model(),
+                states,
+                districts,
+                districtsGeoJson(districts, stateByCode, polygons),
+                statesGeoJson(states, outlines),
+                notes);
     }
 
     private List<District> districts(List<LgdDistrict> lgdDistricts, Map<String, Geometry> polygons) {
         Map<String, String> parents = Parents2011.load();
-        return lgdDistricts.stream().map(d -> {
-            boolean hasPolygon = polygons.containsKey(d.code());
-            Optional<String> parent = hasPolygon || d.census2011().isPresent() ? Optional.empty()
-                    : Optional.ofNullable(parents.get(d.code())).filter(polygons::containsKey);
-            return new District(d.code(), Names.titleCase(d.name()), d.stateCode(), d.census2011(), hasPolygon, parent);
-        }).toList();
+        return lgdDistricts.stream()
+                .map(d -> {
+                    boolean hasPolygon = polygons.containsKey(d.code());
+                    Optional<String> parent = hasPolygon || d.census2011().isPresent()
+                            ? Optional.empty()
+                            : Optional.ofNullable(parents.get(d.code())).filter(polygons::containsKey);
+                    return new District(
+                            d.code(), Names.titleCase(d.name()), d.stateCode(), d.census2011(), hasPolygon, parent);
+                })
+                .toList();
     }
 
     /** LGD state code to outline, dissolved from the state's district polygons. */
     private Map<String, Geometry> outlines(List<District> districts, Map<String, Geometry> polygons) {
         Map<String, List<Geometry>> members = new HashMap<>();
-        districts.stream().filter(District::hasBoundary)
-                .forEach(d -> members.computeIfAbsent(d.stateLgd(), k -> new ArrayList<>()).add(polygons.get(d.lgd())));
+        districts.stream()
+                .filter(District::hasBoundary)
+                .forEach(d -> members.computeIfAbsent(d.stateLgd(), k -> new ArrayList<>())
+                        .add(polygons.get(d.lgd())));
         // States dissolve independently; in parallel the first start's largest geometry cost shrinks with the cores.
         Map<String, Geometry> outlines = new java.util.concurrent.ConcurrentHashMap<>();
-        members.entrySet().parallelStream().forEach(e -> outlines.put(e.getKey(), StateOutlines.dissolve(e.getValue(), factory)));
+        members.entrySet().parallelStream()
+                .forEach(e -> outlines.put(e.getKey(), StateOutlines.dissolve(e.getValue(), factory)));
         return new HashMap<>(outlines);
     }
 
-    private String districtsGeoJson(List<District> districts, Map<String, State> states, Map<String, Geometry> polygons) {
+    private String districtsGeoJson(
+            List<District> districts, Map<String, State> states, Map<String, Geometry> polygons) {
         List<Feature> features = new ArrayList<>();
         for (District d : districts) {
             State state = states.get(d.stateLgd());
@@ -92,7 +113,8 @@ public final class GeographyImport {
                 notes.add("district " + d.name() + " (LGD " + d.lgd() + ") names state LGD " + d.stateLgd()
                         + ", which is not in " + RawFile.LGD_STATES.fileName() + "; it is left off the map");
             } else if (d.hasBoundary()) {
-                features.add(new Feature(properties("lgd", d.lgd(), "name", d.name(), "state", state.name(), "stateLgd", state.lgd()),
+                features.add(new Feature(
+                        properties("lgd", d.lgd(), "name", d.name(), "state", state.name(), "stateLgd", state.lgd()),
                         polygons.get(d.lgd())));
             }
         }
@@ -100,8 +122,16 @@ public final class GeographyImport {
     }
 
     private static String statesGeoJson(List<State> states, Map<String, Geometry> outlines) {
-        return GeoJson.featureCollection(states.stream().filter(State::hasBoundary)
-                .map(s -> new Feature(properties("lgd", s.lgd(), "name", s.name(), "nameHi", s.nameHi().orElse(s.name())),
+        return GeoJson.featureCollection(states.stream()
+                .filter(State::hasBoundary)
+                .map(s -> new Feature(
+                        properties(
+                                "lgd",
+                                s.lgd(),
+                                "name",
+                                s.name(),
+                                "nameHi",
+                                s.nameHi().orElse(s.name())),
                         outlines.get(s.lgd())))
                 .toList());
     }
@@ -122,13 +152,16 @@ public final class GeographyImport {
         states.forEach(s -> s.census2011().ifPresent(c -> stateByCensus.put(Integer.parseInt(c), s.code())));
         Map<String, Geometry> polygons = new HashMap<>();
         for (Boundary b : boundaries) {
-            Optional<LgdDistrict> district = b.census2011().map(c -> byCensus.get(Integer.parseInt(c)))
+            Optional<LgdDistrict> district = b.census2011()
+                    .map(c -> byCensus.get(Integer.parseInt(c)))
                     .or(() -> byName(b, districts, stateByCensus.get(b.stateCensus())));
-            String where = "boundary \"" + b.name() + "\" (" + b.stateName() + ", Census 2011 code " + b.census2011().orElse("none") + ")";
+            String where = "boundary \"" + b.name() + "\" (" + b.stateName() + ", Census 2011 code "
+                    + b.census2011().orElse("none") + ")";
             if (district.isEmpty()) {
                 notes.add(where + " matches no LGD district and is left out");
             } else if (b.geometry().isEmpty()) {
-                notes.add(where + " has no polygon: " + Names.titleCase(district.get().name()) + " is shown in tables only");
+                notes.add(where + " has no polygon: "
+                        + Names.titleCase(district.get().name()) + " is shown in tables only");
             } else if (polygons.putIfAbsent(district.get().code(), b.geometry().get()) != null) {
                 notes.add(where + " joins LGD district " + district.get().code() + " a second time and is left out");
             }
@@ -140,7 +173,9 @@ public final class GeographyImport {
     private static Optional<LgdDistrict> byName(Boundary b, List<LgdDistrict> districts, String stateCode) {
         String key = Names.key(b.name());
         List<LgdDistrict> matches = districts.stream()
-                .filter(d -> d.census2011().isEmpty() && d.stateCode().equals(stateCode) && Names.key(d.name()).equals(key))
+                .filter(d -> d.census2011().isEmpty()
+                        && d.stateCode().equals(stateCode)
+                        && Names.key(d.name()).equals(key))
                 .toList();
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }

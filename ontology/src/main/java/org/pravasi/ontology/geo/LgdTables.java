@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,25 +20,38 @@ final class LgdTables {
     record LgdDistrict(String code, String name, String stateCode, Optional<String> census2011) {}
 
     // The state file repeats its "State Name" column; both copies hold the same name.
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setTrim(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+            .setTrim(true)
+            .get();
 
     private LgdTables() {}
 
     static List<LgdState> states(byte[] csv) {
         List<LgdState> states = new ArrayList<>();
-        for (CSVRecord row : rows(RawFile.LGD_STATES, csv, "State Code", "State Name", "Census 2011 Code", "State or UT")) {
-            states.add(new LgdState(code(RawFile.LGD_STATES, row, "State Code"), row.get("State Name"),
-                    census(row.get("Census 2011 Code")), "U".equalsIgnoreCase(row.get("State or UT"))));
+        for (CSVRecord row :
+                rows(RawFile.LGD_STATES, csv, "State Code", "State Name", "Census 2011 Code", "State or UT")) {
+            states.add(new LgdState(
+                    code(RawFile.LGD_STATES, row, "State Code"),
+                    row.get("State Name"),
+                    census(row.get("Census 2011 Code")),
+                    "U".equalsIgnoreCase(row.get("State or UT"))));
         }
         return states;
     }
 
     static List<LgdDistrict> districts(byte[] csv) {
         List<LgdDistrict> districts = new ArrayList<>();
-        for (CSVRecord row : rows(RawFile.LGD_DISTRICTS, csv, "State Code", "District Code", "District Name", "Census 2011 Code")) {
-            districts.add(new LgdDistrict(code(RawFile.LGD_DISTRICTS, row, "District Code"), row.get("District Name"),
-                    code(RawFile.LGD_DISTRICTS, row, "State Code"), census(row.get("Census 2011 Code"))));
+        for (CSVRecord row :
+                rows(RawFile.LGD_DISTRICTS, csv, "State Code", "District Code", "District Name", "Census 2011 Code")) {
+            districts.add(new LgdDistrict(
+                    code(RawFile.LGD_DISTRICTS, row, "District Code"),
+                    row.get("District Name"),
+                    code(RawFile.LGD_DISTRICTS, row, "State Code"),
+                    census(row.get("Census 2011 Code"))));
         }
         return districts;
     }
@@ -48,9 +60,10 @@ final class LgdTables {
         try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8), FORMAT)) {
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new GeographyException(file.fileName() + ": column \"" + column + "\" is missing; expected the "
-                            + file.description() + " with columns " + String.join(", ", columns)
-                            + ". Is this the file from " + file.url() + "?");
+                    throw new GeographyException(
+                            file.fileName() + ": column \"" + column + "\" is missing; expected the "
+                                    + file.description() + " with columns " + String.join(", ", columns)
+                                    + ". Is this the file from " + file.url() + "?");
                 }
             }
             return parser.getRecords();
@@ -62,8 +75,8 @@ final class LgdTables {
     private static String code(RawFile file, CSVRecord row, String column) {
         String value = row.get(column);
         if (!value.matches("[0-9]{1,6}")) {
-            throw new GeographyException(file.fileName() + " line " + (row.getRecordNumber() + 1) + ": " + column + " \""
-                    + value + "\" is not a number; expected an LGD code such as 201.");
+            throw new GeographyException(file.fileName() + " line " + (row.getRecordNumber() + 1) + ": " + column
+                    + " \"" + value + "\" is not a number; expected an LGD code such as 201.");
         }
         return Integer.toString(Integer.parseInt(value));
     }

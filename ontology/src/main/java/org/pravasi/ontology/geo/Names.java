@@ -16,8 +16,9 @@ final class Names {
     private Names() {}
 
     /**
-     * Title case for an all-capitals LGD name ({@code NORTH AND MIDDLE ANDAMAN} becomes {@code North and Middle Andaman});
-     * names already in mixed case are kept, and words without a vowel stay capitals as abbreviations ({@code NTR}, {@code SPSR Nellore}).
+     * Title case for an all-capitals LGD name ({@code NORTH AND MIDDLE ANDAMAN} becomes {@code North and Middle
+     * Andaman}); names already in mixed case are kept, and words without a vowel stay capitals as abbreviations
+     * ({@code NTR}, {@code SPSR Nellore}).
      */
     static String titleCase(String name) {
         String trimmed = name.strip().replaceAll("\\s+", " ");
@@ -29,9 +30,9 @@ final class Names {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String cased = SMALL_WORDS.contains(lower) && m.start() > 0 ? lower
-                    : !VOWEL.matcher(word).find() ? word
-                    : word.charAt(0) + lower.substring(1);
+            String cased = SMALL_WORDS.contains(lower) && m.start() > 0
+                    ? lower
+                    : !VOWEL.matcher(word).find() ? word : word.charAt(0) + lower.substring(1);
             m.appendReplacement(out, Matcher.quoteReplacement(cased));
         }
         m.appendTail(out);

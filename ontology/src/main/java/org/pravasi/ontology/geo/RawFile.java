@@ -6,16 +6,24 @@ import java.util.Map;
 
 /** The three public raw files the geography is built from, each pinned to a commit and a SHA-256. */
 public enum RawFile {
-    /** District boundaries (Census 2011 layer, GeoJSON keyed by Census 2011 code), DataMeet via Hindustan Times Labs. */
-    DISTRICT_BOUNDARIES("india_district.json", "district boundaries (GeoJSON keyed by Census 2011 code)",
+    /**
+     * District boundaries (Census 2011 layer, GeoJSON keyed by Census 2011 code), DataMeet via Hindustan Times Labs.
+     */
+    DISTRICT_BOUNDARIES(
+            "india_district.json",
+            "district boundaries (GeoJSON keyed by Census 2011 code)",
             "https://raw.githubusercontent.com/HindustanTimesLabs/shapefiles/e41de80ed6abdc45a4636301ec94f70731a6ef6b/india/district/india_district.json",
             "6a1e752ff27ea9ea1aec934980acc87ceb525f65ce5418d656dcbdea2ec33e2a"),
     /** LGD districts with state code and Census 2001 and 2011 codes (Local Government Directory, December 2022). */
-    LGD_DISTRICTS("lgd-2-district.csv", "LGD district list (CSV with LGD and Census 2011 codes)",
+    LGD_DISTRICTS(
+            "lgd-2-district.csv",
+            "LGD district list (CSV with LGD and Census 2011 codes)",
             "https://raw.githubusercontent.com/planemad/india-local-government-directory/6d3d8399813406a0dca398de6298ecfb6001836b/administrative/2-district.csv",
             "3adf79c6ad6037eb90ccb1f02c7a39d32e21d5f1368c913fdd975db2d53fc2d7"),
     /** LGD states and union territories with Census codes. */
-    LGD_STATES("lgd-1-state.csv", "LGD state list (CSV with LGD and Census codes)",
+    LGD_STATES(
+            "lgd-1-state.csv",
+            "LGD state list (CSV with LGD and Census codes)",
             "https://raw.githubusercontent.com/planemad/india-local-government-directory/6d3d8399813406a0dca398de6298ecfb6001836b/administrative/1-state.csv",
             "e355f4179744d36813031fa75e08e2e72e9b1009b7c3e4604031ffb909eef500");
 

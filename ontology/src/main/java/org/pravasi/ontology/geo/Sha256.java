@@ -17,11 +17,15 @@ final class Sha256 {
         }
     }
 
-    /** Throws unless {@code bytes} hash to {@code expected}; the message names the file, where it came from and both hashes. */
+    /**
+     * Throws unless {@code bytes} hash to {@code expected}; the message names the file, where it came from and both
+     * hashes.
+     */
     static void verify(RawFile file, String where, byte[] bytes, String expected) {
         String actual = hex(bytes);
         if (!actual.equals(expected.strip().toLowerCase(Locale.ROOT))) {
-            throw new GeographyException(file.fileName() + " (" + where + ") has SHA-256 " + actual + ", expected " + expected
+            throw new GeographyException(file.fileName() + " (" + where + ") has SHA-256 " + actual + ", expected "
+                    + expected
                     + ": it is not the pinned version of the " + file.description() + ". Replace it with " + file.url()
                     + ", or give no checksum to accept a locally edited file.");
         }

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /** Raw files downloaded from their pinned URLs, or from a mirror, and checked against the pinned SHA-256. */
 record UrlSource(HttpClient client, URI mirror, Duration timeout) implements GeographySource {
-    private static final String OFFLINE_HINT = " Without network access, download the three files elsewhere and use a folder source.";
+    private static final String OFFLINE_HINT =
+            " Without network access, download the three files elsewhere and use a folder source.";
 
     UrlSource {
         Objects.requireNonNull(client, "client");
@@ -25,7 +26,8 @@ record UrlSource(HttpClient client, URI mirror, Duration timeout) implements Geo
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new GeographyException("cannot download " + file.fileName() + " from " + url + ": " + e + "." + OFFLINE_HINT, e);
+            throw new GeographyException(
+                    "cannot download " + file.fileName() + " from " + url + ": " + e + "." + OFFLINE_HINT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GeographyException("download of " + file.fileName() + " from " + url + " was interrupted", e);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.pravasi.ontology.GEO;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +34,9 @@ class GeographyImportTest {
         assertEquals(36, geography.states().size());
         geography.states().forEach(s -> assertTrue(s.nameHi().isPresent(), s.name()));
         assertEquals(Optional.of("बिहार"), geography.state("10").flatMap(State::nameHi));
-        assertEquals("Dadra and Nagar Haveli and Daman and Diu", geography.state("38").orElseThrow().name());
+        assertEquals(
+                "Dadra and Nagar Haveli and Daman and Diu",
+                geography.state("38").orElseThrow().name());
         assertTrue(geography.state("37").orElseThrow().unionTerritory(), "Ladakh is a union territory");
     }
 
@@ -74,7 +74,8 @@ class GeographyImportTest {
         District fazilka = geography.district("651").orElseThrow();
         assertFalse(fazilka.hasBoundary());
         assertEquals(Optional.of("31"), fazilka.mapsTo2011());
-        assertEquals(Optional.empty(), geography.district("671").orElseThrow().mapsTo2011(), "Shahdara has several parents");
+        assertEquals(
+                Optional.empty(), geography.district("671").orElseThrow().mapsTo2011(), "Shahdara has several parents");
     }
 
     @Test
@@ -92,7 +93,9 @@ class GeographyImportTest {
         assertTrue(katihar.hasProperty(PV.lgdCode, "201"));
         assertTrue(katihar.hasProperty(SKOS.prefLabel, "Katihar", "en"));
         assertTrue(katihar.hasProperty(PV.state, model.createResource(PravasiUris.state("10"))));
-        String wkt = katihar.getPropertyResourceValue(GEO.hasGeometry).getProperty(GEO.asWKT).getString();
+        String wkt = katihar.getPropertyResourceValue(GEO.hasGeometry)
+                .getProperty(GEO.asWKT)
+                .getString();
         assertTrue(wkt.startsWith("POLYGON") || wkt.startsWith("MULTIPOLYGON"), wkt);
         assertTrue(model.createResource(PravasiUris.district("651"))
                 .hasProperty(PV.mapsTo2011, model.createResource(PravasiUris.district("31"))));
@@ -108,10 +111,13 @@ class GeographyImportTest {
 
     @Test
     void districtGeoJsonParsesWithAtLeast640FeaturesAndTheirProperties() {
-        JsonNode features = JsonMapper.shared().readTree(geography.districtsGeoJson()).path("features");
+        JsonNode features =
+                JsonMapper.shared().readTree(geography.districtsGeoJson()).path("features");
         assertTrue(features.size() >= 640, "features: " + features.size());
-        JsonNode katihar = features.values().stream().filter(f -> f.path("properties").path("lgd").asString().equals("201"))
-                .findFirst().orElseThrow();
+        JsonNode katihar = features.values().stream()
+                .filter(f -> f.path("properties").path("lgd").asString().equals("201"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Katihar", katihar.path("properties").path("name").asString());
         assertEquals("Bihar", katihar.path("properties").path("state").asString());
         assertEquals("10", katihar.path("properties").path("stateLgd").asString());
@@ -120,11 +126,17 @@ class GeographyImportTest {
 
     @Test
     void stateGeoJsonHasOneDissolvedOutlinePerState() {
-        JsonNode features = JsonMapper.shared().readTree(geography.statesGeoJson()).path("features");
+        JsonNode features =
+                JsonMapper.shared().readTree(geography.statesGeoJson()).path("features");
         assertEquals(36, features.size());
-        Set<String> codes = features.values().stream().map(f -> f.path("properties").path("lgd").asString()).collect(Collectors.toSet());
+        Set<String> codes = features.values().stream()
+                .map(f -> f.path("properties").path("lgd").asString())
+                .collect(Collectors.toSet());
         assertEquals(geography.states().stream().map(State::lgd).collect(Collectors.toSet()), codes);
-        JsonNode bihar = features.values().stream().filter(f -> f.path("properties").path("lgd").asString().equals("10")).findFirst().orElseThrow();
+        JsonNode bihar = features.values().stream()
+                .filter(f -> f.path("properties").path("lgd").asString().equals("10"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, bihar.path("geometry").path("coordinates").size(), "Bihar dissolves into one polygon");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,11 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 class GeographySourceTest {
     private static final String WRONG = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -39,7 +37,9 @@ class GeographySourceTest {
         GeographySource source = GeographySource.folder(GeoFolder.require(), sums);
         GeographyException e = assertThrows(GeographyException.class, () -> source.read(RawFile.LGD_DISTRICTS));
         assertTrue(e.getMessage().startsWith("lgd-2-district.csv ("), e.getMessage());
-        assertTrue(e.getMessage().contains("has SHA-256 " + RawFile.LGD_DISTRICTS.sha256() + ", expected " + WRONG), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("has SHA-256 " + RawFile.LGD_DISTRICTS.sha256() + ", expected " + WRONG),
+                e.getMessage());
     }
 
     @Test
@@ -47,21 +47,26 @@ class GeographySourceTest {
         Files.writeString(dir.resolve("lgd-1-state.csv"), "State Code,State Name\n10,BIHAR\n");
         GeographySource source = GeographySource.folder(dir, RawFile.pinnedChecksums());
         GeographyException e = assertThrows(GeographyException.class, () -> source.read(RawFile.LGD_STATES));
-        assertTrue(e.getMessage().contains("lgd-1-state.csv") && e.getMessage().contains(RawFile.LGD_STATES.url().toString()), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("lgd-1-state.csv")
+                        && e.getMessage().contains(RawFile.LGD_STATES.url().toString()),
+                e.getMessage());
     }
 
     @Test
     void aMissingFileNamesTheFileTheFolderAndWhereToGetIt(@TempDir Path dir) {
-        GeographyException e = assertThrows(GeographyException.class,
-                () -> GeographyImport.run(GeographySource.folder(dir)));
-        assertTrue(e.getMessage().startsWith("lgd-1-state.csv is missing from " + dir.toAbsolutePath()), e.getMessage());
+        GeographyException e =
+                assertThrows(GeographyException.class, () -> GeographyImport.run(GeographySource.folder(dir)));
+        assertTrue(
+                e.getMessage().startsWith("lgd-1-state.csv is missing from " + dir.toAbsolutePath()), e.getMessage());
         assertTrue(e.getMessage().contains(RawFile.LGD_STATES.url().toString()), e.getMessage());
     }
 
     @Test
     void aCsvWithoutTheExpectedColumnsIsRefused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("lgd-1-state.csv"), "code,name\n10,BIHAR\n");
-        GeographyException e = assertThrows(GeographyException.class, () -> GeographyImport.run(GeographySource.folder(dir)));
+        GeographyException e =
+                assertThrows(GeographyException.class, () -> GeographyImport.run(GeographySource.folder(dir)));
         assertTrue(e.getMessage().startsWith("lgd-1-state.csv: column \"State Code\" is missing"), e.getMessage());
     }
 
@@ -83,7 +88,9 @@ class GeographySourceTest {
         try {
             GeographySource mirror = GeographySource.mirror(HttpClient.newHttpClient(), base(server));
             GeographyException e = assertThrows(GeographyException.class, () -> mirror.read(RawFile.LGD_STATES));
-            assertTrue(e.getMessage().startsWith("lgd-1-state.csv (" + base(server) + "lgd-1-state.csv) has SHA-256"), e.getMessage());
+            assertTrue(
+                    e.getMessage().startsWith("lgd-1-state.csv (" + base(server) + "lgd-1-state.csv) has SHA-256"),
+                    e.getMessage());
         } finally {
             server.stop(0);
         }

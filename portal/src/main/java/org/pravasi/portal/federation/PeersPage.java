@@ -13,7 +13,10 @@ import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.PeerStatus;
 
-/** {@code GET /peers}: the peer nodes this portal harvests, with their status and last harvest (plain markup, no script). */
+/**
+ * {@code GET /peers}: the peer nodes this portal harvests, with their status and last harvest (plain markup, no
+ * script).
+ */
 public final class PeersPage {
     private final Federation federation;
     private final WorkerExecutor workers;
@@ -35,9 +38,14 @@ public final class PeersPage {
         workers.executeBlocking(federation::status, false)
                 .onSuccess(list -> {
                     Ui ui = Ui.of(ctx, pages.messages());
-                    ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                            .end(Layout.render(ui, PageContent.of(ui.t("peers.title"), "",
-                                    Templates.of("federation/peers.jte", Map.of("ui", ui, "peers", list)))));
+                    ctx.response()
+                            .putHeader("Content-Type", "text/html; charset=utf-8")
+                            .end(Layout.render(
+                                    ui,
+                                    PageContent.of(
+                                            ui.t("peers.title"),
+                                            "",
+                                            Templates.of("federation/peers.jte", Map.of("ui", ui, "peers", list)))));
                 })
                 .onFailure(ctx::fail);
     }

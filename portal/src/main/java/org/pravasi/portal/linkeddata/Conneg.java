@@ -5,23 +5,18 @@ import java.util.Optional;
 /** Content negotiation for entity URIs: HTML for browsers, an RDF format by {@code Accept}, or nothing acceptable. */
 public final class Conneg {
     /** The outcome: a representation to serve, or none acceptable (406). */
-    public sealed interface Choice permits Html, Rdf, NotAcceptable {
-    }
+    public sealed interface Choice permits Html, Rdf, NotAcceptable {}
 
     /** Serve the HTML page. */
-    public record Html() implements Choice {
-    }
+    public record Html() implements Choice {}
 
     /** Serve RDF in {@code format}. */
-    public record Rdf(RdfFormat format) implements Choice {
-    }
+    public record Rdf(RdfFormat format) implements Choice {}
 
     /** Nothing the client accepts is available. */
-    public record NotAcceptable() implements Choice {
-    }
+    public record NotAcceptable() implements Choice {}
 
-    private Conneg() {
-    }
+    private Conneg() {}
 
     /** Chooses from {@code format=} (which wins) or the Accept header; no header or a wildcard means HTML. */
     public static Choice choose(String formatParam, String accept) {
@@ -44,7 +39,10 @@ public final class Conneg {
     }
 
     private static Optional<Choice> match(String type) {
-        if (type.equals("text/html") || type.equals("application/xhtml+xml") || type.equals("*/*") || type.equals("text/*")) {
+        if (type.equals("text/html")
+                || type.equals("application/xhtml+xml")
+                || type.equals("*/*")
+                || type.equals("text/*")) {
             return Optional.of(new Html());
         }
         if (type.equals("application/json")) {

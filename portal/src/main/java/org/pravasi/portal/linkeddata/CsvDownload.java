@@ -8,9 +8,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a {@link Cube} as CSV: for each dimension its notation and label, then the count and {@code obs_status};
- * a suppressed cell has an empty count and status {@code confidential}. Text cells that a spreadsheet would run as
- * a formula are prefixed with a single quote.
+ * Writes a {@link Cube} as CSV: for each dimension its notation and label, then the count and {@code obs_status}; a
+ * suppressed cell has an empty count and status {@code confidential}. Text cells that a spreadsheet would run as a
+ * formula are prefixed with a single quote.
  */
 public final class CsvDownload {
     /** The name of the status column. */
@@ -18,8 +18,7 @@ public final class CsvDownload {
     /** First characters that make a spreadsheet read a cell as a formula (ASCII and their full-width forms). */
     private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     /** The header: {@code area, area_label, period, period_label, ..., <measure>, obs_status}. */
     public static List<String> header(Cube cube) {
@@ -54,8 +53,8 @@ public final class CsvDownload {
 
     /**
      * A text cell made safe for spreadsheets: one starting with = + - @ TAB CR LF (or a full-width = + - @) gets a
-     * leading single quote, so it is shown as text and never run. Only text columns go through here: the count
-     * column is written as a plain number.
+     * leading single quote, so it is shown as text and never run. Only text columns go through here: the count column
+     * is written as a plain number.
      */
     public static String protect(String cell) {
         if (cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {

@@ -11,10 +11,12 @@ import org.pravasi.registry.web.Json;
 
 /** The CSV on the Web metadata ({@code download.csv-metadata.json}) describing a dataset's CSV download. */
 final class CsvwMetadata {
-    private CsvwMetadata() {
-    }
+    private CsvwMetadata() {}
 
-    /** The metadata document; {@code csvUrl} is the CSV it describes (relative to the metadata), {@code lang} its labels' language. */
+    /**
+     * The metadata document; {@code csvUrl} is the CSV it describes (relative to the metadata), {@code lang} its
+     * labels' language.
+     */
     static String write(Cube cube, DownloadMeta meta, String csvUrl, String lang) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", lang)));
@@ -58,7 +60,10 @@ final class CsvwMetadata {
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }
 
-    /** A column whose title is its CSV header cell (so that CSVW validators match them) and whose description is a label. */
+    /**
+     * A column whose title is its CSV header cell (so that CSVW validators match them) and whose description is a
+     * label.
+     */
     private static Map<String, Object> column(String name, String description, String datatype) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", name);

@@ -9,10 +9,11 @@ import java.util.OptionalLong;
  * @param datasetUri the dataset (stable across versions)
  * @param versionUri the version read
  * @param dimensions the dimensions, in the structure's order
- * @param measure    the measure
- * @param rows       the observations, in publishing order
+ * @param measure the measure
+ * @param rows the observations, in publishing order
  */
-public record Cube(String datasetUri, String versionUri, List<Component> dimensions, Component measure, List<Row> rows) {
+public record Cube(
+        String datasetUri, String versionUri, List<Component> dimensions, Component measure, List<Row> rows) {
     /** Copies the lists. */
     public Cube {
         dimensions = List.copyOf(dimensions);
@@ -22,28 +23,26 @@ public record Cube(String datasetUri, String versionUri, List<Component> dimensi
     /**
      * A dimension or measure.
      *
-     * @param uri   the property URI
-     * @param name  a column name ({@code area}, {@code period}, {@code violation_type}, {@code cases})
+     * @param uri the property URI
+     * @param name a column name ({@code area}, {@code period}, {@code violation_type}, {@code cases})
      * @param label a human label in the reader's language
      */
-    public record Component(String uri, String name, String label) {
-    }
+    public record Component(String uri, String name, String label) {}
 
     /**
      * A value of a dimension.
      *
-     * @param uri      the concept, district, state, country or period URI
+     * @param uri the concept, district, state, country or period URI
      * @param notation its code ({@code 201}, {@code 2024-Q1}, {@code wage-theft})
-     * @param label    its label in the reader's language
+     * @param label its label in the reader's language
      */
-    public record Term(String uri, String notation, String label) {
-    }
+    public record Term(String uri, String notation, String label) {}
 
     /**
      * One observation.
      *
-     * @param uri   the observation URI
-     * @param keys  the dimension values, in the order of {@link Cube#dimensions()}
+     * @param uri the observation URI
+     * @param keys the dimension values, in the order of {@link Cube#dimensions()}
      * @param value the count, or empty when the cell is suppressed ("confidential")
      */
     public record Row(String uri, List<Term> keys, OptionalLong value) {

@@ -9,11 +9,14 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.catalog.CatalogView;
-import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.catalog.CubeData;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
-/** The current version of a dataset as a labelled {@link Cube}: the catalogue's typed cube read, with labels in one language. */
+/**
+ * The current version of a dataset as a labelled {@link Cube}: the catalogue's typed cube read, with labels in one
+ * language.
+ */
 public final class CubeReader {
     private static final Map<String, String[]> SDMX_NAMES = Map.of(
             SDMX.refArea.getURI(), new String[] {"area", "area", "क्षेत्र"},
@@ -28,20 +31,26 @@ public final class CubeReader {
         this.catalogue = catalogue;
     }
 
-    /** The current version of {@code datasetUri} with labels in {@code lang}; empty for an unknown or withdrawn dataset. */
+    /**
+     * The current version of {@code datasetUri} with labels in {@code lang}; empty for an unknown or withdrawn dataset.
+     */
     public Optional<Cube> current(String datasetUri, String lang) {
         return store.read(() -> catalogue.currentCube(datasetUri).map(c -> labelled(c, catalogue.labels(lang), lang)));
     }
 
     private static Cube labelled(CubeData data, Labels labels, String lang) {
-        List<Cube.Component> components = data.dimensions().stream().map(d -> component(d, labels, lang)).toList();
-        Cube.Component m = data.measure().map(p -> component(p, labels, lang)).orElse(new Cube.Component("", "value", "value"));
+        List<Cube.Component> components =
+                data.dimensions().stream().map(d -> component(d, labels, lang)).toList();
+        Cube.Component m =
+                data.measure().map(p -> component(p, labels, lang)).orElse(new Cube.Component("", "value", "value"));
         Map<Node, Cube.Term> terms = new HashMap<>();
         List<Cube.Row> rows = new ArrayList<>(data.rows().size());
         for (CubeData.Row r : data.rows()) {
             List<Cube.Term> keys = new ArrayList<>(r.keys().size());
             for (Optional<Node> value : r.keys()) {
-                keys.add(value.map(v -> terms.computeIfAbsent(v, k -> new Cube.Term(k.isURI() ? k.getURI() : "", labels.notation(k), labels.label(k))))
+                keys.add(value.map(v -> terms.computeIfAbsent(
+                                v,
+                                k -> new Cube.Term(k.isURI() ? k.getURI() : "", labels.notation(k), labels.label(k))))
                         .orElse(new Cube.Term("", "", "")));
             }
             rows.add(new Cube.Row(r.uri(), keys, r.count()));

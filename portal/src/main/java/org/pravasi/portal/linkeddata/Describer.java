@@ -16,10 +16,10 @@ import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /**
- * Finds the graph that describes an entity: a dataset's record graph, a version's graph (a replaced version only
- * by its record: its observations are not public), an organisation's or story's graph, a concept's triples in the
- * code lists, a district's in the geography, the whole vocabulary for {@code /def}, the catalogue graph with every
- * record for {@code /catalog}. It reads the store only, never the archive of earlier versions.
+ * Finds the graph that describes an entity: a dataset's record graph, a version's graph (a replaced version only by its
+ * record: its observations are not public), an organisation's or story's graph, a concept's triples in the code lists,
+ * a district's in the geography, the whole vocabulary for {@code /def}, the catalogue graph with every record for
+ * {@code /catalog}. It reads the store only, never the archive of earlier versions.
  */
 public final class Describer {
     private static final Pattern DATASET_OR_VERSION = Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
@@ -36,8 +36,8 @@ public final class Describer {
     }
 
     /**
-     * The dataset URI when the request path names a withdrawn dataset or one of its versions: such a URI answers
-     * 410 Gone with the dataset's record (the tombstone) as its description.
+     * The dataset URI when the request path names a withdrawn dataset or one of its versions: such a URI answers 410
+     * Gone with the dataset's record (the tombstone) as its description.
      */
     public Optional<String> withdrawnDataset(String path) {
         Matcher m = DATASET_OR_VERSION.matcher(path.startsWith("/") ? path.substring(1) : path);
@@ -75,7 +75,9 @@ public final class Describer {
         return store.read(() -> {
             Graph out = catalogue.describe(uri.get());
             if (rel.matches("id/dataset/[^/]+/[^/]+")) {
-                catalogue.record(uri.get()).filter(DatasetRecord::isCurrent)
+                catalogue
+                        .record(uri.get())
+                        .filter(DatasetRecord::isCurrent)
                         .ifPresent(r -> Distributions.addDownloads(out, NodeFactory.createURI(r.uri()), licence(r)));
             }
             return out;
@@ -88,13 +90,15 @@ public final class Describer {
         out.find(Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(t -> datasets.add(t.getObject()));
         List<Node> current = new ArrayList<>();
         for (Node d : datasets) {
-            Optional<DatasetRecord> r = d.isURI() ? catalogue.record(d.getURI()).filter(DatasetRecord::isCurrent) : Optional.empty();
+            Optional<DatasetRecord> r =
+                    d.isURI() ? catalogue.record(d.getURI()).filter(DatasetRecord::isCurrent) : Optional.empty();
             if (r.isPresent()) {
                 current.add(d);
                 Distributions.addDownloads(out, d, licence(r.get()));
             }
         }
-        Distributions.addCatalogServices(out, NodeFactory.createURI(space.instanceBase() + "id/catalog"), space.instanceBase(), current);
+        Distributions.addCatalogServices(
+                out, NodeFactory.createURI(space.instanceBase() + "id/catalog"), space.instanceBase(), current);
         return out;
     }
 

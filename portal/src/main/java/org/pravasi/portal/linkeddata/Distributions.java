@@ -10,9 +10,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The DCAT distributions the portal serves, added to descriptions: each dataset's downloads, and for the catalogue
- * the bulk dump and the SPARQL endpoint (a {@code dcat:DataService}). They are computed, not stored, because they
- * are what this portal offers at {@code <base>id/dataset/ORG/SLUG/download.EXT}, {@code <base>dump.nq.gz} and
+ * The DCAT distributions the portal serves, added to descriptions: each dataset's downloads, and for the catalogue the
+ * bulk dump and the SPARQL endpoint (a {@code dcat:DataService}). They are computed, not stored, because they are what
+ * this portal offers at {@code <base>id/dataset/ORG/SLUG/download.EXT}, {@code <base>dump.nq.gz} and
  * {@code <base>sparql}.
  */
 final class Distributions {
@@ -21,10 +21,9 @@ final class Distributions {
      *
      * @param extension the file extension after {@code download.}
      * @param mediaType its IANA media type
-     * @param title     a short English title
+     * @param title a short English title
      */
-    record Format(String extension, String mediaType, String title) {
-    }
+    record Format(String extension, String mediaType, String title) {}
 
     /** The downloads of every dataset. */
     static final List<Format> DOWNLOADS = List.of(
@@ -34,6 +33,7 @@ final class Distributions {
             new Format("ttl", "text/turtle", "RDF Data Cube, Turtle"),
             new Format("jsonld", "application/ld+json", "RDF Data Cube, JSON-LD"),
             new Format("nt", "application/n-triples", "RDF Data Cube, N-Triples"));
+
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final Node DISTRIBUTION = DCAT.distribution.asNode();
     private static final Node DISTRIBUTION_CLASS = DCAT.Distribution.asNode();
@@ -46,8 +46,7 @@ final class Distributions {
     private static final Node ENDPOINT_URL = DCAT.endpointURL.asNode();
     private static final Node SERVES_DATASET = DCAT.servesDataset.asNode();
 
-    private Distributions() {
-    }
+    private Distributions() {}
 
     /** Adds the downloads of {@code dataset} (with its licence, if known) to {@code g}. */
     static void addDownloads(Graph g, Node dataset, Node licence) {
@@ -71,7 +70,11 @@ final class Distributions {
         Node dump = uri(catalog.getURI() + "#dump");
         add(g, catalog, DISTRIBUTION, dump);
         add(g, dump, RDF.type.asNode(), DISTRIBUTION_CLASS);
-        add(g, dump, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Every current graph of the store as gzipped N-Quads", "en"));
+        add(
+                g,
+                dump,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang("Every current graph of the store as gzipped N-Quads", "en"));
         add(g, dump, DOWNLOAD_URL, uri(base + "dump.nq.gz"));
         add(g, dump, ACCESS_URL, uri(base + "dump.nq.gz"));
         add(g, dump, MEDIA_TYPE, uri(IANA + "application/n-quads"));
@@ -79,7 +82,11 @@ final class Distributions {
         Node sparql = uri(base + "id/service/sparql");
         add(g, catalog, SERVICE, sparql);
         add(g, sparql, RDF.type.asNode(), DATA_SERVICE);
-        add(g, sparql, DCTerms.title.asNode(), NodeFactory.createLiteralLang("SPARQL 1.1 query endpoint (read-only)", "en"));
+        add(
+                g,
+                sparql,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang("SPARQL 1.1 query endpoint (read-only)", "en"));
         add(g, sparql, ENDPOINT_URL, uri(base + "sparql"));
         add(g, sparql, DCTerms.conformsTo.asNode(), uri("https://www.w3.org/TR/sparql11-protocol/"));
         for (Node ds : datasets) {

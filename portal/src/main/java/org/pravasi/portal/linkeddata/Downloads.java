@@ -15,7 +15,8 @@ import org.pravasi.registry.store.Store;
  * {@code .json}, {@code .ttl}, {@code .jsonld} and {@code .nt} (the record and version graphs).
  */
 final class Downloads {
-    private static final String ROUTE = "/id/dataset/(?<org>[a-z0-9][a-z0-9-]*)/(?<slug>[a-z0-9][a-z0-9-]*)/download\\.(?<ext>csv|json|ttl|jsonld|nt|csv-metadata\\.json)";
+    private static final String ROUTE =
+            "/id/dataset/(?<org>[a-z0-9][a-z0-9-]*)/(?<slug>[a-z0-9][a-z0-9-]*)/download\\.(?<ext>csv|json|ttl|jsonld|nt|csv-metadata\\.json)";
 
     private final Store store;
     private final Describer describer;
@@ -36,8 +37,7 @@ final class Downloads {
         router.getWithRegex(ROUTE).handler(this::download);
     }
 
-    private record Body(String contentType, byte[] bytes) {
-    }
+    private record Body(String contentType, byte[] bytes) {}
 
     private void download(RoutingContext ctx) {
         String org = ctx.pathParam("org");
@@ -46,22 +46,40 @@ final class Downloads {
         String datasetPath = "/id/dataset/" + org + "/" + slug;
         String datasetUri = describer.space().uriOf(datasetPath).orElseThrow();
         String lang = "hi".equals(ctx.request().getParam("lang")) ? "hi" : "en";
-        workers.<Optional<Body>>executeBlocking(() -> body(datasetPath, datasetUri, ext, lang), false).onSuccess(body -> {
-            if (body.isEmpty()) {
-                workers.<Boolean>executeBlocking(() -> describer.withdrawnDataset(datasetPath).isPresent(), false).onSuccess(gone ->
-                        ctx.response().setStatusCode(gone ? 410 : 404).putHeader("Content-Type", "text/plain; charset=utf-8")
-                                .end(gone ? "The publisher withdrew " + datasetUri + "; its figures are no longer published (see the dataset page for the reason).\n"
-                                        : "No current version of " + datasetUri + " to download.\n")).onFailure(ctx::fail);
-                return;
-            }
-            ctx.response().putHeader("Content-Type", body.get().contentType()).putHeader("Access-Control-Allow-Origin", "*");
-            if (ext.equals("csv")) {
-                ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + org + "-" + slug + ".csv\"")
-                        .putHeader("Link", "<download.csv-metadata.json" + ("hi".equals(lang) ? "?lang=hi" : "")
-                                + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
-            }
-            ctx.response().end(Buffer.buffer(body.get().bytes()));
-        }).onFailure(ctx::fail);
+        workers.<Optional<Body>>executeBlocking(() -> body(datasetPath, datasetUri, ext, lang), false)
+                .onSuccess(body -> {
+                    if (body.isEmpty()) {
+                        workers.<Boolean>executeBlocking(
+                                        () -> describer
+                                                .withdrawnDataset(datasetPath)
+                                                .isPresent(),
+                                        false)
+                                .onSuccess(gone -> ctx.response()
+                                        .setStatusCode(gone ? 410 : 404)
+                                        .putHeader("Content-Type", "text/plain; charset=utf-8")
+                                        .end(
+                                                gone
+                                                        ? "The publisher withdrew " + datasetUri
+                                                                + "; its figures are no longer published (see the dataset page for the reason).\n"
+                                                        : "No current version of " + datasetUri + " to download.\n"))
+                                .onFailure(ctx::fail);
+                        return;
+                    }
+                    ctx.response()
+                            .putHeader("Content-Type", body.get().contentType())
+                            .putHeader("Access-Control-Allow-Origin", "*");
+                    if (ext.equals("csv")) {
+                        ctx.response()
+                                .putHeader(
+                                        "Content-Disposition", "attachment; filename=\"" + org + "-" + slug + ".csv\"")
+                                .putHeader(
+                                        "Link",
+                                        "<download.csv-metadata.json" + ("hi".equals(lang) ? "?lang=hi" : "")
+                                                + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
+                    }
+                    ctx.response().end(Buffer.buffer(body.get().bytes()));
+                })
+                .onFailure(ctx::fail);
     }
 
     private Optional<Body> body(String datasetPath, String datasetUri, String ext, String lang) {
@@ -72,7 +90,10 @@ final class Downloads {
             if (g.isEmpty() || cube.isEmpty()) {
                 return Optional.empty();
             }
-            describer.describe(describer.space().pathOf(cube.get().versionUri()).orElseThrow()).find().forEachRemaining(g::add);
+            describer
+                    .describe(describer.space().pathOf(cube.get().versionUri()).orElseThrow())
+                    .find()
+                    .forEachRemaining(g::add);
             return Optional.of(new Body(rdf.get().contentType(), RdfBodies.write(g, rdf.get())));
         }
         Optional<Cube> cube = cubes.current(datasetUri, lang);
@@ -80,16 +101,24 @@ final class Downloads {
         if (cube.isEmpty() || meta.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(switch (ext) {
-            case "csv" -> {
-                StringBuilder sb = new StringBuilder();
-                CsvDownload.write(cube.get(), sb);
-                yield new Body("text/csv; charset=utf-8; header=present", utf8(sb.toString()));
-            }
-            case "json" -> new Body("application/json; charset=utf-8", utf8(JsonDownload.write(cube.get(), meta.get())));
-            default -> new Body("application/csvm+json", utf8(CsvwMetadata.write(cube.get(), meta.get(),
-                    "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv", lang)));
-        });
+        return Optional.of(
+                switch (ext) {
+                    case "csv" -> {
+                        StringBuilder sb = new StringBuilder();
+                        CsvDownload.write(cube.get(), sb);
+                        yield new Body("text/csv; charset=utf-8; header=present", utf8(sb.toString()));
+                    }
+                    case "json" ->
+                        new Body("application/json; charset=utf-8", utf8(JsonDownload.write(cube.get(), meta.get())));
+                    default ->
+                        new Body(
+                                "application/csvm+json",
+                                utf8(CsvwMetadata.write(
+                                        cube.get(),
+                                        meta.get(),
+                                        "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv",
+                                        lang)));
+                });
     }
 
     private static byte[] utf8(String s) {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 final class DumpRoute {
     /** The path of the dump. */
     static final String PATH = "/dump.nq.gz";
+
     private static final Logger LOG = LoggerFactory.getLogger(DumpRoute.class);
 
     private final Store store;
@@ -35,17 +36,21 @@ final class DumpRoute {
     }
 
     private void dump(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/gzip")
+        ctx.response()
+                .putHeader("Content-Type", "application/gzip")
                 .putHeader("Content-Disposition", "attachment; filename=\"pravasi-dump.nq.gz\"")
                 .putHeader("Access-Control-Allow-Origin", "*");
         ResponseStream body = new ResponseStream(ctx.response());
-        workers.executeBlocking(() -> {
-            write(body);
-            return null;
-        }, false).onFailure(e -> {
-            LOG.warn("The dump stopped early: {}", e.getMessage());
-            ctx.response().reset();
-        });
+        workers.executeBlocking(
+                        () -> {
+                            write(body);
+                            return null;
+                        },
+                        false)
+                .onFailure(e -> {
+                    LOG.warn("The dump stopped early: {}", e.getMessage());
+                    ctx.response().reset();
+                });
     }
 
     private void write(ResponseStream body) {

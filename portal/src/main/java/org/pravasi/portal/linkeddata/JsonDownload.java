@@ -8,8 +8,7 @@ import org.pravasi.registry.web.Json;
 
 /** Writes a {@link Cube} as JSON: the dataset's metadata, its columns and one object per observation. */
 final class JsonDownload {
-    private JsonDownload() {
-    }
+    private JsonDownload() {}
 
     /** The JSON document. */
     static String write(Cube cube, DownloadMeta meta) {
@@ -24,7 +23,15 @@ final class JsonDownload {
         for (Cube.Component d : cube.dimensions()) {
             columns.add(Map.of("name", d.name(), "property", d.uri(), "label", d.label(), "role", "dimension"));
         }
-        columns.add(Map.of("name", cube.measure().name(), "property", cube.measure().uri(), "label", cube.measure().label(), "role", "measure"));
+        columns.add(Map.of(
+                "name",
+                cube.measure().name(),
+                "property",
+                cube.measure().uri(),
+                "label",
+                cube.measure().label(),
+                "role",
+                "measure"));
         doc.put("columns", columns);
         List<Map<String, Object>> rows = new ArrayList<>(cube.rows().size());
         for (Cube.Row r : cube.rows()) {

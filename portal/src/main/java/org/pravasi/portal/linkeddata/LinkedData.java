@@ -22,8 +22,8 @@ public final class LinkedData {
     private final WorkerExecutor workers;
 
     /**
-     * Creates the routes over the catalogue's read model and, for descriptions and the dump, the store; entity URIs
-     * lie under {@code baseUri}; store work runs on {@code workers}.
+     * Creates the routes over the catalogue's read model and, for descriptions and the dump, the store; entity URIs lie
+     * under {@code baseUri}; store work runs on {@code workers}.
      */
     public LinkedData(Store store, CatalogView catalogue, String baseUri, WorkerExecutor workers) {
         this.describer = new Describer(store, catalogue, new UriSpace(baseUri));
@@ -44,36 +44,55 @@ public final class LinkedData {
 
     private void negotiate(RoutingContext ctx) {
         ctx.response().putHeader("Vary", "Accept");
-        Conneg.Choice choice = Conneg.choose(ctx.request().getParam("format"), ctx.request().getHeader("Accept"));
+        Conneg.Choice choice =
+                Conneg.choose(ctx.request().getParam("format"), ctx.request().getHeader("Accept"));
         switch (choice) {
             case Conneg.Html html -> ctx.next();
-            case Conneg.NotAcceptable none -> ctx.response().setStatusCode(406).putHeader("Content-Type", "text/plain; charset=utf-8")
-                    .end("None of the requested types is available. This resource is served as text/html and as "
-                            + Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).collect(Collectors.joining(", "))
-                            + " (ask with Accept, or add ?format=ttl|jsonld|rdf|nt).\n");
+            case Conneg.NotAcceptable none ->
+                ctx.response()
+                        .setStatusCode(406)
+                        .putHeader("Content-Type", "text/plain; charset=utf-8")
+                        .end("None of the requested types is available. This resource is served as text/html and as "
+                                + Arrays.stream(RdfFormat.values())
+                                        .map(RdfFormat::mediaType)
+                                        .collect(Collectors.joining(", "))
+                                + " (ask with Accept, or add ?format=ttl|jsonld|rdf|nt).\n");
             case Conneg.Rdf rdf -> serve(ctx, rdf.format());
         }
     }
 
     private void serve(RoutingContext ctx, RdfFormat format) {
         String path = ctx.normalizedPath();
-        workers.<Answer>executeBlocking(() -> {
-            Graph g = describer.describe(path);
-            // A withdrawn dataset and its versions are gone: the record, with the reason, is the tombstone.
-            Optional<String> gone = describer.withdrawnDataset(path);
-            gone.flatMap(uri -> describer.space().pathOf(uri)).ifPresent(p -> describer.describe(p).find().forEachRemaining(g::add));
-            return g.isEmpty() ? null : new Answer(gone.isPresent() ? 410 : 200, RdfBodies.write(g, format));
-        }, false).onSuccess(answer -> {
-            if (answer == null) {
-                ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain; charset=utf-8")
-                        .end("Nothing is known about " + describer.space().uriOf(path).orElse(path) + " here.\n");
-                return;
-            }
-            ctx.response().setStatusCode(answer.status()).putHeader("Content-Type", format.contentType())
-                    .putHeader("Access-Control-Allow-Origin", "*").end(Buffer.buffer(answer.body()));
-        }).onFailure(ctx::fail);
+        workers.<Answer>executeBlocking(
+                        () -> {
+                            Graph g = describer.describe(path);
+                            // A withdrawn dataset and its versions are gone: the record, with the reason, is the
+                            // tombstone.
+                            Optional<String> gone = describer.withdrawnDataset(path);
+                            gone.flatMap(uri -> describer.space().pathOf(uri))
+                                    .ifPresent(p -> describer.describe(p).find().forEachRemaining(g::add));
+                            return g.isEmpty()
+                                    ? null
+                                    : new Answer(gone.isPresent() ? 410 : 200, RdfBodies.write(g, format));
+                        },
+                        false)
+                .onSuccess(answer -> {
+                    if (answer == null) {
+                        ctx.response()
+                                .setStatusCode(404)
+                                .putHeader("Content-Type", "text/plain; charset=utf-8")
+                                .end("Nothing is known about "
+                                        + describer.space().uriOf(path).orElse(path) + " here.\n");
+                        return;
+                    }
+                    ctx.response()
+                            .setStatusCode(answer.status())
+                            .putHeader("Content-Type", format.contentType())
+                            .putHeader("Access-Control-Allow-Origin", "*")
+                            .end(Buffer.buffer(answer.body()));
+                })
+                .onFailure(ctx::fail);
     }
 
-    private record Answer(int status, byte[] body) {
-    }
+    private record Answer(int status, byte[] body) {}
 }

@@ -11,7 +11,7 @@ public final class MediaRanges {
      * One media range.
      *
      * @param type the lower-cased type, e.g. {@code text/turtle}, {@code application/*}, {@code *}{@code /*}
-     * @param q    its quality, 0..1
+     * @param q its quality, 0..1
      */
     public record Range(String type, double q) {
         /** Whether this range covers {@code mediaType} (exactly, {@code type/*} or {@code *}{@code /*}). */
@@ -28,8 +28,7 @@ public final class MediaRanges {
         }
     }
 
-    private MediaRanges() {
-    }
+    private MediaRanges() {}
 
     /** The ranges of {@code accept} with q &gt; 0, best first; an absent or blank header gives none. */
     public static List<Range> parse(String accept) {

@@ -42,8 +42,7 @@ public final class RdfBodies {
             .setNsPrefix("code", PravasiUris.CODE_BASE)
             .lock();
 
-    private RdfBodies() {
-    }
+    private RdfBodies() {}
 
     /** The graph written in {@code format}, with the standard prefixes. */
     public static byte[] write(Graph graph, RdfFormat format) {

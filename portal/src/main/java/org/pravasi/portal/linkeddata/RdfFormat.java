@@ -48,12 +48,18 @@ public enum RdfFormat {
         return jena;
     }
 
-    /** Whether this format answers a media type in an Accept header ({@code text/plain} only on request, not as a wildcard). */
+    /**
+     * Whether this format answers a media type in an Accept header ({@code text/plain} only on request, not as a
+     * wildcard).
+     */
     boolean answers(String type) {
         return mediaType.equals(type) || aliases.contains(type);
     }
 
-    /** The format for a {@code format=} value or file extension ({@code ttl}, {@code turtle}, {@code jsonld}, {@code rdf}, {@code xml}, {@code nt}). */
+    /**
+     * The format for a {@code format=} value or file extension ({@code ttl}, {@code turtle}, {@code jsonld},
+     * {@code rdf}, {@code xml}, {@code nt}).
+     */
     public static Optional<RdfFormat> byName(String name) {
         if (name == null) {
             return Optional.empty();

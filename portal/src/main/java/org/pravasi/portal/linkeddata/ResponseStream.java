@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An output stream over a chunked HTTP response, for a worker thread: writes in chunks, waits while the
- * connection's write queue is full, and fails once the client has gone.
+ * An output stream over a chunked HTTP response, for a worker thread: writes in chunks, waits while the connection's
+ * write queue is full, and fails once the client has gone.
  */
 final class ResponseStream extends OutputStream {
     /** Bytes sent per chunk. */

@@ -16,6 +16,7 @@ import org.pravasi.ontology.PravasiUris;
 public record UriSpace(String instanceBase) {
     /** The fixed vocabulary base. */
     public static final String VOCABULARY_BASE = PravasiUris.BASE;
+
     private static final List<String> REFERENCE = List.of("def", "code/", "id/district/", "id/state/", "id/period/");
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9_.\\-/]*");
 
@@ -27,7 +28,10 @@ public record UriSpace(String instanceBase) {
         }
     }
 
-    /** The entity URI a request path names, if the path is in the URI space ({@code /id/...}, {@code /def}, {@code /code/...}). */
+    /**
+     * The entity URI a request path names, if the path is in the URI space ({@code /id/...}, {@code /def},
+     * {@code /code/...}).
+     */
     public Optional<String> uriOf(String path) {
         if (path == null || !SAFE_PATH.matcher(path).matches() || path.contains("//") || path.contains("..")) {
             return Optional.empty();

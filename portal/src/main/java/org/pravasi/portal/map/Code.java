@@ -4,8 +4,8 @@ package org.pravasi.portal.map;
  * One value of a dimension: a code-list concept (or a country, or a district).
  *
  * @param notation what a URL parameter carries, e.g. {@code wage-theft} or {@code _T}
- * @param uri      the concept
- * @param label    its labels
+ * @param uri the concept
+ * @param label its labels
  */
 public record Code(String notation, String uri, LangText label) {
     /** The notation of a code-list total. */

@@ -6,11 +6,11 @@ import java.util.Optional;
 /**
  * A dimension of an indicator other than area and period, with the values that occur in the data.
  *
- * @param param    the URL parameter that filters it, e.g. {@code violationType}
- * @param uri      the dimension property
- * @param label    its labels
+ * @param param the URL parameter that filters it, e.g. {@code violationType}
+ * @param uri the dimension property
+ * @param label its labels
  * @param hasTotal whether the data has the {@code _T} total, used when the dimension is not filtered
- * @param codes    the values that occur, the total first
+ * @param codes the values that occur, the total first
  */
 public record Dimension(String param, String uri, LangText label, boolean hasTotal, List<Code> codes) {
 

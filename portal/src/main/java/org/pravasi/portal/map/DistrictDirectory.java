@@ -8,26 +8,27 @@ import java.util.Optional;
 import org.pravasi.registry.catalog.MapSource;
 
 /**
- * The districts and states of the reference geography graph, read once: the graph only changes when a node
- * starts with {@code --geo}, before the portal serves.
+ * The districts and states of the reference geography graph, read once: the graph only changes when a node starts with
+ * {@code --geo}, before the portal serves.
  *
  * @param districts every district by LGD code, in code order
- * @param states    every state, by name
+ * @param states every state, by name
  */
 public record DistrictDirectory(Map<String, District> districts, List<State> states) {
 
     /**
      * A district of the reference geography, as the map needs it.
      *
-     * @param lgd        LGD district code
-     * @param name       English name
-     * @param state      English name of its state
-     * @param stateLgd   LGD code of its state
-     * @param boundary   whether the map has a polygon for it
-     * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it
-     *                   was carved out of, or {@code null}
+     * @param lgd LGD district code
+     * @param name English name
+     * @param state English name of its state
+     * @param stateLgd LGD code of its state
+     * @param boundary whether the map has a polygon for it
+     * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it was
+     *     carved out of, or {@code null}
      */
-    public record District(String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
+    public record District(
+            String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
 
         /** A district known only by its code (no reference geography installed). */
         static District unknown(String lgd) {
@@ -38,11 +39,10 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     /**
      * A state or union territory, for zooming the map.
      *
-     * @param lgd  LGD state code
+     * @param lgd LGD state code
      * @param name English name
      */
-    public record State(String lgd, String name) {
-    }
+    public record State(String lgd, String name) {}
 
     /** Copies the collections. */
     public DistrictDirectory {
@@ -51,20 +51,31 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     }
 
     /**
-     * The reference geography (each district's notation, English name, state, whether it has a geometry, and the
-     * 2011 district it maps to); empty when none is installed.
+     * The reference geography (each district's notation, English name, state, whether it has a geometry, and the 2011
+     * district it maps to); empty when none is installed.
      */
     static DistrictDirectory read(MapSource source) {
         Map<String, District> byCode = new LinkedHashMap<>();
         Map<String, State> states = new LinkedHashMap<>();
         for (MapSource.GeoDistrict d : source.geography()) {
-            byCode.put(d.lgd(), new District(d.lgd(), Optional.ofNullable(d.name()).orElse("District " + d.lgd()),
-                    d.stateName(), d.stateLgd(), d.boundary(), d.mapsTo2011()));
+            byCode.put(
+                    d.lgd(),
+                    new District(
+                            d.lgd(),
+                            Optional.ofNullable(d.name()).orElse("District " + d.lgd()),
+                            d.stateName(),
+                            d.stateLgd(),
+                            d.boundary(),
+                            d.mapsTo2011()));
             if (!d.stateLgd().isEmpty()) {
                 states.putIfAbsent(d.stateLgd(), new State(d.stateLgd(), d.stateName()));
             }
         }
-        return new DistrictDirectory(byCode, states.values().stream().sorted(Comparator.comparing(State::name)).toList());
+        return new DistrictDirectory(
+                byCode,
+                states.values().stream()
+                        .sorted(Comparator.comparing(State::name))
+                        .toList());
     }
 
     /** Whether the reference geography is installed. */

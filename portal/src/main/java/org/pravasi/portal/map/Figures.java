@@ -14,8 +14,7 @@ import org.pravasi.registry.catalog.figures.Tally;
  * suppressed (a partial sum would look complete). A figure from 1 to k-1 is suppressed too.
  */
 final class Figures {
-    private Figures() {
-    }
+    private Figures() {}
 
     /** The figure of one district. */
     static DistrictValue figure(DistrictDirectory.District d, Tally tally, int threshold) {
@@ -26,21 +25,38 @@ final class Figures {
             case NODATA -> Status.NODATA;
         };
         Long value = f.value().isPresent() ? f.value().getAsLong() : null;
-        return new DistrictValue(d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011());
+        return new DistrictValue(
+                d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011());
     }
 
     /** The whole answer for a selection. */
     static MapResult build(Selection s, Map<String, Tally> cells, DistrictDirectory directory, int threshold) {
-        Map<String, DistrictDirectory.District> all = new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
+        Map<String, DistrictDirectory.District> all =
+                new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
         all.putAll(directory.districts());
         cells.keySet().forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));
-        List<DistrictValue> districts = all.values().stream().map(d -> figure(d, cells.get(d.lgd()), threshold)).toList();
-        List<Long> values = districts.stream().filter(d -> d.status() == Status.VALUE).map(DistrictValue::value).toList();
+        List<DistrictValue> districts = all.values().stream()
+                .map(d -> figure(d, cells.get(d.lgd()), threshold))
+                .toList();
+        List<Long> values = districts.stream()
+                .filter(d -> d.status() == Status.VALUE)
+                .map(DistrictValue::value)
+                .toList();
         Indicator i = s.indicator();
-        List<Filter> filters = s.choices().stream().map(c -> new Filter(c.dimension().param(), c.dimension().label(),
-                c.mode().name().toLowerCase(), c.codes().stream().map(Code::notation).toList())).toList();
-        return new MapResult(MapResult.Source.of(i), s.period(), filters,
-                new MapResult.Areas(districts, Quantiles.breaks(values), parents(districts)), threshold, i.illustrative());
+        List<Filter> filters = s.choices().stream()
+                .map(c -> new Filter(
+                        c.dimension().param(),
+                        c.dimension().label(),
+                        c.mode().name().toLowerCase(),
+                        c.codes().stream().map(Code::notation).toList()))
+                .toList();
+        return new MapResult(
+                MapResult.Source.of(i),
+                s.period(),
+                filters,
+                new MapResult.Areas(districts, Quantiles.breaks(values), parents(districts)),
+                threshold,
+                i.illustrative());
     }
 
     /** 2011 polygons that must also show the figures of districts carved out of them after 2011. */
@@ -49,16 +65,26 @@ final class Figures {
         districts.forEach(d -> byCode.put(d.lgd(), d));
         Map<String, List<DistrictValue>> members = new LinkedHashMap<>();
         for (DistrictValue d : districts) {
-            if (!d.boundary() && d.mapsTo2011() != null && d.status() != Status.NODATA && byCode.containsKey(d.mapsTo2011())) {
-                members.computeIfAbsent(d.mapsTo2011(), k -> new ArrayList<>(List.of(byCode.get(k)))).add(d);
+            if (!d.boundary()
+                    && d.mapsTo2011() != null
+                    && d.status() != Status.NODATA
+                    && byCode.containsKey(d.mapsTo2011())) {
+                members.computeIfAbsent(d.mapsTo2011(), k -> new ArrayList<>(List.of(byCode.get(k))))
+                        .add(d);
             }
         }
         List<ParentArea> out = new ArrayList<>();
         members.forEach((parent, list) -> {
-            List<DistrictValue> withData = list.stream().filter(d -> d.status() != Status.NODATA).toList();
+            List<DistrictValue> withData =
+                    list.stream().filter(d -> d.status() != Status.NODATA).toList();
             boolean suppressed = withData.stream().anyMatch(d -> d.status() == Status.SUPPRESSED);
-            Long sum = suppressed ? null : withData.stream().mapToLong(DistrictValue::value).sum();
-            out.add(new ParentArea(parent, sum, suppressed ? Status.SUPPRESSED : Status.VALUE,
+            Long sum = suppressed
+                    ? null
+                    : withData.stream().mapToLong(DistrictValue::value).sum();
+            out.add(new ParentArea(
+                    parent,
+                    sum,
+                    suppressed ? Status.SUPPRESSED : Status.VALUE,
                     withData.stream().map(DistrictValue::lgd).toList()));
         });
         return out;

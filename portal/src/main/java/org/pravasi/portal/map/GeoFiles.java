@@ -17,8 +17,8 @@ import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /geo/districts.geojson} and {@code /geo/states.geojson}: the simplified boundaries the node wrote to
- * {@code <data>/geo/} when the geography was installed. Served gzipped to clients that accept it (the districts
- * shrink about fourfold), with an ETag and a day of caching; re-read when the file changes.
+ * {@code <data>/geo/} when the geography was installed. Served gzipped to clients that accept it (the districts shrink
+ * about fourfold), with an ETag and a day of caching; re-read when the file changes.
  */
 final class GeoFiles {
     /** How long clients may cache the boundaries without asking again. */
@@ -44,27 +44,36 @@ final class GeoFiles {
     private void serve(RoutingContext ctx, String name) {
         String accept = String.valueOf(ctx.request().getHeader("Accept-Encoding"));
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
-        workers.executeBlocking(() -> load(name), false).onSuccess(entry -> {
-            if (entry.isEmpty()) {
-                ctx.fail(new ProblemException(404, "Geography not installed", "This portal has no district boundaries yet. An operator installs"
-                        + " them by starting the portal once with --geo DIR (a folder with the boundary GeoJSON and the LGD code tables);"
-                        + " see docs/map.md. The figures are still available from /api/map and on /map as a table."));
-                return;
-            }
-            Entry e = entry.get();
-            var response = ctx.response().putHeader("ETag", e.etag()).putHeader("Vary", "Accept-Encoding")
-                    .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).putHeader("Access-Control-Allow-Origin", "*");
-            if (e.etag().equals(ifNoneMatch)) {
-                response.setStatusCode(304).end();
-                return;
-            }
-            response.putHeader("Content-Type", "application/geo+json");
-            if (accept.toLowerCase().contains("gzip")) {
-                response.putHeader("Content-Encoding", "gzip").end(Buffer.buffer(e.gzip()));
-            } else {
-                response.end(Buffer.buffer(e.plain()));
-            }
-        }).onFailure(ctx::fail);
+        workers.executeBlocking(() -> load(name), false)
+                .onSuccess(entry -> {
+                    if (entry.isEmpty()) {
+                        ctx.fail(
+                                new ProblemException(
+                                        404,
+                                        "Geography not installed",
+                                        "This portal has no district boundaries yet. An operator installs"
+                                                + " them by starting the portal once with --geo DIR (a folder with the boundary GeoJSON and the LGD code tables);"
+                                                + " see docs/map.md. The figures are still available from /api/map and on /map as a table."));
+                        return;
+                    }
+                    Entry e = entry.get();
+                    var response = ctx.response()
+                            .putHeader("ETag", e.etag())
+                            .putHeader("Vary", "Accept-Encoding")
+                            .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
+                            .putHeader("Access-Control-Allow-Origin", "*");
+                    if (e.etag().equals(ifNoneMatch)) {
+                        response.setStatusCode(304).end();
+                        return;
+                    }
+                    response.putHeader("Content-Type", "application/geo+json");
+                    if (accept.toLowerCase().contains("gzip")) {
+                        response.putHeader("Content-Encoding", "gzip").end(Buffer.buffer(e.gzip()));
+                    } else {
+                        response.end(Buffer.buffer(e.plain()));
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     private Optional<Entry> load(String name) {
@@ -80,7 +89,11 @@ final class GeoFiles {
                 return Optional.of(e);
             }
             byte[] plain = Files.readAllBytes(file);
-            Entry fresh = new Entry(plain, gzip(plain), "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"", modified);
+            Entry fresh = new Entry(
+                    plain,
+                    gzip(plain),
+                    "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"",
+                    modified);
             cache.put(name, fresh);
             return Optional.of(fresh);
         } catch (IOException ex) {
@@ -96,6 +109,5 @@ final class GeoFiles {
         return out.toByteArray();
     }
 
-    private record Entry(byte[] plain, byte[] gzip, String etag, long modified) {
-    }
+    private record Entry(byte[] plain, byte[] gzip, String etag, long modified) {}
 }

@@ -6,21 +6,30 @@ import java.util.Optional;
 /**
  * A current dataset version with figures by district: what can be mapped.
  *
- * @param dataset       the dataset (stable across versions)
- * @param version       the current version, whose graph holds the observations
- * @param org           the publishing organisation
- * @param title         the dataset's title
- * @param measure       what is counted
- * @param area          the area dimension mapped: {@code refArea}, {@code originArea} or {@code destinationArea}
- * @param areaUri       that dimension's property
- * @param dimensions    the other dimensions, which can be filtered
- * @param periods       the periods with figures, oldest first
- * @param illustrative  whether the district or period split is illustrative
- * @param districts     how many districts have observations (in any period)
+ * @param dataset the dataset (stable across versions)
+ * @param version the current version, whose graph holds the observations
+ * @param org the publishing organisation
+ * @param title the dataset's title
+ * @param measure what is counted
+ * @param area the area dimension mapped: {@code refArea}, {@code originArea} or {@code destinationArea}
+ * @param areaUri that dimension's property
+ * @param dimensions the other dimensions, which can be filtered
+ * @param periods the periods with figures, oldest first
+ * @param illustrative whether the district or period split is illustrative
+ * @param districts how many districts have observations (in any period)
  */
-public record Indicator(String dataset, String version, Term org, LangText title, Term measure, String area,
-                        String areaUri, List<Dimension> dimensions, List<PeriodInfo> periods, boolean illustrative,
-                        int districts) {
+public record Indicator(
+        String dataset,
+        String version,
+        Term org,
+        LangText title,
+        Term measure,
+        String area,
+        String areaUri,
+        List<Dimension> dimensions,
+        List<PeriodInfo> periods,
+        boolean illustrative,
+        int districts) {
 
     /** Copies the lists; an indicator has at least one period. */
     public Indicator {

@@ -12,12 +12,13 @@ import org.pravasi.registry.catalog.MapSource.DimensionValue;
 import org.pravasi.registry.catalog.figures.DistrictTallies;
 
 /**
- * Assembles the mappable indicators from the catalogue's map reads ({@link MapSource}): current, not withdrawn
- * dataset versions with figures by district.
+ * Assembles the mappable indicators from the catalogue's map reads ({@link MapSource}): current, not withdrawn dataset
+ * versions with figures by district.
  */
 final class IndicatorReader {
     /** Area dimensions in order of preference: the first whose values are all districts is mapped. */
-    static final List<String> AREA_DIMENSIONS = List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
+    static final List<String> AREA_DIMENSIONS =
+            List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
     /** The start of every district URI. */
     static final String DISTRICT_BASE = DistrictTallies.DISTRICT_BASE;
 
@@ -38,8 +39,8 @@ final class IndicatorReader {
     }
 
     /**
-     * The indicator of one dataset, named by its URI or its current version's, if it is a current mappable one:
-     * what a request for one dataset needs, without reading every other indicator.
+     * The indicator of one dataset, named by its URI or its current version's, if it is a current mappable one: what a
+     * request for one dataset needs, without reading every other indicator.
      */
     Optional<Indicator> readOne(String datasetOrVersion) {
         for (MapSource.CubeHead head : source.heads(datasetOrVersion)) {
@@ -54,7 +55,8 @@ final class IndicatorReader {
     private Optional<Indicator> read(MapSource.CubeHead head) {
         String version = head.version();
         Map<String, List<DimensionValue>> byDim = source.values(version);
-        Optional<String> area = AREA_DIMENSIONS.stream().filter(a -> allDistricts(byDim.get(a))).findFirst();
+        Optional<String> area =
+                AREA_DIMENSIONS.stream().filter(a -> allDistricts(byDim.get(a))).findFirst();
         List<DimensionValue> periodRows = byDim.getOrDefault(SDMX.refPeriod.getURI(), List.of());
         if (area.isEmpty() || periodRows.isEmpty()) {
             return Optional.empty();
@@ -79,16 +81,30 @@ final class IndicatorReader {
                 dims.add(dimension(dim, rows, labels));
             }
         });
-        List<PeriodInfo> periods = periodRows.stream().filter(r -> r.uri() != null).map(r -> period(r, labels))
+        List<PeriodInfo> periods = periodRows.stream()
+                .filter(r -> r.uri() != null)
+                .map(r -> period(r, labels))
                 .distinct()
-                .sorted(Comparator.comparing(PeriodInfo::start).thenComparing(PeriodInfo::end)).toList();
-        return Optional.of(new Indicator(ds, version, new Term(org, Labels.get(labels, org)), Labels.get(labels, ds),
-                new Term(measure, Labels.get(labels, measure)), Sparql.lastSegment(area.get()), area.get(), dims,
-                periods, head.illustrative(), byDim.get(area.get()).size()));
+                .sorted(Comparator.comparing(PeriodInfo::start).thenComparing(PeriodInfo::end))
+                .toList();
+        return Optional.of(new Indicator(
+                ds,
+                version,
+                new Term(org, Labels.get(labels, org)),
+                Labels.get(labels, ds),
+                new Term(measure, Labels.get(labels, measure)),
+                Sparql.lastSegment(area.get()),
+                area.get(),
+                dims,
+                periods,
+                head.illustrative(),
+                byDim.get(area.get()).size()));
     }
 
     private static boolean allDistricts(List<DimensionValue> rows) {
-        return rows != null && !rows.isEmpty() && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
+        return rows != null
+                && !rows.isEmpty()
+                && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
     }
 
     private static Dimension dimension(String dim, List<DimensionValue> rows, Map<String, LangText> labels) {
@@ -101,10 +117,16 @@ final class IndicatorReader {
             String notation = Optional.ofNullable(r.notation()).orElse(Sparql.lastSegment(uri));
             codes.add(new Code(notation, uri, Labels.get(labels, uri)));
         }
-        codes.sort(Comparator.comparing((Code c) -> !c.total()).thenComparing(c -> c.label().best(c.notation())));
+        codes.sort(Comparator.comparing((Code c) -> !c.total())
+                .thenComparing(c -> c.label().best(c.notation())));
         boolean total = codes.stream().anyMatch(Code::total);
         String param = Sparql.lastSegment(dim);
-        return new Dimension(MapRequest.RESERVED.contains(param) ? "dim-" + param : param, dim, Labels.get(labels, dim), total, codes);
+        return new Dimension(
+                MapRequest.RESERVED.contains(param) ? "dim-" + param : param,
+                dim,
+                Labels.get(labels, dim),
+                total,
+                codes);
     }
 
     private static PeriodInfo period(DimensionValue r, Map<String, LangText> labels) {

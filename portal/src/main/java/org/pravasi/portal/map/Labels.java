@@ -8,8 +8,7 @@ import org.pravasi.registry.catalog.MapSource;
 
 /** English and Hindi labels of resources (SKOS, FOAF, Dublin Core title or RDFS label), as the map shows them. */
 final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The labels of {@code uris}; a resource without labels is left out. */
     static Map<String, LangText> of(MapSource source, List<String> uris) {
@@ -25,6 +24,7 @@ final class Labels {
 
     /** Distinct non-null URIs, in order. */
     static List<String> distinct(List<String> uris) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(uris.stream().filter(java.util.Objects::nonNull).toList()));
+        return new ArrayList<>(new java.util.LinkedHashSet<>(
+                uris.stream().filter(java.util.Objects::nonNull).toList()));
     }
 }

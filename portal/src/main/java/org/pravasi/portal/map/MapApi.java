@@ -34,13 +34,16 @@ final class MapApi {
 
     private void map(RoutingContext ctx) {
         MultiMap params = ctx.queryParams();
-        workers.executeBlocking(() -> answer(params), false).onSuccess(a -> {
-            if (a.problem() != null) {
-                ctx.fail(new ProblemException(a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
-            } else {
-                send(ctx, a.json(), a.hit() ? "hit" : "miss");
-            }
-        }).onFailure(ctx::fail);
+        workers.executeBlocking(() -> answer(params), false)
+                .onSuccess(a -> {
+                    if (a.problem() != null) {
+                        ctx.fail(new ProblemException(
+                                a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
+                    } else {
+                        send(ctx, a.json(), a.hit() ? "hit" : "miss");
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     private Answer answer(MultiMap params) {
@@ -54,7 +57,8 @@ final class MapApi {
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {
-        var response = ctx.response().putHeader("Content-Type", "application/json; charset=utf-8")
+        var response = ctx.response()
+                .putHeader("Content-Type", "application/json; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
                 .putHeader("Access-Control-Allow-Origin", "*");
         if (cache != null) {
@@ -63,6 +67,5 @@ final class MapApi {
         response.end(json);
     }
 
-    private record Answer(int status, String json, String problem, boolean hit) {
-    }
+    private record Answer(int status, String json, String problem, boolean hit) {}
 }

@@ -9,20 +9,21 @@ import org.pravasi.registry.web.Json;
 
 /**
  * The content of the map page and of its embeddable version ({@code map/main.jte} and its partials): heading, form,
- * map, time control, legend, notes, table, credits. Every block the script replaces when the selection changes
- * carries {@code data-swap} and an id. This class holds the texts the templates compute.
+ * map, time control, legend, notes, table, credits. Every block the script replaces when the selection changes carries
+ * {@code data-swap} and an id. This class holds the texts the templates compute.
  */
 final class MapHtml {
     /** Where operators read how to install the reference geography. */
     static final String GEOGRAPHY_HELP = "docs/map.md";
 
-    private MapHtml() {
-    }
+    private MapHtml() {}
 
     /** The page's title. */
     static String title(PageModel m) {
         MapTexts t = m.texts();
-        return m.result() == null ? t.t("map.title") : t.f("map.titleOf", t.label(m.result().title(), t.t("map.title")));
+        return m.result() == null
+                ? t.t("map.title")
+                : t.f("map.titleOf", t.label(m.result().title(), t.t("map.title")));
     }
 
     /** The main content, rendered at once (the caller runs on a worker thread). */
@@ -32,30 +33,56 @@ final class MapHtml {
 
     /** What the figures are: measure, period and how each dimension was treated. */
     static String subtitle(Selection s, MapTexts t) {
-        String dims = s.choices().stream().map(c -> t.label(c.dimension().label(), c.dimension().param()) + ": " + switch (c.mode()) {
-            case TOTAL -> t.t("map.total");
-            case ALL -> t.t("map.allSummed");
-            case CHOSEN -> c.codes().stream().map(code -> t.label(code.label(), code.notation())).collect(Collectors.joining(" + "));
-        }).collect(Collectors.joining("; "));
-        return t.label(s.indicator().measure().label(), t.t("map.value")) + ", " + s.period().label() + (dims.isEmpty() ? "" : "; " + dims);
+        String dims = s.choices().stream()
+                .map(c -> t.label(c.dimension().label(), c.dimension().param()) + ": "
+                        + switch (c.mode()) {
+                            case TOTAL -> t.t("map.total");
+                            case ALL -> t.t("map.allSummed");
+                            case CHOSEN ->
+                                c.codes().stream()
+                                        .map(code -> t.label(code.label(), code.notation()))
+                                        .collect(Collectors.joining(" + "));
+                        })
+                .collect(Collectors.joining("; "));
+        return t.label(s.indicator().measure().label(), t.t("map.value")) + ", "
+                + s.period().label() + (dims.isEmpty() ? "" : "; " + dims);
     }
 
     /** The texts the map's script shows, as JSON for {@code data-texts}. */
     static String tips(MapTexts t) {
-        return json(Map.of("suppressed", t.t("map.suppressed"), "nodata", t.t("map.nodata"), "source", t.t("map.source"),
-                "includes", t.t("map.tipIncludes"), "loading", t.t("map.loading"), "failed", t.t("map.failed")));
+        return json(Map.of(
+                "suppressed",
+                t.t("map.suppressed"),
+                "nodata",
+                t.t("map.nodata"),
+                "source",
+                t.t("map.source"),
+                "includes",
+                t.t("map.tipIncludes"),
+                "loading",
+                t.t("map.loading"),
+                "failed",
+                t.t("map.failed")));
     }
 
     /** The 2011 polygons drawn with the districts carved out of them since: "Parent (with A, B)". */
     static List<String> drawnTogether(MapResult r, MapTexts t) {
-        return r.parents().stream().map(p -> name(r, p.lgd()) + " (" + t.t("map.with") + " " + p.includes().stream()
-                .filter(l -> !l.equals(p.lgd())).map(l -> name(r, l)).collect(Collectors.joining(", ")) + ")").toList();
+        return r.parents().stream()
+                .map(p -> name(r, p.lgd()) + " (" + t.t("map.with") + " "
+                        + p.includes().stream()
+                                .filter(l -> !l.equals(p.lgd()))
+                                .map(l -> name(r, l))
+                                .collect(Collectors.joining(", "))
+                        + ")")
+                .toList();
     }
 
     /** Districts with figures but no polygon of their own or of a 2011 parent: shown in the table only. */
     static List<String> tableOnly(MapResult r) {
-        return r.districts().stream().filter(d -> !d.boundary() && d.mapsTo2011() == null && d.status() != Status.NODATA)
-                .map(DistrictValue::name).toList();
+        return r.districts().stream()
+                .filter(d -> !d.boundary() && d.mapsTo2011() == null && d.status() != Status.NODATA)
+                .map(DistrictValue::name)
+                .toList();
     }
 
     /** The markup a site copies to embed the map (shown as text in the page). */
@@ -69,6 +96,10 @@ final class MapHtml {
     }
 
     private static String name(MapResult r, String lgd) {
-        return r.districts().stream().filter(d -> d.lgd().equals(lgd)).map(DistrictValue::name).findFirst().orElse(lgd);
+        return r.districts().stream()
+                .filter(d -> d.lgd().equals(lgd))
+                .map(DistrictValue::name)
+                .findFirst()
+                .orElse(lgd);
     }
 }

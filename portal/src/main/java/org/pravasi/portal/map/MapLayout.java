@@ -10,12 +10,13 @@ import org.pravasi.portal.pages.Templates;
  * pages are served with a strict CSP).
  */
 final class MapLayout {
-    private MapLayout() {
-    }
+    private MapLayout() {}
 
     /** The whole HTML document of the embeddable map. */
     static String embed(PageModel m, boolean withMap, String leafletVersion) {
-        return Templates.render("map/embed.jte", Map.of("title", MapHtml.title(m), "m", m, "withMap", withMap, "leafletVersion", leafletVersion));
+        return Templates.render(
+                "map/embed.jte",
+                Map.of("title", MapHtml.title(m), "m", m, "withMap", withMap, "leafletVersion", leafletVersion));
     }
 
     /** The stylesheets and scripts the map needs, for the {@code <head>} of the portal's shared layout. */

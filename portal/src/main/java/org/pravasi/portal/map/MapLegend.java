@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pravasi.portal.pages.Numbers;
 
-/** The legend ({@code map/legend.jte}): one entry per quantile class, then suppressed and no data; the map's script colours by the same classes. */
+/**
+ * The legend ({@code map/legend.jte}): one entry per quantile class, then suppressed and no data; the map's script
+ * colours by the same classes.
+ */
 final class MapLegend {
-    private MapLegend() {
-    }
+    private MapLegend() {}
 
     /** The range each class covers, as text ("12 – 30"); classes are integer ranges, the last one closed. */
     static List<String> ranges(List<Long> breaks) {

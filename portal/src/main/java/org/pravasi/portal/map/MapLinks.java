@@ -8,12 +8,11 @@ import org.pravasi.ontology.PravasiUris;
 
 /** URLs of the map: permalinks (the URL is the state of the map), the API call behind it, and local entity paths. */
 final class MapLinks {
-    private MapLinks() {
-    }
+    private MapLinks() {}
 
     /**
-     * The query string naming a selection exactly (dataset, period, chosen values), plus the page's state, sort
-     * (left out when the default or {@code null}) and whether all districts are listed.
+     * The query string naming a selection exactly (dataset, period, chosen values), plus the page's state, sort (left
+     * out when the default or {@code null}) and whether all districts are listed.
      */
     static String query(Selection s, PeriodInfo period, String state, String sort, boolean all) {
         StringBuilder q = new StringBuilder();
@@ -59,6 +58,8 @@ final class MapLinks {
         if (!q.isEmpty()) {
             q.append('&');
         }
-        q.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        q.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 }

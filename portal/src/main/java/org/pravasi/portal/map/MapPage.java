@@ -45,27 +45,43 @@ final class MapPage {
         secure(ctx, embed);
         workers.executeBlocking(() -> render(params, embed, origin, texts), false)
                 .map(page -> page.standalone() != null ? page.standalone() : pages.render(ctx, page.content()))
-                .onSuccess(html -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                        .putHeader("Cache-Control", "no-cache").putHeader("Vary", "Accept-Language, Cookie").end(html))
+                .onSuccess(html -> ctx.response()
+                        .putHeader("Content-Type", "text/html; charset=utf-8")
+                        .putHeader("Cache-Control", "no-cache")
+                        .putHeader("Vary", "Accept-Language, Cookie")
+                        .end(html))
                 .onFailure(ctx::fail);
     }
 
     /** The rendered map: a whole document for the embed, or the content to put in the portal's shared layout. */
-    private record Rendered(String standalone, PageContent content) {
-    }
+    private record Rendered(String standalone, PageContent content) {}
 
     private Rendered render(MultiMap params, boolean embed, String origin, MapTexts texts) {
         DistrictDirectory geography = service.geography();
         Resolution resolution = service.resolve(MapRequest.from(params, MapRequest.RESERVED), true);
         MapResult result = resolution.selection().map(service::map).orElse(null);
-        PageModel model = new PageModel(service.indicators(), resolution, result, geography,
-                PageModel.Params.from(params, geography), embed, origin, baseUri, texts);
+        PageModel model = new PageModel(
+                service.indicators(),
+                resolution,
+                result,
+                geography,
+                PageModel.Params.from(params, geography),
+                embed,
+                origin,
+                baseUri,
+                texts);
         boolean withMap = result != null && geography.installed();
         if (embed) {
             return new Rendered(MapLayout.embed(model, withMap, leafletVersion), null);
         }
-        return new Rendered(null, new PageContent(MapHtml.title(model), "map", MapLayout.head(withMap, leafletVersion), List.of(),
-                MapHtml.main(model)));
+        return new Rendered(
+                null,
+                new PageContent(
+                        MapHtml.title(model),
+                        "map",
+                        MapLayout.head(withMap, leafletVersion),
+                        List.of(),
+                        MapHtml.main(model)));
     }
 
     /** Sets the policy when the headers are written, so a header set earlier by another handler cannot undo it. */
@@ -87,7 +103,9 @@ final class MapPage {
             URI uri = URI.create(ctx.request().absoluteURI());
             return uri.getScheme() + "://" + uri.getRawAuthority();
         } catch (RuntimeException e) {
-            return Optional.ofNullable(ctx.request().getHeader("Host")).map(h -> "http://" + h).orElse("");
+            return Optional.ofNullable(ctx.request().getHeader("Host"))
+                    .map(h -> "http://" + h)
+                    .orElse("");
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * What a caller asked to map, as given in the URL: not yet checked against the indicator.
  *
  * @param dataset the dataset (or dataset version) URI; may be blank
- * @param period  the period notation; blank for the latest
+ * @param period the period notation; blank for the latest
  * @param filters dimension parameter to the notations asked for, in request order
  */
 public record MapRequest(String dataset, String period, Map<String, List<String>> filters) {
@@ -38,7 +38,11 @@ public record MapRequest(String dataset, String period, Map<String, List<String>
             if (name.equals(DATASET) || name.equals(PERIOD) || reserved.contains(name)) {
                 continue;
             }
-            List<String> values = params.getAll(name).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+            List<String> values = params.getAll(name).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .distinct()
+                    .toList();
             if (!values.isEmpty()) {
                 filters.put(name, values);
             }

@@ -8,15 +8,20 @@ import java.util.Objects;
  * The answer of {@code GET /api/map}: one figure per district, with quantile breaks and the source. Its JSON is flat
  * (the parts are unwrapped), as it was when this record had twelve components.
  *
- * @param source       what is mapped: dataset, version, organisation, title, measure
- * @param period       the period
- * @param filters      how each other dimension was treated
- * @param areas        the districts' figures, the class breaks over them and the 2011 polygons that carry them
- * @param threshold    the disclosure threshold k: no figure from 1 to k-1 is ever shown
+ * @param source what is mapped: dataset, version, organisation, title, measure
+ * @param period the period
+ * @param filters how each other dimension was treated
+ * @param areas the districts' figures, the class breaks over them and the 2011 polygons that carry them
+ * @param threshold the disclosure threshold k: no figure from 1 to k-1 is ever shown
  * @param illustrative whether the district or period split is illustrative
  */
-public record MapResult(@JsonUnwrapped Source source, PeriodInfo period, List<Filter> filters, @JsonUnwrapped Areas areas,
-                        int threshold, boolean illustrative) {
+public record MapResult(
+        @JsonUnwrapped Source source,
+        PeriodInfo period,
+        List<Filter> filters,
+        @JsonUnwrapped Areas areas,
+        int threshold,
+        boolean illustrative) {
 
     /** Checks the parts and copies the list. */
     public MapResult {
@@ -31,8 +36,8 @@ public record MapResult(@JsonUnwrapped Source source, PeriodInfo period, List<Fi
      *
      * @param dataset the dataset
      * @param version the version read
-     * @param org     the publishing organisation
-     * @param title   the dataset's title
+     * @param org the publishing organisation
+     * @param title the dataset's title
      * @param measure what is counted
      */
     public record Source(String dataset, String version, Term org, LangText title, Term measure) {
@@ -46,8 +51,9 @@ public record MapResult(@JsonUnwrapped Source source, PeriodInfo period, List<Fi
      * The figures the map draws.
      *
      * @param districts every district of the geography (and any other district with data), by LGD code
-     * @param quantiles class breaks over the figures: minimum, the 20th to 80th percentiles, maximum (duplicates dropped)
-     * @param parents   2011 polygons that carry figures of later districts
+     * @param quantiles class breaks over the figures: minimum, the 20th to 80th percentiles, maximum (duplicates
+     *     dropped)
+     * @param parents 2011 polygons that carry figures of later districts
      */
     public record Areas(List<DistrictValue> districts, List<Long> quantiles, List<ParentArea> parents) {
         /** Copies the lists. */

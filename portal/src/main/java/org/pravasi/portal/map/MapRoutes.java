@@ -10,10 +10,9 @@ import java.util.Properties;
 import org.pravasi.portal.pages.Pages;
 
 /**
- * The district map feature, wired: {@code /api/map/indicators}, {@code /api/map}, {@code /geo/*.geojson},
- * {@code /map}, {@code /embed/map}, and the map's static files (Leaflet from its WebJar under
- * {@code /webjars/leaflet/}, the ES modules under {@code /map/}, {@code /static/map.css}). Store work runs on
- * {@code workers}.
+ * The district map feature, wired: {@code /api/map/indicators}, {@code /api/map}, {@code /geo/*.geojson}, {@code /map},
+ * {@code /embed/map}, and the map's static files (Leaflet from its WebJar under {@code /webjars/leaflet/}, the ES
+ * modules under {@code /map/}, {@code /static/map.css}). Store work runs on {@code workers}.
  */
 public final class MapRoutes {
     /** Where WebJars keep their files on the classpath. */
@@ -38,7 +37,7 @@ public final class MapRoutes {
      * @param dataDir the node's data folder, whose {@code geo/} holds the boundary files
      * @param baseUri the instance base URI, for permalinks
      * @param workers where store work runs
-     * @param pages   the site's layout
+     * @param pages the site's layout
      */
     public MapRoutes(MapService service, Path dataDir, String baseUri, WorkerExecutor workers, Pages pages) {
         this.service = service;
@@ -53,15 +52,21 @@ public final class MapRoutes {
         new MapApi(service, workers).mount(router);
         new GeoFiles(dataDir, workers).mount(router);
         new MapPage(service, workers, baseUri, leafletVersion(), pages).mount(router);
-        router.get("/webjars/leaflet/*").handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
+        router.get("/webjars/leaflet/*")
+                .handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
         router.get("/map/*").handler(StaticHandler.create("webroot/map").setMaxAgeSeconds(ASSET_MAX_AGE_SECONDS));
-        router.get("/static/map.css").handler(ctx -> ctx.response().putHeader("Content-Type", "text/css; charset=utf-8")
-                .putHeader("Cache-Control", "public, max-age=" + ASSET_MAX_AGE_SECONDS).sendFile("webroot/static/map.css"));
+        router.get("/static/map.css")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "text/css; charset=utf-8")
+                        .putHeader("Cache-Control", "public, max-age=" + ASSET_MAX_AGE_SECONDS)
+                        .sendFile("webroot/static/map.css"));
     }
 
     /** The Leaflet version the WebJar on the classpath carries. */
     static String leafletVersion() {
-        try (InputStream in = MapRoutes.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
+        try (InputStream in = MapRoutes.class
+                .getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
             if (in == null) {
                 return DEFAULT_LEAFLET_VERSION;
             }

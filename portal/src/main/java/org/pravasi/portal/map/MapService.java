@@ -5,8 +5,8 @@ import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * The district map's data: mappable indicators and per-district figures, read from the node's store and cached
- * until the next change. Every method blocks (store reads): call it on a worker thread, never on the event loop.
+ * The district map's data: mappable indicators and per-district figures, read from the node's store and cached until
+ * the next change. Every method blocks (store reads): call it on a worker thread, never on the event loop.
  */
 public interface MapService {
 

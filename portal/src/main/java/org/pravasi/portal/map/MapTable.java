@@ -6,22 +6,28 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pravasi.portal.pages.Numbers;
 
-/** The map's figures as an accessible table ({@code map/table.jte}), sorted on the server so that sorting works without JavaScript. */
+/**
+ * The map's figures as an accessible table ({@code map/table.jte}), sorted on the server so that sorting works without
+ * JavaScript.
+ */
 final class MapTable {
-    private MapTable() {
-    }
+    private MapTable() {}
 
     /** The rows shown: every district of the state zoomed to, else those with data (or all, when asked). */
     static List<DistrictValue> rows(MapResult r, PageModel.Params p) {
         return r.districts().stream()
-                .filter(d -> p.state().isEmpty() ? p.all() || d.status() != Status.NODATA : d.stateLgd().equals(p.state()))
-                .sorted(order(p.sort())).toList();
+                .filter(d -> p.state().isEmpty()
+                        ? p.all() || d.status() != Status.NODATA
+                        : d.stateLgd().equals(p.state()))
+                .sorted(order(p.sort()))
+                .toList();
     }
 
     /** The comparator for a sort order of {@link PageModel.Params#SORTS}; figures before suppressed before no data. */
     static Comparator<DistrictValue> order(String sort) {
         Comparator<DistrictValue> byName = Comparator.comparing(DistrictValue::name, String.CASE_INSENSITIVE_ORDER);
-        Comparator<DistrictValue> byState = Comparator.comparing(DistrictValue::state, String.CASE_INSENSITIVE_ORDER).thenComparing(byName);
+        Comparator<DistrictValue> byState = Comparator.comparing(DistrictValue::state, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(byName);
         Comparator<DistrictValue> byStatus = Comparator.comparing(DistrictValue::status);
         Comparator<DistrictValue> byValue = Comparator.comparing(d -> d.value() == null ? 0L : d.value());
         return switch (sort) {

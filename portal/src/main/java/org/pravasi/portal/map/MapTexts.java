@@ -6,11 +6,11 @@ import java.util.Map;
 import org.pravasi.portal.pages.Messages;
 
 /**
- * The map's interface texts in one language, from {@code i18n/map_<lang>.properties} (UTF-8, keys {@code map.*},
- * same format as the portal's message files so they can be merged), falling back to English for a missing key.
+ * The map's interface texts in one language, from {@code i18n/map_<lang>.properties} (UTF-8, keys {@code map.*}, same
+ * format as the portal's message files so they can be merged), falling back to English for a missing key.
  *
- * @param lang     {@code en} or {@code hi}
- * @param texts    key → text in this language
+ * @param lang {@code en} or {@code hi}
+ * @param texts key → text in this language
  * @param fallback key → English text
  */
 record MapTexts(String lang, Map<String, String> texts, Map<String, String> fallback) {

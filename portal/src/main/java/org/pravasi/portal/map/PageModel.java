@@ -8,24 +8,32 @@ import java.util.List;
  *
  * @param indicators the mappable indicators
  * @param resolution the checked request (lenient), with what was dropped
- * @param result     the figures, or {@code null} when nothing can be mapped
- * @param geography  districts and states of the reference geography
- * @param params     the page's own parameters
- * @param embed      whether this is the embeddable version
- * @param origin     scheme, host and port the request came to, for the embed code
- * @param baseUri    the node's instance base URI, to make local links
- * @param texts      the interface texts in the page's language
+ * @param result the figures, or {@code null} when nothing can be mapped
+ * @param geography districts and states of the reference geography
+ * @param params the page's own parameters
+ * @param embed whether this is the embeddable version
+ * @param origin scheme, host and port the request came to, for the embed code
+ * @param baseUri the node's instance base URI, to make local links
+ * @param texts the interface texts in the page's language
  */
-record PageModel(List<Indicator> indicators, Resolution resolution, MapResult result, DistrictDirectory geography,
-                 Params params, boolean embed, String origin, String baseUri, MapTexts texts) {
+record PageModel(
+        List<Indicator> indicators,
+        Resolution resolution,
+        MapResult result,
+        DistrictDirectory geography,
+        Params params,
+        boolean embed,
+        String origin,
+        String baseUri,
+        MapTexts texts) {
 
     /**
      * The page's own parameters, checked: the state zoomed to, the table's sort order, and whether the table lists
      * districts without data too.
      *
      * @param state LGD code of the state zoomed to, or blank for all India
-     * @param sort  one of {@link #SORTS}
-     * @param all   whether to list every district (otherwise, outside a state, only those with data)
+     * @param sort one of {@link #SORTS}
+     * @param all whether to list every district (otherwise, outside a state, only those with data)
      */
     record Params(String state, String sort, boolean all) {
         /** Table sort orders: a column, descending when prefixed with '-'. */
@@ -35,12 +43,14 @@ record PageModel(List<Indicator> indicators, Resolution resolution, MapResult re
 
         /** Reads the parameters, dropping a state the geography does not know and an unknown sort. */
         static Params from(MultiMap params, DistrictDirectory geography) {
-            String state = params.get("state") == null ? "" : params.get("state").strip();
+            String state =
+                    params.get("state") == null ? "" : params.get("state").strip();
             if (!state.isEmpty() && geography.state(state).isEmpty()) {
                 state = "";
             }
             String sort = params.get("sort");
-            return new Params(state, sort != null && SORTS.contains(sort) ? sort : DEFAULT_SORT, "1".equals(params.get("all")));
+            return new Params(
+                    state, sort != null && SORTS.contains(sort) ? sort : DEFAULT_SORT, "1".equals(params.get("all")));
         }
     }
 

@@ -8,8 +8,7 @@ final class Quantiles {
     /** Number of classes the map draws. */
     static final int CLASSES = 5;
 
-    private Quantiles() {
-    }
+    private Quantiles() {}
 
     /**
      * Breaks for {@link #CLASSES} classes over {@code values}: the minimum, the inner quantiles and the maximum, with

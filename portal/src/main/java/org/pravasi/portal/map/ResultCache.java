@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A bounded Caffeine cache that is emptied on every change to the store. A result computed while a change was
- * committed is not kept (its generation is stale), so no answer from before a publish survives it.
+ * A bounded Caffeine cache that is emptied on every change to the store. A result computed while a change was committed
+ * is not kept (its generation is stale), so no answer from before a publish survives it.
  */
 final class ResultCache<V> {
     /** Default number of entries kept. */
@@ -18,7 +18,10 @@ final class ResultCache<V> {
     private long generation;
 
     ResultCache(int maxEntries) {
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The cached value, if any. */

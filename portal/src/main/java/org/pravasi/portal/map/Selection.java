@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
  * A checked request: the indicator, the period and, for every dimension, which values are summed.
  *
  * @param indicator what is mapped
- * @param period    the period
- * @param choices   one per dimension of the indicator, in the indicator's order
+ * @param period the period
+ * @param choices one per dimension of the indicator, in the indicator's order
  */
 public record Selection(Indicator indicator, PeriodInfo period, List<Choice> choices) {
 
@@ -26,8 +26,8 @@ public record Selection(Indicator indicator, PeriodInfo period, List<Choice> cho
      * The values of one dimension that go into each district's figure.
      *
      * @param dimension the dimension
-     * @param codes     the values summed; every value of the dimension for {@link Mode#ALL}
-     * @param mode      how they were chosen
+     * @param codes the values summed; every value of the dimension for {@link Mode#ALL}
+     * @param mode how they were chosen
      */
     public record Choice(Dimension dimension, List<Code> codes, Mode mode) {
         /** Copies the list. */
@@ -43,9 +43,13 @@ public record Selection(Indicator indicator, PeriodInfo period, List<Choice> cho
 
     /** A key naming exactly this selection of this version, for caches. */
     public String key() {
-        return indicator.version() + "|" + period.notation() + "|" + choices.stream()
-                .map(c -> c.dimension().param() + "=" + c.mode() + ":" + c.codes().stream().map(Code::notation).sorted()
-                        .collect(Collectors.joining(",")))
-                .collect(Collectors.joining("&"));
+        return indicator.version() + "|" + period.notation() + "|"
+                + choices.stream()
+                        .map(c -> c.dimension().param() + "=" + c.mode() + ":"
+                                + c.codes().stream()
+                                        .map(Code::notation)
+                                        .sorted()
+                                        .collect(Collectors.joining(",")))
+                        .collect(Collectors.joining("&"));
     }
 }

@@ -12,26 +12,31 @@ final class Selections {
     /** Most values quoted in a problem message. */
     static final int MAX_LISTED = 15;
 
-    private Selections() {
-    }
+    private Selections() {}
 
     /** Finds the indicator of a dataset or dataset-version URI. */
     static Optional<Indicator> find(List<Indicator> indicators, String uri) {
-        return indicators.stream().filter(i -> i.dataset().equals(uri) || i.version().equals(uri)).findFirst();
+        return indicators.stream()
+                .filter(i -> i.dataset().equals(uri) || i.version().equals(uri))
+                .findFirst();
     }
 
     /**
-     * Resolves a request. Strict: any problem means no selection. Lenient: a missing or unknown dataset falls back
-     * to {@code featured}, and unknown periods, parameters and values are dropped.
+     * Resolves a request. Strict: any problem means no selection. Lenient: a missing or unknown dataset falls back to
+     * {@code featured}, and unknown periods, parameters and values are dropped.
      */
-    static Resolution resolve(List<Indicator> indicators, Supplier<Indicator> featured, MapRequest request, boolean lenient) {
+    static Resolution resolve(
+            List<Indicator> indicators, Supplier<Indicator> featured, MapRequest request, boolean lenient) {
         List<String> problems = new ArrayList<>();
-        Optional<Indicator> found = request.dataset().isEmpty() ? Optional.empty() : find(indicators, request.dataset());
+        Optional<Indicator> found =
+                request.dataset().isEmpty() ? Optional.empty() : find(indicators, request.dataset());
         boolean unknown = !request.dataset().isEmpty() && found.isEmpty();
         if (request.dataset().isEmpty() && !lenient) {
-            problems.add("Say which dataset to map: dataset=<dataset URI>; /api/map/indicators lists the datasets that have figures by district.");
+            problems.add(
+                    "Say which dataset to map: dataset=<dataset URI>; /api/map/indicators lists the datasets that have figures by district.");
         } else if (unknown) {
-            problems.add("'" + request.dataset() + "' is not a current dataset with figures by district; /api/map/indicators lists those that are.");
+            problems.add("'" + request.dataset()
+                    + "' is not a current dataset with figures by district; /api/map/indicators lists those that are.");
         }
         if (found.isEmpty() && (!lenient || indicators.isEmpty())) {
             return new Resolution(Optional.empty(), problems, unknown);
@@ -39,8 +44,10 @@ final class Selections {
         Indicator indicator = found.orElseGet(featured);
         PeriodInfo period = period(indicator, request.period(), problems);
         List<Selection.Choice> choices = new ArrayList<>();
-        request.filters().keySet().stream().filter(p -> indicator.dimension(p).isEmpty()).forEach(p -> problems.add(
-                "'" + p + "' is not a dimension of this dataset; it can be filtered by " + params(indicator) + "."));
+        request.filters().keySet().stream()
+                .filter(p -> indicator.dimension(p).isEmpty())
+                .forEach(p -> problems.add("'" + p + "' is not a dimension of this dataset; it can be filtered by "
+                        + params(indicator) + "."));
         for (Dimension d : indicator.dimensions()) {
             choices.add(choice(d, request.filters().getOrDefault(d.param(), List.of()), problems));
         }
@@ -53,7 +60,8 @@ final class Selections {
     /** The selection of an indicator with every default: latest period, totals (or all values) for every dimension. */
     static Selection defaults(Indicator indicator) {
         return resolve(List.of(indicator), () -> indicator, new MapRequest(indicator.dataset(), "", Map.of()), false)
-                .selection().orElseThrow();
+                .selection()
+                .orElseThrow();
     }
 
     private static PeriodInfo period(Indicator indicator, String notation, List<String> problems) {
@@ -61,8 +69,10 @@ final class Selections {
             return indicator.latest();
         }
         return indicator.period(notation).orElseGet(() -> {
-            problems.add("'" + notation + "' is not a period of this dataset; use one of " + list(indicator.periods().stream()
-                    .map(PeriodInfo::notation).toList()) + ", or leave period out for the latest.");
+            problems.add("'" + notation + "' is not a period of this dataset; use one of "
+                    + list(indicator.periods().stream()
+                            .map(PeriodInfo::notation)
+                            .toList()) + ", or leave period out for the latest.");
             return indicator.latest();
         });
     }
@@ -70,8 +80,14 @@ final class Selections {
     private static Selection.Choice choice(Dimension d, List<String> notations, List<String> problems) {
         List<Code> chosen = new ArrayList<>();
         for (String n : notations) {
-            d.code(n).ifPresentOrElse(chosen::add, () -> problems.add("'" + n + "' is not a value of " + d.param()
-                    + " in this dataset; use one of " + list(d.codes().stream().map(Code::notation).toList()) + "."));
+            d.code(n)
+                    .ifPresentOrElse(
+                            chosen::add,
+                            () -> problems.add(
+                                    "'" + n + "' is not a value of " + d.param() + " in this dataset; use one of "
+                                            + list(d.codes().stream()
+                                                    .map(Code::notation)
+                                                    .toList()) + "."));
         }
         if (chosen.size() > 1 && chosen.stream().anyMatch(Code::total)) {
             problems.add(d.param() + "=" + Code.TOTAL + " is the total already: do not combine it with other values.");
@@ -87,7 +103,8 @@ final class Selections {
     }
 
     private static String params(Indicator indicator) {
-        return indicator.dimensions().isEmpty() ? "nothing (it has no other dimensions)"
+        return indicator.dimensions().isEmpty()
+                ? "nothing (it has no other dimensions)"
                 : indicator.dimensions().stream().map(Dimension::param).collect(Collectors.joining(", "));
     }
 
@@ -98,8 +115,12 @@ final class Selections {
 
     /** The parameters of a selection's explicit choices, for permalinks. */
     static Map<String, List<String>> chosen(Selection s) {
-        return s.choices().stream().filter(c -> c.mode() == Selection.Mode.CHOSEN).collect(Collectors.toMap(
-                c -> c.dimension().param(), c -> c.codes().stream().map(Code::notation).toList(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return s.choices().stream()
+                .filter(c -> c.mode() == Selection.Mode.CHOSEN)
+                .collect(Collectors.toMap(
+                        c -> c.dimension().param(),
+                        c -> c.codes().stream().map(Code::notation).toList(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
     }
 }

@@ -16,8 +16,7 @@ final class Sparql {
             PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
             """;
 
-    private Sparql() {
-    }
+    private Sparql() {}
 
     /** The last path segment (or fragment) of a URI: the notation of codes, districts and periods minted here. */
     static String lastSegment(String uri) {

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.pravasi.registry.catalog.MapSource;
 import org.pravasi.registry.catalog.figures.DistrictTallies;
 import org.pravasi.registry.catalog.figures.Tally;
-import org.pravasi.registry.web.Json;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.Json;
 
 /** The {@link MapService} over a TDB2 store: reads in read transactions, results cached until the next change. */
 final class StoreMapService implements MapService {
@@ -49,15 +49,20 @@ final class StoreMapService implements MapService {
     }
 
     /**
-     * Checks a request. A strict request (the API) that names a dataset reads only that dataset's indicator while
-     * the full list is not cached: at 10 million observations in 12 datasets, reading them all took most of the
-     * first answer's time.
+     * Checks a request. A strict request (the API) that names a dataset reads only that dataset's indicator while the
+     * full list is not cached: at 10 million observations in 12 datasets, reading them all took most of the first
+     * answer's time.
      */
     @Override
     public Resolution resolve(MapRequest request, boolean lenient) {
-        if (!lenient && !request.dataset().isEmpty() && !indicatorCache.get(INDICATORS).isPresent()) {
-            List<Indicator> one = indicatorCache.get(ONE + request.dataset(),
-                    () -> store.read(() -> indicators.readOne(request.dataset())).map(List::of).orElse(List.of()));
+        if (!lenient
+                && !request.dataset().isEmpty()
+                && !indicatorCache.get(INDICATORS).isPresent()) {
+            List<Indicator> one = indicatorCache.get(
+                    ONE + request.dataset(),
+                    () -> store.read(() -> indicators.readOne(request.dataset()))
+                            .map(List::of)
+                            .orElse(List.of()));
             return Selections.resolve(one, this::featured, request, false);
         }
         return Selections.resolve(indicators(), this::featured, request, lenient);
@@ -69,10 +74,14 @@ final class StoreMapService implements MapService {
      * cached for the visitors who choose them.
      */
     Indicator featured() {
-        return featuredCache.get(INDICATORS, () -> indicators().stream()
-                .max(Comparator.comparingLong((Indicator i) -> map(Selections.defaults(i)).districts().stream()
-                        .filter(d -> d.status() == Status.VALUE).count()).thenComparing(Indicator::districts))
-                .orElseThrow());
+        return featuredCache.get(
+                INDICATORS,
+                () -> indicators().stream()
+                        .max(Comparator.comparingLong((Indicator i) -> map(Selections.defaults(i)).districts().stream()
+                                        .filter(d -> d.status() == Status.VALUE)
+                                        .count())
+                                .thenComparing(Indicator::districts))
+                        .orElseThrow());
     }
 
     @Override
@@ -85,12 +94,14 @@ final class StoreMapService implements MapService {
 
     /** What the registry counts for a selection: every dimension not summed over all its values is a filter. */
     static DistrictTallies.Query query(Selection s) {
-        List<DistrictTallies.Filter> filters = s.choices().stream().filter(c -> c.mode() != Selection.Mode.ALL)
-                .map(c -> new DistrictTallies.Filter(c.dimension().uri(), c.codes().stream().map(Code::uri)
-                        .collect(Collectors.toSet())))
+        List<DistrictTallies.Filter> filters = s.choices().stream()
+                .filter(c -> c.mode() != Selection.Mode.ALL)
+                .map(c -> new DistrictTallies.Filter(
+                        c.dimension().uri(), c.codes().stream().map(Code::uri).collect(Collectors.toSet())))
                 .toList();
         Indicator i = s.indicator();
-        return new DistrictTallies.Query(i.version(), i.areaUri(), i.measure().uri(), s.period().uri(), filters);
+        return new DistrictTallies.Query(
+                i.version(), i.areaUri(), i.measure().uri(), s.period().uri(), filters);
     }
 
     @Override
@@ -104,8 +115,8 @@ final class StoreMapService implements MapService {
     }
 
     /**
-     * Forgets cached indicators and figures: called after every committed change. The geography stays: it only
-     * changes when a node starts with {@code --geo}, before anything is served.
+     * Forgets cached indicators and figures: called after every committed change. The geography stays: it only changes
+     * when a node starts with {@code --geo}, before anything is served.
      */
     void invalidate() {
         indicatorCache.clear();

@@ -15,7 +15,13 @@ final class AboutPage {
 
     void handle(RoutingContext ctx) {
         Ui ui = responder.ui(ctx);
-        responder.send(ctx, 200, ui, PageContent.of(ui.t("about.title"), "about",
-                Templates.of("pages/about.jte", Map.of("ui", ui, "threshold", threshold))));
+        responder.send(
+                ctx,
+                200,
+                ui,
+                PageContent.of(
+                        ui.t("about.title"),
+                        "about",
+                        Templates.of("pages/about.jte", Map.of("ui", ui, "threshold", threshold))));
     }
 }

@@ -45,7 +45,8 @@ final class Catalogue {
                     out.add(d);
                 }
             }
-            out.sort(Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
+            out.sort(
+                    Comparator.comparing(Summaries.Dataset::modified).reversed().thenComparing(Summaries.Dataset::uri));
             return out;
         });
     }
@@ -91,7 +92,10 @@ final class Catalogue {
                     }
                 }
             }
-            return seen.stream().map(u -> link(labels, u)).sorted(Comparator.comparing(Link::label)).toList();
+            return seen.stream()
+                    .map(u -> link(labels, u))
+                    .sorted(Comparator.comparing(Link::label))
+                    .toList();
         });
     }
 
@@ -99,28 +103,46 @@ final class Catalogue {
     Summaries.Dataset dataset(Labels labels, String uri) {
         Node ds = NodeFactory.createURI(uri);
         Optional<DatasetRecord> record = view.record(uri);
-        String publisher = record.map(DatasetRecord::publisher).filter(p -> !p.isEmpty()).orElse(uri);
+        String publisher =
+                record.map(DatasetRecord::publisher).filter(p -> !p.isEmpty()).orElse(uri);
         DatasetDescription d = view.description(uri);
-        List<Link> themes = new ArrayList<>(d.themes().stream().map(t -> link(labels, t)).toList());
+        List<Link> themes =
+                new ArrayList<>(d.themes().stream().map(t -> link(labels, t)).toList());
         themes.sort(Comparator.comparing(Link::label));
-        return new Summaries.Dataset(uri, labels.label(ds), labels.text(ds, DCTerms.description.asNode()).orElse(""),
-                link(labels, publisher), record.map(DatasetRecord::modified).orElse(""), d.illustrative(), themes,
+        return new Summaries.Dataset(
+                uri,
+                labels.label(ds),
+                labels.text(ds, DCTerms.description.asNode()).orElse(""),
+                link(labels, publisher),
+                record.map(DatasetRecord::modified).orElse(""),
+                d.illustrative(),
+                themes,
                 record.map(DatasetRecord::source).orElse(""));
     }
 
     static Summaries.Story story(Labels labels, StoryRecord record) {
         Node s = NodeFactory.createURI(record.uri());
-        List<Link> districts = new ArrayList<>(record.districts().stream().map(d -> link(labels, d)).toList());
+        List<Link> districts = new ArrayList<>(
+                record.districts().stream().map(d -> link(labels, d)).toList());
         districts.sort(Comparator.comparing(Link::label));
-        return new Summaries.Story(record.uri(), labels.label(s), labels.text(s, SCHEMA.abstract_.asNode()).orElse(""),
-                link(labels, record.publisher()), record.published(), record.language(), record.illustrative(),
+        return new Summaries.Story(
+                record.uri(),
+                labels.label(s),
+                labels.text(s, SCHEMA.abstract_.asNode()).orElse(""),
+                link(labels, record.publisher()),
+                record.published(),
+                record.language(),
+                record.illustrative(),
                 districts);
     }
 
     static Summaries.Organisation organisation(Labels labels, OrganisationRecord record) {
         Node o = NodeFactory.createURI(record.uri());
-        return new Summaries.Organisation(record.uri(), labels.label(o),
-                labels.text(o, DCTerms.description.asNode()).orElse(""), record.illustrative());
+        return new Summaries.Organisation(
+                record.uri(),
+                labels.label(o),
+                labels.text(o, DCTerms.description.asNode()).orElse(""),
+                record.illustrative());
     }
 
     static Link link(Labels labels, String uri) {

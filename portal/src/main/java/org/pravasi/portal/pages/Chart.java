@@ -9,6 +9,7 @@ import java.util.Map;
 final class Chart {
     /** Most bars drawn; the table beside the chart has every figure. */
     static final int MAX_BARS = 24;
+
     static final int WIDTH = 720;
     static final int LABEL_WIDTH = 200;
     static final int BAR_HEIGHT = 18;
@@ -21,36 +22,37 @@ final class Chart {
      *
      * @param title its tooltip: the full label and the value
      * @param label the label drawn (cut when long)
-     * @param y     its top
+     * @param y its top
      * @param width its length
      * @param value the value drawn
      */
-    record Bar(String title, String label, int y, int width, String value) {
-    }
+    record Bar(String title, String label, int y, int width, String value) {}
 
     /**
      * What the template draws.
      *
-     * @param id          the prefix of the title and description ids
-     * @param title       the accessible title
+     * @param id the prefix of the title and description ids
+     * @param title the accessible title
      * @param description the accessible description
-     * @param height      the drawing's height
-     * @param bars        the bars, top to bottom
+     * @param height the drawing's height
+     * @param bars the bars, top to bottom
      */
-    record Drawing(String id, String title, String description, int height, List<Bar> bars) {
-    }
+    record Drawing(String id, String title, String description, int height, List<Bar> bars) {}
 
-    private Chart() {
-    }
+    private Chart() {}
 
     /** The chart of {@code points}, with an accessible title and description; empty when there is nothing to draw. */
     static String svg(String id, String title, String description, List<Totals.Point> points) {
-        return points.isEmpty() ? "" : Templates.render("pages/chart.jte", Map.of("c", drawing(id, title, description, points)));
+        return points.isEmpty()
+                ? ""
+                : Templates.render("pages/chart.jte", Map.of("c", drawing(id, title, description, points)));
     }
 
     /** The chart as template content; nothing when there is nothing to draw. */
     static Content of(String id, String title, String description, List<Totals.Point> points) {
-        return points.isEmpty() ? PageContent.NONE : Templates.of("pages/chart.jte", Map.of("c", drawing(id, title, description, points)));
+        return points.isEmpty()
+                ? PageContent.NONE
+                : Templates.of("pages/chart.jte", Map.of("c", drawing(id, title, description, points)));
     }
 
     private static Drawing drawing(String id, String title, String description, List<Totals.Point> points) {
@@ -63,7 +65,9 @@ final class Chart {
             int w = (int) Math.round((double) p.sum() / max * barSpace);
             String label = p.label().length() > 30 ? p.label().substring(0, 29) + "…" : p.label();
             // A category whose every cell was suppressed has no published sum: show the mark alone, not a misleading 0.
-            String value = p.sum() == 0 && p.suppressed() > 0 ? "*" : Numbers.format(p.sum()) + (p.suppressed() > 0 ? "*" : "");
+            String value = p.sum() == 0 && p.suppressed() > 0
+                    ? "*"
+                    : Numbers.format(p.sum()) + (p.suppressed() > 0 ? "*" : "");
             bars.add(new Bar(p.label() + ": " + value, label, y, Math.max(w, 1), value));
             y += BAR_HEIGHT + GAP;
         }

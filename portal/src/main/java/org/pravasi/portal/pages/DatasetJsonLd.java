@@ -9,10 +9,14 @@ import org.pravasi.registry.web.Json;
 /** The schema.org Dataset description embedded in a dataset page, for search engines and dataset search. */
 final class DatasetJsonLd {
     private static final String[][] DOWNLOADS = {
-        {"csv", "text/csv"}, {"json", "application/json"}, {"ttl", "text/turtle"}, {"jsonld", "application/ld+json"}, {"nt", "application/n-triples"}};
+        {"csv", "text/csv"},
+        {"json", "application/json"},
+        {"ttl", "text/turtle"},
+        {"jsonld", "application/ld+json"},
+        {"nt", "application/n-triples"}
+    };
 
-    private DatasetJsonLd() {
-    }
+    private DatasetJsonLd() {}
 
     /** The JSON-LD document, safe to put as is inside {@code <script type="application/ld+json">}. */
     static String json(DatasetDetail d) {
@@ -26,8 +30,24 @@ final class DatasetJsonLd {
         doc.put("description", s.description());
         doc.put("license", d.licence());
         doc.put("isAccessibleForFree", true);
-        doc.put("creator", Map.of("@type", "Organization", "@id", s.publisher().uri(), "name", s.publisher().label()));
-        doc.put("publisher", Map.of("@type", "Organization", "@id", s.publisher().uri(), "name", s.publisher().label()));
+        doc.put(
+                "creator",
+                Map.of(
+                        "@type",
+                        "Organization",
+                        "@id",
+                        s.publisher().uri(),
+                        "name",
+                        s.publisher().label()));
+        doc.put(
+                "publisher",
+                Map.of(
+                        "@type",
+                        "Organization",
+                        "@id",
+                        s.publisher().uri(),
+                        "name",
+                        s.publisher().label()));
         doc.put("keywords", d.keywords());
         doc.put("dateModified", s.modified());
         if (!d.issued().isEmpty()) {
@@ -37,16 +57,24 @@ final class DatasetJsonLd {
             doc.put("temporalCoverage", d.temporal()[0] + "/" + d.temporal()[1]);
         }
         if (!d.areas().isEmpty()) {
-            doc.put("spatialCoverage", d.areas().stream().map(a -> Map.of("@type", "Place", "@id", a.uri(), "name", a.label())).toList());
+            doc.put(
+                    "spatialCoverage",
+                    d.areas().stream()
+                            .map(a -> Map.of("@type", "Place", "@id", a.uri(), "name", a.label()))
+                            .toList());
         }
-        d.versions().stream().filter(DatasetDetail.Version::current).findFirst().ifPresent(v -> doc.put("version", Integer.toString(v.number())));
+        d.versions().stream()
+                .filter(DatasetDetail.Version::current)
+                .findFirst()
+                .ifPresent(v -> doc.put("version", Integer.toString(v.number())));
         if (!s.source().isEmpty()) {
             doc.put("citation", s.source());
         }
         doc.put("variableMeasured", d.cube().measure().label());
         List<Map<String, Object>> distributions = new ArrayList<>();
         for (String[] dl : DOWNLOADS) {
-            distributions.add(Map.of("@type", "DataDownload", "encodingFormat", dl[1], "contentUrl", s.uri() + "/download." + dl[0]));
+            distributions.add(Map.of(
+                    "@type", "DataDownload", "encodingFormat", dl[1], "contentUrl", s.uri() + "/download." + dl[0]));
         }
         doc.put("distribution", distributions);
         return Html.scriptJson(Json.MAPPER.writeValueAsString(doc));

@@ -9,13 +9,18 @@ import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.UriSpace;
 
 /**
- * The HTML view of {@code /id/dataset/{org}/{slug}}: metadata, licence, publisher, versions, provenance, a chart
- * over time, the observations, an example SPARQL query, downloads and schema.org JSON-LD.
+ * The HTML view of {@code /id/dataset/{org}/{slug}}: metadata, licence, publisher, versions, provenance, a chart over
+ * time, the observations, an example SPARQL query, downloads and schema.org JSON-LD.
  */
 final class DatasetPage {
     /** Download formats: extension, label. */
-    static final List<String[]> DOWNLOADS = List.of(new String[] {"csv", "CSV"}, new String[] {"csv-metadata.json", "CSVW metadata"},
-            new String[] {"json", "JSON"}, new String[] {"ttl", "Turtle"}, new String[] {"jsonld", "JSON-LD"}, new String[] {"nt", "N-Triples"});
+    static final List<String[]> DOWNLOADS = List.of(
+            new String[] {"csv", "CSV"},
+            new String[] {"csv-metadata.json", "CSVW metadata"},
+            new String[] {"json", "JSON"},
+            new String[] {"ttl", "Turtle"},
+            new String[] {"jsonld", "JSON-LD"},
+            new String[] {"nt", "N-Triples"});
     /** Short names of the usual licences. */
     static final Map<String, String> LICENCES = Map.of(
             "https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0",
@@ -41,8 +46,14 @@ final class DatasetPage {
             responder.notFound(ctx, ui);
             return;
         }
-        responder.<Object>page(ctx, () -> reader.read(uri.get(), ui.lang()).<Object>map(d -> d).or(() -> reader.withdrawn(uri.get(), ui.lang())),
-                found -> found instanceof DatasetDetail d ? render(ui, path, d) : withdrawn(ui, (DatasetDetail.Withdrawn) found),
+        responder.<Object>page(
+                ctx,
+                () -> reader.read(uri.get(), ui.lang())
+                        .<Object>map(d -> d)
+                        .or(() -> reader.withdrawn(uri.get(), ui.lang())),
+                found -> found instanceof DatasetDetail d
+                        ? render(ui, path, d)
+                        : withdrawn(ui, (DatasetDetail.Withdrawn) found),
                 found -> found instanceof DatasetDetail ? 200 : 410);
     }
 
@@ -61,13 +72,21 @@ final class DatasetPage {
     }
 
     private PageContent withdrawn(Ui ui, DatasetDetail.Withdrawn w) {
-        return PageContent.of(w.summary().title(), "datasets", Templates.of("pages/withdrawn.jte", Map.of("ui", ui, "space", space, "w", w)));
+        return PageContent.of(
+                w.summary().title(),
+                "datasets",
+                Templates.of("pages/withdrawn.jte", Map.of("ui", ui, "space", space, "w", w)));
     }
 
     private PageContent render(Ui ui, String path, DatasetDetail d) {
         // The JSON-LD is data in a script element: jte writes it as given, made safe there by Html.scriptJson.
-        Content head = Templates.of("pages/datasetHead.jte", Map.of("d", d, "path", path, "jsonLd", DatasetJsonLd.json(d)));
-        return new PageContent(d.summary().title(), "datasets", head, List.of(),
+        Content head =
+                Templates.of("pages/datasetHead.jte", Map.of("d", d, "path", path, "jsonLd", DatasetJsonLd.json(d)));
+        return new PageContent(
+                d.summary().title(),
+                "datasets",
+                head,
+                List.of(),
                 Templates.of("pages/dataset.jte", Map.of("ui", ui, "space", space, "path", path, "d", d)));
     }
 

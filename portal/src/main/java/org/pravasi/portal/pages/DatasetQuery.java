@@ -5,8 +5,7 @@ import org.pravasi.portal.linkeddata.Cube;
 
 /** The example SPARQL query shown on a dataset page: its current observations, one variable per column. */
 final class DatasetQuery {
-    private DatasetQuery() {
-    }
+    private DatasetQuery() {}
 
     /** The query text for {@code cube}'s dataset. */
     static String example(Cube cube) {
@@ -14,7 +13,11 @@ final class DatasetQuery {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < cube.dimensions().size(); i++) {
             select.append(" ?").append(cube.dimensions().get(i).name());
-            where.append("  ?obs ?dim").append(i).append(" ?").append(cube.dimensions().get(i).name()).append(" .\n");
+            where.append("  ?obs ?dim")
+                    .append(i)
+                    .append(" ?")
+                    .append(cube.dimensions().get(i).name())
+                    .append(" .\n");
         }
         String measure = cube.measure().name();
         select.append(" ?").append(measure).append(" ?status");

@@ -14,8 +14,8 @@ import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
- * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one
- * read transaction. Only the current version's observations are read: earlier ones are not public.
+ * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one read
+ * transaction. Only the current version's observations are read: earlier ones are not public.
  */
 final class DatasetReader {
     private final Store store;
@@ -41,17 +41,31 @@ final class DatasetReader {
             DatasetDescription d = catalogue.description(datasetUri);
             List<String> keywords = new ArrayList<>(d.keywords());
             keywords.sort(String.CASE_INSENSITIVE_ORDER);
-            List<Link> areas = new ArrayList<>(d.spatial().stream().map(a -> Catalogue.link(labels, a)).toList());
+            List<Link> areas = new ArrayList<>(
+                    d.spatial().stream().map(a -> Catalogue.link(labels, a)).toList());
             areas.sort(Comparator.comparing(Link::label));
             String[] temporal = {d.temporalStart(), d.temporalEnd()};
-            String licence = catalogue.record(datasetUri).map(DatasetRecord::licence).orElse("");
-            return Optional.of(new DatasetDetail(summaries.dataset(labels, datasetUri), licence, keywords,
-                    d.landingPage(), d.contact(), d.issued(), temporal, areas, versions(datasetUri, labels),
-                    provenance(datasetUri, cube.get().versionUri()), cube.get()));
+            String licence =
+                    catalogue.record(datasetUri).map(DatasetRecord::licence).orElse("");
+            return Optional.of(new DatasetDetail(
+                    summaries.dataset(labels, datasetUri),
+                    licence,
+                    keywords,
+                    d.landingPage(),
+                    d.contact(),
+                    d.issued(),
+                    temporal,
+                    areas,
+                    versions(datasetUri, labels),
+                    provenance(datasetUri, cube.get().versionUri()),
+                    cube.get()));
         });
     }
 
-    /** The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or current. */
+    /**
+     * The record of a withdrawn dataset (no current version) with its earlier versions, or empty when unknown or
+     * current.
+     */
     Optional<DatasetDetail.Withdrawn> withdrawn(String datasetUri, String lang) {
         return store.read(() -> {
             if (catalogue.record(datasetUri).filter(DatasetRecord::isTombstone).isEmpty()) {
@@ -59,15 +73,24 @@ final class DatasetReader {
             }
             Labels labels = catalogue.labels(lang);
             String reason = catalogue.withdrawalReason(datasetUri).orElse("");
-            return Optional.of(new DatasetDetail.Withdrawn(summaries.dataset(labels, datasetUri),
-                    versions(datasetUri, labels), reason));
+            return Optional.of(new DatasetDetail.Withdrawn(
+                    summaries.dataset(labels, datasetUri), versions(datasetUri, labels), reason));
         });
     }
 
     private List<DatasetDetail.Version> versions(String datasetUri, Labels labels) {
-        return catalogue.versions(datasetUri).stream().map(v -> new DatasetDetail.Version(v.ref().uri(), v.ref().number(), v.issued(),
-                v.observations(), v.suppressedCells(), v.current(), v.invalidated(), links(v.addedCodes(), labels),
-                links(v.removedCodes(), labels))).toList();
+        return catalogue.versions(datasetUri).stream()
+                .map(v -> new DatasetDetail.Version(
+                        v.ref().uri(),
+                        v.ref().number(),
+                        v.issued(),
+                        v.observations(),
+                        v.suppressedCells(),
+                        v.current(),
+                        v.invalidated(),
+                        links(v.addedCodes(), labels),
+                        links(v.removedCodes(), labels)))
+                .toList();
     }
 
     private static List<Link> links(List<String> uris, Labels labels) {
@@ -78,7 +101,15 @@ final class DatasetReader {
     }
 
     private Optional<DatasetDetail.Provenance> provenance(String datasetUri, String versionUri) {
-        return catalogue.provenance(datasetUri, versionUri).map(p -> new DatasetDetail.Provenance(p.activity(), p.started(), p.ended(),
-                p.tableSha256(), p.threshold(), p.suppressedCells(), p.rules()));
+        return catalogue
+                .provenance(datasetUri, versionUri)
+                .map(p -> new DatasetDetail.Provenance(
+                        p.activity(),
+                        p.started(),
+                        p.ended(),
+                        p.tableSha256(),
+                        p.threshold(),
+                        p.suppressedCells(),
+                        p.rules()));
     }
 }

@@ -13,14 +13,19 @@ import org.pravasi.registry.catalog.figures.Figure;
 import org.pravasi.registry.store.Store;
 
 /**
- * Every dataset's figures for one district, per period (as area, origin or destination of a flow), by the
- * registry's one rule for withheld cells ({@link Figure#of}), the rule the map applies: a period whose sum would
- * include a withheld cell shows no sum.
+ * Every dataset's figures for one district, per period (as area, origin or destination of a flow), by the registry's
+ * one rule for withheld cells ({@link Figure#of}), the rule the map applies: a period whose sum would include a
+ * withheld cell shows no sum.
  */
 final class DistrictFigures {
     /** The dimensions that can hold a district, with the message key naming the role. */
-    static final Map<String, String> AREA_ROLES = Map.of(SDMX.refArea.getURI(), "district.role.area",
-            PV.originArea.getURI(), "district.role.origin", PV.destinationArea.getURI(), "district.role.destination");
+    static final Map<String, String> AREA_ROLES = Map.of(
+            SDMX.refArea.getURI(),
+            "district.role.area",
+            PV.originArea.getURI(),
+            "district.role.origin",
+            PV.destinationArea.getURI(),
+            "district.role.destination");
 
     /**
      * One dataset's figures for the district.
@@ -28,11 +33,10 @@ final class DistrictFigures {
      * @param dataset the dataset
      * @param measure what is counted
      * @param roleKey message key of the district's role (area, origin, destination)
-     * @param points  figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure
-     *                would include that many withheld cells, see {@link Totals#figuresByPeriod})
+     * @param points figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure would
+     *     include that many withheld cells, see {@link Totals#figuresByPeriod})
      */
-    record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {
-    }
+    record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {}
 
     private final Store store;
     private final Catalogue catalogue;
@@ -61,10 +65,14 @@ final class DistrictFigures {
                         continue;
                     }
                     int index = i;
-                    List<Cube.Row> rows = cube.rows().stream().filter(r -> r.keys().get(index).uri().equals(districtUri)).toList();
+                    List<Cube.Row> rows = cube.rows().stream()
+                            .filter(r -> r.keys().get(index).uri().equals(districtUri))
+                            .toList();
                     if (!rows.isEmpty()) {
-                        Cube only = new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
-                        out.add(new Indicator(d, cube.measure().label(), role, Totals.figuresByPeriod(only, threshold)));
+                        Cube only =
+                                new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
+                        out.add(new Indicator(
+                                d, cube.measure().label(), role, Totals.figuresByPeriod(only, threshold)));
                     }
                 }
             });

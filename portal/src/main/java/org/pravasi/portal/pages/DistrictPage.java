@@ -15,14 +15,20 @@ import org.pravasi.registry.catalog.OrganisationRecord;
 import org.pravasi.registry.store.Store;
 
 /**
- * The district profile at {@code /id/district/{code}}: every dataset's figures for the district (each linking to
- * its dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
+ * The district profile at {@code /id/district/{code}}: every dataset's figures for the district (each linking to its
+ * dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
  */
 final class DistrictPage {
     /** What the district page shows. */
-    record Model(String uri, String name, String code, Optional<Link> state, List<DistrictFigures.Indicator> indicators,
-                         List<Summaries.Story> stories, List<OrganisationPage.Centre> here, List<OrganisationPage.Centre> nearby) {
-    }
+    record Model(
+            String uri,
+            String name,
+            String code,
+            Optional<Link> state,
+            List<DistrictFigures.Indicator> indicators,
+            List<Summaries.Story> stories,
+            List<OrganisationPage.Centre> here,
+            List<OrganisationPage.Centre> nearby) {}
 
     private final Responder responder;
     private final Store store;
@@ -51,7 +57,8 @@ final class DistrictPage {
 
     private Optional<Model> read(String uri, String code, String lang) {
         List<DistrictFigures.Indicator> indicators = figures.read(uri, lang);
-        List<Summaries.Story> stories = catalogue.stories(lang, s -> s.districts().stream().anyMatch(d -> d.uri().equals(uri)));
+        List<Summaries.Story> stories = catalogue.stories(
+                lang, s -> s.districts().stream().anyMatch(d -> d.uri().equals(uri)));
         CatalogView view = catalogue.view();
         return store.read(() -> {
             Node d = NodeFactory.createURI(uri);
@@ -64,7 +71,8 @@ final class DistrictPage {
                 for (OrganisationPage.Centre c : OrganisationPage.centres(labels, o)) {
                     if (c.district().uri().equals(uri)) {
                         here.add(c);
-                    } else if (state.isPresent() && !c.district().uri().isEmpty()
+                    } else if (state.isPresent()
+                            && !c.district().uri().isEmpty()
                             && view.stateOf(c.district().uri()).equals(state)) {
                         nearby.add(c);
                     }
@@ -75,12 +83,20 @@ final class DistrictPage {
             }
             here.sort(Comparator.comparing(OrganisationPage.Centre::name));
             nearby.sort(Comparator.comparing(OrganisationPage.Centre::name));
-            return Optional.of(new Model(uri, labels.label(d), code, state.map(s -> Catalogue.link(labels, s)),
-                    indicators, stories, here, nearby));
+            return Optional.of(new Model(
+                    uri,
+                    labels.label(d),
+                    code,
+                    state.map(s -> Catalogue.link(labels, s)),
+                    indicators,
+                    stories,
+                    here,
+                    nearby));
         });
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
+        return PageContent.of(
+                m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

@@ -27,14 +27,21 @@ final class EntityPage {
     static final int MAX_SUBJECTS = 300;
     /** Longest literal shown in full (geometries are long). */
     static final int MAX_LITERAL = 400;
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("pv", "https://w3id.org/pravasi/def#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-            .setNsPrefix("dct", "http://purl.org/dc/terms/").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("qb", "http://purl.org/linked-data/cube#").setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/").setNsPrefix("schema", "http://schema.org/")
+
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("pv", "https://w3id.org/pravasi/def#")
+            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+            .setNsPrefix("dct", "http://purl.org/dc/terms/")
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("qb", "http://purl.org/linked-data/cube#")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("schema", "http://schema.org/")
             .setNsPrefix("geo", "http://www.opengis.net/ont/geosparql#")
             .setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
-            .setNsPrefix("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#").lock();
+            .setNsPrefix("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#")
+            .lock();
 
     /**
      * An object as the page shows it.
@@ -43,26 +50,22 @@ final class EntityPage {
      * @param text the label or literal shown
      * @param note a note beside it (the short URI, the language tag), or empty
      */
-    record Value(String href, String text, String note) {
-    }
+    record Value(String href, String text, String note) {}
 
     /**
      * One property of a subject.
      *
-     * @param name      the property's short name
+     * @param name the property's short name
      * @param predicate its URI (a tooltip), or empty
-     * @param value     its value
+     * @param value its value
      */
-    record Row(String name, String predicate, Value value) {
-    }
+    record Row(String name, String predicate, Value value) {}
 
     /** A subject and its properties. */
-    record Subject(Node node, String label, List<Row> rows) {
-    }
+    record Subject(Node node, String label, List<Row> rows) {}
 
     /** What the page shows. */
-    record Model(String uri, String label, List<Subject> subjects, int more) {
-    }
+    record Model(String uri, String label, List<Subject> subjects, int more) {}
 
     private final Responder responder;
     private final Store store;
@@ -97,7 +100,10 @@ final class EntityPage {
             Labels labels = view.labels(ui.lang());
             Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
             bySubject.put(main, new ArrayList<>());
-            g.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
+            g.find()
+                    .forEachRemaining(t -> bySubject
+                            .computeIfAbsent(t.getSubject(), k -> new ArrayList<>())
+                            .add(t));
             List<Node> others = new ArrayList<>(bySubject.keySet());
             others.remove(main);
             others.sort(Comparator.comparing(Node::toString));
@@ -110,9 +116,13 @@ final class EntityPage {
 
     private Subject subject(Node s, List<Triple> triples, Labels labels) {
         List<Row> rows = new ArrayList<>();
-        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        triples.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
+                .thenComparing(t -> t.getObject().toString()));
         for (Triple t : triples) {
-            rows.add(new Row(PREFIXES.shortForm(t.getPredicate().getURI()), t.getPredicate().getURI(), value(t.getObject(), labels)));
+            rows.add(new Row(
+                    PREFIXES.shortForm(t.getPredicate().getURI()),
+                    t.getPredicate().getURI(),
+                    value(t.getObject(), labels)));
         }
         return new Subject(s, s.isURI() ? labels.label(s) : "", rows);
     }
@@ -127,20 +137,30 @@ final class EntityPage {
         }
         if (o.isLiteral()) {
             String text = o.getLiteralLexicalForm();
-            String shown = text.length() > MAX_LITERAL ? text.substring(0, MAX_LITERAL) + "… (" + text.length() + ")" : text;
+            String shown =
+                    text.length() > MAX_LITERAL ? text.substring(0, MAX_LITERAL) + "… (" + text.length() + ")" : text;
             return new Value(null, shown, o.getLiteralLanguage().isEmpty() ? "" : "@" + o.getLiteralLanguage());
         }
         return new Value(null, "", o.toString());
     }
 
     private static Model period(String uri, Period p, Ui ui) {
-        List<Row> rows = List.of(new Row(ui.t("entity.periodStart"), "", new Value(null, p.start().toString(), "")),
+        List<Row> rows = List.of(
+                new Row(
+                        ui.t("entity.periodStart"),
+                        "",
+                        new Value(null, p.start().toString(), "")),
                 new Row(ui.t("entity.periodEnd"), "", new Value(null, p.end().toString(), "")));
-        return new Model(uri, p.label(ui.lang()), List.of(new Subject(NodeFactory.createURI(uri), p.label(ui.lang()), rows)), 0);
+        return new Model(
+                uri, p.label(ui.lang()), List.of(new Subject(NodeFactory.createURI(uri), p.label(ui.lang()), rows)), 0);
     }
 
     private PageContent render(Ui ui, String path, Model m) {
-        return PageContent.of(m.label(), "", Templates.of("pages/entity.jte",
-                Map.of("ui", ui, "space", describer.space(), "path", path, "m", m, "prefixes", PREFIXES)));
+        return PageContent.of(
+                m.label(),
+                "",
+                Templates.of(
+                        "pages/entity.jte",
+                        Map.of("ui", ui, "space", describer.space(), "path", path, "m", m, "prefixes", PREFIXES)));
     }
 }

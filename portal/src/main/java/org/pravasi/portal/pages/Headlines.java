@@ -12,8 +12,8 @@ import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * The home page's headline figures: for each dataset, the sum of its published figures in its latest year. Kept
- * per language until the node announces a change.
+ * The home page's headline figures: for each dataset, the sum of its published figures in its latest year. Kept per
+ * language until the node announces a change.
  */
 final class Headlines {
     /** Most figures shown on the home page. */
@@ -22,14 +22,13 @@ final class Headlines {
     /**
      * One headline figure.
      *
-     * @param dataset    the dataset it comes from
-     * @param measure    what is counted (e.g. "Cases")
-     * @param year       the year summed
-     * @param value      the sum of the published cells
+     * @param dataset the dataset it comes from
+     * @param measure what is counted (e.g. "Cases")
+     * @param year the year summed
+     * @param value the sum of the published cells
      * @param suppressed suppressed cells left out of the sum
      */
-    record Headline(Summaries.Dataset dataset, String measure, String year, long value, int suppressed) {
-    }
+    record Headline(Summaries.Dataset dataset, String measure, String year, long value, int suppressed) {}
 
     private final CubeReader cubes;
     private final Catalogue catalogue;
@@ -78,7 +77,8 @@ final class Headlines {
     /** The latest year's total of {@code cube}, if it has a period dimension and any published figure. */
     static Optional<Headline> headline(Summaries.Dataset d, Cube cube) {
         List<Totals.Point> points = Totals.byPeriod(cube);
-        Optional<String> year = points.stream().map(p -> p.key().length() >= 4 ? p.key().substring(0, 4) : p.key())
+        Optional<String> year = points.stream()
+                .map(p -> p.key().length() >= 4 ? p.key().substring(0, 4) : p.key())
                 .max(Comparator.naturalOrder());
         if (year.isEmpty()) {
             return Optional.empty();

@@ -13,9 +13,11 @@ final class HomePage {
     static final int LATEST = 4;
 
     /** What the home page shows. */
-    record Model(List<Headlines.Headline> figures, List<Summaries.Dataset> datasets, List<Summaries.Story> stories,
-                         TreeMap<String, Link> districts) {
-    }
+    record Model(
+            List<Headlines.Headline> figures,
+            List<Summaries.Dataset> datasets,
+            List<Summaries.Story> stories,
+            TreeMap<String, Link> districts) {}
 
     private final Responder responder;
     private final Catalogue catalogue;
@@ -31,20 +33,32 @@ final class HomePage {
 
     void handle(RoutingContext ctx) {
         Ui ui = responder.ui(ctx);
-        responder.page(ctx, () -> {
-            List<Summaries.Dataset> all = catalogue.datasets(ui.lang(), d -> true);
-            TreeMap<String, Link> districts = new TreeMap<>();
-            for (Summaries.Story s : catalogue.stories(ui.lang(), x -> true)) {
-                s.districts().forEach(d -> districts.put(d.label() + d.uri(), d));
-            }
-            catalogue.districtsCovered(ui.lang()).forEach(d -> districts.put(d.label() + d.uri(), d));
-            return Optional.of(new Model(headlines.read(ui.lang()), all.subList(0, Math.min(LATEST, all.size())),
-                    catalogue.stories(ui.lang(), s -> true).stream().limit(LATEST).toList(), districts));
-        }, m -> render(ui, m));
+        responder.page(
+                ctx,
+                () -> {
+                    List<Summaries.Dataset> all = catalogue.datasets(ui.lang(), d -> true);
+                    TreeMap<String, Link> districts = new TreeMap<>();
+                    for (Summaries.Story s : catalogue.stories(ui.lang(), x -> true)) {
+                        s.districts().forEach(d -> districts.put(d.label() + d.uri(), d));
+                    }
+                    catalogue.districtsCovered(ui.lang()).forEach(d -> districts.put(d.label() + d.uri(), d));
+                    return Optional.of(new Model(
+                            headlines.read(ui.lang()),
+                            all.subList(0, Math.min(LATEST, all.size())),
+                            catalogue.stories(ui.lang(), s -> true).stream()
+                                    .limit(LATEST)
+                                    .toList(),
+                            districts));
+                },
+                m -> render(ui, m));
     }
 
     private PageContent render(Ui ui, Model m) {
-        return new PageContent(ui.t("nav.home"), "home", PageContent.NONE, List.of("search.js"),
+        return new PageContent(
+                ui.t("nav.home"),
+                "home",
+                PageContent.NONE,
+                List.of("search.js"),
                 Templates.of("pages/home.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

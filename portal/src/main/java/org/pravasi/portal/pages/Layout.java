@@ -10,12 +10,16 @@ import java.util.Map;
 public final class Layout {
     /** Navigation entries: message key suffix and path. */
     static final List<String[]> NAV = List.of(
-            new String[] {"home", "/"}, new String[] {"search", "/search"}, new String[] {"map", "/map"},
-            new String[] {"datasets", "/datasets"}, new String[] {"organisations", "/organisations"},
-            new String[] {"stories", "/stories"}, new String[] {"sparql", "/sparql"}, new String[] {"about", "/about"});
+            new String[] {"home", "/"},
+            new String[] {"search", "/search"},
+            new String[] {"map", "/map"},
+            new String[] {"datasets", "/datasets"},
+            new String[] {"organisations", "/organisations"},
+            new String[] {"stories", "/stories"},
+            new String[] {"sparql", "/sparql"},
+            new String[] {"about", "/about"});
 
-    private Layout() {
-    }
+    private Layout() {}
 
     /** The whole HTML document of {@code page} in the language of {@code ui}. */
     public static String render(Ui ui, PageContent page) {

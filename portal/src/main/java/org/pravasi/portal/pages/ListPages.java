@@ -19,19 +19,34 @@ final class ListPages {
 
     void datasets(RoutingContext ctx) {
         Ui ui = responder.ui(ctx);
-        responder.page(ctx, () -> Optional.of(catalogue.datasets(ui.lang(), d -> true)), list -> PageContent.of(ui.t("nav.datasets"), "datasets",
-                Templates.of("pages/datasetList.jte", Map.of("ui", ui, "space", space, "list", list))));
+        responder.page(
+                ctx,
+                () -> Optional.of(catalogue.datasets(ui.lang(), d -> true)),
+                list -> PageContent.of(
+                        ui.t("nav.datasets"),
+                        "datasets",
+                        Templates.of("pages/datasetList.jte", Map.of("ui", ui, "space", space, "list", list))));
     }
 
     void stories(RoutingContext ctx) {
         Ui ui = responder.ui(ctx);
-        responder.page(ctx, () -> Optional.of(catalogue.stories(ui.lang(), s -> true)), list -> PageContent.of(ui.t("nav.stories"), "stories",
-                Templates.of("pages/storyList.jte", Map.of("ui", ui, "space", space, "list", list))));
+        responder.page(
+                ctx,
+                () -> Optional.of(catalogue.stories(ui.lang(), s -> true)),
+                list -> PageContent.of(
+                        ui.t("nav.stories"),
+                        "stories",
+                        Templates.of("pages/storyList.jte", Map.of("ui", ui, "space", space, "list", list))));
     }
 
     void organisations(RoutingContext ctx) {
         Ui ui = responder.ui(ctx);
-        responder.page(ctx, () -> Optional.of(catalogue.organisations(ui.lang())), list -> PageContent.of(ui.t("nav.organisations"),
-                "organisations", Templates.of("pages/organisationList.jte", Map.of("ui", ui, "space", space, "list", list))));
+        responder.page(
+                ctx,
+                () -> Optional.of(catalogue.organisations(ui.lang())),
+                list -> PageContent.of(
+                        ui.t("nav.organisations"),
+                        "organisations",
+                        Templates.of("pages/organisationList.jte", Map.of("ui", ui, "space", space, "list", list))));
     }
 }

@@ -7,19 +7,28 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Story bodies: Markdown rendered with commonmark (raw HTML escaped, not passed through), then sanitised with an
- * OWASP policy that keeps text formatting, lists, tables, headings and http(s)/mailto links only.
+ * Story bodies: Markdown rendered with commonmark (raw HTML escaped, not passed through), then sanitised with an OWASP
+ * policy that keeps text formatting, lists, tables, headings and http(s)/mailto links only.
  */
 final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder().allowElements("a").allowUrlProtocols("http", "https", "mailto").allowAttributes("href").onElements("a")
-                    .requireRelNofollowOnLinks().toFactory())
-            .and(new HtmlPolicyBuilder().allowElements("ul", "ol", "li", "pre", "code", "hr", "br").toFactory());
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowUrlProtocols("http", "https", "mailto")
+                    .allowAttributes("href")
+                    .onElements("a")
+                    .requireRelNofollowOnLinks()
+                    .toFactory())
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("ul", "ol", "li", "pre", "code", "hr", "br")
+                    .toFactory());
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Safe HTML for the Markdown {@code text}. */
     static String toSafeHtml(String text) {

@@ -41,7 +41,9 @@ public final class Messages {
         return bundle("messages", lang);
     }
 
-    /** The key → text map of {@code i18n/<name>_<lang>.properties} (UTF-8) on the classpath; fails when it is missing. */
+    /**
+     * The key → text map of {@code i18n/<name>_<lang>.properties} (UTF-8) on the classpath; fails when it is missing.
+     */
     public static Map<String, String> bundle(String name, String lang) {
         String file = "i18n/" + name + "_" + lang + ".properties";
         try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(file)) {

@@ -1,12 +1,11 @@
 package org.pravasi.portal.pages;
 
 /**
- * Formats counts the Indian way (lakh and crore grouping: 2,92,66,161), which {@code DecimalFormat} cannot do; the
- * one number formatter of the portal's pages and map.
+ * Formats counts the Indian way (lakh and crore grouping: 2,92,66,161), which {@code DecimalFormat} cannot do; the one
+ * number formatter of the portal's pages and map.
  */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The count with Indian digit grouping: the last three digits, then groups of two. */
     public static String format(long n) {

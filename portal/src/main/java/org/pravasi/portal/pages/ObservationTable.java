@@ -5,16 +5,19 @@ import java.util.Map;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.UriSpace;
 
-/** The observations of a cube as an HTML table ({@code pages/observations.jte}); suppressed cells say why they are empty. */
+/**
+ * The observations of a cube as an HTML table ({@code pages/observations.jte}); suppressed cells say why they are
+ * empty.
+ */
 final class ObservationTable {
     /** Most rows shown on a page; the downloads have all of them. */
     static final int MAX_ROWS = 1000;
 
-    private ObservationTable() {
-    }
+    private ObservationTable() {}
 
     /** The table, with a caption and links from every code to its page. */
     static Content html(Ui ui, UriSpace space, Cube cube, String caption) {
-        return Templates.of("pages/observations.jte", Map.of("ui", ui, "space", space, "cube", cube, "caption", caption));
+        return Templates.of(
+                "pages/observations.jte", Map.of("ui", ui, "space", space, "cube", cube, "caption", caption));
     }
 }

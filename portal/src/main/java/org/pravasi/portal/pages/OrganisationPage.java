@@ -17,27 +17,31 @@ final class OrganisationPage {
     /**
      * An organisation's page.
      *
-     * @param summary  name, description, illustrative
+     * @param summary name, description, illustrative
      * @param homepage its web site, or empty
-     * @param contact  its contact URI, or empty
-     * @param states   states it works in
-     * @param centres  its centres: name and district
+     * @param contact its contact URI, or empty
+     * @param states states it works in
+     * @param centres its centres: name and district
      * @param datasets its current datasets
-     * @param stories  its stories
+     * @param stories its stories
      */
-    record Model(Summaries.Organisation summary, String homepage, String contact, List<Link> states, List<Centre> centres,
-                 List<Summaries.Dataset> datasets, List<Summaries.Story> stories) {
-    }
+    record Model(
+            Summaries.Organisation summary,
+            String homepage,
+            String contact,
+            List<Link> states,
+            List<Centre> centres,
+            List<Summaries.Dataset> datasets,
+            List<Summaries.Story> stories) {}
 
     /**
      * A centre of an organisation.
      *
-     * @param name         the centre's name
-     * @param district     its district
+     * @param name the centre's name
+     * @param district its district
      * @param organisation the organisation running it
      */
-    record Centre(String name, Link district, Link organisation) {
-    }
+    record Centre(String name, Link district, Link organisation) {}
 
     private final Responder responder;
     private final Store store;
@@ -61,13 +65,26 @@ final class OrganisationPage {
         Optional<Model> base = store.read(() -> {
             Labels labels = view.labels(lang);
             return view.organisation(uri, labels).map(o -> {
-                List<Link> states = new ArrayList<>(o.states().stream().map(st -> Catalogue.link(labels, st)).toList());
+                List<Link> states = new ArrayList<>(o.states().stream()
+                        .map(st -> Catalogue.link(labels, st))
+                        .toList());
                 states.sort(Comparator.comparing(Link::label));
-                return new Model(Catalogue.organisation(labels, o), o.homepage(), o.contact(), states,
-                        centres(labels, o), List.of(), List.of());
+                return new Model(
+                        Catalogue.organisation(labels, o),
+                        o.homepage(),
+                        o.contact(),
+                        states,
+                        centres(labels, o),
+                        List.of(),
+                        List.of());
             });
         });
-        return base.map(m -> new Model(m.summary(), m.homepage(), m.contact(), m.states(), m.centres(),
+        return base.map(m -> new Model(
+                m.summary(),
+                m.homepage(),
+                m.contact(),
+                m.states(),
+                m.centres(),
                 catalogue.datasets(lang, d -> d.publisher().uri().equals(uri)),
                 catalogue.stories(lang, s -> s.publisher().uri().equals(uri))));
     }
@@ -85,7 +102,9 @@ final class OrganisationPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.summary().name(), "organisations", Templates.of("pages/organisation.jte",
-                Map.of("ui", ui, "space", space, "m", m)));
+        return PageContent.of(
+                m.summary().name(),
+                "organisations",
+                Templates.of("pages/organisation.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

@@ -15,9 +15,9 @@ import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * The public pages, wired: {@code /static/*}, home, lists, entity pages
- * (HTML for every entity URI the linked-data routes pass on), search, about, the SPARQL query page and a 404
- * page. Mount after the linked-data routes and the SPARQL endpoint.
+ * The public pages, wired: {@code /static/*}, home, lists, entity pages (HTML for every entity URI the linked-data
+ * routes pass on), search, about, the SPARQL query page and a 404 page. Mount after the linked-data routes and the
+ * SPARQL endpoint.
  */
 public final class Pages {
     /** How long browsers may keep the stylesheet and scripts. */
@@ -38,10 +38,16 @@ public final class Pages {
 
     /**
      * Creates the pages over the catalogue's read model and the store (for labels and descriptions); {@code bus}
-     * announces changes, {@code config} gives the base URI and the suppression threshold; store and index work runs
-     * on {@code workers}.
+     * announces changes, {@code config} gives the base URI and the suppression threshold; store and index work runs on
+     * {@code workers}.
      */
-    public Pages(Store store, CatalogView catalogue, ChangeBus bus, NodeConfig config, WorkerExecutor workers, SearchIndex index) {
+    public Pages(
+            Store store,
+            CatalogView catalogue,
+            ChangeBus bus,
+            NodeConfig config,
+            WorkerExecutor workers,
+            SearchIndex index) {
         this.messages = Messages.load();
         this.responder = new Responder(workers, messages);
         UriSpace space = new UriSpace(config.baseUri());
@@ -64,22 +70,24 @@ public final class Pages {
     }
 
     /**
-     * The whole HTML document of {@code page} in the request's language, for features that render their own pages
-     * (call on the event loop: choosing the language may set the cookie).
+     * The whole HTML document of {@code page} in the request's language, for features that render their own pages (call
+     * on the event loop: choosing the language may set the cookie).
      */
     public String render(RoutingContext ctx, PageContent page) {
         return Layout.render(Ui.of(ctx, messages), page);
     }
 
     /**
-     * The interface language of a request ({@code ?lang=}, the {@code lang} cookie, Accept-Language), for features
-     * with texts of their own; remembers a {@code ?lang=} choice in the cookie (call on the event loop).
+     * The interface language of a request ({@code ?lang=}, the {@code lang} cookie, Accept-Language), for features with
+     * texts of their own; remembers a {@code ?lang=} choice in the cookie (call on the event loop).
      */
     public String language(RoutingContext ctx) {
         return Language.of(ctx);
     }
 
-    /** Adds the routes (security headers come from {@code portal.security.WebSecurity}, mounted first by the portal). */
+    /**
+     * Adds the routes (security headers come from {@code portal.security.WebSecurity}, mounted first by the portal).
+     */
     public void mount(Router router) {
         get(router, "/static/*", StaticHandler.create("webroot/static").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
         get(router, "/", home::handle);
@@ -108,7 +116,8 @@ public final class Pages {
 
     private void notFound(RoutingContext ctx) {
         String accept = String.valueOf(ctx.request().getHeader("Accept"));
-        if (!(ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) || !accept.contains("text/html")) {
+        if (!(ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD)
+                || !accept.contains("text/html")) {
             ctx.next();
             return;
         }

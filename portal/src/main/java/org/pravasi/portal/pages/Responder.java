@@ -12,7 +12,10 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.pravasi.portal.linkeddata.UriSpace;
 
-/** Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is nothing. */
+/**
+ * Runs a page's store work on the worker pool and answers with the rendered page, or the 404 page when there is
+ * nothing.
+ */
 final class Responder {
     private final WorkerExecutor workers;
     private final Messages messages;
@@ -36,8 +39,11 @@ final class Responder {
      * The page of the entity the request path names in {@code space}: 404 for a path outside it, or for an entity
      * {@code read} (given the URI and the display language) does not find.
      */
-    <T> void entityPage(RoutingContext ctx, UriSpace space, BiFunction<String, String, Optional<T>> read,
-                        BiFunction<Ui, T, PageContent> render) {
+    <T> void entityPage(
+            RoutingContext ctx,
+            UriSpace space,
+            BiFunction<String, String, Optional<T>> read,
+            BiFunction<Ui, T, PageContent> render) {
         Ui ui = ui(ctx);
         Optional<String> uri = space.uriOf(ctx.normalizedPath());
         if (uri.isEmpty()) {
@@ -47,28 +53,39 @@ final class Responder {
         page(ctx, () -> read.apply(uri.get(), ui.lang()), m -> render.apply(ui, m));
     }
 
-    /** Like {@link #page(RoutingContext, Callable, Function)}, with the status chosen by the data (e.g. 410 for a withdrawn dataset). */
-    <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, ToIntFunction<T> status) {
+    /**
+     * Like {@link #page(RoutingContext, Callable, Function)}, with the status chosen by the data (e.g. 410 for a
+     * withdrawn dataset).
+     */
+    <T> void page(
+            RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, ToIntFunction<T> status) {
         Ui ui = ui(ctx);
-        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
-            if (found.isPresent()) {
-                send(ctx, status.applyAsInt(found.get()), ui, render.apply(found.get()));
-            } else {
-                notFound(ctx, ui);
-            }
-        }).onFailure(ctx::fail);
+        workers.<Optional<T>>executeBlocking(data, false)
+                .onSuccess(found -> {
+                    if (found.isPresent()) {
+                        send(ctx, status.applyAsInt(found.get()), ui, render.apply(found.get()));
+                    } else {
+                        notFound(ctx, ui);
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
-    /** Reads {@code data} off the event loop and answers with {@code status} and the rendered page; with nothing, passes to the next route. */
+    /**
+     * Reads {@code data} off the event loop and answers with {@code status} and the rendered page; with nothing, passes
+     * to the next route.
+     */
     <T> void pageOrNext(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render, int status) {
         Ui ui = ui(ctx);
-        workers.<Optional<T>>executeBlocking(data, false).onSuccess(found -> {
-            if (found.isPresent()) {
-                send(ctx, status, ui, render.apply(found.get()));
-            } else {
-                ctx.next();
-            }
-        }).onFailure(ctx::fail);
+        workers.<Optional<T>>executeBlocking(data, false)
+                .onSuccess(found -> {
+                    if (found.isPresent()) {
+                        send(ctx, status, ui, render.apply(found.get()));
+                    } else {
+                        ctx.next();
+                    }
+                })
+                .onFailure(ctx::fail);
     }
 
     /** Answers with a page. */
@@ -77,10 +94,14 @@ final class Responder {
             return;
         }
         Buffer html = Buffer.buffer(Layout.render(ui, page));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "text/html; charset=utf-8")
                 .putHeader("Vary", "Accept, Cookie, Accept-Language");
         if (ctx.request().method() == HttpMethod.HEAD) {
-            ctx.response().putHeader("Content-Length", Integer.toString(html.length())).end();
+            ctx.response()
+                    .putHeader("Content-Length", Integer.toString(html.length()))
+                    .end();
         } else {
             ctx.response().end(html);
         }
@@ -88,7 +109,13 @@ final class Responder {
 
     /** Answers 404 with a page that says what was not found and where to look. */
     void notFound(RoutingContext ctx, Ui ui) {
-        send(ctx, 404, ui, PageContent.of(ui.t("notfound.title"), "",
-                Templates.of("pages/notFound.jte", Map.of("ui", ui, "path", ctx.normalizedPath()))));
+        send(
+                ctx,
+                404,
+                ui,
+                PageContent.of(
+                        ui.t("notfound.title"),
+                        "",
+                        Templates.of("pages/notFound.jte", Map.of("ui", ui, "path", ctx.normalizedPath()))));
     }
 }

@@ -14,8 +14,8 @@ import org.pravasi.portal.search.SearchQuery;
 import org.pravasi.portal.search.SearchResult;
 
 /**
- * {@code /search}: the form, hits with highlighted snippets, facets as links with counts, and pagination. It takes
- * the same parameters as {@code /api/search} and runs the same index code on the worker pool.
+ * {@code /search}: the form, hits with highlighted snippets, facets as links with counts, and pagination. It takes the
+ * same parameters as {@code /api/search} and runs the same index code on the worker pool.
  */
 final class SearchPage {
     /** The facets shown, in order. */
@@ -37,8 +37,13 @@ final class SearchPage {
         try {
             query = SearchParams.parse(name -> name.equals("lang") ? List.of(ui.lang()) : ctx.queryParam(name));
         } catch (InvalidSearchException e) {
-            Content body = Templates.of("pages/searchError.jte", Map.of("ui", ui, "message", String.valueOf(e.getMessage())));
-            responder.send(ctx, 400, ui, new PageContent(ui.t("search.title"), "search", PageContent.NONE, List.of("search.js"), body));
+            Content body =
+                    Templates.of("pages/searchError.jte", Map.of("ui", ui, "message", String.valueOf(e.getMessage())));
+            responder.send(
+                    ctx,
+                    400,
+                    ui,
+                    new PageContent(ui.t("search.title"), "search", PageContent.NONE, List.of("search.js"), body));
             return;
         }
         responder.page(ctx, () -> Optional.of(index.search(query)), r -> render(ui, query, r));
@@ -46,7 +51,11 @@ final class SearchPage {
 
     private PageContent render(Ui ui, SearchQuery q, SearchResult r) {
         String title = q.text().isEmpty() ? ui.t("search.title") : ui.f("search.titleFor", q.text());
-        return new PageContent(title, "search", PageContent.NONE, List.of("search.js"),
+        return new PageContent(
+                title,
+                "search",
+                PageContent.NONE,
+                List.of("search.js"),
                 Templates.of("pages/search.jte", Map.of("ui", ui, "space", space, "q", q, "r", r)));
     }
 
@@ -61,17 +70,25 @@ final class SearchPage {
     /** Whether the request selects {@code value} of {@code facet}. */
     static boolean selected(Ui ui, String facet, String value) {
         if (facet.equals("year")) {
-            return ui.query().stream().anyMatch(e -> e.getKey().equals("from") && e.getValue().equals(value))
-                    && ui.query().stream().anyMatch(e -> e.getKey().equals("to") && e.getValue().equals(value));
+            return ui.query().stream()
+                            .anyMatch(e ->
+                                    e.getKey().equals("from") && e.getValue().equals(value))
+                    && ui.query().stream()
+                            .anyMatch(
+                                    e -> e.getKey().equals("to") && e.getValue().equals(value));
         }
-        return ui.query().stream().anyMatch(e -> e.getKey().equals(facet) && List.of(e.getValue().split(",")).contains(value));
+        return ui.query().stream()
+                .anyMatch(e -> e.getKey().equals(facet)
+                        && List.of(e.getValue().split(",")).contains(value));
     }
 
     /** This search with {@code value} of {@code facet} added (or removed when {@code on}), back on page 1. */
     static String toggle(Ui ui, String facet, String value, boolean on) {
         List<Map.Entry<String, String>> params = new ArrayList<>();
         for (Map.Entry<String, String> e : ui.query()) {
-            boolean sameFacet = facet.equals("year") ? e.getKey().equals("from") || e.getKey().equals("to") : e.getKey().equals(facet);
+            boolean sameFacet = facet.equals("year")
+                    ? e.getKey().equals("from") || e.getKey().equals("to")
+                    : e.getKey().equals(facet);
             if (e.getKey().equals("page") || (sameFacet && (on || facet.equals("year")))) {
                 continue;
             }
@@ -100,7 +117,8 @@ final class SearchPage {
 
     /** This search on page {@code page}. */
     static String page(Ui ui, long page) {
-        List<Map.Entry<String, String>> params = new ArrayList<>(ui.query().stream().filter(e -> !e.getKey().equals("page")).toList());
+        List<Map.Entry<String, String>> params = new ArrayList<>(
+                ui.query().stream().filter(e -> !e.getKey().equals("page")).toList());
         params.add(Map.entry("page", Long.toString(page)));
         return href(params);
     }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The example queries of the SPARQL page, read from {@code sparql-examples/} on the classpath: {@code index.txt}
- * lists the files in order; each file starts with comment lines {@code # title: ...}, {@code # title@hi: ...},
- * {@code # description: ...} (and optionally {@code # description@hi: ...}), then the query.
+ * The example queries of the SPARQL page, read from {@code sparql-examples/} on the classpath: {@code index.txt} lists
+ * the files in order; each file starts with comment lines {@code # title: ...}, {@code # title@hi: ...}, {@code #
+ * description: ...} (and optionally {@code # description@hi: ...}), then the query.
  */
 final class SparqlExamples {
     /** The folder on the classpath. */
@@ -19,12 +19,12 @@ final class SparqlExamples {
     /**
      * One example.
      *
-     * @param file          its file name
-     * @param title         English title
-     * @param titleHi       Hindi title (English when missing)
-     * @param description   English description
+     * @param file its file name
+     * @param title English title
+     * @param titleHi Hindi title (English when missing)
+     * @param description English description
      * @param descriptionHi Hindi description (English when missing)
-     * @param query         the query text without the header comments
+     * @param query the query text without the header comments
      */
     record Example(String file, String title, String titleHi, String description, String descriptionHi, String query) {
         /** The title in {@code lang}. */
@@ -38,8 +38,7 @@ final class SparqlExamples {
         }
     }
 
-    private SparqlExamples() {
-    }
+    private SparqlExamples() {}
 
     /** Every example listed in the index, in order. */
     static List<Example> load() {
@@ -78,20 +77,28 @@ final class SparqlExamples {
                 case "title@hi" -> titleHi = value;
                 case "description" -> description = value;
                 case "description@hi" -> descriptionHi = value;
-                default -> { }
+                default -> {}
             }
         }
         if (title.isEmpty()) {
-            throw new IllegalStateException(FOLDER + file + " has no '# title: ...' line at the top; add one (and '# title@hi: ...').");
+            throw new IllegalStateException(
+                    FOLDER + file + " has no '# title: ...' line at the top; add one (and '# title@hi: ...').");
         }
         String query = String.join("\n", lines.subList(i, lines.size())).strip() + "\n";
-        return new Example(file, title, titleHi.isEmpty() ? title : titleHi, description, descriptionHi.isEmpty() ? description : descriptionHi, query);
+        return new Example(
+                file,
+                title,
+                titleHi.isEmpty() ? title : titleHi,
+                description,
+                descriptionHi.isEmpty() ? description : descriptionHi,
+                query);
     }
 
     private static String read(String name) {
         try (InputStream in = SparqlExamples.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + FOLDER + name + " on the classpath (listed in " + FOLDER + "index.txt?)");
+                throw new IllegalStateException(
+                        "Missing " + FOLDER + name + " on the classpath (listed in " + FOLDER + "index.txt?)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

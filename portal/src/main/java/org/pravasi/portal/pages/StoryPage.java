@@ -17,8 +17,7 @@ import org.pravasi.registry.store.Store;
 /** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
 final class StoryPage {
     /** What the story page shows. */
-    record Model(Summaries.Story story, String body, List<Link> themes) {
-    }
+    record Model(Summaries.Story story, String body, List<Link> themes) {}
 
     private final Responder responder;
     private final Store store;
@@ -39,7 +38,8 @@ final class StoryPage {
     private Optional<Model> read(String uri, String lang) {
         return store.read(() -> view.story(uri).map(story -> {
             Labels labels = view.labels(lang);
-            List<Link> themes = new ArrayList<>(story.themes().stream().map(t -> Catalogue.link(labels, t)).toList());
+            List<Link> themes = new ArrayList<>(
+                    story.themes().stream().map(t -> Catalogue.link(labels, t)).toList());
             themes.sort(Comparator.comparing(Link::label));
             Node s = NodeFactory.createURI(uri);
             String body = labels.text(s, SCHEMA.articleBody.asNode()).orElse("");
@@ -48,7 +48,11 @@ final class StoryPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(m.story().headline(), "stories", Templates.of("pages/story.jte",
-                Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
+        return PageContent.of(
+                m.story().headline(),
+                "stories",
+                Templates.of(
+                        "pages/story.jte",
+                        Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
     }
 }

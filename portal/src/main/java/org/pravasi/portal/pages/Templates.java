@@ -15,15 +15,21 @@ import java.util.regex.Pattern;
  * jte, the portal's one HTML escaper.
  */
 public final class Templates {
-    /** The package the build generates the template classes under (a template {@code pages/x.jte} lands in {@code pages}). */
+    /**
+     * The package the build generates the template classes under (a template {@code pages/x.jte} lands in
+     * {@code pages}).
+     */
     static final String PACKAGE = "org.pravasi.portal";
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null, PACKAGE);
+
+    private static final TemplateEngine ENGINE =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, null, PACKAGE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
-    private Templates() {
-    }
+    private Templates() {}
 
-    /** The markup of {@code template} (e.g. {@code pages/dataset.jte}) with its named parameters, rendered when written. */
+    /**
+     * The markup of {@code template} (e.g. {@code pages/dataset.jte}) with its named parameters, rendered when written.
+     */
     public static Content of(String template, Map<String, Object> params) {
         return out -> ENGINE.render(template, params, out);
     }

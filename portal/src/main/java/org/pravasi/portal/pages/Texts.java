@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * The interface texts of one language, falling back to English for a missing key.
  *
- * @param lang     the language code ({@code en}, {@code hi})
- * @param texts    key → text in this language
+ * @param lang the language code ({@code en}, {@code hi})
+ * @param texts key → text in this language
  * @param fallback key → English text
  */
 public record Texts(String lang, Map<String, String> texts, Map<String, String> fallback) {

@@ -13,9 +13,9 @@ import org.pravasi.registry.catalog.figures.Figure;
 import org.pravasi.registry.catalog.figures.Tally;
 
 /**
- * Sums a cube without counting a figure twice: where a dimension has a total ({@code _T}) only the total rows
- * count; other dimensions (areas, categories without a total) are added up. Suppressed cells are left out and
- * counted, so a page can say so.
+ * Sums a cube without counting a figure twice: where a dimension has a total ({@code _T}) only the total rows count;
+ * other dimensions (areas, categories without a total) are added up. Suppressed cells are left out and counted, so a
+ * page can say so.
  */
 final class Totals {
     /** The total code's notation. */
@@ -24,21 +24,22 @@ final class Totals {
     /**
      * One bar or point: a label, the sum of the published cells, and how many cells were suppressed.
      *
-     * @param key        the period notation or category code
-     * @param label      the label to show
-     * @param sum        the sum of published values
+     * @param key the period notation or category code
+     * @param label the label to show
+     * @param sum the sum of published values
      * @param suppressed suppressed cells left out
      */
-    record Point(String key, String label, long sum, int suppressed) {
-    }
+    record Point(String key, String label, long sum, int suppressed) {}
 
-    private Totals() {
-    }
+    private Totals() {}
 
     /** Rows that do not double count: for each dimension that has a total, only the total rows. */
     static List<Cube.Row> distinctRows(Cube cube) {
         Set<Integer> withTotal = dimensionsWithTotal(cube);
-        return cube.rows().stream().filter(r -> withTotal.stream().allMatch(i -> TOTAL.equals(r.keys().get(i).notation()))).toList();
+        return cube.rows().stream()
+                .filter(r -> withTotal.stream()
+                        .allMatch(i -> TOTAL.equals(r.keys().get(i).notation())))
+                .toList();
     }
 
     /** The indexes of the dimensions that have a total code in this cube. */
@@ -92,25 +93,34 @@ final class Totals {
         for (Cube.Row r : distinctRows(cube)) {
             Cube.Term t = r.keys().get(p);
             labels.putIfAbsent(t.notation(), t.label());
-            tallies.put(t.notation(), tallies.getOrDefault(t.notation(), Tally.EMPTY).add(r.value(), r.suppressed()));
+            tallies.put(
+                    t.notation(),
+                    tallies.getOrDefault(t.notation(), Tally.EMPTY).add(r.value(), r.suppressed()));
         }
         List<Point> out = new ArrayList<>();
         tallies.forEach((key, tally) -> {
             Figure f = Figure.of(tally, threshold);
-            out.add(f.value().isPresent() ? new Point(key, labels.get(key), f.value().getAsLong(), 0)
-                    : new Point(key, labels.get(key), 0, (int) Math.max(1, f.withheld())));
+            out.add(
+                    f.value().isPresent()
+                            ? new Point(key, labels.get(key), f.value().getAsLong(), 0)
+                            : new Point(key, labels.get(key), 0, (int) Math.max(1, f.withheld())));
         });
         return List.copyOf(out);
     }
 
-    /** Sums per value of dimension {@code index} (leaving out its total; other dimensions at their total where they have one), largest first. */
+    /**
+     * Sums per value of dimension {@code index} (leaving out its total; other dimensions at their total where they have
+     * one), largest first.
+     */
     static List<Point> byDimension(Cube cube, int index) {
         Set<Integer> withTotal = dimensionsWithTotal(cube);
         withTotal.remove(index);
         Map<String, Point> sums = new LinkedHashMap<>();
         for (Cube.Row r : cube.rows()) {
             Cube.Term t = r.keys().get(index);
-            if (!TOTAL.equals(t.notation()) && withTotal.stream().allMatch(i -> TOTAL.equals(r.keys().get(i).notation()))) {
+            if (!TOTAL.equals(t.notation())
+                    && withTotal.stream()
+                            .allMatch(i -> TOTAL.equals(r.keys().get(i).notation()))) {
                 add(sums, t, r);
             }
         }
@@ -121,7 +131,12 @@ final class Totals {
 
     private static void add(Map<String, Point> sums, Cube.Term t, Cube.Row r) {
         Point old = sums.getOrDefault(t.notation(), new Point(t.notation(), t.label(), 0, 0));
-        sums.put(t.notation(), new Point(old.key(), old.label(), old.sum() + r.value().orElse(0),
-                old.suppressed() + (r.suppressed() ? 1 : 0)));
+        sums.put(
+                t.notation(),
+                new Point(
+                        old.key(),
+                        old.label(),
+                        old.sum() + r.value().orElse(0),
+                        old.suppressed() + (r.suppressed() ? 1 : 0)));
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every page needs to know about the request: the language's texts and where the page is (for the
- * language switch).
+ * What every page needs to know about the request: the language's texts and where the page is (for the language
+ * switch).
  *
  * @param texts the interface texts
- * @param path  the request path
+ * @param path the request path
  * @param query the request's query parameters other than {@code lang}, in order (a name may repeat)
  */
 public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query) {
@@ -18,10 +18,14 @@ public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query
         query = List.copyOf(query);
     }
 
-    /** The context of a request, choosing the language (and remembering it in a cookie when {@code ?lang=} chose it). */
+    /**
+     * The context of a request, choosing the language (and remembering it in a cookie when {@code ?lang=} chose it).
+     */
     public static Ui of(RoutingContext ctx, Messages messages) {
-        List<Map.Entry<String, String>> q = ctx.queryParams().entries().stream().filter(e -> !e.getKey().equals("lang"))
-                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        List<Map.Entry<String, String>> q = ctx.queryParams().entries().stream()
+                .filter(e -> !e.getKey().equals("lang"))
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
         return new Ui(messages.in(Language.of(ctx)), ctx.normalizedPath(), q);
     }
 
@@ -43,7 +47,10 @@ public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query
     /** This page in another language (the link sets the remembered choice). */
     public String switchHref(String lang) {
         StringBuilder sb = new StringBuilder(path).append('?');
-        query.forEach(e -> sb.append(Html.url(e.getKey())).append('=').append(Html.url(e.getValue())).append('&'));
+        query.forEach(e -> sb.append(Html.url(e.getKey()))
+                .append('=')
+                .append(Html.url(e.getValue()))
+                .append('&'));
         return sb.append("lang=").append(lang).toString();
     }
 }

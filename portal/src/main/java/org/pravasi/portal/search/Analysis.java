@@ -18,15 +18,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysers: English (stemming, stop words) for {@code *_en}, Hindi (Indic normalisation, stemming) for
- * {@code *_hi}, and a folding analyser for {@code *_fold} and typeahead that lower-cases, strips diacritics
- * (Gurugrām = Gurugram) and normalises Devanagari (nukta, variant signs) without stemming.
+ * {@code *_hi}, and a folding analyser for {@code *_fold} and typeahead that lower-cases, strips diacritics (Gurugrām =
+ * Gurugram) and normalises Devanagari (nukta, variant signs) without stemming.
  *
- * <p>Every analyser drops both English and Hindi stop words, so that a stop word in a query is dropped for
- * every field rather than becoming a required term in one of them.
+ * <p>Every analyser drops both English and Hindi stop words, so that a stop word in a query is dropped for every field
+ * rather than becoming a required term in one of them.
  */
 final class Analysis {
-    private Analysis() {
-    }
+    private Analysis() {}
 
     /** English and Hindi stop words together. */
     static CharArraySet stopWords() {

@@ -11,6 +11,7 @@ import org.pravasi.ontology.PravasiUris;
 final class ConceptEntries {
     /** Notation of the total concept every dimension scheme has. */
     static final String TOTAL = "_T";
+
     private static final String THEME_SCHEME = "theme";
 
     private final RdfView rdf;
@@ -30,11 +31,14 @@ final class ConceptEntries {
         Node g = References.CODES;
         Optional<String> notation = rdf.string(g, concept, SKOS.notation.asNode());
         String schemeId = PravasiUris.schemeId(scheme.isURI() ? scheme.getURI() : null);
-        if (notation.isEmpty() || TOTAL.equals(notation.get()) || schemeId == null
+        if (notation.isEmpty()
+                || TOTAL.equals(notation.get())
+                || schemeId == null
                 || rdf.texts(g, concept, SKOS.prefLabel.asNode()).isEmpty()) {
             return Optional.empty();
         }
-        IndexEntry.Builder e = IndexEntry.builder(concept.getURI(), EntryType.CONCEPT).key(schemeId + ":" + notation.get());
+        IndexEntry.Builder e =
+                IndexEntry.builder(concept.getURI(), EntryType.CONCEPT).key(schemeId + ":" + notation.get());
         rdf.texts(g, concept, SKOS.prefLabel.asNode()).forEach(e::title);
         rdf.texts(g, concept, SKOS.altLabel.asNode()).forEach(e::title);
         rdf.texts(g, concept, SKOS.definition.asNode()).forEach(e::body);

@@ -19,7 +19,8 @@ final class DatasetEntries {
 
     /** The dataset {@code ds}, or empty when it is unknown or withdrawn (it leaves the index). */
     Optional<IndexEntry> read(Node ds) {
-        if (!rdf.has(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode()) || rdf.flag(ds, ds, PV.withdrawn.asNode())
+        if (!rdf.has(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
+                || rdf.flag(ds, ds, PV.withdrawn.asNode())
                 || rdf.texts(ds, ds, DCTerms.title.asNode()).isEmpty()) {
             return Optional.empty();
         }
@@ -27,17 +28,19 @@ final class DatasetEntries {
         rdf.texts(ds, ds, DCTerms.title.asNode()).forEach(e::title);
         rdf.texts(ds, ds, DCTerms.description.asNode()).forEach(e::body);
         rdf.texts(ds, ds, DCAT.keyword.asNode()).forEach(e::tag);
-        rdf.string(ds, ds, DCTerms.identifier.asNode()).ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
+        rdf.string(ds, ds, DCTerms.identifier.asNode())
+                .ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
         rdf.uris(ds, ds, DCTerms.publisher.asNode()).stream().findFirst().ifPresent(org -> {
             e.org(RdfView.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
         refs.addThemes(e, rdf.uris(ds, ds, DCAT.theme.asNode()));
         refs.addAreas(e, rdf.uris(ds, ds, DCTerms.spatial.asNode()));
-        rdf.object(ds, ds, DCTerms.temporal.asNode()).ifPresent(t -> rdf.date(ds, t, DCAT.startDate.asNode())
-                .ifPresent(start -> rdf.date(ds, t, DCAT.endDate.asNode())
-                        .filter(end -> !end.isBefore(start))
-                        .ifPresent(end -> e.period(new DateRange(start, end)))));
+        rdf.object(ds, ds, DCTerms.temporal.asNode())
+                .ifPresent(t -> rdf.date(ds, t, DCAT.startDate.asNode())
+                        .ifPresent(start -> rdf.date(ds, t, DCAT.endDate.asNode())
+                                .filter(end -> !end.isBefore(start))
+                                .ifPresent(end -> e.period(new DateRange(start, end)))));
         rdf.strings(ds, ds, DCTerms.language.asNode()).forEach(e::language);
         rdf.instant(ds, ds, DCTerms.modified.asNode()).ifPresent(e::modified);
         e.illustrative(rdf.flag(ds, ds, PV.illustrative.asNode()));

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The period a dataset covers, or the date of a story (start = end).
  *
  * @param start first day
- * @param end   last day, not before {@code start}
+ * @param end last day, not before {@code start}
  */
 public record DateRange(LocalDate start, LocalDate end) {
     /** Checks the order. */

@@ -66,7 +66,8 @@ final class EntryDocuments {
             d.add(new TextField(Fields.SUGGEST, t.value(), Field.Store.NO));
         }
         shownTitles(e.titles()).forEach((field, title) -> d.add(new BinaryDocValuesField(field, new BytesRef(title))));
-        d.add(new NumericDocValuesField(Fields.TITLE_LENGTH, e.titles().getFirst().value().length()));
+        d.add(new NumericDocValuesField(
+                Fields.TITLE_LENGTH, e.titles().getFirst().value().length()));
         for (Text t : e.tags()) {
             d.add(new TextField(Fields.stored(Fields.TAGS, t.lang()), t.value(), Field.Store.NO));
             d.add(new TextField(Fields.TAGS + Fields.FOLD, t.value(), Field.Store.NO));
@@ -84,9 +85,9 @@ final class EntryDocuments {
 
     /**
      * The order of a change time in nanoseconds since 1970, as precise as the time shown with each hit: in
-     * milliseconds, two entries changed within the same millisecond (the demo seeder publishes side by side) tied
-     * and fell back to URI order, so the newest-first list disagreed with the times it showed. Times beyond the
-     * years 1677–2262 are clamped; {@code Long.MIN_VALUE} stays for entries without a time, which sort last.
+     * milliseconds, two entries changed within the same millisecond (the demo seeder publishes side by side) tied and
+     * fell back to URI order, so the newest-first list disagreed with the times it showed. Times beyond the years
+     * 1677–2262 are clamped; {@code Long.MIN_VALUE} stays for entries without a time, which sort last.
      */
     static long sortKey(Instant m) {
         try {
@@ -105,15 +106,22 @@ final class EntryDocuments {
 
     /** The first title stored in each title field, as {@link HitReader#title} shows it, by shown-title field. */
     private static Map<String, String> shownTitles(List<Text> titles) {
-        return titles.stream().collect(Collectors.toMap(t -> Fields.stored(Fields.SHOWN_TITLE, t.lang()), Text::value,
-                (first, later) -> first, LinkedHashMap::new));
+        return titles.stream()
+                .collect(Collectors.toMap(
+                        t -> Fields.stored(Fields.SHOWN_TITLE, t.lang()),
+                        Text::value,
+                        (first, later) -> first,
+                        LinkedHashMap::new));
     }
 
     /** One stored body field per language, so that a snippet comes from one language's text. */
     private static Map<String, String> bodyByLanguage(List<Text> body) {
-        return body.stream().filter(t -> !t.value().isBlank()).collect(Collectors.groupingBy(
-                t -> Fields.stored(Fields.BODY, t.lang()), LinkedHashMap::new,
-                Collectors.mapping(Text::value, Collectors.joining("\n\n"))));
+        return body.stream()
+                .filter(t -> !t.value().isBlank())
+                .collect(Collectors.groupingBy(
+                        t -> Fields.stored(Fields.BODY, t.lang()),
+                        LinkedHashMap::new,
+                        Collectors.mapping(Text::value, Collectors.joining("\n\n"))));
     }
 
     private static void period(Document d, DateRange p) {

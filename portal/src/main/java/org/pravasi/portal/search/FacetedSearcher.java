@@ -16,24 +16,24 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermRangeQuery;
 
 /**
- * A searcher with the facet ordinals of its reader, built once per refresh rather than once per query, and the
- * display names of its keyed documents (organisations, themes, districts, states), read once per language on first
- * use: resolving them per query read up to a hundred stored documents each time. It also keeps the last
- * {@value #REWRITTEN} text queries rewritten against its reader: expanding typo tolerance builds one Levenshtein
- * automaton per word and field, the largest cost of a search on a small index. The near terms of the last
- * {@value #NEAR_TERMS} words and fields are kept too, since new queries mostly reuse known words. And it keeps the
- * results of the last {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result
- * computed on it stays right for as long as it is in use, and a refresh after any change brings a new searcher
- * with empty caches. The suggestions for the last {@value #SUGGESTIONS} typeahead texts are kept the same way
- * (reading their titles decompressed whole stored documents, the largest cost of a suggestion).
+ * A searcher with the facet ordinals of its reader, built once per refresh rather than once per query, and the display
+ * names of its keyed documents (organisations, themes, districts, states), read once per language on first use:
+ * resolving them per query read up to a hundred stored documents each time. It also keeps the last {@value #REWRITTEN}
+ * text queries rewritten against its reader: expanding typo tolerance builds one Levenshtein automaton per word and
+ * field, the largest cost of a search on a small index. The near terms of the last {@value #NEAR_TERMS} words and
+ * fields are kept too, since new queries mostly reuse known words. And it keeps the results of the last
+ * {@value #RESULTS} searches: a searcher sees one fixed state of the index, so a result computed on it stays right for
+ * as long as it is in use, and a refresh after any change brings a new searcher with empty caches. The suggestions for
+ * the last {@value #SUGGESTIONS} typeahead texts are kept the same way (reading their titles decompressed whole stored
+ * documents, the largest cost of a suggestion).
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
@@ -44,12 +44,15 @@ final class FacetedSearcher extends IndexSearcher {
     private final Kept<Query, Query> rewritten = new Kept<>(REWRITTEN);
     /** Near-term rewrites (one per word and field) kept per searcher. */
     static final int NEAR_TERMS = 4096;
+
     private final Kept<Query, Query> nearTerms = new Kept<>(NEAR_TERMS);
     /** Search results kept per searcher. */
     static final int RESULTS = 256;
+
     private final Kept<SearchQuery, SearchResult> results = new Kept<>(RESULTS);
     /** Typeahead answers kept per searcher. */
     static final int SUGGESTIONS = 1024;
+
     private final Kept<SuggestQuery, List<Suggestion>> suggestions = new Kept<>(SUGGESTIONS);
 
     private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
@@ -83,7 +86,8 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     /** The suggestions for {@code query}, computed by {@code suggest} the first time they are asked for. */
-    List<Suggestion> suggestions(SuggestQuery query, Kept.Compute<List<Suggestion>, IOException> suggest) throws IOException {
+    List<Suggestion> suggestions(SuggestQuery query, Kept.Compute<List<Suggestion>, IOException> suggest)
+            throws IOException {
         return suggestions.get(query, suggest);
     }
 
@@ -102,7 +106,11 @@ final class FacetedSearcher extends IndexSearcher {
             Map<String, String> out = new HashMap<>();
             StoredFields stored = storedFields();
             Set<String> wanted = Set.of(Fields.KEY, Fields.TITLE + Fields.EN, Fields.TITLE + Fields.HI);
-            for (ScoreDoc sd : search(TermRangeQuery.newStringRange(Fields.KEY, null, null, true, true), Math.max(1, getIndexReader().numDocs()), Sort.INDEXORDER).scoreDocs) {
+            for (ScoreDoc sd : search(
+                            TermRangeQuery.newStringRange(Fields.KEY, null, null, true, true),
+                            Math.max(1, getIndexReader().numDocs()),
+                            Sort.INDEXORDER)
+                    .scoreDocs) {
                 Document d = stored.document(sd.doc, wanted);
                 String name = HitReader.title(d, lang);
                 for (String key : d.getValues(Fields.KEY)) {
@@ -122,7 +130,8 @@ final class FacetedSearcher extends IndexSearcher {
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 String field = config.getDimConfig(Fields.TYPE).indexFieldName;
                 FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
-                Optional<SortedSetDocValuesReaderState> state = info == null ? Optional.empty()
+                Optional<SortedSetDocValuesReaderState> state = info == null
+                        ? Optional.empty()
                         : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
                 return new FacetedSearcher(reader, state);
             }

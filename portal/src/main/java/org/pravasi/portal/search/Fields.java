@@ -21,20 +21,23 @@ final class Fields {
     static final String ILLUSTRATIVE = "illustrative";
     /** Stored: the peer node a harvested entry came from (absent for the portal's own). */
     static final String SOURCE = "source";
+
     static final String TITLE_LENGTH = "title_length";
     /** Every title word in every language, folded, without stop words removed: for typeahead. */
     static final String SUGGEST = "suggest";
 
     static final String TITLE = "title";
     /**
-     * Doc values of the title shown in each language ({@code shown_title_en}, {@code shown_title_hi}; the first
-     * title in that language), so that typeahead reads ten titles without decompressing whole stored documents.
+     * Doc values of the title shown in each language ({@code shown_title_en}, {@code shown_title_hi}; the first title
+     * in that language), so that typeahead reads ten titles without decompressing whole stored documents.
      */
     static final String SHOWN_TITLE = "shown_title";
+
     static final String TAGS = "tags";
     static final String BODY = "body";
     /** Suffixes of the analysed variants of each text field. */
     static final String EN = "_en";
+
     static final String HI = "_hi";
     static final String FOLD = "_fold";
 
@@ -43,12 +46,26 @@ final class Fields {
 
     /** Query weights: a match in a title counts most, then tags (keywords, names, themes), then body text. */
     static final Map<String, Float> WEIGHTS = Map.of(
-            TITLE + EN, 4f, TITLE + HI, 4f, TITLE + FOLD, 4f,
-            TAGS + EN, 2f, TAGS + HI, 2f, TAGS + FOLD, 2f,
-            BODY + EN, 1f, BODY + HI, 1f, BODY + FOLD, 1f);
+            TITLE + EN,
+            4f,
+            TITLE + HI,
+            4f,
+            TITLE + FOLD,
+            4f,
+            TAGS + EN,
+            2f,
+            TAGS + HI,
+            2f,
+            TAGS + FOLD,
+            2f,
+            BODY + EN,
+            1f,
+            BODY + HI,
+            1f,
+            BODY + FOLD,
+            1f);
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The facet configuration: every facet but {@code type} and {@code org} may hold several values. */
     static FacetsConfig facetsConfig() {

@@ -15,16 +15,15 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * The part of a (rewritten) search query that can mark words in the highlighted fields: every clause on another
- * field is dropped, and the remaining ones become optional. The highlighter matches its query against each hit
- * and field separately, so the clauses on the seven other text fields (and every typo expansion in them) cost term
- * look-ups per hit and field while never marking a word. For a hit, the result marks the same words: the hit
- * matched every required clause somewhere, so the clauses on the highlighted fields that match are exactly those
- * the whole query marks, and an excluded word cannot occur in a hit.
+ * The part of a (rewritten) search query that can mark words in the highlighted fields: every clause on another field
+ * is dropped, and the remaining ones become optional. The highlighter matches its query against each hit and field
+ * separately, so the clauses on the seven other text fields (and every typo expansion in them) cost term look-ups per
+ * hit and field while never marking a word. For a hit, the result marks the same words: the hit matched every required
+ * clause somewhere, so the clauses on the highlighted fields that match are exactly those the whole query marks, and an
+ * excluded word cannot occur in a hit.
  */
 final class HighlightQuery {
-    private HighlightQuery() {
-    }
+    private HighlightQuery() {}
 
     /** {@code query} reduced to the clauses on {@code fields}; a no-match query if none is left. */
     static Query of(Query query, Set<String> fields) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,10 +39,21 @@ final class HitReader {
         for (ScoreDoc sd : docs) {
             Document d = documents.get(sd.doc);
             String start = d.get(Fields.START);
-            DateRange period = start == null ? null : new DateRange(LocalDate.parse(start), LocalDate.parse(d.get(Fields.END)));
-            hits.add(new Hit(d.get(Fields.URI), d.get(Fields.TYPE), title(d, lang), snippets.getOrDefault(sd.doc, ""),
-                    nonNull(d.get(Fields.ORG)), all(d, Fields.THEME), all(d, Fields.DISTRICT), all(d, Fields.STATE),
-                    period, all(d, Fields.LANGUAGE), d.get(Fields.MODIFIED), Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE)),
+            DateRange period =
+                    start == null ? null : new DateRange(LocalDate.parse(start), LocalDate.parse(d.get(Fields.END)));
+            hits.add(new Hit(
+                    d.get(Fields.URI),
+                    d.get(Fields.TYPE),
+                    title(d, lang),
+                    snippets.getOrDefault(sd.doc, ""),
+                    nonNull(d.get(Fields.ORG)),
+                    all(d, Fields.THEME),
+                    all(d, Fields.DISTRICT),
+                    all(d, Fields.STATE),
+                    period,
+                    all(d, Fields.LANGUAGE),
+                    d.get(Fields.MODIFIED),
+                    Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE)),
                     Objects.requireNonNullElse(d.get(Fields.SOURCE), "")));
         }
         return hits;

@@ -10,26 +10,38 @@ import java.util.Optional;
 /**
  * One searchable thing, as read from the store: what is shown, what is matched and what is faceted on.
  *
- * @param uri          the entity URI (the index key: one document per URI)
- * @param type         what it is
- * @param titles       its names or titles, by language (the first in each language is shown)
- * @param body         longer text: description, summary, body, definition
- * @param tags         short matched text: keywords, alternative names, theme labels, place and organisation names
- * @param keys         lookup keys for labels, e.g. {@code org:mrc-alliance}, {@code theme:wages}, {@code district:201}
- * @param org          the organisation slug (publisher; an organisation's own slug), or empty
- * @param themes       theme notations
- * @param districts    LGD district codes it covers or is about
- * @param states       LGD state codes it covers or is about
- * @param period       the period covered (datasets) or the date (stories)
- * @param languages    languages of its text
- * @param modified     last change, when known
+ * @param uri the entity URI (the index key: one document per URI)
+ * @param type what it is
+ * @param titles its names or titles, by language (the first in each language is shown)
+ * @param body longer text: description, summary, body, definition
+ * @param tags short matched text: keywords, alternative names, theme labels, place and organisation names
+ * @param keys lookup keys for labels, e.g. {@code org:mrc-alliance}, {@code theme:wages}, {@code district:201}
+ * @param org the organisation slug (publisher; an organisation's own slug), or empty
+ * @param themes theme notations
+ * @param districts LGD district codes it covers or is about
+ * @param states LGD state codes it covers or is about
+ * @param period the period covered (datasets) or the date (stories)
+ * @param languages languages of its text
+ * @param modified last change, when known
  * @param illustrative whether it is demo data
- * @param source       the peer node it was harvested from, or empty for this portal's own
+ * @param source the peer node it was harvested from, or empty for this portal's own
  */
-public record IndexEntry(String uri, EntryType type, List<Text> titles, List<Text> body, List<Text> tags,
-                         List<String> keys, String org, List<String> themes, List<String> districts,
-                         List<String> states, Optional<DateRange> period, List<String> languages,
-                         Optional<Instant> modified, boolean illustrative, String source) {
+public record IndexEntry(
+        String uri,
+        EntryType type,
+        List<Text> titles,
+        List<Text> body,
+        List<Text> tags,
+        List<String> keys,
+        String org,
+        List<String> themes,
+        List<String> districts,
+        List<String> states,
+        Optional<DateRange> period,
+        List<String> languages,
+        Optional<Instant> modified,
+        boolean illustrative,
+        String source) {
 
     /** Copies the lists and checks the parts. */
     public IndexEntry {
@@ -164,8 +176,22 @@ public record IndexEntry(String uri, EntryType type, List<Text> titles, List<Tex
 
         /** The entry. */
         public IndexEntry build() {
-            return new IndexEntry(uri, type, titles, body, tags, keys, org, themes, districts, states, period,
-                    languages, modified, illustrative, source);
+            return new IndexEntry(
+                    uri,
+                    type,
+                    titles,
+                    body,
+                    tags,
+                    keys,
+                    org,
+                    themes,
+                    districts,
+                    states,
+                    period,
+                    languages,
+                    modified,
+                    illustrative,
+                    source);
         }
     }
 }

@@ -19,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up
- * reconciliation, full rebuilds, and the updates after each change event. An update re-reads, in one read
- * transaction, the dataset or story the event names, every dataset and story whose {@code dct:modified} differs
- * from the one indexed (or that only the store or only the index has), and every organisation (a handful; their
- * records change without events), then commits with the store's fingerprint from the same transaction. So the
- * fingerprint committed with the index never claims more than the index holds, even when changes arrive faster
- * than events or an event is lost, and a restart after a crash reuses the index only if it matches the store.
+ * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up reconciliation,
+ * full rebuilds, and the updates after each change event. An update re-reads, in one read transaction, the dataset or
+ * story the event names, every dataset and story whose {@code dct:modified} differs from the one indexed (or that only
+ * the store or only the index has), and every organisation (a handful; their records change without events), then
+ * commits with the store's fingerprint from the same transaction. So the fingerprint committed with the index never
+ * claims more than the index holds, even when changes arrive faster than events or an event is lost, and a restart
+ * after a crash reuses the index only if it matches the store.
  */
 public final class IndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -44,7 +44,10 @@ public final class IndexSync implements AutoCloseable {
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Creates the sync between {@code store} (read through the catalogue's read model {@code catalogue}) and {@code index}. */
+    /**
+     * Creates the sync between {@code store} (read through the catalogue's read model {@code catalogue}) and
+     * {@code index}.
+     */
     public IndexSync(Store store, CatalogView catalogue, SearchIndex index) {
         this.store = store;
         this.catalogue = catalogue;
@@ -60,7 +63,9 @@ public final class IndexSync implements AutoCloseable {
                 LOG.info("Search index is up to date: {} documents", index.size());
                 return false;
             }
-            LOG.info("Search index {}; rebuilding from the store", indexed.isEmpty() ? "is new or was reset" : "is stale");
+            LOG.info(
+                    "Search index {}; rebuilding from the store",
+                    indexed.isEmpty() ? "is new or was reset" : "is stale");
             rebuildNow();
             return true;
         }));
@@ -80,13 +85,17 @@ public final class IndexSync implements AutoCloseable {
 
     private void rebuildNow() {
         long t0 = System.nanoTime();
-        Snapshot s = store.read(() -> new Snapshot(StoreFingerprint.of(new RdfView(store), catalogue),
-                new StoreEntries(store, catalogue).all()));
+        Snapshot s = store.read(() -> new Snapshot(
+                StoreFingerprint.of(new RdfView(store), catalogue), new StoreEntries(store, catalogue).all()));
         long t1 = System.nanoTime();
         index.replaceAll(s.entries(), s.fingerprint());
         long t2 = System.nanoTime();
-        LOG.info("Search index built: {} documents in {} ms ({} ms reading the store, {} ms indexing and committing)",
-                s.entries().size(), (t2 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        LOG.info(
+                "Search index built: {} documents in {} ms ({} ms reading the store, {} ms indexing and committing)",
+                s.entries().size(),
+                (t2 - t0) / 1_000_000,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000);
     }
 
     private void reindex(ChangeEvent event) {
@@ -131,7 +140,9 @@ public final class IndexSync implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SearchException("Interrupted while waiting for the search index", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new SearchException("Search index work failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new SearchException("Search index work failed", e.getCause());
         }
     }
 
@@ -142,7 +153,9 @@ public final class IndexSync implements AutoCloseable {
             indexer.shutdown();
             try {
                 if (!indexer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    LOG.warn("Search indexing did not finish within {} s; the next start-up reconciles the index", CLOSE_WAIT_SECONDS);
+                    LOG.warn(
+                            "Search indexing did not finish within {} s; the next start-up reconciles the index",
+                            CLOSE_WAIT_SECONDS);
                     indexer.shutdownNow();
                 }
             } catch (InterruptedException e) {
@@ -152,6 +165,5 @@ public final class IndexSync implements AutoCloseable {
         }
     }
 
-    private record Snapshot(String fingerprint, List<IndexEntry> entries) {
-    }
+    private record Snapshot(String fingerprint, List<IndexEntry> entries) {}
 }

@@ -17,7 +17,10 @@ final class Kept<K, V> {
     private final Cache<K, V> values;
 
     Kept(int capacity) {
-        this.values = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        this.values = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The value kept for {@code key}, or the one {@code compute} gives, then kept. */

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Display names of facet and hit values, looked up in the index itself: an organisation, theme, district or state
- * document carries the key {@code <facet>:<value>} (e.g. {@code district:201}), so names follow the index. The
- * names are read once per searcher ({@link FacetedSearcher#names}).
+ * document carries the key {@code <facet>:<value>} (e.g. {@code district:201}), so names follow the index. The names
+ * are read once per searcher ({@link FacetedSearcher#names}).
  */
 final class Labels {
     /** Facets whose values have names. */

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -44,8 +44,12 @@ final class LuceneSearchIndex implements SearchIndex {
     private final Suggester suggester;
     private final Object writeLock = new Object();
 
-    private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer,
-                              FacetsConfig config) {
+    private LuceneSearchIndex(
+            Directory directory,
+            IndexWriter writer,
+            SearcherManager searchers,
+            Analyzer analyzer,
+            FacetsConfig config) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -59,16 +63,23 @@ final class LuceneSearchIndex implements SearchIndex {
         try {
             return attempt(dir);
         } catch (LockObtainFailedException e) {
-            throw new SearchException("The search index in " + dir + " is locked by another process; stop it, or give this one its own data folder", e);
+            throw new SearchException(
+                    "The search index in " + dir
+                            + " is locked by another process; stop it, or give this one its own data folder",
+                    e);
         } catch (IOException | RuntimeException e) {
             // The index is derived data: whatever stops it opening cleanly (a corrupt or truncated file, a checksum
             // mismatch, files of an incompatible Lucene, garbage that trips a decoder) is repaired by rebuilding.
-            LOG.warn("The search index in {} cannot be read ({}); deleting it so that it is rebuilt from the store", dir, e.toString());
+            LOG.warn(
+                    "The search index in {} cannot be read ({}); deleting it so that it is rebuilt from the store",
+                    dir,
+                    e.toString());
             try {
                 IOUtils.rm(dir);
                 return attempt(dir);
             } catch (IOException again) {
-                throw new SearchException("Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
+                throw new SearchException(
+                        "Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
             }
         }
     }
@@ -81,7 +92,9 @@ final class LuceneSearchIndex implements SearchIndex {
         IndexWriter writer = null;
         SearcherManager searchers = null;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
             verify(searchers);
             return new LuceneSearchIndex(directory, writer, searchers, analyzer, config);
@@ -93,8 +106,8 @@ final class LuceneSearchIndex implements SearchIndex {
 
     /**
      * Reads every file of every segment against its checksum. Opening an index reads only headers and footers, so
-     * without this a damaged segment would pass unnoticed until a query or merge trips over it. The index is a
-     * few megabytes, so this costs milliseconds.
+     * without this a damaged segment would pass unnoticed until a query or merge trips over it. The index is a few
+     * megabytes, so this costs milliseconds.
      */
     private static void verify(SearcherManager searchers) throws IOException {
         IndexSearcher s = searchers.acquire();
@@ -166,7 +179,10 @@ final class LuceneSearchIndex implements SearchIndex {
         return read(s -> {
             Map<String, String> out = new HashMap<>();
             StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : s.search(new TermInSetQuery(Fields.TYPE, ids), Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+            for (ScoreDoc sd : s.search(
+                            new TermInSetQuery(Fields.TYPE, ids),
+                            Math.max(1, s.getIndexReader().numDocs()))
+                    .scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(Fields.URI, Fields.MODIFIED));
                 out.put(d.get(Fields.URI), Objects.requireNonNullElse(d.get(Fields.MODIFIED), ""));
             }

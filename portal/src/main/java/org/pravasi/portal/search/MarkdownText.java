@@ -11,14 +11,13 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Plain text from a story's Markdown, for matching and snippets: the words people read, without markup, link
- * targets or raw HTML blocks. Parsed with commonmark, the same parser the story pages render with.
+ * Plain text from a story's Markdown, for matching and snippets: the words people read, without markup, link targets or
+ * raw HTML blocks. Parsed with commonmark, the same parser the story pages render with.
  */
 final class MarkdownText {
     private static final Parser PARSER = Parser.builder().build();
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String plain(String markdown) {
         Collector c = new Collector();
@@ -57,7 +56,9 @@ final class MarkdownText {
         @Override
         protected void visitChildren(Node parent) {
             super.visitChildren(parent);
-            if (parent instanceof Block && parent.getFirstChild() != null && !(parent.getFirstChild() instanceof Block)) {
+            if (parent instanceof Block
+                    && parent.getFirstChild() != null
+                    && !(parent.getFirstChild() instanceof Block)) {
                 out.append("\n\n");
             }
         }

@@ -17,26 +17,26 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The terms of one field within {@link TextQueryParser#FUZZY_MAX_EDITS} edit (insertion, deletion, substitution or
- * transposition) of an analysed word, the word itself excepted: what {@link FuzzyQuery} matches, rewritten the
- * same way (the best {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike
- * {@code FuzzyQuery}, which builds its Levenshtein automaton for every query and every field, the compiled
- * automaton of a word is built once and kept ({@link Automata}): it depends on the word only, and building it was
- * the largest cost of a first-time search.
+ * transposition) of an analysed word, the word itself excepted: what {@link FuzzyQuery} matches, rewritten the same way
+ * (the best {@link FuzzyQuery#defaultMaxExpansions} terms, blended frequencies). Unlike {@code FuzzyQuery}, which
+ * builds its Levenshtein automaton for every query and every field, the compiled automaton of a word is built once and
+ * kept ({@link Automata}): it depends on the word only, and building it was the largest cost of a first-time search.
  */
 final class NearTermQuery extends MultiTermQuery {
     private final Term term;
     private final CompiledAutomaton automaton;
 
     NearTermQuery(Term term, Automata automata) {
-        super(term.field(), new KeptRewrite(
-                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions)));
+        super(
+                term.field(),
+                new KeptRewrite(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FuzzyQuery.defaultMaxExpansions)));
         this.term = term;
         this.automaton = automata.of(term.text());
     }
 
     /**
-     * The near terms other than the word itself: the exact word is already matched, at full weight, by the exact
-     * clause beside this one, and matching it here again cost a second pass over its postings in every field.
+     * The near terms other than the word itself: the exact word is already matched, at full weight, by the exact clause
+     * beside this one, and matching it here again cost a second pass over its postings in every field.
      */
     @Override
     protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
@@ -72,9 +72,9 @@ final class NearTermQuery extends MultiTermQuery {
     }
 
     /**
-     * Rewrites like {@code inner}, once per searcher and word and field: a {@link FacetedSearcher} keeps the near
-     * terms it found ({@link FacetedSearcher#nearTerms}), so a word seen in an earlier query is not looked up in
-     * the term dictionaries again. Queries vary far more than the words in them.
+     * Rewrites like {@code inner}, once per searcher and word and field: a {@link FacetedSearcher} keeps the near terms
+     * it found ({@link FacetedSearcher#nearTerms}), so a word seen in an earlier query is not looked up in the term
+     * dictionaries again. Queries vary far more than the words in them.
      */
     private static final class KeptRewrite extends MultiTermQuery.RewriteMethod {
         private final MultiTermQuery.RewriteMethod inner;
@@ -101,8 +101,12 @@ final class NearTermQuery extends MultiTermQuery {
 
         /** The automaton accepting every word within the allowed edits of {@code word}. */
         CompiledAutomaton of(String word) {
-            return byWord.get(word, () -> new CompiledAutomaton(
-                    new LevenshteinAutomata(word, true).toAutomaton(TextQueryParser.FUZZY_MAX_EDITS), true, false));
+            return byWord.get(
+                    word,
+                    () -> new CompiledAutomaton(
+                            new LevenshteinAutomata(word, true).toAutomaton(TextQueryParser.FUZZY_MAX_EDITS),
+                            true,
+                            false));
         }
     }
 }

@@ -19,11 +19,14 @@ final class OrganisationEntries {
 
     /** The organisation {@code org}, or empty when the store has none by that URI. */
     Optional<IndexEntry> read(Node org) {
-        if (!rdf.has(org, org, RDF.type.asNode(), PV.Organisation.asNode()) || refs.orgNames(org).isEmpty()) {
+        if (!rdf.has(org, org, RDF.type.asNode(), PV.Organisation.asNode())
+                || refs.orgNames(org).isEmpty()) {
             return Optional.empty();
         }
         String slug = RdfView.lastSegment(org);
-        IndexEntry.Builder e = IndexEntry.builder(org.getURI(), EntryType.ORGANISATION).org(slug).key(Fields.ORG + ":" + slug);
+        IndexEntry.Builder e = IndexEntry.builder(org.getURI(), EntryType.ORGANISATION)
+                .org(slug)
+                .key(Fields.ORG + ":" + slug);
         refs.orgNames(org).forEach(e::title);
         rdf.texts(org, org, DCTerms.description.asNode()).forEach(e::body);
         rdf.string(org, org, DCTerms.type.asNode()).ifPresent(t -> e.tag(Text.en(t.replace('-', ' '))));
@@ -33,7 +36,10 @@ final class OrganisationEntries {
             rdf.texts(org, centre, RDFS.label.asNode()).forEach(e::tag);
             refs.addAreas(e, rdf.uris(org, centre, PV.district.asNode()));
         }
-        rdf.texts(org, org, DCTerms.description.asNode()).stream().map(Text::lang).filter(l -> !l.isEmpty()).forEach(e::language);
+        rdf.texts(org, org, DCTerms.description.asNode()).stream()
+                .map(Text::lang)
+                .filter(l -> !l.isEmpty())
+                .forEach(e::language);
         e.illustrative(rdf.flag(org, org, PV.illustrative.asNode()));
         return Optional.of(e.build());
     }

@@ -20,7 +20,8 @@ final class PlaceEntries {
     List<IndexEntry> all() {
         List<IndexEntry> out = new ArrayList<>();
         for (Node type : List.of(PV.State.asNode(), PV.District.asNode())) {
-            rdf.find(References.GEO, RDF.type.asNode(), type).forEach(q -> read(q.subject()).ifPresent(out::add));
+            rdf.find(References.GEO, RDF.type.asNode(), type)
+                    .forEach(q -> read(q.subject()).ifPresent(out::add));
         }
         return out;
     }
@@ -41,7 +42,10 @@ final class PlaceEntries {
             p.state().ifPresent(s -> {
                 e.state(s);
                 Optional<Place> state = refs.state(s);
-                String stateName = state.flatMap(st -> st.names().stream().filter(t -> !t.hindi()).findFirst()).map(Text::value).orElse(s);
+                String stateName = state.flatMap(st ->
+                                st.names().stream().filter(t -> !t.hindi()).findFirst())
+                        .map(Text::value)
+                        .orElse(s);
                 e.body(Text.en("District of " + stateName + " (LGD district code " + p.code() + ")."));
                 state.ifPresent(st -> st.names().forEach(e::tag));
             });

@@ -9,9 +9,9 @@ import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * The search feature of the portal, wired: the index in {@code <data>/index}, its sync with the node's store and
- * change bus, the HTTP routes and their worker pool. {@link #mount} when the router is built, {@link #prepare}
- * before the portal reports ready, {@link #close} on shutdown.
+ * The search feature of the portal, wired: the index in {@code <data>/index}, its sync with the node's store and change
+ * bus, the HTTP routes and their worker pool. {@link #mount} when the router is built, {@link #prepare} before the
+ * portal reports ready, {@link #close} on shutdown.
  */
 public final class PortalSearch implements AutoCloseable {
     /** Name of the worker pool that runs searches. */

@@ -8,20 +8,19 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The query that ranks the hits of a text search: the whole search as a non-scoring filter, plus every scoring
- * leaf of the text query (each term, phrase or prefix in each field, with its weight) as one flat list of optional
- * clauses. A document's score is the same sum of its matching leaves as under the nested query, but Lucene can
- * rank a flat list with block-max MaxScore: once the page is full, it only looks at documents whose title or tag
- * matches could still reach it, instead of scoring every match of every word in every field. Counting the matches
- * and the facets is a separate pass that needs no scores.
+ * The query that ranks the hits of a text search: the whole search as a non-scoring filter, plus every scoring leaf of
+ * the text query (each term, phrase or prefix in each field, with its weight) as one flat list of optional clauses. A
+ * document's score is the same sum of its matching leaves as under the nested query, but Lucene can rank a flat list
+ * with block-max MaxScore: once the page is full, it only looks at documents whose title or tag matches could still
+ * reach it, instead of scoring every match of every word in every field. Counting the matches and the facets is a
+ * separate pass that needs no scores.
  *
  * <p>The sums are equal only while every nested boolean query is a plain disjunction (its score is the sum of its
  * matching clauses whenever one of them matches). For anything else, such as {@code (a b) | c}, where a document may
  * match {@code a} and {@code c} but not {@code b}, the nested query itself ranks.
  */
 final class RankingQuery {
-    private RankingQuery() {
-    }
+    private RankingQuery() {}
 
     /** The ranking form of {@code search}, whose text part is {@code text}; {@code search} itself if none applies. */
     static Query of(Query search, Query text) {
@@ -40,8 +39,9 @@ final class RankingQuery {
             return collect(b.getQuery(), boost * b.getBoost(), top, out);
         }
         if (q instanceof BooleanQuery b) {
-            if (!top && (b.getMinimumNumberShouldMatch() > 0
-                    || b.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.SHOULD))) {
+            if (!top
+                    && (b.getMinimumNumberShouldMatch() > 0
+                            || b.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.SHOULD))) {
                 return false;
             }
             for (BooleanClause c : b.clauses()) {

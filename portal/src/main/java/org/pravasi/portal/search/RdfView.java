@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.registry.store.Store;
 
 /**
- * Small typed reads from one named graph of the store, for the index's documents (every text in every language);
- * call inside a read transaction. The one class of the search feature that reads the raw dataset.
+ * Small typed reads from one named graph of the store, for the index's documents (every text in every language); call
+ * inside a read transaction. The one class of the search feature that reads the raw dataset.
  */
 final class RdfView {
     private final DatasetGraph dsg;
@@ -25,10 +25,10 @@ final class RdfView {
     /**
      * A quad found.
      *
-     * @param graph     the graph it is in
-     * @param subject   its subject
+     * @param graph the graph it is in
+     * @param subject its subject
      * @param predicate its predicate
-     * @param object    its object
+     * @param object its object
      */
     record Match(Node graph, Node subject, Node predicate, Node object) {
         /** Whether the subject is a URI described in the graph named after it. */
@@ -40,8 +40,9 @@ final class RdfView {
     /** Every quad in {@code g} with predicate {@code p} and object {@code o} ({@link Node#ANY}: any). */
     List<Match> find(Node g, Node p, Node o) {
         List<Match> out = new ArrayList<>();
-        dsg.find(g, Node.ANY, p, o).forEachRemaining(q -> out.add(new Match(q.getGraph(), q.getSubject(),
-                q.getPredicate(), q.getObject())));
+        dsg.find(g, Node.ANY, p, o)
+                .forEachRemaining(
+                        q -> out.add(new Match(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())));
         return out;
     }
 
@@ -76,14 +77,18 @@ final class RdfView {
 
     /** Literal values with their language (English first, then Hindi, then the rest). */
     List<Text> texts(Node g, Node s, Node p) {
-        return objects(g, s, p).stream().filter(Node::isLiteral)
+        return objects(g, s, p).stream()
+                .filter(Node::isLiteral)
                 .map(n -> new Text(n.getLiteralLanguage(), n.getLiteralLexicalForm()))
                 .sorted(Comparator.comparingInt(RdfView::languageOrder))
                 .toList();
     }
 
     List<String> strings(Node g, Node s, Node p) {
-        return objects(g, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
+        return objects(g, s, p).stream()
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .toList();
     }
 
     Optional<String> string(Node g, Node s, Node p) {

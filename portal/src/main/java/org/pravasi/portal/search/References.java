@@ -43,9 +43,13 @@ final class References {
         }
         List<Text> names = new ArrayList<>(rdf.texts(GEO, area, SKOS.prefLabel.asNode()));
         names.addAll(rdf.texts(GEO, area, SKOS.altLabel.asNode()));
-        names.stream().filter(t -> !t.hindi()).map(Text::value).findFirst()
+        names.stream()
+                .filter(t -> !t.hindi())
+                .map(Text::value)
+                .findFirst()
                 .ifPresent(name -> PlaceAliases.of(name).forEach(a -> names.add(Text.en(a))));
-        Optional<String> state = district ? rdf.uris(GEO, area, PV.state.asNode()).stream().findFirst().map(RdfView::lastSegment)
+        Optional<String> state = district
+                ? rdf.uris(GEO, area, PV.state.asNode()).stream().findFirst().map(RdfView::lastSegment)
                 : Optional.empty();
         return Optional.of(new Place(district, RdfView.lastSegment(area), List.copyOf(names), state));
     }
@@ -56,8 +60,8 @@ final class References {
     }
 
     /**
-     * Adds the places {@code areas} to {@code entry}: district and state codes (a district's state too) and their
-     * names as tags; a country's labels as tags.
+     * Adds the places {@code areas} to {@code entry}: district and state codes (a district's state too) and their names
+     * as tags; a country's labels as tags.
      */
     void addAreas(IndexEntry.Builder entry, List<Node> areas) {
         for (Node area : areas) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.pravasi.registry.web.Json;
 
 /**
- * The JSON body and ETag of the last {@value #CAPACITY} search results sent. The index hands out the same result
- * object for a repeated query until the index changes ({@link SearchIndex#keptResult}), so a body is serialised once
- * and reused for as long as its result object is the answer; a new result (after any change) is rendered afresh.
+ * The JSON body and ETag of the last {@value #CAPACITY} search results sent. The index hands out the same result object
+ * for a repeated query until the index changes ({@link SearchIndex#keptResult}), so a body is serialised once and
+ * reused for as long as its result object is the answer; a new result (after any change) is rendered afresh.
  * Serialising was two thirds of the cost of answering a repeated query.
  */
 final class RenderedResults {
@@ -37,8 +37,8 @@ final class RenderedResults {
      * One result as sent.
      *
      * @param result the result
-     * @param json   its JSON, UTF-8
-     * @param etag   a strong entity tag: a digest of the JSON, quoted
+     * @param json its JSON, UTF-8
+     * @param etag a strong entity tag: a digest of the JSON, quoted
      */
     record Rendered(SearchResult result, byte[] json, String etag) {
         static Rendered of(SearchResult result) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The portal's full-text index of datasets, stories, organisations, districts, states and code-list concepts.
  *
- * <p>Reads are thread-safe and see the last commit. Writes ({@link #replaceAll}, {@link #update},
- * {@link #commit}) are meant for one thread at a time; they are serialised internally as well.
+ * <p>Reads are thread-safe and see the last commit. Writes ({@link #replaceAll}, {@link #update}, {@link #commit}) are
+ * meant for one thread at a time; they are serialised internally as well.
  */
 public interface SearchIndex extends AutoCloseable {
 
@@ -18,8 +18,8 @@ public interface SearchIndex extends AutoCloseable {
     String FOLDER = "index";
 
     /**
-     * Opens (or creates) the index in {@code dir}; an unreadable index (corrupt, or written by an incompatible
-     * Lucene) is deleted and an empty one created, which has no {@link #fingerprint()} and so gets rebuilt.
+     * Opens (or creates) the index in {@code dir}; an unreadable index (corrupt, or written by an incompatible Lucene)
+     * is deleted and an empty one created, which has no {@link #fingerprint()} and so gets rebuilt.
      */
     static SearchIndex open(Path dir) {
         return LuceneSearchIndex.open(dir);
@@ -28,18 +28,22 @@ public interface SearchIndex extends AutoCloseable {
     /** The fingerprint of the store state the index was last committed for, if any. */
     Optional<String> fingerprint();
 
-    /** Replaces every document with {@code entries} and commits with {@code fingerprint}; searchers see it on return. */
+    /**
+     * Replaces every document with {@code entries} and commits with {@code fingerprint}; searchers see it on return.
+     */
     void replaceAll(Collection<IndexEntry> entries, String fingerprint);
 
-    /** Replaces the document of {@code uri} with {@code entry}, or deletes it when empty; visible after {@link #commit}. */
+    /**
+     * Replaces the document of {@code uri} with {@code entry}, or deletes it when empty; visible after {@link #commit}.
+     */
     void update(String uri, Optional<IndexEntry> entry);
 
     /** Commits pending updates with {@code fingerprint} and refreshes the searchers. */
     void commit(String fingerprint);
 
     /**
-     * The version of every document of the given types: URI → last change as an ISO-8601 instant, empty when
-     * unknown; what the current searcher sees.
+     * The version of every document of the given types: URI → last change as an ISO-8601 instant, empty when unknown;
+     * what the current searcher sees.
      */
     Map<String, String> versions(EntryType... types);
 

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A search: text, facet filters, a page and the display language; built with {@link #builder(String)}. Values
- * within one filter are alternatives (OR); different filters all apply (AND).
+ * A search: text, facet filters, a page and the display language; built with {@link #builder(String)}. Values within
+ * one filter are alternatives (OR); different filters all apply (AND).
  *
- * @param text    the user's query (empty lists the most recent items); {@code "..."} for phrases
+ * @param text the user's query (empty lists the most recent items); {@code "..."} for phrases
  * @param filters what the hits are restricted to
- * @param page    1-based page number
- * @param size    hits per page, 1..{@link #MAX_SIZE}
- * @param lang    display language for titles, labels and snippets ({@code en} or {@code hi})
+ * @param page 1-based page number
+ * @param size hits per page, 1..{@link #MAX_SIZE}
+ * @param lang display language for titles, labels and snippets ({@code en} or {@code hi})
  */
 public record SearchQuery(String text, Filters filters, int page, int size, String lang) {
     /** Hits per page unless asked otherwise. */
@@ -30,19 +30,25 @@ public record SearchQuery(String text, Filters filters, int page, int size, Stri
     /**
      * The facet filters of a search; an empty filter does not restrict.
      *
-     * @param types     only these types (all when empty)
-     * @param orgs      only these organisation slugs
-     * @param themes    only these theme notations
-     * @param states    only these LGD state codes
+     * @param types only these types (all when empty)
+     * @param orgs only these organisation slugs
+     * @param themes only these theme notations
+     * @param states only these LGD state codes
      * @param districts only these LGD district codes
-     * @param from      only things whose period ends in or after this year
-     * @param to        only things whose period starts in or before this year
+     * @param from only things whose period ends in or after this year
+     * @param to only things whose period starts in or before this year
      */
-    public record Filters(Set<EntryType> types, List<String> orgs, List<String> themes, List<String> states,
-                          List<String> districts, Optional<Integer> from, Optional<Integer> to) {
+    public record Filters(
+            Set<EntryType> types,
+            List<String> orgs,
+            List<String> themes,
+            List<String> states,
+            List<String> districts,
+            Optional<Integer> from,
+            Optional<Integer> to) {
         /** No filter. */
-        public static final Filters NONE = new Filters(Set.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty());
+        public static final Filters NONE =
+                new Filters(Set.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
 
         /** Copies the collections. */
         public Filters {

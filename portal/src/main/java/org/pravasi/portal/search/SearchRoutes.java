@@ -14,9 +14,9 @@ import org.pravasi.registry.web.ProblemException;
 /**
  * {@code GET /api/search} and {@code GET /api/suggest} (see the package documentation for the JSON). Parameters are
  * checked on the event loop; Lucene runs on the worker pool. An answer the current searcher already holds (a repeated
- * query or typeahead text) is sent from the event loop, a search result with the JSON rendered when it was first
- * sent. Search answers carry a strong ETag and {@code Cache-Control: no-cache}, so clients revalidate and get
- * {@code 304 Not Modified} while the index has not changed what they hold.
+ * query or typeahead text) is sent from the event loop, a search result with the JSON rendered when it was first sent.
+ * Search answers carry a strong ETag and {@code Cache-Control: no-cache}, so clients revalidate and get {@code 304 Not
+ * Modified} while the index has not changed what they hold.
  */
 public final class SearchRoutes {
     /** Most suggestions returned. */
@@ -89,10 +89,12 @@ public final class SearchRoutes {
             lang = SearchParams.lang(ctx::queryParam);
             size = SearchParams.number(ctx::queryParam, "size", MAX_SUGGESTIONS);
             if (text.length() > MAX_SUGGEST_LENGTH) {
-                throw new InvalidSearchException("q is " + text.length() + " characters long; typeahead takes at most " + MAX_SUGGEST_LENGTH + ".");
+                throw new InvalidSearchException("q is " + text.length() + " characters long; typeahead takes at most "
+                        + MAX_SUGGEST_LENGTH + ".");
             }
             if (size < 1 || size > MAX_SUGGESTIONS) {
-                throw new InvalidSearchException("size must be a whole number from 1 to " + MAX_SUGGESTIONS + "; got " + size + ".");
+                throw new InvalidSearchException(
+                        "size must be a whole number from 1 to " + MAX_SUGGESTIONS + "; got " + size + ".");
             }
         } catch (InvalidSearchException e) {
             throw new ProblemException(400, "Bad suggest parameter", e.getMessage());

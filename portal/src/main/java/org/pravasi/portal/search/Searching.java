@@ -57,13 +57,19 @@ final class Searching {
         // the highlighter, which would otherwise rebuild the fuzzy automata per hit and field, rewrites it again.
         Optional<Query> text = textQuery(q.text()).map(t -> rewrite(searcher, t));
         DrillDownQuery query = filtered(text.orElse(MatchAllDocsQuery.INSTANCE), q);
-        Sort sort = text.isPresent() ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri()) : new Sort(newestFirst(), byUri());
+        Sort sort = text.isPresent()
+                ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri())
+                : new Sort(newestFirst(), byUri());
         int window = q.page() * q.size();
         FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-        long total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        TopDocs top = searcher.search(text.map(t -> RankingQuery.of(query, t)).orElse(query),
+        long total = matching.getMatchingDocs().stream()
+                .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                .sum();
+        TopDocs top = searcher.search(
+                text.map(t -> RankingQuery.of(query, t)).orElse(query),
                 new TopFieldCollectorManager(sort, window, null, window));
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(
+                top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
         Map<String, Map<String, Integer>> facets = facets(searcher, matching);
         HitReader reader = new HitReader(searcher, q.lang());
         Map<Integer, Document> documents = reader.load(page);
@@ -92,9 +98,14 @@ final class Searching {
 
     private DrillDownQuery filtered(Query base, SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
-        q.from().ifPresent(y -> b.add(LongPoint.newRangeQuery(Fields.END, LocalDate.of(y, 1, 1).toEpochDay(), Long.MAX_VALUE),
-                BooleanClause.Occur.FILTER));
-        q.to().ifPresent(y -> b.add(LongPoint.newRangeQuery(Fields.START, Long.MIN_VALUE, LocalDate.of(y, 12, 31).toEpochDay()),
+        q.from()
+                .ifPresent(y -> b.add(
+                        LongPoint.newRangeQuery(
+                                Fields.END, LocalDate.of(y, 1, 1).toEpochDay(), Long.MAX_VALUE),
+                        BooleanClause.Occur.FILTER));
+        q.to().ifPresent(y -> b.add(
+                LongPoint.newRangeQuery(
+                        Fields.START, Long.MIN_VALUE, LocalDate.of(y, 12, 31).toEpochDay()),
                 BooleanClause.Occur.FILTER));
         DrillDownQuery dd = new DrillDownQuery(config, b.build());
         q.types().forEach(t -> dd.add(Fields.TYPE, t.id()));

@@ -21,8 +21,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets of body text with the matched words in {@code <mark>}; everything else is HTML-escaped, so a snippet
- * can be placed in a page as it is. Without a match (or without query text) the snippet is the start of the body.
+ * Snippets of body text with the matched words in {@code <mark>}; everything else is HTML-escaped, so a snippet can be
+ * placed in a page as it is. Without a match (or without query text) the snippet is the start of the body.
  */
 final class Snippets {
     /** The length a snippet aims at. */
@@ -31,6 +31,7 @@ final class Snippets {
     static final float MATCH_POSITION = 0.3f;
     /** Passages joined in one snippet. */
     static final int PASSAGES = 2;
+
     static final String ELLIPSIS = "…";
     private static final Formatter FORMATTER = new Formatter();
 
@@ -53,8 +54,14 @@ final class Snippets {
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        Map<String, String[]> marked = text.isPresent() && ids.length > 0 ? highlighter(documents).highlightFields(
-                fields.toArray(String[]::new), HighlightQuery.of(text.get(), Set.copyOf(fields)), ids, new int[] {PASSAGES, PASSAGES}) : Map.of();
+        Map<String, String[]> marked = text.isPresent() && ids.length > 0
+                ? highlighter(documents)
+                        .highlightFields(
+                                fields.toArray(String[]::new),
+                                HighlightQuery.of(text.get(), Set.copyOf(fields)),
+                                ids,
+                                new int[] {PASSAGES, PASSAGES})
+                : Map.of();
         Map<Integer, String> out = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             int id = ids[i];
@@ -82,7 +89,8 @@ final class Snippets {
                     return FORMATTER.escape(flat);
                 }
                 int cut = flat.lastIndexOf(' ', TARGET_CHARS);
-                return FORMATTER.escape(flat.substring(0, cut > TARGET_CHARS / 2 ? cut : TARGET_CHARS)) + " " + ELLIPSIS;
+                return FORMATTER.escape(flat.substring(0, cut > TARGET_CHARS / 2 ? cut : TARGET_CHARS)) + " "
+                        + ELLIPSIS;
             }
         }
         return "";
@@ -102,8 +110,8 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0);
         return new UnifiedHighlighter(builder) {
             @Override
-            protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs,
-                                                           int cacheCharsThreshold) throws IOException {
+            protected List<CharSequence[]> loadFieldValues(
+                    String[] names, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
                 List<CharSequence[]> out = new ArrayList<>();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     Document d = documents.get(doc);

@@ -60,8 +60,8 @@ final class StoreEntries {
     }
 
     /**
-     * The version of every current dataset and story: URI → {@code dct:modified} as an ISO-8601 instant (empty when
-     * it has none), compared with {@link SearchIndex#versions} to find what the index misses.
+     * The version of every current dataset and story: URI → {@code dct:modified} as an ISO-8601 instant (empty when it
+     * has none), compared with {@link SearchIndex#versions} to find what the index misses.
      */
     Map<String, String> versions() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -78,11 +78,15 @@ final class StoreEntries {
 
     /** The URIs of every organisation. */
     List<String> organisations() {
-        return ownGraphs(RDF.type.asNode(), PV.Organisation.asNode()).stream().map(Node::getURI).toList();
+        return ownGraphs(RDF.type.asNode(), PV.Organisation.asNode()).stream()
+                .map(Node::getURI)
+                .toList();
     }
 
     private String version(Node subject) {
-        return rdf.instant(subject, subject, DCTerms.modified.asNode()).map(Instant::toString).orElse("");
+        return rdf.instant(subject, subject, DCTerms.modified.asNode())
+                .map(Instant::toString)
+                .orElse("");
     }
 
     /** Subjects described in the graph named after them with predicate {@code p} and object {@code o}. */

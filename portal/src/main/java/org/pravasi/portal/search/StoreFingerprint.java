@@ -11,18 +11,17 @@ import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
 
 /**
- * A short summary of what the index is built from: the index layout version, counts of dataset records (and
- * withdrawn ones), stories, organisations, districts, states and concepts, the latest {@code dct:modified}, and
- * order-independent hashes of the organisation graphs (which change without a date) and of the code-list and
- * place labels. If the store's fingerprint differs from the one in the index's last commit, the index is rebuilt.
- * Call inside a read transaction (the catalogue's read model joins it).
+ * A short summary of what the index is built from: the index layout version, counts of dataset records (and withdrawn
+ * ones), stories, organisations, districts, states and concepts, the latest {@code dct:modified}, and order-independent
+ * hashes of the organisation graphs (which change without a date) and of the code-list and place labels. If the store's
+ * fingerprint differs from the one in the index's last commit, the index is rebuilt. Call inside a read transaction
+ * (the catalogue's read model joins it).
  */
 final class StoreFingerprint {
     /** Bump when the documents change shape, so that every index is rebuilt once. */
     static final String LAYOUT = "search-layout-5";
 
-    private StoreFingerprint() {
-    }
+    private StoreFingerprint() {}
 
     static String of(RdfView rdf, CatalogView catalogue) {
         List<DatasetRecord> all = catalogue.records();
@@ -52,9 +51,19 @@ final class StoreFingerprint {
         for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.definition.asNode())) {
             labelHash += hash(rdf, References.CODES, p) + hash(rdf, References.GEO, p);
         }
-        return String.join(";", LAYOUT, "records=" + records, "withdrawn=" + withdrawn, "stories=" + stories,
-                "organisations=" + orgs, "districts=" + districts, "states=" + states, "concepts=" + concepts,
-                "modified=" + latest, "orgs#" + Long.toHexString(orgHash), "labels#" + Long.toHexString(labelHash));
+        return String.join(
+                ";",
+                LAYOUT,
+                "records=" + records,
+                "withdrawn=" + withdrawn,
+                "stories=" + stories,
+                "organisations=" + orgs,
+                "districts=" + districts,
+                "states=" + states,
+                "concepts=" + concepts,
+                "modified=" + latest,
+                "orgs#" + Long.toHexString(orgHash),
+                "labels#" + Long.toHexString(labelHash));
     }
 
     private static long count(RdfView rdf, Node g, Node p, Node o) {

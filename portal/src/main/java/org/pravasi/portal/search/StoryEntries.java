@@ -26,7 +26,8 @@ final class StoryEntries {
 
     /** The story {@code story}, or empty when the store has none by that URI. */
     Optional<IndexEntry> read(Node story) {
-        if (!rdf.has(story, story, RDF.type.asNode(), PV.Story.asNode()) || rdf.texts(story, story, HEADLINE).isEmpty()) {
+        if (!rdf.has(story, story, RDF.type.asNode(), PV.Story.asNode())
+                || rdf.texts(story, story, HEADLINE).isEmpty()) {
             return Optional.empty();
         }
         IndexEntry.Builder e = IndexEntry.builder(story.getURI(), EntryType.STORY);

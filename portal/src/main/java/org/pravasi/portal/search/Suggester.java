@@ -24,9 +24,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Typeahead over titles and names in every language: each typed word must start a word of the title, the last
- * one may be unfinished ("rights vio" → "Rights violations recorded …"). Whole-word matches rank first, then
- * shorter titles.
+ * Typeahead over titles and names in every language: each typed word must start a word of the title, the last one may
+ * be unfinished ("rights vio" → "Rights violations recorded …"). Whole-word matches rank first, then shorter titles.
  */
 final class Suggester {
     /** Extra weight of a finished word over a prefix. */
@@ -50,7 +49,9 @@ final class Suggester {
         Term last = new Term(Fields.SUGGEST, words.getLast());
         q.add(new PrefixQuery(last), BooleanClause.Occur.MUST);
         q.add(new BoostQuery(new TermQuery(last), WHOLE_WORD_WEIGHT), BooleanClause.Occur.SHOULD);
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.TITLE_LENGTH, SortField.Type.INT),
+        Sort sort = new Sort(
+                SortField.FIELD_SCORE,
+                new SortField(Fields.TITLE_LENGTH, SortField.Type.INT),
                 new SortField(Fields.URI, SortField.Type.STRING));
         ScoreDoc[] docs = searcher.search(q.build(), query.limit(), sort, true).scoreDocs;
         List<Suggestion> out = new ArrayList<>(docs.length);
@@ -61,21 +62,25 @@ final class Suggester {
     }
 
     /**
-     * The suggestion of document {@code doc}, read from doc values: reading stored fields decompressed whole
-     * documents, story bodies included, to show ten titles (most of a first-time suggestion's cost).
+     * The suggestion of document {@code doc}, read from doc values: reading stored fields decompressed whole documents,
+     * story bodies included, to show ten titles (most of a first-time suggestion's cost).
      */
     private static Suggestion read(IndexSearcher searcher, int doc, String lang) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         LeafReader reader = leaf.reader();
         int id = doc - leaf.docBase;
-        return new Suggestion(value(reader.getSortedDocValues(Fields.URI), id), title(reader, id, lang),
+        return new Suggestion(
+                value(reader.getSortedDocValues(Fields.URI), id),
+                title(reader, id, lang),
                 value(reader.getSortedDocValues(Fields.TYPE), id));
     }
 
     /** The title in {@code lang}, else in English, else in Hindi: what {@link HitReader#title} shows. */
     private static String title(LeafReader reader, int id, String lang) throws IOException {
-        for (String field : List.of(Fields.stored(Fields.SHOWN_TITLE, lang), Fields.SHOWN_TITLE + Fields.EN,
+        for (String field : List.of(
+                Fields.stored(Fields.SHOWN_TITLE, lang),
+                Fields.SHOWN_TITLE + Fields.EN,
                 Fields.SHOWN_TITLE + Fields.HI)) {
             BinaryDocValues titles = reader.getBinaryDocValues(field);
             if (titles != null && titles.advanceExact(id)) {
@@ -86,7 +91,9 @@ final class Suggester {
     }
 
     private static String value(SortedDocValues values, int id) throws IOException {
-        return values != null && values.advanceExact(id) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        return values != null && values.advanceExact(id)
+                ? values.lookupOrd(values.ordValue()).utf8ToString()
+                : null;
     }
 
     private List<String> words(String text) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A piece of text and its language, which decides the analyser it is indexed with.
  *
- * @param lang  ISO 639-1 code ({@code en}, {@code hi}, ...), or empty when unknown (indexed as English)
+ * @param lang ISO 639-1 code ({@code en}, {@code hi}, ...), or empty when unknown (indexed as English)
  * @param value the text
  */
 public record Text(String lang, String value) {

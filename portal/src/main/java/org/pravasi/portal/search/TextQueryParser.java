@@ -17,11 +17,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Parses what a user types into a query over every text field, weighted by {@link Fields#WEIGHTS}: all words must
- * match (in any field), {@code "..."} is a phrase, {@code word*} a prefix, {@code -word} excludes, {@code a | b}
- * is either. A plain word of {@link #FUZZY_MIN_LETTERS} or more letters that the index does not know
- * ({@link TypoTolerantQuery}) also matches words one edit away, so "trafficing" finds "trafficking"; shorter words
- * match exactly only.
+ * Parses what a user types into a query over every text field, weighted by {@link Fields#WEIGHTS}: all words must match
+ * (in any field), {@code "..."} is a phrase, {@code word*} a prefix, {@code -word} excludes, {@code a | b} is either. A
+ * plain word of {@link #FUZZY_MIN_LETTERS} or more letters that the index does not know ({@link TypoTolerantQuery})
+ * also matches words one edit away, so "trafficing" finds "trafficking"; shorter words match exactly only.
  */
 final class TextQueryParser extends SimpleQueryParser {
     /** Shortest word (in letters, Devanagari signs included) that gets typo tolerance. */
@@ -32,8 +31,13 @@ final class TextQueryParser extends SimpleQueryParser {
     static final float FUZZY_WEIGHT = 0.5f;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final int FLAGS = PHRASE_OPERATOR | PREFIX_OPERATOR | NOT_OPERATOR | OR_OPERATOR
-            | PRECEDENCE_OPERATORS | ESCAPE_OPERATOR | WHITESPACE_OPERATOR;
+    private static final int FLAGS = PHRASE_OPERATOR
+            | PREFIX_OPERATOR
+            | NOT_OPERATOR
+            | OR_OPERATOR
+            | PRECEDENCE_OPERATORS
+            | ESCAPE_OPERATOR
+            | WHITESPACE_OPERATOR;
 
     private final NearTermQuery.Automata automata;
 
@@ -46,7 +50,9 @@ final class TextQueryParser extends SimpleQueryParser {
     @Override
     protected Query newDefaultQuery(String text) {
         Query exact = super.newDefaultQuery(text);
-        if (exact == null || !WORD.matcher(text).matches() || text.codePointCount(0, text.length()) < FUZZY_MIN_LETTERS) {
+        if (exact == null
+                || !WORD.matcher(text).matches()
+                || text.codePointCount(0, text.length()) < FUZZY_MIN_LETTERS) {
             return exact;
         }
         List<Term> terms = new ArrayList<>();
@@ -55,11 +61,10 @@ final class TextQueryParser extends SimpleQueryParser {
     }
 
     /**
-     * Words one edit away from {@code word} in every field; {@code analysed} receives the word as each field
-     * analyses it. The edit distance is taken after the field's own
-     * analysis (stemming included), not after mere lower-casing as Lucene's default does: "trafficing" becomes
-     * "traffic", one edit from the stem "traffick" of "trafficking", so the stemmed body fields match too and the
-     * highlighter, which works on those stored fields, can mark the word.
+     * Words one edit away from {@code word} in every field; {@code analysed} receives the word as each field analyses
+     * it. The edit distance is taken after the field's own analysis (stemming included), not after mere lower-casing as
+     * Lucene's default does: "trafficing" becomes "traffic", one edit from the stem "traffick" of "trafficking", so the
+     * stemmed body fields match too and the highlighter, which works on those stored fields, can mark the word.
      */
     private Query nearQuery(String word, List<Term> analysed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();

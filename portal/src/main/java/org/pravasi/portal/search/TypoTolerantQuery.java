@@ -13,11 +13,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * One typed word: its exact matches, and its near words (typos) only when the index does not know the word. A word
- * that at least {@link #KNOWN_DOCUMENTS} documents hold in one field is taken as spelled the way the user meant
- * (as spelling checkers do when a word is in their dictionary): "wages" then no longer also matches "pages" or
- * "cages", and a first-time search no longer reads the postings of up to fifty near terms in each of nine fields
- * for every correctly spelled word, most of its cost on a large index. Decided per searcher at rewrite time.
+ * One typed word: its exact matches, and its near words (typos) only when the index does not know the word. A word that
+ * at least {@link #KNOWN_DOCUMENTS} documents hold in one field is taken as spelled the way the user meant (as spelling
+ * checkers do when a word is in their dictionary): "wages" then no longer also matches "pages" or "cages", and a
+ * first-time search no longer reads the postings of up to fifty near terms in each of nine fields for every correctly
+ * spelled word, most of its cost on a large index. Decided per searcher at rewrite time.
  */
 final class TypoTolerantQuery extends Query {
     /** Documents that must hold a word in one field for it to be taken as correctly spelled. */
@@ -29,7 +29,7 @@ final class TypoTolerantQuery extends Query {
 
     /**
      * @param exact the word's exact matches
-     * @param near  its near words, weighted
+     * @param near its near words, weighted
      * @param terms the word as each field analyses it, whose document frequencies decide
      */
     TypoTolerantQuery(Query exact, Query near, List<Term> terms) {
@@ -73,8 +73,11 @@ final class TypoTolerantQuery extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && o instanceof TypoTolerantQuery other && other.exact.equals(exact)
-                && other.near.equals(near) && other.terms.equals(terms);
+        return sameClassAs(o)
+                && o instanceof TypoTolerantQuery other
+                && other.exact.equals(exact)
+                && other.near.equals(near)
+                && other.terms.equals(terms);
     }
 
     @Override

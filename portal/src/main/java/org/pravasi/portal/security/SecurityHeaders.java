@@ -5,9 +5,9 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Default security headers on every response, each added only if the response has not set its own (so a
- * feature's stricter or looser page policy wins): a Content-Security-Policy without inline scripts,
- * {@code nosniff}, a referrer policy, and framing denied except for the embeddable pages under {@code /embed/}.
+ * Default security headers on every response, each added only if the response has not set its own (so a feature's
+ * stricter or looser page policy wins): a Content-Security-Policy without inline scripts, {@code nosniff}, a referrer
+ * policy, and framing denied except for the embeddable pages under {@code /embed/}.
  */
 public final class SecurityHeaders implements Handler<RoutingContext> {
     /** The default policy: only this origin's scripts, styles, images (and data: images) and connections. */
@@ -21,7 +21,8 @@ public final class SecurityHeaders implements Handler<RoutingContext> {
         boolean embed = ctx.normalizedPath().startsWith(EMBED_PREFIX);
         ctx.addHeadersEndHandler(v -> {
             MultiMap h = ctx.response().headers();
-            putIfAbsent(h, "Content-Security-Policy", CSP + (embed ? "; frame-ancestors *" : "; frame-ancestors 'none'"));
+            putIfAbsent(
+                    h, "Content-Security-Policy", CSP + (embed ? "; frame-ancestors *" : "; frame-ancestors 'none'"));
             putIfAbsent(h, "X-Content-Type-Options", "nosniff");
             putIfAbsent(h, "Referrer-Policy", "strict-origin-when-cross-origin");
             putIfAbsent(h, "Cross-Origin-Opener-Policy", "same-origin");

@@ -6,8 +6,7 @@ import org.pravasi.registry.config.RateLimits;
 
 /** Mounts the web security handlers first on the portal's router: security headers, CORS, then rate limits. */
 public final class WebSecurity {
-    private WebSecurity() {
-    }
+    private WebSecurity() {}
 
     /** Mounts everything; call before any route is added. */
     public static void mount(Router router, RateLimits limits) {

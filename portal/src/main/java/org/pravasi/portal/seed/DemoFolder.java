@@ -17,8 +17,7 @@ import java.util.Optional;
 public final class DemoFolder {
     private static final String BUNDLED = "pravasi-demo/README.md";
 
-    private DemoFolder() {
-    }
+    private DemoFolder() {}
 
     /** The folder to seed from, if any. */
     public static Optional<Path> locate(Optional<Path> configured) {

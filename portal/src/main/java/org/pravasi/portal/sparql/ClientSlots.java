@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How many queries each client address has running or waiting, so that one client cannot take every query thread:
- * past {@code perClient} a client is refused until one of its queries ends. Used on the event loop only.
+ * How many queries each client address has running or waiting, so that one client cannot take every query thread: past
+ * {@code perClient} a client is refused until one of its queries ends. Used on the event loop only.
  */
 final class ClientSlots {
     private final int perClient;

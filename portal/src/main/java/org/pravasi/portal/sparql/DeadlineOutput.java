@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
- * Collects a query's answer in memory and stops writing it once the query's deadline has passed, so that the
- * timeout bounds the whole answer (a capped result of wide rows can take longer to write than to find).
+ * Collects a query's answer in memory and stops writing it once the query's deadline has passed, so that the timeout
+ * bounds the whole answer (a capped result of wide rows can take longer to write than to find).
  */
 final class DeadlineOutput extends OutputStream {
     /** How many bytes are written between two looks at the clock. */

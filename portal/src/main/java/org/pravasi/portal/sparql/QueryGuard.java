@@ -11,8 +11,7 @@ import org.apache.jena.update.UpdateFactory;
 
 /** Static checks on a query before it runs: does it call other services, is a failed query text an update. */
 final class QueryGuard {
-    private QueryGuard() {
-    }
+    private QueryGuard() {}
 
     /** Whether the query contains {@code SERVICE} anywhere: in its pattern, sub-queries or {@code EXISTS} filters. */
     static boolean usesService(Query query) {

@@ -1,6 +1,5 @@
 package org.pravasi.portal.sparql;
 
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
@@ -21,6 +19,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.pravasi.portal.linkeddata.RdfBodies;
@@ -47,11 +46,10 @@ final class QueryRunner {
     /**
      * An answer ready to send.
      *
-     * @param body      the serialised result
+     * @param body the serialised result
      * @param truncated whether rows or triples beyond the cap were dropped
      */
-    record Answer(byte[] body, boolean truncated) {
-    }
+    record Answer(byte[] body, boolean truncated) {}
 
     /** Runs {@code query} over the store (or the graphs {@code description} names) and writes it in {@code lang}. */
     Answer run(Query query, DatasetDescription description, Lang lang) {
@@ -60,9 +58,12 @@ final class QueryRunner {
             query.setLimit(cap + 1L);
         }
         // protocol parameters replace the query's own FROM / FROM NAMED (SPARQL 1.1 Protocol 2.1.4)
-        DatasetDescription graphs = description != null && !description.isEmpty() ? description
+        DatasetDescription graphs = description != null && !description.isEmpty()
+                ? description
                 : query.hasDatasetDescription()
-                ? DatasetDescription.create(new ArrayList<>(query.getGraphURIs()), new ArrayList<>(query.getNamedGraphURIs())) : null;
+                        ? DatasetDescription.create(
+                                new ArrayList<>(query.getGraphURIs()), new ArrayList<>(query.getNamedGraphURIs()))
+                        : null;
         if (graphs != null) {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
@@ -70,7 +71,8 @@ final class QueryRunner {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         return Txn.calculateRead(store.dataset(), () -> {
             // with graphs named, the default graph is their merge, not the store's union of all graphs
-            DatasetGraph dsg = graphs == null ? store.dataset() : DynamicDatasets.dynamicDataset(graphs, store.dataset(), false);
+            DatasetGraph dsg =
+                    graphs == null ? store.dataset() : DynamicDatasets.dynamicDataset(graphs, store.dataset(), false);
             QueryExecBuilder b = QueryExec.dataset(dsg).query(query).timeout(timeoutMs, TimeUnit.MILLISECONDS);
             // set one by one: a whole context would replace the store's own (TDB2's union default graph)
             limits.keys().forEach(k -> b.set(k, limits.get(k)));
@@ -87,7 +89,10 @@ final class QueryRunner {
                     if (SparqlFormats.SPREADSHEET.contains(lang)) {
                         kept.replaceAll(SpreadsheetCells::protect);
                     }
-                    ResultsWriter.create().lang(lang).build().write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
+                    ResultsWriter.create()
+                            .lang(lang)
+                            .build()
+                            .write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
                     return new Answer(out.toByteArray(), truncated);
                 }
                 if (query.isAskType()) {

@@ -17,23 +17,28 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.pravasi.registry.sparql.QueryRefusedException;
+import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.ProblemHandler;
 import org.pravasi.registry.web.Requests;
-import org.pravasi.registry.store.Store;
 
 /**
- * The public SPARQL 1.1 Protocol endpoint ({@code GET/POST /sparql}): queries only, over the union of current
- * data, with a query timeout, a result cap and {@code SERVICE} refused unless enabled. Errors are problem details.
+ * The public SPARQL 1.1 Protocol endpoint ({@code GET/POST /sparql}): queries only, over the union of current data,
+ * with a query timeout, a result cap and {@code SERVICE} refused unless enabled. Errors are problem details.
  */
 public final class SparqlEndpoint {
     /** Largest accepted query text (and form body), in bytes. */
     public static final int MAX_QUERY_BYTES = 64 * 1024;
     /** Queries one client address may have running or waiting at once (when SPARQL rate limits are on). */
     public static final int MAX_QUERIES_PER_CLIENT = 2;
-    /** How long past the query timeout the answer may take at most: then the client gets the 503 whatever the query does. */
+    /**
+     * How long past the query timeout the answer may take at most: then the client gets the 503 whatever the query
+     * does.
+     */
     public static final long GRACE_MS = 500;
-    /** Threads running queries: a pool of their own, so that slow queries never hold up pages, downloads or publishing. */
+    /**
+     * Threads running queries: a pool of their own, so that slow queries never hold up pages, downloads or publishing.
+     */
     public static final int WORKERS = 4;
     /** Response header: the result cap in force. */
     public static final String CAP_HEADER = "X-Result-Cap";
@@ -51,7 +56,8 @@ public final class SparqlEndpoint {
      * Creates the endpoint over the store; queries run on {@code workers}, at most {@code perClient} at once per client
      * address ({@code 0} = no limit, e.g. {@link #MAX_QUERIES_PER_CLIENT}).
      */
-    public SparqlEndpoint(Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService, int perClient) {
+    public SparqlEndpoint(
+            Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService, int perClient) {
         this.workers = workers;
         this.runner = new QueryRunner(store, timeoutMs, resultCap, allowService);
         this.timeoutMs = timeoutMs;
@@ -60,12 +66,19 @@ public final class SparqlEndpoint {
         this.slots = new ClientSlots(perClient);
     }
 
-    /** The named worker pool for queries ({@value #WORKERS} threads); a task may run as long as the longest query timeout allows. */
+    /**
+     * The named worker pool for queries ({@value #WORKERS} threads); a task may run as long as the longest query
+     * timeout allows.
+     */
     public static WorkerExecutor workers(Vertx vertx, long timeoutMs) {
-        return vertx.createSharedWorkerExecutor("pravasi-sparql", WORKERS, timeoutMs + TimeUnit.MINUTES.toMillis(1), TimeUnit.MILLISECONDS);
+        return vertx.createSharedWorkerExecutor(
+                "pravasi-sparql", WORKERS, timeoutMs + TimeUnit.MINUTES.toMillis(1), TimeUnit.MILLISECONDS);
     }
 
-    /** Adds {@code GET /sparql?query=} and {@code POST /sparql} (form or {@code application/sparql-query}); a bare GET passes on to the query page. */
+    /**
+     * Adds {@code GET /sparql?query=} and {@code POST /sparql} (form or {@code application/sparql-query}); a bare GET
+     * passes on to the query page.
+     */
     public void mount(Router router) {
         router.get("/sparql").handler(ctx -> {
             MultiMap params = ctx.request().params();
@@ -77,7 +90,9 @@ public final class SparqlEndpoint {
                 ctx.next();
             }
         });
-        router.post("/sparql").handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES)).handler(this::post)
+        router.post("/sparql")
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_QUERY_BYTES))
+                .handler(this::post)
                 .failureHandler(ProblemHandler.create(SparqlProblems.tooLarge()));
     }
 
@@ -90,20 +105,29 @@ public final class SparqlEndpoint {
             if (form.contains("update")) {
                 throw SparqlProblems.refuseUpdate();
             } else {
-                MultiMap params = MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().params()).addAll(form);
+                MultiMap params = MultiMap.caseInsensitiveMultiMap()
+                        .addAll(ctx.request().params())
+                        .addAll(form);
                 execute(ctx, form.get("query"), params);
             }
         } else if (type.startsWith("application/sparql-query")) {
             execute(ctx, ctx.body().asString(), ctx.request().params());
         } else {
-            throw new ProblemException(415, "Unsupported request type", "POST the query as application/sparql-query, or as the form field "
-                    + "'query' in application/x-www-form-urlencoded (SPARQL 1.1 Protocol); got Content-Type " + type + ".");
+            throw new ProblemException(
+                    415,
+                    "Unsupported request type",
+                    "POST the query as application/sparql-query, or as the form field "
+                            + "'query' in application/x-www-form-urlencoded (SPARQL 1.1 Protocol); got Content-Type "
+                            + type + ".");
         }
     }
 
     private void execute(RoutingContext ctx, String text, MultiMap params) {
         if (text == null || text.isBlank()) {
-            throw new ProblemException(400, "No query", "Send the query as 'query=' (GET or form POST) or as an application/sparql-query body.");
+            throw new ProblemException(
+                    400,
+                    "No query",
+                    "Send the query as 'query=' (GET or form POST) or as an application/sparql-query body.");
         }
         Query query;
         boolean service;
@@ -117,30 +141,43 @@ public final class SparqlEndpoint {
             } else if (QueryGuard.isUpdate(text)) {
                 throw SparqlProblems.refuseUpdate();
             } else {
-                throw new ProblemException(400, "Query syntax error", String.valueOf(e.getMessage()).strip()
-                        + " — check the query near that line and column.");
+                throw new ProblemException(
+                        400,
+                        "Query syntax error",
+                        String.valueOf(e.getMessage()).strip() + " — check the query near that line and column.");
             }
         } catch (StackOverflowError e) {
             throw SparqlProblems.tooDeep();
         }
         if (!allowService && service) {
-            throw new ProblemException(400, "SERVICE not allowed", "This endpoint does not call other SPARQL services (federated SERVICE is off). "
-                    + "Run federated queries from your own client, or ask the operator to start the portal with --allow-service.");
+            throw new ProblemException(
+                    400,
+                    "SERVICE not allowed",
+                    "This endpoint does not call other SPARQL services (federated SERVICE is off). "
+                            + "Run federated queries from your own client, or ask the operator to start the portal with --allow-service.");
         }
         List<Lang> offered = query.isSelectType() || query.isAskType() ? SparqlFormats.RESULTS : SparqlFormats.GRAPHS;
         Lang lang;
         switch (SparqlFormats.choose(params.get("format"), ctx.request().getHeader("Accept"), offered)) {
             case SparqlFormats.Chosen c -> lang = c.lang();
             case SparqlFormats.UnknownFormat u -> {
-                throw new ProblemException(400, "Unknown format", "format=" + u.format() + " is not offered for this query; use one of "
-                        + SparqlFormats.describe(u.offered()) + ".");
+                throw new ProblemException(
+                        400,
+                        "Unknown format",
+                        "format=" + u.format() + " is not offered for this query; use one of "
+                                + SparqlFormats.describe(u.offered()) + ".");
             }
             case SparqlFormats.NotAcceptable n -> {
-                throw new ProblemException(406, "Not acceptable", "None of the types in the Accept header is offered for this query; ask for one of "
-                        + SparqlFormats.describe(n.offered()) + ", or add format=.").withHeader("Vary", "Accept");
+                throw new ProblemException(
+                                406,
+                                "Not acceptable",
+                                "None of the types in the Accept header is offered for this query; ask for one of "
+                                        + SparqlFormats.describe(n.offered()) + ", or add format=.")
+                        .withHeader("Vary", "Accept");
             }
         }
-        DatasetDescription graphs = DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
+        DatasetDescription graphs =
+                DatasetDescription.create(params.getAll("default-graph-uri"), params.getAll("named-graph-uri"));
         String client = Requests.client(ctx);
         if (!slots.take(client)) {
             throw SparqlProblems.tooMany(slots.perClient(), Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs)));
@@ -155,11 +192,14 @@ public final class SparqlEndpoint {
                         return;
                     }
                     if (r.succeeded()) {
-                        ctx.response().putHeader("Content-Type", SparqlFormats.contentType(lang))
+                        ctx.response()
+                                .putHeader("Content-Type", SparqlFormats.contentType(lang))
                                 .putHeader("Vary", "Accept")
                                 .putHeader("Access-Control-Allow-Origin", "*")
                                 .putHeader(CAP_HEADER, Integer.toString(resultCap))
-                                .putHeader(TRUNCATED_HEADER, Boolean.toString(r.result().truncated()))
+                                .putHeader(
+                                        TRUNCATED_HEADER,
+                                        Boolean.toString(r.result().truncated()))
                                 .end(Buffer.buffer(r.result().body()));
                     } else {
                         ctx.fail(SparqlProblems.failed(r.cause(), timeoutMs));

@@ -9,17 +9,20 @@ import org.pravasi.registry.web.ProblemException;
 /** The endpoint's problem-details answers: each says what went wrong, where, and how to fix it. */
 final class SparqlProblems {
     /** Detail for a query deeper than the parser's or planner's stack. */
-    static final String DEEP = "The query is nested too deeply for this endpoint (brackets, sub-queries or expressions inside "
-            + "one another, thousands deep). Flatten it: use VALUES, UNION of fewer levels or several smaller queries.";
+    static final String DEEP =
+            "The query is nested too deeply for this endpoint (brackets, sub-queries or expressions inside "
+                    + "one another, thousands deep). Flatten it: use VALUES, UNION of fewer levels or several smaller queries.";
 
-    private SparqlProblems() {
-    }
+    private SparqlProblems() {}
 
     /** 413 for a body over {@link SparqlEndpoint#MAX_QUERY_BYTES}, stating that limit. */
     static ProblemException tooLarge() {
-        return new ProblemException(413, "Query too large", "The request body is larger than " + SparqlEndpoint.MAX_QUERY_BYTES
-                + " bytes, the largest query this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several "
-                + "smaller queries).");
+        return new ProblemException(
+                413,
+                "Query too large",
+                "The request body is larger than " + SparqlEndpoint.MAX_QUERY_BYTES
+                        + " bytes, the largest query this endpoint accepts. Shorten the query (use VALUES or FILTER on fewer terms, or several "
+                        + "smaller queries).");
     }
 
     /** 400 for a query that overflowed the stack while parsed or planned. */
@@ -29,29 +32,43 @@ final class SparqlProblems {
 
     /** 429 for a client that already has {@code perClient} queries in flight. */
     static ProblemException tooMany(int perClient, long retryAfterSeconds) {
-        return new ProblemException(429, "Too many queries at once", "This endpoint runs at most " + perClient + " queries at a time "
-                + "from one address, and " + perClient + " of yours are still running. Wait for them to finish, then send this one again.")
+        return new ProblemException(
+                        429,
+                        "Too many queries at once",
+                        "This endpoint runs at most " + perClient + " queries at a time " + "from one address, and "
+                                + perClient
+                                + " of yours are still running. Wait for them to finish, then send this one again.")
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     /** Maps a failed query: timeout 503, refused or failed 400; anything else goes unchanged to the failure handler. */
     static Throwable failed(Throwable e, long timeoutMs) {
         if (e instanceof QueryCancelledException) {
-            return new ProblemException(503, "Query timed out", "The query ran longer than the endpoint's timeout of " + timeoutMs
-                    + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
+            return new ProblemException(
+                    503,
+                    "Query timed out",
+                    "The query ran longer than the endpoint's timeout of " + timeoutMs
+                            + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
         } else if (e instanceof QueryRefusedException) {
             return new ProblemException(400, "Query refused", e.getMessage());
         } else if (e instanceof QueryExecException || e instanceof ExprEvalException) {
-            return new ProblemException(400, "Query failed", e.getMessage() == null || e.getMessage().isBlank()
-                    ? "The query could not be evaluated (" + e.getClass().getSimpleName() + "). Check its functions and their arguments."
-                    : e.getMessage());
+            return new ProblemException(
+                    400,
+                    "Query failed",
+                    e.getMessage() == null || e.getMessage().isBlank()
+                            ? "The query could not be evaluated ("
+                                    + e.getClass().getSimpleName() + "). Check its functions and their arguments."
+                            : e.getMessage());
         }
         return e;
     }
 
     /** 403 for SPARQL Update, however it was sent. */
     static ProblemException refuseUpdate() {
-        return new ProblemException(403, "Updates are not allowed", "This SPARQL endpoint is read-only: SPARQL Update is refused. "
-                + "Organisations publish through the publishing API (POST /api/datasets) with their API key.");
+        return new ProblemException(
+                403,
+                "Updates are not allowed",
+                "This SPARQL endpoint is read-only: SPARQL Update is refused. "
+                        + "Organisations publish through the publishing API (POST /api/datasets) with their API key.");
     }
 }

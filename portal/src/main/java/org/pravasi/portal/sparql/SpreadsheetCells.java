@@ -8,12 +8,11 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.pravasi.portal.linkeddata.CsvDownload;
 
 /**
- * The formula guard of the dataset downloads ({@link CsvDownload#protect}) applied to SPARQL CSV and TSV results:
- * a text cell that a spreadsheet would run as a formula gets a leading single quote; numbers stay as they are.
+ * The formula guard of the dataset downloads ({@link CsvDownload#protect}) applied to SPARQL CSV and TSV results: a
+ * text cell that a spreadsheet would run as a formula gets a leading single quote; numbers stay as they are.
  */
 final class SpreadsheetCells {
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /** {@code row} with every literal that would start a formula protected. */
     static Binding protect(Binding row) {
@@ -38,7 +37,8 @@ final class SpreadsheetCells {
         if (safe.equals(lex)) {
             return n;
         }
-        return n.getLiteralLanguage().isEmpty() ? NodeFactory.createLiteralDT(safe, n.getLiteralDatatype())
+        return n.getLiteralLanguage().isEmpty()
+                ? NodeFactory.createLiteralDT(safe, n.getLiteralDatatype())
                 : NodeFactory.createLiteralLang(safe, n.getLiteralLanguage());
     }
 }

@@ -7,8 +7,8 @@ import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A peer that, once armed, answers its change feed with about {@code bytes} of well-formed entries for datasets it
- * does not have; before that its feed is empty.
+ * A peer that, once armed, answers its change feed with about {@code bytes} of well-formed entries for datasets it does
+ * not have; before that its feed is empty.
  */
 final class FloodingPeer {
     private final String base;
@@ -20,10 +20,18 @@ final class FloodingPeer {
         this.base = base;
         this.bytes = bytes;
         Router router = Router.router(vertx);
-        router.get("/api/node").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end("{\"baseUri\": \"" + base + "\", \"threshold\": 10}"));
-        router.get("/api/changes").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end(feed.get()));
-        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        router.get("/api/node")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end("{\"baseUri\": \"" + base + "\", \"threshold\": 10}"));
+        router.get("/api/changes")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(feed.get()));
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
         this.url = "http://127.0.0.1:" + server.actualPort() + "/";
     }
 
@@ -41,7 +49,8 @@ final class FloodingPeer {
         for (int i = 0; b.length() < bytes; i++) {
             String ds = base + "id/dataset/zebra-org/flood-" + i;
             b.appendString((i == 0 ? "" : ",") + "{\"uri\": \"" + ds + "\", \"identifier\": \"zebra-org/flood-" + i
-                    + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"versionUri\": \"" + ds + "/v1\", \"withdrawn\": false}");
+                    + "\", \"modified\": \"2026-01-01T00:00:00Z\", \"versionUri\": \"" + ds
+                    + "/v1\", \"withdrawn\": false}");
         }
         feed.set(b.appendString("]}"));
     }

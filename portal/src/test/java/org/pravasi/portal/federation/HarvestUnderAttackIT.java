@@ -38,15 +38,16 @@ import org.pravasi.registry.publish.PublishRequest;
 
 /**
  * The portal under attack (issue 18): three well-behaved registry nodes and hostile peers, each serving one of the
- * issue's malicious contents, while a bounded read load runs against the portal. The portal keeps answering
- * every request, the good data arrives, and nothing refused reaches the store (SPARQL), the search index or the map.
- * The p99 latencies with and without the attack are printed; the 2x target is a benchmark's business, so only a
- * generous bound is asserted here.
+ * issue's malicious contents, while a bounded read load runs against the portal. The portal keeps answering every
+ * request, the good data arrives, and nothing refused reaches the store (SPARQL), the search index or the map. The p99
+ * latencies with and without the attack are printed; the 2x target is a benchmark's business, so only a generous bound
+ * is asserted here.
  */
 class HarvestUnderAttackIT {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     /** Far above any healthy answer, well below the client's timeout: the portal stalled if the p99 reaches it. */
     private static final double STALLED_P99_MS = 10_000;
+
     private static final int LOAD_THREADS = 4;
     private static final int LOAD_ROUNDS = 30;
     private static final List<String> GOOD = List.of("alpha", "beta", "gamma");
@@ -61,10 +62,12 @@ class HarvestUnderAttackIT {
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     final List<AutoCloseable> closing = new ArrayList<>();
     final List<RegistryNode> good = new ArrayList<>();
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() {
@@ -87,27 +90,64 @@ class HarvestUnderAttackIT {
         RegistryNode small = node("evil-small", EVIL, "zebra-org");
         RegistryNode gender = node("evil-gender", EVIL, "zebra-org");
         Map<HostilePeer, String> hostile = new LinkedHashMap<>();
-        hostile.put(hostile(big, 1, base -> count(obs(base, "zebra-many-districts", 50), "\"7\"")),
+        hostile.put(
+                hostile(big, 1, base -> count(obs(base, "zebra-many-districts", 50), "\"7\"")),
                 "not a non-negative xsd:integer");
-        hostile.put(hostile(small, 2, base -> nq -> nq.replace("Zebra legal aid cases (version 1)",
-                "Zebra legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE)), "a phone number");
-        hostile.put(hostile(small, 3, base -> adding(obs(base, "zebra-legal-aid", 1), "http://www.w3.org/2000/01/rdf-schema#comment",
-                "\"Aadhaar " + AADHAAR + "\"", dataset(base, "zebra-legal-aid") + "/v1")), "an Aadhaar number");
-        hostile.put(hostile(small, 4, base -> adding(dataset(base, "zebra-legal-aid"), "http://purl.org/dc/terms/source",
-                "\"Register of Smt Sunita Devi, " + PHONE + "\"", dataset(base, "zebra-legal-aid"))), "a person's name");
+        hostile.put(
+                hostile(
+                        small,
+                        2,
+                        base -> nq -> nq.replace(
+                                "Zebra legal aid cases (version 1)",
+                                "Zebra legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE)),
+                "a phone number");
+        hostile.put(
+                hostile(
+                        small,
+                        3,
+                        base -> adding(
+                                obs(base, "zebra-legal-aid", 1),
+                                "http://www.w3.org/2000/01/rdf-schema#comment",
+                                "\"Aadhaar " + AADHAAR + "\"",
+                                dataset(base, "zebra-legal-aid") + "/v1")),
+                "an Aadhaar number");
+        hostile.put(
+                hostile(
+                        small,
+                        4,
+                        base -> adding(
+                                dataset(base, "zebra-legal-aid"),
+                                "http://purl.org/dc/terms/source",
+                                "\"Register of Smt Sunita Devi, " + PHONE + "\"",
+                                dataset(base, "zebra-legal-aid"))),
+                "a person's name");
         String female = "\"20\"^^" + INTEGER;
-        hostile.put(hostile(gender, 5, base -> nq -> nq.replace("<" + obs(base, "zebra-by-gender", 1) + "> <" + CASES + "> " + female,
-                "<" + obs(base, "zebra-by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)), "can be derived");
+        hostile.put(
+                hostile(
+                        gender,
+                        5,
+                        base -> nq -> nq.replace(
+                                "<" + obs(base, "zebra-by-gender", 1) + "> <" + CASES + "> " + female,
+                                "<" + obs(base, "zebra-by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)),
+                "can be derived");
         hostile.keySet().forEach(h -> peers.add(h.url() + " " + h.base()));
         String p = portalWithGoodData(peers);
 
-        Loads loads = underAttack(p, () -> {
-            publish(big, "zebra-org", "zebra-many-districts", "Zebra many districts", districts(300, 20));
-            publish(small, "zebra-org", "zebra-legal-aid", "Zebra legal aid cases", districts(4, 20));
-            publish(gender, "zebra-org", "zebra-by-gender", "Zebra cases by gender",
-                    "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
-        }, () -> hostile.forEach((h, reason) -> await(() -> peerStatus(p, h.url()).contains(reason),
-                "peer " + h.base() + " refused for '" + reason + "'")));
+        Loads loads = underAttack(
+                p,
+                () -> {
+                    publish(big, "zebra-org", "zebra-many-districts", "Zebra many districts", districts(300, 20));
+                    publish(small, "zebra-org", "zebra-legal-aid", "Zebra legal aid cases", districts(4, 20));
+                    publish(
+                            gender,
+                            "zebra-org",
+                            "zebra-by-gender",
+                            "Zebra cases by gender",
+                            "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
+                },
+                () -> hostile.forEach((h, reason) -> await(
+                        () -> peerStatus(p, h.url()).contains(reason),
+                        "peer " + h.base() + " refused for '" + reason + "'")));
 
         loads.assertServed();
         assertGoodDataServed(p);
@@ -116,35 +156,52 @@ class HarvestUnderAttackIT {
     }
 
     /**
-     * The transport attacks of issue 18 (answered by size caps, per-dataset isolation and peer bases named in the
-     * peers configuration): a change feed of tens of megabytes, a bad IRI in one of a peer's two datasets
-     * (the other must still arrive), and a peer declaring an official-looking base it was not given.
+     * The transport attacks of issue 18 (answered by size caps, per-dataset isolation and peer bases named in the peers
+     * configuration): a change feed of tens of megabytes, a bad IRI in one of a peer's two datasets (the other must
+     * still arrive), and a peer declaring an official-looking base it was not given.
      */
     @Test
-    @DisplayName("under a transport attack the portal keeps answering, isolates the bad dataset and refuses a borrowed base")
+    @DisplayName(
+            "under a transport attack the portal keeps answering, isolates the bad dataset and refuses a borrowed base")
     void refusesHostileTransportWhileServingReaders() throws Exception {
         List<String> peers = goodPeers();
         RegistryNode two = node("evil-two", EVIL, "zebra-org");
         RegistryNode official = node("evil-official", EVIL, "zebra-org");
         FloodingPeer flood = new FloodingPeer(vertx, "https://flood.example.org/pravasi/", 32 << 20);
-        HostilePeer badIri = hostile(two, 6, base -> nq -> nq.contains("zebra-bad") ? nq + "<" + base + "id/x y> <" + base + "p> \"v\" <"
-                + dataset(base, "zebra-bad") + "> .\n" : nq);
-        HostilePeer borrowed = new HostilePeer(vertx, serve(official), EVIL, "https://labour.gov.in/pravasi/", UnaryOperator.identity());
+        HostilePeer badIri = hostile(
+                two,
+                6,
+                base -> nq -> nq.contains("zebra-bad")
+                        ? nq + "<" + base + "id/x y> <" + base + "p> \"v\" <" + dataset(base, "zebra-bad") + "> .\n"
+                        : nq);
+        HostilePeer borrowed = new HostilePeer(
+                vertx, serve(official), EVIL, "https://labour.gov.in/pravasi/", UnaryOperator.identity());
         // the operator gave the borrowing peer a base of its own; it declares an official-looking one instead
-        peers.addAll(List.of(flood.url() + " " + flood.base(), badIri.url() + " " + badIri.base(),
+        peers.addAll(List.of(
+                flood.url() + " " + flood.base(),
+                badIri.url() + " " + badIri.base(),
                 borrowed.url() + " https://borrower.example.org/pravasi/"));
         String p = portalWithGoodData(peers);
 
-        Loads loads = underAttack(p, () -> {
-            publish(two, "zebra-org", "zebra-good", "Zebra good cases", districts(4, 20));
-            publish(two, "zebra-org", "zebra-bad", "Zebra bad cases", districts(4, 20));
-            publish(official, "zebra-org", "zebra-official", "Zebra official cases", districts(4, 20));
-            flood.arm();
-        }, () -> {
-            await(() -> peerStatus(p, flood.url()).contains("\"status\":\"failing\""), "the flooding peer refused");
-            await(() -> ask(p, "ASK { GRAPH <" + dataset(badIri.base(), "zebra-good") + "> { ?s ?p ?o } }"), "the good dataset of the peer with a bad IRI arrived");
-            await(() -> peerStatus(p, borrowed.url()).contains("\"status\":\"failing\""), "the peer with a borrowed base refused");
-        });
+        Loads loads = underAttack(
+                p,
+                () -> {
+                    publish(two, "zebra-org", "zebra-good", "Zebra good cases", districts(4, 20));
+                    publish(two, "zebra-org", "zebra-bad", "Zebra bad cases", districts(4, 20));
+                    publish(official, "zebra-org", "zebra-official", "Zebra official cases", districts(4, 20));
+                    flood.arm();
+                },
+                () -> {
+                    await(
+                            () -> peerStatus(p, flood.url()).contains("\"status\":\"failing\""),
+                            "the flooding peer refused");
+                    await(
+                            () -> ask(p, "ASK { GRAPH <" + dataset(badIri.base(), "zebra-good") + "> { ?s ?p ?o } }"),
+                            "the good dataset of the peer with a bad IRI arrived");
+                    await(
+                            () -> peerStatus(p, borrowed.url()).contains("\"status\":\"failing\""),
+                            "the peer with a borrowed base refused");
+                });
 
         loads.assertServed();
         assertGoodDataServed(p);
@@ -171,16 +228,27 @@ class HarvestUnderAttackIT {
         String p = portal(peers);
         for (int i = 0; i < good.size(); i++) {
             String name = GOOD.get(i);
-            publish(good.get(i), name + "-org", name + "-cases", name.substring(0, 1).toUpperCase() + name.substring(1) + " centre cases", districts(4, 20));
+            publish(
+                    good.get(i),
+                    name + "-org",
+                    name + "-cases",
+                    name.substring(0, 1).toUpperCase() + name.substring(1) + " centre cases",
+                    districts(4, 20));
         }
         for (String name : GOOD) {
             String ds = dataset("https://node-" + name + ".example.org/pravasi/", name + "-org/" + name + "-cases");
-            await(() -> get(p + "/api/search?q=" + name).contains(ds) && get(p + "/api/map/indicators").contains(ds), name + "'s dataset searchable and mapped");
+            await(
+                    () -> get(p + "/api/search?q=" + name).contains(ds)
+                            && get(p + "/api/map/indicators").contains(ds),
+                    name + "'s dataset searchable and mapped");
         }
         return p;
     }
 
-    /** The read load before the attack, and again while {@code arm} has armed it and harvests are triggered until {@code refused} returns. */
+    /**
+     * The read load before the attack, and again while {@code arm} has armed it and harvests are triggered until
+     * {@code refused} returns.
+     */
     private Loads underAttack(String p, Runnable arm, Runnable refused) throws Exception {
         List<ReadLoad.Answer> calm = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
         arm.run();
@@ -206,7 +274,8 @@ class HarvestUnderAttackIT {
         void assertServed() {
             double calmP99 = ReadLoad.p99Millis(calm);
             double attackedP99 = ReadLoad.p99Millis(attacked);
-            System.out.printf("HarvestUnderAttackIT: %d requests each; p99 unattacked %.1f ms, under attack %.1f ms (%.2fx)%n",
+            System.out.printf(
+                    "HarvestUnderAttackIT: %d requests each; p99 unattacked %.1f ms, under attack %.1f ms (%.2fx)%n",
                     calm.size(), calmP99, attackedP99, attackedP99 / calmP99);
             assertEveryRequestAnswered(calm);
             assertEveryRequestAnswered(attacked);
@@ -222,16 +291,24 @@ class HarvestUnderAttackIT {
 
     /** Nothing whose URI starts with {@code prefix} is in the store, the search index or the map. */
     private void assertNothingFrom(String p, String prefix) {
-        assertFalse(ask(p, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + prefix + "\")) }"), prefix + " in the store");
+        assertFalse(
+                ask(p, "ASK { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + prefix + "\")) }"),
+                prefix + " in the store");
         String search = get(p + "/api/search?q=zebra");
         assertFalse(search.contains(prefix), prefix + " in the search index: " + search);
         assertFalse(get(p + "/api/map/indicators").contains(prefix), prefix + " on the map");
     }
 
     private static void assertEveryRequestAnswered(List<ReadLoad.Answer> answers) {
-        List<ReadLoad.Answer> bad = answers.stream().filter(a -> a.status() == 0 || a.status() >= 500).toList();
-        assertTrue(bad.isEmpty(), bad.size() + " of " + answers.size() + " requests unanswered or 5xx, e.g. " + bad.stream().limit(3).toList());
-        assertEquals(answers.size(), answers.stream().filter(a -> a.status() == 200).count(), "every answer is 200");
+        List<ReadLoad.Answer> bad = answers.stream()
+                .filter(a -> a.status() == 0 || a.status() >= 500)
+                .toList();
+        assertTrue(
+                bad.isEmpty(),
+                bad.size() + " of " + answers.size() + " requests unanswered or 5xx, e.g. "
+                        + bad.stream().limit(3).toList());
+        assertEquals(
+                answers.size(), answers.stream().filter(a -> a.status() == 200).count(), "every answer is 200");
     }
 
     // ---- nodes, peers and the portal
@@ -239,20 +316,41 @@ class HarvestUnderAttackIT {
     private RegistryNode node(String name, String base, String org) {
         Path d = dir.resolve(name);
         NodeConfig c = NodeConfig.defaults(d);
-        RegistryNode n = RegistryNode.start(new NodeConfig(d, base, 0, -1, c.host(), Optional.empty(), c.threshold(), c.maxUploadBytes(),
-                List.of(), Optional.empty(), c.queryTimeoutMs(), c.resultCap(), false, 1));
+        RegistryNode n = RegistryNode.start(new NodeConfig(
+                d,
+                base,
+                0,
+                -1,
+                c.host(),
+                Optional.empty(),
+                c.threshold(),
+                c.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                c.queryTimeoutMs(),
+                c.resultCap(),
+                false,
+                1));
         n.organisations().upsert(Organisation.named(org, org));
         closing.add(n::close);
         return n;
     }
 
     private String serve(RegistryNode n) {
-        return "http://127.0.0.1:" + vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, n, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await().actualPort() + "/";
+        return "http://127.0.0.1:"
+                + vertx.createHttpServer()
+                        .requestHandler(NodeRoutes.standalone(vertx, n, NodeRoutes.workers(vertx)))
+                        .listen(0, "127.0.0.1")
+                        .await()
+                        .actualPort()
+                + "/";
     }
 
-    /** A hostile peer relaying {@code source} under its own base, tampering with what {@code tamper} makes of that base. */
-    private HostilePeer hostile(RegistryNode source, int n, java.util.function.Function<String, UnaryOperator<String>> tamper) {
+    /**
+     * A hostile peer relaying {@code source} under its own base, tampering with what {@code tamper} makes of that base.
+     */
+    private HostilePeer hostile(
+            RegistryNode source, int n, java.util.function.Function<String, UnaryOperator<String>> tamper) {
         String base = "https://hostile-" + n + ".example.org/pravasi/";
         return new HostilePeer(vertx, serve(source), EVIL, base, tamper.apply(base));
     }
@@ -260,8 +358,21 @@ class HarvestUnderAttackIT {
     private String portal(List<String> peers) throws Exception {
         Files.createDirectories(dir.resolve("no-demo"));
         NodeConfig d = NodeConfig.defaults(dir.resolve("portal"));
-        NodeConfig config = new NodeConfig(dir.resolve("portal"), d.baseUri(), 0, -1, d.host(), Optional.empty(), d.threshold(),
-                d.maxUploadBytes(), peers, Optional.of(dir.resolve("no-demo")), d.queryTimeoutMs(), d.resultCap(), false, 2);
+        NodeConfig config = new NodeConfig(
+                dir.resolve("portal"),
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                peers,
+                Optional.of(dir.resolve("no-demo")),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false,
+                2);
         Portal portal = Portal.start(config, RateLimits.OFF);
         closing.add(portal);
         await(portal::ready, "portal ready");
@@ -278,9 +389,16 @@ class HarvestUnderAttackIT {
                              {"name": "quarter", "role": "period", "granularity": "quarter"}, %s
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
                 """.formatted(slug, org, title, key);
-        PublishOutcome o = n.publisher().publish(new PublishRequest(org, slug + ".json", descriptor.getBytes(StandardCharsets.UTF_8),
-                slug + ".csv", csv.getBytes(StandardCharsets.UTF_8), false));
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        PublishOutcome o = n.publisher()
+                .publish(new PublishRequest(
+                        org,
+                        slug + ".json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        slug + ".csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 
     private static String districts(int count, int least) {
@@ -303,7 +421,9 @@ class HarvestUnderAttackIT {
 
     private static UnaryOperator<String> count(String observation, String object) {
         String prefix = "<" + observation + "> <" + CASES + "> ";
-        return nq -> nq.lines().map(l -> l.startsWith(prefix) ? prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)) : l)
+        return nq -> nq.lines()
+                .map(l ->
+                        l.startsWith(prefix) ? prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)) : l)
                 .reduce("", (a, b) -> a + b + "\n");
     }
 
@@ -320,13 +440,19 @@ class HarvestUnderAttackIT {
     }
 
     private boolean ask(String portal, String query) {
-        return get(portal + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).contains("true");
+        return get(portal + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .contains("true");
     }
 
     private String get(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json, application/json")
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Accept", "application/sparql-results+json, application/json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (Exception e) {
             throw new IllegalStateException(url + ": " + e, e);
         }
@@ -334,7 +460,11 @@ class HarvestUnderAttackIT {
 
     private void post(String url) {
         try {
-            http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
+            http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (Exception e) {
             // The trigger is best effort: the next one follows within a second.

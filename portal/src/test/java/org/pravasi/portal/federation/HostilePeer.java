@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.util.function.UnaryOperator;
 
 /**
- * A malicious peer for tests: it relays a real node's node description, change feed and dataset graphs under a
- * base URI of its own (every occurrence of the real node's base rewritten), and rewrites the graphs it sends with
+ * A malicious peer for tests: it relays a real node's node description, change feed and dataset graphs under a base URI
+ * of its own (every occurrence of the real node's base rewritten), and rewrites the graphs it sends with
  * {@code tamper}. Many hostile peers can relay one real node, each under its own base.
  */
 final class HostilePeer {
@@ -31,7 +31,10 @@ final class HostilePeer {
         Router router = Router.router(vertx);
         router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> relay(vertx, ctx, tamper));
         router.get("/api/*").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
-        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
         this.url = "http://127.0.0.1:" + server.actualPort() + "/";
     }
 
@@ -45,8 +48,14 @@ final class HostilePeer {
 
     private void relay(Vertx vertx, RoutingContext ctx, UnaryOperator<String> change) {
         String target = real + ctx.request().uri().substring(1);
-        vertx.executeBlocking(() -> http.send(HttpRequest.newBuilder(URI.create(target)).build(), HttpResponse.BodyHandlers.ofString()), false)
-                .onSuccess(r -> ctx.response().setStatusCode(r.statusCode()).end(change.apply(r.body().replace(realBase, base))))
+        vertx.executeBlocking(
+                        () -> http.send(
+                                HttpRequest.newBuilder(URI.create(target)).build(),
+                                HttpResponse.BodyHandlers.ofString()),
+                        false)
+                .onSuccess(r -> ctx.response()
+                        .setStatusCode(r.statusCode())
+                        .end(change.apply(r.body().replace(realBase, base))))
                 .onFailure(ctx::fail);
     }
 }

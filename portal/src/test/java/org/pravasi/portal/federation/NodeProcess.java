@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real {@code pravasi-registry serve} node in its own JVM (the test classpath), so that it can be killed with SIGKILL. */
+/**
+ * A real {@code pravasi-registry serve} node in its own JVM (the test classpath), so that it can be killed with
+ * SIGKILL.
+ */
 final class NodeProcess implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("ready at (http://127\\.0\\.0\\.1:(\\d+))");
 
@@ -33,26 +36,42 @@ final class NodeProcess implements AutoCloseable {
     static NodeProcess start(Path data, String baseUri, int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", cp, "org.pravasi.registry.RegistryMain", "serve",
-                "--port", Integer.toString(port), "--fuseki-port", "-1", "--data", data.toString(), "--base-uri", baseUri));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx384m",
+                "-cp",
+                cp,
+                "org.pravasi.registry.RegistryMain",
+                "serve",
+                "--port",
+                Integer.toString(port),
+                "--fuseki-port",
+                "-1",
+                "--data",
+                data.toString(),
+                "--base-uri",
+                baseUri));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<Matcher> ready = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lines.add(line);
-                    Matcher m = READY.matcher(line);
-                    if (m.find()) {
-                        ready.complete(m);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            lines.add(line);
+                            Matcher m = READY.matcher(line);
+                            if (m.find()) {
+                                ready.complete(m);
+                            }
+                        }
+                    } catch (IOException e) {
+                        ready.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            }
-            ready.completeExceptionally(new IllegalStateException("Node exited:\n" + String.join("\n", lines)));
-        }, "node-output");
+                    ready.completeExceptionally(new IllegalStateException("Node exited:\n" + String.join("\n", lines)));
+                },
+                "node-output");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -60,7 +79,8 @@ final class NodeProcess implements AutoCloseable {
             return new NodeProcess(p, m.group(1) + "/", Integer.parseInt(m.group(2)), lines);
         } catch (Exception e) {
             p.destroyForcibly();
-            throw new IllegalStateException("Node did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
+            throw new IllegalStateException(
+                    "Node did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
         }
     }
 

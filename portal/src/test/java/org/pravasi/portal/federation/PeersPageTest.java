@@ -16,15 +16,28 @@ class PeersPageTest {
     private static final Ui UI = new Ui(Messages.load().in("en"), "/peers", List.of());
 
     private static PeerStatus peer(List<DatasetRefusal> refused) {
-        return new PeerStatus("http://node-a.example.org:8080/", "https://node-a.example.org/pravasi/", refused.isEmpty() ? "ok" : "partial",
-                "2026-12-03T10:00:00Z", "2026-12-03T10:00:01Z", "", 0, "2026-12-03T10:00:31Z", 2, "2026-12-01T00:00:00Z", refused);
+        return new PeerStatus(
+                "http://node-a.example.org:8080/",
+                "https://node-a.example.org/pravasi/",
+                refused.isEmpty() ? "ok" : "partial",
+                "2026-12-03T10:00:00Z",
+                "2026-12-03T10:00:01Z",
+                "",
+                0,
+                "2026-12-03T10:00:31Z",
+                2,
+                "2026-12-01T00:00:00Z",
+                refused);
     }
 
     @Test
     @DisplayName("a refused dataset is listed with its peer, identifier, reason and time")
     void listsRefusedDatasets() {
-        DatasetRefusal r = new DatasetRefusal("https://node-a.example.org/pravasi/id/dataset/mrc-alliance/wage-claims",
-                "mrc-alliance/wage-claims", "2026-12-02T09:00:00Z", "not valid N-Quads: Illegal character in IRI <https://example.org/a|b>",
+        DatasetRefusal r = new DatasetRefusal(
+                "https://node-a.example.org/pravasi/id/dataset/mrc-alliance/wage-claims",
+                "mrc-alliance/wage-claims",
+                "2026-12-02T09:00:00Z",
+                "not valid N-Quads: Illegal character in IRI <https://example.org/a|b>",
                 "2026-12-03T10:00:01Z");
 
         String html = PeersPage.body(UI, List.of(peer(List.of(r))));
@@ -40,15 +53,29 @@ class PeersPageTest {
     @DisplayName("what a peer sends (its URL, error, refused identifiers and reasons) never appears as markup")
     void hostilePeerIsEscaped() {
         String evil = "<script>alert(1)</script>\" onmouseover=\"alert(2)";
-        DatasetRefusal r = new DatasetRefusal("https://node-b.example.org/id/dataset/x", evil, "2026-12-02T09:00:00Z", evil, "2026-12-03T10:00:01Z");
-        PeerStatus p = new PeerStatus("http://node-b.example.org/?" + evil, evil, "partial", "2026-12-03T10:00:00Z", "", evil, 3,
-                "2026-12-03T10:00:31Z", 0, "", List.of(r));
+        DatasetRefusal r = new DatasetRefusal(
+                "https://node-b.example.org/id/dataset/x", evil, "2026-12-02T09:00:00Z", evil, "2026-12-03T10:00:01Z");
+        PeerStatus p = new PeerStatus(
+                "http://node-b.example.org/?" + evil,
+                evil,
+                "partial",
+                "2026-12-03T10:00:00Z",
+                "",
+                evil,
+                3,
+                "2026-12-03T10:00:31Z",
+                0,
+                "",
+                List.of(r));
 
         String html = PeersPage.body(UI, List.of(p));
 
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;\" onmouseover=\"alert(2) (3)</td>"), html);
-        assertTrue(html.contains("href=\"http://node-b.example.org/?&lt;script>alert(1)&lt;/script>&#34; onmouseover=&#34;alert(2)\""), html);
+        assertTrue(
+                html.contains(
+                        "href=\"http://node-b.example.org/?&lt;script>alert(1)&lt;/script>&#34; onmouseover=&#34;alert(2)\""),
+                html);
     }
 
     @Test

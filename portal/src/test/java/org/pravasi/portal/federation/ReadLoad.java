@@ -15,26 +15,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * A bounded read load on a portal: a few client threads, each cycling through {@code /health}, a search and a
- * SPARQL query a fixed number of times. Every answer is recorded: its path, status (0 when none came) and latency.
+ * A bounded read load on a portal: a few client threads, each cycling through {@code /health}, a search and a SPARQL
+ * query a fixed number of times. Every answer is recorded: its path, status (0 when none came) and latency.
  */
 final class ReadLoad {
     /** One request as answered. */
-    record Answer(String path, int status, long nanos) {
-    }
+    record Answer(String path, int status, long nanos) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> paths;
 
     ReadLoad(String portal) {
         String sparql = "SELECT ?d WHERE { ?d a <http://www.w3.org/ns/dcat#Dataset> } LIMIT 20";
-        this.paths = List.of(portal + "/health", portal + "/api/search?q=cases", portal + "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
+        this.paths = List.of(
+                portal + "/health",
+                portal + "/api/search?q=cases",
+                portal + "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
     }
 
     /** Runs {@code rounds} rounds on each of {@code threads} threads; returns every answer. */
     List<Answer> run(int threads, int rounds) throws Exception {
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("read-load-", 0).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("read-load-", 0).factory())) {
             List<Future<List<Answer>>> all = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 all.add(pool.submit(() -> {
@@ -58,7 +62,12 @@ final class ReadLoad {
     private Answer get(String url) {
         long start = System.nanoTime();
         try {
-            int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(TIMEOUT)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return new Answer(url, status, System.nanoTime() - start);
         } catch (Exception e) {
             return new Answer(url, 0, System.nanoTime() - start);

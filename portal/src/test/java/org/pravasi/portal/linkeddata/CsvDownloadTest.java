@@ -16,17 +16,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvDownloadTest {
 
     static List<CSVRecord> write(String label, OptionalLong value) throws IOException {
-        Cube cube = new Cube("urn:ds", "urn:ds/v1",
-                List.of(new Cube.Component("urn:dim", "thing", "Thing")), new Cube.Component("urn:m", "cases", "Cases"),
+        Cube cube = new Cube(
+                "urn:ds",
+                "urn:ds/v1",
+                List.of(new Cube.Component("urn:dim", "thing", "Thing")),
+                new Cube.Component("urn:m", "cases", "Cases"),
                 List.of(new Cube.Row("urn:ds/v1/obs/1", List.of(new Cube.Term("urn:t/x", label, label)), value)));
         StringBuilder sb = new StringBuilder();
         CsvDownload.write(cube, sb);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(sb.toString())).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(sb.toString()))
+                .getRecords();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"=HYPERLINK(\"http://example.org\",\"x\")", "+1+2", "-2+3", "@SUM(A1:A2)", "\tindented", "\rreturn",
-        "\nline", "＝1+1", "＋1", "－1", "＠SUM(1)"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://example.org\",\"x\")",
+                "+1+2",
+                "-2+3",
+                "@SUM(A1:A2)",
+                "\tindented",
+                "\rreturn",
+                "\nline",
+                "＝1+1",
+                "＋1",
+                "－1",
+                "＠SUM(1)"
+            })
     @DisplayName("text cells that would start a formula get a leading quote and keep their text")
     void neutralisesFormulaStarts(String text) throws IOException {
         CSVRecord r = write(text, OptionalLong.of(12)).getFirst();

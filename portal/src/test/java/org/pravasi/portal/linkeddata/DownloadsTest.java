@@ -51,19 +51,35 @@ class DownloadsTest {
     static Stream<Demo> demoDatasets() throws IOException {
         Path root = DemoPortal.datasetsFolder();
         try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(p -> p.toString().endsWith(".csv")).sorted().map(p -> {
-                try {
-                    return new Demo(p.getParent().getFileName().toString(), p.getFileName().toString().replace(".csv", ""),
-                            (int) Files.readAllLines(p).stream().filter(l -> !l.isBlank()).count() - 1);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList().stream();
+            return files
+                    .filter(p -> p.toString().endsWith(".csv"))
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return new Demo(
+                                    p.getParent().getFileName().toString(),
+                                    p.getFileName().toString().replace(".csv", ""),
+                                    (int) Files.readAllLines(p).stream()
+                                                    .filter(l -> !l.isBlank())
+                                                    .count()
+                                            - 1);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList()
+                    .stream();
         }
     }
 
     static List<CSVRecord> csv(String body) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(body))
+                .getRecords();
     }
 
     static Graph rdf(String body, Lang lang) {
@@ -84,16 +100,27 @@ class DownloadsTest {
         assertEquals(d.rows(), rows.size(), "CSV rows");
         for (CSVRecord r : rows) {
             boolean suppressed = r.get("obs_status").equals("confidential");
-            assertEquals(suppressed, r.get(rows.getFirst().getParser().getHeaderNames().get(r.size() - 2)).isEmpty(),
+            assertEquals(
+                    suppressed,
+                    r.get(rows.getFirst().getParser().getHeaderNames().get(r.size() - 2))
+                            .isEmpty(),
                     "a suppressed cell has an empty value and only a suppressed cell does: " + r);
         }
-        JsonNode json = Json.MAPPER.readTree(portal.get(d.path() + "/download.json").body());
+        JsonNode json =
+                Json.MAPPER.readTree(portal.get(d.path() + "/download.json").body());
         assertEquals(d.rows(), json.get("observations").size(), "JSON observations");
-        for (var pair : List.of(new Object[] {"ttl", Lang.TURTLE}, new Object[] {"jsonld", Lang.JSONLD}, new Object[] {"nt", Lang.NTRIPLES})) {
+        for (var pair : List.of(new Object[] {"ttl", Lang.TURTLE}, new Object[] {"jsonld", Lang.JSONLD}, new Object[] {
+            "nt", Lang.NTRIPLES
+        })) {
             var r = portal.get(d.path() + "/download." + pair[0]);
             assertEquals(200, r.statusCode(), String.valueOf(pair[0]));
             Graph g = rdf(r.body(), (Lang) pair[1]);
-            assertEquals(d.rows(), g.find(Node.ANY, RDF.type.asNode(), QB.Observation.asNode()).toList().size(), pair[0] + " observations");
+            assertEquals(
+                    d.rows(),
+                    g.find(Node.ANY, RDF.type.asNode(), QB.Observation.asNode())
+                            .toList()
+                            .size(),
+                    pair[0] + " observations");
         }
     }
 
@@ -103,14 +130,25 @@ class DownloadsTest {
         DemoPortal portal = DemoPortal.shared();
         String path = "/id/dataset/mrc-alliance/violations-by-district-quarter";
         Graph ttl = rdf(portal.get(path + "/download.ttl").body(), Lang.TURTLE);
-        var confidential = ttl.find(Node.ANY, SDMX.obsStatus.asNode(), CONFIDENTIAL).toList();
+        var confidential =
+                ttl.find(Node.ANY, SDMX.obsStatus.asNode(), CONFIDENTIAL).toList();
         assertTrue(confidential.size() > 0, "the demo dataset has suppressed cells");
         for (var t : confidential) {
-            assertTrue(ttl.find(t.getSubject(), PV.cases.asNode(), Node.ANY).toList().isEmpty(), "no value for " + t.getSubject());
+            assertTrue(
+                    ttl.find(t.getSubject(), PV.cases.asNode(), Node.ANY)
+                            .toList()
+                            .isEmpty(),
+                    "no value for " + t.getSubject());
         }
         List<CSVRecord> rows = csv(portal.get(path + "/download.csv").body());
-        assertEquals(confidential.size(), rows.stream().filter(r -> r.get("obs_status").equals("confidential")).count());
-        rows.stream().filter(r -> r.get("obs_status").equals("confidential")).forEach(r -> assertEquals("", r.get("cases")));
+        assertEquals(
+                confidential.size(),
+                rows.stream()
+                        .filter(r -> r.get("obs_status").equals("confidential"))
+                        .count());
+        rows.stream()
+                .filter(r -> r.get("obs_status").equals("confidential"))
+                .forEach(r -> assertEquals("", r.get("cases")));
         JsonNode json = Json.MAPPER.readTree(portal.get(path + "/download.json").body());
         long nulls = 0;
         for (JsonNode o : json.get("observations")) {
@@ -136,27 +174,52 @@ class DownloadsTest {
         assertTrue(m.headers().firstValue("Content-Type").orElse("").startsWith("application/csvm+json"));
         JsonNode doc = Json.MAPPER.readTree(m.body());
         assertEquals("download.csv", doc.get("url").asString());
-        assertEquals(200, portal.get(path + "/" + doc.get("url").asString()).statusCode(), "the url resolves against the metadata");
-        List<String> named = doc.get("tableSchema").get("columns").valueStream()
-                .filter(col -> !col.has("virtual")).map(col -> col.get("name").asString()).toList();
+        assertEquals(
+                200,
+                portal.get(path + "/" + doc.get("url").asString()).statusCode(),
+                "the url resolves against the metadata");
+        List<String> named = doc.get("tableSchema")
+                .get("columns")
+                .valueStream()
+                .filter(col -> !col.has("virtual"))
+                .map(col -> col.get("name").asString())
+                .toList();
         assertEquals(header, named);
-        doc.get("tableSchema").get("columns").valueStream().filter(col -> !col.has("virtual"))
-                .forEach(col -> assertEquals(col.get("name").asString(), col.get("titles").asString(), "titles match the header cell"));
+        doc.get("tableSchema")
+                .get("columns")
+                .valueStream()
+                .filter(col -> !col.has("virtual"))
+                .forEach(col -> assertEquals(
+                        col.get("name").asString(), col.get("titles").asString(), "titles match the header cell"));
         // JSON-LD: parse with an inline stand-in for the CSVW context (no network), every column becomes a csvw:name
-        String inline = m.body().replace("\"http://www.w3.org/ns/csvw\"",
-                "{\"@vocab\": \"http://www.w3.org/ns/csvw#\", \"dc\": \"http://purl.org/dc/terms/\", \"schema\": \"http://schema.org/\"}");
+        String inline = m.body()
+                .replace(
+                        "\"http://www.w3.org/ns/csvw\"",
+                        "{\"@vocab\": \"http://www.w3.org/ns/csvw#\", \"dc\": \"http://purl.org/dc/terms/\", \"schema\": \"http://schema.org/\"}");
         Graph g = rdf(inline, Lang.JSONLD);
         for (String h : header) {
-            assertTrue(g.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/csvw#name"), NodeFactory.createLiteralLang(h, "en"))
-                    || g.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/csvw#name"), NodeFactory.createLiteralString(h)), h);
+            assertTrue(
+                    g.contains(
+                                    Node.ANY,
+                                    NodeFactory.createURI("http://www.w3.org/ns/csvw#name"),
+                                    NodeFactory.createLiteralLang(h, "en"))
+                            || g.contains(
+                                    Node.ANY,
+                                    NodeFactory.createURI("http://www.w3.org/ns/csvw#name"),
+                                    NodeFactory.createLiteralString(h)),
+                    h);
         }
     }
 
     @Test
     @DisplayName("labels come in Hindi with lang=hi")
     void hindiLabels() throws IOException {
-        var rows = csv(DemoPortal.shared().get("/id/dataset/mrc-alliance/violations-by-district-quarter/download.csv?lang=hi").body());
-        assertTrue(rows.stream().anyMatch(r -> r.get("violation_type_label").equals("मज़दूरी की चोरी")), rows.getFirst().toString());
+        var rows = csv(DemoPortal.shared()
+                .get("/id/dataset/mrc-alliance/violations-by-district-quarter/download.csv?lang=hi")
+                .body());
+        assertTrue(
+                rows.stream().anyMatch(r -> r.get("violation_type_label").equals("मज़दूरी की चोरी")),
+                rows.getFirst().toString());
     }
 
     @Test

@@ -28,7 +28,8 @@ class DumpTest {
     @DisplayName("is gzipped N-Quads with every demo dataset's version graph, record graph and the reference graphs")
     void dumpHasEveryGraph() throws Exception {
         DemoPortal portal = DemoPortal.shared();
-        HttpResponse<InputStream> r = portal.send(HttpRequest.newBuilder(portal.uri("/dump.nq.gz")).GET().build(),
+        HttpResponse<InputStream> r = portal.send(
+                HttpRequest.newBuilder(portal.uri("/dump.nq.gz")).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, r.statusCode());
         assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(""));
@@ -47,7 +48,10 @@ class DumpTest {
         for (String v : versionGraphs) {
             Node record = NodeFactory.createURI(v.substring(0, v.lastIndexOf('/')));
             assertTrue(dump.containsGraph(record), "record graph of " + v);
-            assertTrue(dump.find(NodeFactory.createURI(v), Node.ANY, QB.dataSet.asNode(), NodeFactory.createURI(v)).hasNext(), "observations in " + v);
+            assertTrue(
+                    dump.find(NodeFactory.createURI(v), Node.ANY, QB.dataSet.asNode(), NodeFactory.createURI(v))
+                            .hasNext(),
+                    "observations in " + v);
         }
         for (String g : new String[] {"vocabulary", "codes"}) {
             assertTrue(dump.containsGraph(NodeFactory.createURI("https://w3id.org/pravasi/graph/" + g)), g);

@@ -42,21 +42,36 @@ class LinkedDataConnegTest {
 
     static final Entity[] ENTITIES = {
         new Entity("/" + DATASET, BASE + DATASET, DCTerms.publisher.getURI(), BASE + "id/org/mrc-alliance", false),
-        new Entity("/id/org/mrc-alliance", BASE + "id/org/mrc-alliance", RDF.type.getURI(), PV.Organisation.getURI(), false),
+        new Entity(
+                "/id/org/mrc-alliance",
+                BASE + "id/org/mrc-alliance",
+                RDF.type.getURI(),
+                PV.Organisation.getURI(),
+                false),
         new Entity("/id/district/201", BASE + "id/district/201", RDF.type.getURI(), PV.District.getURI(), true),
-        new Entity("/code/violation-type/withheld-wages", BASE + "code/violation-type/withheld-wages", SKOS.closeMatch.getURI(),
-                BASE + "code/ilo-forced-labour/withholding-of-wages", false),
-        new Entity("/code/violation-type", BASE + "code/violation-type", SKOS.hasTopConcept.getURI(), BASE + "code/violation-type/wage-theft", false),
+        new Entity(
+                "/code/violation-type/withheld-wages",
+                BASE + "code/violation-type/withheld-wages",
+                SKOS.closeMatch.getURI(),
+                BASE + "code/ilo-forced-labour/withholding-of-wages",
+                false),
+        new Entity(
+                "/code/violation-type",
+                BASE + "code/violation-type",
+                SKOS.hasTopConcept.getURI(),
+                BASE + "code/violation-type/wage-theft",
+                false),
         new Entity("/def", BASE + "def", RDF.type.getURI(), OWL.Ontology.getURI(), false),
         new Entity("/catalog", BASE + "id/catalog", RDF.type.getURI(), DCAT.Catalog.getURI(), false),
     };
 
     static Stream<Arguments> entityAndFormat() {
-        return Stream.of(ENTITIES).flatMap(e -> Stream.of(
-                Arguments.of(e, "text/turtle", Lang.TURTLE),
-                Arguments.of(e, "application/ld+json", Lang.JSONLD),
-                Arguments.of(e, "application/rdf+xml", Lang.RDFXML),
-                Arguments.of(e, "application/n-triples", Lang.NTRIPLES)));
+        return Stream.of(ENTITIES)
+                .flatMap(e -> Stream.of(
+                        Arguments.of(e, "text/turtle", Lang.TURTLE),
+                        Arguments.of(e, "application/ld+json", Lang.JSONLD),
+                        Arguments.of(e, "application/rdf+xml", Lang.RDFXML),
+                        Arguments.of(e, "application/n-triples", Lang.NTRIPLES)));
     }
 
     static Graph parse(HttpResponse<String> r, Lang lang) {
@@ -76,10 +91,14 @@ class LinkedDataConnegTest {
         assumeTrue(!e.needsGeo() || DemoPortal.geography().isPresent(), "no reference geography (pravasi.test.geo)");
         var r = DemoPortal.shared().get(e.path(), mediaType);
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType),
+                r.headers().toString());
         assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), "Vary: Accept");
         Graph g = parse(r, lang);
-        assertTrue(g.contains(uri(e.s()), uri(e.p()), uri(e.o())), "missing <" + e.s() + "> <" + e.p() + "> <" + e.o() + "> in " + g.size() + " triples");
+        assertTrue(
+                g.contains(uri(e.s()), uri(e.p()), uri(e.o())),
+                "missing <" + e.s() + "> <" + e.p() + "> <" + e.o() + "> in " + g.size() + " triples");
     }
 
     @Test
@@ -95,16 +114,26 @@ class LinkedDataConnegTest {
     @DisplayName("q-values choose among RDF formats")
     void qualityValuesAreHonoured() {
         var r = DemoPortal.shared().get("/def", "text/turtle;q=0.5, application/ld+json;q=0.9, text/html;q=0.1");
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"),
+                r.headers().toString());
     }
 
     @Test
     @DisplayName("browsers asking for HTML are never sent RDF")
     void browsersGetNoRdf() {
-        var r = DemoPortal.shared().get("/id/org/mrc-alliance", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        var r = DemoPortal.shared()
+                .get("/id/org/mrc-alliance", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         String type = r.headers().firstValue("Content-Type").orElse("");
-        assertFalse(type.contains("turtle") || type.contains("rdf") || type.contains("ld+json") || type.contains("n-triples"), type);
-        assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), "Vary: Accept on the HTML answer too");
+        assertFalse(
+                type.contains("turtle")
+                        || type.contains("rdf")
+                        || type.contains("ld+json")
+                        || type.contains("n-triples"),
+                type);
+        assertTrue(
+                r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")),
+                "Vary: Accept on the HTML answer too");
     }
 
     @Test
@@ -118,9 +147,21 @@ class LinkedDataConnegTest {
     @Test
     @DisplayName("404 for a URI nothing is known about")
     void unknownUri() {
-        assertEquals(404, DemoPortal.shared().get("/id/dataset/nobody/nothing", "text/turtle").statusCode());
-        assertEquals(404, DemoPortal.shared().get("/code/violation-type/no-such-code", "application/ld+json").statusCode());
-        assertEquals(404, DemoPortal.shared().get("/id/org/no-such-org", "application/n-triples").statusCode());
+        assertEquals(
+                404,
+                DemoPortal.shared()
+                        .get("/id/dataset/nobody/nothing", "text/turtle")
+                        .statusCode());
+        assertEquals(
+                404,
+                DemoPortal.shared()
+                        .get("/code/violation-type/no-such-code", "application/ld+json")
+                        .statusCode());
+        assertEquals(
+                404,
+                DemoPortal.shared()
+                        .get("/id/org/no-such-org", "application/n-triples")
+                        .statusCode());
     }
 
     @Test
@@ -129,9 +170,13 @@ class LinkedDataConnegTest {
         Graph g = parse(DemoPortal.shared().get("/" + DATASET, "text/turtle"), Lang.TURTLE);
         Node ds = uri(BASE + DATASET);
         long downloads = g.find(ds, DCAT.distribution.asNode(), Node.ANY).toList().stream()
-                .filter(t -> g.contains(t.getObject(), DCAT.downloadURL.asNode(), uri(BASE + DATASET + "/download.csv"))).count();
+                .filter(t ->
+                        g.contains(t.getObject(), DCAT.downloadURL.asNode(), uri(BASE + DATASET + "/download.csv")))
+                .count();
         assertEquals(1, downloads);
-        assertEquals(Distributions.DOWNLOADS.size(), g.find(ds, DCAT.distribution.asNode(), Node.ANY).toList().size());
+        assertEquals(
+                Distributions.DOWNLOADS.size(),
+                g.find(ds, DCAT.distribution.asNode(), Node.ANY).toList().size());
     }
 
     @Test
@@ -142,8 +187,12 @@ class LinkedDataConnegTest {
         var datasets = g.find(catalog, DCAT.dataset.asNode(), Node.ANY).toList();
         assertEquals(11, datasets.size());
         for (var t : datasets) {
-            assertTrue(g.contains(t.getObject(), RDF.type.asNode(), DCAT.Dataset.asNode()), t.getObject().getURI());
-            Node publisher = g.find(t.getObject(), DCTerms.publisher.asNode(), Node.ANY).next().getObject();
+            assertTrue(
+                    g.contains(t.getObject(), RDF.type.asNode(), DCAT.Dataset.asNode()),
+                    t.getObject().getURI());
+            Node publisher = g.find(t.getObject(), DCTerms.publisher.asNode(), Node.ANY)
+                    .next()
+                    .getObject();
             assertTrue(g.contains(publisher, SKOS.prefLabel.asNode(), Node.ANY), "publisher described: " + publisher);
         }
         assertTrue(g.contains(Node.ANY, DCAT.downloadURL.asNode(), uri(BASE + "dump.nq.gz")));
@@ -154,6 +203,10 @@ class LinkedDataConnegTest {
     @DisplayName("a dataset version dereferences to its observations")
     void versionHasObservations() {
         Graph g = parse(DemoPortal.shared().get("/" + DATASET + "/v1", "application/n-triples"), Lang.NTRIPLES);
-        assertEquals(384, g.find(Node.ANY, RDF.type.asNode(), QB.Observation.asNode()).toList().size());
+        assertEquals(
+                384,
+                g.find(Node.ANY, RDF.type.asNode(), QB.Observation.asNode())
+                        .toList()
+                        .size());
     }
 }

@@ -34,12 +34,20 @@ class DistrictAggregateTest {
         for (int i = 0; i < s.choices().size(); i++) {
             Selection.Choice c = s.choices().get(i);
             if (c.mode() != Selection.Mode.ALL) {
-                filters.append("?obs <").append(c.dimension().uri()).append("> ?v").append(i).append(" . VALUES ?v").append(i).append(" {");
-                c.codes().forEach(code -> filters.append(" <").append(code.uri()).append('>'));
+                filters.append("?obs <")
+                        .append(c.dimension().uri())
+                        .append("> ?v")
+                        .append(i)
+                        .append(" . VALUES ?v")
+                        .append(i)
+                        .append(" {");
+                c.codes()
+                        .forEach(code -> filters.append(" <").append(code.uri()).append('>'));
                 filters.append(" }\n");
             }
         }
-        return Sparql.PREFIXES + """
+        return Sparql.PREFIXES
+                + """
                 SELECT ?district (COUNT(?obs) AS ?observations) (COUNT(?value) AS ?values)
                        (COUNT(?status) AS ?confidential) (SUM(?value) AS ?sum) WHERE {
                   GRAPH <%1$s> {
@@ -48,19 +56,31 @@ class DistrictAggregateTest {
                     OPTIONAL { ?obs <%5$s> ?value }
                     OPTIONAL { ?obs sdmx-attribute:obsStatus ?status FILTER(?status = <%6$s>) }
                   }
-                } GROUP BY ?district""".formatted(s.indicator().version(), s.indicator().areaUri(), s.period().uri(),
-                filters, s.indicator().measure().uri(), DistrictTallies.CONFIDENTIAL);
+                } GROUP BY ?district""".formatted(
+                                s.indicator().version(),
+                                s.indicator().areaUri(),
+                                s.period().uri(),
+                                filters,
+                                s.indicator().measure().uri(),
+                                DistrictTallies.CONFIDENTIAL);
     }
 
     Map<String, Tally> bySparql(Selection s) {
         return store.read(() -> {
             Map<String, Tally> out = new HashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(definition(s)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset()))
+                    .query(definition(s))
+                    .build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     String district = r.getResource("district").getURI();
                     if (district.startsWith(IndicatorReader.DISTRICT_BASE)) {
-                        out.put(district.substring(IndicatorReader.DISTRICT_BASE.length()), Tally.of(
-                                number(r, "observations"), number(r, "values"), number(r, "confidential"), number(r, "sum")));
+                        out.put(
+                                district.substring(IndicatorReader.DISTRICT_BASE.length()),
+                                Tally.of(
+                                        number(r, "observations"),
+                                        number(r, "values"),
+                                        number(r, "confidential"),
+                                        number(r, "sum")));
                     }
                 });
             }
@@ -88,7 +108,8 @@ class DistrictAggregateTest {
                     out.add(with(defaults, period, d, new Selection.Choice(dim, List.of(code), Selection.Mode.CHOSEN)));
                 }
                 out.add(with(defaults, period, d, new Selection.Choice(dim, dim.codes(), Selection.Mode.ALL)));
-                List<Code> nonTotal = dim.codes().stream().filter(c -> !c.total()).toList();
+                List<Code> nonTotal =
+                        dim.codes().stream().filter(c -> !c.total()).toList();
                 out.add(with(defaults, period, d, new Selection.Choice(dim, nonTotal, Selection.Mode.CHOSEN)));
             }
         }
@@ -116,7 +137,9 @@ class DistrictAggregateTest {
                 withFigures += expected.isEmpty() ? 0 : 1;
             }
         }
-        assertTrue(compared > 100 && withFigures > compared / 2, compared + " selections compared, " + withFigures + " with figures");
+        assertTrue(
+                compared > 100 && withFigures > compared / 2,
+                compared + " selections compared, " + withFigures + " with figures");
     }
 
     @Test
@@ -124,21 +147,32 @@ class DistrictAggregateTest {
     void dimensionValuesAreTheDistinctValuesOfTheObservations() {
         for (Indicator indicator : service.indicators()) {
             for (Dimension dim : indicator.dimensions()) {
-                assertEquals(distinct(indicator.version(), dim.uri()), new TreeSet<>(dim.codes().stream().map(Code::uri).toList()),
+                assertEquals(
+                        distinct(indicator.version(), dim.uri()),
+                        new TreeSet<>(dim.codes().stream().map(Code::uri).toList()),
                         indicator.dataset() + " " + dim.param());
             }
-            assertEquals(distinct(indicator.version(), "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"),
-                    new TreeSet<>(indicator.periods().stream().map(PeriodInfo::uri).toList()), indicator.dataset() + " periods");
-            assertEquals(distinct(indicator.version(), indicator.areaUri()).size(), indicator.districts(), indicator.dataset() + " districts");
+            assertEquals(
+                    distinct(indicator.version(), "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod"),
+                    new TreeSet<>(
+                            indicator.periods().stream().map(PeriodInfo::uri).toList()),
+                    indicator.dataset() + " periods");
+            assertEquals(
+                    distinct(indicator.version(), indicator.areaUri()).size(),
+                    indicator.districts(),
+                    indicator.dataset() + " districts");
         }
     }
 
     TreeSet<String> distinct(String version, String dimension) {
         return store.read(() -> {
             TreeSet<String> out = new TreeSet<>();
-            String q = "SELECT DISTINCT ?v WHERE { GRAPH <" + version + "> { ?obs <http://purl.org/linked-data/cube#dataSet> <"
-                    + version + "> ; <" + dimension + "> ?v } }";
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(q).build()) {
+            String q = "SELECT DISTINCT ?v WHERE { GRAPH <" + version
+                    + "> { ?obs <http://purl.org/linked-data/cube#dataSet> <" + version + "> ; <" + dimension
+                    + "> ?v } }";
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset()))
+                    .query(q)
+                    .build()) {
                 qe.execSelect().forEachRemaining(r -> out.add(r.getResource("v").getURI()));
             }
             assertFalse(out.isEmpty(), "observations of " + version + " carry " + dimension);
@@ -149,11 +183,16 @@ class DistrictAggregateTest {
     @Test
     @DisplayName("finds nothing for a code the store has never held, instead of ignoring the filter")
     void unknownCodeMatchesNothing() {
-        Indicator indicator = service.indicators().stream().filter(i -> !i.dimensions().isEmpty()).findFirst().orElseThrow();
+        Indicator indicator = service.indicators().stream()
+                .filter(i -> !i.dimensions().isEmpty())
+                .findFirst()
+                .orElseThrow();
         Selection defaults = Selections.defaults(indicator);
         Dimension dim = defaults.choices().getFirst().dimension();
-        Code stranger = new Code("no-such-code", "https://w3id.org/pravasi/code/none/no-such-code", new LangText("x", null));
-        Selection s = with(defaults, indicator.latest(), 0, new Selection.Choice(dim, List.of(stranger), Selection.Mode.CHOSEN));
+        Code stranger =
+                new Code("no-such-code", "https://w3id.org/pravasi/code/none/no-such-code", new LangText("x", null));
+        Selection s = with(
+                defaults, indicator.latest(), 0, new Selection.Choice(dim, List.of(stranger), Selection.Mode.CHOSEN));
         assertFalse(byIndex(defaults).isEmpty(), "the defaults have figures");
         assertEquals(Map.of(), byIndex(s));
         assertEquals(Map.of(), bySparql(s));
@@ -163,7 +202,8 @@ class DistrictAggregateTest {
     @DisplayName("refuses a store that is not TDB2 with a message naming what it needs")
     void needsTdb2() {
         DatasetGraph memory = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                RuntimeException.class,
                 () -> org.apache.jena.system.Txn.calculateRead(memory, () -> QuadIndex.of(memory)));
         assertTrue(e.getMessage() != null && e.getMessage().contains("TDB"), e.getMessage());
     }

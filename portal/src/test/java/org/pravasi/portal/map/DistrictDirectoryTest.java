@@ -40,14 +40,23 @@ class DistrictDirectoryTest {
         Map<String, DistrictDirectory.District> expected = new TreeMap<>(Comparator.naturalOrder());
         Map<String, String> states = new LinkedHashMap<>();
         store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(DEFINITION).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
+                    .query(DEFINITION)
+                    .build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     String lgd = text(r, "lgd");
                     String stateLgd = Optional.ofNullable(text(r, "stateLgd")).orElse("");
                     String stateName = Optional.ofNullable(text(r, "stateName")).orElse(stateLgd);
                     boolean boundary = r.contains("geometry");
-                    expected.putIfAbsent(lgd, new DistrictDirectory.District(lgd, Optional.ofNullable(text(r, "name")).orElse("District " + lgd),
-                            stateName, stateLgd, boundary, boundary ? null : text(r, "parent")));
+                    expected.putIfAbsent(
+                            lgd,
+                            new DistrictDirectory.District(
+                                    lgd,
+                                    Optional.ofNullable(text(r, "name")).orElse("District " + lgd),
+                                    stateName,
+                                    stateLgd,
+                                    boundary,
+                                    boundary ? null : text(r, "parent")));
                     if (!stateLgd.isEmpty()) {
                         states.putIfAbsent(stateLgd, stateName);
                     }
@@ -59,7 +68,9 @@ class DistrictDirectoryTest {
         assertEquals(expected, new TreeMap<>(directory.districts()));
         assertEquals(states.size(), directory.states().size());
         directory.states().forEach(s -> assertEquals(states.get(s.lgd()), s.name(), s.lgd()));
-        assertTrue(directory.districts().values().stream().anyMatch(d -> d.mapsTo2011() != null), "some post-2011 districts map to a 2011 parent");
+        assertTrue(
+                directory.districts().values().stream().anyMatch(d -> d.mapsTo2011() != null),
+                "some post-2011 districts map to a 2011 parent");
     }
 
     static String text(QuerySolution r, String var) {

@@ -30,9 +30,13 @@ class IndicatorReaderTest {
     @Test
     @DisplayName("finds nothing for an unknown dataset or one that has no figures by district")
     void nothingForUnknownOrUnmappable() {
-        assertEquals(Optional.empty(), store.read(() -> reader.readOne(
-                "https://w3id.org/pravasi/id/dataset/nobody/nothing")));
-        assertEquals(Optional.empty(), store.read(() -> reader.readOne(
-                "https://w3id.org/pravasi/id/dataset/mobility-data-cell/eshram-registrations-by-state")), "a state-level table");
+        assertEquals(
+                Optional.empty(),
+                store.read(() -> reader.readOne("https://w3id.org/pravasi/id/dataset/nobody/nothing")));
+        assertEquals(
+                Optional.empty(),
+                store.read(() -> reader.readOne(
+                        "https://w3id.org/pravasi/id/dataset/mobility-data-cell/eshram-registrations-by-state")),
+                "a state-level table");
     }
 }

@@ -59,15 +59,23 @@ class MapApiTest {
     }
 
     @Test
-    @DisplayName("lists the current datasets with figures by district, with their dimensions and periods, and no state-level table")
+    @DisplayName(
+            "lists the current datasets with figures by district, with their dimensions and periods, and no state-level table")
     void listsMappableIndicators() {
         JsonNode list = json(DemoPortal.shared().get("/api/map/indicators")).path("indicators");
         List<String> datasets = new ArrayList<>();
         list.forEach(i -> datasets.add(i.path("dataset").asString()));
         assertTrue(datasets.contains(FAMILIES) && datasets.contains(VIOLATIONS), datasets.toString());
-        assertFalse(datasets.contains(DATASETS + "mobility-data-cell/eshram-registrations-by-state"), "a state-level table is not mappable by district");
-        JsonNode violations = list.valueStream().filter(i -> i.path("dataset").asString().equals(VIOLATIONS)).findFirst().orElseThrow();
-        assertEquals("violationType", violations.path("dimensions").get(0).path("param").asString());
+        assertFalse(
+                datasets.contains(DATASETS + "mobility-data-cell/eshram-registrations-by-state"),
+                "a state-level table is not mappable by district");
+        JsonNode violations = list.valueStream()
+                .filter(i -> i.path("dataset").asString().equals(VIOLATIONS))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "violationType",
+                violations.path("dimensions").get(0).path("param").asString());
         assertEquals(8, violations.path("periods").size());
     }
 
@@ -126,18 +134,28 @@ class MapApiTest {
                        sdmx-dimension:refPeriod <https://w3id.org/pravasi/id/period/2024-Q1> ;
                        <https://w3id.org/pravasi/def#families> ?v .
                 }""".formatted(version)).getFirst().get("sum");
-        assertEquals("value", purnia.path("status").asString(), "Purnia's families figure for 2024-Q1 is complete in the demo data");
+        assertEquals(
+                "value",
+                purnia.path("status").asString(),
+                "Purnia's families figure for 2024-Q1 is complete in the demo data");
         assertEquals(Long.parseLong(sum), purnia.path("value").asLong());
-        assertEquals(160 + 233 + 121, purnia.path("value").asLong(), "the three service types of datasets/…/family-services-by-district-quarter.csv");
+        assertEquals(
+                160 + 233 + 121,
+                purnia.path("value").asLong(),
+                "the three service types of datasets/…/family-services-by-district-quarter.csv");
     }
 
     @Test
     @DisplayName("tells a real zero from a suppressed figure from a district without observations")
     void zeroSuppressedAndNoDataAreDistinct() {
-        assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (pravasi.test.geo) to list districts without data");
-        JsonNode map = json(DemoPortal.shared().get("/api/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q1&violationType=debt-bondage"));
+        assumeTrue(
+                DemoPortal.geography().isPresent(),
+                "needs the reference geography (pravasi.test.geo) to list districts without data");
+        JsonNode map = json(DemoPortal.shared()
+                .get("/api/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q1&violationType=debt-bondage"));
         Map<String, JsonNode> d = byDistrict(map);
-        assertEquals("value", d.get("62").path("status").asString(), "Gurugram recorded 0 debt-bondage cases in 2023-Q1");
+        assertEquals(
+                "value", d.get("62").path("status").asString(), "Gurugram recorded 0 debt-bondage cases in 2023-Q1");
         assertEquals(0, d.get("62").path("value").asLong());
         assertTrue(d.get("62").path("value").isNumber());
         assertEquals("suppressed", d.get("201").path("status").asString(), "Katihar's only cell (4 cases) is below k");
@@ -147,15 +165,21 @@ class MapApiTest {
     }
 
     @Test
-    @DisplayName("answers bad parameters with 400 problem details saying what to use instead, and an unknown dataset with 404")
+    @DisplayName(
+            "answers bad parameters with 400 problem details saying what to use instead, and an unknown dataset with 404")
     void badParametersAreClear() {
         DemoPortal p = DemoPortal.shared();
         Map<String, String> cases = Map.of(
-                "/api/map", "dataset=",
-                "/api/map?dataset=" + enc(VIOLATIONS) + "&period=1999-Q9", "2023-Q1",
-                "/api/map?dataset=" + enc(VIOLATIONS) + "&colour=red", "violationType",
-                "/api/map?dataset=" + enc(VIOLATIONS) + "&violationType=nonsense", "wage-theft",
-                "/api/map?dataset=" + enc(VIOLATIONS) + "&violationType=_T&violationType=wage-theft", "_T");
+                "/api/map",
+                "dataset=",
+                "/api/map?dataset=" + enc(VIOLATIONS) + "&period=1999-Q9",
+                "2023-Q1",
+                "/api/map?dataset=" + enc(VIOLATIONS) + "&colour=red",
+                "violationType",
+                "/api/map?dataset=" + enc(VIOLATIONS) + "&violationType=nonsense",
+                "wage-theft",
+                "/api/map?dataset=" + enc(VIOLATIONS) + "&violationType=_T&violationType=wage-theft",
+                "_T");
         cases.forEach((path, hint) -> {
             HttpResponse<String> r = p.get(path);
             assertEquals(400, r.statusCode(), path + " → " + r.body());
@@ -174,12 +198,25 @@ class MapApiTest {
         for (String name : List.of("districts", "states")) {
             HttpResponse<String> r = DemoPortal.shared().get("/geo/" + name + ".geojson");
             assertEquals(200, r.statusCode());
-            assertEquals("application/geo+json", r.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/geo+json",
+                    r.headers().firstValue("Content-Type").orElse(""));
             JsonNode fc = JSON.readTree(r.body());
             assertEquals("FeatureCollection", fc.path("type").asString());
-            assertFalse(fc.path("features").get(0).path("properties").path("lgd").asString().isEmpty(), name);
+            assertFalse(
+                    fc.path("features")
+                            .get(0)
+                            .path("properties")
+                            .path("lgd")
+                            .asString()
+                            .isEmpty(),
+                    name);
         }
-        assertEquals(200, DemoPortal.shared().get("/webjars/leaflet/" + MapRoutes.leafletVersion() + "/dist/leaflet.js").statusCode());
+        assertEquals(
+                200,
+                DemoPortal.shared()
+                        .get("/webjars/leaflet/" + MapRoutes.leafletVersion() + "/dist/leaflet.js")
+                        .statusCode());
         assertEquals(200, DemoPortal.shared().get("/map/map.js").statusCode());
         assertEquals(200, DemoPortal.shared().get("/static/map.css").statusCode());
     }

@@ -16,23 +16,38 @@ import org.pravasi.portal.testing.DemoPortal;
 
 @DisplayName("The map page and its embeddable version")
 class MapPageTest {
-    static final String ZERO_SUPPRESSED_NODATA = "/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q1&violationType=debt-bondage&all=1";
+    static final String ZERO_SUPPRESSED_NODATA =
+            "/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q1&violationType=debt-bondage&all=1";
 
     static String row(String html, String lgd) {
-        Matcher m = Pattern.compile("<tr class=\"pv-(\\w+)\" data-lgd=\"" + lgd + "\">.*?data-status=\"(\\w+)\">([^<]*)</td>").matcher(html);
+        Matcher m = Pattern.compile(
+                        "<tr class=\"pv-(\\w+)\" data-lgd=\"" + lgd + "\">.*?data-status=\"(\\w+)\">([^<]*)</td>")
+                .matcher(html);
         assertTrue(m.find(), "the table has a row for district " + lgd);
         return m.group(2) + ":" + m.group(3);
     }
 
     @Test
-    @DisplayName("renders the map, the form, the time control, the legend, the attribution and the same figures as a table")
+    @DisplayName(
+            "renders the map, the form, the time control, the legend, the attribution and the same figures as a table")
     void pageHasMapAndTable() {
         assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (pravasi.test.geo)");
         HttpResponse<String> r = DemoPortal.shared().get("/map");
         assertEquals(200, r.statusCode());
         String html = r.body();
-        for (String id : new String[] {"pv-map", "pv-map-form", "pv-dataset", "pv-period", "pv-state", "pv-time-range", "pv-legend",
-                "pv-map-table", "pv-permalink", "pv-embed-code", "pv-attribution"}) {
+        for (String id : new String[] {
+            "pv-map",
+            "pv-map-form",
+            "pv-dataset",
+            "pv-period",
+            "pv-state",
+            "pv-time-range",
+            "pv-legend",
+            "pv-map-table",
+            "pv-permalink",
+            "pv-embed-code",
+            "pv-attribution"
+        }) {
             assertTrue(html.contains("id=\"" + id + "\""), "has #" + id);
         }
         assertTrue(html.contains("DataMeet India community (CC BY 2.5 IN)"), "shows the boundaries' attribution");
@@ -43,23 +58,31 @@ class MapPageTest {
     @Test
     @DisplayName("shows zero as 0, a suppressed district as suppressed and a district without observations as no data")
     void tableDistinguishesZeroSuppressedAndNoData() {
-        assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (pravasi.test.geo) to list districts without data");
+        assumeTrue(
+                DemoPortal.geography().isPresent(),
+                "needs the reference geography (pravasi.test.geo) to list districts without data");
         String html = DemoPortal.shared().get(ZERO_SUPPRESSED_NODATA).body();
         assertEquals("value:0", row(html, "62"));
         assertEquals("suppressed:Suppressed to protect privacy", row(html, "201"));
         assertEquals("nodata:No data", row(html, "1"));
-        String hindi = DemoPortal.shared().get(ZERO_SUPPRESSED_NODATA + "&lang=hi").body();
+        String hindi =
+                DemoPortal.shared().get(ZERO_SUPPRESSED_NODATA + "&lang=hi").body();
         assertTrue(hindi.contains("<html lang=\"hi\">"), "the Hindi page says so");
         assertEquals("suppressed:निजता की रक्षा के लिए छिपाया गया", row(hindi, "201"));
         assertEquals("nodata:कोई डेटा नहीं", row(hindi, "1"));
     }
 
     @Test
-    @DisplayName("sorts the table on the server, so sorting works without script, and marks the sorted column for screen readers")
+    @DisplayName(
+            "sorts the table on the server, so sorting works without script, and marks the sorted column for screen readers")
     void tableSortsOnTheServer() {
-        String html = DemoPortal.shared().get("/map?dataset=" + enc(MapApiTest.FAMILIES) + "&period=2024-Q1&sort=name").body();
-        assertTrue(html.contains("aria-sort=\"ascending\" data-sort=\"name\""), "the district column is sorted ascending");
-        Matcher names = Pattern.compile("<th scope=\"row\"><a href=\"/id/district/\\w+\">([^<]+)</a>").matcher(html);
+        String html = DemoPortal.shared()
+                .get("/map?dataset=" + enc(MapApiTest.FAMILIES) + "&period=2024-Q1&sort=name")
+                .body();
+        assertTrue(
+                html.contains("aria-sort=\"ascending\" data-sort=\"name\""), "the district column is sorted ascending");
+        Matcher names = Pattern.compile("<th scope=\"row\"><a href=\"/id/district/\\w+\">([^<]+)</a>")
+                .matcher(html);
         String previous = "";
         int rows = 0;
         while (names.find()) {
@@ -71,19 +94,26 @@ class MapPageTest {
     }
 
     @Test
-    @DisplayName("loads scripts only from files of its own (strict CSP, no inline script, no outside host) and may be framed only as /embed/map")
+    @DisplayName(
+            "loads scripts only from files of its own (strict CSP, no inline script, no outside host) and may be framed only as /embed/map")
     void pagesAreSelfContained() {
         HttpResponse<String> page = DemoPortal.shared().get("/map");
         HttpResponse<String> embed = DemoPortal.shared().get("/embed/map");
         for (HttpResponse<String> r : java.util.List.of(page, embed)) {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
-            assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(r.body()).find(), "no inline script");
-            assertFalse(Pattern.compile("(src|href)=\"(https?:)?//(?!127\\.0\\.0\\.1)[^\"]*\\.(js|css|png|json)").matcher(r.body()).find(),
+            assertFalse(
+                    Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(r.body()).find(), "no inline script");
+            assertFalse(
+                    Pattern.compile("(src|href)=\"(https?:)?//(?!127\\.0\\.0\\.1)[^\"]*\\.(js|css|png|json)")
+                            .matcher(r.body())
+                            .find(),
                     "no asset from another host");
         }
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
-        assertTrue(embed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+        assertTrue(
+                embed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
         assertTrue(embed.body().contains("class=\"pv-embed\""));
         assertFalse(embed.body().contains("id=\"pv-map-form\""), "the embed has no form");
         assertTrue(embed.body().contains("id=\"pv-map-table\""), "the embed carries the table too");
@@ -92,11 +122,17 @@ class MapPageTest {
     @Test
     @DisplayName("has a permalink naming dataset, period, filters and state, which reproduces the same view")
     void permalinkReproducesTheView() {
-        String html = DemoPortal.shared().get("/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q2&violationType=wage-theft&state=10").body();
+        String html = DemoPortal.shared()
+                .get("/map?dataset=" + enc(VIOLATIONS) + "&period=2023-Q2&violationType=wage-theft&state=10")
+                .body();
         Matcher m = Pattern.compile("id=\"pv-permalink\" href=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find());
         String link = m.group(1).replace("&amp;", "&");
-        assertTrue(link.contains("period=2023-Q2") && link.contains("violationType=wage-theft") && link.contains("dataset="), link);
+        assertTrue(
+                link.contains("period=2023-Q2")
+                        && link.contains("violationType=wage-theft")
+                        && link.contains("dataset="),
+                link);
         String again = DemoPortal.shared().get(link).body();
         assertTrue(again.contains("<option value=\"2023-Q2\" selected>"), "the period is kept");
         assertTrue(again.contains("<option value=\"wage-theft\" selected>"), "the filter is kept");

@@ -17,7 +17,8 @@ class MapServiceTest {
     final Store store = DemoPortal.shared().portal().node().store();
 
     @Test
-    @DisplayName("reads figures from the store it is given and forgets them when the bus it is given announces a change")
+    @DisplayName(
+            "reads figures from the store it is given and forgets them when the bus it is given announces a change")
     void readsTheStoreAndListensToTheBus() {
         ChangeBus bus = new ChangeBus();
         MapService service = MapService.create(store, bus, 10, 60_000);
@@ -25,7 +26,12 @@ class MapServiceTest {
         assertFalse(service.cached(s));
         String json = service.mapJson(s);
         assertTrue(service.cached(s), "cached after the first answer");
-        bus.announce(new ChangeEvent(ChangeEvent.Kind.PUBLISHED, s.indicator().dataset(), s.indicator().version(), "org", Instant.now()));
+        bus.announce(new ChangeEvent(
+                ChangeEvent.Kind.PUBLISHED,
+                s.indicator().dataset(),
+                s.indicator().version(),
+                "org",
+                Instant.now()));
         assertFalse(service.cached(s), "forgotten after the announced change");
         assertEquals(json, service.mapJson(s), "the same store gives the same figures");
     }
@@ -35,7 +41,8 @@ class MapServiceTest {
     void appliesItsThreshold() {
         MapService strict = MapService.create(store, new ChangeBus(), Integer.MAX_VALUE, 60_000);
         Selection s = Selections.defaults(strict.indicators().getFirst());
-        assertTrue(strict.map(s).districts().stream().noneMatch(d -> d.status() == Status.VALUE && d.value() > 0),
+        assertTrue(
+                strict.map(s).districts().stream().noneMatch(d -> d.status() == Status.VALUE && d.value() > 0),
                 "no positive figure reaches k = MAX_VALUE");
     }
 }

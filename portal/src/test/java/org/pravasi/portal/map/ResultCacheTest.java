@@ -49,7 +49,9 @@ class ResultCacheTest {
             int key = i;
             cache.get(Integer.toString(key), () -> key);
         }
-        long kept = IntStream.range(0, 50).filter(i -> cache.get(Integer.toString(i)).isPresent()).count();
+        long kept = IntStream.range(0, 50)
+                .filter(i -> cache.get(Integer.toString(i)).isPresent())
+                .count();
         assertTrue(kept <= 3, kept + " results kept");
     }
 }

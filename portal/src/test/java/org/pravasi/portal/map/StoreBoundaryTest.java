@@ -18,8 +18,11 @@ class StoreBoundaryTest {
     @DisplayName("no portal source imports org.apache.jena.tdb2 or org.apache.jena.dboe")
     void noPortalClassImportsTdb2OrDboe() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            List<String> offenders = files.filter(p -> p.toString().endsWith(".java")).filter(StoreBoundaryTest::reachesIn)
-                    .map(Path::toString).sorted().toList();
+            List<String> offenders = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(StoreBoundaryTest::reachesIn)
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
             assertEquals(List.of(), offenders);
         }
     }

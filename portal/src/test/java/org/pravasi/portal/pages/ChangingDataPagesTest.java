@@ -26,8 +26,11 @@ class ChangingDataPagesTest {
     private static final String EVIL = "<script>alert(1)</script>";
     /** A title that would add an attribute to any element whose attribute it were put in unescaped. */
     private static final String QUOTE = "Cases \\\" onmouseover=\\\"alert(1) ' onfocus='alert(2)";
-    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9-]*((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
+
+    private static final Pattern TAG = Pattern.compile(
+            "<[a-zA-Z][a-zA-Z0-9-]*((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?");
     private static final String DESCRIPTOR = """
             {"slug": "escaping-check", "publisher": "mrc-alliance", "title": "Cases %s here", "description": "About %s too.",
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"], "keywords": ["%s"],
@@ -39,23 +42,56 @@ class ChangingDataPagesTest {
 
     @TempDir
     static Path dir;
+
     static DemoPortal portal;
 
     @BeforeAll
     static void publish() {
         portal = DemoPortal.start(dir, Optional.empty());
-        PublishOutcome o = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "d.json",
-                DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "d.csv",
-                "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n201,2024-Q2,legal-aid,30\n".getBytes(StandardCharsets.UTF_8), false));
+        PublishOutcome o = portal.portal()
+                .node()
+                .publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                        "d.csv",
+                        "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n201,2024-Q2,legal-aid,30\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        false));
         assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
-        PublishOutcome w = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "w.json",
-                DESCRIPTOR.replace("escaping-check", "to-withdraw").replace(EVIL, "Withdrawn figures").getBytes(StandardCharsets.UTF_8), "w.csv",
-                "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8), false));
+        PublishOutcome w = portal.portal()
+                .node()
+                .publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "w.json",
+                        DESCRIPTOR
+                                .replace("escaping-check", "to-withdraw")
+                                .replace(EVIL, "Withdrawn figures")
+                                .getBytes(StandardCharsets.UTF_8),
+                        "w.csv",
+                        "district,quarter,service,cases\n201,2024-Q1,legal-aid,40\n".getBytes(StandardCharsets.UTF_8),
+                        false));
         assertEquals(PublishOutcome.Status.PUBLISHED, w.status(), w.toString());
-        assertTrue(portal.portal().node().publisher().withdraw("mrc-alliance", "to-withdraw", "Counted twice.").withdrawn());
-        PublishOutcome q = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "q.json",
-                DESCRIPTOR.replace("escaping-check", "quote-check").replace("Cases " + EVIL + " here", QUOTE).getBytes(StandardCharsets.UTF_8), "q.csv",
-                "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n".getBytes(StandardCharsets.UTF_8), false));
+        assertTrue(portal.portal()
+                .node()
+                .publisher()
+                .withdraw("mrc-alliance", "to-withdraw", "Counted twice.")
+                .withdrawn());
+        PublishOutcome q = portal.portal()
+                .node()
+                .publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "q.json",
+                        DESCRIPTOR
+                                .replace("escaping-check", "quote-check")
+                                .replace("Cases " + EVIL + " here", QUOTE)
+                                .getBytes(StandardCharsets.UTF_8),
+                        "q.csv",
+                        "district,quarter,service,cases\n201,2024-Q1,legal-aid,25\n".getBytes(StandardCharsets.UTF_8),
+                        false));
         assertEquals(PublishOutcome.Status.PUBLISHED, q.status(), q.toString());
     }
 
@@ -66,7 +102,8 @@ class ChangingDataPagesTest {
         assertEquals(410, r.statusCode(), r.body());
         PageAssertions.assertSecure(r);
         assertTrue(r.body().contains("<h1>Cases Withdrawn figures here</h1>"), r.body());
-        assertTrue(r.body().contains("class=\"version-link\" href=\"/id/dataset/mrc-alliance/to-withdraw/v1\""), r.body());
+        assertTrue(
+                r.body().contains("class=\"version-link\" href=\"/id/dataset/mrc-alliance/to-withdraw/v1\""), r.body());
         assertFalse(portal.get("/datasets", "text/html").body().contains("to-withdraw"));
     }
 
@@ -76,9 +113,15 @@ class ChangingDataPagesTest {
     }
 
     @Test
-    @DisplayName("the title never appears as markup on the home, list, dataset, organisation, district and search pages")
+    @DisplayName(
+            "the title never appears as markup on the home, list, dataset, organisation, district and search pages")
     void titleIsEscaped() {
-        List<String> paths = List.of("/", "/datasets", "/id/dataset/mrc-alliance/escaping-check", "/id/org/mrc-alliance", "/id/district/201",
+        List<String> paths = List.of(
+                "/",
+                "/datasets",
+                "/id/dataset/mrc-alliance/escaping-check",
+                "/id/org/mrc-alliance",
+                "/id/district/201",
                 "/id/dataset/mrc-alliance/escaping-check/v1");
         for (String path : paths) {
             String html = PageAssertions.okPage(portal.get(path, "text/html"));
@@ -99,11 +142,15 @@ class ChangingDataPagesTest {
     @Test
     @DisplayName("the title never appears as markup on the map page, its embeddable version or the embed code")
     void mapEscapesTitle() {
-        String dataset = URLEncoder.encode("https://w3id.org/pravasi/id/dataset/mrc-alliance/escaping-check", StandardCharsets.UTF_8);
+        String dataset = URLEncoder.encode(
+                "https://w3id.org/pravasi/id/dataset/mrc-alliance/escaping-check", StandardCharsets.UTF_8);
         for (String path : List.of("/map?dataset=" + dataset, "/embed/map?dataset=" + dataset)) {
             String html = portal.get(path, "text/html").body();
-            assertTrue(html.contains("<h1>Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>")
-                    || html.contains("<h1 class=\"pv-embed-title\">Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>"), path + ": " + html);
+            assertTrue(
+                    html.contains("<h1>Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>")
+                            || html.contains(
+                                    "<h1 class=\"pv-embed-title\">Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>"),
+                    path + ": " + html);
             assertFalse(html.contains(EVIL), path + " shows the title unescaped");
             PageAssertions.noInlineScript(html);
         }
@@ -112,8 +159,14 @@ class ChangingDataPagesTest {
     @Test
     @DisplayName("a title with quotes adds no attribute to any element of the dataset, list, home, map and embed pages")
     void quotesStayInsideAttributes() {
-        String dataset = URLEncoder.encode("https://w3id.org/pravasi/id/dataset/mrc-alliance/quote-check", StandardCharsets.UTF_8);
-        for (String path : List.of("/id/dataset/mrc-alliance/quote-check", "/datasets", "/", "/id/district/201", "/map?dataset=" + dataset,
+        String dataset = URLEncoder.encode(
+                "https://w3id.org/pravasi/id/dataset/mrc-alliance/quote-check", StandardCharsets.UTF_8);
+        for (String path : List.of(
+                "/id/dataset/mrc-alliance/quote-check",
+                "/datasets",
+                "/",
+                "/id/district/201",
+                "/map?dataset=" + dataset,
                 "/embed/map?dataset=" + dataset)) {
             String html = portal.get(path, "text/html").body();
             assertTrue(html.contains("onmouseover="), path + " does not show the title");
@@ -139,8 +192,10 @@ class ChangingDataPagesTest {
     @Test
     @DisplayName("the JSON-LD block cannot be closed early by the title")
     void jsonLdIsSafe() {
-        String html = portal.get("/id/dataset/mrc-alliance/escaping-check", "text/html").body();
-        String json = PageAssertions.all("<script type=\"application/ld\\+json\">(.*?)</script>", html).getFirst();
+        String html = portal.get("/id/dataset/mrc-alliance/escaping-check", "text/html")
+                .body();
+        String json = PageAssertions.all("<script type=\"application/ld\\+json\">(.*?)</script>", html)
+                .getFirst();
         assertFalse(json.contains("<"), json);
         assertTrue(json.contains("\\u003cscript\\u003e"), json);
     }

@@ -14,8 +14,13 @@ class ChartTest {
     @Test
     @DisplayName("draw one labelled bar per point with an accessible title and description")
     void barsWithTitle() {
-        String svg = Chart.svg("c", "Cases per quarter", "One bar per quarter", List.of(
-                new Totals.Point("2024-Q1", "2024 Q1", 1200, 0), new Totals.Point("2024-Q2", "2024 Q2", 600, 2)));
+        String svg = Chart.svg(
+                "c",
+                "Cases per quarter",
+                "One bar per quarter",
+                List.of(
+                        new Totals.Point("2024-Q1", "2024 Q1", 1200, 0),
+                        new Totals.Point("2024-Q2", "2024 Q2", 600, 2)));
         assertEquals(2, PageAssertions.all("(<rect )", svg).size());
         assertTrue(svg.contains("<title id=\"c-title\">Cases per quarter</title>"));
         assertTrue(svg.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""));
@@ -26,7 +31,8 @@ class ChartTest {
     @Test
     @DisplayName("show a category whose every cell was suppressed as a star, not as zero")
     void allSuppressedIsNotZero() {
-        String svg = Chart.svg("c", "t", "d", List.of(new Totals.Point("a", "A", 50, 0), new Totals.Point("b", "B", 0, 4)));
+        String svg =
+                Chart.svg("c", "t", "d", List.of(new Totals.Point("a", "A", 50, 0), new Totals.Point("b", "B", 0, 4)));
         assertFalse(svg.contains(">0*<"), svg);
         assertTrue(svg.contains("class=\"chart-value\">*<"), svg);
     }

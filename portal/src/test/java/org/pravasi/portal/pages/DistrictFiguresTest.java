@@ -32,7 +32,9 @@ class DistrictFiguresTest {
                          {"name": "service", "role": "dimension", "codeList": "service-type"},
                          {"name": "cases", "role": "measure", "measure": "cases"}]}
             """;
-    /** 2025-Q1 has a count below k (and so a second withheld cell); 2025-Q2, with other services, is complete: 30 + 40. */
+    /**
+     * 2025-Q1 has a count below k (and so a second withheld cell); 2025-Q2, with other services, is complete: 30 + 40.
+     */
     private static final String CSV = """
             district,quarter,service,cases
             201,2025-Q1,legal-aid,25
@@ -45,13 +47,22 @@ class DistrictFiguresTest {
 
     @TempDir
     static Path dir;
+
     static DemoPortal portal;
 
     @BeforeAll
     static void publish() {
         portal = DemoPortal.start(dir, Optional.empty());
-        PublishOutcome o = portal.portal().node().publisher().publish(new PublishRequest("mrc-alliance", "d.json",
-                DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "d.csv", CSV.getBytes(StandardCharsets.UTF_8), false));
+        PublishOutcome o = portal.portal()
+                .node()
+                .publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                        "d.csv",
+                        CSV.getBytes(StandardCharsets.UTF_8),
+                        false));
         assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
     }
 
@@ -63,10 +74,15 @@ class DistrictFiguresTest {
     /** The table rows of this dataset's section on the page of district 201. */
     static List<String> rows() {
         String html = portal.get("/id/district/201", "text/html").body();
-        Matcher m = Pattern.compile("<section class=\"indicator\">(.*?)</section>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<section class=\"indicator\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(html);
         while (m.find()) {
             if (m.group(1).contains("href=\"/id/dataset/mrc-alliance/withheld-check\"")) {
-                return Pattern.compile("<tr><th scope=\"row\">.*?</tr>").matcher(m.group(1)).results().map(r -> r.group()).toList();
+                return Pattern.compile("<tr><th scope=\"row\">.*?</tr>")
+                        .matcher(m.group(1))
+                        .results()
+                        .map(r -> r.group())
+                        .toList();
             }
         }
         throw new AssertionError("no section for the dataset on " + html);

@@ -13,7 +13,8 @@ class MarkdownTest {
     @Test
     @DisplayName("keeps headings, emphasis, lists and http links")
     void rendersFormatting() {
-        String html = Markdown.toSafeHtml("## Steps\n\n*Wages* were **recovered**.\n\n- one\n- two\n\n[Act](https://labour.gov.in/)");
+        String html = Markdown.toSafeHtml(
+                "## Steps\n\n*Wages* were **recovered**.\n\n- one\n- two\n\n[Act](https://labour.gov.in/)");
         assertTrue(html.contains("<h2>Steps</h2>"), html);
         assertTrue(html.contains("<em>Wages</em>"), html);
         assertTrue(html.contains("<strong>recovered</strong>"), html);
@@ -31,7 +32,8 @@ class MarkdownTest {
     @Test
     @DisplayName("removes event-handler attributes such as onerror")
     void removesEventHandlers() {
-        String html = Markdown.toSafeHtml("<img src=x onerror=\"alert(1)\">\n\n![pic](x \"t\")<a href=\"/\" onclick=\"alert(1)\">x</a>");
+        String html = Markdown.toSafeHtml(
+                "<img src=x onerror=\"alert(1)\">\n\n![pic](x \"t\")<a href=\"/\" onclick=\"alert(1)\">x</a>");
         assertFalse(html.toLowerCase(Locale.ROOT).contains("onerror="), html);
         assertFalse(html.toLowerCase(Locale.ROOT).contains("onclick="), html);
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<img"), html);
@@ -40,7 +42,8 @@ class MarkdownTest {
     @Test
     @DisplayName("removes javascript: and data: link targets")
     void removesJavascriptLinks() {
-        String html = Markdown.toSafeHtml("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) <a href=\"javascript:alert(2)\">raw</a>");
+        String html = Markdown.toSafeHtml(
+                "[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) <a href=\"javascript:alert(2)\">raw</a>");
         String lower = html.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("href=\"javascript:"), html);
         assertFalse(lower.contains("href=\"data:"), html);

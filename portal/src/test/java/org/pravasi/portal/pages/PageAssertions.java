@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /** Small checks on HTML responses shared by the page tests. */
 final class PageAssertions {
-    private PageAssertions() {
-    }
+    private PageAssertions() {}
 
     /** Asserts a 200 HTML page with the security headers. */
     static String okPage(HttpResponse<String> r) {
         assertEquals(200, r.statusCode(), () -> r.uri() + ": " + r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.uri().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                r.uri().toString());
         assertSecure(r);
         return r.body();
     }
@@ -27,8 +28,12 @@ final class PageAssertions {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("default-src 'self'"), r.uri() + " CSP: " + csp);
         assertTrue(!csp.contains("unsafe-inline"), r.uri() + " CSP: " + csp);
-        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.uri().toString());
-        assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), r.uri().toString());
+        assertEquals(
+                "nosniff",
+                r.headers().firstValue("X-Content-Type-Options").orElse(""),
+                r.uri().toString());
+        assertTrue(
+                r.headers().firstValue("Referrer-Policy").isPresent(), r.uri().toString());
     }
 
     /** Every match of group 1 of {@code regex} in {@code text}. */

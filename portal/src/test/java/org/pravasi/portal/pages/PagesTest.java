@@ -20,9 +20,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
 
 @DisplayName("The public pages of the demo portal")
@@ -39,8 +39,26 @@ class PagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/datasets", "/organisations", "/stories", "/search", "/search?q=wages", "/about", "/sparql", DATASET,
-        "/id/org/mrc-alliance", STORY, "/id/district/201", "/code/theme", "/code/theme/wages", "/def", "/id/period/2024-Q1", "/catalog"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/datasets",
+                "/organisations",
+                "/stories",
+                "/search",
+                "/search?q=wages",
+                "/about",
+                "/sparql",
+                DATASET,
+                "/id/org/mrc-alliance",
+                STORY,
+                "/id/district/201",
+                "/code/theme",
+                "/code/theme/wages",
+                "/def",
+                "/id/period/2024-Q1",
+                "/catalog"
+            })
     @DisplayName("answers 200 with the shared layout, the security headers and no inline script")
     void pagesAnswer(String path) {
         String html = page(path);
@@ -73,17 +91,26 @@ class PagesTest {
         String html = okPage(r);
         assertTrue(html.contains("<html lang=\"hi\">"));
         assertTrue(html.contains("<h1>डेटासेट</h1>"), "Hindi heading");
-        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("lang=hi")).findFirst().orElseThrow();
+        String cookie = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("lang=hi"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("Path=/"), cookie);
-        HttpResponse<String> again = portal().send(HttpRequest.newBuilder(portal().uri("/about")).header("Cookie", "lang=hi").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = portal().send(
+                        HttpRequest.newBuilder(portal().uri("/about"))
+                                .header("Cookie", "lang=hi")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertTrue(okPage(again).contains("<html lang=\"hi\">"));
         assertTrue(again.body().contains("lang=\"en\" hreflang=\"en\">English</a>"), "switch back to English");
-        assertTrue(page("/about").contains("<a href=\"/about?lang=hi\" lang=\"hi\" hreflang=\"hi\">"), "switch to Hindi");
+        assertTrue(
+                page("/about").contains("<a href=\"/about?lang=hi\" lang=\"hi\" hreflang=\"hi\">"), "switch to Hindi");
     }
 
     @Test
-    @DisplayName("the dataset page has metadata, chart, table, downloads, versions, provenance, SPARQL and schema.org JSON-LD")
+    @DisplayName(
+            "the dataset page has metadata, chart, table, downloads, versions, provenance, SPARQL and schema.org JSON-LD")
     void datasetPage() {
         String html = page(DATASET);
         assertTrue(html.contains("<h1>Rights violations recorded by district, quarter and violation type</h1>"));
@@ -94,10 +121,14 @@ class PagesTest {
         assertTrue(html.contains("class=\"version-link\" href=\"" + DATASET + "/v1\""));
         assertTrue(html.contains("Disclosure threshold (k)"));
         assertTrue(html.contains("href=\"/sparql?edit="));
-        assertTrue(html.contains("class=\"chart\" viewBox") && html.contains("aria-labelledby=\"chart-category-title"), "chart by violation type");
-        String json = all("<script type=\"application/ld\\+json\">(.*?)</script>", html).getFirst();
+        assertTrue(
+                html.contains("class=\"chart\" viewBox") && html.contains("aria-labelledby=\"chart-category-title"),
+                "chart by violation type");
+        String json = all("<script type=\"application/ld\\+json\">(.*?)</script>", html)
+                .getFirst();
         // The page uses the standard schema.org context; tests run offline, so the context is given inline here.
-        String offline = json.replace("\"@context\":\"https://schema.org/\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}");
+        String offline = json.replace(
+                "\"@context\":\"https://schema.org/\"", "\"@context\":{\"@vocab\":\"https://schema.org/\"}");
         Model m = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(offline)).lang(Lang.JSONLD).parse(m);
         var ds = m.createResource("https://w3id.org/pravasi/id/dataset/mrc-alliance/violations-by-district-quarter");
@@ -144,7 +175,8 @@ class PagesTest {
     }
 
     @Test
-    @DisplayName("the district profile shows figures from several datasets, each linked to dataset and organisation, and the stories")
+    @DisplayName(
+            "the district profile shows figures from several datasets, each linked to dataset and organisation, and the stories")
     void districtProfile() {
         String html = page("/id/district/201");
         List<String> sections = all("<section class=\"indicator\">(.*?)</section>", html);
@@ -166,7 +198,9 @@ class PagesTest {
         assertTrue(html.matches("(?s).*<ul class=\"facet\" data-facet=\"type\">.*\\(\\d+\\).*"), "facet counts");
         String filtered = page("/search?q=wage&type=dataset");
         assertTrue(filtered.contains("aria-current=\"true\" class=\"on\""), "selected facet marked");
-        assertFalse(all("<span class=\"badge\">([^<]+)</span>", filtered).stream().anyMatch(b -> !b.equals("Dataset")), "only datasets");
+        assertFalse(
+                all("<span class=\"badge\">([^<]+)</span>", filtered).stream().anyMatch(b -> !b.equals("Dataset")),
+                "only datasets");
         var bad = portal().get("/search?page=0", "text/html");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("page must be"));
@@ -180,7 +214,9 @@ class PagesTest {
         assertTrue(html.contains("PREFIX pv: &lt;https://w3id.org/pravasi/def#&gt;"));
         assertTrue(html.contains("<article class=\"example\">"));
         assertTrue(html.contains("src=\"/static/sparql.js\""));
-        var r = portal().get("/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8), "application/sparql-results+json");
+        var r = portal().get(
+                        "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8),
+                        "application/sparql-results+json");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("\"boolean\""));
     }
@@ -188,8 +224,13 @@ class PagesTest {
     @Test
     @DisplayName("unknown pages and entities answer a 404 page")
     void notFound() {
-        for (String path : List.of("/no-such-page", "/id/dataset/mrc-alliance/no-such-dataset", "/id/org/nobody", "/id/story/x/y",
-                "/id/district/999999", "/code/theme/no-such-theme")) {
+        for (String path : List.of(
+                "/no-such-page",
+                "/id/dataset/mrc-alliance/no-such-dataset",
+                "/id/org/nobody",
+                "/id/story/x/y",
+                "/id/district/999999",
+                "/code/theme/no-such-theme")) {
             var r = portal().get(path, "text/html");
             assertEquals(404, r.statusCode(), path);
             assertTrue(r.body().contains("<h1>Page not found</h1>"), path);
@@ -201,8 +242,11 @@ class PagesTest {
     @DisplayName("answers HEAD like GET, without a body")
     void headRequests() {
         for (String path : List.of("/", DATASET, "/static/style.css")) {
-            var r = portal().send(HttpRequest.newBuilder(portal().uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var r = portal().send(
+                            HttpRequest.newBuilder(portal().uri(path))
+                                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), path);
             assertEquals("", r.body(), path);
         }

@@ -15,7 +15,9 @@ class SparqlExamplesTest {
     @Test
     @DisplayName("reads title, Hindi title and description from the header comments and keeps the query")
     void parsesHeader() {
-        var e = SparqlExamples.parse("01-x.rq", "# title: Datasets\n# title@hi: डेटासेट\n# description: All of them.\nSELECT * { ?s ?p ?o }\n");
+        var e = SparqlExamples.parse(
+                "01-x.rq",
+                "# title: Datasets\n# title@hi: डेटासेट\n# description: All of them.\nSELECT * { ?s ?p ?o }\n");
         assertEquals("Datasets", e.title("en"));
         assertEquals("डेटासेट", e.title("hi"));
         assertEquals("All of them.", e.description("hi"));

@@ -23,9 +23,14 @@ class TemplatesTest {
     private static final Pattern MARKUP_LITERAL = Pattern.compile("\"[^\"\\n]*</?[a-z][a-z0-9]*(>|/>|\\s+[a-z-]+=)");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"org.pravasi.portal.pages.JtelayoutGenerated", "org.pravasi.portal.pages.JtedatasetGenerated",
-        "org.pravasi.portal.map.JtemainGenerated", "org.pravasi.portal.map.JteembedGenerated",
-        "org.pravasi.portal.federation.JtepeersGenerated"})
+    @ValueSource(
+            strings = {
+                "org.pravasi.portal.pages.JtelayoutGenerated",
+                "org.pravasi.portal.pages.JtedatasetGenerated",
+                "org.pravasi.portal.map.JtemainGenerated",
+                "org.pravasi.portal.map.JteembedGenerated",
+                "org.pravasi.portal.federation.JtepeersGenerated"
+            })
     @DisplayName("templates are Java classes compiled by the build")
     void templatesAreCompiledClasses(String name) {
         assertDoesNotThrow(() -> Class.forName(name), name);
@@ -47,7 +52,10 @@ class TemplatesTest {
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     String code = lines.get(i).strip();
-                    if (!code.startsWith("*") && !code.startsWith("/*") && !code.startsWith("//") && MARKUP_LITERAL.matcher(code).find()) {
+                    if (!code.startsWith("*")
+                            && !code.startsWith("/*")
+                            && !code.startsWith("//")
+                            && MARKUP_LITERAL.matcher(code).find()) {
                         found.add(f.getFileName() + ":" + (i + 1) + ": " + code);
                     }
                 }
@@ -60,7 +68,8 @@ class TemplatesTest {
     @DisplayName("an interface text is escaped around the markup put into its placeholders")
     void messageEscapesTextKeepsMarkup() {
         StringOutput out = new StringOutput();
-        Templates.message("<b>{0}</b> & {1}", o -> o.writeContent("<code>x</code>"), o -> o.writeContent("<i>y</i>")).writeTo(out);
+        Templates.message("<b>{0}</b> & {1}", o -> o.writeContent("<code>x</code>"), o -> o.writeContent("<i>y</i>"))
+                .writeTo(out);
         assertEquals("&lt;b&gt;<code>x</code>&lt;/b&gt; &amp; <i>y</i>", out.toString());
     }
 }

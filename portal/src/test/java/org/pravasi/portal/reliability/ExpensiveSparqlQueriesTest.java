@@ -17,15 +17,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 
 /**
- * The public SPARQL endpoint under expensive queries: each one ends with a clear 503 problem or a capped result,
- * while {@code /health} and a cheap query keep answering. The wall-clock part (within the timeout plus one second,
- * others answered within {@value #PROMPT_MS} ms) is tagged {@code timing} and runs with {@code -Ptiming}.
+ * The public SPARQL endpoint under expensive queries: each one ends with a clear 503 problem or a capped result, while
+ * {@code /health} and a cheap query keep answering. The wall-clock part (within the timeout plus one second, others
+ * answered within {@value #PROMPT_MS} ms) is tagged {@code timing} and runs with {@code -Ptiming}.
  */
 @DisplayName("Expensive SPARQL queries end by the timeout and do not stop other requests")
 class ExpensiveSparqlQueriesTest {
@@ -39,12 +39,27 @@ class ExpensiveSparqlQueriesTest {
 
     @TempDir
     static Path data;
+
     static OwnPortal portal;
 
     @BeforeAll
     static void start() throws Exception {
-        portal = OwnPortal.start(data, c -> new NodeConfig(c.dataDir(), c.baseUri(), c.port(), c.fusekiPort(), c.host(), c.geoDir(),
-                c.threshold(), c.maxUploadBytes(), c.peers(), c.datasetsDir(), TIMEOUT_MS, c.resultCap(), c.allowService()));
+        portal = OwnPortal.start(
+                data,
+                c -> new NodeConfig(
+                        c.dataDir(),
+                        c.baseUri(),
+                        c.port(),
+                        c.fusekiPort(),
+                        c.host(),
+                        c.geoDir(),
+                        c.threshold(),
+                        c.maxUploadBytes(),
+                        c.peers(),
+                        c.datasetsDir(),
+                        TIMEOUT_MS,
+                        c.resultCap(),
+                        c.allowService()));
         // Warm up: the first query of a JVM loads the query engine's classes, which is not what is measured here.
         portal.sparql(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } ");
     }
@@ -80,12 +95,12 @@ class ExpensiveSparqlQueriesTest {
     }
 
     static final String[] EXPENSIVE = {
-            "cross product|SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
-            "long property path|SELECT (COUNT(*) AS ?n) WHERE { ?x (rdf:type|^rdf:type)* ?y }",
-            "regex over every literal pair|SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?t ?q ?l FILTER(isLiteral(?o) && regex(concat(str(?o), str(?l)), \"(x+x+)+y\")) }",
-            "ordering a cross product|SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f",
-            "huge LIMIT|SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 100000000",
-            "huge CONSTRUCT|CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }",
+        "cross product|SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "long property path|SELECT (COUNT(*) AS ?n) WHERE { ?x (rdf:type|^rdf:type)* ?y }",
+        "regex over every literal pair|SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?t ?q ?l FILTER(isLiteral(?o) && regex(concat(str(?o), str(?l)), \"(x+x+)+y\")) }",
+        "ordering a cross product|SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f",
+        "huge LIMIT|SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 100000000",
+        "huge CONSTRUCT|CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }",
     };
 
     @ParameterizedTest(name = "{0} (timing)")
@@ -105,7 +120,9 @@ class ExpensiveSparqlQueriesTest {
                     HttpResponse<String> q = portal.sparql(CHEAP);
                     long ms = (System.nanoTime() - t0) / 1_000_000;
                     slowest.accumulateAndGet(ms, Math::max);
-                    if (h.statusCode() != 200 || q.statusCode() != 200 || !q.body().contains("true")) {
+                    if (h.statusCode() != 200
+                            || q.statusCode() != 200
+                            || !q.body().contains("true")) {
                         failures.add(h.statusCode() + " " + q.statusCode() + " " + q.body());
                     }
                     served.incrementAndGet();
@@ -123,12 +140,15 @@ class ExpensiveSparqlQueriesTest {
         running.set(false);
         others.join();
 
-        assertTrue(elapsed <= TIMEOUT_MS + 1000, "answered after " + elapsed + " ms (timeout " + TIMEOUT_MS + " ms): " + abbreviate(r.body()));
+        assertTrue(
+                elapsed <= TIMEOUT_MS + 1000,
+                "answered after " + elapsed + " ms (timeout " + TIMEOUT_MS + " ms): " + abbreviate(r.body()));
         assertRefusedOrCapped(r);
         assertEquals(List.of(), failures, "other requests kept being served");
         assertTrue(served.get() > 0, "other requests were sent meanwhile");
         assertTrue(slowest.get() <= PROMPT_MS, "/health plus a cheap query took " + slowest.get() + " ms at worst");
-        System.out.printf("SPARQL %-32s -> %d in %d ms; %d health+cheap rounds meanwhile, slowest %d ms%n",
+        System.out.printf(
+                "SPARQL %-32s -> %d in %d ms; %d health+cheap rounds meanwhile, slowest %d ms%n",
                 namedQuery.substring(0, namedQuery.indexOf('|')), r.statusCode(), elapsed, served.get(), slowest.get());
     }
 
@@ -137,7 +157,9 @@ class ExpensiveSparqlQueriesTest {
         if (r.statusCode() == 200) {
             assertTrue(r.headers().firstValue("X-Result-Cap").isPresent(), "a complete answer states the cap");
             if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json")) {
-                assertTrue(rows(r.body()) <= NodeConfig.DEFAULT_RESULT_CAP, "result capped at " + NodeConfig.DEFAULT_RESULT_CAP + " rows");
+                assertTrue(
+                        rows(r.body()) <= NodeConfig.DEFAULT_RESULT_CAP,
+                        "result capped at " + NodeConfig.DEFAULT_RESULT_CAP + " rows");
             }
         } else {
             assertEquals(503, r.statusCode(), r.body());
@@ -147,7 +169,11 @@ class ExpensiveSparqlQueriesTest {
     }
 
     private static long rows(String json) {
-        return org.pravasi.registry.web.Json.MAPPER.readTree(json).path("results").path("bindings").size();
+        return org.pravasi.registry.web.Json.MAPPER
+                .readTree(json)
+                .path("results")
+                .path("bindings")
+                .size();
     }
 
     private static String abbreviate(String s) {

@@ -17,7 +17,8 @@ import org.pravasi.registry.config.NodeConfig;
 /** A portal of a test's own, in this JVM, with demo data and no geography (fast), and settings the test chooses. */
 final class OwnPortal implements AutoCloseable {
     final Portal portal;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private OwnPortal(Portal portal) {
         this.portal = portal;
@@ -26,8 +27,20 @@ final class OwnPortal implements AutoCloseable {
     /** The settings of a test portal on {@code data}: random port, Fuseki off, demo datasets, no geography. */
     static NodeConfig config(Path data) {
         NodeConfig d = NodeConfig.defaults(data);
-        return new NodeConfig(data, d.baseUri(), 0, -1, d.host(), Optional.empty(), d.threshold(), d.maxUploadBytes(), List.of(),
-                Optional.of(DemoPortal.datasetsFolder()), d.queryTimeoutMs(), d.resultCap(), false);
+        return new NodeConfig(
+                data,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.of(DemoPortal.datasetsFolder()),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false);
     }
 
     /** Starts a portal with {@code config(data)} changed by {@code change}, and waits until it is ready. */
@@ -50,16 +63,27 @@ final class OwnPortal implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    /** POSTs a SPARQL query ({@code application/sparql-query}), asking for JSON results (N-Triples for CONSTRUCT and DESCRIBE). */
+    /**
+     * POSTs a SPARQL query ({@code application/sparql-query}), asking for JSON results (N-Triples for CONSTRUCT and
+     * DESCRIBE).
+     */
     HttpResponse<String> sparql(String query) throws Exception {
         boolean graph = query.contains("CONSTRUCT") || query.contains("DESCRIBE");
-        return http.send(HttpRequest.newBuilder(uri("/sparql")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", graph ? "application/n-triples" : "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/sparql"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/sparql-query")
+                        .header("Accept", graph ? "application/n-triples" : "application/sparql-results+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

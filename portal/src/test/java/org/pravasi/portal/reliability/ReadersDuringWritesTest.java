@@ -18,16 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.web.Json;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Readers over HTTP while a dataset is replaced again and again: every SPARQL answer sees exactly one version,
- * with that version's own number of observations, and no observation of any other version; no request fails.
+ * Readers over HTTP while a dataset is replaced again and again: every SPARQL answer sees exactly one version, with
+ * that version's own number of observations, and no observation of any other version; no request fails.
  */
 @DisplayName("Readers during writes see one whole version, never a mix")
 class ReadersDuringWritesTest {
@@ -54,7 +54,10 @@ class ReadersDuringWritesTest {
     static byte[] csv(int version) {
         StringBuilder b = new StringBuilder("district,quarter,cases\n");
         for (int i = 0; i < rows(version); i++) {
-            b.append(100 + i).append(",2024-Q1,").append(10 + (i * 7 + version) % 90).append('\n');
+            b.append(100 + i)
+                    .append(",2024-Q1,")
+                    .append(10 + (i * 7 + version) % 90)
+                    .append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -70,9 +73,22 @@ class ReadersDuringWritesTest {
     @Test
     void everyReadSeesExactlyOneVersionsConsistentCounts() throws Exception {
         Path empty = Files.createDirectories(data.resolve("no-demo"));
-        try (OwnPortal portal = OwnPortal.start(data.resolve("data"), c -> new NodeConfig(c.dataDir(), c.baseUri(), c.port(), c.fusekiPort(),
-                c.host(), c.geoDir(), c.threshold(), c.maxUploadBytes(), c.peers(), java.util.Optional.of(empty), c.queryTimeoutMs(),
-                c.resultCap(), c.allowService()))) {
+        try (OwnPortal portal = OwnPortal.start(
+                data.resolve("data"),
+                c -> new NodeConfig(
+                        c.dataDir(),
+                        c.baseUri(),
+                        c.port(),
+                        c.fusekiPort(),
+                        c.host(),
+                        c.geoDir(),
+                        c.threshold(),
+                        c.maxUploadBytes(),
+                        c.peers(),
+                        java.util.Optional.of(empty),
+                        c.queryTimeoutMs(),
+                        c.resultCap(),
+                        c.allowService()))) {
             var node = portal.portal.node();
             node.organisations().upsert(Organisation.named("mrc-alliance", "MRC Alliance"));
             assertEquals(PublishOutcome.Status.PUBLISHED, publish(node, 1));
@@ -93,17 +109,23 @@ class ReadersDuringWritesTest {
                                 errors.add("SPARQL " + a.statusCode() + " " + a.body());
                                 continue;
                             }
-                            JsonNode rows = Json.MAPPER.readTree(a.body()).path("results").path("bindings");
+                            JsonNode rows = Json.MAPPER
+                                    .readTree(a.body())
+                                    .path("results")
+                                    .path("bindings");
                             if (rows.size() != 1) {
                                 errors.add("expected one row, got " + rows);
                                 continue;
                             }
-                            int v = Integer.parseInt(rows.get(0).path("v").path("value").asString());
-                            long n = Long.parseLong(rows.get(0).path("n").path("value").asString());
-                            long all = Long.parseLong(rows.get(0).path("all").path("value").asString());
+                            int v = Integer.parseInt(
+                                    rows.get(0).path("v").path("value").asString());
+                            long n = Long.parseLong(
+                                    rows.get(0).path("n").path("value").asString());
+                            long all = Long.parseLong(
+                                    rows.get(0).path("all").path("value").asString());
                             if (n != rows(v) || all != n) {
-                                errors.add("version " + v + ": " + n + " observations of the current version (expected " + rows(v)
-                                        + "), " + all + " observations of any version");
+                                errors.add("version " + v + ": " + n + " observations of the current version (expected "
+                                        + rows(v) + "), " + all + " observations of any version");
                             }
                             versionsSeen.add(Integer.toString(v));
                             reads.incrementAndGet();
@@ -130,13 +152,15 @@ class ReadersDuringWritesTest {
             assertEquals(List.of(), List.copyOf(errors));
             assertTrue(reads.get() > REPLACEMENTS, "readers ran throughout: " + reads.get() + " reads");
             assertTrue(versionsSeen.size() > 2, "readers saw several versions: " + versionsSeen);
-            System.out.printf("Readers during writes: %d replacements, %d SPARQL reads + %d catalogue reads by %d readers, %d versions seen, 0 errors, 0 mixed%n",
+            System.out.printf(
+                    "Readers during writes: %d replacements, %d SPARQL reads + %d catalogue reads by %d readers, %d versions seen, 0 errors, 0 mixed%n",
                     REPLACEMENTS, reads.get(), catalogueReads.get(), READERS, versionsSeen.size());
         }
     }
 
     private static PublishOutcome.Status publish(org.pravasi.registry.node.RegistryNode node, int version) {
-        PublishOutcome o = node.publisher().publish(new PublishRequest("mrc-alliance", "d.json", DESCRIPTOR, "f.csv", csv(version), false));
+        PublishOutcome o = node.publisher()
+                .publish(new PublishRequest("mrc-alliance", "d.json", DESCRIPTOR, "f.csv", csv(version), false));
         assertEquals(version, o.versionNumber(), o.findings().toString());
         return o.status();
     }

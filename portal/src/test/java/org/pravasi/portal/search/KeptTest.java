@@ -66,7 +66,8 @@ class KeptTest {
             int key = i;
             kept.get(key, () -> key);
         }
-        long present = IntStream.range(0, 50).filter(i -> kept.peek(i).isPresent()).count();
+        long present =
+                IntStream.range(0, 50).filter(i -> kept.peek(i).isPresent()).count();
         assertTrue(present <= 3, present + " keys kept");
     }
 

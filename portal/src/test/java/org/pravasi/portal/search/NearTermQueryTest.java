@@ -33,7 +33,8 @@ class NearTermQueryTest {
     @Test
     @DisplayName("are the words one edit away, without the word itself (the exact clause matches that)")
     void leaveOutTheWordItself() throws IOException {
-        try (Directory d = FSDirectory.open(dir); IndexWriter w = writer(d)) {
+        try (Directory d = FSDirectory.open(dir);
+                IndexWriter w = writer(d)) {
             add(w, "kiln kilns kil kilo brick");
             try (DirectoryReader r = DirectoryReader.open(w)) {
                 assertEquals(Set.of("kilns", "kil", "kilo"), terms(searcher(r).rewrite(near("kiln"))));
@@ -44,7 +45,8 @@ class NearTermQueryTest {
     @Test
     @DisplayName("are found once per searcher, and afresh by the next searcher after a change")
     void keptPerSearcher() throws IOException {
-        try (Directory d = FSDirectory.open(dir); IndexWriter w = writer(d)) {
+        try (Directory d = FSDirectory.open(dir);
+                IndexWriter w = writer(d)) {
             add(w, "kiln kilns");
             try (DirectoryReader first = DirectoryReader.open(w)) {
                 FacetedSearcher s = searcher(first);
@@ -55,7 +57,8 @@ class NearTermQueryTest {
                 add(w, "kilt");
                 try (DirectoryReader second = DirectoryReader.openIfChanged(first, w)) {
                     assertEquals(Set.of("kilns", "kilt"), terms(searcher(second).rewrite(near("kiln"))));
-                    assertEquals(Set.of("kilns"), terms(s.rewrite(near("kiln"))), "the old searcher keeps its own view");
+                    assertEquals(
+                            Set.of("kilns"), terms(s.rewrite(near("kiln"))), "the old searcher keeps its own view");
                 }
             }
         }
@@ -76,8 +79,11 @@ class NearTermQueryTest {
     }
 
     private void add(IndexWriter w, String body) throws IOException {
-        w.addDocument(documents.toDocument(IndexEntry.builder("https://example.org/story/" + body.hashCode(), EntryType.STORY)
-                .title(Text.en("A story")).body(Text.en(body)).build()));
+        w.addDocument(
+                documents.toDocument(IndexEntry.builder("https://example.org/story/" + body.hashCode(), EntryType.STORY)
+                        .title(Text.en("A story"))
+                        .body(Text.en(body))
+                        .build()));
     }
 
     private static FacetedSearcher searcher(DirectoryReader r) throws IOException {

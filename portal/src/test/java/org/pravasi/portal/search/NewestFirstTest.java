@@ -27,13 +27,16 @@ class NewestFirstTest {
     void sameMillisecond() throws IOException {
         EntryDocuments documents = new EntryDocuments(Fields.facetsConfig());
         try (Directory d = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.perField()))) {
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analysis.perField()))) {
             w.addDocument(documents.toDocument(story("https://example.org/story/a", "2026-11-23T18:31:05.714472971Z")));
             w.addDocument(documents.toDocument(story("https://example.org/story/b", "2026-11-23T18:31:05.714674920Z")));
             try (DirectoryReader r = DirectoryReader.open(w)) {
-                FacetedSearcher s = (FacetedSearcher) FacetedSearcher.factory(Fields.facetsConfig()).newSearcher(r, null);
-                SearchResult listed = new Searching(Analysis.perField(), Fields.facetsConfig()).run(s, SearchQuery.of(""));
-                assertEquals(List.of("https://example.org/story/b", "https://example.org/story/a"),
+                FacetedSearcher s = (FacetedSearcher)
+                        FacetedSearcher.factory(Fields.facetsConfig()).newSearcher(r, null);
+                SearchResult listed =
+                        new Searching(Analysis.perField(), Fields.facetsConfig()).run(s, SearchQuery.of(""));
+                assertEquals(
+                        List.of("https://example.org/story/b", "https://example.org/story/a"),
                         listed.hits().stream().map(Hit::uri).toList());
             }
         }
@@ -46,10 +49,14 @@ class NewestFirstTest {
         assertEquals(1, EntryDocuments.sortKey(t.plusNanos(1)) - EntryDocuments.sortKey(t));
         assertEquals(Long.MAX_VALUE, EntryDocuments.sortKey(Instant.MAX));
         assertEquals(Long.MIN_VALUE + 1, EntryDocuments.sortKey(Instant.MIN));
-        assertTrue(EntryDocuments.sortKey(Instant.parse("1600-01-01T00:00:00Z")) < EntryDocuments.sortKey(Instant.EPOCH));
+        assertTrue(
+                EntryDocuments.sortKey(Instant.parse("1600-01-01T00:00:00Z")) < EntryDocuments.sortKey(Instant.EPOCH));
     }
 
     private static IndexEntry story(String uri, String modified) {
-        return IndexEntry.builder(uri, EntryType.STORY).title(Text.en("A story")).modified(Instant.parse(modified)).build();
+        return IndexEntry.builder(uri, EntryType.STORY)
+                .title(Text.en("A story"))
+                .modified(Instant.parse(modified))
+                .build();
     }
 }

@@ -32,19 +32,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The flat ranking query ranks exactly as the nested text query: same hits, same order, same scores, on a real
- * index of 3,000 generated stories (several segments) whose words repeat, so that every query has many matches
- * and ranking skips most of them.
+ * The flat ranking query ranks exactly as the nested text query: same hits, same order, same scores, on a real index of
+ * 3,000 generated stories (several segments) whose words repeat, so that every query has many matches and ranking skips
+ * most of them.
  */
 @DisplayName("Ranking a text search with the flat query")
 class RankingQueryTest {
     private static final String[] EN = ("migrant workers wage theft brick kiln construction site helpline labour "
-            + "department complaint recovered wages contractor bonded rescue district task force welfare board "
-            + "registration ration card trafficking").split(" ");
+                    + "department complaint recovered wages contractor bonded rescue district task force welfare board "
+                    + "registration ration card trafficking")
+            .split(" ");
     private static final String[] HI = "प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम विभाग".split(" ");
 
     @TempDir
     static Path dir;
+
     static Directory directory;
     static DirectoryReader reader;
     static FacetedSearcher searcher;
@@ -66,14 +68,16 @@ class RankingQueryTest {
                         .title(new Text(lang, words(r, words, 2 + r.nextInt(6))))
                         .body(new Text(lang, words(r, words, 5 + r.nextInt(200))))
                         .tag(new Text(lang, words(r, words, r.nextInt(3))))
-                        .period(new DateRange(date, date)).language(lang)
+                        .period(new DateRange(date, date))
+                        .language(lang)
                         .modified(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(r.nextInt(1_000)))
                         .build()));
             }
         }
         reader = DirectoryReader.open(directory);
         assertTrue(reader.leaves().size() > 1, "the index should have several segments");
-        searcher = (FacetedSearcher) FacetedSearcher.factory(Fields.facetsConfig()).newSearcher(reader, null);
+        searcher =
+                (FacetedSearcher) FacetedSearcher.factory(Fields.facetsConfig()).newSearcher(reader, null);
         searching = new Searching(analyzer, Fields.facetsConfig());
     }
 
@@ -85,9 +89,21 @@ class RankingQueryTest {
 
     @ParameterizedTest(name = "{0}")
     @DisplayName("ranks every query as the nested query does (first 10 and first 100 hits)")
-    @ValueSource(strings = {"wages", "wage theft", "brick kiln rescue", "trafficing contractor", "\"brick kiln\" workers",
-        "kil* welfare", "migrant -bonded", "wages | rescue", "मज़दूरी", "मजदूरी श्रमिक", "labour | मज़दूरी",
-        "helpline | (board ration)"})
+    @ValueSource(
+            strings = {
+                "wages",
+                "wage theft",
+                "brick kiln rescue",
+                "trafficing contractor",
+                "\"brick kiln\" workers",
+                "kil* welfare",
+                "migrant -bonded",
+                "wages | rescue",
+                "मज़दूरी",
+                "मजदूरी श्रमिक",
+                "labour | मज़दूरी",
+                "helpline | (board ration)"
+            })
     void sameRanking(String text) throws IOException {
         Query nested = searcher.rewritten(searching.textQuery(text).orElseThrow());
         Query flat = RankingQuery.of(nested, nested);

@@ -46,7 +46,10 @@ final class SearchApi {
     HttpResponse<String> get(String path, String... params) {
         StringBuilder q = new StringBuilder(path);
         for (int i = 0; i < params.length; i += 2) {
-            q.append(i == 0 ? '?' : '&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+            q.append(i == 0 ? '?' : '&')
+                    .append(params[i])
+                    .append('=')
+                    .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
         }
         return portal.get(q.toString());
     }
@@ -58,7 +61,8 @@ final class SearchApi {
 
     /** The first value of the first row of a SPARQL {@code SELECT}, as CSV text. */
     String sparqlValue(String query) {
-        HttpResponse<String> r = portal.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
+        HttpResponse<String> r =
+                portal.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         return r.body().lines().skip(1).findFirst().orElseThrow().split(",")[0].strip();
     }
@@ -98,15 +102,21 @@ final class SearchApi {
     /** One facet's value → count, in the order the API gave them. */
     static Map<String, Long> facet(JsonNode result, String dim) {
         Map<String, Long> out = new LinkedHashMap<>();
-        result.path("facets").path(dim).properties().forEach(e -> out.put(e.getKey(), e.getValue().asLong()));
+        result.path("facets")
+                .path(dim)
+                .properties()
+                .forEach(e -> out.put(e.getKey(), e.getValue().asLong()));
         return out;
     }
 
     /** The hit whose URI is {@code uri}, or a missing node. */
     static JsonNode hit(JsonNode result, String uri) {
         List<String> u = uris(result);
-        return IntStream.range(0, u.size()).filter(i -> u.get(i).equals(uri)).mapToObj(i -> result.path("hits").get(i))
-                .findFirst().orElse(JSON.missingNode());
+        return IntStream.range(0, u.size())
+                .filter(i -> u.get(i).equals(uri))
+                .mapToObj(i -> result.path("hits").get(i))
+                .findFirst()
+                .orElse(JSON.missingNode());
     }
 
     /** A small CSV of district × quarter counts, all above the suppression threshold. */
@@ -114,7 +124,11 @@ final class SearchApi {
 
     /** A descriptor for {@link #CSV}, with the theme {@code wages}; title and description are JSON-escaped here. */
     static String descriptor(String org, String slug, String title, String description) {
-        var m = JSON.createObjectNode().put("slug", slug).put("publisher", org).put("title", title).put("description", description)
+        var m = JSON.createObjectNode()
+                .put("slug", slug)
+                .put("publisher", org)
+                .put("title", title)
+                .put("description", description)
                 .put("licence", "https://creativecommons.org/licenses/by/4.0/");
         m.putArray("themes").add("wages");
         var cols = m.putArray("columns");
@@ -126,9 +140,12 @@ final class SearchApi {
 
     /** {@code POST /api/datasets} with a descriptor and a CSV, as the key's organisation. */
     HttpResponse<String> publish(String key, String descriptor, String csv) {
-        return multipart("/api/datasets", key, List.of(
-                new Part("descriptor", "d.json", "application/json", descriptor),
-                new Part("csv", "d.csv", "text/csv", csv)));
+        return multipart(
+                "/api/datasets",
+                key,
+                List.of(
+                        new Part("descriptor", "d.json", "application/json", descriptor),
+                        new Part("csv", "d.csv", "text/csv", csv)));
     }
 
     /** {@code POST /api/stories} with a Markdown story. */
@@ -138,22 +155,37 @@ final class SearchApi {
 
     /** {@code DELETE /api/datasets/ORG/SLUG?reason=...}. */
     HttpResponse<String> withdraw(String key, String org, String slug) {
-        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets/" + org + "/" + slug + "?reason=Counted%20twice."))
-                .header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        return portal.send(
+                HttpRequest.newBuilder(portal.uri("/api/datasets/" + org + "/" + slug + "?reason=Counted%20twice."))
+                        .header("Authorization", "Bearer " + key)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> multipart(String path, String key, List<Part> parts) {
         String b = "b" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         for (Part p : parts) {
-            body.append("--").append(b).append("\r\nContent-Disposition: form-data; name=\"").append(p.name())
-                    .append("\"; filename=\"").append(p.file()).append("\"\r\nContent-Type: ").append(p.type())
-                    .append("\r\n\r\n").append(p.content()).append("\r\n");
+            body.append("--")
+                    .append(b)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(p.name())
+                    .append("\"; filename=\"")
+                    .append(p.file())
+                    .append("\"\r\nContent-Type: ")
+                    .append(p.type())
+                    .append("\r\n\r\n")
+                    .append(p.content())
+                    .append("\r\n");
         }
         body.append("--").append(b).append("--\r\n");
-        return portal.send(HttpRequest.newBuilder(portal.uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+        return portal.send(
+                HttpRequest.newBuilder(portal.uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -166,6 +198,5 @@ final class SearchApi {
         }
     }
 
-    private record Part(String name, String file, String type, String content) {
-    }
+    private record Part(String name, String file, String type, String content) {}
 }

@@ -28,8 +28,8 @@ class SearchFacetsTest {
             PREFIX pv: <https://w3id.org/pravasi/def#>
             """;
     /** The facets a filter exists for, with the filter parameter of each. */
-    private static final Map<String, String> FILTERS = Map.of("type", "type", "org", "org", "theme", "theme",
-            "state", "state", "district", "district");
+    private static final Map<String, String> FILTERS =
+            Map.of("type", "type", "org", "org", "theme", "theme", "state", "state", "district", "district");
 
     static SearchApi api;
 
@@ -44,13 +44,20 @@ class SearchFacetsTest {
         Map<String, Long> types = facet(api.search(), "type");
         assertEquals(api.sparqlCount(PREFIXES + """
                 SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a dcat:Dataset ; pv:withdrawn false } }"""), types.get("dataset"));
-        assertEquals(api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?s { ?s a pv:Story } }"), types.get("story"));
-        assertEquals(api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?o { ?o a pv:Organisation } }"),
+        assertEquals(
+                api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?s { ?s a pv:Story } }"),
+                types.get("story"));
+        assertEquals(
+                api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?o { ?o a pv:Organisation } }"),
                 types.get("organisation"));
         assertEquals(11L, types.get("dataset"));
         if (DemoPortal.geography().isPresent()) {
-            assertEquals(api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a pv:District }"), types.get("district"));
-            assertEquals(api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a pv:State }"), types.get("state"));
+            assertEquals(
+                    api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a pv:District }"),
+                    types.get("district"));
+            assertEquals(
+                    api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a pv:State }"),
+                    types.get("state"));
         }
         long all = api.search().path("total").asLong();
         assertEquals(all, types.values().stream().mapToLong(Long::longValue).sum());
@@ -62,8 +69,9 @@ class SearchFacetsTest {
         Map<String, Long> orgs = facet(api.search("type", "dataset"), "org");
         assertFalse(orgs.isEmpty());
         for (var e : orgs.entrySet()) {
-            long n = api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a dcat:Dataset ; pv:withdrawn false ;"
-                    + " dct:publisher <https://w3id.org/pravasi/id/org/" + e.getKey() + "> } }");
+            long n = api.sparqlCount(
+                    PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a dcat:Dataset ; pv:withdrawn false ;"
+                            + " dct:publisher <https://w3id.org/pravasi/id/org/" + e.getKey() + "> } }");
             assertEquals(n, e.getValue(), "datasets of " + e.getKey());
         }
     }
@@ -74,8 +82,9 @@ class SearchFacetsTest {
         Map<String, Long> themes = facet(api.search("type", "dataset"), "theme");
         assertFalse(themes.isEmpty());
         for (var e : themes.entrySet()) {
-            long n = api.sparqlCount(PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a dcat:Dataset ; pv:withdrawn false ;"
-                    + " dcat:theme <https://w3id.org/pravasi/code/theme/" + e.getKey() + "> } }");
+            long n = api.sparqlCount(
+                    PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a dcat:Dataset ; pv:withdrawn false ;"
+                            + " dcat:theme <https://w3id.org/pravasi/code/theme/" + e.getKey() + "> } }");
             assertEquals(n, e.getValue(), "datasets with theme " + e.getKey());
         }
     }
@@ -87,12 +96,16 @@ class SearchFacetsTest {
         JsonNode r = api.search("q", q);
         for (var dim : FILTERS.entrySet()) {
             for (var v : facet(r, dim.getKey()).entrySet()) {
-                long filtered = api.search("q", q, dim.getValue(), v.getKey(), "size", "1").path("total").asLong();
+                long filtered = api.search("q", q, dim.getValue(), v.getKey(), "size", "1")
+                        .path("total")
+                        .asLong();
                 assertEquals(v.getValue(), filtered, dim.getKey() + "=" + v.getKey() + " for q=" + q);
             }
         }
         for (var v : facet(r, "year").entrySet()) {
-            long filtered = api.search("q", q, "from", v.getKey(), "to", v.getKey(), "size", "1").path("total").asLong();
+            long filtered = api.search("q", q, "from", v.getKey(), "to", v.getKey(), "size", "1")
+                    .path("total")
+                    .asLong();
             assertEquals(v.getValue(), filtered, "year " + v.getKey() + " for q=" + q);
         }
     }
@@ -112,11 +125,21 @@ class SearchFacetsTest {
     @Test
     @DisplayName("type, org, theme, state and district filters keep only matching hits")
     void eachFilter() {
-        everyHit(api.search("q", "migrant", "type", "story", "size", "100"), h -> assertEquals("story", h.path("type").asString()));
-        everyHit(api.search("q", "migrant", "org", "mrc-alliance", "size", "100"), h -> assertEquals("mrc-alliance", h.path("org").asString()));
-        everyHit(api.search("theme", "wages", "size", "100"), h -> assertTrue(values(h, "themes").contains("wages"), h.toString()));
-        everyHit(api.search("state", "10", "type", "dataset,story", "size", "100"), h -> assertTrue(values(h, "states").contains("10"), h.toString()));
-        everyHit(api.search("district", "201", "size", "100"), h -> assertTrue(values(h, "districts").contains("201"), h.toString()));
+        everyHit(
+                api.search("q", "migrant", "type", "story", "size", "100"),
+                h -> assertEquals("story", h.path("type").asString()));
+        everyHit(
+                api.search("q", "migrant", "org", "mrc-alliance", "size", "100"),
+                h -> assertEquals("mrc-alliance", h.path("org").asString()));
+        everyHit(
+                api.search("theme", "wages", "size", "100"),
+                h -> assertTrue(values(h, "themes").contains("wages"), h.toString()));
+        everyHit(
+                api.search("state", "10", "type", "dataset,story", "size", "100"),
+                h -> assertTrue(values(h, "states").contains("10"), h.toString()));
+        everyHit(
+                api.search("district", "201", "size", "100"),
+                h -> assertTrue(values(h, "districts").contains("201"), h.toString()));
     }
 
     @Test
@@ -127,7 +150,9 @@ class SearchFacetsTest {
         everyHit(r, h -> {
             LocalDate start = LocalDate.parse(h.path("period").path("start").asString());
             LocalDate end = LocalDate.parse(h.path("period").path("end").asString());
-            assertTrue(!start.isAfter(LocalDate.of(2024, 12, 31)) && !end.isBefore(LocalDate.of(2024, 1, 1)), h.toString());
+            assertTrue(
+                    !start.isAfter(LocalDate.of(2024, 12, 31)) && !end.isBefore(LocalDate.of(2024, 1, 1)),
+                    h.toString());
         });
         long from = api.search("from", "2025").path("total").asLong();
         long to = api.search("to", "2024").path("total").asLong();
@@ -140,11 +165,20 @@ class SearchFacetsTest {
     void filterLogic() {
         long datasets = api.search("type", "dataset").path("total").asLong();
         long stories = api.search("type", "story").path("total").asLong();
-        assertEquals(datasets + stories, api.search("type", "dataset,story").path("total").asLong());
-        assertEquals(datasets + stories, api.search("type", "dataset", "type", "story").path("total").asLong());
+        assertEquals(
+                datasets + stories,
+                api.search("type", "dataset,story").path("total").asLong());
+        assertEquals(
+                datasets + stories,
+                api.search("type", "dataset", "type", "story").path("total").asLong());
         JsonNode both = api.search("type", "dataset", "org", "mrc-alliance", "size", "100");
-        assertEquals(facet(api.search("type", "dataset"), "org").get("mrc-alliance"), both.path("total").asLong());
-        everyHit(both, h -> assertTrue(h.path("type").asString().equals("dataset") && h.path("org").asString().equals("mrc-alliance")));
+        assertEquals(
+                facet(api.search("type", "dataset"), "org").get("mrc-alliance"),
+                both.path("total").asLong());
+        everyHit(
+                both,
+                h -> assertTrue(h.path("type").asString().equals("dataset")
+                        && h.path("org").asString().equals("mrc-alliance")));
     }
 
     @Test
@@ -160,7 +194,8 @@ class SearchFacetsTest {
     void labels() {
         JsonNode r = api.search("q", "wages");
         Set<String> orgs = new HashSet<>(facet(r, "org").keySet());
-        orgs.forEach(o -> assertFalse(r.path("labels").path("org").path(o).asString().isEmpty(), o));
+        orgs.forEach(
+                o -> assertFalse(r.path("labels").path("org").path(o).asString().isEmpty(), o));
         assertEquals("Wages", r.path("labels").path("theme").path("wages").asString());
     }
 

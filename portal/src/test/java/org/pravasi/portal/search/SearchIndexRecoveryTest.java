@@ -33,8 +33,8 @@ import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
 
 /**
- * At start-up the index is reconciled with the store: kept when it matches, rebuilt when it is missing, corrupt
- * or stale. One data folder (no geography, so restarts take a second or two) is restarted by each test in turn.
+ * At start-up the index is reconciled with the store: kept when it matches, rebuilt when it is missing, corrupt or
+ * stale. One data folder (no geography, so restarts take a second or two) is restarted by each test in turn.
  */
 @DisplayName("Search index reconciliation at start-up")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +45,7 @@ class SearchIndexRecoveryTest {
 
     @TempDir
     static Path dir;
+
     static DemoPortal portal;
     static long documents;
 
@@ -54,7 +55,13 @@ class SearchIndexRecoveryTest {
         portal.portal().node().organisations().upsert(Organisation.named(ORG, "Recovery Test Union"));
         String key = portal.portal().node().keys().create(ORG).secret();
         SearchApi api = new SearchApi(portal);
-        assertEquals(201, api.publish(key, descriptor(ORG, "walnut-orchard-claims", "Walnut orchard claims", "Counts."), SearchApi.CSV).statusCode());
+        assertEquals(
+                201,
+                api.publish(
+                                key,
+                                descriptor(ORG, "walnut-orchard-claims", "Walnut orchard claims", "Counts."),
+                                SearchApi.CSV)
+                        .statusCode());
         api.await(Duration.ofSeconds(30), r -> uris(r).contains(FIRST), "q", "walnut");
         documents = api.search().path("total").asLong();
     }
@@ -89,8 +96,10 @@ class SearchIndexRecoveryTest {
     @Order(1)
     @DisplayName("an index that matches the store is kept, not rebuilt")
     void upToDateIndexIsKept() {
-        LogCapture log = restart(() -> { });
-        assertTrue(log.has("Search index is up to date: " + documents + " documents"), log.lines().toString());
+        LogCapture log = restart(() -> {});
+        assertTrue(
+                log.has("Search index is up to date: " + documents + " documents"),
+                log.lines().toString());
         assertFalse(log.has("rebuilding"), log.lines().toString());
         assertTrue(uris(api().search("q", "walnut")).contains(FIRST));
     }
@@ -100,7 +109,9 @@ class SearchIndexRecoveryTest {
     @DisplayName("a deleted index folder is rebuilt from the store")
     void deletedIndexIsRebuilt() {
         LogCapture log = restart(() -> deleteTree(index()));
-        assertTrue(log.has("is new or was reset; rebuilding from the store"), log.lines().toString());
+        assertTrue(
+                log.has("is new or was reset; rebuilding from the store"),
+                log.lines().toString());
         assertEquals(documents, api().search().path("total").asLong());
         assertTrue(uris(api().search("q", "walnut")).contains(FIRST));
     }
@@ -110,7 +121,9 @@ class SearchIndexRecoveryTest {
     @DisplayName("garbage in one segment file (the index opens, checksums fail) gets the index rebuilt, with a warning")
     void corruptSegmentIsRebuilt() {
         LogCapture log = restart(() -> garble(largestDataFile()));
-        assertTrue(log.has("WARN The search index in " + index() + " cannot be read"), log.lines().toString());
+        assertTrue(
+                log.has("WARN The search index in " + index() + " cannot be read"),
+                log.lines().toString());
         assertTrue(log.has("rebuilding from the store"), log.lines().toString());
         assertEquals(documents, api().search().path("total").asLong());
         assertTrue(uris(api().search("q", "walnut")).contains(FIRST));
@@ -121,7 +134,9 @@ class SearchIndexRecoveryTest {
     @DisplayName("garbage in every index file gets the index rebuilt, with a warning")
     void corruptFilesAreRebuilt() {
         LogCapture log = restart(() -> indexFiles().forEach(SearchIndexRecoveryTest::garble));
-        assertTrue(log.has("WARN The search index in " + index() + " cannot be read"), log.lines().toString());
+        assertTrue(
+                log.has("WARN The search index in " + index() + " cannot be read"),
+                log.lines().toString());
         assertEquals(documents, api().search().path("total").asLong());
         assertTrue(uris(api().search("q", "walnut")).contains(FIRST));
     }
@@ -132,16 +147,34 @@ class SearchIndexRecoveryTest {
     void staleIndexIsReconciled() {
         LogCapture log = restart(() -> {
             NodeConfig d = NodeConfig.defaults(dir);
-            try (RegistryNode node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, -1, d.host(), Optional.empty(),
-                    d.threshold(), d.maxUploadBytes(), List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false))) {
-                byte[] desc = descriptor(ORG, "saffron-field-claims", "Saffron field claims", "Counts.").getBytes(StandardCharsets.UTF_8);
-                PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", desc, "d.csv",
-                        SearchApi.CSV.getBytes(StandardCharsets.UTF_8), false));
+            try (RegistryNode node = RegistryNode.start(new NodeConfig(
+                    dir,
+                    d.baseUri(),
+                    0,
+                    -1,
+                    d.host(),
+                    Optional.empty(),
+                    d.threshold(),
+                    d.maxUploadBytes(),
+                    List.of(),
+                    Optional.empty(),
+                    d.queryTimeoutMs(),
+                    d.resultCap(),
+                    false))) {
+                byte[] desc = descriptor(ORG, "saffron-field-claims", "Saffron field claims", "Counts.")
+                        .getBytes(StandardCharsets.UTF_8);
+                PublishOutcome o = node.publisher()
+                        .publish(new PublishRequest(
+                                ORG, "d.json", desc, "d.csv", SearchApi.CSV.getBytes(StandardCharsets.UTF_8), false));
                 assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.toString());
-                assertTrue(node.publisher().withdraw(ORG, "walnut-orchard-claims", "Counted twice.").withdrawn());
+                assertTrue(node.publisher()
+                        .withdraw(ORG, "walnut-orchard-claims", "Counted twice.")
+                        .withdrawn());
             }
         });
-        assertTrue(log.has("Search index is stale; rebuilding from the store"), log.lines().toString());
+        assertTrue(
+                log.has("Search index is stale; rebuilding from the store"),
+                log.lines().toString());
         assertTrue(uris(api().search("q", "saffron")).contains(SECOND));
         assertEquals(0, api().search("q", "walnut").path("total").asLong());
         assertEquals(documents, api().search().path("total").asLong(), "one dataset in, one out");
@@ -149,15 +182,18 @@ class SearchIndexRecoveryTest {
 
     static List<Path> indexFiles() {
         try (Stream<Path> s = Files.list(index())) {
-            return s.filter(p -> !p.getFileName().toString().equals("write.lock")).toList();
+            return s.filter(p -> !p.getFileName().toString().equals("write.lock"))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static Path largestDataFile() {
-        return indexFiles().stream().filter(p -> !p.getFileName().toString().startsWith("segments"))
-                .max(Comparator.comparingLong(SearchIndexRecoveryTest::size)).orElseThrow();
+        return indexFiles().stream()
+                .filter(p -> !p.getFileName().toString().startsWith("segments"))
+                .max(Comparator.comparingLong(SearchIndexRecoveryTest::size))
+                .orElseThrow();
     }
 
     /** Overwrites 64 bytes (or a third of a small file) in the middle of {@code file} with random bytes. */

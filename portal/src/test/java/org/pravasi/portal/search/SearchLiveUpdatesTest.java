@@ -36,6 +36,7 @@ class SearchLiveUpdatesTest {
 
     @TempDir
     static Path dir;
+
     static DemoPortal portal;
     static SearchApi api;
     static String key;
@@ -64,7 +65,10 @@ class SearchLiveUpdatesTest {
     @Test
     @DisplayName("a published dataset becomes searchable")
     void publish() {
-        published(api.publish(key, descriptor(ORG, "zanskar-ledger", "Zanskar ledger of wage claims", "Counts of claims."), SearchApi.CSV));
+        published(api.publish(
+                key,
+                descriptor(ORG, "zanskar-ledger", "Zanskar ledger of wage claims", "Counts of claims."),
+                SearchApi.CSV));
         Duration took = api.await(LIMIT, r -> uris(r).contains(uri("zanskar-ledger")), "q", "zanskar");
         System.out.println("publish → searchable: " + took.toMillis() + " ms");
         JsonNode hit = SearchApi.hit(api.search("q", "zanskar"), uri("zanskar-ledger"));
@@ -87,12 +91,17 @@ class SearchLiveUpdatesTest {
     void replace() {
         published(api.publish(key, descriptor(ORG, "kiln-audit", "Brickfield audit", "First version."), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("kiln-audit")), "q", "brickfield");
-        published(api.publish(key, descriptor(ORG, "kiln-audit", "Stonecutter audit", "Second version."), SearchApi.CSV));
+        published(
+                api.publish(key, descriptor(ORG, "kiln-audit", "Stonecutter audit", "Second version."), SearchApi.CSV));
         Duration took = api.await(LIMIT, r -> uris(r).contains(uri("kiln-audit")), "q", "stonecutter");
         System.out.println("replacement → searchable: " + took.toMillis() + " ms");
         assertEquals(0, api.search("q", "brickfield").path("total").asLong());
-        assertEquals(1, uris(api.search("q", "audit", "org", ORG)).stream()
-                .filter(u -> u.equals(uri("kiln-audit"))).count(), "one document per dataset");
+        assertEquals(
+                1,
+                uris(api.search("q", "audit", "org", ORG)).stream()
+                        .filter(u -> u.equals(uri("kiln-audit")))
+                        .count(),
+                "one document per dataset");
     }
 
     @Test
@@ -108,12 +117,15 @@ class SearchLiveUpdatesTest {
     @Test
     @DisplayName("a published story becomes searchable")
     void story() {
-        String md = "---\ntitle: Saltpan workers registered for welfare\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\n"
-                + "themes: [wages]\n---\nThe centre held a **registration** camp for saltpan workers.\n";
+        String md =
+                "---\ntitle: Saltpan workers registered for welfare\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\n"
+                        + "themes: [wages]\n---\nThe centre held a **registration** camp for saltpan workers.\n";
         HttpResponse<String> r = api.publishStory(key, "saltpan-camp.md", md);
         assertEquals(201, r.statusCode(), r.body());
         api.await(LIMIT, x -> SearchApi.types(x).contains("story"), "q", "saltpan");
-        JsonNode hit = api.search("q", "registration camp", "type", "story").path("hits").get(0);
+        JsonNode hit = api.search("q", "registration camp", "type", "story")
+                .path("hits")
+                .get(0);
         assertTrue(hit.path("snippet").asString().contains("<mark>registration</mark>"), hit.toString());
         assertFalse(hit.path("snippet").asString().contains("**"), "Markdown is stripped: " + hit);
     }
@@ -129,9 +141,13 @@ class SearchLiveUpdatesTest {
         assertEquals(first.body(), again.body(), "the kept answer is the same JSON");
         assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
         assertEquals(304, revalidate("/api/search?q=tamarind", etag).statusCode());
-        assertEquals(304, revalidate("/api/search?q=tamarind", "\"other\", W/" + etag).statusCode(), "a list, weak form");
+        assertEquals(
+                304,
+                revalidate("/api/search?q=tamarind", "\"other\", W/" + etag).statusCode(),
+                "a list, weak form");
 
-        published(api.publish(key, descriptor(ORG, "tamarind-pickers", "Tamarind pickers' wages", "Counts."), SearchApi.CSV));
+        published(api.publish(
+                key, descriptor(ORG, "tamarind-pickers", "Tamarind pickers' wages", "Counts."), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("tamarind-pickers")), "q", "tamarind");
         HttpResponse<String> changed = revalidate("/api/search?q=tamarind", etag);
         assertEquals(200, changed.statusCode());
@@ -144,18 +160,26 @@ class SearchLiveUpdatesTest {
     void typeaheadFollowsPublishing() {
         assertEquals(0, api.suggest("mahua").path("suggestions").size());
         assertEquals(0, api.suggest("mahua").path("suggestions").size(), "kept and asked again");
-        published(api.publish(key, descriptor(ORG, "mahua-collectors", "Mahua collectors' earnings", "Counts."), SearchApi.CSV));
+        published(api.publish(
+                key, descriptor(ORG, "mahua-collectors", "Mahua collectors' earnings", "Counts."), SearchApi.CSV));
         long t0 = System.nanoTime();
         while (api.suggest("mahua").path("suggestions").isEmpty()) {
-            assertTrue(System.nanoTime() - t0 < LIMIT.toNanos(), "typeahead did not find the new title within " + LIMIT);
+            assertTrue(
+                    System.nanoTime() - t0 < LIMIT.toNanos(), "typeahead did not find the new title within " + LIMIT);
             SearchApi.sleep(20);
         }
-        assertEquals(uri("mahua-collectors"), api.suggest("mahua").path("suggestions").get(0).path("uri").asString());
+        assertEquals(
+                uri("mahua-collectors"),
+                api.suggest("mahua").path("suggestions").get(0).path("uri").asString());
     }
 
     private static HttpResponse<String> revalidate(String path, String ifNoneMatch) {
-        return portal.send(HttpRequest.newBuilder(portal.uri(path)).header("Accept", "application/json")
-                .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
+        return portal.send(
+                HttpRequest.newBuilder(portal.uri(path))
+                        .header("Accept", "application/json")
+                        .header("If-None-Match", ifNoneMatch)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -168,20 +192,28 @@ class SearchLiveUpdatesTest {
     @Test
     @DisplayName("user text in snippets is HTML-escaped; only the <mark> tags are markup")
     void snippetsCannotInjectHtml() {
-        String evil = "Payroll <script>alert('x')</script> & <img src=x onerror=alert(1)> \"quoted\" dossier of unpaid dues.";
+        String evil =
+                "Payroll <script>alert('x')</script> & <img src=x onerror=alert(1)> \"quoted\" dossier of unpaid dues.";
         published(api.publish(key, descriptor(ORG, "payroll-dossier", "Payroll <b>dossier</b>", evil), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("payroll-dossier")), "q", "payroll");
         for (String q : new String[] {"script", "dossier", "onerror"}) {
-            String snippet = SearchApi.hit(api.search("q", q), uri("payroll-dossier")).path("snippet").asString();
+            String snippet = SearchApi.hit(api.search("q", q), uri("payroll-dossier"))
+                    .path("snippet")
+                    .asString();
             assertTrue(snippet.contains("<mark>"), q + " → " + snippet);
             assertSafe(snippet);
             assertTrue(snippet.contains("&lt;") && snippet.contains("&amp;") && snippet.contains("&quot;"), snippet);
         }
-        String unhighlighted = SearchApi.hit(api.search("org", ORG, "size", "100"), uri("payroll-dossier")).path("snippet").asString();
+        String unhighlighted = SearchApi.hit(api.search("org", ORG, "size", "100"), uri("payroll-dossier"))
+                .path("snippet")
+                .asString();
         assertTrue(unhighlighted.startsWith("Payroll &lt;script&gt;"), unhighlighted);
         assertSafe(unhighlighted);
         JsonNode hit = SearchApi.hit(api.search("q", "payroll"), uri("payroll-dossier"));
-        assertEquals("Payroll <b>dossier</b>", hit.path("title").asString(), "titles are plain text, for the page to escape");
+        assertEquals(
+                "Payroll <b>dossier</b>",
+                hit.path("title").asString(),
+                "titles are plain text, for the page to escape");
     }
 
     @Test
@@ -195,7 +227,9 @@ class SearchLiveUpdatesTest {
         orgs.upsert(Organisation.named("rename-test", "Kingfisher Workers Forum"));
         published(api.publish(key, descriptor(ORG, "any-change", "Any change", "Counts."), SearchApi.CSV));
         api.await(LIMIT, r -> SearchApi.types(r).contains("organisation"), "q", "kingfisher");
-        assertEquals(0, api.search("q", "heron", "type", "organisation").path("total").asLong());
+        assertEquals(
+                0,
+                api.search("q", "heron", "type", "organisation").path("total").asLong());
     }
 
     @Test
@@ -212,13 +246,21 @@ class SearchLiveUpdatesTest {
             g.deleteAny(ds, ds, title, org.apache.jena.graph.Node.ANY);
             g.deleteAny(ds, ds, modified, org.apache.jena.graph.Node.ANY);
             g.add(ds, ds, title, org.apache.jena.graph.NodeFactory.createLiteralLang("Capercaillie census", "en"));
-            g.add(ds, ds, modified, org.apache.jena.graph.NodeFactory.createLiteralDT("2099-01-01T00:00:00Z",
-                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            g.add(
+                    ds,
+                    ds,
+                    modified,
+                    org.apache.jena.graph.NodeFactory.createLiteralDT(
+                            "2099-01-01T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
             return null;
         });
         published(api.publish(key, descriptor(ORG, "another-change", "Another change", "Counts."), SearchApi.CSV));
         api.await(LIMIT, r -> uris(r).contains(uri("ptarmigan-census")), "q", "capercaillie");
-        assertEquals("Capercaillie census", SearchApi.hit(api.search("q", "capercaillie"), uri("ptarmigan-census")).path("title").asString());
+        assertEquals(
+                "Capercaillie census",
+                SearchApi.hit(api.search("q", "capercaillie"), uri("ptarmigan-census"))
+                        .path("title")
+                        .asString());
     }
 
     @Test
@@ -234,9 +276,14 @@ class SearchLiveUpdatesTest {
             }
         });
         for (int v = 1; v <= 3; v++) {
-            published(api.publish(key, descriptor(ORG, "kestrel-count", "Kestrel count", "Version " + v + "."), SearchApi.CSV));
+            published(api.publish(
+                    key, descriptor(ORG, "kestrel-count", "Kestrel count", "Version " + v + "."), SearchApi.CSV));
         }
-        api.await(LIMIT, r -> SearchApi.field(r, "snippet").stream().anyMatch(x -> x.contains("Version 3")), "q", "kestrel");
+        api.await(
+                LIMIT,
+                r -> SearchApi.field(r, "snippet").stream().anyMatch(x -> x.contains("Version 3")),
+                "q",
+                "kestrel");
         done.set(true);
         reader.join();
         assertTrue(totals.size() > 3, "searches made: " + totals.size());

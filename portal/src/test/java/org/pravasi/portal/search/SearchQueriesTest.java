@@ -36,7 +36,8 @@ class SearchQueriesTest {
     }
 
     static void assumeGeography() {
-        assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (system property pravasi.test.geo)");
+        assumeTrue(
+                DemoPortal.geography().isPresent(), "needs the reference geography (system property pravasi.test.geo)");
     }
 
     @Nested
@@ -53,7 +54,9 @@ class SearchQueriesTest {
         @Test
         @DisplayName("stop words are ignored: 'the wages of migrants' finds what 'wages migrants' finds")
         void stopWords() {
-            assertEquals(uris(api.search("q", "wages migrants", "size", "50")), uris(api.search("q", "the wages of migrants", "size", "50")));
+            assertEquals(
+                    uris(api.search("q", "wages migrants", "size", "50")),
+                    uris(api.search("q", "the wages of migrants", "size", "50")));
         }
 
         @Test
@@ -89,7 +92,11 @@ class SearchQueriesTest {
             JsonNode wages = SearchApi.hit(r, WAGES_THEME);
             assertEquals("मज़दूरी", wages.path("title").asString(), wages.toString());
             assertTrue(wages.path("snippet").asString().contains("<mark>मज़दूरी</mark>"), wages.toString());
-            assertEquals("Wages", SearchApi.hit(api.search("q", "मज़दूरी", "size", "50"), WAGES_THEME).path("title").asString());
+            assertEquals(
+                    "Wages",
+                    SearchApi.hit(api.search("q", "मज़दूरी", "size", "50"), WAGES_THEME)
+                            .path("title")
+                            .asString());
         }
 
         @Test
@@ -97,7 +104,8 @@ class SearchQueriesTest {
         void hindiStory() {
             JsonNode r = api.search("q", "पंजीकरण", "type", "story");
             assertTrue(r.path("total").asLong() > 0, r.toString());
-            r.path("hits").forEach(h -> assertEquals("[\"hi\"]", h.path("languages").toString(), h.toString()));
+            r.path("hits")
+                    .forEach(h -> assertEquals("[\"hi\"]", h.path("languages").toString(), h.toString()));
         }
     }
 
@@ -118,21 +126,26 @@ class SearchQueriesTest {
             assumeGeography();
             assertEquals(GURUGRAM, uris(api.search("q", "Gurugrām")).getFirst());
             assertEquals(GURUGRAM, uris(api.search("q", "GURUGRAM")).getFirst());
-            assertEquals(KATIHAR, uris(api.search("q", "Kaṭihār", "type", "district")).getFirst());
+            assertEquals(
+                    KATIHAR,
+                    uris(api.search("q", "Kaṭihār", "type", "district")).getFirst());
         }
 
         @Test
         @DisplayName("a common spelling variant ('Purnea' for Purnia) finds the district")
         void spellingVariant() {
             assumeGeography();
-            assertEquals(BASE + "id/district/214", uris(api.search("q", "Purnea", "type", "district")).getFirst());
+            assertEquals(
+                    BASE + "id/district/214",
+                    uris(api.search("q", "Purnea", "type", "district")).getFirst());
         }
 
         @Test
         @DisplayName("a dataset is found by the name of a district it covers, also under its former name")
         void datasetsByPlace() {
             assumeGeography();
-            assertTrue(uris(api.search("q", "Gurgaon", "type", "dataset", "size", "50")).contains(VIOLATIONS_DATASET));
+            assertTrue(uris(api.search("q", "Gurgaon", "type", "dataset", "size", "50"))
+                    .contains(VIOLATIONS_DATASET));
         }
     }
 
@@ -169,7 +182,8 @@ class SearchQueriesTest {
             JsonNode phrase = api.search("q", "\"wage theft\"", "size", "50");
             assertTrue(uris(phrase).contains(WAGE_THEFT));
             assertEquals(0, api.search("q", "\"theft wage\"").path("total").asLong());
-            assertTrue(api.search("q", "theft wage").path("total").asLong() >= phrase.path("total").asLong());
+            assertTrue(api.search("q", "theft wage").path("total").asLong()
+                    >= phrase.path("total").asLong());
         }
 
         @Test
@@ -177,7 +191,8 @@ class SearchQueriesTest {
         void operators() {
             long wages = api.search("q", "wages").path("total").asLong();
             long both = api.search("q", "wages trafficking").path("total").asLong();
-            long notTrafficking = api.search("q", "wages -trafficking").path("total").asLong();
+            long notTrafficking =
+                    api.search("q", "wages -trafficking").path("total").asLong();
             long either = api.search("q", "wages | trafficking").path("total").asLong();
             assertTrue(both > 0 && both < wages, both + " of " + wages);
             assertEquals(wages, both + notTrafficking);
@@ -199,7 +214,10 @@ class SearchQueriesTest {
         void oneEditAway() {
             JsonNode r = api.search("q", "trafficing", "size", "50");
             assertTrue(uris(r).contains(BASE + "code/theme/trafficking"), r.toString());
-            assertTrue(SearchApi.field(r, "snippet").stream().anyMatch(s -> s.toLowerCase().contains("<mark>trafficking</mark>")), r.toString());
+            assertTrue(
+                    SearchApi.field(r, "snippet").stream()
+                            .anyMatch(s -> s.toLowerCase().contains("<mark>trafficking</mark>")),
+                    r.toString());
         }
 
         @Test
@@ -249,7 +267,9 @@ class SearchQueriesTest {
         @DisplayName("a Hindi prefix ('मज़') suggests the wages theme")
         void hindiPrefix() {
             List<String> u = new ArrayList<>();
-            api.suggest("मज़").path("suggestions").forEach(x -> u.add(x.path("uri").asString()));
+            api.suggest("मज़")
+                    .path("suggestions")
+                    .forEach(x -> u.add(x.path("uri").asString()));
             assertTrue(u.contains(WAGES_THEME), u.toString());
         }
 
@@ -267,10 +287,13 @@ class SearchQueriesTest {
         @DisplayName("an empty query lists everything, most recently changed first")
         void emptyQueryListsRecent() {
             JsonNode r = api.search("size", "20");
-            assertEquals(api.search("q", "*").path("total").asLong(), r.path("total").asLong());
+            assertEquals(
+                    api.search("q", "*").path("total").asLong(), r.path("total").asLong());
             List<String> modified = SearchApi.field(r, "modified");
             assertTrue(modified.stream().limit(5).noneMatch(m -> m.isEmpty() || m.equals("null")), modified.toString());
-            List<String> dated = modified.stream().filter(m -> !m.isEmpty() && !m.equals("null")).toList();
+            List<String> dated = modified.stream()
+                    .filter(m -> !m.isEmpty() && !m.equals("null"))
+                    .toList();
             List<String> sorted = new ArrayList<>(dated);
             sorted.sort((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
             assertEquals(sorted, dated);
@@ -307,7 +330,8 @@ class SearchQueriesTest {
         }
 
         @Test
-        @DisplayName("hits carry uri, type, title, snippet, org, themes, districts, states, period and labels name facet values")
+        @DisplayName(
+                "hits carry uri, type, title, snippet, org, themes, districts, states, period and labels name facet values")
         void hitShape() {
             JsonNode r = api.search("q", "wage theft", "type", "dataset");
             JsonNode h = SearchApi.hit(r, VIOLATIONS_DATASET);
@@ -317,7 +341,9 @@ class SearchQueriesTest {
             assertEquals("2023-01-01", h.path("period").path("start").asString());
             assertEquals("2024-12-31", h.path("period").path("end").asString());
             assertFalse(h.path("snippet").asString().isEmpty());
-            assertEquals("Corridor Alliance of Migrant Rights Centres", r.path("labels").path("org").path("mrc-alliance").asString());
+            assertEquals(
+                    "Corridor Alliance of Migrant Rights Centres",
+                    r.path("labels").path("org").path("mrc-alliance").asString());
         }
 
         @Test

@@ -13,10 +13,16 @@ class SearchQueryTest {
 
     @Test
     void aBuilderNamesEachFilter() {
-        SearchQuery q = SearchQuery.builder(" wages ").types(Set.of(EntryType.DATASET)).orgs(List.of("mrc-alliance"))
-                .themes(List.of("wages")).states(List.of("10")).districts(List.of("201"))
+        SearchQuery q = SearchQuery.builder(" wages ")
+                .types(Set.of(EntryType.DATASET))
+                .orgs(List.of("mrc-alliance"))
+                .themes(List.of("wages"))
+                .states(List.of("10"))
+                .districts(List.of("201"))
                 .years(Optional.of(2020), Optional.of(2023))
-                .page(2, 20).lang("hi").build();
+                .page(2, 20)
+                .lang("hi")
+                .build();
         assertEquals("wages", q.text());
         assertEquals(Set.of(EntryType.DATASET), q.types());
         assertEquals(List.of("mrc-alliance"), q.orgs());

@@ -30,17 +30,33 @@ class WebSecurityTest {
 
     @TempDir
     static Path data;
+
     static Portal portal;
     static String keyA;
     static String keyB;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
         NodeConfig d = NodeConfig.defaults(data.resolve("data"));
         Path noDemo = java.nio.file.Files.createDirectories(data.resolve("no-demo-datasets"));
-        portal = Portal.start(new NodeConfig(data.resolve("data"), d.baseUri(), 0, -1, d.host(), Optional.empty(), d.threshold(), d.maxUploadBytes(),
-                List.of(), Optional.of(noDemo), d.queryTimeoutMs(), d.resultCap(), false), LIMITS);
+        portal = Portal.start(
+                new NodeConfig(
+                        data.resolve("data"),
+                        d.baseUri(),
+                        0,
+                        -1,
+                        d.host(),
+                        Optional.empty(),
+                        d.threshold(),
+                        d.maxUploadBytes(),
+                        List.of(),
+                        Optional.of(noDemo),
+                        d.queryTimeoutMs(),
+                        d.resultCap(),
+                        false),
+                LIMITS);
         keyA = portal.node().keys().create("org-a").secret();
         keyB = portal.node().keys().create("org-b").secret();
         while (!portal.ready()) {
@@ -62,7 +78,9 @@ class WebSecurityTest {
     }
 
     private HttpRequest.Builder publish(String key) {
-        return req("/api/datasets").header("Authorization", "Bearer " + key).header("Content-Type", "multipart/form-data; boundary=x")
+        return req("/api/datasets")
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "multipart/form-data; boundary=x")
                 .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"));
     }
 
@@ -73,15 +91,22 @@ class WebSecurityTest {
             HttpResponse<String> r = send(req(path));
             var h = r.headers();
             String csp = h.firstValue("Content-Security-Policy").orElse("");
-            assertTrue(csp.contains("default-src 'self'") && csp.contains("object-src 'none'") && csp.contains("frame-ancestors"), path + ": " + csp);
-            assertFalse(csp.contains("unsafe-inline") && csp.contains("script-src 'unsafe-inline'"), path + " allows inline scripts");
+            assertTrue(
+                    csp.contains("default-src 'self'")
+                            && csp.contains("object-src 'none'")
+                            && csp.contains("frame-ancestors"),
+                    path + ": " + csp);
+            assertFalse(
+                    csp.contains("unsafe-inline") && csp.contains("script-src 'unsafe-inline'"),
+                    path + " allows inline scripts");
             assertEquals(Optional.of("nosniff"), h.firstValue("X-Content-Type-Options"), path);
             assertTrue(h.firstValue("Referrer-Policy").isPresent(), path);
             assertTrue(h.firstValue("X-Frame-Options").isPresent(), path);
         }
         HttpResponse<String> embed = send(req("/embed/map"));
         assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), "the embeddable map may be framed");
-        assertTrue(embed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+        assertTrue(
+                embed.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
     }
 
     @Test
@@ -90,15 +115,21 @@ class WebSecurityTest {
         for (String path : List.of("/api/search?q=x", "/api/datasets", "/api/changes", "/catalog", "/health")) {
             assertEquals(Optional.of("*"), send(req(path)).headers().firstValue("Access-Control-Allow-Origin"), path);
         }
-        HttpResponse<String> preflight = send(req("/api/datasets").header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> preflight = send(req("/api/datasets")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertEquals(403, preflight.statusCode());
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
-        HttpResponse<String> delete = send(req("/api/datasets/org-a/x").header("Origin", "https://evil.example").DELETE());
+        HttpResponse<String> delete = send(req("/api/datasets/org-a/x")
+                .header("Origin", "https://evil.example")
+                .DELETE());
         assertEquals(401, delete.statusCode());
         assertTrue(delete.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS on withdrawal");
-        HttpResponse<String> sparqlPreflight = send(req("/sparql").header("Origin", "https://researcher.example")
-                .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> sparqlPreflight = send(req("/sparql")
+                .header("Origin", "https://researcher.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, sparqlPreflight.statusCode());
         assertEquals(Optional.of("*"), sparqlPreflight.headers().firstValue("Access-Control-Allow-Origin"));
     }

@@ -22,22 +22,35 @@ record SparqlClient(DemoPortal portal) {
     }
 
     HttpResponse<String> postForm(String form, String accept) {
-        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/x-www-form-urlencoded"), form, accept);
+        return send(
+                HttpRequest.newBuilder(portal.uri("/sparql"))
+                        .header("Content-Type", "application/x-www-form-urlencoded"),
+                form,
+                accept);
     }
 
     HttpResponse<String> postQuery(String query, String accept) {
-        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-query"), query, accept);
+        return send(
+                HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-query"),
+                query,
+                accept);
     }
 
     HttpResponse<String> postUpdate(String update) {
-        return send(HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-update"), update, "");
+        return send(
+                HttpRequest.newBuilder(portal.uri("/sparql")).header("Content-Type", "application/sparql-update"),
+                update,
+                "");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b, String body, String accept) {
         if (!accept.isEmpty()) {
             b.header("Accept", accept);
         }
-        return portal.send(b.timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        return portal.send(
+                b.timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

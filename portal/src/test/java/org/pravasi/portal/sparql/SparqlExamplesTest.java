@@ -30,7 +30,11 @@ class SparqlExamplesTest {
     }
 
     static List<String> examples() throws IOException {
-        return read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return read("index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     @Test
@@ -43,18 +47,28 @@ class SparqlExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    @DisplayName("each starts with title, Hindi title and description, parses without predefined prefixes, and answers at least one row")
+    @DisplayName(
+            "each starts with title, Hindi title and description, parses without predefined prefixes, and answers at least one row")
     void exampleAnswers(String name) throws IOException {
         String text = read(name);
         List<String> lines = text.lines().toList();
         assertTrue(lines.get(0).matches("# title: \\S.*"), lines.get(0));
-        assertTrue(lines.get(1).matches("# title@hi: \\S.*") && lines.get(1).chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F), lines.get(1));
+        assertTrue(
+                lines.get(1).matches("# title@hi: \\S.*")
+                        && lines.get(1).chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F),
+                lines.get(1));
         assertTrue(lines.get(2).matches("# description: \\S.*"), lines.get(2));
         QueryFactory.create(text);
         var r = new SparqlClient(DemoPortal.shared()).postQuery(text, "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
-        int rows = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON).rewindable().size();
+        int rows = ResultSetMgr.read(
+                        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON)
+                .rewindable()
+                .size();
         assertTrue(rows >= 1, name + " returned no rows");
-        assertEquals("false", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""), name + " fits under the default cap");
+        assertEquals(
+                "false",
+                r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""),
+                name + " fits under the default cap");
     }
 }

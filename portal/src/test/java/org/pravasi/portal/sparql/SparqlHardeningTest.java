@@ -27,9 +27,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.Portal;
-import org.pravasi.registry.web.Json;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
+import org.pravasi.registry.web.Json;
 
 /**
  * The public endpoint against hostile queries: every query ends by the timeout (3 s here) with an answer or a clear
@@ -40,19 +40,33 @@ class SparqlHardeningTest {
     static final long TIMEOUT_MS = 3_000;
     /** Far above the timeout: a query still running when this passes ran past every limit. */
     static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
+
     static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     static final String EVIL_TEXT = "a".repeat(40) + "!";
 
     @TempDir
     static Path dir;
+
     static Portal portal;
     static HttpClient http;
 
     @BeforeAll
     static void start() throws Exception {
         NodeConfig d = NodeConfig.defaults(dir);
-        NodeConfig config = new NodeConfig(dir, d.baseUri(), 0, 0, d.host(), Optional.empty(), d.threshold(), d.maxUploadBytes(),
-                List.of(), Optional.empty(), TIMEOUT_MS, d.resultCap(), false);
+        NodeConfig config = new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                0,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                TIMEOUT_MS,
+                d.resultCap(),
+                false);
         portal = Portal.start(config, new RateLimits(0, 0, 100_000));
         for (int i = 0; i < 2400 && !portal.ready(); i++) {
             Thread.sleep(50);
@@ -66,7 +80,10 @@ class SparqlHardeningTest {
     }
 
     static HttpClient client(String localAddress) throws Exception {
-        return HttpClient.newBuilder().localAddress(InetAddress.getByName(localAddress)).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName(localAddress))
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     static URI uri(String path) {
@@ -74,8 +91,12 @@ class SparqlHardeningTest {
     }
 
     static HttpRequest query(String q, String accept) {
-        return HttpRequest.newBuilder(uri("/sparql")).timeout(CLIENT_TIMEOUT).header("Content-Type", "application/sparql-query")
-                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(q, StandardCharsets.UTF_8)).build();
+        return HttpRequest.newBuilder(uri("/sparql"))
+                .timeout(CLIENT_TIMEOUT)
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(q, StandardCharsets.UTF_8))
+                .build();
     }
 
     static HttpResponse<String> ask(HttpClient client, String q) throws Exception {
@@ -88,7 +109,9 @@ class SparqlHardeningTest {
 
     static void assertProblem(int status, String inDetail, HttpResponse<String> r) {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
         assertTrue(detail(r).contains(inDetail), "detail should mention '" + inDetail + "': " + r.body());
     }
 
@@ -106,32 +129,53 @@ class SparqlHardeningTest {
         String bind = "BIND(\"" + EVIL_TEXT + "\" AS ?s) ";
         for (String q : List.of(
                 "SELECT (REPLACE(?s, \"^(.*a){12}$\", \"x\") AS ?r) { " + bind + "}",
-                "ASK { " + bind + " FILTER EXISTS { " + bind.replace("?s", "?t") + " FILTER(REGEX(?t, \"^(.*a){12}$\")) } }",
+                "ASK { " + bind + " FILTER EXISTS { " + bind.replace("?s", "?t")
+                        + " FILTER(REGEX(?t, \"^(.*a){12}$\")) } }",
                 "SELECT (SUM(IF(REGEX(?s, \"^(.*a){12}$\"), 1, 0)) AS ?n) { " + bind + "}",
                 "ASK { " + bind + " FILTER(REGEX(?s, \"^(.*A){12}$\", \"i\")) }",
                 "SELECT ?x { ?x ?p ?o OPTIONAL { " + bind + " FILTER(REGEX(?s, \"^(.*a){12}$\")) } } LIMIT 2",
                 "SELECT ?s { " + bind + " } ORDER BY (REGEX(?s, \"^(.*a){12}$\"))",
-                "SELECT (COUNT(*) AS ?n) { " + bind + " } GROUP BY (REPLACE(?s, \"^(.*a){12}$\", \"\")) HAVING (REGEX(SAMPLE(?s), \"^(.*a){12}$\") || true)",
+                "SELECT (COUNT(*) AS ?n) { " + bind
+                        + " } GROUP BY (REPLACE(?s, \"^(.*a){12}$\", \"\")) HAVING (REGEX(SAMPLE(?s), \"^(.*a){12}$\") || true)",
                 "SELECT ?r { { SELECT ?r { " + bind + " BIND(REGEX(?s, \"^(.*a){12}$\") AS ?r) } } }",
                 "ASK { " + bind + " MINUS { " + bind + " FILTER(REGEX(?s, \"^(.*a){12}$\")) } }")) {
             var r = ask(http, q);
             assertEquals(200, r.statusCode(), q + " -> " + r.body());
         }
-        String viaGraphs = "/sparql?query=" + URLEncoder.encode("ASK { " + bind + " FILTER(REGEX(?s, \"^(.*a){12}$\")) }", StandardCharsets.UTF_8)
+        String viaGraphs = "/sparql?query="
+                + URLEncoder.encode("ASK { " + bind + " FILTER(REGEX(?s, \"^(.*a){12}$\")) }", StandardCharsets.UTF_8)
                 + "&default-graph-uri=" + URLEncoder.encode("https://w3id.org/pravasi/def", StandardCharsets.UTF_8);
-        var r = http.send(HttpRequest.newBuilder(uri(viaGraphs)).timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        var r = http.send(
+                HttpRequest.newBuilder(uri(viaGraphs)).timeout(CLIENT_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), "with default-graph-uri (a dynamic dataset): " + r.body());
     }
 
     @Test
     @DisplayName("extension functions that would run another regex engine or CALL are refused with a clear 400")
     void unsafeExtensionFunctionsAreRefused() throws Exception {
-        assertProblem(400, "not available", ask(http, "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
-                + "ASK { BIND(\"" + EVIL_TEXT + "\" AS ?s) FILTER(fn:matches(?s, \"^(.*a){12}$\")) }"));
-        assertProblem(400, "not available", ask(http, "ASK { BIND(\"" + EVIL_TEXT + "\" AS ?s) "
-                + "FILTER(<http://www.w3.org/ns/sparql#regex>(?s, \"^(.*a){12}$\")) }"));
-        assertProblem(400, "CALL", ask(http, "ASK { FILTER(CALL(<http://www.w3.org/2005/xpath-functions#matches>, \"a\", \"a\")) }"));
-        assertEquals(200, ask(http, "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ASK { FILTER(xsd:integer(\"3\") = 3) }").statusCode(),
+        assertProblem(
+                400,
+                "not available",
+                ask(
+                        http,
+                        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> " + "ASK { BIND(\"" + EVIL_TEXT
+                                + "\" AS ?s) FILTER(fn:matches(?s, \"^(.*a){12}$\")) }"));
+        assertProblem(
+                400,
+                "not available",
+                ask(
+                        http,
+                        "ASK { BIND(\"" + EVIL_TEXT + "\" AS ?s) "
+                                + "FILTER(<http://www.w3.org/ns/sparql#regex>(?s, \"^(.*a){12}$\")) }"));
+        assertProblem(
+                400,
+                "CALL",
+                ask(http, "ASK { FILTER(CALL(<http://www.w3.org/2005/xpath-functions#matches>, \"a\", \"a\")) }"));
+        assertEquals(
+                200,
+                ask(http, "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ASK { FILTER(xsd:integer(\"3\") = 3) }")
+                        .statusCode(),
                 "XSD casts stay available");
     }
 
@@ -146,28 +190,50 @@ class SparqlHardeningTest {
     void doublingStringsAreStopped() throws Exception {
         StringBuilder q = new StringBuilder("SELECT (STRLEN(?s30) AS ?n) { BIND(\"ab\" AS ?s0) ");
         for (int i = 1; i <= 30; i++) {
-            q.append("BIND(CONCAT(?s").append(i - 1).append(", ?s").append(i - 1).append(") AS ?s").append(i).append(") ");
+            q.append("BIND(CONCAT(?s")
+                    .append(i - 1)
+                    .append(", ?s")
+                    .append(i - 1)
+                    .append(") AS ?s")
+                    .append(i)
+                    .append(") ");
         }
         assertProblem(400, "65536 characters", ask(http, q.append('}').toString()));
-        assertProblem(400, "65536 characters", ask(http, "SELECT ?r { BIND(REPLACE(\"" + "a".repeat(1000) + "\", \"a\", \""
-                + "$0".repeat(200) + "\") AS ?r) }"));
+        assertProblem(
+                400,
+                "65536 characters",
+                ask(
+                        http,
+                        "SELECT ?r { BIND(REPLACE(\"" + "a".repeat(1000) + "\", \"a\", \"" + "$0".repeat(200)
+                                + "\") AS ?r) }"));
     }
 
     @Test
     @DisplayName("strings grown by nested ENCODE_FOR_URI and UCASE stop at the string limit with a clear 400")
     void growingBuiltInsAreStopped() throws Exception {
-        StringBuilder q = new StringBuilder("SELECT (STRLEN(?e100) AS ?n) { BIND(\"" + "%".repeat(30_000) + "\" AS ?e0) ");
+        StringBuilder q =
+                new StringBuilder("SELECT (STRLEN(?e100) AS ?n) { BIND(\"" + "%".repeat(30_000) + "\" AS ?e0) ");
         for (int i = 1; i <= 100; i++) {
-            q.append("BIND(ENCODE_FOR_URI(?e").append(i - 1).append(") AS ?e").append(i).append(") ");
+            q.append("BIND(ENCODE_FOR_URI(?e")
+                    .append(i - 1)
+                    .append(") AS ?e")
+                    .append(i)
+                    .append(") ");
         }
         assertProblem(400, "ENCODE_FOR_URI", ask(http, q.append('}').toString()));
         // 64,000 ΐ, each upper-cased to three characters: Java's own toUpperCase takes tens of seconds over it
-        assertProblem(400, "UCASE", ask(http, "SELECT (UCASE(?s4) AS ?u) { BIND(\"" + "\u0390".repeat(16_000) + "\" AS ?s) "
-                + "BIND(CONCAT(?s, ?s, ?s, ?s) AS ?s4) }"));
+        assertProblem(
+                400,
+                "UCASE",
+                ask(
+                        http,
+                        "SELECT (UCASE(?s4) AS ?u) { BIND(\"" + "\u0390".repeat(16_000) + "\" AS ?s) "
+                                + "BIND(CONCAT(?s, ?s, ?s, ?s) AS ?s4) }"));
     }
 
     @Test
-    @DisplayName("UCASE and LCASE of characters that map to several are answered (Java's own mapping is quadratic in them)")
+    @DisplayName(
+            "UCASE and LCASE of characters that map to several are answered (Java's own mapping is quadratic in them)")
     void caseMappingIsLinear() throws Exception {
         var upper = ask(http, "SELECT (STRLEN(UCASE(?s)) AS ?n) { BIND(\"" + "\u0390".repeat(21_000) + "\" AS ?s) }");
         assertEquals(200, upper.statusCode(), upper.body());
@@ -175,7 +241,10 @@ class SparqlHardeningTest {
         var lower = ask(http, "SELECT (STRLEN(LCASE(?s)) AS ?n) { BIND(\"" + "\u0130".repeat(30_000) + "\" AS ?s) }");
         assertEquals(200, lower.statusCode(), lower.body());
         assertTrue(lower.body().contains("\"60000\""), lower.body());
-        var words = ask(http, "ASK { FILTER(LCASE(\"" + "\u039F\u0394\u039F\u03A3 ".repeat(100) + "\") = \"" + "\u03BF\u03B4\u03BF\u03C2 ".repeat(100) + "\") }");
+        var words = ask(
+                http,
+                "ASK { FILTER(LCASE(\"" + "\u039F\u0394\u039F\u03A3 ".repeat(100) + "\") = \""
+                        + "\u03BF\u03B4\u03BF\u03C2 ".repeat(100) + "\") }");
         assertTrue(words.body().contains("true"), "the Greek final sigma is kept across pieces: " + words.body());
     }
 
@@ -184,7 +253,13 @@ class SparqlHardeningTest {
     void growingNumbersAreStopped() throws Exception {
         StringBuilder q = new StringBuilder("SELECT (STRLEN(STR(?n30)) AS ?len) { BIND(12345678901234567890 AS ?n0) ");
         for (int i = 1; i <= 30; i++) {
-            q.append("BIND(?n").append(i - 1).append(" * ?n").append(i - 1).append(" AS ?n").append(i).append(") ");
+            q.append("BIND(?n")
+                    .append(i - 1)
+                    .append(" * ?n")
+                    .append(i - 1)
+                    .append(" AS ?n")
+                    .append(i)
+                    .append(") ");
         }
         assertProblem(400, "65536 bits", ask(http, q.append('}').toString()));
     }
@@ -193,7 +268,8 @@ class SparqlHardeningTest {
     @DisplayName("one query may build at most 16 Mi characters of strings in all; the total is counted per query")
     void stringsBuiltPerQueryAreBounded() throws Exception {
         String big = "x".repeat(60_000);
-        String many = "SELECT (SUM(STRLEN(?big)) AS ?n) { VALUES ?i { " + "1 ".repeat(300) + "} BIND(CONCAT(\"" + big + "\", STR(?i)) AS ?big) }";
+        String many = "SELECT (SUM(STRLEN(?big)) AS ?n) { VALUES ?i { " + "1 ".repeat(300) + "} BIND(CONCAT(\"" + big
+                + "\", STR(?i)) AS ?big) }";
         assertProblem(400, "in all", ask(http, many));
         String fewer = many.replace("1 ".repeat(300), "1 ".repeat(100));
         for (int i = 0; i < 3; i++) {
@@ -208,11 +284,13 @@ class SparqlHardeningTest {
     }
 
     @Test
-    @DisplayName("one client gets at most two queries at once (429 + Retry-After); another client is answered meanwhile")
+    @DisplayName(
+            "one client gets at most two queries at once (429 + Retry-After); another client is answered meanwhile")
     void oneClientCannotTakeEveryQueryThread() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> slow = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            slow.add(http.sendAsync(query(SLOW, "application/sparql-results+json"), HttpResponse.BodyHandlers.ofString()));
+            slow.add(http.sendAsync(
+                    query(SLOW, "application/sparql-results+json"), HttpResponse.BodyHandlers.ofString()));
         }
         HttpClient other = client("127.0.0.2");
         var cheap = ask(other, "ASK { ?s ?p ?o }");
@@ -231,7 +309,10 @@ class SparqlHardeningTest {
         assertEquals(200, cheap.statusCode(), cheap.body());
         assertTrue(slowStillRunning, "the other client's query was answered while the slow ones ran");
         assertEquals(2, statuses.stream().filter(s -> s == 429).count(), "statuses " + statuses);
-        assertEquals(200, ask(http, "ASK { ?s ?p ?o }").statusCode(), "the first client is served again once its queries ended");
+        assertEquals(
+                200,
+                ask(http, "ASK { ?s ?p ?o }").statusCode(),
+                "the first client is served again once its queries ended");
     }
 
     @Test
@@ -260,11 +341,18 @@ class SparqlHardeningTest {
     @Test
     @DisplayName("CSV and TSV results protect cells that a spreadsheet would run as formulas; numbers stay numbers")
     void spreadsheetResultsAreProtected() throws Exception {
-        String q = "SELECT ?x ?n { VALUES (?x ?n) { (\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\" -5) (\"\uFF1D1+1\" 1) "
-                + "(\"@SUM(A1)\" 2) (\"+1\" 3) (\"-1+2\" 4) (\"\\tx\" 5) (\"plain\" 6) } }";
+        String q =
+                "SELECT ?x ?n { VALUES (?x ?n) { (\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\" -5) (\"\uFF1D1+1\" 1) "
+                        + "(\"@SUM(A1)\" 2) (\"+1\" 3) (\"-1+2\" 4) (\"\\tx\" 5) (\"plain\" 6) } }";
         var csv = http.send(query(q, "text/csv"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode(), csv.body());
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertEquals(7, rows.size(), csv.body());
         for (CSVRecord row : rows) {
             String x = row.get("x");
@@ -278,7 +366,11 @@ class SparqlHardeningTest {
     @Test
     @DisplayName("the query page's link filter module is served beside sparql.js")
     void linkFilterModuleIsServed() throws Exception {
-        var r = http.send(HttpRequest.newBuilder(uri("/static/sparql-links.js")).timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        var r = http.send(
+                HttpRequest.newBuilder(uri("/static/sparql-links.js"))
+                        .timeout(CLIENT_TIMEOUT)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("export function linkTarget"), r.body());
     }
@@ -286,7 +378,9 @@ class SparqlHardeningTest {
     @Test
     @DisplayName("/api/node does not advertise the loopback Fuseki endpoint")
     void nodeInfoDoesNotAdvertiseFuseki() throws Exception {
-        var r = http.send(HttpRequest.newBuilder(uri("/api/node")).timeout(CLIENT_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        var r = http.send(
+                HttpRequest.newBuilder(uri("/api/node")).timeout(CLIENT_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertFalse(r.body().contains("127.0.0.1") || r.body().contains("/pravasi/sparql"), r.body());
     }

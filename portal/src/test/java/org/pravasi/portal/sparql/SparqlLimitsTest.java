@@ -36,14 +36,27 @@ class SparqlLimitsTest {
 
     @TempDir
     static Path dir;
+
     static DemoPortal capped;
     static DemoPortal federating;
     static SparqlClient sparql;
 
     static NodeConfig config(Path data, boolean allowService) {
         NodeConfig d = NodeConfig.defaults(data);
-        return new NodeConfig(data, d.baseUri(), 0, -1, d.host(), Optional.empty(), d.threshold(), d.maxUploadBytes(), List.of(),
-                Optional.empty(), TIMEOUT_MS, CAP, allowService);
+        return new NodeConfig(
+                data,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                TIMEOUT_MS,
+                CAP,
+                allowService);
     }
 
     @BeforeAll
@@ -60,7 +73,10 @@ class SparqlLimitsTest {
     }
 
     static int rows(HttpResponse<String> r) {
-        return ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON).rewindable().size();
+        return ResultSetMgr.read(
+                        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON)
+                .rewindable()
+                .size();
     }
 
     @Test
@@ -69,11 +85,16 @@ class SparqlLimitsTest {
         var r = sparql.get("SELECT ?s ?p ?o { ?s ?p ?o }", "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(CAP, rows(r));
-        assertEquals("true", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
-        assertEquals(Integer.toString(CAP), r.headers().firstValue(SparqlEndpoint.CAP_HEADER).orElse(""));
+        assertEquals(
+                "true", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                Integer.toString(CAP),
+                r.headers().firstValue(SparqlEndpoint.CAP_HEADER).orElse(""));
         var big = sparql.get("SELECT ?s { ?s ?p ?o } LIMIT 1000", "application/sparql-results+json");
         assertEquals(CAP, rows(big));
-        assertEquals("true", big.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                "true",
+                big.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
     }
 
     @Test
@@ -81,10 +102,13 @@ class SparqlLimitsTest {
     void smallSelectIsComplete() {
         var r = sparql.get("SELECT ?s { ?s ?p ?o } LIMIT 3", "application/sparql-results+json");
         assertEquals(3, rows(r));
-        assertEquals("false", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                "false", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
         var exact = sparql.get("SELECT ?s { ?s ?p ?o } LIMIT " + CAP, "application/sparql-results+json");
         assertEquals(CAP, rows(exact));
-        assertEquals("false", exact.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                "false",
+                exact.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
     }
 
     @Test
@@ -94,16 +118,21 @@ class SparqlLimitsTest {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
         assertEquals(CAP, g.size());
-        assertEquals("true", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                "true", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
     }
 
     @Test
-    @DisplayName("slow queries are stopped by the timeout with a clear error, while other requests are answered meanwhile")
+    @DisplayName(
+            "slow queries are stopped by the timeout with a clear error, while other requests are answered meanwhile")
     void slowQueryTimesOut() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> slow = new java.util.ArrayList<>();
         for (int i = 0; i < SparqlEndpoint.WORKERS; i++) {
-            slow.add(client.sendAsync(HttpRequest.newBuilder(capped.uri("/sparql?query=" + SparqlClient.enc(SLOW))).GET().build(),
+            slow.add(client.sendAsync(
+                    HttpRequest.newBuilder(capped.uri("/sparql?query=" + SparqlClient.enc(SLOW)))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         // every query thread is now busy; pages, linked data and the catalogue run elsewhere and are still answered
@@ -113,7 +142,9 @@ class SparqlLimitsTest {
             assertEquals(200, capped.get("/def", "application/n-triples").statusCode());
         }
         // those requests take milliseconds; the slow queries cannot end before the timeout of several seconds
-        assertTrue(slow.stream().noneMatch(CompletableFuture::isDone), "the slow queries were still running while the others were answered");
+        assertTrue(
+                slow.stream().noneMatch(CompletableFuture::isDone),
+                "the slow queries were still running while the others were answered");
         for (var f : slow) {
             HttpResponse<String> r = f.get(TIMEOUT_MS / 1000 + 30, TimeUnit.SECONDS);
             assertEquals(503, r.statusCode(), r.body());
@@ -126,7 +157,8 @@ class SparqlLimitsTest {
     @Test
     @DisplayName("with --allow-service, SERVICE reaches another SPARQL endpoint (here the first portal's)")
     void serviceWhenAllowed() {
-        String q = "SELECT ?c { SERVICE <" + capped.baseUrl() + "/sparql> { ?c a <http://www.w3.org/2004/02/skos/core#ConceptScheme> } } LIMIT 1";
+        String q = "SELECT ?c { SERVICE <" + capped.baseUrl()
+                + "/sparql> { ?c a <http://www.w3.org/2004/02/skos/core#ConceptScheme> } } LIMIT 1";
         var r = new SparqlClient(federating).get(q, "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(1, rows(r));

@@ -32,7 +32,9 @@ class SparqlPageScriptTest {
             }
         }
         Path test = Path.of("src/test/js/sparql-page.test.mjs").toAbsolutePath();
-        Process p = new ProcessBuilder("node", test.toString(), dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("node", test.toString(), dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "node did not finish");
         assertEquals(0, p.exitValue(), output);

@@ -29,7 +29,8 @@ import org.pravasi.portal.testing.DemoPortal;
 
 @DisplayName("The SPARQL 1.1 Protocol endpoint /sparql")
 class SparqlProtocolTest {
-    static final String SELECT = "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT ?d { ?d a qb:DataSet } ORDER BY ?d";
+    static final String SELECT =
+            "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT ?d { ?d a qb:DataSet } ORDER BY ?d";
     static final String ASK = "PREFIX qb: <http://purl.org/linked-data/cube#> ASK { ?d a qb:DataSet }";
     static final String CONSTRUCT = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             + "CONSTRUCT { ?c skos:prefLabel ?l } { ?c skos:inScheme <https://w3id.org/pravasi/code/violation-type> ; skos:prefLabel ?l }";
@@ -69,10 +70,14 @@ class SparqlProtocolTest {
             sparql.get(SELECT, mediaType),
             DemoPortal.shared().get("/sparql?format=" + format + "&query=" + SparqlClient.enc(SELECT), "text/html"),
             sparql.postForm("query=" + SparqlClient.enc(SELECT), mediaType),
-            sparql.postQuery(SELECT, mediaType)}) {
+            sparql.postQuery(SELECT, mediaType)
+        }) {
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(type(r).startsWith(mediaType), type(r));
-            assertEquals(11, results(r, lang).size(), r.request().method() + " " + r.request().uri());
+            assertEquals(
+                    11,
+                    results(r, lang).size(),
+                    r.request().method() + " " + r.request().uri());
         }
     }
 
@@ -84,7 +89,8 @@ class SparqlProtocolTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(type(r).startsWith(mediaType));
         if (lang.equals(ResultSetLang.RS_JSON) || lang.equals(ResultSetLang.RS_XML)) {
-            assertTrue(ResultSetMgr.readBoolean(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang));
+            assertTrue(ResultSetMgr.readBoolean(
+                    new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang));
         } else {
             assertTrue(r.body().contains("true"), r.body());
         }
@@ -103,8 +109,12 @@ class SparqlProtocolTest {
     @DisplayName("CONSTRUCT and DESCRIBE answer in each RDF format, by Accept and by format=")
     void constructAndDescribe(String mediaType, String format, Lang lang) {
         Node label = SKOS.prefLabel.asNode();
-        for (HttpResponse<String> r : new HttpResponse[] {sparql.get(CONSTRUCT, mediaType), sparql.postQuery(CONSTRUCT, mediaType),
-            DemoPortal.shared().get("/sparql?format=" + format + "&query=" + SparqlClient.enc(CONSTRUCT), "text/turtle;q=0.1")}) {
+        for (HttpResponse<String> r : new HttpResponse[] {
+            sparql.get(CONSTRUCT, mediaType),
+            sparql.postQuery(CONSTRUCT, mediaType),
+            DemoPortal.shared()
+                    .get("/sparql?format=" + format + "&query=" + SparqlClient.enc(CONSTRUCT), "text/turtle;q=0.1")
+        }) {
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(type(r).startsWith(mediaType), type(r));
             Graph g = graph(r, lang);
@@ -113,7 +123,8 @@ class SparqlProtocolTest {
         }
         var d = sparql.get(DESCRIBE, mediaType);
         assertEquals(200, d.statusCode(), d.body());
-        assertTrue(graph(d, lang).contains(WAGE_THEFT, SKOS.notation.asNode(), NodeFactory.createLiteralString("wage-theft")));
+        assertTrue(graph(d, lang)
+                .contains(WAGE_THEFT, SKOS.notation.asNode(), NodeFactory.createLiteralString("wage-theft")));
     }
 
     @Test
@@ -154,24 +165,31 @@ class SparqlProtocolTest {
         String insert = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
         String drop = "DROP ALL";
         for (HttpResponse<String> r : new HttpResponse[] {
-            sparql.postUpdate(insert), sparql.postUpdate(drop),
+            sparql.postUpdate(insert),
+            sparql.postUpdate(drop),
             sparql.postForm("update=" + SparqlClient.enc(insert), ""),
             sparql.postForm("update=" + SparqlClient.enc(drop), ""),
-            sparql.get(insert), sparql.postQuery(drop, ""),
-            DemoPortal.shared().get("/sparql?update=" + SparqlClient.enc(insert))}) {
+            sparql.get(insert),
+            sparql.postQuery(drop, ""),
+            DemoPortal.shared().get("/sparql?update=" + SparqlClient.enc(insert))
+        }) {
             assertEquals(403, r.statusCode(), r.request().uri() + " " + r.body());
             assertTrue(r.body().contains("read-only"), r.body());
         }
         assertEquals(before, sparql.tripleCount());
-        assertFalse(sparql.get("ASK { GRAPH <urn:x> { ?s ?p ?o } }", "text/csv").body().contains("true"));
+        assertFalse(sparql.get("ASK { GRAPH <urn:x> { ?s ?p ?o } }", "text/csv")
+                .body()
+                .contains("true"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-        "SELECT * { ?s ?p ?o { SELECT ?s { SERVICE <http://example.org/sparql> { ?s ?p2 ?o2 } } } } LIMIT 1",
-        "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } LIMIT 1",
-        "SELECT * { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"})
+    @ValueSource(
+            strings = {
+                "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                "SELECT * { ?s ?p ?o { SELECT ?s { SERVICE <http://example.org/sparql> { ?s ?p2 ?o2 } } } } LIMIT 1",
+                "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } LIMIT 1",
+                "SELECT * { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+            })
     @DisplayName("SERVICE is refused by default with a message saying how to enable it")
     void serviceRefused(String query) {
         var r = sparql.get(query);
@@ -182,34 +200,58 @@ class SparqlProtocolTest {
     @Test
     @DisplayName("default-graph-uri and FROM restrict the query to the graphs named")
     void datasetDescription() {
-        String count = "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }";
+        String count =
+                "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }";
         String v = "https://w3id.org/pravasi/id/dataset/mrc-alliance/violations-by-district-quarter/v1";
-        var r = DemoPortal.shared().get("/sparql?default-graph-uri=" + SparqlClient.enc(v) + "&query=" + SparqlClient.enc(count), "text/csv");
+        var r = DemoPortal.shared()
+                .get(
+                        "/sparql?default-graph-uri=" + SparqlClient.enc(v) + "&query=" + SparqlClient.enc(count),
+                        "text/csv");
         assertEquals("384", r.body().lines().skip(1).findFirst().orElseThrow().strip(), r.body());
         String from = count.replace("SELECT (COUNT(?o) AS ?n)", "SELECT (COUNT(?o) AS ?n) FROM <" + v + ">");
-        assertEquals("384", sparql.get(from, "text/csv").body().lines().skip(1).findFirst().orElseThrow().strip());
+        assertEquals(
+                "384",
+                sparql.get(from, "text/csv")
+                        .body()
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow()
+                        .strip());
         String named = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-        var n = DemoPortal.shared().get("/sparql?named-graph-uri=" + SparqlClient.enc(v) + "&query=" + SparqlClient.enc(named), "text/csv");
+        var n = DemoPortal.shared()
+                .get(
+                        "/sparql?named-graph-uri=" + SparqlClient.enc(v) + "&query=" + SparqlClient.enc(named),
+                        "text/csv");
         assertEquals("1", n.body().lines().skip(1).findFirst().orElseThrow().strip(), n.body());
     }
 
     @Test
     @DisplayName("the default graph is the union of all current graphs and answers carry CORS and cap headers")
     void unionAndHeaders() {
-        var r = sparql.get("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }", "text/csv");
+        var r = sparql.get(
+                "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }",
+                "text/csv");
         assertEquals(200, r.statusCode());
-        assertTrue(Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip()) > 2800);
+        assertTrue(Long.parseLong(
+                        r.body().lines().skip(1).findFirst().orElseThrow().strip())
+                > 2800);
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertEquals("false", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+        assertEquals(
+                "false", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
         assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
     }
 
     @Test
     @DisplayName("a POST that is neither a form nor a query is 415; an empty query is 400")
     void badPosts() {
-        var r = DemoPortal.shared().send(java.net.http.HttpRequest.newBuilder(DemoPortal.shared().uri("/sparql"))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var r = DemoPortal.shared()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(DemoPortal.shared().uri("/sparql"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(415, r.statusCode());
         assertEquals(400, sparql.postForm("query=", "").statusCode());
         assertEquals(400, sparql.postQuery("  ", "").statusCode());

@@ -15,19 +15,20 @@ import org.pravasi.portal.Portal;
 import org.pravasi.registry.config.NodeConfig;
 
 /**
- * A real portal for tests, started in this JVM: TDB2 store in a temporary folder, HTTP on 127.0.0.1 with a random
- * port, embedded Fuseki off, the demo datasets from {@code datasets/} published, and the reference geography
- * installed when {@code pravasi.test.geo} names a folder.
+ * A real portal for tests, started in this JVM: TDB2 store in a temporary folder, HTTP on 127.0.0.1 with a random port,
+ * embedded Fuseki off, the demo datasets from {@code datasets/} published, and the reference geography installed when
+ * {@code pravasi.test.geo} names a folder.
  *
- * <p>{@link #shared()} is one read-only portal per test JVM (demo seeding and indexing take seconds, so read-only
- * tests share it); tests that publish, replace or withdraw start their own with {@link #start(Path)} and close it.
+ * <p>{@link #shared()} is one read-only portal per test JVM (demo seeding and indexing take seconds, so read-only tests
+ * share it); tests that publish, replace or withdraw start their own with {@link #start(Path)} and close it.
  */
 public final class DemoPortal implements AutoCloseable {
     private static DemoPortal shared;
 
     private final Portal portal;
     private final Path data;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private DemoPortal(Portal portal, Path data) {
         this.portal = portal;
@@ -59,20 +60,35 @@ public final class DemoPortal implements AutoCloseable {
     }
 
     /**
-     * Starts a portal with the given demo datasets and reference geography (either may be empty) and waits until
-     * it is ready. Without geography a start takes a second or two instead of the ten or so the import costs.
+     * Starts a portal with the given demo datasets and reference geography (either may be empty) and waits until it is
+     * ready. Without geography a start takes a second or two instead of the ten or so the import costs.
      */
     public static DemoPortal start(Path data, Optional<Path> datasets, Optional<Path> geography) {
         NodeConfig d = NodeConfig.defaults(data);
-        NodeConfig config = new NodeConfig(data, d.baseUri(), 0, -1, d.host(), geography, d.threshold(),
-                d.maxUploadBytes(), List.of(), datasets, d.queryTimeoutMs(), d.resultCap(), false);
+        NodeConfig config = new NodeConfig(
+                data,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                geography,
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                datasets,
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false);
         Portal portal = Portal.start(config);
         DemoPortal demo = new DemoPortal(portal, data);
         demo.awaitReady(Duration.ofSeconds(120));
         return demo;
     }
 
-    /** Starts a portal with {@code config} as given (e.g. a small query timeout or result cap) and waits until it is ready. */
+    /**
+     * Starts a portal with {@code config} as given (e.g. a small query timeout or result cap) and waits until it is
+     * ready.
+     */
     public static DemoPortal start(NodeConfig config) {
         DemoPortal demo = new DemoPortal(Portal.start(config), config.dataDir());
         demo.awaitReady(Duration.ofSeconds(120));
@@ -81,7 +97,9 @@ public final class DemoPortal implements AutoCloseable {
 
     /** The reference geography folder given to tests, if there is one. */
     public static Optional<Path> geography() {
-        return Optional.ofNullable(System.getProperty("pravasi.test.geo")).map(Path::of).filter(Files::isDirectory);
+        return Optional.ofNullable(System.getProperty("pravasi.test.geo"))
+                .map(Path::of)
+                .filter(Files::isDirectory);
     }
 
     /** The repository's {@code datasets/} folder. */
@@ -91,7 +109,8 @@ public final class DemoPortal implements AutoCloseable {
                 return p.toAbsolutePath().normalize();
             }
         }
-        throw new IllegalStateException("No datasets/ folder found from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "No datasets/ folder found from " + Path.of("").toAbsolutePath());
     }
 
     private void awaitReady(Duration limit) {
@@ -132,7 +151,9 @@ public final class DemoPortal implements AutoCloseable {
 
     /** GET {@code path} with an optional {@code Accept} header (empty for none), body as text. */
     public HttpResponse<String> get(String path, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (!accept.isEmpty()) {
             b.header("Accept", accept);
         }

@@ -23,7 +23,8 @@ class DemoPortalTest {
     @Test
     @DisplayName("has all eleven demo datasets in its store")
     void demoDatasetsArePublished() {
-        String q = "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a qb:DataSet }";
+        String q =
+                "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a qb:DataSet }";
         var r = DemoPortal.shared().get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("11", r.body().lines().skip(1).findFirst().orElseThrow().strip());

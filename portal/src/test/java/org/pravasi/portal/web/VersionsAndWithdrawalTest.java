@@ -40,8 +40,8 @@ import org.pravasi.registry.config.NodeConfig;
 
 /**
  * A real portal (TDB2 store, embedded Fuseki, reference geography) where one dataset was replaced and another
- * withdrawn: the superseded and the withdrawn observations appear on no public surface, the withdrawn dataset
- * answers 410 with its tombstone, and only its publisher can download the earlier versions.
+ * withdrawn: the superseded and the withdrawn observations appear on no public surface, the withdrawn dataset answers
+ * 410 with its tombstone, and only its publisher can download the earlier versions.
  */
 @DisplayName("Superseded and withdrawn observations leave every public surface")
 class VersionsAndWithdrawalTest {
@@ -59,13 +59,18 @@ class VersionsAndWithdrawalTest {
             """;
     /** Version 1 of the replaced dataset: counts that must not stay public once version 2 replaces them. */
     static final List<Long> SUPERSEDED = List.of(5170031L, 5170289L);
-    static final String V1 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,5170031\n201,2024-Q2,legal-aid,5170289\n";
-    static final String V2 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,5170047\n201,2024-Q2,legal-aid,5170301\n201,2024-Q3,legal-aid,5170512\n";
+
+    static final String V1 =
+            "district,quarter,service,cases\n201,2024-Q1,legal-aid,5170031\n201,2024-Q2,legal-aid,5170289\n";
+    static final String V2 =
+            "district,quarter,service,cases\n201,2024-Q1,legal-aid,5170047\n201,2024-Q2,legal-aid,5170301\n201,2024-Q3,legal-aid,5170512\n";
     static final List<Long> WITHDRAWN_COUNTS = List.of(5290013L, 5290047L);
-    static final String W1 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,5290013\n201,2024-Q2,legal-aid,5290047\n";
+    static final String W1 =
+            "district,quarter,service,cases\n201,2024-Q1,legal-aid,5290013\n201,2024-Q2,legal-aid,5290047\n";
 
     @TempDir
     static Path dir;
+
     static DemoPortal portal;
     static String key;
     static String otherKey;
@@ -73,8 +78,20 @@ class VersionsAndWithdrawalTest {
     @BeforeAll
     static void replaceOneAndWithdrawTheOther() {
         NodeConfig d = NodeConfig.defaults(dir);
-        portal = DemoPortal.start(new NodeConfig(dir, d.baseUri(), 0, 0, d.host(), DemoPortal.geography(), d.threshold(),
-                d.maxUploadBytes(), List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
+        portal = DemoPortal.start(new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                0,
+                d.host(),
+                DemoPortal.geography(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false));
         key = portal.portal().node().keys().create(ORG).secret();
         otherKey = portal.portal().node().keys().create("four-state-network").secret();
         published(post("earlier-figures", "Earlier figures", V1));
@@ -82,7 +99,10 @@ class VersionsAndWithdrawalTest {
         // Every surface is asked once before the change, so that any cache holds the figures that must go.
         Map<String, String> before = publicBodies(false);
         for (String count : List.of("5170031", "5290013")) {
-            List<String> showing = before.entrySet().stream().filter(e -> e.getValue().contains(count)).map(Map.Entry::getKey).toList();
+            List<String> showing = before.entrySet().stream()
+                    .filter(e -> e.getValue().contains(count))
+                    .map(Map.Entry::getKey)
+                    .toList();
             assertTrue(showing.size() >= 20, "the surfaces show a current count; " + count + " was on " + showing);
         }
         published(post("earlier-figures", "Earlier figures", V2));
@@ -96,7 +116,8 @@ class VersionsAndWithdrawalTest {
     }
 
     @Test
-    @DisplayName("no page, download, RDF format, SPARQL endpoint, dump, feed, search or map answer holds a superseded or withdrawn count")
+    @DisplayName(
+            "no page, download, RDF format, SPARQL endpoint, dump, feed, search or map answer holds a superseded or withdrawn count")
     void noPublicSurfaceHoldsTheObservations() {
         Map<String, String> bodies = publicBodies(true);
         List<String> forbidden = new ArrayList<>();
@@ -109,14 +130,22 @@ class VersionsAndWithdrawalTest {
         forbidden.add("earlier-figures/v1/obs/");
         forbidden.add("withdrawn-figures/v1/obs/");
         List<String> leaks = new ArrayList<>();
-        bodies.forEach((where, body) -> forbidden.stream().filter(body::contains).forEach(f -> leaks.add(where + " shows " + f)));
+        bodies.forEach((where, body) ->
+                forbidden.stream().filter(body::contains).forEach(f -> leaks.add(where + " shows " + f)));
         assertEquals(List.of(), leaks);
         // The surfaces are live: the current version's counts are there.
         assertTrue(bodies.get("GET " + REPLACED + "/download.csv").contains("5170047"), "current download");
         assertTrue(bodies.get("GET /dump.nq.gz").contains("5170047"), "current dump");
-        assertTrue(bodies.get("portal /sparql (observations)").contains("5170047"), () -> "current: " + bodies.get("portal /sparql (observations)"));
-        assertTrue(bodies.get("Fuseki (observations)").contains("5170047"), () -> "current: " + bodies.get("Fuseki (observations)"));
-        assertTrue(bodies.get("GET /api/datasets/mrc-alliance/earlier-figures/graphs").contains("5170047"), "current graphs");
+        assertTrue(
+                bodies.get("portal /sparql (observations)").contains("5170047"),
+                () -> "current: " + bodies.get("portal /sparql (observations)"));
+        assertTrue(
+                bodies.get("Fuseki (observations)").contains("5170047"),
+                () -> "current: " + bodies.get("Fuseki (observations)"));
+        assertTrue(
+                bodies.get("GET /api/datasets/mrc-alliance/earlier-figures/graphs")
+                        .contains("5170047"),
+                "current graphs");
     }
 
     @Test
@@ -142,7 +171,12 @@ class VersionsAndWithdrawalTest {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
             assertTrue(g.contains(ds, DCTerms.title.asNode(), Node.ANY), path + " title");
-            assertTrue(g.contains(ds, DCTerms.publisher.asNode(), NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance")), path);
+            assertTrue(
+                    g.contains(
+                            ds,
+                            DCTerms.publisher.asNode(),
+                            NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance")),
+                    path);
             assertTrue(g.contains(ds, DCTerms.modified.asNode(), Node.ANY), path + " date");
             assertTrue(g.contains(Node.ANY, Node.ANY, NodeFactory.createLiteralString(REASON)), path + " reason");
         }
@@ -171,7 +205,9 @@ class VersionsAndWithdrawalTest {
         HttpResponse<String> record = portal.get(REPLACED, "text/turtle");
         Graph rec = GraphFactory.createDefaultGraph();
         RDFParser.fromString(record.body(), Lang.TURTLE).parse(rec);
-        assertTrue(rec.contains(v2, PV.addedCode.asNode(), NodeFactory.createURI("https://w3id.org/pravasi/id/period/2024-Q3")),
+        assertTrue(
+                rec.contains(
+                        v2, PV.addedCode.asNode(), NodeFactory.createURI("https://w3id.org/pravasi/id/period/2024-Q3")),
                 "the change summary names the period version 2 added");
         HttpResponse<String> page = portal.get(REPLACED, "text/html");
         assertEquals(200, page.statusCode());
@@ -193,34 +229,53 @@ class VersionsAndWithdrawalTest {
         assertEquals(401, authGet(v1, "not-a-key").statusCode());
     }
 
-    /** Every public answer, named by where it came from; {@code gone}: the answers about earlier observations must be 404 or 410. */
+    /**
+     * Every public answer, named by where it came from; {@code gone}: the answers about earlier observations must be
+     * 404 or 410.
+     */
     private static Map<String, String> publicBodies(boolean gone) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> html = new ArrayList<>(List.of("/", "/datasets", "/catalog", "/id/district/201", "/id/org/mrc-alliance", "/map",
-                "/search?q=figures", "/stories"));
+        List<String> html = new ArrayList<>(List.of(
+                "/",
+                "/datasets",
+                "/catalog",
+                "/id/district/201",
+                "/id/org/mrc-alliance",
+                "/map",
+                "/search?q=figures",
+                "/stories"));
         List<String> entities = new ArrayList<>(List.of("/catalog"));
         for (String ds : List.of(REPLACED, WITHDRAWN)) {
             entities.addAll(List.of(ds, ds + "/v1", ds + "/v1/obs/1", ds + "/v1/obs/2", ds + "/v1/structure"));
             for (String ext : List.of("csv", "csv?lang=hi", "csv-metadata.json", "json", "ttl", "jsonld", "nt")) {
-                out.put("GET " + ds + "/download." + ext, portal.get(ds + "/download." + ext).body());
+                out.put(
+                        "GET " + ds + "/download." + ext,
+                        portal.get(ds + "/download." + ext).body());
             }
             String id = ds.substring("/id/dataset/".length());
-            out.put("GET /api/datasets/" + id + "/graphs", portal.get("/api/datasets/" + id + "/graphs").body());
+            out.put(
+                    "GET /api/datasets/" + id + "/graphs",
+                    portal.get("/api/datasets/" + id + "/graphs").body());
         }
         html.addAll(entities);
         for (String path : html) {
             out.put("GET " + path + " (HTML)", withoutEcho(path, portal.get(path, "text/html"), gone));
         }
         for (String path : entities) {
-            for (String accept : List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")) {
+            for (String accept :
+                    List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")) {
                 out.put("GET " + path + " (" + accept + ")", withoutEcho(path, portal.get(path, accept), gone));
             }
             for (String format : List.of("ttl", "jsonld", "rdf", "nt")) {
-                out.put("GET " + path + "?format=" + format, withoutEcho(path, portal.get(path + "?format=" + format), gone));
+                out.put(
+                        "GET " + path + "?format=" + format,
+                        withoutEcho(path, portal.get(path + "?format=" + format), gone));
             }
         }
         out.put("GET /dump.nq.gz", gunzip("/dump.nq.gz"));
-        out.put("GET /api/changes", portal.get("/api/changes?since=1970-01-01T00:00:00Z").body());
+        out.put(
+                "GET /api/changes",
+                portal.get("/api/changes?since=1970-01-01T00:00:00Z").body());
         out.put("GET /api/datasets", portal.get("/api/datasets").body());
         for (String q : List.of("figures", "earlier", "withdrawn", "legal", "casework")) {
             out.put("GET /api/search?q=" + q, portal.get("/api/search?q=" + q).body());
@@ -235,11 +290,16 @@ class VersionsAndWithdrawalTest {
             }
         }
         // Only these two datasets' graphs and subjects, so that the result cap never hides a row.
-        String ours = "REGEX(STR(?%s), \"^https://w3id.org/pravasi/id/dataset/mrc-alliance/(earlier|withdrawn)-figures\")";
+        String ours =
+                "REGEX(STR(?%s), \"^https://w3id.org/pravasi/id/dataset/mrc-alliance/(earlier|withdrawn)-figures\")";
         String everything = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(" + ours.formatted("g") + ") }";
         String observations = "SELECT ?s ?p ?o { ?s ?p ?o FILTER(" + ours.formatted("s") + ") }";
-        out.put("portal /sparql (graphs)", portal.get("/sparql?query=" + enc(everything), "text/csv").body());
-        out.put("portal /sparql (observations)", portal.get("/sparql?query=" + enc(observations), "text/csv").body());
+        out.put(
+                "portal /sparql (graphs)",
+                portal.get("/sparql?query=" + enc(everything), "text/csv").body());
+        out.put(
+                "portal /sparql (observations)",
+                portal.get("/sparql?query=" + enc(observations), "text/csv").body());
         String fuseki = portal.portal().node().fuseki().orElseThrow().queryUrl();
         out.put("Fuseki (graphs)", sparql(fuseki, everything));
         out.put("Fuseki (observations)", sparql(fuseki, observations));
@@ -262,17 +322,25 @@ class VersionsAndWithdrawalTest {
     private static List<String> spellings(long n) {
         String plain = Long.toString(n);
         String international = String.format(java.util.Locale.ROOT, "%,d", n);
-        String indian = plain.substring(0, plain.length() - 3).replaceAll("\\B(?=(\\d{2})+$)", ",") + "," + plain.substring(plain.length() - 3);
+        String indian = plain.substring(0, plain.length() - 3).replaceAll("\\B(?=(\\d{2})+$)", ",") + ","
+                + plain.substring(plain.length() - 3);
         return List.of(plain, international, indian);
     }
 
     private static String sparql(String endpoint, String query) {
-        return portal.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + enc(query))).header("Accept", "text/csv")
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return portal.send(
+                        HttpRequest.newBuilder(URI.create(endpoint + "?query=" + enc(query)))
+                                .header("Accept", "text/csv")
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String gunzip(String path) {
-        HttpResponse<InputStream> r = portal.send(HttpRequest.newBuilder(portal.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = portal.send(
+                HttpRequest.newBuilder(portal.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = new GZIPInputStream(r.body())) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -289,19 +357,29 @@ class VersionsAndWithdrawalTest {
     }
 
     private static HttpResponse<String> withdraw(String slug, String json, String key) {
-        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets/" + ORG + "/" + slug)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build(),
+        return portal.send(
+                HttpRequest.newBuilder(portal.uri("/api/datasets/" + ORG + "/" + slug))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .method("DELETE", HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String slug, String title, String csv) {
         String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+        String body = "--" + b
+                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
                 + DESCRIPTOR.formatted(slug, title) + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + b + "--\r\n";
-        return portal.send(HttpRequest.newBuilder(portal.uri("/api/datasets")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--" + b + "--\r\n";
+        return portal.send(
+                HttpRequest.newBuilder(portal.uri("/api/datasets"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void published(HttpResponse<String> r) {

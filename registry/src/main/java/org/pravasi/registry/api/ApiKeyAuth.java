@@ -23,9 +23,12 @@ final class ApiKeyAuth {
         String key = Requests.apiKey(ctx).orElse(null);
         Optional<String> org = keys.authenticate(key);
         if (org.isEmpty()) {
-            throw new ProblemException(401, "API key required", key == null
-                    ? "Publishing needs your organisation's API key: send it as 'Authorization: Bearer KEY'. Ask the node operator for one (pravasi-registry keys create)."
-                    : "The API key is not valid or has been revoked. Ask the node operator for a new one.")
+            throw new ProblemException(
+                            401,
+                            "API key required",
+                            key == null
+                                    ? "Publishing needs your organisation's API key: send it as 'Authorization: Bearer KEY'. Ask the node operator for one (pravasi-registry keys create)."
+                                    : "The API key is not valid or has been revoked. Ask the node operator for a new one.")
                     .withHeader("WWW-Authenticate", "Bearer realm=\"pravasi\"");
         }
         return org.get();

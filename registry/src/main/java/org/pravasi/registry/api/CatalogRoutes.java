@@ -38,7 +38,10 @@ public final class CatalogRoutes {
         try {
             list(ctx, Optional.of(Instant.parse(since)));
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Bad 'since'", "'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got '" + since + "'.");
+            throw new ProblemException(
+                    400,
+                    "Bad 'since'",
+                    "'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got '" + since + "'.");
         }
     }
 

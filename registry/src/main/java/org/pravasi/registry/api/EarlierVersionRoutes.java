@@ -16,9 +16,9 @@ import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.web.ProblemException;
 
 /**
- * {@code GET /api/datasets/:org/:slug/:version/observations}: an earlier (replaced or withdrawn) version's
- * observations as N-Triples, for its publisher only (the organisation's API key). They are never public: two
- * public versions would let anyone difference their counts (docs/disclosure.md, "Versions and withdrawal").
+ * {@code GET /api/datasets/:org/:slug/:version/observations}: an earlier (replaced or withdrawn) version's observations
+ * as N-Triples, for its publisher only (the organisation's API key). They are never public: two public versions would
+ * let anyone difference their counts (docs/disclosure.md, "Versions and withdrawal").
  */
 public final class EarlierVersionRoutes {
     /** Media type of the answer. */
@@ -46,24 +46,42 @@ public final class EarlierVersionRoutes {
         String org = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
         String version = ctx.pathParam("version");
-        if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches() || !version.matches("v[1-9][0-9]{0,8}")) {
-            throw new ProblemException(400, "Bad version path", "Use /api/datasets/ORG/SLUG/vN/observations with lowercase slugs and a version number.");
+        if (!DescriptorReader.SLUG.matcher(org).matches()
+                || !DescriptorReader.SLUG.matcher(slug).matches()
+                || !version.matches("v[1-9][0-9]{0,8}")) {
+            throw new ProblemException(
+                    400,
+                    "Bad version path",
+                    "Use /api/datasets/ORG/SLUG/vN/observations with lowercase slugs and a version number.");
         }
         String keyOrg = auth.require(ctx);
         if (!keyOrg.equals(org)) {
-            throw new ProblemException(403, "Not your organisation's dataset", "This key belongs to '" + keyOrg
-                    + "'; only '" + org + "' may download earlier versions of its datasets.");
+            throw new ProblemException(
+                    403,
+                    "Not your organisation's dataset",
+                    "This key belongs to '" + keyOrg + "'; only '" + org
+                            + "' may download earlier versions of its datasets.");
         }
-        String uri = uris.version(org, slug, Integer.parseInt(version.substring(1))).getURI();
-        workers.<Path>executeBlocking(() -> unpacked(uri), false).onSuccess(file -> {
-            if (file == null) {
-                ctx.fail(new ProblemException(404, "No earlier version", "There is no replaced or withdrawn version " + uri
-                        + " on this node; the current version is public at /id/dataset/" + org + "/" + slug + "/download.nt."));
-                return;
-            }
-            ctx.response().putHeader("Content-Type", NTRIPLES + "; charset=utf-8").putHeader("Cache-Control", "private, no-store")
-                    .sendFile(file.toString()).onComplete(r -> delete(file));
-        }).onFailure(ctx::fail);
+        String uri =
+                uris.version(org, slug, Integer.parseInt(version.substring(1))).getURI();
+        workers.<Path>executeBlocking(() -> unpacked(uri), false)
+                .onSuccess(file -> {
+                    if (file == null) {
+                        ctx.fail(new ProblemException(
+                                404,
+                                "No earlier version",
+                                "There is no replaced or withdrawn version " + uri
+                                        + " on this node; the current version is public at /id/dataset/" + org + "/"
+                                        + slug + "/download.nt."));
+                        return;
+                    }
+                    ctx.response()
+                            .putHeader("Content-Type", NTRIPLES + "; charset=utf-8")
+                            .putHeader("Cache-Control", "private, no-store")
+                            .sendFile(file.toString())
+                            .onComplete(r -> delete(file));
+                })
+                .onFailure(ctx::fail);
     }
 
     /** The archived version unpacked to a temporary file, or null when it is not archived. */

@@ -12,9 +12,9 @@ import org.pravasi.registry.web.Requests;
 
 /**
  * {@code GET /api/peers} (public: each peer's status, last harvest and datasets held) and {@code POST /api/harvest}
- * (harvest every peer now). The trigger is for operators: it is accepted from loopback without proxy headers (a
- * shell on the portal's machine), or with any valid API key; anyone else gets 403. Triggers coalesce: a peer being
- * harvested is harvested once more afterwards, so repeated calls cannot flood the peers.
+ * (harvest every peer now). The trigger is for operators: it is accepted from loopback without proxy headers (a shell
+ * on the portal's machine), or with any valid API key; anyone else gets 403. Triggers coalesce: a peer being harvested
+ * is harvested once more afterwards, so repeated calls cannot flood the peers.
  */
 public final class FederationRoutes {
     private final Federation federation;
@@ -42,9 +42,12 @@ public final class FederationRoutes {
 
     private void harvest(RoutingContext ctx) {
         if (!allowed(ctx)) {
-            throw new ProblemException(403, "Harvest trigger not allowed", "Trigger a harvest from the portal's own machine "
-                    + "(curl -X POST http://127.0.0.1:PORT/api/harvest) or send an API key as 'Authorization: Bearer KEY'. "
-                    + "Peers are harvested on schedule anyway.");
+            throw new ProblemException(
+                    403,
+                    "Harvest trigger not allowed",
+                    "Trigger a harvest from the portal's own machine "
+                            + "(curl -X POST http://127.0.0.1:PORT/api/harvest) or send an API key as 'Authorization: Bearer KEY'. "
+                            + "Peers are harvested on schedule anyway.");
         }
         federation.trigger();
         workers.executeBlocking(federation::status, false)

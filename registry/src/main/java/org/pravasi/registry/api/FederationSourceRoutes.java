@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pravasi.registry.catalog.DatasetGraphs;
-import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.Json;
@@ -59,32 +59,40 @@ public final class FederationSourceRoutes {
     private void graphs(RoutingContext ctx) {
         String org = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
-        if (!DescriptorReader.SLUG.matcher(org).matches() || !DescriptorReader.SLUG.matcher(slug).matches()) {
-            throw new ProblemException(400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
+        if (!DescriptorReader.SLUG.matcher(org).matches()
+                || !DescriptorReader.SLUG.matcher(slug).matches()) {
+            throw new ProblemException(
+                    400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
         String dataset = uris.dataset(org, slug).getURI();
         // Written to a temporary file first: a version graph can hold millions of quads, too many to buffer.
-        workers.<Path>executeBlocking(() -> {
-            Path tmp = Files.createTempFile("pravasi-graphs", ".nq");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (!graphs.write(dataset, out)) {
-                    Files.delete(tmp);
-                    return null;
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            return tmp;
-        }, false).onSuccess(file -> {
-            if (file == null) {
-                ctx.fail(new ProblemException(404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
-                return;
-            }
-            ctx.response().putHeader("Content-Type", NQUADS + "; charset=utf-8")
-                    .sendFile(file.toString())
-                    .onComplete(r -> delete(file));
-        }).onFailure(ctx::fail);
+        workers.<Path>executeBlocking(
+                        () -> {
+                            Path tmp = Files.createTempFile("pravasi-graphs", ".nq");
+                            try (OutputStream out = Files.newOutputStream(tmp)) {
+                                if (!graphs.write(dataset, out)) {
+                                    Files.delete(tmp);
+                                    return null;
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                Files.deleteIfExists(tmp);
+                                throw e;
+                            }
+                            return tmp;
+                        },
+                        false)
+                .onSuccess(file -> {
+                    if (file == null) {
+                        ctx.fail(new ProblemException(
+                                404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
+                        return;
+                    }
+                    ctx.response()
+                            .putHeader("Content-Type", NQUADS + "; charset=utf-8")
+                            .sendFile(file.toString())
+                            .onComplete(r -> delete(file));
+                })
+                .onFailure(ctx::fail);
     }
 
     private static void delete(Path file) {

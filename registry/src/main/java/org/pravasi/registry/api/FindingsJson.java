@@ -8,8 +8,7 @@ import org.pravasi.registry.web.ProblemException;
 
 /** The API's rendering of the pipeline's findings (what, where, how to fix) as JSON and as problems. */
 final class FindingsJson {
-    private FindingsJson() {
-    }
+    private FindingsJson() {}
 
     /** A finding as a JSON-friendly map, with a human-readable line. */
     static Map<String, Object> finding(Finding f) {

@@ -15,12 +15,12 @@ public final class NodeRoutes {
     /** Longest a pool task may run before Vert.x warns: publishing a million rows takes minutes. */
     public static final long MAX_TASK_MINUTES = 30;
 
-    private NodeRoutes() {
-    }
+    private NodeRoutes() {}
 
     /** Creates the shared worker pool for node work. */
     public static WorkerExecutor workers(Vertx vertx) {
-        return vertx.createSharedWorkerExecutor("pravasi-node", WORKERS, MAX_TASK_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+        return vertx.createSharedWorkerExecutor(
+                "pravasi-node", WORKERS, MAX_TASK_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Mounts publishing, catalogue, change-feed and harvest-source routes. */
@@ -38,7 +38,8 @@ public final class NodeRoutes {
     }
 
     /** A standalone node's router with publishing rate limits. */
-    public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers, org.pravasi.registry.config.RateLimits limits) {
+    public static Router standalone(
+            Vertx vertx, RegistryNode node, WorkerExecutor workers, org.pravasi.registry.config.RateLimits limits) {
         Router router = Router.router(vertx);
         new RateLimiter(limits).mount(router);
         router.get("/health").handler(ctx -> Json.send(ctx, 200, Map.of("status", "ok")));

@@ -13,8 +13,8 @@ import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.Requests;
 
 /**
- * Limits publishing (per API key and per client IP) and SPARQL queries (per client IP) with token buckets;
- * a request over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
+ * Limits publishing (per API key and per client IP) and SPARQL queries (per client IP) with token buckets; a request
+ * over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
  */
 public final class RateLimiter implements Handler<RoutingContext> {
     private final RateLimits limits;
@@ -44,15 +44,27 @@ public final class RateLimiter implements Handler<RoutingContext> {
         String ip = Requests.client(ctx);
         if (isPublishing(m, path)) {
             String key = Requests.apiKey(ctx).orElse(null);
-            if (limits.publishPerIp() > 0 && refuse(ctx, publishByIp.take(ip), limits.publishPerIp() + " publishing requests per minute from one address")) {
+            if (limits.publishPerIp() > 0
+                    && refuse(
+                            ctx,
+                            publishByIp.take(ip),
+                            limits.publishPerIp() + " publishing requests per minute from one address")) {
                 return;
             }
-            if (key != null && limits.publishPerKey() > 0
-                    && refuse(ctx, publishByKey.take(hash(key)), limits.publishPerKey() + " publishing requests per minute per API key")) {
+            if (key != null
+                    && limits.publishPerKey() > 0
+                    && refuse(
+                            ctx,
+                            publishByKey.take(hash(key)),
+                            limits.publishPerKey() + " publishing requests per minute per API key")) {
                 return;
             }
-        } else if (isSparqlQuery(ctx, m, path) && limits.sparqlPerIp() > 0
-                && refuse(ctx, sparqlByIp.take(ip), limits.sparqlPerIp() + " SPARQL queries per minute from one address")) {
+        } else if (isSparqlQuery(ctx, m, path)
+                && limits.sparqlPerIp() > 0
+                && refuse(
+                        ctx,
+                        sparqlByIp.take(ip),
+                        limits.sparqlPerIp() + " SPARQL queries per minute from one address")) {
             return;
         }
         ctx.next();
@@ -65,15 +77,20 @@ public final class RateLimiter implements Handler<RoutingContext> {
 
     /** A query to {@code /sparql} (not the query page, which is a GET without {@code query=}). */
     private static boolean isSparqlQuery(RoutingContext ctx, HttpMethod m, String path) {
-        return path.equals("/sparql") && (m == HttpMethod.POST || (m == HttpMethod.GET && ctx.request().getParam("query") != null));
+        return path.equals("/sparql")
+                && (m == HttpMethod.POST
+                        || (m == HttpMethod.GET && ctx.request().getParam("query") != null));
     }
 
     private static boolean refuse(RoutingContext ctx, long retryAfter, String limit) {
         if (retryAfter == 0) {
             return false;
         }
-        ctx.fail(new ProblemException(429, "Too many requests", "This node allows " + limit + ". Try again in " + retryAfter
-                + " s; for bulk work, space the requests out or ask the operator (--rate-publish, --rate-sparql).")
+        ctx.fail(new ProblemException(
+                        429,
+                        "Too many requests",
+                        "This node allows " + limit + ". Try again in " + retryAfter
+                                + " s; for bulk work, space the requests out or ask the operator (--rate-publish, --rate-sparql).")
                 .withHeader("Retry-After", Long.toString(retryAfter)));
         return true;
     }
@@ -81,7 +98,8 @@ public final class RateLimiter implements Handler<RoutingContext> {
     /** Buckets are named by the key's hash, so no secret is kept in memory longer than the request. */
     private static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,16 +10,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Bucket4j token buckets by name (an IP, a key's hash): each holds up to {@code perMinute} tokens and refills at
- * {@code perMinute} per minute. A bucket idle for a minute is full again, so it is dropped then: the table holds
- * only the clients of the last minute.
+ * {@code perMinute} per minute. A bucket idle for a minute is full again, so it is dropped then: the table holds only
+ * the clients of the last minute.
  */
 final class TokenBuckets {
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private final Bandwidth limit;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(MINUTE).build();
+    private final Cache<String, Bucket> buckets =
+            Caffeine.newBuilder().expireAfterAccess(MINUTE).build();
 
     TokenBuckets(int perMinute) {
-        this.limit = Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, MINUTE).build();
+        this.limit = Bandwidth.builder()
+                .capacity(perMinute)
+                .refillGreedy(perMinute, MINUTE)
+                .build();
     }
 
     /** Takes a token for {@code name}: 0 if granted, otherwise the whole seconds until one is available. */

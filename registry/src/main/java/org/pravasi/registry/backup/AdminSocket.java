@@ -20,12 +20,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running node's operator socket ({@code DATA/admin.sock}, a Unix domain socket readable by the folder's owner
- * only): lets {@code pravasi-registry backup} take an online snapshot from the process that holds the store's lock.
- * It understands one request, {@code backup PATH}, and is not reachable over the network.
+ * only): lets {@code pravasi-registry backup} take an online snapshot from the process that holds the store's lock. It
+ * understands one request, {@code backup PATH}, and is not reachable over the network.
  */
 public final class AdminSocket implements AutoCloseable {
     /** The socket's file name in the data folder. */
     public static final String FILE_NAME = "admin.sock";
+
     private static final Logger LOG = LoggerFactory.getLogger(AdminSocket.class);
     /** Longest socket path the operating system accepts (sun_path is 108 bytes on Linux). */
     private static final int MAX_PATH = 100;
@@ -38,11 +39,16 @@ public final class AdminSocket implements AutoCloseable {
         this.file = file;
     }
 
-    /** Opens the socket for {@code store} in {@code dataDir}; empty (with a warning) where the platform or path does not allow it. */
+    /**
+     * Opens the socket for {@code store} in {@code dataDir}; empty (with a warning) where the platform or path does not
+     * allow it.
+     */
     public static Optional<AdminSocket> open(Store store, Path dataDir) {
         Path file = socketFile(dataDir);
         if (file.toString().length() > MAX_PATH) {
-            LOG.warn("Data folder path too long for the operator socket; online backup is off (stop the node to back up): {}", file);
+            LOG.warn(
+                    "Data folder path too long for the operator socket; online backup is off (stop the node to back up): {}",
+                    file);
             return Optional.empty();
         }
         try {
@@ -60,7 +66,9 @@ public final class AdminSocket implements AutoCloseable {
             t.start();
             return Optional.of(socket);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Operator socket not available ({}); online backup is off (stop the node to back up)", e.getMessage());
+            LOG.warn(
+                    "Operator socket not available ({}); online backup is off (stop the node to back up)",
+                    e.getMessage());
             return Optional.empty();
         }
     }
@@ -68,8 +76,9 @@ public final class AdminSocket implements AutoCloseable {
     private void serve(Store store, Path dataDir) {
         while (server.isOpen()) {
             try (SocketChannel ch = server.accept();
-                 BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
-                 PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8)) {
+                    BufferedReader in = new BufferedReader(
+                            new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
+                    PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8)) {
                 String line = in.readLine();
                 if (line == null || line.equals("ping")) {
                     out.println("ok");
@@ -110,7 +119,8 @@ public final class AdminSocket implements AutoCloseable {
             return Optional.empty();
         }
         if (!answer.startsWith("ok ")) {
-            throw new BackupException("The running node could not write the backup: " + answer.replaceFirst("^error ", ""));
+            throw new BackupException(
+                    "The running node could not write the backup: " + answer.replaceFirst("^error ", ""));
         }
         String[] p = answer.split(" ");
         return Optional.of(new BackupReport(out, Long.parseLong(p[1]), Integer.parseInt(p[2]), p[3]));
@@ -122,8 +132,9 @@ public final class AdminSocket implements AutoCloseable {
             throw new IOException("no socket");
         }
         try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(file));
-             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8)) {
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(Channels.newOutputStream(ch), true, StandardCharsets.UTF_8)) {
             out.println(request);
             String line = in.readLine();
             return line == null ? "error no answer" : line;

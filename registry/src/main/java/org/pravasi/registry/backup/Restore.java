@@ -1,6 +1,5 @@
 package org.pravasi.registry.backup;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,34 +17,41 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.store.Store;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Restores a backup made by {@link Snapshot} into a data folder: loads the N-Quads into a fresh TDB2 store in a
- * staging folder beside the target, checks the quad count and SHA-256 against the manifest, and only then moves
- * the staging folder into place. A non-empty target is refused unless forced; when forced, it is moved aside
- * (never deleted), so a restore can always be undone.
+ * Restores a backup made by {@link Snapshot} into a data folder: loads the N-Quads into a fresh TDB2 store in a staging
+ * folder beside the target, checks the quad count and SHA-256 against the manifest, and only then moves the staging
+ * folder into place. A non-empty target is refused unless forced; when forced, it is moved aside (never deleted), so a
+ * restore can always be undone.
  */
 public final class Restore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private Restore() {
-    }
+    private Restore() {}
 
-    /** Restores {@code backup} into {@code dataDir}; returns what was restored and, when forced, where the old folder went. */
+    /**
+     * Restores {@code backup} into {@code dataDir}; returns what was restored and, when forced, where the old folder
+     * went.
+     */
     public static Result restore(Path backup, Path dataDir, boolean force) {
         if (!Files.isRegularFile(backup)) {
-            throw new BackupException("No backup file at " + backup.toAbsolutePath() + ": name the file written by 'pravasi-registry backup'.");
+            throw new BackupException("No backup file at " + backup.toAbsolutePath()
+                    + ": name the file written by 'pravasi-registry backup'.");
         }
         Path target = dataDir.toAbsolutePath().normalize();
         boolean occupied = nonEmpty(target);
         if (occupied && !force) {
-            throw new BackupException("The data folder " + target + " is not empty. Restore into a new folder, or add --force to move the "
-                    + "current contents aside (to a sibling folder named " + target.getFileName() + ".before-restore-TIMESTAMP) first.");
+            throw new BackupException("The data folder " + target
+                    + " is not empty. Restore into a new folder, or add --force to move the "
+                    + "current contents aside (to a sibling folder named " + target.getFileName()
+                    + ".before-restore-TIMESTAMP) first.");
         }
         if (occupied && AdminSocket.answers(target)) {
-            throw new BackupException("A node is running on " + target + ": stop it before restoring into its data folder.");
+            throw new BackupException(
+                    "A node is running on " + target + ": stop it before restoring into its data folder.");
         }
         String stamp = LocalDateTime.now().format(STAMP);
         Path staging = target.resolveSibling(target.getFileName() + ".restoring-" + stamp);
@@ -71,8 +77,7 @@ public final class Restore {
     }
 
     /** What a restore did: the report, and where the previous contents were moved (null if the target was empty). */
-    public record Result(BackupReport report, Path movedAside) {
-    }
+    public record Result(BackupReport report, Path movedAside) {}
 
     private static BackupReport load(Path backup, Path staging) throws IOException {
         OwnerOnly.folders(staging);
@@ -81,28 +86,33 @@ public final class Restore {
         String sha = null;
         int files = 0;
         try (Store store = Store.open(staging);
-             ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.equals(Snapshot.MANIFEST_ENTRY)) {
-                    manifest = Snapshot.JSON.readValue(zip.readAllBytes(), new TypeReference<Map<String, Object>>() { });
+                    manifest = Snapshot.JSON.readValue(zip.readAllBytes(), new TypeReference<Map<String, Object>>() {});
                 } else if (name.equals(Snapshot.STORE_ENTRY)) {
                     MessageDigest digest = Snapshot.sha256();
-                    DataLoader loader = LoaderFactory.basicLoader(store.dataset(), (fmt, args) -> { });
+                    DataLoader loader = LoaderFactory.basicLoader(store.dataset(), (fmt, args) -> {});
                     loader.startBulk();
                     try {
-                        loader.loadFromInputStream(Snapshot.STORE_ENTRY, new DigestInputStream(unclosable(zip), digest), Lang.NQUADS);
+                        loader.loadFromInputStream(
+                                Snapshot.STORE_ENTRY, new DigestInputStream(unclosable(zip), digest), Lang.NQUADS);
                         loader.finishBulk();
                     } catch (RuntimeException ex) {
                         loader.finishException(ex);
-                        throw new BackupException("The store snapshot in " + backup + " is damaged: " + ex.getMessage(), ex);
+                        throw new BackupException(
+                                "The store snapshot in " + backup + " is damaged: " + ex.getMessage(), ex);
                     }
                     sha = HexFormat.of().formatHex(digest.digest());
                     loaded = store.read(() -> Iter.count(store.dataset().find()));
                 } else if (name.startsWith("data/") && !e.isDirectory()) {
                     Path to = staging.resolve(name.substring(5)).normalize();
-                    if (!to.startsWith(staging) || Snapshot.SKIPPED.contains(staging.relativize(to).getName(0).toString())) {
-                        throw new BackupException("The backup " + backup + " holds an entry outside the data folder (" + name + "): refused.");
+                    if (!to.startsWith(staging)
+                            || Snapshot.SKIPPED.contains(
+                                    staging.relativize(to).getName(0).toString())) {
+                        throw new BackupException("The backup " + backup + " holds an entry outside the data folder ("
+                                + name + "): refused.");
                     }
                     OwnerOnly.folders(to.getParent());
                     try (java.io.OutputStream copy = OwnerOnly.newFile(to)) {
@@ -117,8 +127,9 @@ public final class Restore {
         }
         long expected = ((Number) manifest.get("quads")).longValue();
         if (loaded != expected || !String.valueOf(manifest.get("sha256")).equals(sha)) {
-            throw new BackupException("The backup " + backup + " does not verify: the manifest records " + expected + " quads (SHA-256 "
-                    + manifest.get("sha256") + "), the file holds " + loaded + " (SHA-256 " + sha + "). Use another backup.");
+            throw new BackupException("The backup " + backup + " does not verify: the manifest records " + expected
+                    + " quads (SHA-256 " + manifest.get("sha256") + "), the file holds " + loaded + " (SHA-256 " + sha
+                    + "). Use another backup.");
         }
         return new BackupReport(backup, loaded, files, sha);
     }
@@ -151,7 +162,8 @@ public final class Restore {
             return;
         }
         try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            all.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // best effort: a leftover staging folder is named as such and harmless
         }

@@ -1,6 +1,5 @@
 package org.pravasi.registry.backup;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,30 +24,38 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.store.Store;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a backup of a node: one zip with the store as N-Quads (dumped inside one read transaction, so it is a
- * consistent snapshot while publishing goes on), the other files of the data folder (API key hashes, archived
- * versions) and a manifest with the quad count and the SHA-256 of the dump, which restore checks.
+ * consistent snapshot while publishing goes on), the other files of the data folder (API key hashes, archived versions)
+ * and a manifest with the quad count and the SHA-256 of the dump, which restore checks.
  *
- * <p>An N-Quads dump rather than a copy of the TDB2 files: a file copy during a write is not consistent, the dump
- * does not depend on TDB2's on-disk format, and restore bulk-loads it into a fresh, compact store.
+ * <p>An N-Quads dump rather than a copy of the TDB2 files: a file copy during a write is not consistent, the dump does
+ * not depend on TDB2's on-disk format, and restore bulk-loads it into a fresh, compact store.
  */
 public final class Snapshot {
     /** Format name written into every manifest. */
     public static final String FORMAT = "pravasi-backup/1";
+
     static final String STORE_ENTRY = "store.nq";
     static final String MANIFEST_ENTRY = "manifest.json";
-    /** Parts of the data folder that are not backed up: the store (dumped instead), the rebuildable search index, temporary uploads. */
+    /**
+     * Parts of the data folder that are not backed up: the store (dumped instead), the rebuildable search index,
+     * temporary uploads.
+     */
     static final Set<String> SKIPPED = Set.of("tdb2", "index", "uploads", AdminSocket.FILE_NAME);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
-    /** Writes the backup of {@code store} and {@code dataDir} to {@code out} (atomically: a partial file never has the final name). */
+    /**
+     * Writes the backup of {@code store} and {@code dataDir} to {@code out} (atomically: a partial file never has the
+     * final name).
+     */
     public static BackupReport write(Store store, Path dataDir, Path out) {
         Path part = out.resolveSibling(out.getFileName() + ".part");
         try {

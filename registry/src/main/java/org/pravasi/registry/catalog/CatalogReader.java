@@ -34,23 +34,32 @@ public final class CatalogReader {
             for (DatasetRecord r : CatalogView.records(dsg)) {
                 Node ds = NodeFactory.createURI(r.uri());
                 Optional<Instant> modified = instant(r.modified());
-                boolean listed = dsg.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode()) && !r.identifier().isEmpty()
+                boolean listed = dsg.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
+                        && !r.identifier().isEmpty()
                         && publisherIsUri(dsg, ds);
                 if (!listed || modified.isEmpty() || !modified.get().isAfter(after)) {
                     continue;
                 }
                 Optional<VersionRef> v = r.current().filter(c -> c.number() > 0);
-                out.add(new Listed(modified.get(), new DatasetEntry(r.uri(), r.identifier(), englishTitle(dsg, ds), r.publisher(),
-                        r.modified(), v.map(c -> Integer.toString(c.number())).orElse(""), v.map(VersionRef::uri).orElse(""),
-                        r.withdrawn())));
+                out.add(new Listed(
+                        modified.get(),
+                        new DatasetEntry(
+                                r.uri(),
+                                r.identifier(),
+                                englishTitle(dsg, ds),
+                                r.publisher(),
+                                r.modified(),
+                                v.map(c -> Integer.toString(c.number())).orElse(""),
+                                v.map(VersionRef::uri).orElse(""),
+                                r.withdrawn())));
             }
-            out.sort(Comparator.comparing(Listed::modified).thenComparing(l -> l.entry().uri()));
+            out.sort(Comparator.comparing(Listed::modified)
+                    .thenComparing(l -> l.entry().uri()));
             return out.stream().map(Listed::entry).toList();
         });
     }
 
-    private record Listed(Instant modified, DatasetEntry entry) {
-    }
+    private record Listed(Instant modified, DatasetEntry entry) {}
 
     private static boolean publisherIsUri(DatasetGraph dsg, Node ds) {
         var it = dsg.find(ds, ds, DCTerms.publisher.asNode(), Node.ANY);

@@ -26,13 +26,14 @@ import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 
 /**
- * The typed read side of the catalogue that {@code registry.publish} writes: dataset records, their current
- * version and the current version's observations. Each call reads in one transaction (joining the caller's, if
- * any). Which version of a dataset is current is read in one place, {@link CurrentVersion}.
+ * The typed read side of the catalogue that {@code registry.publish} writes: dataset records, their current version and
+ * the current version's observations. Each call reads in one transaction (joining the caller's, if any). Which version
+ * of a dataset is current is read in one place, {@link CurrentVersion}.
  */
 public final class CatalogView {
     /** The status of a withheld cell: it never shows a value, whatever else the graph holds. */
     static final Node CONFIDENTIAL = NodeFactory.createURI(PravasiUris.concept("obs-status", "confidential"));
+
     private static final int UNORDERED = 99;
 
     private final Store store;
@@ -80,7 +81,8 @@ public final class CatalogView {
             DatasetGraph dsg = store.dataset();
             List<String> out = new ArrayList<>();
             dsg.find(catalogGraph, Node.ANY, DCAT.dataset.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI() && CurrentVersion.of(dsg, q.getObject()).isPresent()) {
+                if (q.getObject().isURI()
+                        && CurrentVersion.of(dsg, q.getObject()).isPresent()) {
                     out.add(q.getObject().getURI());
                 }
             });
@@ -104,8 +106,10 @@ public final class CatalogView {
         return read(() -> {
             DatasetGraph dsg = store.dataset();
             Node code = uri(codeUri);
-            return CurrentVersion.of(dsg, uri(datasetUri)).map(v -> uri(v.uri())).map(v -> dimensionUris.stream()
-                    .anyMatch(d -> dsg.contains(v, Node.ANY, uri(d), code))).orElse(false);
+            return CurrentVersion.of(dsg, uri(datasetUri))
+                    .map(v -> uri(v.uri()))
+                    .map(v -> dimensionUris.stream().anyMatch(d -> dsg.contains(v, Node.ANY, uri(d), code)))
+                    .orElse(false);
         });
     }
 
@@ -119,12 +123,18 @@ public final class CatalogView {
             for (Node v : objects(dsg, ds, ds, DCAT3.hasVersion.asNode())) {
                 String n = anyLexical(dsg, v, DCAT3.version.asNode());
                 VersionRef ref = new VersionRef(v.getURI(), n.matches("\\d{1,9}") ? Integer.parseInt(n) : 0);
-                out.add(new DatasetVersion(ref, anyLexical(dsg, v, DCTerms.issued.asNode()), anyLexical(dsg, v, PV.observations.asNode()),
-                        anyLexical(dsg, v, PV.suppressedCells.asNode()), current.map(c -> c.uri().equals(ref.uri())).orElse(false),
-                        dsg.contains(ds, v, PROV.wasInvalidatedBy.asNode(), Node.ANY), uris(dsg, ds, v, PV.addedCode.asNode()),
+                out.add(new DatasetVersion(
+                        ref,
+                        anyLexical(dsg, v, DCTerms.issued.asNode()),
+                        anyLexical(dsg, v, PV.observations.asNode()),
+                        anyLexical(dsg, v, PV.suppressedCells.asNode()),
+                        current.map(c -> c.uri().equals(ref.uri())).orElse(false),
+                        dsg.contains(ds, v, PROV.wasInvalidatedBy.asNode(), Node.ANY),
+                        uris(dsg, ds, v, PV.addedCode.asNode()),
                         uris(dsg, ds, v, PV.removedCode.asNode())));
             }
-            out.sort(Comparator.comparingInt((DatasetVersion d) -> d.ref().number()).reversed());
+            out.sort(Comparator.comparingInt((DatasetVersion d) -> d.ref().number())
+                    .reversed());
             return out;
         });
     }
@@ -137,11 +147,17 @@ public final class CatalogView {
             Node version = uri(versionUri);
             return anyFirst(dsg, version, PROV.wasGeneratedBy.asNode()).map(a -> {
                 List<String> rules = new ArrayList<>();
-                dsg.find(ds, a, PV.rule.asNode(), Node.ANY).forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
+                dsg.find(ds, a, PV.rule.asNode(), Node.ANY)
+                        .forEachRemaining(q -> rules.add(q.getObject().getLiteralLexicalForm()));
                 rules.sort(Comparator.naturalOrder());
-                return new Provenance(a.getURI(), anyLexical(dsg, a, PROV.startedAtTime.asNode()), anyLexical(dsg, a, PROV.endedAtTime.asNode()),
-                        anyLexical(dsg, version, PV.tableSha256.asNode()), anyLexical(dsg, a, PV.suppressionThreshold.asNode()),
-                        anyLexical(dsg, a, PV.suppressedCells.asNode()), List.copyOf(rules));
+                return new Provenance(
+                        a.getURI(),
+                        anyLexical(dsg, a, PROV.startedAtTime.asNode()),
+                        anyLexical(dsg, a, PROV.endedAtTime.asNode()),
+                        anyLexical(dsg, version, PV.tableSha256.asNode()),
+                        anyLexical(dsg, a, PV.suppressionThreshold.asNode()),
+                        anyLexical(dsg, a, PV.suppressedCells.asNode()),
+                        List.copyOf(rules));
             });
         });
     }
@@ -185,7 +201,8 @@ public final class CatalogView {
         return read(() -> {
             DatasetGraph dsg = store.dataset();
             return Entities.subjectsOfType(dsg, PV.Story.asNode()).stream()
-                    .flatMap(s -> Entities.story(dsg, uri(s)).stream()).toList();
+                    .flatMap(s -> Entities.story(dsg, uri(s)).stream())
+                    .toList();
         });
     }
 
@@ -199,7 +216,8 @@ public final class CatalogView {
         return read(() -> {
             DatasetGraph dsg = store.dataset();
             return Entities.subjectsOfType(dsg, PV.Organisation.asNode()).stream()
-                    .flatMap(o -> Entities.organisation(dsg, uri(o), labels).stream()).toList();
+                    .flatMap(o -> Entities.organisation(dsg, uri(o), labels).stream())
+                    .toList();
         });
     }
 
@@ -209,9 +227,9 @@ public final class CatalogView {
     }
 
     /**
-     * The description of the thing {@code entityUri} names: the graph named after it (a dataset's record, a
-     * version's cube, an organisation, a story), its own triples from every graph closed over blank nodes, and its
-     * geometries'. Empty when nothing is known about it.
+     * The description of the thing {@code entityUri} names: the graph named after it (a dataset's record, a version's
+     * cube, an organisation, a story), its own triples from every graph closed over blank nodes, and its geometries'.
+     * Empty when nothing is known about it.
      */
     public Graph describe(String entityUri) {
         return read(() -> Descriptions.entity(store.dataset(), uri(entityUri)));
@@ -236,10 +254,16 @@ public final class CatalogView {
         if (withdrawn.isEmpty() && !dsg.contains(ds, ds, Node.ANY, Node.ANY)) {
             return Optional.empty();
         }
-        return Optional.of(new DatasetRecord(ds.getURI(), lexical(dsg, ds, DCTerms.identifier.asNode()),
-                lexical(dsg, ds, DCTerms.publisher.asNode()), lexical(dsg, ds, DCTerms.modified.asNode()),
-                lexical(dsg, ds, DCTerms.license.asNode()), lexical(dsg, ds, DCTerms.source.asNode()),
-                withdrawn.map(n -> n.isLiteral() && "true".equals(n.getLiteralLexicalForm())).orElse(false),
+        return Optional.of(new DatasetRecord(
+                ds.getURI(),
+                lexical(dsg, ds, DCTerms.identifier.asNode()),
+                lexical(dsg, ds, DCTerms.publisher.asNode()),
+                lexical(dsg, ds, DCTerms.modified.asNode()),
+                lexical(dsg, ds, DCTerms.license.asNode()),
+                lexical(dsg, ds, DCTerms.source.asNode()),
+                withdrawn
+                        .map(n -> n.isLiteral() && "true".equals(n.getLiteralLexicalForm()))
+                        .orElse(false),
                 CurrentVersion.of(dsg, ds)));
     }
 
@@ -252,8 +276,11 @@ public final class CatalogView {
             for (Node c : objects(dsg, v, dsd, QB.component.asNode())) {
                 for (Node d : objects(dsg, v, c, QB.dimension.asNode())) {
                     dims.add(d);
-                    order.put(d, first(dsg, v, c, QB.order.asNode())
-                            .map(o -> Integer.parseInt(o.getLiteralLexicalForm())).orElse(UNORDERED));
+                    order.put(
+                            d,
+                            first(dsg, v, c, QB.order.asNode())
+                                    .map(o -> Integer.parseInt(o.getLiteralLexicalForm()))
+                                    .orElse(UNORDERED));
                 }
                 for (Node m : objects(dsg, v, c, QB.measure.asNode())) {
                     measure = m;
@@ -305,7 +332,9 @@ public final class CatalogView {
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
     }
 
-    /** A value of {@code p} on {@code s} in any graph: a version's facts sit in its record and may repeat in its graph. */
+    /**
+     * A value of {@code p} on {@code s} in any graph: a version's facts sit in its record and may repeat in its graph.
+     */
     private static Optional<Node> anyFirst(DatasetGraph dsg, Node s, Node p) {
         return first(dsg, Node.ANY, s, p);
     }
@@ -319,11 +348,15 @@ public final class CatalogView {
     }
 
     private static List<String> uris(DatasetGraph dsg, Node g, Node s, Node p) {
-        return objects(dsg, g, s, p).stream().filter(Node::isURI).map(Node::getURI).toList();
+        return objects(dsg, g, s, p).stream()
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .toList();
     }
 
     private static String lexical(DatasetGraph dsg, Node ds, Node p) {
-        return first(dsg, ds, ds, p).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "")
+        return first(dsg, ds, ds, p)
+                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "")
                 .orElse("");
     }
 }

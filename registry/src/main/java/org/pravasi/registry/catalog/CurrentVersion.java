@@ -10,8 +10,7 @@ import org.pravasi.ontology.DCAT3;
  * record graph. Call inside a read transaction.
  */
 final class CurrentVersion {
-    private CurrentVersion() {
-    }
+    private CurrentVersion() {}
 
     /** The current version of {@code dataset}; empty when it is unknown or withdrawn. */
     static Optional<VersionRef> of(DatasetGraph dsg, Node dataset) {

@@ -13,9 +13,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.pravasi.registry.store.Store;
 
 /**
- * A dataset's graphs as one N-Quads document, read in one transaction: its catalogue record (the graph named by
- * the dataset URI), its current version graph (none when withdrawn) and its publisher's organisation graph.
- * This is what a portal harvests.
+ * A dataset's graphs as one N-Quads document, read in one transaction: its catalogue record (the graph named by the
+ * dataset URI), its current version graph (none when withdrawn) and its publisher's organisation graph. This is what a
+ * portal harvests.
  */
 public final class DatasetGraphs {
     private final Store store;
@@ -25,7 +25,10 @@ public final class DatasetGraphs {
         this.store = store;
     }
 
-    /** Writes the graphs of {@code dataset} to {@code out}; returns false (writing nothing) when there is no such record. */
+    /**
+     * Writes the graphs of {@code dataset} to {@code out}; returns false (writing nothing) when there is no such
+     * record.
+     */
     public boolean write(String dataset, OutputStream out) {
         Node ds = NodeFactory.createURI(dataset);
         return store.read(() -> {

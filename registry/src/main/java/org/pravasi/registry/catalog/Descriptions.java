@@ -19,8 +19,7 @@ import org.pravasi.ontology.PravasiUris;
 
 /** The RDF descriptions of things in the store, as linked data serves them; call inside a read transaction. */
 final class Descriptions {
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     /** A copy of the named graph {@code graph} (empty when there is none). */
     static Graph namedGraph(DatasetGraph dsg, Node graph) {
@@ -50,7 +49,8 @@ final class Descriptions {
         if (out.isEmpty()) {
             return out;
         }
-        dsg.find(codes, Node.ANY, SKOS.inScheme.asNode(), scheme).forEachRemaining(q -> addSubject(dsg, codes, q.getSubject(), out));
+        dsg.find(codes, Node.ANY, SKOS.inScheme.asNode(), scheme)
+                .forEachRemaining(q -> addSubject(dsg, codes, q.getSubject(), out));
         return out;
     }
 

@@ -15,8 +15,7 @@ import org.pravasi.ontology.SCHEMA;
 
 /** Reads stories, organisations and dataset topics out of a dataset; call inside a read transaction. */
 final class Entities {
-    private Entities() {
-    }
+    private Entities() {}
 
     static List<String> subjectsOfType(DatasetGraph dsg, Node type) {
         List<String> out = new ArrayList<>();
@@ -32,10 +31,14 @@ final class Entities {
         if (!dsg.contains(Node.ANY, s, RDF.type.asNode(), PV.Story.asNode())) {
             return Optional.empty();
         }
-        return Optional.of(new StoryRecord(s.getURI(), first(dsg, s, DCTerms.publisher.asNode()).map(Entities::text)
-                .orElse(s.getURI()), lexical(dsg, s, SCHEMA.datePublished.asNode()),
-                lexical(dsg, s, SCHEMA.inLanguage.asNode()), bool(dsg, s, PV.illustrative.asNode()),
-                uris(dsg, Node.ANY, s, PV.district.asNode()), uris(dsg, Node.ANY, s, DCAT.theme.asNode())));
+        return Optional.of(new StoryRecord(
+                s.getURI(),
+                first(dsg, s, DCTerms.publisher.asNode()).map(Entities::text).orElse(s.getURI()),
+                lexical(dsg, s, SCHEMA.datePublished.asNode()),
+                lexical(dsg, s, SCHEMA.inLanguage.asNode()),
+                bool(dsg, s, PV.illustrative.asNode()),
+                uris(dsg, Node.ANY, s, PV.district.asNode()),
+                uris(dsg, Node.ANY, s, DCAT.theme.asNode())));
     }
 
     static Optional<OrganisationRecord> organisation(DatasetGraph dsg, Node o, Labels labels) {
@@ -45,20 +48,28 @@ final class Entities {
         List<OrganisationRecord.Centre> centres = new ArrayList<>();
         dsg.find(Node.ANY, o, PV.centre.asNode(), Node.ANY).forEachRemaining(q -> {
             Node c = q.getObject();
-            centres.add(new OrganisationRecord.Centre(labels.text(c, RDFS.label.asNode()).orElse(""),
+            centres.add(new OrganisationRecord.Centre(
+                    labels.text(c, RDFS.label.asNode()).orElse(""),
                     first(dsg, c, PV.district.asNode()).map(Entities::text).orElse("")));
         });
-        return Optional.of(new OrganisationRecord(o.getURI(), lexical(dsg, o, FOAF.homepage.asNode()),
-                lexical(dsg, o, DCAT.contactPoint.asNode()), bool(dsg, o, PV.illustrative.asNode()),
-                uris(dsg, Node.ANY, o, PV.state.asNode()), List.copyOf(centres)));
+        return Optional.of(new OrganisationRecord(
+                o.getURI(),
+                lexical(dsg, o, FOAF.homepage.asNode()),
+                lexical(dsg, o, DCAT.contactPoint.asNode()),
+                bool(dsg, o, PV.illustrative.asNode()),
+                uris(dsg, Node.ANY, o, PV.state.asNode()),
+                List.copyOf(centres)));
     }
 
     static DatasetDescription description(DatasetGraph dsg, Node ds) {
         Optional<Node> temporal = first(dsg, ds, DCTerms.temporal.asNode());
-        return new DatasetDescription(uris(dsg, ds, ds, DCAT.theme.asNode()),
+        return new DatasetDescription(
+                uris(dsg, ds, ds, DCAT.theme.asNode()),
                 uris(dsg, ds, ds, DCTerms.spatial.asNode()),
-                uris(dsg, ds, ds, DCAT.keyword.asNode()), bool(dsg, ds, PV.illustrative.asNode()),
-                lexical(dsg, ds, DCAT.landingPage.asNode()), lexical(dsg, ds, DCAT.contactPoint.asNode()),
+                uris(dsg, ds, ds, DCAT.keyword.asNode()),
+                bool(dsg, ds, PV.illustrative.asNode()),
+                lexical(dsg, ds, DCAT.landingPage.asNode()),
+                lexical(dsg, ds, DCAT.contactPoint.asNode()),
                 lexical(dsg, ds, DCTerms.issued.asNode()),
                 temporal.map(t -> lexical(dsg, t, DCAT.startDate.asNode())).orElse(""),
                 temporal.map(t -> lexical(dsg, t, DCAT.endDate.asNode())).orElse(""));

@@ -17,13 +17,16 @@ import org.pravasi.registry.store.Store;
 
 /**
  * Human labels and notations of resources in one language ({@link CatalogView#labels}). Each lookup reads in a
- * transaction of its own or joins the caller's, so a caller that reads records and labels in one
- * {@code store.read} sees one snapshot; answers are remembered for the life of this object.
+ * transaction of its own or joins the caller's, so a caller that reads records and labels in one {@code store.read}
+ * sees one snapshot; answers are remembered for the life of this object.
  */
 public final class Labels {
-    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode(),
+    private static final List<Node> LABEL_PROPERTIES = List.of(
+            SKOS.prefLabel.asNode(),
+            FOAF.name.asNode(),
             SCHEMA.headline.asNode(),
-            DCTerms.title.asNode(), RDFS.label.asNode());
+            DCTerms.title.asNode(),
+            RDFS.label.asNode());
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
 
     private final Store store;
@@ -54,10 +57,12 @@ public final class Labels {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
         }
-        return notations.computeIfAbsent(n, k -> store.read(() -> {
-            var it = store.dataset().find(Node.ANY, k, SKOS.notation.asNode(), Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : lastSegment(k);
-        }));
+        return notations.computeIfAbsent(
+                n,
+                k -> store.read(() -> {
+                    var it = store.dataset().find(Node.ANY, k, SKOS.notation.asNode(), Node.ANY);
+                    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : lastSegment(k);
+                }));
     }
 
     private String findLabel(Node n) {
@@ -113,9 +118,11 @@ public final class Labels {
             return Optional.empty();
         }
         String notation = n.getURI().substring(PERIOD_BASE.length());
-        Granularity g = notation.matches("\\d{4}") ? Granularity.YEAR
-                : notation.matches("\\d{4}-Q[1-4]") ? Granularity.QUARTER
-                : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
+        Granularity g = notation.matches("\\d{4}")
+                ? Granularity.YEAR
+                : notation.matches("\\d{4}-Q[1-4]")
+                        ? Granularity.QUARTER
+                        : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
         try {
             return g == null ? Optional.empty() : Optional.of(Period.parse(notation, g));
         } catch (RuntimeException e) {

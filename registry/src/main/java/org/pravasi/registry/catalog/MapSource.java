@@ -50,6 +50,7 @@ public final class MapSource {
             SELECT DISTINCT ?dim WHERE { ?version qb:structure/qb:component/qb:dimension ?dim }""";
     /** How many resources one label query asks for. */
     private static final int BATCH = 200;
+
     private static final Predicate<Node> ENGLISH = o -> o.getLiteralLanguage().equalsIgnoreCase("en")
             || o.getLiteralLanguage().toLowerCase().startsWith("en-");
     private static final Predicate<Node> ANY_LITERAL = o -> true;
@@ -72,48 +73,44 @@ public final class MapSource {
     /**
      * A current, not withdrawn dataset version and one measure of its structure: a cube the map may show.
      *
-     * @param dataset      the dataset URI
-     * @param version      its current version's URI
-     * @param publisher    the publishing organisation's URI, or {@code null} when the record names none
-     * @param measure      the measure property
+     * @param dataset the dataset URI
+     * @param version its current version's URI
+     * @param publisher the publishing organisation's URI, or {@code null} when the record names none
+     * @param measure the measure property
      * @param illustrative whether the dataset is marked as illustrative
      */
-    public record CubeHead(String dataset, String version, String publisher, String measure, boolean illustrative) {
-    }
+    public record CubeHead(String dataset, String version, String publisher, String measure, boolean illustrative) {}
 
     /**
      * One value a dimension takes in a version's observations.
      *
-     * @param uri      the value's URI; {@code null} for a literal (which no map can use)
+     * @param uri the value's URI; {@code null} for a literal (which no map can use)
      * @param notation its {@code skos:notation}, if any (districts: none, their notation is their last segment)
-     * @param start    its {@code pv:periodStart}, if any
-     * @param end      its {@code pv:periodEnd}, if any
+     * @param start its {@code pv:periodStart}, if any
+     * @param end its {@code pv:periodEnd}, if any
      */
-    public record DimensionValue(String uri, String notation, String start, String end) {
-    }
+    public record DimensionValue(String uri, String notation, String start, String end) {}
 
     /**
      * A resource's labels as the map shows them.
      *
-     * @param main  the English label, else the first untagged or other one; {@code null} when none
+     * @param main the English label, else the first untagged or other one; {@code null} when none
      * @param hindi the first Hindi label; {@code null} when none
      */
-    public record LabelPair(String main, String hindi) {
-    }
+    public record LabelPair(String main, String hindi) {}
 
     /**
      * A district of the reference geography.
      *
-     * @param lgd        LGD district code
-     * @param name       English name ({@code null} when none)
-     * @param stateLgd   LGD code of its state (empty when none)
-     * @param stateName  English name of its state (its code when it has none)
-     * @param boundary   whether it has a geometry
+     * @param lgd LGD district code
+     * @param name English name ({@code null} when none)
+     * @param stateLgd LGD code of its state (empty when none)
+     * @param stateName English name of its state (its code when it has none)
+     * @param boundary whether it has a geometry
      * @param mapsTo2011 the LGD code of the 2011 district it was carved out of, when it has no geometry; or null
      */
-    public record GeoDistrict(String lgd, String name, String stateLgd, String stateName, boolean boundary,
-                              String mapsTo2011) {
-    }
+    public record GeoDistrict(
+            String lgd, String name, String stateLgd, String stateName, boolean boundary, String mapsTo2011) {}
 
     /** Every current, not withdrawn dataset version with each measure of its structure, in no particular order. */
     public List<CubeHead> heads() {
@@ -133,8 +130,13 @@ public final class MapSource {
     public List<CubeHead> heads(String datasetOrVersion) {
         return store.read(() -> {
             List<CubeHead> all = heads();
-            List<CubeHead> byDataset = all.stream().filter(h -> h.dataset().equals(datasetOrVersion)).toList();
-            return byDataset.isEmpty() ? all.stream().filter(h -> h.version().equals(datasetOrVersion)).toList()
+            List<CubeHead> byDataset = all.stream()
+                    .filter(h -> h.dataset().equals(datasetOrVersion))
+                    .toList();
+            return byDataset.isEmpty()
+                    ? all.stream()
+                            .filter(h -> h.version().equals(datasetOrVersion))
+                            .toList()
                     : byDataset;
         });
     }
@@ -143,7 +145,8 @@ public final class MapSource {
         Node ds = NodeFactory.createURI(r.uri());
         Node version = NodeFactory.createURI(current.uri());
         var flag = dsg.find(Node.ANY, ds, PV.illustrative.asNode(), Node.ANY);
-        boolean illustrative = flag.hasNext() && "true".equals(literal(flag.next().getObject()));
+        boolean illustrative =
+                flag.hasNext() && "true".equals(literal(flag.next().getObject()));
         String publisher = r.publisher().isEmpty() ? null : r.publisher();
         List<CubeHead> out = new ArrayList<>();
         for (Node dsd : objects(dsg, version, QB.structure.asNode())) {
@@ -159,8 +162,8 @@ public final class MapSource {
     }
 
     /**
-     * The values each dimension of {@code version} takes in its observations, read from the version graph's index
-     * (one step per distinct value, not per observation), each with its notation and period bounds where it has them.
+     * The values each dimension of {@code version} takes in its observations, read from the version graph's index (one
+     * step per distinct value, not per observation), each with its notation and period bounds where it has them.
      */
     public Map<String, List<DimensionValue>> values(String version) {
         return store.read(() -> {
@@ -182,7 +185,8 @@ public final class MapSource {
                     } else if (node.getURI().startsWith(DistrictTallies.DISTRICT_BASE)) {
                         values.add(new DimensionValue(node.getURI(), null, null, null));
                     } else {
-                        values.add(new DimensionValue(node.getURI(),
+                        values.add(new DimensionValue(
+                                node.getURI(),
                                 first(dsg, Node.ANY, node, SKOS.notation, ANY_LITERAL),
                                 first(dsg, Node.ANY, node, PV.periodStart, ANY_LITERAL),
                                 first(dsg, Node.ANY, node, PV.periodEnd, ANY_LITERAL)));
@@ -233,15 +237,15 @@ public final class MapSource {
     }
 
     /**
-     * The districts of the reference geography graph, by LGD code in code order (the first of a code wins); empty
-     * when none is installed.
+     * The districts of the reference geography graph, by LGD code in code order (the first of a code wins); empty when
+     * none is installed.
      */
     public List<GeoDistrict> geography() {
         return store.read(() -> {
             DatasetGraph dsg = store.dataset();
             Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
-            Map<String, GeoDistrict> byCode = new TreeMap<>(
-                    Comparator.comparingInt(MapSource::number).thenComparing(Comparator.naturalOrder()));
+            Map<String, GeoDistrict> byCode =
+                    new TreeMap<>(Comparator.comparingInt(MapSource::number).thenComparing(Comparator.naturalOrder()));
             Iterator<Quad> districts = dsg.find(geo, Node.ANY, RDF.type.asNode(), PV.District.asNode());
             try {
                 while (districts.hasNext()) {
@@ -251,16 +255,25 @@ public final class MapSource {
                         continue;
                     }
                     Node state = object(dsg, geo, d, PV.state.asNode());
-                    String stateLgd = Optional.ofNullable(state == null ? null
-                            : first(dsg, geo, state, SKOS.notation, ANY_LITERAL)).orElse("");
-                    String stateName = Optional.ofNullable(stateLgd.isEmpty() ? null
-                            : first(dsg, geo, state, SKOS.prefLabel, ENGLISH)).orElse(stateLgd);
+                    String stateLgd = Optional.ofNullable(
+                                    state == null ? null : first(dsg, geo, state, SKOS.notation, ANY_LITERAL))
+                            .orElse("");
+                    String stateName = Optional.ofNullable(
+                                    stateLgd.isEmpty() ? null : first(dsg, geo, state, SKOS.prefLabel, ENGLISH))
+                            .orElse(stateLgd);
                     boolean boundary = object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
                     Node parentDistrict = boundary ? null : object(dsg, geo, d, PV.mapsTo2011.asNode());
-                    String parent = parentDistrict == null ? null
-                            : first(dsg, geo, parentDistrict, SKOS.notation, ANY_LITERAL);
-                    byCode.putIfAbsent(lgd, new GeoDistrict(lgd, first(dsg, geo, d, SKOS.prefLabel, ENGLISH), stateLgd,
-                            stateName, boundary, parent));
+                    String parent =
+                            parentDistrict == null ? null : first(dsg, geo, parentDistrict, SKOS.notation, ANY_LITERAL);
+                    byCode.putIfAbsent(
+                            lgd,
+                            new GeoDistrict(
+                                    lgd,
+                                    first(dsg, geo, d, SKOS.prefLabel, ENGLISH),
+                                    stateLgd,
+                                    stateName,
+                                    boundary,
+                                    parent));
                 }
             } finally {
                 Iter.close(districts);
@@ -275,8 +288,11 @@ public final class MapSource {
     }
 
     private List<QuerySolution> select(DatasetGraph dsg, ParameterizedSparqlString pss) {
-        try (QueryExecution qe = QueryExecution.create().query(pss.asQuery()).dataset(DatasetFactory.wrap(dsg))
-                .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecution qe = QueryExecution.create()
+                .query(pss.asQuery())
+                .dataset(DatasetFactory.wrap(dsg))
+                .timeout(timeoutMs, TimeUnit.MILLISECONDS)
+                .build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;
@@ -309,8 +325,8 @@ public final class MapSource {
     }
 
     /** The lexical form of the first literal of {@code s p} in {@code graph} that {@code accept} takes, or null. */
-    private static String first(DatasetGraph dsg, Node graph, Node s, org.apache.jena.rdf.model.Property p,
-            Predicate<Node> accept) {
+    private static String first(
+            DatasetGraph dsg, Node graph, Node s, org.apache.jena.rdf.model.Property p, Predicate<Node> accept) {
         Iterator<Quad> it = dsg.find(graph, s, p.asNode(), Node.ANY);
         try {
             while (it.hasNext()) {

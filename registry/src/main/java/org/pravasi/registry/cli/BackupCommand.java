@@ -13,8 +13,8 @@ import org.pravasi.registry.config.Flags;
 import org.pravasi.registry.store.Store;
 
 /**
- * {@code backup --data DIR [--out FILE]}: a consistent snapshot, taken by the running node over its operator socket
- * or, when no node runs, by opening the store directly. {@code restore --data DIR --from FILE [--force]}.
+ * {@code backup --data DIR [--out FILE]}: a consistent snapshot, taken by the running node over its operator socket or,
+ * when no node runs, by opening the store directly. {@code restore --data DIR --from FILE [--force]}.
  */
 final class BackupCommand {
     private final PrintStream out;
@@ -26,16 +26,20 @@ final class BackupCommand {
     int backup(List<String> args) {
         Flags flags = Flags.parse(args, List.of("data", "out"));
         Path data = Path.of(flags.last("data").orElse("data"));
-        Path file = Path.of(flags.last("out").orElse("pravasi-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip"));
+        Path file = Path.of(flags.last("out")
+                .orElse("pravasi-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        + ".zip"));
         BackupReport r = AdminSocket.requestBackup(data, file).orElseGet(() -> {
             if (!java.nio.file.Files.isDirectory(data.resolve("tdb2"))) {
-                throw new org.pravasi.registry.config.ConfigException("No store in " + data.toAbsolutePath() + ": name the node's data folder with --data DIR.");
+                throw new org.pravasi.registry.config.ConfigException(
+                        "No store in " + data.toAbsolutePath() + ": name the node's data folder with --data DIR.");
             }
             try (Store store = Store.open(data)) {
                 return Snapshot.write(store, data, file);
             }
         });
-        out.println("Backup written to " + r.file().toAbsolutePath() + ": " + r.quads() + " quads, " + r.files() + " other files, SHA-256 " + r.sha256());
+        out.println("Backup written to " + r.file().toAbsolutePath() + ": " + r.quads() + " quads, " + r.files()
+                + " other files, SHA-256 " + r.sha256());
         return 0;
     }
 
@@ -43,9 +47,11 @@ final class BackupCommand {
         Flags flags = Flags.parse(args, List.of("data", "from", "force"));
         Path data = Path.of(flags.required("data", "name the (new) data folder to restore into"));
         Path from = Path.of(flags.required("from", "name the backup file written by 'pravasi-registry backup'"));
-        Restore.Result r = Restore.restore(from, data, flags.last("force").map(Boolean::parseBoolean).orElse(false));
-        out.println("Restored " + r.report().quads() + " quads and " + r.report().files() + " other files into " + data.toAbsolutePath()
-                + " (verified against the backup's manifest).");
+        Restore.Result r = Restore.restore(
+                from, data, flags.last("force").map(Boolean::parseBoolean).orElse(false));
+        out.println(
+                "Restored " + r.report().quads() + " quads and " + r.report().files() + " other files into "
+                        + data.toAbsolutePath() + " (verified against the backup's manifest).");
         if (r.movedAside() != null) {
             out.println("The previous contents were moved to " + r.movedAside() + ".");
         }

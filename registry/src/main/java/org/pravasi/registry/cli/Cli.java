@@ -27,7 +27,9 @@ public final class Cli {
 
     /** Runs {@code args} and returns the exit code. */
     public int run(List<String> args) {
-        if (args.isEmpty() || args.getFirst().equals("--help") || args.getFirst().equals("help")) {
+        if (args.isEmpty()
+                || args.getFirst().equals("--help")
+                || args.getFirst().equals("help")) {
             out.print(USAGE);
             return args.isEmpty() ? 2 : 0;
         }
@@ -50,7 +52,8 @@ public final class Cli {
             err.println("Error: " + e.getMessage());
             return 2;
         } catch (java.net.ConnectException e) {
-            err.println("Error: cannot reach the node (" + e.getMessage() + "). Check --node and that the node is running.");
+            err.println("Error: cannot reach the node (" + e.getMessage()
+                    + "). Check --node and that the node is running.");
             return 2;
         } catch (Exception e) {
             err.println("Error: " + e);

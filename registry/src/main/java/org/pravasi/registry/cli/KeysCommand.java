@@ -20,24 +20,30 @@ final class KeysCommand {
 
     int run(List<String> args) {
         if (args.isEmpty()) {
-            throw new ConfigException("Usage: pravasi-registry keys create --data DIR --org SLUG | list --data DIR | revoke --data DIR --id ID");
+            throw new ConfigException(
+                    "Usage: pravasi-registry keys create --data DIR --org SLUG | list --data DIR | revoke --data DIR --id ID");
         }
         Flags flags = Flags.parse(args.subList(1, args.size()), List.of("data", "org", "id"));
         KeyStore keys = KeyStore.open(Path.of(flags.last("data").orElse("data")));
         switch (args.getFirst()) {
             case "create" -> {
-                String org = flags.required("org", "name the organisation the key publishes for, e.g. --org mrc-alliance");
+                String org =
+                        flags.required("org", "name the organisation the key publishes for, e.g. --org mrc-alliance");
                 if (!DescriptorReader.SLUG.matcher(org).matches()) {
-                    throw new ConfigException("--org '" + org + "' is not a valid slug: use lowercase letters, digits and hyphens");
+                    throw new ConfigException(
+                            "--org '" + org + "' is not a valid slug: use lowercase letters, digits and hyphens");
                 }
                 IssuedKey k = keys.create(org);
                 out.println(k.secret());
-                System.err.println("Key " + k.id() + " for organisation '" + org + "' created. It is shown only now: store it safely. Only its hash is kept.");
+                System.err.println("Key " + k.id() + " for organisation '" + org
+                        + "' created. It is shown only now: store it safely. Only its hash is kept.");
             }
             case "list" -> {
                 out.printf("%-14s %-32s %-26s %s%n", "ID", "ORGANISATION", "CREATED", "STATUS");
                 for (ApiKey k : keys.list()) {
-                    out.printf("%-14s %-32s %-26s %s%n", k.id(), k.org(), k.created(), k.active() ? "active" : "revoked " + k.revoked());
+                    out.printf(
+                            "%-14s %-32s %-26s %s%n",
+                            k.id(), k.org(), k.created(), k.active() ? "active" : "revoked " + k.revoked());
                 }
             }
             case "revoke" -> {
@@ -48,7 +54,8 @@ final class KeysCommand {
                 }
                 out.println("Key " + id + " revoked.");
             }
-            default -> throw new ConfigException("Unknown keys command '" + args.getFirst() + "': use create, list or revoke");
+            default ->
+                throw new ConfigException("Unknown keys command '" + args.getFirst() + "': use create, list or revoke");
         }
         return 0;
     }

@@ -48,7 +48,8 @@ final class ProgressInputStream extends FilterInputStream {
         if (pct != drawn) {
             drawn = pct;
             int filled = pct * WIDTH / 100;
-            err.print("\rUploading [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% of " + (total >> 20) + " MiB");
+            err.print("\rUploading [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% of "
+                    + (total >> 20) + " MiB");
             err.flush();
         }
     }

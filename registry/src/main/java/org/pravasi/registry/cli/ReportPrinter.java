@@ -25,10 +25,15 @@ final class ReportPrinter {
         switch (status) {
             case 200, 201 -> {
                 String kind = json.path("status").asString();
-                out.println(status == 201 ? "Published: " + json.path("dataset").asString() + " (version " + json.path("versionNumber").asInt() + ")"
-                        : "unchanged".equals(kind) ? "Unchanged: " + json.path("dataset").asString() + " is already version "
-                        + json.path("versionNumber").asInt() + " with this content; no new version was made."
-                        : "Valid (dry run): nothing was published.");
+                out.println(
+                        status == 201
+                                ? "Published: " + json.path("dataset").asString() + " (version "
+                                        + json.path("versionNumber").asInt() + ")"
+                                : "unchanged".equals(kind)
+                                        ? "Unchanged: " + json.path("dataset").asString() + " is already version "
+                                                + json.path("versionNumber").asInt()
+                                                + " with this content; no new version was made."
+                                        : "Valid (dry run): nothing was published.");
                 out.println("  observations: " + json.path("observations").asLong());
                 JsonNode s = json.path("suppressed");
                 out.println("  privacy: " + s.path("explanation").asString());
@@ -37,19 +42,24 @@ final class ReportPrinter {
                 return 0;
             }
             case 401, 403, 413, 422 -> {
-                out.println("Refused (HTTP " + status + "): " + json.path("title").asString());
+                out.println(
+                        "Refused (HTTP " + status + "): " + json.path("title").asString());
                 out.println("  " + json.path("detail").asString());
                 findings(json);
                 return 1;
             }
             default -> {
-                out.println("Error (HTTP " + status + "): " + json.path("title").asString() + " — " + json.path("detail").asString());
+                out.println("Error (HTTP " + status + "): " + json.path("title").asString() + " — "
+                        + json.path("detail").asString());
                 return 2;
             }
         }
     }
 
     private void findings(JsonNode json) {
-        json.path("findings").valueStream().forEach(f -> out.println("  - [" + f.path("severity").asString() + "] " + f.path("message").asString()));
+        json.path("findings")
+                .valueStream()
+                .forEach(f -> out.println("  - [" + f.path("severity").asString() + "] "
+                        + f.path("message").asString()));
     }
 }

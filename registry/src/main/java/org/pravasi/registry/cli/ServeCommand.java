@@ -18,16 +18,22 @@ final class ServeCommand {
         RegistryNode node = RegistryNode.start(config);
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = NodeRoutes.workers(vertx);
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
-                .requestHandler(NodeRoutes.standalone(vertx, node, workers, new ConfigReader(System.getenv()).readRateLimits(args)))
-                .listen().await();
+        HttpServer server = vertx.createHttpServer(
+                        new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+                .requestHandler(NodeRoutes.standalone(
+                        vertx, node, workers, new ConfigReader(System.getenv()).readRateLimits(args)))
+                .listen()
+                .await();
         System.out.println("Pravasi registry node ready at http://" + config.host() + ":" + server.actualPort()
                 + node.fuseki().map(f -> " — SPARQL " + f.queryUrl()).orElse(""));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close().await();
-            vertx.close().await();
-            node.close();
-        }, "pravasi-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close().await();
+                            vertx.close().await();
+                            node.close();
+                        },
+                        "pravasi-shutdown"));
         Thread.currentThread().join();
         return 0;
     }

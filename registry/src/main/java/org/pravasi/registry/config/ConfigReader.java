@@ -9,13 +9,28 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a {@link NodeConfig} from command-line flags ({@code --port 8080} or {@code --port=8080}) and
- * {@code PRAVASI_*} environment variables; a flag wins over the environment.
+ * Reads a {@link NodeConfig} from command-line flags ({@code --port 8080} or {@code --port=8080}) and {@code PRAVASI_*}
+ * environment variables; a flag wins over the environment.
  */
 public final class ConfigReader {
-    private static final List<String> FLAGS = List.of("data", "base-uri", "port", "fuseki-port", "host", "geo",
-            "threshold", "max-upload", "peer", "peers-file", "datasets", "query-timeout", "result-cap", "allow-service",
-            "harvest-interval", "rate-publish", "rate-sparql");
+    private static final List<String> FLAGS = List.of(
+            "data",
+            "base-uri",
+            "port",
+            "fuseki-port",
+            "host",
+            "geo",
+            "threshold",
+            "max-upload",
+            "peer",
+            "peers-file",
+            "datasets",
+            "query-timeout",
+            "result-cap",
+            "allow-service",
+            "harvest-interval",
+            "rate-publish",
+            "rate-sparql");
 
     private final Map<String, String> env;
 
@@ -29,8 +44,12 @@ public final class ConfigReader {
         Flags flags = Flags.parse(args, FLAGS);
         Path data = Path.of(value(flags, "data").orElse("data"));
         List<String> peers = new ArrayList<>(flags.all("peer"));
-        value(flags, "peer").filter(p -> flags.all("peer").isEmpty())
-                .ifPresent(p -> peers.addAll(Arrays.stream(p.split("[,\\n]")).map(String::strip).filter(x -> !x.isEmpty()).toList()));
+        value(flags, "peer")
+                .filter(p -> flags.all("peer").isEmpty())
+                .ifPresent(p -> peers.addAll(Arrays.stream(p.split("[,\\n]"))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .toList()));
         value(flags, "peers-file").ifPresent(f -> peers.addAll(PeersFile.read(Path.of(f))));
         return new NodeConfig(
                 data,
@@ -46,10 +65,14 @@ public final class ConfigReader {
                 number(flags, "query-timeout", Long::parseLong).orElse(NodeConfig.DEFAULT_QUERY_TIMEOUT_MS),
                 number(flags, "result-cap", Integer::parseInt).orElse(NodeConfig.DEFAULT_RESULT_CAP),
                 value(flags, "allow-service").map(Boolean::parseBoolean).orElse(false),
-                number(flags, "harvest-interval", Integer::parseInt).orElse(NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS));
+                number(flags, "harvest-interval", Integer::parseInt)
+                        .orElse(NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS));
     }
 
-    /** Reads the rate limits ({@code --rate-publish PER_KEY[,PER_IP]}, {@code --rate-sparql PER_IP}); defaults where absent. */
+    /**
+     * Reads the rate limits ({@code --rate-publish PER_KEY[,PER_IP]}, {@code --rate-sparql PER_IP}); defaults where
+     * absent.
+     */
     public RateLimits readRateLimits(List<String> args) {
         Flags flags = Flags.parse(args, FLAGS);
         return RateLimits.parse(value(flags, "rate-publish"), value(flags, "rate-sparql"));

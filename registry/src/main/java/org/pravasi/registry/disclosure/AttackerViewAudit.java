@@ -34,7 +34,8 @@ final class AttackerViewAudit implements ProtectionAudit {
         Objects.requireNonNull(table, "table");
         List<Line> lines = lines(table);
         Map<Integer, List<Line>> byCell = new HashMap<>();
-        lines.forEach(line -> line.cells().forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
+        lines.forEach(line -> line.cells()
+                .forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
         List<ProtectionFinding> findings = new ArrayList<>();
         for (int cell = 0; cell < table.size(); cell++) {
             if (!table.get(cell).isWithheld()) {
@@ -57,19 +58,33 @@ final class AttackerViewAudit implements ProtectionAudit {
             boolean determined = high == low;
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
-                findings.add(new ProtectionFinding(table.get(cell).key(), low, high, true, "withheld cell " + key
-                        + " is determined by the published cells and totals: it is exactly " + high));
+                findings.add(new ProtectionFinding(
+                        table.get(cell).key(),
+                        low,
+                        high,
+                        true,
+                        "withheld cell " + key + " is determined by the published cells and totals: it is exactly "
+                                + high));
             } else if (high < k) {
-                findings.add(new ProtectionFinding(table.get(cell).key(), low, high, false, "withheld cell " + key
-                        + " can be at most " + high + " given the published cells and totals, below the threshold " + k));
+                findings.add(new ProtectionFinding(
+                        table.get(cell).key(),
+                        low,
+                        high,
+                        false,
+                        "withheld cell " + key + " can be at most " + high
+                                + " given the published cells and totals, below the threshold " + k));
             }
         }
         findings.sort(Comparator.comparing(f -> String.join("\u0000", f.key())));
         return List.copyOf(findings);
     }
 
-    private static double bound(List<PublishedCell> table, List<Integer> component, List<Line> touched,
-            boolean maximise, boolean equality) {
+    private static double bound(
+            List<PublishedCell> table,
+            List<Integer> component,
+            List<Line> touched,
+            boolean maximise,
+            boolean equality) {
         Map<Integer, Integer> column = new HashMap<>();
         component.forEach(c -> column.put(c, column.size()));
         List<IntervalSolver.Row> rows = new ArrayList<>();
@@ -83,13 +98,18 @@ final class AttackerViewAudit implements ProtectionAudit {
                     columns.add(at);
                     coefficients.add(line.coefficient(cell));
                 } else {
-                    constant -= (double) line.coefficient(cell) * table.get(cell).count().getAsLong();
+                    constant -= (double) line.coefficient(cell)
+                            * table.get(cell).count().getAsLong();
                 }
             }
-            rows.add(new IntervalSolver.Row(columns.stream().mapToInt(Integer::intValue).toArray(),
-                    coefficients.stream().mapToInt(Integer::intValue).toArray(), constant, equality));
+            rows.add(new IntervalSolver.Row(
+                    columns.stream().mapToInt(Integer::intValue).toArray(),
+                    coefficients.stream().mapToInt(Integer::intValue).toArray(),
+                    constant,
+                    equality));
         }
-        return maximise ? IntervalSolver.maximum(component.size(), rows, 0)
+        return maximise
+                ? IntervalSolver.maximum(component.size(), rows, 0)
                 : IntervalSolver.minimum(component.size(), rows, 0);
     }
 
@@ -124,8 +144,8 @@ final class AttackerViewAudit implements ProtectionAudit {
         for (int i = 0; i < table.size(); i++) {
             List<String> key = table.get(i).key();
             if (key.size() != dimensions) {
-                throw new IllegalArgumentException("cell " + i + " has " + key.size() + " key values but cell 0 has "
-                        + dimensions);
+                throw new IllegalArgumentException(
+                        "cell " + i + " has " + key.size() + " key values but cell 0 has " + dimensions);
             }
             if (!keys.add(key)) {
                 throw new IllegalArgumentException("two cells have the key " + key);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One cell of a table of counts: its key (one value per dimension, in the table's fixed column
- * order, {@link #TOTAL} marking a publisher-supplied total over that dimension) and its count.
+ * One cell of a table of counts: its key (one value per dimension, in the table's fixed column order, {@link #TOTAL}
+ * marking a publisher-supplied total over that dimension) and its count.
  *
  * @param key the dimension values, never empty
  * @param value the count, never negative

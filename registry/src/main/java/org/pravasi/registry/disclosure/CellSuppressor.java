@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Withholds every count from 1 to k-1, then adds complements until no withheld cell can be
- * derived from the published cells and the line totals, and none can be narrowed below k.
+ * Withholds every count from 1 to k-1, then adds complements until no withheld cell can be derived from the published
+ * cells and the line totals, and none can be narrowed below k.
  */
 final class CellSuppressor implements DisclosureControl {
 
@@ -42,7 +42,8 @@ final class CellSuppressor implements DisclosureControl {
             }
         }
         // Work in key order, not row order, so the result does not depend on how rows were listed.
-        List<Integer> byKey = primary.stream().boxed().sorted(coded::compareKeys).toList();
+        List<Integer> byKey =
+                primary.stream().boxed().sorted(coded::compareKeys).toList();
         WithheldCells withheld = new WithheldCells(lines);
         byKey.forEach(withheld::withhold);
         Deque<Integer> work = new ArrayDeque<>();
@@ -63,15 +64,21 @@ final class CellSuppressor implements DisclosureControl {
     }
 
     /**
-     * Withholds further cells, one at a time and each followed by the search above, until every withheld
-     * cell can be worth k or more as far as the attacker knows; returns the cells that cannot get there.
-     * Cells are examined in key order, so the result does not depend on row order.
+     * Withholds further cells, one at a time and each followed by the search above, until every withheld cell can be
+     * worth k or more as far as the attacker knows; returns the cells that cannot get there. Cells are examined in key
+     * order, so the result does not depend on row order.
      */
-    private BitSet enforce(ProtectionLevels levels, CodedTable coded, WithheldCells withheld,
-            HypercubeSearch cubes, ComplementChooser chooser, BitSet secondary) {
+    private BitSet enforce(
+            ProtectionLevels levels,
+            CodedTable coded,
+            WithheldCells withheld,
+            HypercubeSearch cubes,
+            ComplementChooser chooser,
+            BitSet secondary) {
         BitSet narrow = new BitSet();
         BitSet queued = withheld.all();
-        Deque<Integer> queue = new ArrayDeque<>(queued.stream().boxed().sorted(coded::compareKeys).toList());
+        Deque<Integer> queue = new ArrayDeque<>(
+                queued.stream().boxed().sorted(coded::compareKeys).toList());
         while (!queue.isEmpty()) {
             int cell = queue.peek();
             if (levels.reaches(cell)) {
@@ -125,13 +132,17 @@ final class CellSuppressor implements DisclosureControl {
     }
 
     /**
-     * Takes the most recently withheld cell not yet protected and withholds the cheapest hypercube
-     * around it, which protects every cell of the cube once certified, or, where the table has
-     * none, one complement from its lines; until every withheld cell is protected or has no
-     * complement left. Adds the cells withheld here to {@code secondary}.
+     * Takes the most recently withheld cell not yet protected and withholds the cheapest hypercube around it, which
+     * protects every cell of the cube once certified, or, where the table has none, one complement from its lines;
+     * until every withheld cell is protected or has no complement left. Adds the cells withheld here to
+     * {@code secondary}.
      */
-    private void protect(Deque<Integer> work, WithheldCells withheld, HypercubeSearch cubes,
-            ComplementChooser chooser, BitSet secondary) {
+    private void protect(
+            Deque<Integer> work,
+            WithheldCells withheld,
+            HypercubeSearch cubes,
+            ComplementChooser chooser,
+            BitSet secondary) {
         BitSet exhausted = new BitSet();
         while (!work.isEmpty()) {
             int target = work.peek();

@@ -3,16 +3,14 @@ package org.pravasi.registry.disclosure;
 import java.util.Arrays;
 
 /**
- * An incremental basis, modulo {@link ModP#P}, of the columns of the attacker's line equations
- * restricted to withheld cells. Adding a column either extends the basis or closes a circuit: a
- * combination of withheld cells that leaves every line total unchanged, which is exactly what
- * stops those cells from being derivable.
+ * An incremental basis, modulo {@link ModP#P}, of the columns of the attacker's line equations restricted to withheld
+ * cells. Adding a column either extends the basis or closes a circuit: a combination of withheld cells that leaves
+ * every line total unchanged, which is exactly what stops those cells from being derivable.
  */
 final class CircuitBasis {
 
     /** A column after elimination, and the combination of withheld cells' columns it equals. */
-    private record Reduction(SparseVector remainder, SparseVector combination) {
-    }
+    private record Reduction(SparseVector remainder, SparseVector combination) {}
 
     private final TableLines lines;
     private final SparseVector[] vectorByPivot;
@@ -60,9 +58,8 @@ final class CircuitBasis {
     }
 
     /**
-     * Whether adding {@code cell} would close a circuit through {@code target}; like
-     * {@link #reduce} but tracking only the target's coefficient, so it is cheap enough to ask
-     * for every candidate complement.
+     * Whether adding {@code cell} would close a circuit through {@code target}; like {@link #reduce} but tracking only
+     * the target's coefficient, so it is cheap enough to ask for every candidate complement.
      */
     boolean closesCircuitThrough(int cell, int target) {
         SparseVector vector = column(cell);
@@ -75,15 +72,14 @@ final class CircuitBasis {
             }
             long factor = vector.entry(0);
             vector = vector.minus(factor, basisVector);
-            coefficient = ModP.subtract(coefficient,
-                    ModP.multiply(factor, combinationByPivot[pivot].entryAt(target)));
+            coefficient = ModP.subtract(coefficient, ModP.multiply(factor, combinationByPivot[pivot].entryAt(target)));
         }
         return coefficient != 0;
     }
 
     /**
-     * Adds {@code cell}'s column; returns the circuit it closes (coefficients per cell, the added
-     * cell's being 1), or null if the column extends the basis.
+     * Adds {@code cell}'s column; returns the circuit it closes (coefficients per cell, the added cell's being 1), or
+     * null if the column extends the basis.
      */
     SparseVector add(int cell) {
         Reduction reduction = reduce(cell);

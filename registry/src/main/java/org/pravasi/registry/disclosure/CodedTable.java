@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A table whose keys are dictionary-encoded per dimension into small integers, so that a million
- * cells can be grouped into lines without hashing lists of strings; code 0 is the total.
+ * A table whose keys are dictionary-encoded per dimension into small integers, so that a million cells can be grouped
+ * into lines without hashing lists of strings; code 0 is the total.
  */
 final class CodedTable {
 
@@ -34,7 +34,8 @@ final class CodedTable {
 
     /** Encodes {@code cells}, all of whose keys must have the same length. */
     static CodedTable of(List<Cell> cells) {
-        int dimensions = Objects.requireNonNull(cells.getFirst(), "cell 0").key().size();
+        int dimensions =
+                Objects.requireNonNull(cells.getFirst(), "cell 0").key().size();
         List<Map<String, Integer>> dictionaries = new ArrayList<>(dimensions);
         for (int d = 0; d < dimensions; d++) {
             Map<String, Integer> dictionary = new HashMap<>();
@@ -45,8 +46,8 @@ final class CodedTable {
         for (int i = 0; i < cells.size(); i++) {
             List<String> key = Objects.requireNonNull(cells.get(i), "cell " + i).key();
             if (key.size() != dimensions) {
-                throw new IllegalArgumentException("cell " + i + " has " + key.size()
-                        + " key values but cell 0 has " + dimensions);
+                throw new IllegalArgumentException(
+                        "cell " + i + " has " + key.size() + " key values but cell 0 has " + dimensions);
             }
             for (int d = 0; d < dimensions; d++) {
                 Map<String, Integer> dictionary = dictionaries.get(d);
@@ -101,8 +102,8 @@ final class CodedTable {
     }
 
     /**
-     * Orders cells by their original key strings, so that choices made by key do not depend on the
-     * order in which the publisher listed the rows.
+     * Orders cells by their original key strings, so that choices made by key do not depend on the order in which the
+     * publisher listed the rows.
      */
     int compareKeys(int a, int b) {
         List<String> left = cells.get(a).key();

@@ -5,9 +5,9 @@ import java.util.BitSet;
 import java.util.Deque;
 
 /**
- * Picks the next cell to withhold so that a derivable withheld cell gets hidden: from the lines
- * that pin the cell down, a non-zero cell that is not a total, one that closes a circuit through
- * the cell if possible, then the smallest count, then the smallest key.
+ * Picks the next cell to withhold so that a derivable withheld cell gets hidden: from the lines that pin the cell down,
+ * a non-zero cell that is not a total, one that closes a circuit through the cell if possible, then the smallest count,
+ * then the smallest key.
  */
 final class ComplementChooser {
 
@@ -66,9 +66,9 @@ final class ComplementChooser {
     }
 
     /**
-     * Candidates rank by kind (see {@link #kind}), then by how many of their lines would hold no
-     * other withheld cell (each needs a further complement), then by whether they close a circuit
-     * through the target at once; ties go to the smaller count, then the smaller key.
+     * Candidates rank by kind (see {@link #kind}), then by how many of their lines would hold no other withheld cell
+     * (each needs a further complement), then by whether they close a circuit through the target at once; ties go to
+     * the smaller count, then the smaller key.
      */
     private boolean beats(int cell, long rank, int best, long bestRank) {
         if (best < 0 || rank != bestRank) {

@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Audits a table someone else suppressed: which of its withheld cells the published cells and line totals
- * determine, under the attacker model of this package. It decides with the same code as suppression (hypercubes
- * certified in exact arithmetic, then the circuit basis), so a table this registry published always passes.
+ * Audits a table someone else suppressed: which of its withheld cells the published cells and line totals determine,
+ * under the attacker model of this package. It decides with the same code as suppression (hypercubes certified in exact
+ * arithmetic, then the circuit basis), so a table this registry published always passes.
  */
 public final class DerivableCells {
 
-    private DerivableCells() {
-    }
+    private DerivableCells() {}
 
     /**
-     * The withheld cells of {@code table} (by index) whose value follows from the published cells and line
-     * totals; the counts of withheld cells are ignored.
+     * The withheld cells of {@code table} (by index) whose value follows from the published cells and line totals; the
+     * counts of withheld cells are ignored.
      *
      * @throws IllegalArgumentException if keys differ in length, two cells share a key, or a withheld index lies
      *     outside the table

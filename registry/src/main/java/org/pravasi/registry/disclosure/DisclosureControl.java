@@ -3,8 +3,8 @@ package org.pravasi.registry.disclosure;
 import java.util.List;
 
 /**
- * Primary and secondary cell suppression for a table of counts; see the package documentation
- * for the attacker model it defends against.
+ * Primary and secondary cell suppression for a table of counts; see the package documentation for the attacker model it
+ * defends against.
  */
 public interface DisclosureControl {
 
@@ -33,9 +33,9 @@ public interface DisclosureControl {
     int threshold();
 
     /**
-     * Decides which cells of {@code table} to withhold so that no withheld cell can be derived from
-     * the published cells and line totals; indexes in the result refer to positions in
-     * {@code table}, and the same cells, in any order, always give the same cells withheld.
+     * Decides which cells of {@code table} to withhold so that no withheld cell can be derived from the published cells
+     * and line totals; indexes in the result refer to positions in {@code table}, and the same cells, in any order,
+     * always give the same cells withheld.
      *
      * @throws IllegalArgumentException if keys differ in length or two cells share a key
      */

@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Confirms in exact integer arithmetic that a circuit found modulo {@link ModP#P} really keeps
- * every line total unchanged, so that a cell is only ever declared protected on exact evidence.
+ * Confirms in exact integer arithmetic that a circuit found modulo {@link ModP#P} really keeps every line total
+ * unchanged, so that a cell is only ever declared protected on exact evidence.
  */
 final class ExactCircuitCheck {
 
-    private ExactCircuitCheck() {
-    }
+    private ExactCircuitCheck() {}
 
     /**
-     * Whether {@code circuit}, lifted to rationals, is a non-zero vector x with A·x = 0 for the line
-     * equations A; false if it cannot be lifted or does not check out.
+     * Whether {@code circuit}, lifted to rationals, is a non-zero vector x with A·x = 0 for the line equations A; false
+     * if it cannot be lifted or does not check out.
      */
     static boolean holds(SparseVector circuit, TableLines lines) {
         int size = circuit.size();
@@ -38,8 +37,8 @@ final class ExactCircuitCheck {
         int dims = lines.table().dimensions();
         for (int k = 0; k < size; k++) {
             int cell = circuit.index(k);
-            BigInteger x = BigInteger.valueOf(numerators[k])
-                    .multiply(common.divide(BigInteger.valueOf(denominators[k])));
+            BigInteger x =
+                    BigInteger.valueOf(numerators[k]).multiply(common.divide(BigInteger.valueOf(denominators[k])));
             for (int d = 0; d < dims; d++) {
                 int line = lines.line(cell, d);
                 if (lines.isEquation(line)) {
@@ -52,9 +51,9 @@ final class ExactCircuitCheck {
     }
 
     /**
-     * Whether the integer vector with entries {@code x[k]} on the distinct cells {@code cells[k]}
-     * (and zero elsewhere) is a vector x with A·x = 0 for the line equations A and no zero entry;
-     * false if any cell repeats, any entry is zero or a line sum overflows a long.
+     * Whether the integer vector with entries {@code x[k]} on the distinct cells {@code cells[k]} (and zero elsewhere)
+     * is a vector x with A·x = 0 for the line equations A and no zero entry; false if any cell repeats, any entry is
+     * zero or a line sum overflows a long.
      */
     static boolean holds(int[] cells, long[] x, TableLines lines) {
         if (cells.length != x.length || cells.length == 0) {

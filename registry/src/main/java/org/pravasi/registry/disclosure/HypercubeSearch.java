@@ -6,11 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the cheapest hypercube around a cell: one other category in every dimension whose line
- * through the cell gives an equation. With signs chosen so that the two cube cells on each line
- * cancel, the 2^m cells of a complete cube form a combination that changes no line total, so
- * withholding the cube protects all of its cells at once (the classic hypercube method of
- * secondary suppression). One instance serves one suppression run and is not thread-safe.
+ * Finds the cheapest hypercube around a cell: one other category in every dimension whose line through the cell gives
+ * an equation. With signs chosen so that the two cube cells on each line cancel, the 2^m cells of a complete cube form
+ * a combination that changes no line total, so withholding the cube protects all of its cells at once (the classic
+ * hypercube method of secondary suppression). One instance serves one suppression run and is not thread-safe.
  */
 final class HypercubeSearch {
 
@@ -18,17 +17,18 @@ final class HypercubeSearch {
     static final int ALTERNATIVES_PER_DIMENSION = 4;
 
     /**
-     * A complete cube: its 2^m cells, the target first, and for each cell the sign (+1 or -1) that
-     * makes the signed sum of the cube's cells leave every line total unchanged: two members of a
-     * line get opposite signs, a member and its line's total cell equal signs.
+     * A complete cube: its 2^m cells, the target first, and for each cell the sign (+1 or -1) that makes the signed sum
+     * of the cube's cells leave every line total unchanged: two members of a line get opposite signs, a member and its
+     * line's total cell equal signs.
      */
-    record Cube(int[] cells, long[] signs) {
-    }
+    record Cube(int[] cells, long[] signs) {}
 
     /** What a cube adds: withheld cells, of which totals and zeros, and their counts' sum. */
     private record Cost(int cells, int totals, int zeros, long value) implements Comparable<Cost> {
         private static final Comparator<Cost> ORDER = Comparator.comparingInt(Cost::cells)
-                .thenComparingInt(Cost::totals).thenComparingInt(Cost::zeros).thenComparingLong(Cost::value);
+                .thenComparingInt(Cost::totals)
+                .thenComparingInt(Cost::zeros)
+                .thenComparingLong(Cost::value);
 
         @Override
         public int compareTo(Cost other) {
@@ -48,17 +48,17 @@ final class HypercubeSearch {
     }
 
     /**
-     * The cheapest complete cube through {@code target}, or null if there is none; the cube may add
-     * no cell when all of its cells are withheld already.
+     * The cheapest complete cube through {@code target}, or null if there is none; the cube may add no cell when all of
+     * its cells are withheld already.
      */
     Cube cheapest(int target) {
         return cheapest(target, 0);
     }
 
     /**
-     * The cheapest complete cube through {@code target} whose cells of the sign opposite to the
-     * target's all hold at least {@code step}, so that the target can be {@code step} higher than its
-     * count as far as the attacker knows; or null.
+     * The cheapest complete cube through {@code target} whose cells of the sign opposite to the target's all hold at
+     * least {@code step}, so that the target can be {@code step} higher than its count as far as the attacker knows; or
+     * null.
      */
     Cube cheapest(int target, long step) {
         this.step = step;
@@ -104,8 +104,7 @@ final class HypercubeSearch {
                 if (complete) {
                     larger[cells.length + k] = moved;
                     // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
-                    signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d)
-                            * lines.coefficient(moved, d);
+                    signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d) * lines.coefficient(moved, d);
                     complete = signs[cells.length + k] > 0 || lines.table().value(moved) >= step;
                     grown = add(grown, moved);
                 }
@@ -121,8 +120,11 @@ final class HypercubeSearch {
             return cost;
         }
         CodedTable table = lines.table();
-        return new Cost(cost.cells() + 1, cost.totals() + (table.isAnyTotal(cell) ? 1 : 0),
-                cost.zeros() + (table.value(cell) == 0 ? 1 : 0), cost.value() + table.value(cell));
+        return new Cost(
+                cost.cells() + 1,
+                cost.totals() + (table.isAnyTotal(cell) ? 1 : 0),
+                cost.zeros() + (table.value(cell) == 0 ? 1 : 0),
+                cost.value() + table.value(cell));
     }
 
     /** A dimension left fixed must give no equation through any cube cell, or it would be unbalanced. */
@@ -141,8 +143,8 @@ final class HypercubeSearch {
     }
 
     /**
-     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest
-     * first: one pass keeping the best few, since sorting whole lines dominated large tables.
+     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest first: one pass
+     * keeping the best few, since sorting whole lines dominated large tables.
      */
     private int[] cheapestCodes(int line, int target, int d) {
         int[] best = new int[ALTERNATIVES_PER_DIMENSION];

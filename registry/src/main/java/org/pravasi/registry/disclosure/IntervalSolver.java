@@ -7,25 +7,22 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * Bounds on one withheld count by linear programming (ojAlgo): the largest or smallest value the
- * count can take over every non-negative solution of the given line constraints (the LP relaxation;
- * counts are not forced to be integers here).
+ * Bounds on one withheld count by linear programming (ojAlgo): the largest or smallest value the count can take over
+ * every non-negative solution of the given line constraints (the LP relaxation; counts are not forced to be integers
+ * here).
  */
 final class IntervalSolver {
 
     /**
-     * One constraint: the sum of {@code coefficients[i]} times variable {@code columns[i]} equals,
-     * or with {@code equality} false is at most, {@code constant}.
+     * One constraint: the sum of {@code coefficients[i]} times variable {@code columns[i]} equals, or with
+     * {@code equality} false is at most, {@code constant}.
      */
-    record Row(int[] columns, int[] coefficients, double constant, boolean equality) {
-    }
+    record Row(int[] columns, int[] coefficients, double constant, boolean equality) {}
 
-    private IntervalSolver() {
-    }
+    private IntervalSolver() {}
 
     /** The optimum and a solution reaching it; the solution is null unless the optimum is finite. */
-    record Solution(double value, double[] x) {
-    }
+    record Solution(double value, double[] x) {}
 
     /** The largest value of variable {@code target}, positive infinity if unbounded, NaN if infeasible. */
     static double maximum(int variables, List<Row> rows, int target) {
@@ -42,8 +39,8 @@ final class IntervalSolver {
     }
 
     /**
-     * Optimises the weighted sum of the variables: value positive infinity (maximising) if unbounded,
-     * NaN if infeasible.
+     * Optimises the weighted sum of the variables: value positive infinity (maximising) if unbounded, NaN if
+     * infeasible.
      */
     static Solution solve(int variables, List<Row> rows, double[] weights, boolean maximise) {
         // Right-hand sides scaled to at most 1 keep the solver's tolerances meaningful for large counts;
@@ -62,8 +59,10 @@ final class IntervalSolver {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            if (!distinct.add(java.util.Arrays.toString(row.columns()) + java.util.Arrays.toString(row.coefficients())
-                    + row.constant() + row.equality())) {
+            if (!distinct.add(java.util.Arrays.toString(row.columns())
+                    + java.util.Arrays.toString(row.coefficients())
+                    + row.constant()
+                    + row.equality())) {
                 continue;
             }
             if (row.columns().length == 1) {

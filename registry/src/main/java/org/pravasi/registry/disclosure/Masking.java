@@ -3,12 +3,11 @@ package org.pravasi.registry.disclosure;
 /** Masks sensitive values for findings, keeping a couple of characters so publishers can find them. */
 final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /**
-     * Keeps the first and last two letters or digits of values with eight or more, one of shorter
-     * ones, and none of values under four; masks the others and keeps separators.
+     * Keeps the first and last two letters or digits of values with eight or more, one of shorter ones, and none of
+     * values under four; masks the others and keeps separators.
      */
     static String identifier(String value) {
         int total = (int) value.codePoints().filter(Character::isLetterOrDigit).count();

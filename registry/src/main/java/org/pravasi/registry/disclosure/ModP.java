@@ -1,8 +1,8 @@
 package org.pravasi.registry.disclosure;
 
 /**
- * Arithmetic modulo the Mersenne prime 2^61-1, in which elimination never overflows a long; results
- * are lifted back to small rationals by {@link #toRational} and checked exactly elsewhere.
+ * Arithmetic modulo the Mersenne prime 2^61-1, in which elimination never overflows a long; results are lifted back to
+ * small rationals by {@link #toRational} and checked exactly elsewhere.
  */
 final class ModP {
 
@@ -11,8 +11,7 @@ final class ModP {
     /** Numerators and denominators up to this bound are recovered uniquely: 2·B² is below P. */
     static final long RATIONAL_BOUND = (1L << 30) - 1;
 
-    private ModP() {
-    }
+    private ModP() {}
 
     static long of(long signed) {
         long r = signed % P;
@@ -52,9 +51,9 @@ final class ModP {
     }
 
     /**
-     * Returns {numerator, denominator} with denominator positive and both at most
-     * {@link #RATIONAL_BOUND}, congruent to {@code a}, or null if there is no such fraction
-     * (rational reconstruction by the half extended Euclidean algorithm).
+     * Returns {numerator, denominator} with denominator positive and both at most {@link #RATIONAL_BOUND}, congruent to
+     * {@code a}, or null if there is no such fraction (rational reconstruction by the half extended Euclidean
+     * algorithm).
      */
     static long[] toRational(long a) {
         long r0 = P;

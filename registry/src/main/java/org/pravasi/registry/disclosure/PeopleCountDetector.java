@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Finds counts of people below the threshold in free text: a number from 1 to k-1 (in digits, after
- * {@link PreparedText}, or as an English or Hindi number word) followed, within three describing words, by a
- * word for people ("3 women", "three migrant workers", "2 minor girls", "तीन मज़दूर", "3 of the women").
- * A story that says "3 women aged 16-17 from Barsoi block" names a group small enough to identify; the
- * dataset withholds such counts, so the text must not give them back.
+ * {@link PreparedText}, or as an English or Hindi number word) followed, within three describing words, by a word for
+ * people ("3 women", "three migrant workers", "2 minor girls", "तीन मज़दूर", "3 of the women"). A story that says "3
+ * women aged 16-17 from Barsoi block" names a group small enough to identify; the dataset withholds such counts, so the
+ * text must not give them back.
  *
- * <p>Not a count: a number with a multiplier ("3 lakh workers"), a percentage or a decimal, a hyphenated
- * number ("16-year-old girls", "two-thirds"), a ratio ("1 in 3 women", "2 out of 5 workers"), a rate
- * ("per 1,000 women"), or a number after a word that makes it a label ("Section 3", "Class 10", "Phase 2").
- * Describing words between the number and the people word stop at prepositions, conjunctions, units and
- * other numbers, so "3 centres for women" and "12 districts" pass; a people word used as an adjective before a
- * thing ("3 migrant resource centres") is no count, nor is "one of the …". Hindi एक is also the indefinite
- * article ("एक महिला ने बताया", a woman said), so it counts only when written in digits.
+ * <p>Not a count: a number with a multiplier ("3 lakh workers"), a percentage or a decimal, a hyphenated number
+ * ("16-year-old girls", "two-thirds"), a ratio ("1 in 3 women", "2 out of 5 workers"), a rate ("per 1,000 women"), or a
+ * number after a word that makes it a label ("Section 3", "Class 10", "Phase 2"). Describing words between the number
+ * and the people word stop at prepositions, conjunctions, units and other numbers, so "3 centres for women" and "12
+ * districts" pass; a people word used as an adjective before a thing ("3 migrant resource centres") is no count, nor is
+ * "one of the …". Hindi एक is also the indefinite article ("एक महिला ने बताया", a woman said), so it counts only when
+ * written in digits.
  */
 final class PeopleCountDetector {
 
@@ -37,11 +37,11 @@ final class PeopleCountDetector {
             + "|[\\p{L}\\p{M}]+)"
             + "((?:[ \\t]+(?i:of)[ \\t]+(?i:the|these|those|our|their|its|all|all the))?)"
             + "((?:[ \\t]+" + WORD + "){1,4})(?![\\p{L}\\p{M}\\p{N}]|[-–][\\p{L}\\p{N}])");
+
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(" + WORD + ")");
 
-    private PeopleCountDetector() {
-    }
+    private PeopleCountDetector() {}
 
     /** Counts of people from 1 to {@code threshold - 1} in {@code text} (prepared). */
     static List<PersonalDataMatch> find(String text, int threshold) {
@@ -94,13 +94,15 @@ final class PeopleCountDetector {
         String w = PeopleCountWords.norm(number);
         int dash = w.indexOf(' ') >= 0 ? w.indexOf(' ') : w.indexOf('-');
         if (dash > 0) {
-            return NUMBER_WORDS.getOrDefault(w.substring(0, dash), 0) + NUMBER_WORDS.getOrDefault(w.substring(dash + 1), 0);
+            return NUMBER_WORDS.getOrDefault(w.substring(0, dash), 0)
+                    + NUMBER_WORDS.getOrDefault(w.substring(dash + 1), 0);
         }
         return NUMBER_WORDS.getOrDefault(w, 0);
     }
 
     private static boolean isLabelOrRatio(String text, int start) {
-        String[] before = SPACES.split(text.substring(Math.max(0, start - 40), start).strip());
+        String[] before =
+                SPACES.split(text.substring(Math.max(0, start - 40), start).strip());
         if (before.length == 0 || before[before.length - 1].isEmpty()) {
             return false;
         }
@@ -108,8 +110,10 @@ final class PeopleCountDetector {
         if (LABEL_BEFORE.contains(last) || before[before.length - 1].endsWith("=")) {
             return true;
         }
-        boolean ratioWord = last.equals("in") || last.equals("of") && before.length >= 2
-                && PeopleCountWords.norm(before[before.length - 2]).equals("out");
+        boolean ratioWord = last.equals("in")
+                || last.equals("of")
+                        && before.length >= 2
+                        && PeopleCountWords.norm(before[before.length - 2]).equals("out");
         int numberAt = last.equals("in") ? before.length - 2 : before.length - 3;
         return ratioWord && numberAt >= 0 && isNumber(before[numberAt]);
     }

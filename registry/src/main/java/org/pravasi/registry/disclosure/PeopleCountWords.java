@@ -13,6 +13,8 @@ final class PeopleCountWords {
     /** Number words and their values: one to nineteen and the tens in English, दो to बीस in Hindi. */
     static final Map<String, Integer> NUMBER_WORDS = numberWords();
 
+    // Word lists, a few words to a line: the formatter would put each on a line of its own.
+    // spotless:off
     /** Words for people (data subjects), singular and plural, English and Hindi, after {@link #norm}. */
     static final Set<String> PEOPLE = words("woman", "women", "girl", "girls", "boy", "boys", "man", "men",
             "worker", "workers", "family", "families", "child", "children", "kid", "kids", "person", "persons",
@@ -70,9 +72,9 @@ final class PeopleCountWords {
             "tier", "sector", "zone", "unit", "step", "day", "week", "month", "year", "quarter", "wave", "team",
             "group", "camp", "batch", "volume", "part", "appendix", "point", "para", "paragraph", "act", "per",
             "every", "each", "least", "top", "k", "धारा", "कक्षा", "चरण", "नियम", "अनुच्छेद", "प्रति", "हर");
+    // spotless:on
 
-    private PeopleCountWords() {
-    }
+    private PeopleCountWords() {}
 
     /** Normalises a word as {@link ScriptText#normalize} does, reading chandrabindu as anusvara (महिलाएँ = महिलाएं). */
     static String norm(String word) {
@@ -80,16 +82,53 @@ final class PeopleCountWords {
     }
 
     private static Set<String> words(String... words) {
-        return Arrays.stream(words).map(PeopleCountWords::norm)
-                .collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(words).map(PeopleCountWords::norm).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, Integer> numberWords() {
-        String[] english = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        String[][] hindi = {{}, {"दो"}, {"तीन"}, {"चार"}, {"पांच", "पाँच"}, {"छह", "छः"}, {"सात"},
-            {"आठ"}, {"नौ"}, {"दस"}, {"ग्यारह"}, {"बारह"}, {"तेरह"}, {"चौदह"}, {"पंद्रह", "पन्द्रह"}, {"सोलह"},
-            {"सत्रह"}, {"अठारह"}, {"उन्नीस"}, {"बीस"}};
+        String[] english = {
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen"
+        };
+        String[][] hindi = {
+            {},
+            {"दो"},
+            {"तीन"},
+            {"चार"},
+            {"पांच", "पाँच"},
+            {"छह", "छः"},
+            {"सात"},
+            {"आठ"},
+            {"नौ"},
+            {"दस"},
+            {"ग्यारह"},
+            {"बारह"},
+            {"तेरह"},
+            {"चौदह"},
+            {"पंद्रह", "पन्द्रह"},
+            {"सोलह"},
+            {"सत्रह"},
+            {"अठारह"},
+            {"उन्नीस"},
+            {"बीस"}
+        };
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < english.length; i++) {
             out.put(english[i], i + 1);

@@ -3,8 +3,8 @@ package org.pravasi.registry.disclosure;
 import java.util.Objects;
 
 /**
- * Personal data found in a header, cell or story; it never holds the full sensitive value, only a
- * masked excerpt, since findings are shown to publishers and logged.
+ * Personal data found in a header, cell or story; it never holds the full sensitive value, only a masked excerpt, since
+ * findings are shown to publishers and logged.
  *
  * @param kind what was found
  * @param location where, in words: "Row 14, column 'remarks'", "Line 3, column 17", "Column 2 header 'name'"
@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param maskedExcerpt the match with all but a couple of characters masked
  * @param message what was found, where, and how to fix it, for the validation report
  */
-public record PersonalDataFinding(PersonalDataKind kind, String location, int offset, String maskedExcerpt,
-        String message) {
+public record PersonalDataFinding(
+        PersonalDataKind kind, String location, int offset, String maskedExcerpt, String message) {
 
     /** Validates the fields. */
     public PersonalDataFinding {
@@ -28,8 +28,7 @@ public record PersonalDataFinding(PersonalDataKind kind, String location, int of
 
     /** Builds a finding whose message follows the house pattern: where, what, how to fix. */
     static PersonalDataFinding of(PersonalDataKind kind, String location, int offset, String maskedExcerpt) {
-        String message = location + ": looks like " + kind.description() + " (" + maskedExcerpt + "). "
-                + kind.advice();
+        String message = location + ": looks like " + kind.description() + " (" + maskedExcerpt + "). " + kind.advice();
         return new PersonalDataFinding(kind, location, offset, maskedExcerpt, message);
     }
 }

@@ -9,26 +9,29 @@ public enum PersonalDataKind {
     /** Twelve digits, first 2 to 9, with a valid Verhoeff check digit. */
     AADHAAR("an Aadhaar number", "Remove Aadhaar numbers; never publish identity numbers."),
     /** Twelve digits that are not a valid Aadhaar number but may still identify someone. */
-    POSSIBLE_ID_NUMBER("an identity or account number",
+    POSSIBLE_ID_NUMBER(
+            "an identity or account number",
             "Remove identity and account numbers; write counts without digit grouping."),
     /** Five letters, four digits and a letter, like a PAN. */
     PAN("a PAN number", "Remove PAN numbers; never publish identity numbers."),
     /** A letter and seven digits, like an Indian passport number. */
     PASSPORT("a passport number", "Remove passport numbers; never publish identity numbers."),
     /** A person's name found by an honorific or a phrase such as "named". */
-    PERSON_NAME("a person's name",
+    PERSON_NAME(
+            "a person's name",
             "Replace the name with a role or a pseudonym (for example 'a woman worker from Katihar')."),
     /** A number from 1 to k-1 next to a word for people, in free text ("3 women", "तीन मज़दूर"). */
-    PEOPLE_COUNT("a count of people below the threshold",
+    PEOPLE_COUNT(
+            "a count of people below the threshold",
             "Give counts below the threshold only in the dataset, where they are withheld, or write 'a few'. If"
-            + " the figure is already public, declare the phrase and its public source under publicFigures."),
+                    + " the figure is already public, declare the phrase and its public source under publicFigures."),
     /** An e-mail address at a free-mail provider where an organisational contact is required. */
-    PERSONAL_CONTACT("a personal e-mail address",
+    PERSONAL_CONTACT(
+            "a personal e-mail address",
             "Give the organisation's own address (at a domain it owns) or the URL of its contact page; free-mail"
-            + " addresses (gmail, yahoo, outlook, rediffmail, ...) belong to a person."),
+                    + " addresses (gmail, yahoo, outlook, rediffmail, ...) belong to a person."),
     /** A column header naming a per-person field. */
-    PERSONAL_FIELD("a column of personal data",
-            "Remove the column; publish only counts aggregated over people.");
+    PERSONAL_FIELD("a column of personal data", "Remove the column; publish only counts aggregated over people.");
 
     private final String description;
     private final String advice;

@@ -7,19 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs every detector over a string, most specific first, keeping at most one match for any stretch of text.
- * The string is first {@link PreparedText prepared}; matches are reported at offsets of the original. URLs are
- * percent-decoded and screened for identifiers, phone numbers, e-mail addresses and personal query parameters,
- * but not for names or counts, since paths like {@code /Dr.Sharma-2024.pdf} are not prose.
+ * Runs every detector over a string, most specific first, keeping at most one match for any stretch of text. The string
+ * is first {@link PreparedText prepared}; matches are reported at offsets of the original. URLs are percent-decoded and
+ * screened for identifiers, phone numbers, e-mail addresses and personal query parameters, but not for names or counts,
+ * since paths like {@code /Dr.Sharma-2024.pdf} are not prose.
  */
 final class PersonalDataScanner {
 
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t)\\.me/"
-            + "|(?:mailto|tel|sms|whatsapp):)[^\\s<>\"'()\\[\\]]+");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t)\\.me/" + "|(?:mailto|tel|sms|whatsapp):)[^\\s<>\"'()\\[\\]]+");
     private static final Pattern QUERY_PARAMETER = Pattern.compile("[?&;#]([^=&;#?]+)=([^&;#]*)");
 
-    private PersonalDataScanner() {
-    }
+    private PersonalDataScanner() {}
 
     /** The matches in {@code raw}, ordered by position; counts of people are sought when {@code threshold > 1}. */
     static List<PersonalDataMatch> scan(String raw, int threshold) {
@@ -34,8 +33,8 @@ final class PersonalDataScanner {
                 found.add(new PersonalDataMatch(inner.kind(), url.start(), url.end(), inner.maskedExcerpt()));
             }
         }
-        List<List<PersonalDataMatch>> detectors = new ArrayList<>(List.of(IdentifierDetector.find(text),
-                PhoneDetector.find(text), NameDetector.find(text)));
+        List<List<PersonalDataMatch>> detectors = new ArrayList<>(
+                List.of(IdentifierDetector.find(text), PhoneDetector.find(text), NameDetector.find(text)));
         if (threshold > 1) {
             detectors.add(PeopleCountDetector.find(text, threshold));
         }
@@ -48,14 +47,19 @@ final class PersonalDataScanner {
             }
         }
         found.sort(Comparator.comparingInt(PersonalDataMatch::start));
-        return found.stream().map(m -> new PersonalDataMatch(m.kind(), prepared.originalOffset(m.start()),
-                prepared.originalOffset(m.end()), m.maskedExcerpt())).toList();
+        return found.stream()
+                .map(m -> new PersonalDataMatch(
+                        m.kind(),
+                        prepared.originalOffset(m.start()),
+                        prepared.originalOffset(m.end()),
+                        m.maskedExcerpt()))
+                .toList();
     }
 
     /**
-     * The matches in a URL or IRI, percent-decoded and prepared: identifiers, phone numbers (also in
-     * {@code wa.me/91…} and {@code tel:} links) and e-mail addresses anywhere, and query parameters naming a
-     * personal field ({@code ?name=…&mobile=…}). Offsets are into the decoded text.
+     * The matches in a URL or IRI, percent-decoded and prepared: identifiers, phone numbers (also in {@code wa.me/91…}
+     * and {@code tel:} links) and e-mail addresses anywhere, and query parameters naming a personal field
+     * ({@code ?name=…&mobile=…}). Offsets are into the decoded text.
      */
     static List<PersonalDataMatch> scanIri(String iri) {
         String text = PreparedText.iri(iri);
@@ -72,10 +76,13 @@ final class PersonalDataScanner {
         Matcher parameter = QUERY_PARAMETER.matcher(text);
         while (parameter.find()) {
             String value = parameter.group(2).strip();
-            if (!value.isEmpty() && claimed.stream().noneMatch(span -> span[0] < parameter.end(2)
-                    && parameter.start(2) < span[1])) {
-                PersonalFieldHeaders.personalField(parameter.group(1)).ifPresent(field -> found.add(
-                        new PersonalDataMatch(PersonalDataKind.PERSONAL_FIELD, parameter.start(1), parameter.end(2),
+            if (!value.isEmpty()
+                    && claimed.stream().noneMatch(span -> span[0] < parameter.end(2) && parameter.start(2) < span[1])) {
+                PersonalFieldHeaders.personalField(parameter.group(1))
+                        .ifPresent(field -> found.add(new PersonalDataMatch(
+                                PersonalDataKind.PERSONAL_FIELD,
+                                parameter.start(1),
+                                parameter.end(2),
                                 parameter.group(1) + "=" + Masking.words(Masking.identifier(value)))));
             }
         }

@@ -4,25 +4,24 @@ import java.util.List;
 
 /**
  * Refuses personal data anywhere in an upload: e-mail addresses (also written "name [at] gmail [dot] com" or
- * percent-encoded in a URL), Indian phone numbers (also in {@code wa.me/91…}, {@code tel:} and WhatsApp or
- * Telegram links), Aadhaar-like, PAN-like and passport-like numbers, headers and URL query parameters naming
- * per-person fields, names of people, and, with a threshold k, counts of people from 1 to k-1 in free text
- * ("3 women aged 16-17", "तीन मज़दूर").
+ * percent-encoded in a URL), Indian phone numbers (also in {@code wa.me/91…}, {@code tel:} and WhatsApp or Telegram
+ * links), Aadhaar-like, PAN-like and passport-like numbers, headers and URL query parameters naming per-person fields,
+ * names of people, and, with a threshold k, counts of people from 1 to k-1 in free text ("3 women aged 16-17", "तीन
+ * मज़दूर").
  *
- * <p>Every text and IRI is first normalised: NFKC (full-width characters become ASCII), the digits of every
- * script read as ASCII digits (९८७६५४३२१०), invisible characters removed (zero-width space, joiner and
- * non-joiner, word joiner, soft hyphen, byte order mark, bidi controls) and no-break spaces read as spaces; IRIs
- * are percent-decoded first. So a phone number split by dots, zero-width spaces or no-break spaces is still one.
+ * <p>Every text and IRI is first normalised: NFKC (full-width characters become ASCII), the digits of every script read
+ * as ASCII digits (९८७६५४३२१०), invisible characters removed (zero-width space, joiner and non-joiner, word joiner,
+ * soft hyphen, byte order mark, bidi controls) and no-break spaces read as spaces; IRIs are percent-decoded first. So a
+ * phone number split by dots, zero-width spaces or no-break spaces is still one.
  *
- * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes:
- * it finds a capitalised name after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati,
- * Kumari, Dr, Md.), a word after a Devanagari honorific (श्री, श्रीमती, श्रीमान, सुश्री, कुमारी),
- * and the phrases "named X", "name is X" and "नाम X है". It does not find a bare name ("Sunita
- * said..."), a name written in lower case or in other scripts, or a name after an honorific it does
- * not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram
- * College, Dr. Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it
- * flags public figures like anyone else. Names inside URLs are not sought (a query parameter named like a
- * personal field is). What counts as a count of people is described in docs/disclosure.md.
+ * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes: it finds a
+ * capitalised name after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati, Kumari, Dr, Md.), a word after a
+ * Devanagari honorific (श्री, श्रीमती, श्रीमान, सुश्री, कुमारी), and the phrases "named X", "name is X" and "नाम X है".
+ * It does not find a bare name ("Sunita said..."), a name written in lower case or in other scripts, or a name after an
+ * honorific it does not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram College,
+ * Dr. Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it flags public figures like
+ * anyone else. Names inside URLs are not sought (a query parameter named like a personal field is). What counts as a
+ * count of people is described in docs/disclosure.md.
  */
 public interface PersonalDataScreen {
 
@@ -46,25 +45,27 @@ public interface PersonalDataScreen {
     List<PersonalDataFinding> checkCell(long row, String column, String value);
 
     /**
-     * Checks free text such as a story's Markdown or one literal of a graph; locations are given as line and
-     * column of {@code text}. URLs in the text are screened as by {@link #checkIri}.
+     * Checks free text such as a story's Markdown or one literal of a graph; locations are given as line and column of
+     * {@code text}. URLs in the text are screened as by {@link #checkIri}.
      */
     List<PersonalDataFinding> checkText(String text);
 
     /**
      * Checks free text as {@link #checkText(String)}, except counts of people inside a phrase that
-     * {@code publicFigures} declare already public (a harvester finds them as the {@code prov:value} of entities
-     * that {@code prov:wasQuotedFrom} a source, in the same record or story graph).
+     * {@code publicFigures} declare already public (a harvester finds them as the {@code prov:value} of entities that
+     * {@code prov:wasQuotedFrom} a source, in the same record or story graph).
      */
     default List<PersonalDataFinding> checkText(String text, List<PublicFigure> publicFigures) {
-        return checkText(text).stream().filter(f -> publicFigures.stream().noneMatch(p -> p.covers(f))).toList();
+        return checkText(text).stream()
+                .filter(f -> publicFigures.stream().noneMatch(p -> p.covers(f)))
+                .toList();
     }
 
     /**
      * Checks one URL or IRI (a {@code sourceUrl}, a contact point, any IRI of a harvested graph), percent-decoded:
-     * identifiers, phone numbers and e-mail addresses anywhere in it, and query parameters naming a personal
-     * field. A {@code mailto:} IRI is a contact point: its address must be at an organisation's domain, not a
-     * free-mail provider; an organisational address is not reported.
+     * identifiers, phone numbers and e-mail addresses anywhere in it, and query parameters naming a personal field. A
+     * {@code mailto:} IRI is a contact point: its address must be at an organisation's domain, not a free-mail
+     * provider; an organisational address is not reported.
      */
     List<PersonalDataFinding> checkIri(String iri);
 }

@@ -7,34 +7,124 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises column headers that name a per-person field, in English or Hindi: "worker_name",
- * "Father's Name", "mobile no", "पिता का नाम", "आधार संख्या", but not "district_name",
- * "mobile_clinics" or "aadhaar_seeded_accounts", which describe places or counts.
+ * Recognises column headers that name a per-person field, in English or Hindi: "worker_name", "Father's Name", "mobile
+ * no", "पिता का नाम", "आधार संख्या", but not "district_name", "mobile_clinics" or "aadhaar_seeded_accounts", which
+ * describe places or counts.
  */
 final class PersonalFieldHeaders {
 
     /** Fields that are personal wherever they end a header (after qualifiers like "no" are dropped). */
-    private static final List<List<String>> PERSONAL_FIELDS = phrases("phone", "telephone", "mobile", "contact",
-            "contact person", "whatsapp", "email", "e mail", "aadhaar", "aadhar", "adhaar", "uid", "address",
-            "date of birth", "birth date", "birthdate", "dob", "d o b", "photo", "photograph", "passport", "voter",
-            "epic", "pan", "surname", "signature", "bank account", "account", "fingerprint",
-            "मोबाइल", "फोन", "टेलीफोन", "ईमेल", "ई मेल", "आधार", "पता", "जन्म तिथि", "जन्मतिथि", "जन्म दिनांक",
-            "फोटो", "पासपोर्ट", "मतदाता", "वोटर", "पैन", "हस्ताक्षर");
-    private static final Set<String> QUALIFIERS = ScriptText.words("no", "nos", "number", "num", "id", "ids",
-            "details", "detail", "card", "नंबर", "संख्या", "सं", "क्रमांक", "कार्ड");
+    private static final List<List<String>> PERSONAL_FIELDS = phrases(
+            "phone",
+            "telephone",
+            "mobile",
+            "contact",
+            "contact person",
+            "whatsapp",
+            "email",
+            "e mail",
+            "aadhaar",
+            "aadhar",
+            "adhaar",
+            "uid",
+            "address",
+            "date of birth",
+            "birth date",
+            "birthdate",
+            "dob",
+            "d o b",
+            "photo",
+            "photograph",
+            "passport",
+            "voter",
+            "epic",
+            "pan",
+            "surname",
+            "signature",
+            "bank account",
+            "account",
+            "fingerprint",
+            "मोबाइल",
+            "फोन",
+            "टेलीफोन",
+            "ईमेल",
+            "ई मेल",
+            "आधार",
+            "पता",
+            "जन्म तिथि",
+            "जन्मतिथि",
+            "जन्म दिनांक",
+            "फोटो",
+            "पासपोर्ट",
+            "मतदाता",
+            "वोटर",
+            "पैन",
+            "हस्ताक्षर");
+
+    private static final Set<String> QUALIFIERS = ScriptText.words(
+            "no", "nos", "number", "num", "id", "ids", "details", "detail", "card", "नंबर", "संख्या", "सं", "क्रमांक",
+            "कार्ड");
     private static final Set<String> NAME = ScriptText.words("name", "names", "नाम");
     private static final Set<String> OF = ScriptText.words("of", "का", "की", "के");
     /** Words that make "… name" a person's name; "district name" stays allowed. */
-    private static final Set<String> PEOPLE = ScriptText.words("worker", "workers", "person", "beneficiary",
-            "applicant", "migrant", "labourer", "laborer", "employee", "father", "fathers", "husband", "husbands",
-            "mother", "mothers", "wife", "spouse", "guardian", "full", "first", "last", "middle", "given", "family",
-            "sur", "respondent", "victim", "survivor", "complainant", "member", "child", "contractor", "caller",
-            "patient", "student", "owner", "informant", "पिता", "पति", "माता", "मां", "माँ", "पत्नी", "श्रमिक",
-            "मजदूर", "कामगार", "कर्मचारी", "लाभार्थी", "आवेदक", "प्रवासी", "व्यक्ति", "पूरा", "अभिभावक",
-            "शिकायतकर्ता", "पीड़ित");
+    private static final Set<String> PEOPLE = ScriptText.words(
+            "worker",
+            "workers",
+            "person",
+            "beneficiary",
+            "applicant",
+            "migrant",
+            "labourer",
+            "laborer",
+            "employee",
+            "father",
+            "fathers",
+            "husband",
+            "husbands",
+            "mother",
+            "mothers",
+            "wife",
+            "spouse",
+            "guardian",
+            "full",
+            "first",
+            "last",
+            "middle",
+            "given",
+            "family",
+            "sur",
+            "respondent",
+            "victim",
+            "survivor",
+            "complainant",
+            "member",
+            "child",
+            "contractor",
+            "caller",
+            "patient",
+            "student",
+            "owner",
+            "informant",
+            "पिता",
+            "पति",
+            "माता",
+            "मां",
+            "माँ",
+            "पत्नी",
+            "श्रमिक",
+            "मजदूर",
+            "कामगार",
+            "कर्मचारी",
+            "लाभार्थी",
+            "आवेदक",
+            "प्रवासी",
+            "व्यक्ति",
+            "पूरा",
+            "अभिभावक",
+            "शिकायतकर्ता",
+            "पीड़ित");
 
-    private PersonalFieldHeaders() {
-    }
+    private PersonalFieldHeaders() {}
 
     /** The personal field {@code header} names, in normalised words, or empty if it names none. */
     static Optional<String> personalField(String header) {
@@ -48,7 +138,9 @@ final class PersonalFieldHeaders {
             }
         }
         if (!words.isEmpty() && NAME.contains(words.getLast())) {
-            List<String> before = words.subList(0, words.size() - 1).stream().filter(w -> !OF.contains(w)).toList();
+            List<String> before = words.subList(0, words.size() - 1).stream()
+                    .filter(w -> !OF.contains(w))
+                    .toList();
             if (before.isEmpty() || PEOPLE.contains(before.getLast())) {
                 return Optional.of(String.join(" ", words.subList(Math.max(0, words.size() - 3), words.size())));
             }
@@ -60,7 +152,9 @@ final class PersonalFieldHeaders {
     }
 
     private static List<String> tokens(String header) {
-        String words = ScriptText.normalize(header).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ").strip();
+        String words = ScriptText.normalize(header)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", " ")
+                .strip();
         return words.isEmpty() ? List.of() : Arrays.asList(words.split(" "));
     }
 

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091, 91 or 0
- * prefix and up to three spaces, line breaks, dots or hyphens between any two digits; and landlines written with their STD code after a
+ * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091, 91 or 0 prefix and up to
+ * three spaces, line breaks, dots or hyphens between any two digits; and landlines written with their STD code after a
  * 0 or +91 prefix (011-2345 6789, (0120) 234 5678), whose STD code and number make ten digits. Runs on
  * {@link PreparedText}, so digits of any script and invisible separators are already dealt with.
  */
@@ -17,14 +17,12 @@ final class PhoneDetector {
             "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)?91[\\s.-]{0,3}|0)?[6-9](?:[\\s.-]{0,3}\\d){9}(?![\\p{L}\\p{N}])");
 
     /** Without the 0 or +91 prefix a landline cannot be told from a count, so the prefix is required. */
-    private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ .-]?\\(?0?|\\(?0)"
+    private static final Pattern LANDLINE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ .-]?\\(?0?|\\(?0)"
             + "([1-9]\\d{1,3})\\)?[ .-]?(\\d{2,4})[ .-]?(\\d{2,4})(?![\\p{L}\\p{N}])");
 
     private static final int NATIONAL_DIGITS = 10;
 
-    private PhoneDetector() {
-    }
+    private PhoneDetector() {}
 
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
@@ -34,7 +32,9 @@ final class PhoneDetector {
         }
         Matcher landline = LANDLINE.matcher(text);
         while (landline.find()) {
-            int digits = landline.group(1).length() + landline.group(2).length() + landline.group(3).length();
+            int digits = landline.group(1).length()
+                    + landline.group(2).length()
+                    + landline.group(3).length();
             if (digits == NATIONAL_DIGITS) {
                 found.add(match(landline));
             }
@@ -43,7 +43,7 @@ final class PhoneDetector {
     }
 
     private static PersonalDataMatch match(Matcher matcher) {
-        return new PersonalDataMatch(PersonalDataKind.PHONE, matcher.start(), matcher.end(),
-                Masking.identifier(matcher.group()));
+        return new PersonalDataMatch(
+                PersonalDataKind.PHONE, matcher.start(), matcher.end(), Masking.identifier(matcher.group()));
     }
 }

@@ -8,21 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text as the detectors see it, with the offset in the original of each character: compatibility-normalised
- * (NFKC: full-width digits and letters become ASCII), every script's decimal digits written as ASCII digits
- * (९८७ and ৯৮৭ become 987), invisible format characters removed (zero-width space, joiner and non-joiner, word
- * joiner, soft hyphen, byte order mark, bidi controls) and every space separator (no-break, narrow, figure) a
- * plain space; HTML character references ({@code &#57;}, {@code &commat;}) are read as the characters Markdown
- * renders, and Markdown emphasis next to a digit is dropped. Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits.
+ * Text as the detectors see it, with the offset in the original of each character: compatibility-normalised (NFKC:
+ * full-width digits and letters become ASCII), every script's decimal digits written as ASCII digits (९८७ and ৯৮৭
+ * become 987), invisible format characters removed (zero-width space, joiner and non-joiner, word joiner, soft hyphen,
+ * byte order mark, bidi controls) and every space separator (no-break, narrow, figure) a plain space; HTML character
+ * references ({@code &#57;}, {@code &commat;}) are read as the characters Markdown renders, and Markdown emphasis next
+ * to a digit is dropped. Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII
+ * digits.
  */
 final class PreparedText {
     /** How many times an IRI is percent-decoded at most: enough for any double encoding seen in practice. */
     static final int DECODINGS = 3;
 
     private static final String EMPHASIS = "*_~`";
-    private static final java.util.Map<String, Integer> NAMED_REFERENCES = java.util.Map.of("nbsp", 0xA0, "commat", (int) '@',
-            "period", (int) '.', "amp", (int) '&', "shy", 0xAD, "zwnj", 0x200C, "zwj", 0x200D, "hyphen", (int) '-',
-            "plus", (int) '+', "lpar", (int) '(');
+    private static final java.util.Map<String, Integer> NAMED_REFERENCES = java.util.Map.of(
+            "nbsp", 0xA0, "commat", (int) '@', "period", (int) '.', "amp", (int) '&', "shy", 0xAD, "zwnj", 0x200C,
+            "zwj", 0x200D, "hyphen", (int) '-', "plus", (int) '+', "lpar", (int) '(');
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile(
             "&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|commat|period|amp|shy|zwnj|zwj|hyphen|plus|lpar));");
 
@@ -42,7 +43,8 @@ final class PreparedText {
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             int next = i + Character.charCount(cp);
-            Matcher reference = cp == '&' ? CHARACTER_REFERENCE.matcher(raw).region(i, Math.min(raw.length(), i + 12)) : null;
+            Matcher reference =
+                    cp == '&' ? CHARACTER_REFERENCE.matcher(raw).region(i, Math.min(raw.length(), i + 12)) : null;
             String mapped;
             if (reference != null && reference.lookingAt()) {
                 mapped = map(referenced(reference));
@@ -78,7 +80,10 @@ final class PreparedText {
         return before || i < raw.length() && Character.isDigit(raw.codePointAt(i));
     }
 
-    /** The code point of an HTML character reference, which Markdown renders: {@code &#57;}, {@code &#x39;}, {@code &commat;}. */
+    /**
+     * The code point of an HTML character reference, which Markdown renders: {@code &#57;}, {@code &#x39;},
+     * {@code &commat;}.
+     */
     private static int referenced(Matcher m) {
         if (m.group(1) != null) {
             int cp = Integer.parseInt(m.group(1));
@@ -91,8 +96,8 @@ final class PreparedText {
     }
 
     /**
-     * Prepares a URL or IRI: percent-decoded as UTF-8 first ({@code %40} is @, and so is {@code %2540}, decoded
-     * again up to {@value #DECODINGS} times), then as {@link #of}.
+     * Prepares a URL or IRI: percent-decoded as UTF-8 first ({@code %40} is @, and so is {@code %2540}, decoded again
+     * up to {@value #DECODINGS} times), then as {@link #of}.
      */
     static String iri(String raw) {
         String decoded = raw;

@@ -3,8 +3,8 @@ package org.pravasi.registry.disclosure;
 import java.util.List;
 
 /**
- * A withheld cell that the published table does not protect: everything published shows that it is
- * below the threshold, or determines it exactly.
+ * A withheld cell that the published table does not protect: everything published shows that it is below the threshold,
+ * or determines it exactly.
  *
  * @param key the cell's key
  * @param lower the smallest whole count the published table allows

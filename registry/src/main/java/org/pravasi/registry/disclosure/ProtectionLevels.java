@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The upper protection level of withheld cells: the largest value the attacker cannot rule out for a
- * cell, over every non-negative solution of the line constraints in which the published cells keep
- * their counts (the LP relaxation), must be at least k. Proven cheaply where possible (the cell's own
- * count, a certified cube), else by linear programming over its component of withheld cells, which is
- * exact; lines with a publisher total cell are the constraints.
+ * The upper protection level of withheld cells: the largest value the attacker cannot rule out for a cell, over every
+ * non-negative solution of the line constraints in which the published cells keep their counts (the LP relaxation),
+ * must be at least k. Proven cheaply where possible (the cell's own count, a certified cube), else by linear
+ * programming over its component of withheld cells, which is exact; lines with a publisher total cell are the
+ * constraints.
  */
 final class ProtectionLevels {
 
     /** Candidates whose effect is computed when choosing a further cell to withhold. */
     static final int CANDIDATES = 24;
 
-    private enum Kind { NONE, EQUAL, AT_MOST }
+    private enum Kind {
+        NONE,
+        EQUAL,
+        AT_MOST
+    }
 
     private final TableLines lines;
     private final WithheldCells withheld;
@@ -83,9 +87,9 @@ final class ProtectionLevels {
     }
 
     /**
-     * The published cell to withhold next for the under-protected {@code target}: among the cheapest
-     * cells on the lines of its component, the first (by kind, count, key) that lifts its upper bound
-     * to k, else the one that lifts it most; -1 if none lifts it.
+     * The published cell to withhold next for the under-protected {@code target}: among the cheapest cells on the lines
+     * of its component, the first (by kind, count, key) that lifts its upper bound to k, else the one that lifts it
+     * most; -1 if none lifts it.
      */
     int complementFor(int target) {
         List<Integer> candidates = candidates(target);
@@ -147,8 +151,8 @@ final class ProtectionLevels {
     }
 
     /**
-     * The target first, then withheld cells (and {@code extra}, as if withheld) linked to it through
-     * constraint lines, breadth first.
+     * The target first, then withheld cells (and {@code extra}, as if withheld) linked to it through constraint lines,
+     * breadth first.
      */
     private List<Integer> component(int target, int extra) {
         List<Integer> cells = new ArrayList<>();
@@ -216,8 +220,11 @@ final class ProtectionLevels {
                         constant -= (double) coefficient * table.value(other);
                     }
                 }
-                rows.add(new IntervalSolver.Row(columns.stream().mapToInt(Integer::intValue).toArray(),
-                        coefficients.stream().mapToInt(Integer::intValue).toArray(), constant, kind == Kind.EQUAL));
+                rows.add(new IntervalSolver.Row(
+                        columns.stream().mapToInt(Integer::intValue).toArray(),
+                        coefficients.stream().mapToInt(Integer::intValue).toArray(),
+                        constant,
+                        kind == Kind.EQUAL));
             }
         }
         IntervalSolver.Solution solution = IntervalSolver.solve(free.size(), rows, weights, true);
@@ -229,10 +236,10 @@ final class ProtectionLevels {
     }
 
     /**
-     * What the attacker knows about a line for the protection interval: members that add up to the
-     * publisher's total cell give an equation, members that add up to less (categories left out of the
-     * table) an upper limit, more nothing. Lines without a total cell give nothing here (docs/disclosure.md,
-     * "Protection intervals", says why); they still count for derivability.
+     * What the attacker knows about a line for the protection interval: members that add up to the publisher's total
+     * cell give an equation, members that add up to less (categories left out of the table) an upper limit, more
+     * nothing. Lines without a total cell give nothing here (docs/disclosure.md, "Protection intervals", says why);
+     * they still count for derivability.
      */
     private Kind kind(int line) {
         if (!lines.isEquation(line)) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A publisher's statement that a count of people in its text is already public, with the public source: the
- * only exception to the rule on counts below k in free text. It is recorded in the provenance of what it
- * exempts, so a reader can check the source.
+ * A publisher's statement that a count of people in its text is already public, with the public source: the only
+ * exception to the rule on counts below k in free text. It is recorded in the provenance of what it exempts, so a
+ * reader can check the source.
  *
  * @param phrase the phrase as the text gives it, e.g. "3 women aged 16-17"
  * @param source the absolute http(s) URL where the figure was published
@@ -26,6 +26,10 @@ public record PublicFigure(String phrase, String source) {
     }
 
     private static String comparable(String text) {
-        return PreparedText.of(text).text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return PreparedText.of(text)
+                .text()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

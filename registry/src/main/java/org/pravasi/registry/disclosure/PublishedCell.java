@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * One cell of a table as published: its key (as in {@link Cell}, {@link Cell#TOTAL} marking a total)
- * and either its count or nothing when the cell is withheld.
+ * One cell of a table as published: its key (as in {@link Cell}, {@link Cell#TOTAL} marking a total) and either its
+ * count or nothing when the cell is withheld.
  *
  * @param key the dimension values, never empty
  * @param count the published count (never negative), or empty if withheld

@@ -3,12 +3,11 @@ package org.pravasi.registry.disclosure;
 /** Orders cell indexes so that each line along one dimension is contiguous, in linear time. */
 final class RadixOrder {
 
-    private RadixOrder() {
-    }
+    private RadixOrder() {}
 
     /**
-     * Returns all cell indexes sorted by their codes in every dimension except {@code d}, then by
-     * their code in {@code d}; within a line the total (code 0) therefore comes first.
+     * Returns all cell indexes sorted by their codes in every dimension except {@code d}, then by their code in
+     * {@code d}; within a line the total (code 0) therefore comes first.
      */
     static int[] groupedBy(CodedTable table, int d) {
         int n = table.size();

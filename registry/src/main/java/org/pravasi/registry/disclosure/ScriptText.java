@@ -11,16 +11,17 @@ final class ScriptText {
 
     private static final String NUKTA = "\u093C";
 
-    private ScriptText() {
-    }
+    private ScriptText() {}
 
     /**
-     * Compatibility-normalises, drops the Devanagari nukta (so फ़ोन and फोन, ज़िले and जिले match),
-     * drops apostrophes (father's → fathers) and lower-cases.
+     * Compatibility-normalises, drops the Devanagari nukta (so फ़ोन and फोन, ज़िले and जिले match), drops apostrophes
+     * (father's → fathers) and lower-cases.
      */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replace(NUKTA, "")
-                .replace("'", "").replace("\u2019", "")
+        return Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replace(NUKTA, "")
+                .replace("'", "")
+                .replace("\u2019", "")
                 .transform(s -> Normalizer.normalize(s, Normalizer.Form.NFC))
                 .toLowerCase(Locale.ROOT);
     }

@@ -3,8 +3,8 @@ package org.pravasi.registry.disclosure;
 import java.util.Arrays;
 
 /**
- * An immutable sparse vector over the integers modulo {@link ModP#P}: strictly increasing indexes
- * with their non-zero entries.
+ * An immutable sparse vector over the integers modulo {@link ModP#P}: strictly increasing indexes with their non-zero
+ * entries.
  */
 final class SparseVector {
 

@@ -24,8 +24,9 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         String location = "Column " + column + " header '" + header + "'";
         List<PersonalDataFinding> findings = new ArrayList<>();
         // A header names a field rather than holding a value, so it is shown unmasked.
-        PersonalFieldHeaders.personalField(header).ifPresent(field ->
-                findings.add(PersonalDataFinding.of(PersonalDataKind.PERSONAL_FIELD, location, 0, field)));
+        PersonalFieldHeaders.personalField(header)
+                .ifPresent(field ->
+                        findings.add(PersonalDataFinding.of(PersonalDataKind.PERSONAL_FIELD, location, 0, field)));
         for (PersonalDataMatch match : PersonalDataScanner.scan(header, 0)) {
             findings.add(finding(match, location));
         }
@@ -37,7 +38,9 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(value, "value");
         String location = "Row " + row + ", column '" + column + "'";
-        return PersonalDataScanner.scan(value, 0).stream().map(match -> finding(match, location)).toList();
+        return PersonalDataScanner.scan(value, 0).stream()
+                .map(match -> finding(match, location))
+                .toList();
     }
 
     @Override
@@ -64,14 +67,16 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
         Objects.requireNonNull(iri, "iri");
         Matcher mailto = MAILTO.matcher(PreparedText.iri(iri).strip());
         if (!mailto.matches()) {
-            return PersonalDataScanner.scanIri(iri).stream().map(match -> finding(match, "IRI")).toList();
+            return PersonalDataScanner.scanIri(iri).stream()
+                    .map(match -> finding(match, "IRI"))
+                    .toList();
         }
         List<PersonalDataFinding> findings = new ArrayList<>();
         String address = mailto.group(1).strip();
         int at = address.lastIndexOf('@');
         if (at < 0 || FreeMail.isFreeMail(address.substring(at + 1))) {
-            findings.add(PersonalDataFinding.of(PersonalDataKind.PERSONAL_CONTACT, "IRI", 0,
-                    Masking.identifier(address)));
+            findings.add(
+                    PersonalDataFinding.of(PersonalDataKind.PERSONAL_CONTACT, "IRI", 0, Masking.identifier(address)));
         }
         // The organisational address itself is the contact point; anything after it is screened as usual.
         PersonalDataScanner.scanIri(mailto.group(2)).forEach(match -> findings.add(finding(match, "IRI")));

@@ -6,28 +6,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of suppression: which cells (by index into the input table) to withhold and why.
- * The bit sets are copied in and out, so a result never changes.
+ * The outcome of suppression: which cells (by index into the input table) to withhold and why. The bit sets are copied
+ * in and out, so a result never changes.
  *
  * @param threshold the threshold k that was applied
  * @param cellCount the number of cells in the input table
  * @param primary cells withheld because their count is from 1 to k-1
  * @param secondary cells withheld so that no primary cell can be recovered from line totals
- * @param unprotectable withheld cells that no further suppression protects: either the line totals
- *     determine them exactly (every cell linked to them is withheld already; rare, seen when a
- *     publisher supplies some totals of a dimension but not all), or what is published shows that
- *     they are below k (see {@code narrowBounds})
- * @param narrowBounds for the unprotectable cells that are not determined but narrowed, the largest
- *     whole count the attacker cannot rule out, below the threshold
+ * @param unprotectable withheld cells that no further suppression protects: either the line totals determine them
+ *     exactly (every cell linked to them is withheld already; rare, seen when a publisher supplies some totals of a
+ *     dimension but not all), or what is published shows that they are below k (see {@code narrowBounds})
+ * @param narrowBounds for the unprotectable cells that are not determined but narrowed, the largest whole count the
+ *     attacker cannot rule out, below the threshold
  */
-public record SuppressionResult(int threshold, int cellCount, BitSet primary, BitSet secondary,
-        BitSet unprotectable, Map<Integer, Long> narrowBounds) {
+public record SuppressionResult(
+        int threshold,
+        int cellCount,
+        BitSet primary,
+        BitSet secondary,
+        BitSet unprotectable,
+        Map<Integer, Long> narrowBounds) {
 
     /** Validates and copies the bit sets. */
     public SuppressionResult {
         primary = (BitSet) Objects.requireNonNull(primary, "primary").clone();
         secondary = (BitSet) Objects.requireNonNull(secondary, "secondary").clone();
-        unprotectable = (BitSet) Objects.requireNonNull(unprotectable, "unprotectable").clone();
+        unprotectable =
+                (BitSet) Objects.requireNonNull(unprotectable, "unprotectable").clone();
         narrowBounds = Map.copyOf(Objects.requireNonNull(narrowBounds, "narrowBounds"));
         if (primary.intersects(secondary)) {
             throw new IllegalArgumentException("a cell cannot be both primary and secondary");
@@ -61,8 +66,8 @@ public record SuppressionResult(int threshold, int cellCount, BitSet primary, Bi
     }
 
     /**
-     * Why the unprotectable cell at {@code index} cannot be protected, in one sentence for the
-     * publisher, or empty if it is not unprotectable.
+     * Why the unprotectable cell at {@code index} cannot be protected, in one sentence for the publisher, or empty if
+     * it is not unprotectable.
      */
     public Optional<String> whyUnprotectable(int index) {
         Objects.checkIndex(index, cellCount);
@@ -70,10 +75,11 @@ public record SuppressionResult(int threshold, int cellCount, BitSet primary, Bi
             return Optional.empty();
         }
         Long bound = narrowBounds.get(index);
-        return Optional.of(bound != null
-                ? "the published cells and totals show that it is at most " + bound + ", below the threshold "
-                        + threshold + ", and no published cell on its lines can be withheld to widen that"
-                : "its count follows exactly from totals known from outside, whatever else is withheld");
+        return Optional.of(
+                bound != null
+                        ? "the published cells and totals show that it is at most " + bound + ", below the threshold "
+                                + threshold + ", and no published cell on its lines can be withheld to widen that"
+                        : "its count follows exactly from totals known from outside, whatever else is withheld");
     }
 
     /** All withheld cells. */

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * The lines of a table: for each dimension d, the groups of cells that agree on every other
- * dimension. A group's cells that are not total in d are the line's members; the one that is total
- * in d, if present, is the publisher's total of the line.
+ * The lines of a table: for each dimension d, the groups of cells that agree on every other dimension. A group's cells
+ * that are not total in d are the line's members; the one that is total in d, if present, is the publisher's total of
+ * the line.
  */
 final class TableLines {
 
@@ -19,8 +19,14 @@ final class TableLines {
     private final int[] totalCell;
     private final int[] memberCount;
 
-    private TableLines(CodedTable table, int[] dimensionOrder, int[] lineOf, int[] lineStart, int[] lineCells,
-            int[] totalCell, int[] memberCount) {
+    private TableLines(
+            CodedTable table,
+            int[] dimensionOrder,
+            int[] lineOf,
+            int[] lineStart,
+            int[] lineCells,
+            int[] totalCell,
+            int[] memberCount) {
         this.table = table;
         this.dimensionOrder = dimensionOrder;
         this.lineOf = lineOf;
@@ -66,18 +72,26 @@ final class TableLines {
             }
         }
         lineStart[lines] = n * dims;
-        return new TableLines(table, dimensionOrder, lineOf, Arrays.copyOf(lineStart, lines + 1), lineCells,
-                Arrays.copyOf(totalCell, lines), Arrays.copyOf(memberCount, lines));
+        return new TableLines(
+                table,
+                dimensionOrder,
+                lineOf,
+                Arrays.copyOf(lineStart, lines + 1),
+                lineCells,
+                Arrays.copyOf(totalCell, lines),
+                Arrays.copyOf(memberCount, lines));
     }
 
     /**
-     * Dimensions with fewer categories, hence more and shorter lines, get the lower line ids: the
-     * elimination pivots on the lowest id, and short lines keep its vectors short.
+     * Dimensions with fewer categories, hence more and shorter lines, get the lower line ids: the elimination pivots on
+     * the lowest id, and short lines keep its vectors short.
      */
     private static int[] byCardinality(CodedTable table) {
-        return IntStream.range(0, table.dimensions()).boxed()
+        return IntStream.range(0, table.dimensions())
+                .boxed()
                 .sorted(Comparator.comparingInt(table::cardinality))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** The {@code k}-th dimension in line id order: lines along it have lower ids than later ones. */
@@ -99,8 +113,8 @@ final class TableLines {
     }
 
     /**
-     * Whether the attacker knows an equation for this line: its members sum to its total, which is
-     * either the publisher's total cell or, with two or more members, assumed known from outside.
+     * Whether the attacker knows an equation for this line: its members sum to its total, which is either the
+     * publisher's total cell or, with two or more members, assumed known from outside.
      */
     boolean isEquation(int line) {
         return memberCount[line] >= 2 || (memberCount[line] >= 1 && totalCell[line] >= 0);

@@ -18,8 +18,7 @@ final class Verhoeff {
         {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
     };
 
-    private Verhoeff() {
-    }
+    private Verhoeff() {}
 
     /** Whether {@code digits} (ASCII digits only, check digit last) passes the Verhoeff check. */
     static boolean isValid(CharSequence digits) {

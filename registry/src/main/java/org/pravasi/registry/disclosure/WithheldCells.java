@@ -8,16 +8,14 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The cells withheld so far, and which of them are proven protected: a withheld cell is protected
- * once it lies on an exactly checked circuit (a withheld hypercube, or a circuit found by the
- * circuit basis), and stays protected as more cells are withheld, because withholding more only
- * ever removes knowledge from the attacker.
+ * The cells withheld so far, and which of them are proven protected: a withheld cell is protected once it lies on an
+ * exactly checked circuit (a withheld hypercube, or a circuit found by the circuit basis), and stays protected as more
+ * cells are withheld, because withholding more only ever removes knowledge from the attacker.
  *
- * <p>The circuit basis is lazy: it holds whole <em>components</em> of withheld cells (cells linked
- * through shared equation lines) and nothing else, so that it knows every circuit of the cells it
- * holds. A component enters it only when asked ({@link #completeBasisFor}) or when a newly withheld
- * cell joins one already in it. Tables where hypercubes protect every cell never pay for
- * elimination.
+ * <p>The circuit basis is lazy: it holds whole <em>components</em> of withheld cells (cells linked through shared
+ * equation lines) and nothing else, so that it knows every circuit of the cells it holds. A component enters it only
+ * when asked ({@link #completeBasisFor}) or when a newly withheld cell joins one already in it. Tables where hypercubes
+ * protect every cell never pay for elimination.
  */
 final class WithheldCells {
 
@@ -30,6 +28,7 @@ final class WithheldCells {
     private final int[] inBasisInLine;
     /** The order in which cells were withheld, so the basis is always built in the same order. */
     private final int[] sequence;
+
     private int withheldCount;
     /** Per cell, the best lower bound on its largest possible value that a certified cube proves. */
     private final long[] cubeBound;
@@ -44,8 +43,8 @@ final class WithheldCells {
     }
 
     /**
-     * Withholds {@code cell}; if it joins a component already in the circuit basis, the merged
-     * component enters the basis and every cell on a circuit it closes is marked protected.
+     * Withholds {@code cell}; if it joins a component already in the circuit basis, the merged component enters the
+     * basis and every cell on a circuit it closes is marked protected.
      */
     void withhold(int cell) {
         assert !withheld.get(cell) : "cell " + cell + " is already withheld";
@@ -63,9 +62,8 @@ final class WithheldCells {
     }
 
     /**
-     * Marks the cells of {@code cube} protected if they are all withheld and its signed sum checks
-     * out, in exact integer arithmetic, as a combination that changes no line total; returns
-     * whether it did.
+     * Marks the cells of {@code cube} protected if they are all withheld and its signed sum checks out, in exact
+     * integer arithmetic, as a combination that changes no line total; returns whether it did.
      */
     boolean certify(HypercubeSearch.Cube cube) {
         int[] cells = cube.cells();
@@ -85,9 +83,9 @@ final class WithheldCells {
     }
 
     /**
-     * Adding t times the signed cube to the true counts raises a cell with sign s by t and lowers every
-     * cell of the opposite sign by t, all line totals unchanged: so each cell can reach its count plus
-     * the smallest count of opposite sign, a cheap certified lower bound on its upper protection.
+     * Adding t times the signed cube to the true counts raises a cell with sign s by t and lowers every cell of the
+     * opposite sign by t, all line totals unchanged: so each cell can reach its count plus the smallest count of
+     * opposite sign, a cheap certified lower bound on its upper protection.
      */
     private void recordBounds(int[] cells, long[] signs) {
         CodedTable table = lines.table();
@@ -114,8 +112,8 @@ final class WithheldCells {
     }
 
     /**
-     * Puts the component of the withheld {@code cell} into the circuit basis, so that the basis
-     * knows every circuit through it; cells on the circuits found are marked protected.
+     * Puts the component of the withheld {@code cell} into the circuit basis, so that the basis knows every circuit
+     * through it; cells on the circuits found are marked protected.
      */
     void completeBasisFor(int cell) {
         assert withheld.get(cell);
@@ -188,8 +186,8 @@ final class WithheldCells {
     }
 
     /**
-     * Withheld cells not proven protected, after putting their components into the circuit basis
-     * so that the answer is exact: these cells are derivable.
+     * Withheld cells not proven protected, after putting their components into the circuit basis so that the answer is
+     * exact: these cells are derivable.
      */
     BitSet unprotected() {
         BitSet open = (BitSet) withheld.clone();
@@ -202,8 +200,8 @@ final class WithheldCells {
     }
 
     /**
-     * Whether withholding {@code candidate} would make the withheld {@code target} protected; the
-     * target's component must be in the circuit basis ({@link #completeBasisFor}).
+     * Whether withholding {@code candidate} would make the withheld {@code target} protected; the target's component
+     * must be in the circuit basis ({@link #completeBasisFor}).
      */
     boolean wouldProtect(int candidate, int target) {
         assert inBasis.get(target);

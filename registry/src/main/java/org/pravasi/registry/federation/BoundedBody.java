@@ -9,13 +9,18 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A peer's response body read under limits: at most {@code cap} bytes on the wire and, for a gzip body, at most
- * {@code cap} bytes after decompression; nothing after the deadline; no silence longer than the idle time. Crossing
- * a limit closes the connection and makes every later read fail, so a parser reading from {@link #stream()} stops
+ * {@code cap} bytes after decompression; nothing after the deadline; no silence longer than the idle time. Crossing a
+ * limit closes the connection and makes every later read fail, so a parser reading from {@link #stream()} stops
  * wherever it is. {@link #check()} is called by a watchdog so that a read blocked on a silent peer is cut off too.
  */
 final class BoundedBody implements Closeable {
     /** Why reading stopped early. */
-    enum Stop { TOO_LARGE, DEADLINE, IDLE, CANCELLED }
+    enum Stop {
+        TOO_LARGE,
+        DEADLINE,
+        IDLE,
+        CANCELLED
+    }
 
     /** Thrown by reads once a limit is crossed; {@link #stop()} says which. */
     static final class Stopped extends IOException {

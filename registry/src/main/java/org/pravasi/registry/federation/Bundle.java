@@ -8,11 +8,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * One peer dataset as fetched and checked: its graphs, and which graph is which.
  *
- * @param entry   the change-feed entry that announced it
- * @param quads   the record, version and organisation graphs, in memory
+ * @param entry the change-feed entry that announced it
+ * @param quads the record, version and organisation graphs, in memory
  * @param dataset the dataset URI, also the name of its record graph
  * @param version the current version URI, also the name of its observations graph
- * @param org     the publisher's organisation graph, when the peer sent one
+ * @param org the publisher's organisation graph, when the peer sent one
  */
 record Bundle(FeedEntry entry, DatasetGraph quads, Node dataset, Node version, Optional<Node> org) {
 

@@ -16,13 +16,14 @@ import org.pravasi.ontology.PV;
 import org.pravasi.registry.store.Store;
 
 /**
- * Checks one peer dataset before anything is written: the graphs are exactly its record, its current version and
- * its publisher; every subject lies under the peer's declared base; no graph belongs to this portal or another
- * peer; and the content passes {@link ContentCheck}. Any problem refuses the dataset with every problem listed.
+ * Checks one peer dataset before anything is written: the graphs are exactly its record, its current version and its
+ * publisher; every subject lies under the peer's declared base; no graph belongs to this portal or another peer; and
+ * the content passes {@link ContentCheck}. Any problem refuses the dataset with every problem listed.
  */
 final class BundleCheck {
     /** Problems listed in one refusal; the rest are counted. */
     static final int MAX_PROBLEMS = 10;
+
     static final String SLUG = "[a-z0-9][a-z0-9-]{1,62}";
 
     private final Store store;
@@ -47,9 +48,13 @@ final class BundleCheck {
             new UriRules(base).check(b, problems);
             store.read(() -> {
                 for (Node g : b.graphs()) {
-                    Ownership.holder(store.dataset(), g).filter(h -> !h.equals(peer.url())).ifPresent(h -> problems.add(
-                            "graph <" + g.getURI() + "> already holds " + (h.equals(Ownership.LOCAL) ? h : "data harvested from " + h)
-                                    + "; a peer may not overwrite it (two sources must not share URIs: give each node its own --base-uri)"));
+                    Ownership.holder(store.dataset(), g)
+                            .filter(h -> !h.equals(peer.url()))
+                            .ifPresent(
+                                    h -> problems.add(
+                                            "graph <" + g.getURI() + "> already holds "
+                                                    + (h.equals(Ownership.LOCAL) ? h : "data harvested from " + h)
+                                                    + "; a peer may not overwrite it (two sources must not share URIs: give each node its own --base-uri)"));
                 }
                 return null;
             });
@@ -58,8 +63,9 @@ final class BundleCheck {
         if (!problems.isEmpty()) {
             String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
             String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
-            throw new HarvestException("Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
-                    + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it.");
+            throw new HarvestException(
+                    "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
+                            + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it.");
         }
         return bundle.orElseThrow();
     }
@@ -71,20 +77,29 @@ final class BundleCheck {
         }
         String expected = base + "id/dataset/" + e.identifier();
         if (!e.uri().equals(expected)) {
-            problems.add("the change feed gives dataset URI <" + e.uri() + ">, which is not <" + expected + "> under the peer's declared base");
+            problems.add("the change feed gives dataset URI <" + e.uri() + ">, which is not <" + expected
+                    + "> under the peer's declared base");
             return Optional.empty();
         }
         Node ds = NodeFactory.createURI(expected);
         if (!quads.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())) {
-            problems.add("no catalogue record: the graph <" + expected + "> must describe <" + expected + "> as a dcat:Dataset");
+            problems.add("no catalogue record: the graph <" + expected + "> must describe <" + expected
+                    + "> as a dcat:Dataset");
             return Optional.empty();
         }
-        if (quads.contains(ds, ds, PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
+        if (quads.contains(
+                ds,
+                ds,
+                PV.withdrawn.asNode(),
+                NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))) {
             problems.add("the record says the dataset is withdrawn, but the change feed lists it as current");
         }
         List<Node> versions = objects(quads, ds, DCAT3.hasCurrentVersion.asNode());
-        if (versions.size() != 1 || !versions.getFirst().isURI() || !versions.getFirst().getURI().matches(java.util.regex.Pattern.quote(expected) + "/v[1-9][0-9]*")) {
-            problems.add("the record must name exactly one current version <" + expected + "/vN> (dcat:hasCurrentVersion); found " + versions);
+        if (versions.size() != 1
+                || !versions.getFirst().isURI()
+                || !versions.getFirst().getURI().matches(java.util.regex.Pattern.quote(expected) + "/v[1-9][0-9]*")) {
+            problems.add("the record must name exactly one current version <" + expected
+                    + "/vN> (dcat:hasCurrentVersion); found " + versions);
             return Optional.empty();
         }
         Node version = versions.getFirst();
@@ -92,18 +107,23 @@ final class BundleCheck {
             problems.add("the graph of the current version <" + version.getURI() + "> is missing");
         }
         List<Node> publishers = objects(quads, ds, DCTerms.publisher.asNode());
-        if (publishers.size() != 1 || !publishers.getFirst().isURI() || !publishers.getFirst().getURI().matches(java.util.regex.Pattern.quote(base + "id/org/") + SLUG)) {
-            problems.add("the record must name exactly one publisher <" + base + "id/org/SLUG> (dct:publisher); found " + publishers);
+        if (publishers.size() != 1
+                || !publishers.getFirst().isURI()
+                || !publishers.getFirst().getURI().matches(java.util.regex.Pattern.quote(base + "id/org/") + SLUG)) {
+            problems.add("the record must name exactly one publisher <" + base + "id/org/SLUG> (dct:publisher); found "
+                    + publishers);
             return Optional.empty();
         }
         Node org = publishers.getFirst();
         Set<Node> allowed = new HashSet<>(List.of(ds, version, org));
         quads.listGraphNodes().forEachRemaining(g -> {
             if (!allowed.contains(g)) {
-                problems.add("unexpected graph <" + g + ">: only the record, the current version and the publisher's graph may be sent");
+                problems.add("unexpected graph <" + g
+                        + ">: only the record, the current version and the publisher's graph may be sent");
             }
         });
-        Optional<Node> orgGraph = quads.containsGraph(org) && !quads.getGraph(org).isEmpty() ? Optional.of(org) : Optional.empty();
+        Optional<Node> orgGraph =
+                quads.containsGraph(org) && !quads.getGraph(org).isEmpty() ? Optional.of(org) : Optional.empty();
         return Optional.of(new Bundle(e, quads, ds, version, orgGraph));
     }
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -20,11 +20,11 @@ import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 
 /**
- * What a harvested dataset must satisfy to be shown here, whatever the peer checked: every observation as this
- * registry writes them, with this portal's disclosure rule ({@link ObservationCheck}); no withheld cell derivable
+ * What a harvested dataset must satisfy to be shown here, whatever the peer checked: every observation as this registry
+ * writes them, with this portal's disclosure rule ({@link ObservationCheck}); no withheld cell derivable
  * ({@link HarvestedTables}); the ontology's SHACL shapes (the catalogue record, and the Data Cube structure with a
- * sample of observations, whose every observation the Java check has already seen); and the personal-data screen
- * on every literal and IRI of every graph ({@link GraphScreen}).
+ * sample of observations, whose every observation the Java check has already seen); and the personal-data screen on
+ * every literal and IRI of every graph ({@link GraphScreen}).
  */
 final class ContentCheck {
     /**
@@ -32,6 +32,7 @@ final class ContentCheck {
      * checks every observation, and the SPARQL-based cube shapes grow faster than linearly with the sample.
      */
     static final int SAMPLE_OBSERVATIONS = 200;
+
     private static final String PUBLISHER_SHAPE = "https://w3id.org/pravasi/shapes#RecordPublisher";
 
     private final Ontology ontology;
@@ -62,7 +63,10 @@ final class ContentCheck {
     private static Set<Node> cubeProperties(Ontology ontology) {
         Set<Node> properties = new HashSet<>(List.of(SDMX.refArea.asNode(), SDMX.refPeriod.asNode()));
         for (Node type : List.of(QB.DimensionProperty.asNode(), QB.MeasureProperty.asNode())) {
-            ontology.vocabulary().getGraph().find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> properties.add(t.getSubject()));
+            ontology.vocabulary()
+                    .getGraph()
+                    .find(Node.ANY, RDF.type.asNode(), type)
+                    .forEachRemaining(t -> properties.add(t.getSubject()));
         }
         return properties;
     }
@@ -70,21 +74,31 @@ final class ContentCheck {
     /** The concepts of the ontology's code lists whose notation is {@code _T}: totals over their list. */
     private static Set<Node> totals(Ontology ontology) {
         Set<Node> totals = new HashSet<>();
-        ontology.codeLists().getGraph().find(Node.ANY, SKOS.notation.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getObject().isLiteral() && Cell.TOTAL.equals(t.getObject().getLiteralLexicalForm())) {
-                totals.add(t.getSubject());
-            }
-        });
+        ontology.codeLists()
+                .getGraph()
+                .find(Node.ANY, SKOS.notation.asNode(), Node.ANY)
+                .forEachRemaining(t -> {
+                    if (t.getObject().isLiteral()
+                            && Cell.TOTAL.equals(t.getObject().getLiteralLexicalForm())) {
+                        totals.add(t.getSubject());
+                    }
+                });
         return totals;
     }
 
     private void record(Bundle b, List<String> problems) {
-        MultiUnion data = new MultiUnion(new Graph[] {b.quads().getGraph(b.dataset()), ontology.vocabulary().getGraph(), ontology.codeLists().getGraph()});
+        MultiUnion data = new MultiUnion(new Graph[] {
+            b.quads().getGraph(b.dataset()),
+            ontology.vocabulary().getGraph(),
+            ontology.codeLists().getGraph()
+        });
         b.org().ifPresent(o -> data.addGraph(b.quads().getGraph(o)));
         ValidationReport report = ShaclValidator.get().validate(ontology.shapes(), data, b.dataset());
         for (ReportEntry e : report.getEntries()) {
             // Standalone nodes have no organisation registration yet, so their publisher graph may be missing.
-            if (b.org().isEmpty() && e.source() != null && PUBLISHER_SHAPE.equals(e.source().toString())) {
+            if (b.org().isEmpty()
+                    && e.source() != null
+                    && PUBLISHER_SHAPE.equals(e.source().toString())) {
                 continue;
             }
             problems.add("the catalogue record does not conform to the shapes: " + e.message());
@@ -100,7 +114,8 @@ final class ContentCheck {
             }
         });
         Set<Node> allObservations = new HashSet<>();
-        version.find(Node.ANY, QB.dataSet.asNode(), Node.ANY).forEachRemaining(t -> allObservations.add(t.getSubject()));
+        version.find(Node.ANY, QB.dataSet.asNode(), Node.ANY)
+                .forEachRemaining(t -> allObservations.add(t.getSubject()));
         Graph sample = GraphFactory.createGraphMem();
         version.find().forEachRemaining(t -> {
             if (!allObservations.contains(t.getSubject()) || observations.contains(t.getSubject())) {
@@ -108,7 +123,9 @@ final class ContentCheck {
             }
         });
         ValidationReport report = ontology.validate(sample);
-        report.getEntries().stream().limit(BundleCheck.MAX_PROBLEMS).forEach(e ->
-                problems.add("the version does not conform to the Data Cube shapes: " + e.message() + " (focus " + e.focusNode() + ")"));
+        report.getEntries().stream()
+                .limit(BundleCheck.MAX_PROBLEMS)
+                .forEach(e -> problems.add("the version does not conform to the Data Cube shapes: " + e.message()
+                        + " (focus " + e.focusNode() + ")"));
     }
 }

@@ -1,15 +1,15 @@
 package org.pravasi.registry.federation;
 
 /**
- * One peer dataset this portal refused, shown at {@code GET /api/peers} and on the peers page until the peer
- * publishes a newer change of it that passes. Nothing of a refused change is stored; the peer's other datasets are
- * harvested as usual.
+ * One peer dataset this portal refused, shown at {@code GET /api/peers} and on the peers page until the peer publishes
+ * a newer change of it that passes. Nothing of a refused change is stored; the peer's other datasets are harvested as
+ * usual.
  *
- * @param dataset    the dataset URI the peer announced
+ * @param dataset the dataset URI the peer announced
  * @param identifier {@code org/slug}
- * @param modified   the peer's change that was refused (its {@code modified} instant)
- * @param reason     why, and how the peer can fix it
- * @param refusedAt  when this portal refused it
+ * @param modified the peer's change that was refused (its {@code modified} instant)
+ * @param reason why, and how the peer can fix it
+ * @param refusedAt when this portal refused it
  */
 public record DatasetRefusal(String dataset, String identifier, String modified, String reason, String refusedAt) {
     /** Longest reason kept: a peer chooses much of the text (IRIs, literals), so it is shortened. */

@@ -24,16 +24,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The portal's peers, harvested on start, every {@code --harvest-interval} seconds and on {@link #trigger()}.
- * A bounded pool ({@link HarvestLimits#threads()}) harvests them, each peer at most once at a time and queued at most
- * once; a failing peer is retried with exponential back-off (capped at {@link #MAX_BACKOFF}). Every read from a peer
- * is bounded in bytes and time ({@link HarvestLimits}), and {@link #close()} cuts the reads in flight.
+ * The portal's peers, harvested on start, every {@code --harvest-interval} seconds and on {@link #trigger()}. A bounded
+ * pool ({@link HarvestLimits#threads()}) harvests them, each peer at most once at a time and queued at most once; a
+ * failing peer is retried with exponential back-off (capped at {@link #MAX_BACKOFF}). Every read from a peer is bounded
+ * in bytes and time ({@link HarvestLimits}), and {@link #close()} cuts the reads in flight.
  */
 public final class Federation implements AutoCloseable {
     /** Longest wait between retries of a failing peer. */
     public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     /** How often the scheduler looks for peers that are due. */
     static final Duration TICK = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(Federation.class);
 
     private final RegistryNode node;
@@ -52,12 +53,19 @@ public final class Federation implements AutoCloseable {
         this.states = new PeerStates(node.config().dataDir());
         this.client = new PeerClient(limits);
         ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold());
-        this.harvester = new Harvester(client, new BundleCheck(node.store(), content), new HarvestWriter(node.store()),
-                states, node.bus(), node.config().baseUri(), limits.maxRefused());
+        this.harvester = new Harvester(
+                client,
+                new BundleCheck(node.store(), content),
+                new HarvestWriter(node.store()),
+                states,
+                node.bus(),
+                node.config().baseUri(),
+                limits.maxRefused());
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
         int threads = Math.max(1, Math.min(slots.size(), limits.threads()));
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("pravasi-harvest"));
+        this.workers = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named("pravasi-harvest"));
     }
 
     /** The federation of {@code node}'s configured peers ({@code --peer}, {@code --peers-file}); not started. */
@@ -67,8 +75,11 @@ public final class Federation implements AutoCloseable {
 
     /** The federation with other limits (tests shrink them). */
     static Federation create(RegistryNode node, HarvestLimits limits) {
-        return new Federation(node, node.config().peers().stream().map(Peer::parse).toList(),
-                Duration.ofSeconds(node.config().harvestIntervalSeconds()), limits);
+        return new Federation(
+                node,
+                node.config().peers().stream().map(Peer::parse).toList(),
+                Duration.ofSeconds(node.config().harvestIntervalSeconds()),
+                limits);
     }
 
     /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */
@@ -94,10 +105,25 @@ public final class Federation implements AutoCloseable {
         List<PeerStatus> out = new ArrayList<>();
         for (Slot s : slots.values()) {
             PeerState st = states.get(s.peer);
-            String status = s.running.get() ? "harvesting" : !st.lastError().isEmpty() ? "failing"
-                    : st.lastSuccess().isEmpty() ? "pending" : !st.refused().isEmpty() ? "partial" : "ok";
-            out.add(new PeerStatus(st.url(), st.base(), status, st.lastAttempt(), st.lastSuccess(), st.lastError(), st.failures(),
-                    s.due.toString(), datasets(s.peer), st.cursor(), st.refused()));
+            String status = s.running.get()
+                    ? "harvesting"
+                    : !st.lastError().isEmpty()
+                            ? "failing"
+                            : st.lastSuccess().isEmpty()
+                                    ? "pending"
+                                    : !st.refused().isEmpty() ? "partial" : "ok";
+            out.add(new PeerStatus(
+                    st.url(),
+                    st.base(),
+                    status,
+                    st.lastAttempt(),
+                    st.lastSuccess(),
+                    st.lastError(),
+                    st.failures(),
+                    s.due.toString(),
+                    datasets(s.peer),
+                    st.cursor(),
+                    st.refused()));
         }
         return out;
     }
@@ -108,13 +134,15 @@ public final class Federation implements AutoCloseable {
         if (s == null) {
             throw new IllegalArgumentException("Not a configured peer: " + url);
         }
-        // A harvest already in flight may have read the feed before the caller's last change: wait for it, then run one.
+        // A harvest already in flight may have read the feed before the caller's last change: wait for it, then run
+        // one.
         while (!closed.get() && !s.running.compareAndSet(false, true)) {
             try {
                 Thread.sleep(BUSY_WAIT_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the harvest of " + url + " in flight", e);
+                throw new IllegalStateException(
+                        "Interrupted while waiting for the harvest of " + url + " in flight", e);
             }
         }
         if (!closed.get()) {
@@ -124,7 +152,10 @@ public final class Federation implements AutoCloseable {
                 s.running.set(false);
             }
         }
-        return status().stream().filter(p -> p.url().equals(s.peer.url())).findFirst().orElseThrow();
+        return status().stream()
+                .filter(p -> p.url().equals(s.peer.url()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** How often {@link #harvestNow} looks whether the harvest in flight has ended. */
@@ -137,10 +168,14 @@ public final class Federation implements AutoCloseable {
 
     private void tick() {
         Instant now = Instant.now();
-        slots.values().stream().filter(s -> !s.due.isAfter(now) && !s.running.get()).forEach(this::submit);
+        slots.values().stream()
+                .filter(s -> !s.due.isAfter(now) && !s.running.get())
+                .forEach(this::submit);
     }
 
-    /** Queues a harvest of {@code s} unless one is queued already: the queue never holds more than one task per peer. */
+    /**
+     * Queues a harvest of {@code s} unless one is queued already: the queue never holds more than one task per peer.
+     */
     private void submit(Slot s) {
         if (!closed.get() && s.queued.compareAndSet(false, true)) {
             try {
@@ -180,22 +215,32 @@ public final class Federation implements AutoCloseable {
             states.put(states.get(s.peer).succeeded(Instant.now()));
             s.due = Instant.now().plus(interval);
             if (applied > 0) {
-                LOG.info("Harvest of {}: {} change(s) applied in {} ms", s.peer.url(), applied, Duration.between(started, Instant.now()).toMillis());
+                LOG.info(
+                        "Harvest of {}: {} change(s) applied in {} ms",
+                        s.peer.url(),
+                        applied,
+                        Duration.between(started, Instant.now()).toMillis());
             }
         } catch (RuntimeException e) {
             PeerState failed = states.get(s.peer).failed(e.getMessage() == null ? e.toString() : e.getMessage());
             states.put(failed);
             s.due = Instant.now().plus(backoff(failed.failures()));
             if (e instanceof HarvestException) {
-                LOG.warn("Harvest of {} failed ({} in a row; next try in {} s): {}", s.peer.url(), failed.failures(),
-                        backoff(failed.failures()).toSeconds(), e.getMessage());
+                LOG.warn(
+                        "Harvest of {} failed ({} in a row; next try in {} s): {}",
+                        s.peer.url(),
+                        failed.failures(),
+                        backoff(failed.failures()).toSeconds(),
+                        e.getMessage());
             } else {
                 LOG.error("Harvest of {} failed unexpectedly; nothing was applied", s.peer.url(), e);
             }
         }
     }
 
-    /** The wait after {@code failures} failures in a row: the interval, doubled each time, at most {@link #MAX_BACKOFF}. */
+    /**
+     * The wait after {@code failures} failures in a row: the interval, doubled each time, at most {@link #MAX_BACKOFF}.
+     */
     Duration backoff(int failures) {
         Duration d = interval;
         for (int i = 1; i < failures && d.compareTo(MAX_BACKOFF) < 0; i++) {
@@ -208,20 +253,32 @@ public final class Federation implements AutoCloseable {
         Node source = NodeFactory.createURI(peer.url());
         return node.store().read(() -> {
             long[] n = {0};
-            node.store().dataset().find(Node.ANY, Node.ANY, PV.sourceNode.asNode(), source).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject())
-                        && node.store().dataset().contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), DCAT.Dataset.asNode())
-                        && !node.store().dataset().contains(q.getGraph(), q.getSubject(), PV.withdrawn.asNode(), HarvestWriter.TRUE)) {
-                    n[0]++;
-                }
-            });
+            node.store()
+                    .dataset()
+                    .find(Node.ANY, Node.ANY, PV.sourceNode.asNode(), source)
+                    .forEachRemaining(q -> {
+                        if (q.getGraph().equals(q.getSubject())
+                                && node.store()
+                                        .dataset()
+                                        .contains(
+                                                q.getGraph(), q.getSubject(), RDF.type.asNode(), DCAT.Dataset.asNode())
+                                && !node.store()
+                                        .dataset()
+                                        .contains(
+                                                q.getGraph(),
+                                                q.getSubject(),
+                                                PV.withdrawn.asNode(),
+                                                HarvestWriter.TRUE)) {
+                            n[0]++;
+                        }
+                    });
             return n[0];
         });
     }
 
     /**
-     * Stops scheduling, cuts every exchange with a peer in flight (so no thread waits on a peer) and waits briefly
-     * for the harvest threads to finish (each change is applied whole or not at all).
+     * Stops scheduling, cuts every exchange with a peer in flight (so no thread waits on a peer) and waits briefly for
+     * the harvest threads to finish (each change is applied whole or not at all).
      */
     @Override
     public void close() {

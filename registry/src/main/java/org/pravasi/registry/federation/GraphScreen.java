@@ -23,22 +23,30 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
- * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record,
- * version with its observations, publisher), in every position of a statement. Each distinct text is screened
- * once; numbers too short to be a phone or identifier, well-formed dates and booleans, and hex digests are
- * skipped by type. An IRI is screened as the text of its percent-decoded path, query and fragment segments, since
- * the screen ignores what stands inside a URL; a {@code mailto:} contact point may name an address, as at
- * publishing. Counts of people below k are refused as at publishing, except inside the figures a graph declares
- * public ({@code prov:value} of an entity {@code prov:wasQuotedFrom} its public source), as publishing records them.
+ * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record, version
+ * with its observations, publisher), in every position of a statement. Each distinct text is screened once; numbers too
+ * short to be a phone or identifier, well-formed dates and booleans, and hex digests are skipped by type. An IRI is
+ * screened as the text of its percent-decoded path, query and fragment segments, since the screen ignores what stands
+ * inside a URL; a {@code mailto:} contact point may name an address, as at publishing. Counts of people below k are
+ * refused as at publishing, except inside the figures a graph declares public ({@code prov:value} of an entity
+ * {@code prov:wasQuotedFrom} its public source), as publishing records them.
  */
 final class GraphScreen {
     /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
     static final int SHORTEST_SCREENED_NUMBER = 10;
+
     private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
     /** A generated identifier (the publish activity's UUID): its digit groups read as one long number otherwise. */
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime,
-            XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear, XSDDatatype.XSDgYearMonth, XSDDatatype.XSDboolean);
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(
+            XSDDatatype.XSDdate,
+            XSDDatatype.XSDdateTime,
+            XSDDatatype.XSDdateTimeStamp,
+            XSDDatatype.XSDgYear,
+            XSDDatatype.XSDgYearMonth,
+            XSDDatatype.XSDboolean);
 
     private final PersonalDataScreen screen;
 
@@ -71,11 +79,14 @@ final class GraphScreen {
         void run(DatasetGraph quads, List<Node> graphs) {
             quads.find(Node.ANY, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) {
-                    quads.find(q.getGraph(), q.getSubject(), PROV.wasQuotedFrom.asNode(), Node.ANY).forEachRemaining(src -> {
-                        if (src.getObject().isURI()) {
-                            declared.add(new PublicFigure(q.getObject().getLiteralLexicalForm(), src.getObject().getURI()));
-                        }
-                    });
+                    quads.find(q.getGraph(), q.getSubject(), PROV.wasQuotedFrom.asNode(), Node.ANY)
+                            .forEachRemaining(src -> {
+                                if (src.getObject().isURI()) {
+                                    declared.add(new PublicFigure(
+                                            q.getObject().getLiteralLexicalForm(),
+                                            src.getObject().getURI()));
+                                }
+                            });
                 }
             });
             for (Node g : graphs) {
@@ -109,7 +120,9 @@ final class GraphScreen {
             if (DIGEST.matcher(uri).matches()) {
                 return;
             }
-            boolean contact = uri.startsWith("mailto:") && q.getPredicate().equals(DCAT.contactPoint.asNode()) && n.equals(q.getObject());
+            boolean contact = uri.startsWith("mailto:")
+                    && q.getPredicate().equals(DCAT.contactPoint.asNode())
+                    && n.equals(q.getObject());
             int colon = uri.indexOf(':');
             String rest = uri.substring(colon + 1);
             if (rest.startsWith("//")) {
@@ -126,11 +139,18 @@ final class GraphScreen {
                 rest = rest.substring(last);
             }
             for (String segment : rest.split("[/?#&=;]")) {
-                if (!segment.isEmpty() && !UUID.matcher(segment).matches()
-                        && !(segment.length() < SHORTEST_SCREENED_NUMBER && segment.chars().allMatch(Character::isDigit))) {
+                if (!segment.isEmpty()
+                        && !UUID.matcher(segment).matches()
+                        && !(segment.length() < SHORTEST_SCREENED_NUMBER
+                                && segment.chars().allMatch(Character::isDigit))) {
                     String decoded = decoded(segment);
                     if (contact) {
-                        report(q, position(q, n), screen.checkText(decoded).stream().filter(f -> f.kind() != PersonalDataKind.EMAIL).toList());
+                        report(
+                                q,
+                                position(q, n),
+                                screen.checkText(decoded).stream()
+                                        .filter(f -> f.kind() != PersonalDataKind.EMAIL)
+                                        .toList());
                     } else {
                         text(q, decoded, position(q, n));
                     }
@@ -150,7 +170,9 @@ final class GraphScreen {
                 return;
             }
             String property = what.equals("a predicate IRI") ? "" : " of <" + q.getPredicate() + ">";
-            String found = findings.stream().map(f -> f.kind().description() + " (" + f.maskedExcerpt() + ")").distinct()
+            String found = findings.stream()
+                    .map(f -> f.kind().description() + " (" + f.maskedExcerpt() + ")")
+                    .distinct()
                     .collect(Collectors.joining(", "));
             problems.add(what + property + " in graph <" + q.getGraph() + "> looks like it holds " + found
                     + "; nothing that identifies a person may be shown, so the peer must remove it");
@@ -158,14 +180,18 @@ final class GraphScreen {
     }
 
     private static String position(Quad q, Node n) {
-        return n.equals(q.getSubject()) ? "a subject IRI" : n.equals(q.getPredicate()) ? "a predicate IRI" : "an object IRI";
+        return n.equals(q.getSubject())
+                ? "a subject IRI"
+                : n.equals(q.getPredicate()) ? "a predicate IRI" : "an object IRI";
     }
 
     private static boolean skipped(Node literal) {
         RDFDatatype type = literal.getLiteralDatatype();
         String lexical = literal.getLiteralLexicalForm();
-        if (type instanceof XSDDatatype xsd && (xsd.getJavaClass() != null && Number.class.isAssignableFrom(xsd.getJavaClass())
-                || xsd == XSDDatatype.XSDinteger || xsd == XSDDatatype.XSDdecimal)) {
+        if (type instanceof XSDDatatype xsd
+                && (xsd.getJavaClass() != null && Number.class.isAssignableFrom(xsd.getJavaClass())
+                        || xsd == XSDDatatype.XSDinteger
+                        || xsd == XSDDatatype.XSDdecimal)) {
             return lexical.length() < SHORTEST_SCREENED_NUMBER && xsd.isValid(lexical);
         }
         if (type instanceof XSDDatatype xsd && SKIPPED_IF_VALID.contains(xsd)) {
@@ -177,7 +203,9 @@ final class GraphScreen {
     private static String decoded(String segment) {
         try {
             // Words in IRIs are joined by these; the screen finds "Mr Ramesh Kumar", not "Mr_Ramesh_Kumar".
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ').replace('-', ' ');
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replace('_', ' ')
+                    .replace('-', ' ');
         } catch (IllegalArgumentException e) {
             return segment;
         }

@@ -5,7 +5,9 @@ public final class HarvestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Whether the whole peer failed (unreachable, broken feed, shutting down) rather than one of its datasets. */
     private final boolean peerWide;
-    /** Whether the refused dataset cost the whole time allowed, so the harvest gives the thread back to the other peers. */
+    /**
+     * Whether the refused dataset cost the whole time allowed, so the harvest gives the thread back to the other peers.
+     */
     private final boolean endsHarvest;
 
     /** Creates the exception. */
@@ -29,7 +31,10 @@ public final class HarvestException extends RuntimeException {
         return new HarvestException(message, cause, true, false);
     }
 
-    /** A dataset refused for being too slow: refused like any other, and the rest of the peer waits for the next harvest. */
+    /**
+     * A dataset refused for being too slow: refused like any other, and the rest of the peer waits for the next
+     * harvest.
+     */
     static HarvestException tooSlow(String message, Throwable cause) {
         return new HarvestException(message, cause, false, true);
     }

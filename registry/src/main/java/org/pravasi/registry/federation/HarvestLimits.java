@@ -8,23 +8,38 @@ import org.pravasi.registry.config.NodeConfig;
  * How much of the portal one peer may use: bytes read per answer, time per answer, silence tolerated, threads and
  * refused datasets remembered. The defaults are {@link NodeConfig}'s {@code PEER_*} constants; tests shrink them.
  *
- * @param infoMaxBytes   largest {@code /api/node} answer
- * @param feedMaxBytes   largest change feed
+ * @param infoMaxBytes largest {@code /api/node} answer
+ * @param feedMaxBytes largest change feed
  * @param graphsMaxBytes largest graphs download of one dataset (after decompression)
  * @param connectTimeout longest wait for a connection
- * @param idleTimeout    longest wait for response headers, and longest silence while reading a body
- * @param feedDeadline   longest time for a whole node-info or change-feed answer
+ * @param idleTimeout longest wait for response headers, and longest silence while reading a body
+ * @param feedDeadline longest time for a whole node-info or change-feed answer
  * @param graphsDeadline longest time for one dataset's graphs, download and parse
- * @param threads        harvesting threads shared by all peers
- * @param maxRefused     refused datasets remembered per peer before the peer fails as a whole
+ * @param threads harvesting threads shared by all peers
+ * @param maxRefused refused datasets remembered per peer before the peer fails as a whole
  */
-record HarvestLimits(long infoMaxBytes, long feedMaxBytes, long graphsMaxBytes, Duration connectTimeout, Duration idleTimeout,
-                     Duration feedDeadline, Duration graphsDeadline, int threads, int maxRefused) {
+record HarvestLimits(
+        long infoMaxBytes,
+        long feedMaxBytes,
+        long graphsMaxBytes,
+        Duration connectTimeout,
+        Duration idleTimeout,
+        Duration feedDeadline,
+        Duration graphsDeadline,
+        int threads,
+        int maxRefused) {
 
     /** The limits a portal runs with. */
-    static final HarvestLimits DEFAULTS = new HarvestLimits(NodeConfig.PEER_INFO_MAX_BYTES, NodeConfig.PEER_FEED_MAX_BYTES,
-            NodeConfig.PEER_GRAPHS_MAX_BYTES, NodeConfig.PEER_CONNECT_TIMEOUT, NodeConfig.PEER_IDLE_TIMEOUT,
-            NodeConfig.PEER_FEED_DEADLINE, NodeConfig.PEER_GRAPHS_DEADLINE, NodeConfig.HARVEST_THREADS, NodeConfig.PEER_MAX_REFUSED);
+    static final HarvestLimits DEFAULTS = new HarvestLimits(
+            NodeConfig.PEER_INFO_MAX_BYTES,
+            NodeConfig.PEER_FEED_MAX_BYTES,
+            NodeConfig.PEER_GRAPHS_MAX_BYTES,
+            NodeConfig.PEER_CONNECT_TIMEOUT,
+            NodeConfig.PEER_IDLE_TIMEOUT,
+            NodeConfig.PEER_FEED_DEADLINE,
+            NodeConfig.PEER_GRAPHS_DEADLINE,
+            NodeConfig.HARVEST_THREADS,
+            NodeConfig.PEER_MAX_REFUSED);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -38,11 +53,21 @@ record HarvestLimits(long infoMaxBytes, long feedMaxBytes, long graphsMaxBytes, 
 
     /** These limits with other byte caps. */
     HarvestLimits withBytes(long feed, long graphs) {
-        return new HarvestLimits(infoMaxBytes, feed, graphs, connectTimeout, idleTimeout, feedDeadline, graphsDeadline, threads, maxRefused);
+        return new HarvestLimits(
+                infoMaxBytes,
+                feed,
+                graphs,
+                connectTimeout,
+                idleTimeout,
+                feedDeadline,
+                graphsDeadline,
+                threads,
+                maxRefused);
     }
 
     /** These limits with other times. */
     HarvestLimits withTimes(Duration idle, Duration feed, Duration graphs) {
-        return new HarvestLimits(infoMaxBytes, feedMaxBytes, graphsMaxBytes, connectTimeout, idle, feed, graphs, threads, maxRefused);
+        return new HarvestLimits(
+                infoMaxBytes, feedMaxBytes, graphsMaxBytes, connectTimeout, idle, feed, graphs, threads, maxRefused);
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,10 +17,10 @@ import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.store.Store;
 
 /**
- * Applies one checked peer dataset change to the store in one write transaction: a new or replaced dataset
- * replaces its record, version and organisation graphs (each marked with its source node and harvest time in
- * PROV); a withdrawal removes the version graph and keeps the record as a tombstone (the peer's, with its reason,
- * when it sent one; otherwise this portal's copy marked withdrawn). Ownership is checked again inside the transaction.
+ * Applies one checked peer dataset change to the store in one write transaction: a new or replaced dataset replaces its
+ * record, version and organisation graphs (each marked with its source node and harvest time in PROV); a withdrawal
+ * removes the version graph and keeps the record as a tombstone (the peer's, with its reason, when it sent one;
+ * otherwise this portal's copy marked withdrawn). Ownership is checked again inside the transaction.
  */
 final class HarvestWriter {
     static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
@@ -36,13 +36,15 @@ final class HarvestWriter {
     /** Writes {@code b} harvested from {@code peer} at {@code when}. */
     void apply(Peer peer, Bundle b, Instant when) {
         Node source = NodeFactory.createURI(peer.url());
-        Node copy = NodeFactory.createURI(peer.url() + "api/datasets/" + b.entry().identifier() + "/graphs");
+        Node copy =
+                NodeFactory.createURI(peer.url() + "api/datasets/" + b.entry().identifier() + "/graphs");
         Node time = NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime);
         store.write(() -> {
             DatasetGraph dsg = store.dataset();
             for (Node g : b.graphs()) {
                 if (!Ownership.writable(dsg, g, peer)) {
-                    throw new HarvestException("Peer " + peer.url() + ": graph <" + g.getURI() + "> was taken by another source meanwhile; nothing applied");
+                    throw new HarvestException("Peer " + peer.url() + ": graph <" + g.getURI()
+                            + "> was taken by another source meanwhile; nothing applied");
                 }
             }
             removeVersions(dsg, b.dataset());
@@ -76,18 +78,30 @@ final class HarvestWriter {
             removeVersions(dsg, ds);
             if (tombstone.isPresent()) {
                 dsg.deleteAny(ds, Node.ANY, Node.ANY, Node.ANY);
-                tombstone.get().find().forEachRemaining(t -> dsg.add(ds, t.getSubject(), t.getPredicate(), t.getObject()));
-                Node copy = NodeFactory.createURI(peer.url() + "api/datasets/" + dataset.substring(dataset.indexOf("/id/dataset/") + 12) + "/graphs");
+                tombstone
+                        .get()
+                        .find()
+                        .forEachRemaining(t -> dsg.add(ds, t.getSubject(), t.getPredicate(), t.getObject()));
+                Node copy = NodeFactory.createURI(peer.url() + "api/datasets/"
+                        + dataset.substring(dataset.indexOf("/id/dataset/") + 12) + "/graphs");
                 dsg.add(ds, ds, PV.sourceNode.asNode(), NodeFactory.createURI(peer.url()));
                 dsg.add(ds, ds, WAS_DERIVED_FROM, copy);
                 dsg.deleteAny(ds, ds, GENERATED_AT_TIME, Node.ANY);
-                dsg.add(ds, ds, GENERATED_AT_TIME, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
+                dsg.add(
+                        ds,
+                        ds,
+                        GENERATED_AT_TIME,
+                        NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
             } else {
                 dsg.deleteAny(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
                 dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
                 dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
                 dsg.add(ds, ds, PV.withdrawn.asNode(), TRUE);
-                dsg.add(ds, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
+                dsg.add(
+                        ds,
+                        ds,
+                        DCTerms.modified.asNode(),
+                        NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
             }
             return true;
         });
@@ -102,10 +116,15 @@ final class HarvestWriter {
                 return e.withdrawn();
             }
             if (e.withdrawn()) {
-                return dsg.contains(ds, ds, PV.withdrawn.asNode(), TRUE) && !dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
+                return dsg.contains(ds, ds, PV.withdrawn.asNode(), TRUE)
+                        && !dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
             }
-            boolean sameVersion = dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(e.versionUri()));
-            boolean sameTime = dsg.contains(ds, ds, org.apache.jena.vocabulary.DCTerms.modified.asNode(),
+            boolean sameVersion =
+                    dsg.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(e.versionUri()));
+            boolean sameTime = dsg.contains(
+                    ds,
+                    ds,
+                    org.apache.jena.vocabulary.DCTerms.modified.asNode(),
                     NodeFactory.createLiteralDT(e.modified().toString(), XSDDatatype.XSDdateTime));
             return sameVersion && sameTime;
         });

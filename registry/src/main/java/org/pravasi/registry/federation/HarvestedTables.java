@@ -14,8 +14,8 @@ import org.pravasi.registry.disclosure.PublishedCell;
 /**
  * The disclosure re-check of a harvested table, whatever the peer's own suppression did, by the same code that
  * suppresses at publishing: no withheld cell may be derivable from the published cells and the line totals
- * ({@link DerivableCells}), and every withheld cell must be able to hold k or more as far as the published cells
- * and totals show ({@link ProtectionAudit}, the attacker's view: withheld values are unknown here).
+ * ({@link DerivableCells}), and every withheld cell must be able to hold k or more as far as the published cells and
+ * totals show ({@link ProtectionAudit}, the attacker's view: withheld values are unknown here).
  */
 final class HarvestedTables {
     /** Cells named in one refusal; the rest are counted. */
@@ -35,18 +35,21 @@ final class HarvestedTables {
         }
         BitSet derivable = DerivableCells.of(table.cells(), table.withheld());
         if (!derivable.isEmpty()) {
-            problems.add(derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
-                    + named(table, derivable)
-                    + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
-                    + " withhold complements too (this registry's publishing does so)");
+            problems.add(
+                    derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
+                            + named(table, derivable)
+                            + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
+                            + " withhold complements too (this registry's publishing does so)");
             return;
         }
         BitSet narrow = narrow(table);
         if (!narrow.isEmpty()) {
-            problems.add(narrow.cardinality() + " withheld cell(s) are shown by the published cells and totals to be below "
-                    + threshold + ": " + named(table, narrow)
-                    + "; a withheld cell must be able to hold " + threshold + " or more as far as everything published shows"
-                    + " (docs/disclosure.md, \"Protection intervals\"), so the peer must withhold more cells in those lines");
+            problems.add(
+                    narrow.cardinality() + " withheld cell(s) are shown by the published cells and totals to be below "
+                            + threshold + ": " + named(table, narrow)
+                            + "; a withheld cell must be able to hold " + threshold
+                            + " or more as far as everything published shows"
+                            + " (docs/disclosure.md, \"Protection intervals\"), so the peer must withhold more cells in those lines");
         }
     }
 
@@ -70,7 +73,9 @@ final class HarvestedTables {
 
     private static String named(ObservedTable table, BitSet cells) {
         StringBuilder named = new StringBuilder();
-        cells.stream().limit(NAMED_CELLS).forEach(i -> named.append(named.isEmpty() ? "" : "; ").append(table.describe(i)));
+        cells.stream()
+                .limit(NAMED_CELLS)
+                .forEach(i -> named.append(named.isEmpty() ? "" : "; ").append(table.describe(i)));
         int more = cells.cardinality() - NAMED_CELLS;
         return named + (more > 0 ? " (and " + more + " more)" : "");
     }

@@ -23,18 +23,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One harvest of one peer: reads its change feed from the last cursor (the first time in a run, from its oldest
- * refused change if that is older), then
- * fetches, checks and applies each changed dataset on its own, in its own write transaction. A dataset that fails
- * its checks is refused and reported ({@link DatasetRefusal}) while the others go on; it is fetched again when the
- * peer publishes a newer change of it, or once after a restart. Only a failure of the whole peer (unreachable,
- * broken feed, shutdown) stops the harvest, leaving the cursor where it was.
+ * One harvest of one peer: reads its change feed from the last cursor (the first time in a run, from its oldest refused
+ * change if that is older), then fetches, checks and applies each changed dataset on its own, in its own write
+ * transaction. A dataset that fails its checks is refused and reported ({@link DatasetRefusal}) while the others go on;
+ * it is fetched again when the peer publishes a newer change of it, or once after a restart. Only a failure of the
+ * whole peer (unreachable, broken feed, shutdown) stops the harvest, leaving the cursor where it was.
  */
 final class Harvester {
     /** Dataset changes processed between two moves of the cursor. */
     static final int BATCH = 16;
-    /** How far before the cursor the feed is re-read, so that changes committed with equal or skewed times are not missed. */
+    /**
+     * How far before the cursor the feed is re-read, so that changes committed with equal or skewed times are not
+     * missed.
+     */
     static final Duration OVERLAP = Duration.ofSeconds(2);
+
     private static final Logger LOG = LoggerFactory.getLogger(Harvester.class);
 
     private final PeerClient client;
@@ -44,13 +47,22 @@ final class Harvester {
     private final ChangeBus bus;
     private final String portalBase;
     private final int maxRefused;
-    /** Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they change. */
+    /**
+     * Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they
+     * change.
+     */
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
 
-    Harvester(PeerClient client, BundleCheck check, HarvestWriter writer, PeerStates states, ChangeBus bus, String portalBase,
-              int maxRefused) {
+    Harvester(
+            PeerClient client,
+            BundleCheck check,
+            HarvestWriter writer,
+            PeerStates states,
+            ChangeBus bus,
+            String portalBase,
+            int maxRefused) {
         this.client = client;
         this.check = check;
         this.writer = writer;
@@ -72,11 +84,15 @@ final class Harvester {
             // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
             // later ones need not (a newer change of a refused dataset lies past the cursor anyway).
             Optional<Instant> oldest = resumed.contains(peer.url()) ? Optional.empty() : state.oldestRefusal();
-            Optional<Instant> since = Stream.of(state.cursorInstant(), oldest).flatMap(Optional::stream)
-                    .min(Instant::compareTo).map(c -> c.minus(OVERLAP));
+            Optional<Instant> since = Stream.of(state.cursorInstant(), oldest)
+                    .flatMap(Optional::stream)
+                    .min(Instant::compareTo)
+                    .map(c -> c.minus(OVERLAP));
             List<FeedEntry> feed = client.changes(peer, since);
             List<FeedEntry> pending = feed.stream()
-                    .filter(e -> !seen.contains(key(peer, e)) && !refusedThisRun.contains(key(peer, e)) && !writer.holds(peer, e))
+                    .filter(e -> !seen.contains(key(peer, e))
+                            && !refusedThisRun.contains(key(peer, e))
+                            && !writer.holds(peer, e))
                     .toList();
             if (pending.isEmpty()) {
                 if (!feed.isEmpty()) {
@@ -90,7 +106,7 @@ final class Harvester {
                 seen.add(key(peer, e));
                 switch (one(peer, base, e)) {
                     case APPLIED -> applied++;
-                    case REFUSED -> { }
+                    case REFUSED -> {}
                     case TOO_SLOW -> {
                         // It held this thread for the whole deadline: the other peers get their turn first.
                         return applied;
@@ -105,7 +121,11 @@ final class Harvester {
         }
     }
 
-    private enum Outcome { APPLIED, REFUSED, TOO_SLOW }
+    private enum Outcome {
+        APPLIED,
+        REFUSED,
+        TOO_SLOW
+    }
 
     /** Fetches, checks and applies one change, or refuses it. */
     private Outcome one(Peer peer, String base, FeedEntry e) {
@@ -121,8 +141,13 @@ final class Harvester {
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
-            refuse(peer, e, "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked (" + x.getClass().getSimpleName()
-                    + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage())) + "); nothing of it was stored");
+            refuse(
+                    peer,
+                    e,
+                    "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
+                            + x.getClass().getSimpleName()
+                            + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
+                            + "); nothing of it was stored");
             return Outcome.REFUSED;
         }
         try {
@@ -140,12 +165,23 @@ final class Harvester {
 
     private void refuse(Peer peer, FeedEntry e, String reason) {
         PeerState state = states.get(peer);
-        if (state.refused().size() >= maxRefused && state.refused().stream().noneMatch(r -> r.dataset().equals(e.uri()))) {
-            throw HarvestException.peerWide("Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest: "
-                    + PeerClient.clip(reason) + "); its export looks broken as a whole, so it is retried with back-off", null);
+        if (state.refused().size() >= maxRefused
+                && state.refused().stream().noneMatch(r -> r.dataset().equals(e.uri()))) {
+            throw HarvestException.peerWide(
+                    "Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest: "
+                            + PeerClient.clip(reason)
+                            + "); its export looks broken as a whole, so it is retried with back-off",
+                    null);
         }
         refusedThisRun.add(key(peer, e));
-        states.update(peer, s -> s.refusing(new DatasetRefusal(e.uri(), e.identifier(), e.modified().toString(), reason, Instant.now().toString())));
+        states.update(
+                peer,
+                s -> s.refusing(new DatasetRefusal(
+                        e.uri(),
+                        e.identifier(),
+                        e.modified().toString(),
+                        reason,
+                        Instant.now().toString())));
         LOG.warn("Refused dataset {} of {}: {}", e.identifier(), peer.url(), reason);
     }
 
@@ -164,35 +200,41 @@ final class Harvester {
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
-                throw new HarvestException("Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
-                        + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
+                throw new HarvestException(
+                        "Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
+                                + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
             return new Withdrawal(e, tombstone(peer, base, e));
         }
         if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
-            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '" + PeerClient.clip(e.identifier())
-                    + "', which is not of the form org/slug; it was not fetched.");
+            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
+                    + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
         DatasetGraph quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
         return new Replacement(check.check(peer, base, e, quads));
     }
 
     /**
-     * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about
-     * resources under the peer's base, and only when it says the dataset is withdrawn and names no current version.
-     * Empty when the peer sends no such record, or one whose texts look like personal data (the portal then keeps its
-     * own copy of the record, marked withdrawn): the observations go in every case.
+     * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about resources
+     * under the peer's base, and only when it says the dataset is withdrawn and names no current version. Empty when
+     * the peer sends no such record, or one whose texts look like personal data (the portal then keeps its own copy of
+     * the record, marked withdrawn): the observations go in every case.
      */
     private Optional<Graph> tombstone(Peer peer, String base, FeedEntry e) {
         DatasetGraph quads;
         try {
             quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
         } catch (HarvestException ex) {
-            LOG.warn("No tombstone for {} from {}: {}; keeping this portal's copy of the record", e.uri(), peer.url(), ex.getMessage());
+            LOG.warn(
+                    "No tombstone for {} from {}: {}; keeping this portal's copy of the record",
+                    e.uri(),
+                    peer.url(),
+                    ex.getMessage());
             return Optional.empty();
         }
         Node ds = NodeFactory.createURI(e.uri());
-        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE) || quads.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
+        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE)
+                || quads.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
             return Optional.empty();
         }
         Graph g = GraphFactory.createGraphMem();
@@ -206,8 +248,11 @@ final class Harvester {
         List<String> personal = new ArrayList<>();
         check.screenTombstone(record, ds, personal);
         if (!personal.isEmpty()) {
-            LOG.warn("The tombstone of {} from {} looks like it holds personal data ({}); keeping this portal's copy of the record",
-                    e.uri(), peer.url(), personal);
+            LOG.warn(
+                    "The tombstone of {} from {} looks like it holds personal data ({}); keeping this portal's copy of the record",
+                    e.uri(),
+                    peer.url(),
+                    personal);
             return Optional.empty();
         }
         return Optional.of(g);
@@ -228,8 +273,17 @@ final class Harvester {
         public void apply(Peer peer) {
             Instant now = Instant.now();
             writer.apply(peer, bundle, now);
-            LOG.info("Harvested {} version {} from {}", bundle.dataset().getURI(), bundle.version().getURI(), peer.url());
-            bus.announce(new ChangeEvent(ChangeEvent.Kind.HARVESTED, bundle.dataset().getURI(), bundle.version().getURI(), "", now));
+            LOG.info(
+                    "Harvested {} version {} from {}",
+                    bundle.dataset().getURI(),
+                    bundle.version().getURI(),
+                    peer.url());
+            bus.announce(new ChangeEvent(
+                    ChangeEvent.Kind.HARVESTED,
+                    bundle.dataset().getURI(),
+                    bundle.version().getURI(),
+                    "",
+                    now));
         }
     }
 

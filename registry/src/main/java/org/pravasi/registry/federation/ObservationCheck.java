@@ -23,17 +23,18 @@ import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
 
 /**
- * Checks every observation of a harvested version in one pass, in Java rather than SHACL (which only sees a
- * sample): each carries exactly what this registry's cube writer writes — its type, its data set, one IRI per
- * dimension of the structure, and either one count (an {@code xsd:integer} in canonical form, at least 0, and not
- * from 1 to k-1 for this portal's k) or {@code obsStatus} confidential and no count — and no two share a key.
- * Returns the observations as a table for the derivability re-check.
+ * Checks every observation of a harvested version in one pass, in Java rather than SHACL (which only sees a sample):
+ * each carries exactly what this registry's cube writer writes — its type, its data set, one IRI per dimension of the
+ * structure, and either one count (an {@code xsd:integer} in canonical form, at least 0, and not from 1 to k-1 for this
+ * portal's k) or {@code obsStatus} confidential and no count — and no two share a key. Returns the observations as a
+ * table for the derivability re-check.
  */
 final class ObservationCheck {
     /** The only observation status a cube writer writes: a withheld cell. */
     static final Node CONFIDENTIAL = NodeFactory.createURI(PravasiUris.concept("obs-status", "confidential"));
     /** A count as the cube writer writes it: canonical, no sign, no leading zero, fits a long. */
     private static final Pattern CANONICAL_COUNT = Pattern.compile("0|[1-9][0-9]{0,17}");
+
     private static final Pattern SHOWN_LITERAL = Pattern.compile("[0-9.eE+-]{1,9}");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node DATA_SET = QB.dataSet.asNode();
@@ -83,7 +84,9 @@ final class ObservationCheck {
             }
             Node earlier = keys.putIfAbsent(r.get().key(), o);
             if (earlier != null) {
-                tally.add("two observations have the same dimension values", "<" + earlier + "> and <" + o + ">",
+                tally.add(
+                        "two observations have the same dimension values",
+                        "<" + earlier + "> and <" + o + ">",
                         "each combination of dimension values is one cell of the table");
                 continue;
             }
@@ -94,7 +97,9 @@ final class ObservationCheck {
             cells.add(new Cell(r.get().key(), r.get().value()));
         }
         tally.addTo(problems);
-        return tally.isEmpty() && !elsewhere ? Optional.of(new ObservedTable(nodes, s.dimensions(), cells, withheld)) : Optional.empty();
+        return tally.isEmpty() && !elsewhere
+                ? Optional.of(new ObservedTable(nodes, s.dimensions(), cells, withheld))
+                : Optional.empty();
     }
 
     /** Refuses observations and counts in the record or publisher graph, where no check would look for them. */
@@ -113,8 +118,10 @@ final class ObservationCheck {
             g.find(Node.ANY, OBS_STATUS, Node.ANY).forEachRemaining(misplaced::add);
             g.find(Node.ANY, TYPE, QB.Observation.asNode()).forEachRemaining(misplaced::add);
             if (!misplaced.isEmpty()) {
-                problems.add(misplaced.size() + " statement(s) of observations lie in graph <" + graph + ">, e.g. <" + misplaced.getFirst().getSubject()
-                        + "> <" + misplaced.getFirst().getPredicate() + ">; observations and their counts belong in the version's graph only");
+                problems.add(misplaced.size() + " statement(s) of observations lie in graph <" + graph + ">, e.g. <"
+                        + misplaced.getFirst().getSubject() + "> <"
+                        + misplaced.getFirst().getPredicate()
+                        + ">; observations and their counts belong in the version's graph only");
                 found = true;
             }
         }
@@ -128,59 +135,87 @@ final class ObservationCheck {
         while (it.hasNext()) {
             Triple t = it.next();
             Node p = t.getPredicate();
-            if (!p.equals(TYPE) && !p.equals(DATA_SET) && !p.equals(OBS_STATUS) && !p.equals(s.measure()) && !s.dimensions().contains(p)) {
-                tally.add("an observation carries <" + p + ">", "<" + o + ">",
+            if (!p.equals(TYPE)
+                    && !p.equals(DATA_SET)
+                    && !p.equals(OBS_STATUS)
+                    && !p.equals(s.measure())
+                    && !s.dimensions().contains(p)) {
+                tally.add(
+                        "an observation carries <" + p + ">",
+                        "<" + o + ">",
                         "an observation may carry only rdf:type, qb:dataSet, the structure's dimensions, its measure and sdmx:obsStatus");
                 ok = false;
             }
             values.computeIfAbsent(p, k -> new ArrayList<>(1)).add(t.getObject());
         }
         ok &= exactly(values, TYPE, QB.Observation.asNode(), o, "its type must be qb:Observation only", tally);
-        ok &= exactly(values, DATA_SET, version, o, "it must belong to the version <" + version + "> (qb:dataSet) and nothing else", tally);
+        ok &= exactly(
+                values,
+                DATA_SET,
+                version,
+                o,
+                "it must belong to the version <" + version + "> (qb:dataSet) and nothing else",
+                tally);
         List<String> key = new ArrayList<>(s.dimensions().size());
         for (Node d : s.dimensions()) {
             List<Node> v = values.getOrDefault(d, List.of());
             if (v.size() != 1 || !v.getFirst().isURI()) {
-                tally.add("an observation does not have exactly one IRI for the dimension <" + d + ">", "<" + o + "> has " + shown(v),
+                tally.add(
+                        "an observation does not have exactly one IRI for the dimension <" + d + ">",
+                        "<" + o + "> has " + shown(v),
                         "every dimension value is a code, area or period IRI");
                 ok = false;
             } else {
-                key.add(totals.contains(v.getFirst()) ? Cell.TOTAL : v.getFirst().getURI());
+                key.add(
+                        totals.contains(v.getFirst())
+                                ? Cell.TOTAL
+                                : v.getFirst().getURI());
             }
         }
         List<Node> status = values.getOrDefault(OBS_STATUS, List.of());
         List<Node> counts = values.getOrDefault(s.measure(), List.of());
         boolean confidential = !status.isEmpty();
         if (confidential && (status.size() != 1 || !status.getFirst().equals(CONFIDENTIAL) || !counts.isEmpty())) {
-            tally.add("a withheld observation must have sdmx:obsStatus <" + CONFIDENTIAL + "> once and no count", "<" + o + "> has status " + shown(status)
-                    + " and count " + shown(counts), "withhold a cell by leaving out its count");
+            tally.add(
+                    "a withheld observation must have sdmx:obsStatus <" + CONFIDENTIAL + "> once and no count",
+                    "<" + o + "> has status " + shown(status) + " and count " + shown(counts),
+                    "withhold a cell by leaving out its count");
             return Optional.empty();
         }
         if (confidential) {
             return ok ? Optional.of(new Reading(key, 0, true)) : Optional.empty();
         }
         if (counts.size() != 1) {
-            tally.add("an observation must have exactly one count (or be withheld)", "<" + o + "> has " + counts.size(),
+            tally.add(
+                    "an observation must have exactly one count (or be withheld)",
+                    "<" + o + "> has " + counts.size(),
                     "write one value of the measure per observation");
             return Optional.empty();
         }
         Node count = counts.getFirst();
-        if (!count.isLiteral() || !XSDDatatype.XSDinteger.getURI().equals(count.getLiteralDatatypeURI())
+        if (!count.isLiteral()
+                || !XSDDatatype.XSDinteger.getURI().equals(count.getLiteralDatatypeURI())
                 || !CANONICAL_COUNT.matcher(count.getLiteralLexicalForm()).matches()) {
-            tally.add("a count is not a non-negative xsd:integer in canonical form", "<" + o + "> = " + shown(List.of(count)),
+            tally.add(
+                    "a count is not a non-negative xsd:integer in canonical form",
+                    "<" + o + "> = " + shown(List.of(count)),
                     "write counts as \"40\"^^xsd:integer");
             return Optional.empty();
         }
         long value = Long.parseLong(count.getLiteralLexicalForm());
         if (value >= 1 && value < threshold) {
-            tally.add("published count(s) lie between 1 and " + (threshold - 1) + ", below this portal's disclosure threshold " + threshold,
-                    "<" + o + "> = " + value, "the peer must suppress them (or run with --threshold " + threshold + " or more)");
+            tally.add(
+                    "published count(s) lie between 1 and " + (threshold - 1)
+                            + ", below this portal's disclosure threshold " + threshold,
+                    "<" + o + "> = " + value,
+                    "the peer must suppress them (or run with --threshold " + threshold + " or more)");
             return Optional.empty();
         }
         return ok ? Optional.of(new Reading(key, value, false)) : Optional.empty();
     }
 
-    private static boolean exactly(Map<Node, List<Node>> values, Node p, Node expected, Node o, String rule, Tally tally) {
+    private static boolean exactly(
+            Map<Node, List<Node>> values, Node p, Node expected, Node o, String rule, Tally tally) {
         List<Node> v = values.getOrDefault(p, List.of());
         if (v.size() == 1 && v.getFirst().equals(expected)) {
             return true;
@@ -189,45 +224,69 @@ final class ObservationCheck {
         return false;
     }
 
-    /** Nodes for a refusal, which is shown and logged: a literal only when it is short and numeric, as it may hold personal data. */
+    /**
+     * Nodes for a refusal, which is shown and logged: a literal only when it is short and numeric, as it may hold
+     * personal data.
+     */
     private static String shown(List<Node> nodes) {
-        return nodes.stream().map(n -> !n.isLiteral() ? "<" + n + ">" : SHOWN_LITERAL.matcher(n.getLiteralLexicalForm()).matches() ? n.toString()
-                : "a literal of " + n.getLiteralLexicalForm().length() + " characters typed <" + n.getLiteralDatatypeURI() + ">").toList().toString();
+        return nodes.stream()
+                .map(n -> !n.isLiteral()
+                        ? "<" + n + ">"
+                        : SHOWN_LITERAL.matcher(n.getLiteralLexicalForm()).matches()
+                                ? n.toString()
+                                : "a literal of " + n.getLiteralLexicalForm().length() + " characters typed <"
+                                        + n.getLiteralDatatypeURI() + ">")
+                .toList()
+                .toString();
     }
 
     /** The version's structure: its dimensions by {@code qb:order}, and its single measure. */
     private static Optional<Structure> structure(Graph g, Node version, List<String> problems) {
-        List<Node> dsds = g.find(version, QB.structure.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        List<Node> dsds = g.find(version, QB.structure.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
         if (dsds.size() != 1) {
             problems.add("the version must name exactly one structure (qb:structure); found " + dsds);
             return Optional.empty();
         }
         Map<Node, Long> dimensions = new LinkedHashMap<>();
         List<Node> measures = new ArrayList<>();
-        for (Node c : g.find(dsds.getFirst(), QB.component.asNode(), Node.ANY).mapWith(Triple::getObject).toList()) {
-            long order = g.find(c, QB.order.asNode(), Node.ANY).nextOptional().map(Triple::getObject)
-                    .filter(n -> n.isLiteral() && n.getLiteralValue() instanceof Number).map(n -> ((Number) n.getLiteralValue()).longValue()).orElse(Long.MAX_VALUE);
+        for (Node c : g.find(dsds.getFirst(), QB.component.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList()) {
+            long order = g.find(c, QB.order.asNode(), Node.ANY)
+                    .nextOptional()
+                    .map(Triple::getObject)
+                    .filter(n -> n.isLiteral() && n.getLiteralValue() instanceof Number)
+                    .map(n -> ((Number) n.getLiteralValue()).longValue())
+                    .orElse(Long.MAX_VALUE);
             g.find(c, QB.dimension.asNode(), Node.ANY).forEachRemaining(t -> dimensions.put(t.getObject(), order));
             g.find(c, QB.measure.asNode(), Node.ANY).forEachRemaining(t -> measures.add(t.getObject()));
         }
-        if (measures.size() != 1 || !measures.getFirst().isURI() || dimensions.isEmpty()
+        if (measures.size() != 1
+                || !measures.getFirst().isURI()
+                || dimensions.isEmpty()
                 || dimensions.keySet().stream().anyMatch(d -> !d.isURI() || d.equals(measures.getFirst()))) {
-            problems.add("the structure must have one measure and at least one dimension, all properties; found measures " + measures
-                    + " and dimensions " + dimensions.keySet());
+            problems.add(
+                    "the structure must have one measure and at least one dimension, all properties; found measures "
+                            + measures + " and dimensions " + dimensions.keySet());
             return Optional.empty();
         }
-        List<Node> ordered = dimensions.entrySet().stream().sorted(Map.Entry.<Node, Long>comparingByValue()
-                .thenComparing(e -> e.getKey().getURI())).map(Map.Entry::getKey).toList();
+        List<Node> ordered = dimensions.entrySet().stream()
+                .sorted(Map.Entry.<Node, Long>comparingByValue()
+                        .thenComparing(e -> e.getKey().getURI()))
+                .map(Map.Entry::getKey)
+                .toList();
         return Optional.of(new Structure(ordered, measures.getFirst()));
     }
 
-    private record Structure(List<Node> dimensions, Node measure) {
-    }
+    private record Structure(List<Node> dimensions, Node measure) {}
 
-    private record Reading(List<String> key, long value, boolean withheld) {
-    }
+    private record Reading(List<String> key, long value, boolean withheld) {}
 
-    /** Problems counted by kind, each listed once with its first example, so a million bad observations make one line. */
+    /**
+     * Problems counted by kind, each listed once with its first example, so a million bad observations make one line.
+     */
     private static final class Tally {
         private final Map<String, long[]> counts = new LinkedHashMap<>();
         private final Map<String, String> examples = new HashMap<>();
@@ -244,8 +303,10 @@ final class ObservationCheck {
         }
 
         void addTo(List<String> problems) {
-            counts.entrySet().stream().sorted(Comparator.comparingLong(e -> -e.getValue()[0])).forEach(e -> problems.add(
-                    e.getValue()[0] + " observation problem(s): " + e.getKey() + ", e.g. " + examples.get(e.getKey()) + "; " + fixes.get(e.getKey())));
+            counts.entrySet().stream()
+                    .sorted(Comparator.comparingLong(e -> -e.getValue()[0]))
+                    .forEach(e -> problems.add(e.getValue()[0] + " observation problem(s): " + e.getKey() + ", e.g. "
+                            + examples.get(e.getKey()) + "; " + fixes.get(e.getKey())));
         }
     }
 }

@@ -11,9 +11,9 @@ import org.pravasi.registry.disclosure.Cell;
  * concept), withheld observations counted as 0 and marked.
  *
  * @param observations the observation of each cell, by index
- * @param dimensions   the structure's dimension properties, in key order
- * @param cells        the cells, by index
- * @param withheld     the cells whose observation is confidential
+ * @param dimensions the structure's dimension properties, in key order
+ * @param cells the cells, by index
+ * @param withheld the cells whose observation is confidential
  */
 record ObservedTable(List<Node> observations, List<Node> dimensions, List<Cell> cells, BitSet withheld) {
 
@@ -35,7 +35,10 @@ record ObservedTable(List<Node> observations, List<Node> dimensions, List<Cell> 
         StringBuilder s = new StringBuilder("<" + observations.get(index) + "> (");
         List<String> key = cells.get(index).key();
         for (int d = 0; d < dimensions.size(); d++) {
-            s.append(d == 0 ? "" : ", ").append(local(dimensions.get(d))).append(' ').append(Cell.TOTAL.equals(key.get(d)) ? "total" : local(key.get(d)));
+            s.append(d == 0 ? "" : ", ")
+                    .append(local(dimensions.get(d)))
+                    .append(' ')
+                    .append(Cell.TOTAL.equals(key.get(d)) ? "total" : local(key.get(d)));
         }
         return s.append(')').toString();
     }

@@ -5,13 +5,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.ontology.PV;
 
-/** Who holds a graph in the store: nobody, this portal (no {@code pv:sourceNode}), or the peer it was harvested from. */
+/**
+ * Who holds a graph in the store: nobody, this portal (no {@code pv:sourceNode}), or the peer it was harvested from.
+ */
 final class Ownership {
     /** The holder named for graphs the portal published itself. */
     static final String LOCAL = "this portal's own data";
 
-    private Ownership() {
-    }
+    private Ownership() {}
 
     /** The holder of {@code graph}: empty when the store has no such graph. Call inside a transaction. */
     static Optional<String> holder(DatasetGraph dsg, Node graph) {

@@ -5,16 +5,17 @@ import java.util.Objects;
 import org.pravasi.registry.config.ConfigException;
 
 /**
- * A peer registry node, by its base URL (always ending with '/'), and the base URI the operator expects it to
- * declare: a peer declaring any other base is refused, so a node cannot choose which namespace it publishes in.
+ * A peer registry node, by its base URL (always ending with '/'), and the base URI the operator expects it to declare:
+ * a peer declaring any other base is refused, so a node cannot choose which namespace it publishes in.
  *
- * @param url  the node's HTTP address, e.g. {@code http://node-a.example.org:8080/}
+ * @param url the node's HTTP address, e.g. {@code http://node-a.example.org:8080/}
  * @param base the base URI configured for it, e.g. {@code https://data.node-a.example.org/pravasi/}; "" when the
- *             operator gave none (such a peer is refused until one is configured)
+ *     operator gave none (such a peer is refused until one is configured)
  */
 public record Peer(String url, String base) {
     /** What a configured peer looks like, for messages. */
-    static final String SYNTAX = "URL BASE (or URL=BASE), e.g. 'http://node-a.example.org:8080/ https://data.node-a.example.org/pravasi/'";
+    static final String SYNTAX =
+            "URL BASE (or URL=BASE), e.g. 'http://node-a.example.org:8080/ https://data.node-a.example.org/pravasi/'";
 
     /** Checks the URL and the base and adds the URL's trailing slash. */
     public Peer {
@@ -29,8 +30,9 @@ public record Peer(String url, String base) {
             url = url + "/";
         }
         if (!base.isEmpty() && !base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
-            throw new ConfigException("--peer " + url + ": base '" + base + "' must be an http(s) URI ending with '/', the --base-uri "
-                    + "the peer runs with; give " + SYNTAX);
+            throw new ConfigException(
+                    "--peer " + url + ": base '" + base + "' must be an http(s) URI ending with '/', the --base-uri "
+                            + "the peer runs with; give " + SYNTAX);
         }
     }
 

@@ -40,9 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class PeerClient implements AutoCloseable {
     /** How often the watchdog looks at open bodies. */
     static final Duration WATCH_TICK = Duration.ofMillis(200);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
-    private static final ObjectReader ENTRY = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader ENTRY =
+            JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HttpClient http;
     private final HarvestLimits limits;
@@ -52,7 +54,10 @@ final class PeerClient implements AutoCloseable {
 
     PeerClient(HarvestLimits limits) {
         this.limits = limits;
-        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(limits.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pravasi-harvest-watchdog");
             t.setDaemon(true);
@@ -61,20 +66,25 @@ final class PeerClient implements AutoCloseable {
     }
 
     NodeInfo info(Peer peer) {
-        JsonNode json = fetch(peer, "api/node", limits.infoMaxBytes(), limits.feedDeadline(), true,
-                in -> JSON.readTree(in));
+        JsonNode json =
+                fetch(peer, "api/node", limits.infoMaxBytes(), limits.feedDeadline(), true, in -> JSON.readTree(in));
         String base = json.path("baseUri").asString("");
         if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
-            throw HarvestException.peerWide("Peer " + peer.url() + " declares no usable base URI at /api/node (got '" + clip(base)
-                    + "'): it must be an http(s) URI ending with '/'. Is this a Pravasi registry node?", null);
+            throw HarvestException.peerWide(
+                    "Peer " + peer.url() + " declares no usable base URI at /api/node (got '" + clip(base)
+                            + "'): it must be an http(s) URI ending with '/'. Is this a Pravasi registry node?",
+                    null);
         }
         return new NodeInfo(base, json.path("threshold").asInt(0));
     }
 
     /** Datasets changed after {@code since} (all when empty), oldest change first; the feed is parsed as it arrives. */
     List<FeedEntry> changes(Peer peer, Optional<Instant> since) {
-        String path = "api/changes" + since.map(s -> "?since=" + URLEncoder.encode(s.toString(), StandardCharsets.UTF_8)).orElse("");
-        List<FeedEntry> out = fetch(peer, path, limits.feedMaxBytes(), limits.feedDeadline(), true, in -> entries(peer, path, in));
+        String path = "api/changes"
+                + since.map(s -> "?since=" + URLEncoder.encode(s.toString(), StandardCharsets.UTF_8))
+                        .orElse("");
+        List<FeedEntry> out =
+                fetch(peer, path, limits.feedMaxBytes(), limits.feedDeadline(), true, in -> entries(peer, path, in));
         out.sort(Comparator.comparing(FeedEntry::modified));
         return out;
     }
@@ -84,7 +94,8 @@ final class PeerClient implements AutoCloseable {
         boolean listed = false;
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed that is not a JSON object at /" + path, null);
+                throw HarvestException.peerWide(
+                        "Peer " + peer.url() + " sent a change feed that is not a JSON object at /" + path, null);
             }
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
@@ -96,26 +107,36 @@ final class PeerClient implements AutoCloseable {
                 listed = true;
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     if (t != JsonToken.START_OBJECT) {
-                        throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed whose 'datasets' list holds " + t
-                                + " instead of objects, at /" + path, null);
+                        throw HarvestException.peerWide(
+                                "Peer " + peer.url() + " sent a change feed whose 'datasets' list holds " + t
+                                        + " instead of objects, at /" + path,
+                                null);
                     }
                     out.add(entry(peer, ENTRY.readValue(p)));
                 }
             }
         }
         if (!listed) {
-            throw HarvestException.peerWide("Peer " + peer.url() + " sent a change feed without a 'datasets' list at /" + path, null);
+            throw HarvestException.peerWide(
+                    "Peer " + peer.url() + " sent a change feed without a 'datasets' list at /" + path, null);
         }
         return out;
     }
 
     private static FeedEntry entry(Peer peer, JsonNode d) {
         try {
-            return new FeedEntry(d.path("uri").asString(""), d.path("identifier").asString(""),
-                    Instant.parse(d.path("modified").asString("")), d.path("versionUri").asString(""), d.path("withdrawn").asBoolean(false));
+            return new FeedEntry(
+                    d.path("uri").asString(""),
+                    d.path("identifier").asString(""),
+                    Instant.parse(d.path("modified").asString("")),
+                    d.path("versionUri").asString(""),
+                    d.path("withdrawn").asBoolean(false));
         } catch (DateTimeParseException e) {
-            throw HarvestException.peerWide("Peer " + peer.url() + " sent a change-feed entry for '" + clip(d.path("uri").asString(""))
-                    + "' whose 'modified' is not an ISO-8601 instant: '" + clip(d.path("modified").asString("")) + "'", e);
+            throw HarvestException.peerWide(
+                    "Peer " + peer.url() + " sent a change-feed entry for '"
+                            + clip(d.path("uri").asString("")) + "' whose 'modified' is not an ISO-8601 instant: '"
+                            + clip(d.path("modified").asString("")) + "'",
+                    e);
         }
     }
 
@@ -125,42 +146,67 @@ final class PeerClient implements AutoCloseable {
      * cannot be reached fails the whole harvest.
      */
     <T> T graphs(Peer peer, String identifier, Function<InputStream, T> parse) {
-        return fetch(peer, "api/datasets/" + identifier + "/graphs", limits.graphsMaxBytes(), limits.graphsDeadline(), false, parse);
+        return fetch(
+                peer,
+                "api/datasets/" + identifier + "/graphs",
+                limits.graphsMaxBytes(),
+                limits.graphsDeadline(),
+                false,
+                parse);
     }
 
     /**
      * GETs {@code path} and reads its body with {@code reader} under {@code cap} and {@code deadline}. With
      * {@code peerWide}, every failure fails the whole peer; otherwise only failures to reach it do.
      */
-    private <T> T fetch(Peer peer, String path, long cap, Duration deadline, boolean peerWide, Function<InputStream, T> reader) {
+    private <T> T fetch(
+            Peer peer, String path, long cap, Duration deadline, boolean peerWide, Function<InputStream, T> reader) {
         String where = "Peer " + peer.url() + ", /" + path + ": ";
         if (closed) {
             throw HarvestException.peerWide(where + "the portal is shutting down", null);
         }
         long end = System.nanoTime() + deadline.toNanos();
         Duration headers = limits.idleTimeout().compareTo(deadline) < 0 ? limits.idleTimeout() : deadline;
-        HttpRequest request = HttpRequest.newBuilder(peer.resolve(path)).timeout(headers).header("Accept-Encoding", "gzip").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(peer.resolve(path))
+                .timeout(headers)
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
         HttpResponse<InputStream> r;
         try {
             r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw HarvestException.peerWide(where + "no answer within " + headers.toSeconds() + " s; it will be retried with back-off", e);
+            throw HarvestException.peerWide(
+                    where + "no answer within " + headers.toSeconds() + " s; it will be retried with back-off", e);
         } catch (IOException e) {
             if (closed) {
                 throw HarvestException.peerWide(where + "the request was cut: the portal is shutting down", e);
             }
-            throw HarvestException.peerWide(where + "cannot be reached (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it will be retried with back-off", e);
+            throw HarvestException.peerWide(
+                    where + "cannot be reached (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); it will be retried with back-off",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw HarvestException.peerWide(where + "the harvest was interrupted (the portal is shutting down)", e);
         }
-        String encoding = r.headers().firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
-        BoundedBody body = new BoundedBody(r.body(), encoding.equals("gzip"), cap, end, limits.idleTimeout().toNanos());
+        String encoding = r.headers()
+                .firstValue("Content-Encoding")
+                .orElse("identity")
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        BoundedBody body = new BoundedBody(
+                r.body(),
+                encoding.equals("gzip"),
+                cap,
+                end,
+                limits.idleTimeout().toNanos());
         open.add(body);
         ScheduledFuture<?> watch = null;
         try {
-            watch = watchdog.scheduleAtFixedRate(body::check, WATCH_TICK.toMillis(), WATCH_TICK.toMillis(), TimeUnit.MILLISECONDS);
+            watch = watchdog.scheduleAtFixedRate(
+                    body::check, WATCH_TICK.toMillis(), WATCH_TICK.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             body.cancel();
         }
@@ -170,7 +216,10 @@ final class PeerClient implements AutoCloseable {
             }
             refuseStatus(where, r, peerWide);
             if (!encoding.equals("gzip") && !encoding.equals("identity")) {
-                throw refusal(where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read", peerWide, null);
+                throw refusal(
+                        where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read",
+                        peerWide,
+                        null);
             }
             try {
                 return reader.apply(body.stream());
@@ -192,32 +241,59 @@ final class PeerClient implements AutoCloseable {
             return;
         }
         if (status >= 300 && status < 400) {
-            throw refusal(where + "answered " + status + " (a redirect" + r.headers().firstValue("Location").map(l -> " to " + clip(l)).orElse("")
-                    + "); redirects are not followed: configure the peer's final URL", peerWide, null);
+            throw refusal(
+                    where + "answered " + status + " (a redirect"
+                            + r.headers()
+                                    .firstValue("Location")
+                                    .map(l -> " to " + clip(l))
+                                    .orElse("") + "); redirects are not followed: configure the peer's final URL",
+                    peerWide,
+                    null);
         }
-        String hint = status >= 500 ? "; it will be retried with back-off" : ": check that the URL is a Pravasi registry node and that it is running";
+        String hint = status >= 500
+                ? "; it will be retried with back-off"
+                : ": check that the URL is a Pravasi registry node and that it is running";
         throw refusal(where + "answered " + status + hint, peerWide || status >= 500, null);
     }
 
-    /** What a failure while reading a body means: a crossed limit, a broken connection, or whatever the reader found. */
+    /**
+     * What a failure while reading a body means: a crossed limit, a broken connection, or whatever the reader found.
+     */
     private RuntimeException stopped(String where, BoundedBody body, Duration deadline, boolean peerWide, Exception e) {
         Optional<BoundedBody.Stop> stop = body.stop();
         if (stop.isPresent()) {
             return switch (stop.get()) {
-                case TOO_LARGE -> refusal(where + "the answer is larger than the cap of " + body.cap() + " bytes"
-                        + (body.wireBytes() < body.bytes() ? " once decompressed" : "") + "; reading stopped at " + body.bytes()
-                        + " bytes (the cap is NodeConfig." + capName(path(where)) + ")", peerWide, e);
-                case DEADLINE -> slow(where + "the answer took longer than the deadline of " + deadline.toSeconds()
-                        + " s (" + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
-                case IDLE -> slow(where + "the peer sent nothing for " + limits.idleTimeout().toSeconds() + " s ("
-                        + body.wireBytes() + " bytes received); reading stopped", peerWide, e);
+                case TOO_LARGE ->
+                    refusal(
+                            where + "the answer is larger than the cap of " + body.cap() + " bytes"
+                                    + (body.wireBytes() < body.bytes() ? " once decompressed" : "")
+                                    + "; reading stopped at " + body.bytes()
+                                    + " bytes (the cap is NodeConfig." + capName(path(where)) + ")",
+                            peerWide,
+                            e);
+                case DEADLINE ->
+                    slow(
+                            where + "the answer took longer than the deadline of " + deadline.toSeconds() + " s ("
+                                    + body.wireBytes() + " bytes received); reading stopped",
+                            peerWide,
+                            e);
+                case IDLE ->
+                    slow(
+                            where + "the peer sent nothing for "
+                                    + limits.idleTimeout().toSeconds() + " s (" + body.wireBytes()
+                                    + " bytes received); reading stopped",
+                            peerWide,
+                            e);
                 case CANCELLED -> HarvestException.peerWide(where + "reading stopped: the portal is shutting down", e);
             };
         }
         if (body.broken().isPresent()) {
             IOException io = body.broken().get();
-            return HarvestException.peerWide(where + "the connection failed mid-answer (" + io.getClass().getSimpleName()
-                    + (io.getMessage() == null ? "" : ": " + io.getMessage()) + "); it will be retried with back-off", io);
+            return HarvestException.peerWide(
+                    where + "the connection failed mid-answer (" + io.getClass().getSimpleName()
+                            + (io.getMessage() == null ? "" : ": " + io.getMessage())
+                            + "); it will be retried with back-off",
+                    io);
         }
         if (e instanceof HarvestException h) {
             return peerWide && !h.isPeerWide() ? HarvestException.peerWide(h.getMessage(), h.getCause()) : h;
@@ -225,8 +301,11 @@ final class PeerClient implements AutoCloseable {
         if (e instanceof JacksonException j) {
             return HarvestException.peerWide(where + "the body is not valid JSON: " + clip(j.getOriginalMessage()), e);
         }
-        return refusal(where + "the answer could not be read (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())) + ")", peerWide, e);
+        return refusal(
+                where + "the answer could not be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())) + ")",
+                peerWide,
+                e);
     }
 
     private static String path(String where) {
@@ -234,7 +313,9 @@ final class PeerClient implements AutoCloseable {
     }
 
     private static String capName(String path) {
-        return path.startsWith("api/node") ? "PEER_INFO_MAX_BYTES" : path.startsWith("api/changes") ? "PEER_FEED_MAX_BYTES" : "PEER_GRAPHS_MAX_BYTES";
+        return path.startsWith("api/node")
+                ? "PEER_INFO_MAX_BYTES"
+                : path.startsWith("api/changes") ? "PEER_FEED_MAX_BYTES" : "PEER_GRAPHS_MAX_BYTES";
     }
 
     private static HarvestException slow(String message, boolean peerWide, Throwable cause) {

@@ -1,6 +1,5 @@
 package org.pravasi.registry.federation;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,14 +7,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pravasi.registry.store.OwnerOnly;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The peers' harvest states in one small JSON file, rewritten atomically after every change. The file holds no
- * secret. It is not in the store because the store is public through SPARQL and the cursor is bookkeeping; a lost
- * or stale file only makes the next harvest re-read the feed, which is idempotent.
+ * The peers' harvest states in one small JSON file, rewritten atomically after every change. The file holds no secret.
+ * It is not in the store because the store is public through SPARQL and the cursor is bookkeeping; a lost or stale file
+ * only makes the next harvest re-read the feed, which is idempotent.
  */
 final class PeerStates {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,10 +27,11 @@ final class PeerStates {
         this.file = dataDir.resolve("federation").resolve("peers.json");
         if (Files.isRegularFile(file)) {
             try {
-                List<PeerState> read = JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() { });
+                List<PeerState> read = JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() {});
                 read.forEach(s -> states.put(s.url(), s));
             } catch (IOException | JacksonException e) {
-                org.slf4j.LoggerFactory.getLogger(PeerStates.class).warn("Cannot read {} ({}); peers are harvested from the start", file, e.getMessage());
+                org.slf4j.LoggerFactory.getLogger(PeerStates.class)
+                        .warn("Cannot read {} ({}); peers are harvested from the start", file, e.getMessage());
             }
         }
     }
@@ -42,9 +43,10 @@ final class PeerStates {
     /** Pins {@code declared} as the peer's base unless {@link BaseRules} refuses it; atomic across peers. */
     synchronized void claimBase(Peer peer, String declared, String portalBase) {
         PeerState state = get(peer);
-        BaseRules.refusal(peer, declared, state.base(), portalBase, states.values()).ifPresent(why -> {
-            throw new HarvestException("Peer " + peer.url() + " refused: " + why + ".");
-        });
+        BaseRules.refusal(peer, declared, state.base(), portalBase, states.values())
+                .ifPresent(why -> {
+                    throw new HarvestException("Peer " + peer.url() + " refused: " + why + ".");
+                });
         if (state.base().isEmpty()) {
             put(state.advanced(declared, java.util.Optional.empty()));
         }
@@ -60,9 +62,11 @@ final class PeerStates {
     synchronized void put(PeerState state) {
         states.put(state.url(), state);
         try {
-            OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(states.values())));
+            OwnerOnly.replace(
+                    file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.copyOf(states.values())));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the peers' harvest state to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot write the peers' harvest state to " + file + ": " + e.getMessage(), e);
         }
     }
 }

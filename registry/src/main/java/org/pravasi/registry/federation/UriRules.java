@@ -51,8 +51,8 @@ final class UriRules {
             }
         }
         if (outside > 0) {
-            problems.add(outside + " statement(s) describe subjects outside the peer's declared base <" + base + ">, e.g. " + example
-                    + "; a node may only publish under its own base");
+            problems.add(outside + " statement(s) describe subjects outside the peer's declared base <" + base
+                    + ">, e.g. " + example + "; a node may only publish under its own base");
         }
         periods.forEach(p -> checkPeriod(b, p, problems));
     }
@@ -60,21 +60,37 @@ final class UriRules {
     private static void checkPeriod(Bundle b, Node p, List<String> problems) {
         List<Triple> sent = new ArrayList<>();
         b.quads().find(b.version(), p, Node.ANY, Node.ANY).forEachRemaining(q -> sent.add(q.asTriple()));
-        String granularity = sent.stream().filter(t -> t.getPredicate().equals(PV.granularity.asNode()) && t.getObject().isLiteral())
-                .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse("");
+        String granularity = sent.stream()
+                .filter(t -> t.getPredicate().equals(PV.granularity.asNode())
+                        && t.getObject().isLiteral())
+                .map(t -> t.getObject().getLiteralLexicalForm())
+                .findFirst()
+                .orElse("");
         try {
             Period period = Period.parse(p.getURI().substring(PERIOD_BASE.length()), granularity);
             Set<Triple> canonical = Set.of(
                     Triple.create(p, RDF.type.asNode(), PV.Period.asNode()),
                     Triple.create(p, RDFS.label.asNode(), NodeFactory.createLiteralString(period.label())),
-                    Triple.create(p, PV.periodStart.asNode(), NodeFactory.createLiteralDT(period.start().toString(), XSDDatatype.XSDdate)),
-                    Triple.create(p, PV.periodEnd.asNode(), NodeFactory.createLiteralDT(period.end().toString(), XSDDatatype.XSDdate)),
-                    Triple.create(p, PV.granularity.asNode(), NodeFactory.createLiteralString(period.granularity().id())));
+                    Triple.create(
+                            p,
+                            PV.periodStart.asNode(),
+                            NodeFactory.createLiteralDT(period.start().toString(), XSDDatatype.XSDdate)),
+                    Triple.create(
+                            p,
+                            PV.periodEnd.asNode(),
+                            NodeFactory.createLiteralDT(period.end().toString(), XSDDatatype.XSDdate)),
+                    Triple.create(
+                            p,
+                            PV.granularity.asNode(),
+                            NodeFactory.createLiteralString(period.granularity().id())));
             if (!canonical.containsAll(sent)) {
-                problems.add("the shared period <" + p.getURI() + "> is described differently from the vocabulary; send only its type, label, start, end and granularity");
+                problems.add(
+                        "the shared period <" + p.getURI()
+                                + "> is described differently from the vocabulary; send only its type, label, start, end and granularity");
             }
         } catch (RuntimeException e) {
-            problems.add("<" + p.getURI() + "> is not a well-formed reference period of granularity '" + granularity + "': " + e.getMessage());
+            problems.add("<" + p.getURI() + "> is not a well-formed reference period of granularity '" + granularity
+                    + "': " + e.getMessage());
         }
     }
 }

@@ -8,22 +8,22 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
 /**
- * Checks fields that hold a code rather than prose (problems never quote the value, which may be personal data): a language must be a BCP 47 tag of a known language, a
- * web address an absolute http(s) IRI. A free-text value in such a field ("Sunita Devi 9876543210" as a
- * language) is refused here, and an IRI that Jena would reject (a {@code |} or a space in a {@code sourceUrl})
- * never reaches the store, where it would later stop the harvest of the whole node.
+ * Checks fields that hold a code rather than prose (problems never quote the value, which may be personal data): a
+ * language must be a BCP 47 tag of a known language, a web address an absolute http(s) IRI. A free-text value in such a
+ * field ("Sunita Devi 9876543210" as a language) is refused here, and an IRI that Jena would reject (a {@code |} or a
+ * space in a {@code sourceUrl}) never reaches the store, where it would later stop the harvest of the whole node.
  */
 public final class CodedValues {
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
-    private CodedValues() {
-    }
+    private CodedValues() {}
 
     /** Why {@code tag} is not a BCP 47 language tag of a known language, or empty if it is one. */
     public static Optional<String> languageProblem(String tag) {
         try {
             String language = new Locale.Builder().setLanguageTag(tag).build().getLanguage();
-            // Two letters must be an ISO 639-1 code; three letters (ISO 639-2/3, e.g. bho, mai) are accepted as written.
+            // Two letters must be an ISO 639-1 code; three letters (ISO 639-2/3, e.g. bho, mai) are accepted as
+            // written.
             if (language.length() == 2 && ISO_639_1.contains(language) || language.length() == 3) {
                 return Optional.empty();
             }
@@ -44,7 +44,8 @@ public final class CodedValues {
             IRIx parsed = IRIx.create(iri);
             String scheme = parsed.scheme() == null ? "" : parsed.scheme().toLowerCase(Locale.ROOT);
             if (!parsed.isAbsolute() || !schemes.contains(scheme)) {
-                return Optional.of("it is not an absolute " + String.join(" or ", schemes.stream().sorted().toList()) + " address.");
+                return Optional.of("it is not an absolute "
+                        + String.join(" or ", schemes.stream().sorted().toList()) + " address.");
             }
             if (scheme.equals("mailto") && !iri.contains("@")) {
                 return Optional.of("it has no e-mail address.");
@@ -52,7 +53,10 @@ public final class CodedValues {
             return Optional.empty();
         } catch (IRIException e) {
             // Jena's message starts with the IRI, which may hold personal data: keep only the reason.
-            String reason = String.valueOf(e.getMessage()).replace("<" + iri + ">", "").replace(iri, "…").strip();
+            String reason = String.valueOf(e.getMessage())
+                    .replace("<" + iri + ">", "")
+                    .replace(iri, "…")
+                    .strip();
             return Optional.of("it is not a valid IRI (" + reason + ").");
         }
     }

@@ -20,7 +20,9 @@ public enum ColumnRole {
 
     /** The role named in a descriptor ({@code "area"}, {@code "dimension"}, ...). */
     public static Optional<ColumnRole> named(String name) {
-        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** Whether the column holds an area code. */

@@ -18,7 +18,10 @@ final class ColumnsReader {
 
     List<Column> read(JsonNode columns, Set<String> levels, Set<String> granularities, Set<String> measures) {
         if (!columns.isArray() || columns.isEmpty()) {
-            error("columns", "'columns' is missing or empty.", "List every CSV column with its role — see docs/data-model.md.");
+            error(
+                    "columns",
+                    "'columns' is missing or empty.",
+                    "List every CSV column with its role — see docs/data-model.md.");
             return List.of();
         }
         List<Column> out = new ArrayList<>();
@@ -37,7 +40,10 @@ final class ColumnsReader {
             String roleName = c.path("role").asString("");
             ColumnRole role = ColumnRole.named(roleName).orElse(null);
             if (role == null) {
-                error(where, "Column '" + name + "' has role '" + roleName + "', which is not one of area, origin, destination, period, dimension, measure.",
+                error(
+                        where,
+                        "Column '" + name + "' has role '" + roleName
+                                + "', which is not one of area, origin, destination, period, dimension, measure.",
                         "Set \"role\" to one of those.");
                 continue;
             }
@@ -55,12 +61,19 @@ final class ColumnsReader {
         count(out, ColumnRole.ORIGIN, 0, 1, "at most one origin column");
         count(out, ColumnRole.DESTINATION, 0, 1, "at most one destination column");
         long origins = out.stream().filter(c -> c.role() == ColumnRole.ORIGIN).count();
-        long dests = out.stream().filter(c -> c.role() == ColumnRole.DESTINATION).count();
+        long dests =
+                out.stream().filter(c -> c.role() == ColumnRole.DESTINATION).count();
         if (origins != dests) {
-            error("columns", "A flow needs both an origin and a destination column.", "Declare both, or use a single area column.");
+            error(
+                    "columns",
+                    "A flow needs both an origin and a destination column.",
+                    "Declare both, or use a single area column.");
         }
         if (out.stream().noneMatch(c -> c.role().isArea())) {
-            error("columns", "No area column is declared.", "Add a column with \"role\": \"area\" (or an origin and a destination).");
+            error(
+                    "columns",
+                    "No area column is declared.",
+                    "Add a column with \"role\": \"area\" (or an origin and a destination).");
         }
         return out;
     }
@@ -68,7 +81,10 @@ final class ColumnsReader {
     private String choice(JsonNode c, String where, String name, String field, Set<String> allowed) {
         String v = c.path(field).asString("");
         if (!allowed.contains(v)) {
-            error(where, "Column '" + name + "' has " + field + " '" + v + "'.", "Set \"" + field + "\" to one of " + allowed + ".");
+            error(
+                    where,
+                    "Column '" + name + "' has " + field + " '" + v + "'.",
+                    "Set \"" + field + "\" to one of " + allowed + ".");
         }
         return v;
     }
@@ -76,7 +92,10 @@ final class ColumnsReader {
     private String required(JsonNode c, String where, String name, String field) {
         String v = c.path(field).asString("");
         if (v.isEmpty()) {
-            error(where, "Column '" + name + "' needs a \"" + field + "\".", "Name the code list its cells come from, e.g. \"violation-type\".");
+            error(
+                    where,
+                    "Column '" + name + "' needs a \"" + field + "\".",
+                    "Name the code list its cells come from, e.g. \"violation-type\".");
         }
         return v;
     }
@@ -84,7 +103,10 @@ final class ColumnsReader {
     private void count(List<Column> cols, ColumnRole role, int min, int max, String expected) {
         long n = cols.stream().filter(c -> c.role() == role).count();
         if (n < min || n > max) {
-            error("columns", "The descriptor declares " + n + " " + role.name().toLowerCase() + " column(s).", "Declare " + expected + ".");
+            error(
+                    "columns",
+                    "The descriptor declares " + n + " " + role.name().toLowerCase() + " column(s).",
+                    "Declare " + expected + ".");
         }
     }
 

@@ -6,13 +6,24 @@ import java.util.Optional;
 import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
- * What a publisher says about a CSV: metadata for the catalogue and the meaning of each column.
- * Built only by {@link DescriptorReader}, which checks every field.
+ * What a publisher says about a CSV: metadata for the catalogue and the meaning of each column. Built only by
+ * {@link DescriptorReader}, which checks every field.
  */
-public record Descriptor(String slug, String publisher, Map<String, String> title, Map<String, String> description,
-                         String licence, List<String> language, List<String> themes, List<String> keywords,
-                         boolean illustrative, String source, Optional<String> sourceUrl,
-                         Optional<String> contactPoint, List<Column> columns, List<PublicFigure> publicFigures) {
+public record Descriptor(
+        String slug,
+        String publisher,
+        Map<String, String> title,
+        Map<String, String> description,
+        String licence,
+        List<String> language,
+        List<String> themes,
+        List<String> keywords,
+        boolean illustrative,
+        String source,
+        Optional<String> sourceUrl,
+        Optional<String> contactPoint,
+        List<Column> columns,
+        List<PublicFigure> publicFigures) {
 
     /** Copies the collections. */
     public Descriptor {
@@ -27,7 +38,10 @@ public record Descriptor(String slug, String publisher, Map<String, String> titl
 
     /** The measure column. */
     public Column measure() {
-        return columns.stream().filter(c -> c.role() == ColumnRole.MEASURE).findFirst().orElseThrow();
+        return columns.stream()
+                .filter(c -> c.role() == ColumnRole.MEASURE)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The key columns (everything but the measure), in declared order. */

@@ -18,17 +18,37 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DescriptorReader {
     /** Pattern for dataset and organisation slugs. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
-    private static final Set<String> FIELDS = Set.of("slug", "publisher", "title", "description", "licence", "license",
-            "language", "themes", "keywords", "illustrative", "source", "sourceUrl", "contactPoint", "columns",
+
+    private static final Set<String> FIELDS = Set.of(
+            "slug",
+            "publisher",
+            "title",
+            "description",
+            "licence",
+            "license",
+            "language",
+            "themes",
+            "keywords",
+            "illustrative",
+            "source",
+            "sourceUrl",
+            "contactPoint",
+            "columns",
             "publicFigures");
     /** Longest phrase a public figure may declare. */
     public static final int MAX_PHRASE = 200;
+
     private static final Set<String> LEVELS = Set.of("district", "state", "country");
     private static final Set<String> GRANULARITIES = Set.of("year", "quarter", "month");
     private static final Set<String> MEASURES = Set.of("families", "individuals", "cases", "calls", "registrations");
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(100_000)
-                    .maxDocumentLength(1_000_000L).build()).build()).build();
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(32)
+                            .maxStringLength(100_000)
+                            .maxDocumentLength(1_000_000L)
+                            .build())
+                    .build())
+            .build();
 
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
@@ -47,17 +67,32 @@ public final class DescriptorReader {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            findings.add(Finding.error(file, "", "The descriptor is not valid JSON" + where + ": " + e.getOriginalMessage() + ".",
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            findings.add(Finding.error(
+                    file,
+                    "",
+                    "The descriptor is not valid JSON" + where + ": " + e.getOriginalMessage() + ".",
                     "Check the JSON syntax (commas, quotes, brackets), e.g. with a JSON validator."));
             return Parsed.failed(findings);
         }
         if (root == null || !root.isObject()) {
-            findings.add(Finding.error(file, "", "The descriptor must be a JSON object.", "Start the file with '{' — see docs/data-model.md."));
+            findings.add(Finding.error(
+                    file,
+                    "",
+                    "The descriptor must be a JSON object.",
+                    "Start the file with '{' — see docs/data-model.md."));
             return Parsed.failed(findings);
         }
-        root.propertyNames().stream().filter(n -> !FIELDS.contains(n)).forEach(n -> findings.add(
-                Finding.error(file, n, "Unknown descriptor field '" + n + "'.", "Remove it or correct its spelling; fields are " + FIELDS + ".")));
+        root.propertyNames().stream()
+                .filter(n -> !FIELDS.contains(n))
+                .forEach(n -> findings.add(Finding.error(
+                        file,
+                        n,
+                        "Unknown descriptor field '" + n + "'.",
+                        "Remove it or correct its spelling; fields are " + FIELDS + ".")));
         String slug = slug(root, "slug");
         String publisher = slug(root, "publisher");
         Map<String, String> title = texts(root, "title");
@@ -67,30 +102,57 @@ public final class DescriptorReader {
         if (language.isEmpty()) {
             language = List.of("en");
         }
-        language.forEach(l -> CodedValues.languageProblem(l).ifPresent(p -> findings.add(Finding.error(file, "language",
-                "'language' must list BCP 47 language tags: " + p, "Write e.g. \"language\": [\"en\", \"hi\"]."))));
+        language.forEach(l -> CodedValues.languageProblem(l)
+                .ifPresent(p -> findings.add(Finding.error(
+                        file,
+                        "language",
+                        "'language' must list BCP 47 language tags: " + p,
+                        "Write e.g. \"language\": [\"en\", \"hi\"]."))));
         List<String> themes = strings(root, "themes", false);
         List<String> keywords = strings(root, "keywords", false);
         JsonNode ill = root.path("illustrative");
         if (!ill.isMissingNode() && !ill.isBoolean()) {
-            findings.add(Finding.error(file, "illustrative", "'illustrative' must be true or false.", "Write \"illustrative\": true if any split is made up for demonstration."));
+            findings.add(Finding.error(
+                    file,
+                    "illustrative",
+                    "'illustrative' must be true or false.",
+                    "Write \"illustrative\": true if any split is made up for demonstration."));
         }
         String source = root.path("source").asString("");
         Optional<String> sourceUrl = optionalUrl(root, "sourceUrl", Set.of("http", "https"));
         Optional<String> contact = optionalUrl(root, "contactPoint", Set.of("http", "https", "mailto"));
         List<PublicFigure> publicFigures = publicFigures(root.path("publicFigures"));
-        List<Column> columns = new ColumnsReader(file, findings).read(root.path("columns"), LEVELS, GRANULARITIES, MEASURES);
+        List<Column> columns =
+                new ColumnsReader(file, findings).read(root.path("columns"), LEVELS, GRANULARITIES, MEASURES);
         if (findings.stream().anyMatch(Finding::isError)) {
             return Parsed.failed(findings);
         }
-        return Parsed.of(new Descriptor(slug, publisher, title, description, licence, language, themes, keywords,
-                ill.asBoolean(false), source, sourceUrl, contact, columns, publicFigures), findings);
+        return Parsed.of(
+                new Descriptor(
+                        slug,
+                        publisher,
+                        title,
+                        description,
+                        licence,
+                        language,
+                        themes,
+                        keywords,
+                        ill.asBoolean(false),
+                        source,
+                        sourceUrl,
+                        contact,
+                        columns,
+                        publicFigures),
+                findings);
     }
 
     private String slug(JsonNode root, String field) {
         String v = root.path(field).asString("");
         if (!SLUG.matcher(v).matches()) {
-            findings.add(Finding.error(file, field, v.isEmpty() ? "'" + field + "' is missing." : "'" + field + "' is not a valid slug.",
+            findings.add(Finding.error(
+                    file,
+                    field,
+                    v.isEmpty() ? "'" + field + "' is missing." : "'" + field + "' is not a valid slug.",
                     "Use 2–63 lowercase letters, digits and hyphens, e.g. \"legal-aid-cases\"."));
         }
         return v;
@@ -104,7 +166,10 @@ public final class DescriptorReader {
         } else if (n.isObject()) {
             n.propertyStream().forEach(e -> {
                 if (!e.getKey().matches("[a-z]{2,3}") || !e.getValue().isString()) {
-                    findings.add(Finding.error(file, field + "." + e.getKey(), "Each entry of '" + field + "' must be a language code with a text.",
+                    findings.add(Finding.error(
+                            file,
+                            field + "." + e.getKey(),
+                            "Each entry of '" + field + "' must be a language code with a text.",
                             "Write e.g. {\"en\": \"…\", \"hi\": \"…\"}."));
                 } else {
                     out.put(e.getKey(), e.getValue().stringValue().strip());
@@ -112,7 +177,11 @@ public final class DescriptorReader {
             });
         }
         if (out.getOrDefault("en", "").isBlank()) {
-            findings.add(Finding.error(file, field, "'" + field + "' needs an English text.", "Add \"" + field + "\": {\"en\": \"…\"} (Hindi under \"hi\" is welcome)."));
+            findings.add(Finding.error(
+                    file,
+                    field,
+                    "'" + field + "' needs an English text.",
+                    "Add \"" + field + "\": {\"en\": \"…\"} (Hindi under \"hi\" is welcome)."));
         }
         return out;
     }
@@ -120,7 +189,10 @@ public final class DescriptorReader {
     private String licence(JsonNode root) {
         String v = root.path("licence").asString(root.path("license").asString(""));
         if (v.isEmpty() || CodedValues.webIriProblem(v).isPresent()) {
-            findings.add(Finding.error(file, "licence", v.isEmpty() ? "'licence' is missing." : "'licence' must be the licence's URI.",
+            findings.add(Finding.error(
+                    file,
+                    "licence",
+                    v.isEmpty() ? "'licence' is missing." : "'licence' must be the licence's URI.",
                     "Use e.g. \"https://creativecommons.org/licenses/by/4.0/\"."));
         }
         return v;
@@ -135,7 +207,11 @@ public final class DescriptorReader {
             return List.of(n.stringValue());
         }
         if (!n.isArray() || n.valueStream().anyMatch(x -> !x.isString())) {
-            findings.add(Finding.error(file, field, "'" + field + "' must be a list of texts.", "Write e.g. \"" + field + "\": [\"a\", \"b\"]."));
+            findings.add(Finding.error(
+                    file,
+                    field,
+                    "'" + field + "' must be a list of texts.",
+                    "Write e.g. \"" + field + "\": [\"a\", \"b\"]."));
             return List.of();
         }
         return n.valueStream().map(JsonNode::stringValue).toList();
@@ -149,9 +225,13 @@ public final class DescriptorReader {
         String v = n.asString("");
         Optional<String> problem = CodedValues.iriProblem(v, schemes);
         if (problem.isPresent()) {
-            findings.add(Finding.error(file, field, "'" + field + "' is not a valid address: " + problem.get(),
-                    "Use an absolute http(s) URL" + (field.equals("contactPoint") ? " or a mailto: address of the organisation" : "")
-                    + ", with characters such as spaces, |, <, >, \", { and } percent-encoded."));
+            findings.add(Finding.error(
+                    file,
+                    field,
+                    "'" + field + "' is not a valid address: " + problem.get(),
+                    "Use an absolute http(s) URL"
+                            + (field.equals("contactPoint") ? " or a mailto: address of the organisation" : "")
+                            + ", with characters such as spaces, |, <, >, \", { and } percent-encoded."));
             return Optional.empty();
         }
         return Optional.of(v);
@@ -163,8 +243,9 @@ public final class DescriptorReader {
             return List.of();
         }
         List<PublicFigure> out = new ArrayList<>();
-        String fix = "Write \"publicFigures\": [{\"phrase\": \"3 women aged 16-17\", \"source\": \"https://…\"}], one entry per"
-                + " figure already published elsewhere.";
+        String fix =
+                "Write \"publicFigures\": [{\"phrase\": \"3 women aged 16-17\", \"source\": \"https://…\"}], one entry per"
+                        + " figure already published elsewhere.";
         if (!n.isArray()) {
             findings.add(Finding.error(file, "publicFigures", "'publicFigures' must be a list.", fix));
             return List.of();
@@ -175,8 +256,13 @@ public final class DescriptorReader {
             String source = e.path("source").asString("");
             Optional<String> problem = CodedValues.webIriProblem(source);
             if (phrase.isEmpty() || phrase.length() > MAX_PHRASE || problem.isPresent()) {
-                findings.add(Finding.error(file, "publicFigures[" + i + "]", "Each public figure needs a phrase (at most "
-                        + MAX_PHRASE + " characters) and the http(s) URL of its public source" + problem.map(p -> ": " + p).orElse("."), fix));
+                findings.add(Finding.error(
+                        file,
+                        "publicFigures[" + i + "]",
+                        "Each public figure needs a phrase (at most " + MAX_PHRASE
+                                + " characters) and the http(s) URL of its public source"
+                                + problem.map(p -> ": " + p).orElse("."),
+                        fix));
             } else {
                 out.add(new PublicFigure(phrase, source));
             }

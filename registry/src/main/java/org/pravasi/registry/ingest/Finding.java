@@ -6,17 +6,21 @@ import java.util.Objects;
  * One problem found in an upload: where it is (file, row, column, value), what is wrong and how to fix it.
  *
  * @param severity {@link Severity#ERROR} refuses the upload; {@link Severity#WARNING} does not
- * @param file     the file name as uploaded
- * @param row      1-based line number in the file, or 0 when the finding is not about a row
- * @param column   the column (or descriptor field) concerned, or empty
- * @param value    the offending value (masked when it may be personal data), or empty
- * @param problem  what is wrong, in plain words
- * @param fix      how to fix it
+ * @param file the file name as uploaded
+ * @param row 1-based line number in the file, or 0 when the finding is not about a row
+ * @param column the column (or descriptor field) concerned, or empty
+ * @param value the offending value (masked when it may be personal data), or empty
+ * @param problem what is wrong, in plain words
+ * @param fix how to fix it
  */
-public record Finding(Severity severity, String file, long row, String column, String value, String problem, String fix) {
+public record Finding(
+        Severity severity, String file, long row, String column, String value, String problem, String fix) {
 
     /** Whether a finding refuses the upload. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     /** Checks the parts. */
     public Finding {

@@ -41,7 +41,12 @@ public final class Findings {
     public List<Finding> list() {
         List<Finding> out = new ArrayList<>(kept);
         if (dropped > 0) {
-            out.add(new Finding(anyError ? Finding.Severity.ERROR : Finding.Severity.WARNING, "", 0, "", "",
+            out.add(new Finding(
+                    anyError ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+                    "",
+                    0,
+                    "",
+                    "",
                     dropped + " more findings of the kinds above are not listed.",
                     "Fix the ones listed and upload again to see the rest."));
         }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of reading an input: the value when it could be read, and every finding. A value may come with
- * errors when later checks can still say useful things about it; callers refuse when any finding is an error.
+ * The result of reading an input: the value when it could be read, and every finding. A value may come with errors when
+ * later checks can still say useful things about it; callers refuse when any finding is an error.
  *
- * @param value    present when the input could be read
+ * @param value present when the input could be read
  * @param findings errors and warnings, in the order found
  */
 public record Parsed<T>(Optional<T> value, List<Finding> findings) {

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The rows of a CSV, read against its descriptor.
  *
- * @param file       the file name as uploaded
+ * @param file the file name as uploaded
  * @param descriptor what the columns mean
- * @param rows       one per observation, in file order
+ * @param rows one per observation, in file order
  */
 public record Table(String file, Descriptor descriptor, List<Row> rows) {
     /** Keeps the rows as given (already an unmodifiable list). */

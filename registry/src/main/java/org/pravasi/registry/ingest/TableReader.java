@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV text (RFC 4180: quoted fields, CRLF or LF) into a {@link Table}: checks the header against the
- * descriptor, that every record has every cell, that counts are whole numbers, and that no key repeats.
+ * Reads CSV text (RFC 4180: quoted fields, CRLF or LF) into a {@link Table}: checks the header against the descriptor,
+ * that every record has every cell, that counts are whole numbers, and that no key repeats.
  */
 public final class TableReader {
     /** Largest count accepted in a cell. */
@@ -38,23 +38,37 @@ public final class TableReader {
     }
 
     private Parsed<Table> parse(String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<Column> keys = descriptor.keyColumns();
         keys.forEach(k -> interned.add(new HashMap<>()));
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             if (!checkHeader(parser.getHeaderNames())) {
                 return Parsed.failed(findings.list());
             }
             Set<Key> seen = new HashSet<>();
             int measureIndex = parser.getHeaderMap().get(descriptor.measure().name());
-            int[] keyIndex = keys.stream().mapToInt(k -> parser.getHeaderMap().get(k.name())).toArray();
+            int[] keyIndex = keys.stream()
+                    .mapToInt(k -> parser.getHeaderMap().get(k.name()))
+                    .toArray();
             for (CSVRecord rec : parser) {
                 Row row = row(rec, keys, keyIndex, measureIndex);
                 if (row != null) {
                     if (!seen.add(new Key(row.key()))) {
-                        findings.add(Finding.error(file, row.line(), "", String.join(" | ", row.key()),
+                        findings.add(Finding.error(
+                                file,
+                                row.line(),
+                                "",
+                                String.join(" | ", row.key()),
                                 "This combination of " + names(keys) + " appears more than once.",
                                 "Keep one row per combination (sum or remove the duplicates)."));
                     }
@@ -64,15 +78,22 @@ public final class TableReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            findings.add(Finding.error(file, "", "The CSV cannot be parsed: " + e.getMessage(),
-                    "Check quoting: a field with a comma, quote or line break must be in double quotes, and a quote inside it doubled (\"\")."));
+            findings.add(
+                    Finding.error(
+                            file,
+                            "",
+                            "The CSV cannot be parsed: " + e.getMessage(),
+                            "Check quoting: a field with a comma, quote or line break must be in double quotes, and a quote inside it doubled (\"\")."));
         }
         if (rows.isEmpty() && !findings.hasErrors()) {
-            findings.add(Finding.error(file, "", "The CSV has a header but no data rows.", "Add at least one row of counts."));
+            findings.add(Finding.error(
+                    file, "", "The CSV has a header but no data rows.", "Add at least one row of counts."));
         }
         // The table is returned even with row-level errors, so later checks can report their findings too;
         // the caller refuses the upload when any finding is an error.
-        return rows.isEmpty() ? Parsed.failed(findings.list()) : Parsed.of(new Table(file, descriptor, rows), findings.list());
+        return rows.isEmpty()
+                ? Parsed.failed(findings.list())
+                : Parsed.of(new Table(file, descriptor, rows), findings.list());
     }
 
     private boolean checkHeader(List<String> header) {
@@ -82,14 +103,24 @@ public final class TableReader {
         boolean ok = true;
         for (String h : header) {
             if (!declared.contains(h)) {
-                findings.add(Finding.error(file, 1, h, "", "The CSV has a column '" + h + "' that the descriptor does not declare.",
+                findings.add(Finding.error(
+                        file,
+                        1,
+                        h,
+                        "",
+                        "The CSV has a column '" + h + "' that the descriptor does not declare.",
                         "Declare it in the descriptor's columns, or remove it from the CSV."));
                 ok = false;
             }
         }
         for (String d : declared) {
             if (!present.contains(d)) {
-                findings.add(Finding.error(file, 1, d, "", "The descriptor declares a column '" + d + "' that the CSV header lacks.",
+                findings.add(Finding.error(
+                        file,
+                        1,
+                        d,
+                        "",
+                        "The descriptor declares a column '" + d + "' that the CSV header lacks.",
                         "Add the column to the CSV or correct the name (header text must match exactly)."));
                 ok = false;
             }
@@ -100,7 +131,13 @@ public final class TableReader {
     private Row row(CSVRecord rec, List<Column> keys, int[] keyIndex, int measureIndex) {
         long line = rec.getRecordNumber() + 1;
         if (!rec.isConsistent()) {
-            findings.add(Finding.error(file, line, "", "", "This row has " + rec.size() + " cells; the header has " + descriptor.columns().size() + ".",
+            findings.add(Finding.error(
+                    file,
+                    line,
+                    "",
+                    "",
+                    "This row has " + rec.size() + " cells; the header has "
+                            + descriptor.columns().size() + ".",
                     "Give every row one cell per column; quote cells that contain commas."));
             return null;
         }
@@ -109,7 +146,8 @@ public final class TableReader {
         for (int i = 0; i < key.length; i++) {
             String cell = rec.get(keyIndex[i]);
             if (cell.isEmpty()) {
-                findings.add(Finding.error(file, line, keys.get(i).name(), "", "The cell is empty.", "Every key cell needs a code."));
+                findings.add(Finding.error(
+                        file, line, keys.get(i).name(), "", "The cell is empty.", "Every key cell needs a code."));
                 ok = false;
             }
             key[i] = interned.get(i).computeIfAbsent(cell, c -> c);
@@ -121,15 +159,23 @@ public final class TableReader {
     private Long count(String cell, long line) {
         String name = descriptor.measure().name();
         String digits = cell.replace(",", "");
-        if (cell.isEmpty() || !digits.matches("\\d{1,12}") || !cell.matches("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3}")) {
-            findings.add(Finding.error(file, line, name, cell.length() > 20 ? cell.substring(0, 20) + "…" : cell,
-                    "A count must be a whole number of 0 or more.",
-                    "Write digits only (1,234 or 1,23,456 grouping is allowed); leave no cell blank — write 0 for none."));
+        if (cell.isEmpty()
+                || !digits.matches("\\d{1,12}")
+                || !cell.matches("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3}")) {
+            findings.add(
+                    Finding.error(
+                            file,
+                            line,
+                            name,
+                            cell.length() > 20 ? cell.substring(0, 20) + "…" : cell,
+                            "A count must be a whole number of 0 or more.",
+                            "Write digits only (1,234 or 1,23,456 grouping is allowed); leave no cell blank — write 0 for none."));
             return null;
         }
         long v = Long.parseLong(digits);
         if (v > MAX_COUNT) {
-            findings.add(Finding.error(file, line, name, cell, "The count is larger than " + MAX_COUNT + ".", "Check the number."));
+            findings.add(Finding.error(
+                    file, line, name, cell, "The count is larger than " + MAX_COUNT + ".", "Check the number."));
             return null;
         }
         return v;

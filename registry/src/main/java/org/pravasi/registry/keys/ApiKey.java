@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * A stored API key: only its SHA-256 hash is kept.
  *
- * @param id      the key's public identifier (the part before the secret)
- * @param org     the organisation the key publishes for
- * @param hash    hex SHA-256 of the whole key
+ * @param id the key's public identifier (the part before the secret)
+ * @param org the organisation the key publishes for
+ * @param hash hex SHA-256 of the whole key
  * @param created when it was issued
  * @param revoked when it was revoked, or null while active
  */

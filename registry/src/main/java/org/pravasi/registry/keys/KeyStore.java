@@ -1,6 +1,5 @@
 package org.pravasi.registry.keys;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pravasi.registry.store.OwnerOnly;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Organisation API keys in {@code dataDir/keys.json}, kept apart from the public store. A key is shown once when
- * issued; only its SHA-256 hash is stored (keys are 256-bit random, so a fast hash suffices), and presented keys
- * are compared in constant time.
+ * issued; only its SHA-256 hash is stored (keys are 256-bit random, so a fast hash suffices), and presented keys are
+ * compared in constant time.
  */
 public final class KeyStore {
     private static final Pattern FORMAT = Pattern.compile("pdc_([0-9a-f]{12})_([A-Za-z0-9_-]{43})");
@@ -47,7 +47,7 @@ public final class KeyStore {
             return new KeyStore(file, new ArrayList<>());
         }
         try {
-            List<ApiKey> keys = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<ApiKey>>() { });
+            List<ApiKey> keys = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<ApiKey>>() {});
             return new KeyStore(file, new ArrayList<>(keys));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read API keys from " + file + ": " + e.getMessage(), e);
@@ -141,7 +141,8 @@ public final class KeyStore {
 
     static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

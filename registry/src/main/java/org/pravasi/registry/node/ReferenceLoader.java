@@ -1,6 +1,5 @@
 package org.pravasi.registry.node;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +18,20 @@ import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.geo.Geography;
 import org.pravasi.ontology.geo.GeographyImport;
 import org.pravasi.ontology.geo.GeographySource;
+import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the store's reference graphs current: the vocabulary and code lists on every start, and the reference
- * geography once, from the raw files in {@code --geo DIR} (the GeoJSON for the map goes to {@code data/geo/}).
+ * Keeps the store's reference graphs current: the vocabulary and code lists on every start, and the reference geography
+ * once, from the raw files in {@code --geo DIR} (the GeoJSON for the map goes to {@code data/geo/}).
  */
 final class ReferenceLoader {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
     /** File names of the map GeoJSON under the data folder. */
     static final String DISTRICTS_GEOJSON = "geo/districts.geojson";
+
     static final String STATES_GEOJSON = "geo/states.geojson";
 
     private final Store store;
@@ -42,9 +43,9 @@ final class ReferenceLoader {
     }
 
     /**
-     * Starts building the reference geography from {@code geoDir} on a thread of its own when the data folder has
-     * none yet, so that its parsing and geometry work (seconds, on the first start only) overlaps opening the
-     * store and loading the ontology; {@link #load} waits for it.
+     * Starts building the reference geography from {@code geoDir} on a thread of its own when the data folder has none
+     * yet, so that its parsing and geometry work (seconds, on the first start only) overlaps opening the store and
+     * loading the ontology; {@link #load} waits for it.
      */
     static Optional<CompletableFuture<Geography>> startImport(Optional<Path> geoDir, Path dataDir) {
         if (geoDir.isEmpty() || Files.isRegularFile(dataDir.resolve(DISTRICTS_GEOJSON))) {
@@ -90,21 +91,26 @@ final class ReferenceLoader {
             return;
         }
         long t0 = System.nanoTime();
-        Geography g = started.map(ReferenceLoader::await).orElseGet(() -> GeographyImport.run(GeographySource.folder(geoDir.get())));
+        Geography g = started.map(ReferenceLoader::await)
+                .orElseGet(() -> GeographyImport.run(GeographySource.folder(geoDir.get())));
         writeFile(dataDir.resolve(DISTRICTS_GEOJSON), g.districtsGeoJson());
         writeFile(dataDir.resolve(STATES_GEOJSON), g.statesGeoJson());
         store.write(() -> {
             replace(store.dataset(), PravasiUris.GEO_GRAPH, g.model().getGraph());
             return null;
         });
-        LOG.info("Reference geography installed from {}: {} districts, {} states in {} ms", geoDir.get(),
-                g.districts().size(), g.states().size(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.info(
+                "Reference geography installed from {}: {} districts, {} states in {} ms",
+                geoDir.get(),
+                g.districts().size(),
+                g.states().size(),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     /**
-     * Whether the store's graph holds exactly {@code content}: the same number of triples, each of them present
-     * (a triple with a blank node is compared by count only, since blank node labels differ between a parsed graph
-     * and the store; a changed ontology release changes named triples too, so this is enough to spot it).
+     * Whether the store's graph holds exactly {@code content}: the same number of triples, each of them present (a
+     * triple with a blank node is compared by count only, since blank node labels differ between a parsed graph and the
+     * store; a changed ontology release changes named triples too, so this is enough to spot it).
      */
     static boolean same(DatasetGraph dsg, String graphUri, Graph content) {
         Node g = NodeFactory.createURI(graphUri);
@@ -121,7 +127,8 @@ final class ReferenceLoader {
         try {
             while (triples.hasNext()) {
                 var t = triples.next();
-                if (!t.getSubject().isBlank() && !t.getObject().isBlank()
+                if (!t.getSubject().isBlank()
+                        && !t.getObject().isBlank()
                         && !dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                     return false;
                 }

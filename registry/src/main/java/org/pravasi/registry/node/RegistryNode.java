@@ -1,7 +1,5 @@
 package org.pravasi.registry.node;
 
-import org.pravasi.registry.store.OwnerOnly;
-import org.pravasi.registry.store.ProcessUmask;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,8 @@ import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.publish.Publisher;
 import org.pravasi.registry.publish.ShapeCheck;
 import org.pravasi.registry.publish.VersionArchive;
+import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.store.ProcessUmask;
 import org.pravasi.registry.store.SparqlServer;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.story.StoryPublisher;
@@ -31,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One registry node, wired: the TDB2 store with the vocabulary, code lists and (optional) geography loaded,
- * the publishing pipeline, API keys, organisations, the change bus and the embedded Fuseki endpoint.
+ * One registry node, wired: the TDB2 store with the vocabulary, code lists and (optional) geography loaded, the
+ * publishing pipeline, API keys, organisations, the change bus and the embedded Fuseki endpoint.
  */
 public final class RegistryNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryNode.class);
@@ -75,7 +75,8 @@ public final class RegistryNode implements AutoCloseable {
         try {
             OwnerOnly.folders(config.dataDir());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException(
+                    "Cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
         }
         var geography = ReferenceLoader.startImport(config.geoDir(), config.dataDir());
         Store store = Store.open(config.dataDir());
@@ -84,10 +85,14 @@ public final class RegistryNode implements AutoCloseable {
             new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir(), geography);
             int leaks = store.write(() -> LegacyHashes.removeAll(store.dataset()));
             if (leaks > 0) {
-                LOG.warn("Removed {} statements about raw upload hashes from catalogue records (they let guesses of withheld cells be tested)", leaks);
+                LOG.warn(
+                        "Removed {} statements about raw upload hashes from catalogue records (they let guesses of withheld cells be tested)",
+                        leaks);
             }
-            Optional<SparqlServer> fuseki = config.fusekiPort() < 0 ? Optional.empty()
-                    : Optional.of(SparqlServer.start(store, config.fusekiPort(), config.queryTimeoutMs(), config.resultCap()));
+            Optional<SparqlServer> fuseki = config.fusekiPort() < 0
+                    ? Optional.empty()
+                    : Optional.of(SparqlServer.start(
+                            store, config.fusekiPort(), config.queryTimeoutMs(), config.resultCap()));
             return new RegistryNode(config, store, ontology, fuseki);
         } catch (RuntimeException e) {
             store.close();
@@ -106,14 +111,15 @@ public final class RegistryNode implements AutoCloseable {
             return null;
         });
         if (districts.isEmpty()) {
-            LOG.warn("No reference geography installed: district and state codes are checked for form only. Start with --geo DIR to install it.");
+            LOG.warn(
+                    "No reference geography installed: district and state codes are checked for form only. Start with --geo DIR to install it.");
         }
         return new StoreReferenceData(ontology, districts, states);
     }
 
     private static void collect(DatasetGraph dsg, Node graph, Node type, Set<String> out) {
-        dsg.find(graph, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q ->
-                dsg.find(graph, q.getSubject(), SKOS.notation.asNode(), Node.ANY)
+        dsg.find(graph, Node.ANY, RDF.type.asNode(), type)
+                .forEachRemaining(q -> dsg.find(graph, q.getSubject(), SKOS.notation.asNode(), Node.ANY)
                         .forEachRemaining(n -> out.add(n.getObject().getLiteralLexicalForm())));
     }
 

@@ -14,8 +14,8 @@ import org.pravasi.ontology.QB;
 import org.pravasi.registry.publish.ReferenceData;
 
 /**
- * Reference data from the ontology (code lists, dimension properties) and the node's installed geography
- * (district and state codes). Without geography, area codes are checked for form only.
+ * Reference data from the ontology (code lists, dimension properties) and the node's installed geography (district and
+ * state codes). Without geography, area codes are checked for form only.
  */
 final class StoreReferenceData implements ReferenceData {
     private static final Pattern DISTRICT = Pattern.compile("[1-9][0-9]{0,3}");
@@ -64,7 +64,8 @@ final class StoreReferenceData implements ReferenceData {
     @Override
     public Optional<Node> area(String level, String code) {
         return switch (level) {
-            case "district" -> known(code, districts, DISTRICT).map(c -> NodeFactory.createURI(PravasiUris.district(c)));
+            case "district" ->
+                known(code, districts, DISTRICT).map(c -> NodeFactory.createURI(PravasiUris.district(c)));
             case "state" -> known(code, states, STATE).map(c -> NodeFactory.createURI(PravasiUris.state(c)));
             case "country" -> concept("country", code);
             default -> Optional.empty();

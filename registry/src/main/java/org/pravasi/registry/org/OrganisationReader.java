@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pravasi.registry.ingest.CodedValues;
+import org.pravasi.registry.ingest.DescriptorReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.pravasi.registry.ingest.CodedValues;
-import org.pravasi.registry.ingest.DescriptorReader;
 
 /** Reads an {@code organisation.json}; a bad file is an {@link IllegalArgumentException} naming the field. */
 public final class OrganisationReader {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private OrganisationReader() {
-    }
+    private OrganisationReader() {}
 
     /** Parses the JSON. */
     public static Organisation read(String file, byte[] json) {
@@ -36,11 +35,19 @@ public final class OrganisationReader {
             throw new IllegalArgumentException(file + ": 'name' needs an English text");
         }
         List<Organisation.Centre> centres = new ArrayList<>();
-        n.path("centres").valueStream().forEach(c -> centres.add(new Organisation.Centre(
-                c.path("name").asString(""), c.path("district").asString(""))));
-        return new Organisation(slug, name, n.path("type").asString("organisation"), texts(n.path("description")),
-                opt(n, "homepage", Set.of("http", "https"), file), opt(n, "contactPoint", Set.of("http", "https", "mailto"), file),
-                n.path("states").valueStream().map(JsonNode::asString).toList(), centres,
+        n.path("centres")
+                .valueStream()
+                .forEach(c -> centres.add(new Organisation.Centre(
+                        c.path("name").asString(""), c.path("district").asString(""))));
+        return new Organisation(
+                slug,
+                name,
+                n.path("type").asString("organisation"),
+                texts(n.path("description")),
+                opt(n, "homepage", Set.of("http", "https"), file),
+                opt(n, "contactPoint", Set.of("http", "https", "mailto"), file),
+                n.path("states").valueStream().map(JsonNode::asString).toList(),
+                centres,
                 n.path("illustrative").asBoolean(false));
     }
 
@@ -60,8 +67,9 @@ public final class OrganisationReader {
             return Optional.empty();
         }
         CodedValues.iriProblem(v, schemes).ifPresent(p -> {
-            throw new IllegalArgumentException(file + ": '" + field + "' is not a valid address: " + p
-                    + " Use an absolute " + String.join(" or ", schemes.stream().sorted().toList()) + " address.");
+            throw new IllegalArgumentException(
+                    file + ": '" + field + "' is not a valid address: " + p + " Use an absolute "
+                            + String.join(" or ", schemes.stream().sorted().toList()) + " address.");
         });
         return Optional.of(v);
     }

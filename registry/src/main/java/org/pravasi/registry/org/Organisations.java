@@ -1,5 +1,7 @@
 package org.pravasi.registry.org;
 
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -9,10 +11,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
-import java.util.List;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.publish.Disclosure;
@@ -33,8 +33,8 @@ public final class Organisations {
     }
 
     /**
-     * Refuses personal data in every text and URL field of an organisation file: names, descriptions, type,
-     * centres' names and districts, states, homepage and contact point (which must be organisational).
+     * Refuses personal data in every text and URL field of an organisation file: names, descriptions, type, centres'
+     * names and districts, states, homepage and contact point (which must be organisational).
      */
     public List<Finding> screen(Organisation o, String file) {
         Findings findings = new Findings();
@@ -43,8 +43,10 @@ public final class Organisations {
         disclosure.screenText(file, "type", o.type(), findings);
         o.states().forEach(t -> disclosure.screenText(file, "states", t, findings));
         for (int i = 0; i < o.centres().size(); i++) {
-            disclosure.screenText(file, "centres[" + i + "].name", o.centres().get(i).name(), findings);
-            disclosure.screenText(file, "centres[" + i + "].district", o.centres().get(i).district(), findings);
+            disclosure.screenText(
+                    file, "centres[" + i + "].name", o.centres().get(i).name(), findings);
+            disclosure.screenText(
+                    file, "centres[" + i + "].district", o.centres().get(i).district(), findings);
         }
         o.homepage().ifPresent(h -> disclosure.screenIri(file, "homepage", h, findings));
         o.contactPoint().ifPresent(c -> disclosure.screenIri(file, "contactPoint", c, findings));
@@ -78,7 +80,9 @@ public final class Organisations {
                 add(dsg, org, org, FOAF.name.asNode(), NodeFactory.createLiteralLang(t, l));
                 add(dsg, org, org, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(t, l));
             });
-            o.description().forEach((l, t) -> add(dsg, org, org, DCTerms.description.asNode(), NodeFactory.createLiteralLang(t, l)));
+            o.description()
+                    .forEach((l, t) ->
+                            add(dsg, org, org, DCTerms.description.asNode(), NodeFactory.createLiteralLang(t, l)));
             add(dsg, org, org, DCTerms.type.asNode(), NodeFactory.createLiteralString(o.type()));
             o.homepage().ifPresent(h -> add(dsg, org, org, FOAF.homepage.asNode(), NodeFactory.createURI(h)));
             o.contactPoint().ifPresent(c -> add(dsg, org, org, DCAT.contactPoint.asNode(), NodeFactory.createURI(c)));
@@ -90,7 +94,12 @@ public final class Organisations {
                 add(dsg, org, centre, RDFS.label.asNode(), NodeFactory.createLiteralLang(c.name(), "en"));
                 add(dsg, org, centre, PV.district.asNode(), NodeFactory.createURI(PravasiUris.district(c.district())));
             }
-            add(dsg, org, org, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(o.illustrative()), XSDDatatype.XSDboolean));
+            add(
+                    dsg,
+                    org,
+                    org,
+                    PV.illustrative.asNode(),
+                    NodeFactory.createLiteralDT(Boolean.toString(o.illustrative()), XSDDatatype.XSDboolean));
             return null;
         });
     }

@@ -15,8 +15,7 @@ import org.pravasi.ontology.PV;
 
 /** Writes to the catalogue graphs; every method runs inside the caller's write transaction. */
 final class Catalog {
-    private Catalog() {
-    }
+    private Catalog() {}
 
     /** Replaces a dataset's record graph and lists the dataset in the node's catalogue; returns triples written. */
     static long replaceRecord(DatasetGraph dsg, InstanceUris uris, Node dataset, Graph record) {
@@ -30,9 +29,9 @@ final class Catalog {
     }
 
     /**
-     * Marks a dataset withdrawn: no current version, modified now, and the withdrawal recorded as a PROV activity
-     * of its publisher that invalidated the dataset and its last version, with the reason as its description.
-     * Its history stays: the record is the tombstone.
+     * Marks a dataset withdrawn: no current version, modified now, and the withdrawal recorded as a PROV activity of
+     * its publisher that invalidated the dataset and its last version, with the reason as its description. Its history
+     * stays: the record is the tombstone.
      */
     static void markWithdrawn(DatasetGraph dsg, Withdrawal w) {
         Node dataset = w.dataset();
@@ -53,15 +52,14 @@ final class Catalog {
     /**
      * The facts of one withdrawal.
      *
-     * @param dataset  the dataset withdrawn
-     * @param version  its last version
-     * @param org      its publisher
+     * @param dataset the dataset withdrawn
+     * @param version its last version
+     * @param org its publisher
      * @param activity the withdrawal activity
-     * @param when     when
-     * @param reason   the publisher's reason, already screened for personal data
+     * @param when when
+     * @param reason the publisher's reason, already screened for personal data
      */
-    record Withdrawal(Node dataset, Node version, Node org, Node activity, Instant when, String reason) {
-    }
+    record Withdrawal(Node dataset, Node version, Node org, Node activity, Instant when, String reason) {}
 
     /** Creates the node's dcat:Catalog resource if it is missing. */
     static void ensureCatalog(DatasetGraph dsg, InstanceUris uris) {
@@ -69,11 +67,24 @@ final class Catalog {
         Node c = uris.catalog();
         if (!dsg.contains(g, c, RDF.type.asNode(), DCAT.Catalog.asNode())) {
             dsg.add(g, c, RDF.type.asNode(), DCAT.Catalog.asNode());
-            dsg.add(g, c, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Pravasi Data Commons catalogue", "en"));
+            dsg.add(
+                    g,
+                    c,
+                    DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang("Pravasi Data Commons catalogue", "en"));
             dsg.add(g, c, DCTerms.title.asNode(), NodeFactory.createLiteralLang("प्रवासी डेटा कॉमन्स सूची", "hi"));
-            dsg.add(g, c, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-                    "Anonymised aggregates published by organisations that serve migrant workers in India.", "en"));
-            dsg.add(g, c, DCTerms.license.asNode(), NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"));
+            dsg.add(
+                    g,
+                    c,
+                    DCTerms.description.asNode(),
+                    NodeFactory.createLiteralLang(
+                            "Anonymised aggregates published by organisations that serve migrant workers in India.",
+                            "en"));
+            dsg.add(
+                    g,
+                    c,
+                    DCTerms.license.asNode(),
+                    NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"));
         }
     }
 }

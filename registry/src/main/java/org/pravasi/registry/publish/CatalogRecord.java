@@ -19,8 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
-import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.ingest.Column;
@@ -32,10 +32,22 @@ final class CatalogRecord {
     private final Graph g = GraphFactory.createGraphMem();
 
     /** The facts of one publish that go into the record. */
-    record Facts(Node dataset, Node version, int versionNumber, Node org, Node activity, Descriptor descriptor,
-                 ResolvedKeys keys, long observations, int suppressedPrimary, int suppressedSecondary, int threshold,
-                 String tableSha256, Instant started, Instant finished, VersionHistory history) {
-    }
+    record Facts(
+            Node dataset,
+            Node version,
+            int versionNumber,
+            Node org,
+            Node activity,
+            Descriptor descriptor,
+            ResolvedKeys keys,
+            long observations,
+            int suppressedPrimary,
+            int suppressedSecondary,
+            int threshold,
+            String tableSha256,
+            Instant started,
+            Instant finished,
+            VersionHistory history) {}
 
     Graph build(Facts f) {
         Descriptor d = f.descriptor();
@@ -81,17 +93,21 @@ final class CatalogRecord {
         add(v, DCAT3.isVersionOf.asNode(), f.dataset());
         add(v, DCAT3.version.asNode(), str(Integer.toString(f.versionNumber())));
         add(v, DCTerms.issued.asNode(), dateTime(f.finished()));
-        add(v, DCTerms.title.asNode(), NodeFactory.createLiteralLang(f.descriptor().titleEn() + " (version " + f.versionNumber() + ")", "en"));
+        add(
+                v,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang(f.descriptor().titleEn() + " (version " + f.versionNumber() + ")", "en"));
         add(v, PROV.wasGeneratedBy.asNode(), f.activity());
         add(v, PV.observations.asNode(), integer(f.observations()));
         add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
-        // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld cells.
+        // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld
+        // cells.
         add(v, PV.tableSha256.asNode(), str(f.tableSha256()));
     }
 
     /**
-     * The change summary against the replaced version: which codes and periods were added or removed. It names
-     * codes only; a difference of counts between versions could reveal a small cell (docs/disclosure.md).
+     * The change summary against the replaced version: which codes and periods were added or removed. It names codes
+     * only; a difference of counts between versions could reveal a small cell (docs/disclosure.md).
      */
     private void changes(Facts f) {
         Set<Node> now = new TreeSet<>(Comparator.comparing(Node::getURI));
@@ -118,10 +134,10 @@ final class CatalogRecord {
     }
 
     /**
-     * Records each figure the publisher declared public, the one exception to the rule on counts of people below
-     * k: {@code <activity#public-figure-n>} is a prov:Entity whose prov:value is the phrase and which
-     * prov:wasQuotedFrom its public source; the publish activity prov:used it. Named after the activity, so each
-     * version keeps its own declarations.
+     * Records each figure the publisher declared public, the one exception to the rule on counts of people below k:
+     * {@code <activity#public-figure-n>} is a prov:Entity whose prov:value is the phrase and which prov:wasQuotedFrom
+     * its public source; the publish activity prov:used it. Named after the activity, so each version keeps its own
+     * declarations.
      */
     private void publicFigures(Node activity, List<PublicFigure> figures) {
         for (int i = 0; i < figures.size(); i++) {
@@ -129,13 +145,22 @@ final class CatalogRecord {
             add(activity, PROV.used.asNode(), figure);
             add(figure, RDF.type.asNode(), PROV.Entity.asNode());
             add(figure, PROV.value.asNode(), str(figures.get(i).phrase()));
-            add(figure, PROV.wasQuotedFrom.asNode(), NodeFactory.createURI(figures.get(i).source()));
+            add(
+                    figure,
+                    PROV.wasQuotedFrom.asNode(),
+                    NodeFactory.createURI(figures.get(i).source()));
         }
     }
 
     private void temporal(Node ds, ResolvedKeys keys) {
-        LocalDate start = keys.periods().values().stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate end = keys.periods().values().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate start = keys.periods().values().stream()
+                .map(Period::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate end = keys.periods().values().stream()
+                .map(Period::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         Node t = NodeFactory.createURI(ds.getURI() + "#temporal");
         add(ds, DCTerms.temporal.asNode(), t);
         add(t, RDF.type.asNode(), DCTerms.PeriodOfTime.asNode());

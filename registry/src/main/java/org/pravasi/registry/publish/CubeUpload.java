@@ -44,14 +44,22 @@ public final class CubeUpload {
         List<Finding> findings = new ArrayList<>();
         List<Resource> sets = m.listSubjectsWithProperty(RDF.type, QB.DataSet).toList();
         if (sets.size() != 1) {
-            findings.add(Finding.error(file, "qb:DataSet", "The upload must describe exactly one qb:DataSet; it has " + sets.size() + ".",
-                    "Publish one dataset per upload, typed qb:DataSet, with qb:structure and observations linked by qb:dataSet."));
+            findings.add(
+                    Finding.error(
+                            file,
+                            "qb:DataSet",
+                            "The upload must describe exactly one qb:DataSet; it has " + sets.size() + ".",
+                            "Publish one dataset per upload, typed qb:DataSet, with qb:structure and observations linked by qb:dataSet."));
             return Parsed.failed(findings);
         }
         Resource ds = sets.getFirst();
         Resource dsd = ds.getPropertyResourceValue(QB.structure);
         if (dsd == null) {
-            findings.add(Finding.error(file, "qb:structure", "The dataset has no qb:structure.", "Add a qb:DataStructureDefinition listing dimensions and the measure."));
+            findings.add(Finding.error(
+                    file,
+                    "qb:structure",
+                    "The dataset has no qb:structure.",
+                    "Add a qb:DataStructureDefinition listing dimensions and the measure."));
             return Parsed.failed(findings);
         }
         List<Resource> dims = new ArrayList<>();
@@ -62,7 +70,10 @@ public final class CubeUpload {
             Optional.ofNullable(comp.getPropertyResourceValue(QB.measure)).ifPresent(measures::add);
         }
         if (measures.size() != 1 || !measures.getFirst().getURI().startsWith(PV.NS)) {
-            findings.add(Finding.error(file, "qb:measure", "The structure must have exactly one measure from the Pravasi vocabulary (pv:cases, pv:families, …).",
+            findings.add(Finding.error(
+                    file,
+                    "qb:measure",
+                    "The structure must have exactly one measure from the Pravasi vocabulary (pv:cases, pv:families, …).",
                     "Declare one qb:measure such as pv:cases."));
             return Parsed.failed(findings);
         }
@@ -82,7 +93,8 @@ public final class CubeUpload {
             for (Resource o : obs) {
                 List<String> cells = new ArrayList<>();
                 dims.forEach(d -> cells.add(cell(o.getProperty(m.createProperty(d.getURI())))));
-                cells.add(cell(o.getProperty(m.createProperty(measures.getFirst().getURI()))));
+                cells.add(
+                        cell(o.getProperty(m.createProperty(measures.getFirst().getURI()))));
                 p.printRecord(cells);
             }
         } catch (java.io.IOException e) {
@@ -93,24 +105,51 @@ public final class CubeUpload {
         descriptor.put("publisher", org);
         descriptor.put("title", texts(ds, DCTerms.title.getURI()));
         descriptor.put("description", texts(ds, DCTerms.description.getURI()));
-        descriptor.put("licence", Optional.ofNullable(ds.getPropertyResourceValue(DCTerms.license)).map(Resource::getURI).orElse(""));
-        descriptor.put("themes", ds.listProperties(DCAT.theme).mapWith(s -> last(s.getObject())).toList());
-        descriptor.put("keywords", ds.listProperties(DCAT.keyword).mapWith(s -> s.getObject().toString()).toList());
+        descriptor.put(
+                "licence",
+                Optional.ofNullable(ds.getPropertyResourceValue(DCTerms.license))
+                        .map(Resource::getURI)
+                        .orElse(""));
+        descriptor.put(
+                "themes",
+                ds.listProperties(DCAT.theme).mapWith(s -> last(s.getObject())).toList());
+        descriptor.put(
+                "keywords",
+                ds.listProperties(DCAT.keyword)
+                        .mapWith(s -> s.getObject().toString())
+                        .toList());
         descriptor.put("illustrative", ds.hasLiteral(PV.illustrative, true));
-        Optional.ofNullable(ds.getProperty(DCTerms.source)).ifPresent(s -> descriptor.put("source", s.getObject().isLiteral() ? s.getString() : s.getObject().toString()));
+        Optional.ofNullable(ds.getProperty(DCTerms.source))
+                .ifPresent(s -> descriptor.put(
+                        "source",
+                        s.getObject().isLiteral()
+                                ? s.getString()
+                                : s.getObject().toString()));
         descriptor.put("columns", columns);
         byte[] json = JSON.writeValueAsBytes(descriptor);
-        return Parsed.of(new PublishRequest(org, file + " (metadata)", json, file + " (as table)", csv.toString().getBytes(StandardCharsets.UTF_8), dryRun), findings);
+        return Parsed.of(
+                new PublishRequest(
+                        org,
+                        file + " (metadata)",
+                        json,
+                        file + " (as table)",
+                        csv.toString().getBytes(StandardCharsets.UTF_8),
+                        dryRun),
+                findings);
     }
 
     private Map<String, Object> column(Resource dim, List<Resource> obs, List<Finding> findings, String file) {
         String name = dim.getLocalName();
-        Optional<String> first = obs.stream().map(o -> o.getProperty(dim.getModel().createProperty(dim.getURI())))
-                .filter(java.util.Objects::nonNull).map(s -> s.getObject().isURIResource() ? s.getResource().getURI() : "").findFirst();
+        Optional<String> first = obs.stream()
+                .map(o -> o.getProperty(dim.getModel().createProperty(dim.getURI())))
+                .filter(java.util.Objects::nonNull)
+                .map(s -> s.getObject().isURIResource() ? s.getResource().getURI() : "")
+                .findFirst();
         String value = first.orElse("");
         if (dim.equals(SDMX.refArea) || dim.equals(PV.originArea) || dim.equals(PV.destinationArea)) {
             String role = dim.equals(SDMX.refArea) ? "area" : dim.equals(PV.originArea) ? "origin" : "destination";
-            String level = value.contains("/id/state/") ? "state" : value.contains("/code/country/") ? "country" : "district";
+            String level =
+                    value.contains("/id/state/") ? "state" : value.contains("/code/country/") ? "country" : "district";
             return Map.of("name", name, "role", role, "level", level);
         }
         if (dim.equals(SDMX.refPeriod)) {
@@ -120,8 +159,12 @@ public final class CubeUpload {
         }
         Resource list = ontology.vocabulary().getResource(dim.getURI()).getPropertyResourceValue(QB.codeList);
         if (list == null) {
-            findings.add(Finding.error(file, dim.getURI(), "Dimension <" + dim.getURI() + "> is not a coded dimension of the Pravasi vocabulary.",
-                    "Use sdmx-dimension:refArea, refPeriod, pv:originArea, pv:destinationArea or a pv: coded dimension such as pv:violationType."));
+            findings.add(
+                    Finding.error(
+                            file,
+                            dim.getURI(),
+                            "Dimension <" + dim.getURI() + "> is not a coded dimension of the Pravasi vocabulary.",
+                            "Use sdmx-dimension:refArea, refPeriod, pv:originArea, pv:destinationArea or a pv: coded dimension such as pv:violationType."));
             return Map.of();
         }
         return Map.of("name", name, "role", "dimension", "codeList", PravasiUris.schemeId(list.getURI()));

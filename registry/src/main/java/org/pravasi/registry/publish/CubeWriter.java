@@ -13,17 +13,17 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.pravasi.ontology.PV;
-import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 
 /**
- * Writes one dataset version as W3C Data Cube into its named graph: the {@code qb:DataSet}, its structure
- * definition, the periods it uses, and one {@code qb:Observation} per row. A suppressed cell gets
- * {@code obsStatus} confidential and no value.
+ * Writes one dataset version as W3C Data Cube into its named graph: the {@code qb:DataSet}, its structure definition,
+ * the periods it uses, and one {@code qb:Observation} per row. A suppressed cell gets {@code obsStatus} confidential
+ * and no value.
  */
 final class CubeWriter {
     private static final Node CONFIDENTIAL = NodeFactory.createURI(PravasiUris.concept("obs-status", "confidential"));
@@ -40,7 +40,10 @@ final class CubeWriter {
         Node structure = NodeFactory.createURI(version.getURI() + "/structure");
         c.add(version, RDF.type.asNode(), QB.DataSet.asNode());
         c.add(version, QB.structure.asNode(), structure);
-        c.add(version, DCTerms.title.asNode(), NodeFactory.createLiteralLang(table.descriptor().titleEn(), "en"));
+        c.add(
+                version,
+                DCTerms.title.asNode(),
+                NodeFactory.createLiteralLang(table.descriptor().titleEn(), "en"));
         c.add(structure, RDF.type.asNode(), QB.DataStructureDefinition.asNode());
         Node measure = measure(table);
         List<Node> dims = keys.properties();
@@ -48,7 +51,10 @@ final class CubeWriter {
             Node comp = NodeFactory.createURI(structure.getURI() + "/dimension/" + (i + 1));
             c.add(structure, QB.component.asNode(), comp);
             c.add(comp, QB.dimension.asNode(), dims.get(i));
-            c.add(comp, QB.order.asNode(), NodeFactory.createLiteralDT(Integer.toString(i + 1), XSDDatatype.XSDinteger));
+            c.add(
+                    comp,
+                    QB.order.asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(i + 1), XSDDatatype.XSDinteger));
         }
         Node mcomp = NodeFactory.createURI(structure.getURI() + "/measure");
         c.add(structure, QB.component.asNode(), mcomp);
@@ -93,9 +99,15 @@ final class CubeWriter {
             Node n = NodeFactory.createURI(p.uri());
             c.add(n, RDF.type.asNode(), PV.Period.asNode());
             c.add(n, RDFS.label.asNode(), NodeFactory.createLiteralString(p.label()));
-            c.add(n, PV.periodStart.asNode(), NodeFactory.createLiteralDT(p.start().toString(), XSDDatatype.XSDdate));
+            c.add(
+                    n,
+                    PV.periodStart.asNode(),
+                    NodeFactory.createLiteralDT(p.start().toString(), XSDDatatype.XSDdate));
             c.add(n, PV.periodEnd.asNode(), NodeFactory.createLiteralDT(p.end().toString(), XSDDatatype.XSDdate));
-            c.add(n, PV.granularity.asNode(), NodeFactory.createLiteralString(p.granularity().id()));
+            c.add(
+                    n,
+                    PV.granularity.asNode(),
+                    NodeFactory.createLiteralString(p.granularity().id()));
         }
     }
 

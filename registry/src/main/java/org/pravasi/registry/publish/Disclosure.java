@@ -19,8 +19,8 @@ import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 
 /**
- * Disclosure control as the pipeline applies it, not optional: refuses personal data in headers, cells and text,
- * and withholds small counts (primary) and the counts that would reveal them (secondary).
+ * Disclosure control as the pipeline applies it, not optional: refuses personal data in headers, cells and text, and
+ * withholds small counts (primary) and the counts that would reveal them (secondary).
  */
 public final class Disclosure {
     private final DisclosureControl control;
@@ -40,15 +40,15 @@ public final class Disclosure {
     /**
      * Which rows to withhold.
      *
-     * @param suppressed    rows withheld, by index
-     * @param primary       how many because they were 1..k-1
-     * @param secondary     how many more so that none can be recovered from totals
-     * @param unprotectable rows that no further suppression protects: their value follows from totals, or
-     *                      what is published shows that they are below k
-     * @param reasons       for each unprotectable row (by index), why, in one sentence
+     * @param suppressed rows withheld, by index
+     * @param primary how many because they were 1..k-1
+     * @param secondary how many more so that none can be recovered from totals
+     * @param unprotectable rows that no further suppression protects: their value follows from totals, or what is
+     *     published shows that they are below k
+     * @param reasons for each unprotectable row (by index), why, in one sentence
      */
-    public record Result(BitSet suppressed, int primary, int secondary, BitSet unprotectable, Map<Integer, String> reasons) {
-    }
+    public record Result(
+            BitSet suppressed, int primary, int secondary, BitSet unprotectable, Map<Integer, String> reasons) {}
 
     /**
      * Decides which rows of the table to withhold, on the keys as they will be published: two spellings of one code
@@ -61,7 +61,8 @@ public final class Disclosure {
         }
         SuppressionResult s = control.suppress(cells);
         Map<Integer, String> reasons = new TreeMap<>();
-        s.unprotectable().stream().forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));
+        s.unprotectable().stream()
+                .forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));
         return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons);
     }
 
@@ -70,8 +71,12 @@ public final class Disclosure {
         result.reasons().forEach((i, why) -> {
             Row r = table.rows().get(i);
             String key = String.join(",", r.key());
-            findings.add(Finding.error(table.file(), r.line(), "", key, "The withheld count at line " + r.line() + " (" + key
-                    + ") cannot be protected: " + why + ".",
+            findings.add(Finding.error(
+                    table.file(),
+                    r.line(),
+                    "",
+                    key,
+                    "The withheld count at line " + r.line() + " (" + key + ") cannot be protected: " + why + ".",
                     "Publish the table at a coarser level (e.g. state or year, or fewer categories), or add the missing"
                             + " total rows so that other cells can be withheld with it."));
         });
@@ -79,9 +84,9 @@ public final class Disclosure {
 
     /**
      * Refuses personal data in every text and URL field of the descriptor: title, description, keywords, source,
-     * language, themes, column names and code lists, the public figures' phrases, and (as IRIs) the licence,
-     * sourceUrl, contactPoint and public sources. Counts of people below k are allowed only where the descriptor
-     * declares them public.
+     * language, themes, column names and code lists, the public figures' phrases, and (as IRIs) the licence, sourceUrl,
+     * contactPoint and public sources. Counts of people below k are allowed only where the descriptor declares them
+     * public.
      */
     void screenDescriptor(Descriptor d, String file, Findings findings) {
         List<PublicFigure> pub = d.publicFigures();
@@ -106,8 +111,14 @@ public final class Disclosure {
         List<Column> columns = table.descriptor().columns();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            screen.checkHeader(i + 1, c.name()).forEach(p -> findings.add(Finding.error(table.file(), 1, c.name(), "", p.message(),
-                    "Publish only counts: remove columns about individual people.")));
+            screen.checkHeader(i + 1, c.name())
+                    .forEach(p -> findings.add(Finding.error(
+                            table.file(),
+                            1,
+                            c.name(),
+                            "",
+                            p.message(),
+                            "Publish only counts: remove columns about individual people.")));
         }
         List<Column> keys = table.descriptor().keyColumns();
         java.util.Set<String> checked = new java.util.HashSet<>();
@@ -115,8 +126,14 @@ public final class Disclosure {
             for (int i = 0; i < keys.size(); i++) {
                 String cell = r.key()[i];
                 if (checked.add(i + "\u0000" + cell)) {
-                    for (PersonalDataFinding p : screen.checkCell(r.line(), keys.get(i).name(), cell)) {
-                        findings.add(Finding.error(table.file(), r.line(), keys.get(i).name(), p.maskedExcerpt(), p.message(),
+                    for (PersonalDataFinding p :
+                            screen.checkCell(r.line(), keys.get(i).name(), cell)) {
+                        findings.add(Finding.error(
+                                table.file(),
+                                r.line(),
+                                keys.get(i).name(),
+                                p.maskedExcerpt(),
+                                p.message(),
                                 "Remove personal details; publish only counts per code."));
                     }
                 }
@@ -130,7 +147,8 @@ public final class Disclosure {
     }
 
     /** Refuses personal data in free text, except counts of people that {@code publicFigures} declare public. */
-    public void screenText(String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
+    public void screenText(
+            String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
         for (PersonalDataFinding p : screen.checkText(text, publicFigures)) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }
@@ -145,12 +163,15 @@ public final class Disclosure {
 
     private static String fix(PersonalDataFinding p) {
         return switch (p.kind()) {
-            case PEOPLE_COUNT -> "Write 'a few' or leave the figure to the dataset, where counts below the threshold are"
-                    + " withheld; if it is already public, add {\"phrase\": \"" + p.maskedExcerpt() + "\", \"source\":"
-                    + " \"https://…\"} to publicFigures.";
+            case PEOPLE_COUNT ->
+                "Write 'a few' or leave the figure to the dataset, where counts below the threshold are"
+                        + " withheld; if it is already public, add {\"phrase\": \"" + p.maskedExcerpt()
+                        + "\", \"source\":"
+                        + " \"https://…\"} to publicFigures.";
             case PERSONAL_CONTACT -> "Give the organisation's own address or its contact page.";
-            default -> "Remove names, phone numbers, e-mail addresses and ID numbers of people; describe roles instead"
-                    + " (\"a worker\", \"the centre's paralegal\").";
+            default ->
+                "Remove names, phone numbers, e-mail addresses and ID numbers of people; describe roles instead"
+                        + " (\"a worker\", \"the centre's paralegal\").";
         };
     }
 }

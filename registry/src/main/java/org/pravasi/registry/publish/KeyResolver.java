@@ -22,8 +22,8 @@ import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 
 /**
- * Reference checks: resolves every distinct key cell (area codes, periods, code-list notations) once, and reports
- * each unknown value with the first line where it occurs.
+ * Reference checks: resolves every distinct key cell (area codes, periods, code-list notations) once, and reports each
+ * unknown value with the first line where it occurs.
  */
 public final class KeyResolver {
     /** The notation that marks a publisher-supplied total. */
@@ -49,9 +49,14 @@ public final class KeyResolver {
             Column c = cols.get(i);
             Optional<Node> prop = property(c);
             if (prop.isEmpty()) {
-                findings.add(Finding.error(table.file(), 0, c.name(), c.qualifier(),
-                        "Code list '" + c.qualifier() + "' is not a dimension of the Pravasi vocabulary.",
-                        "Use one of the code lists listed in docs/data-model.md, e.g. violation-type or service-type."));
+                findings.add(
+                        Finding.error(
+                                table.file(),
+                                0,
+                                c.name(),
+                                c.qualifier(),
+                                "Code list '" + c.qualifier() + "' is not a dimension of the Pravasi vocabulary.",
+                                "Use one of the code lists listed in docs/data-model.md, e.g. violation-type or service-type."));
                 ok = false;
                 props.add(null);
                 values.add(Map.of());
@@ -61,8 +66,13 @@ public final class KeyResolver {
             if (other != null) {
                 // Published, both columns would be values of one property: rows that differ only by swapping them
                 // would be one observation, which disclosure control would have counted as two.
-                findings.add(Finding.error(table.file(), 0, c.name(), c.qualifier(), "Columns '" + other.name() + "' and '" + c.name()
-                                + "' are both published as <" + prop.get().getURI() + ">, so their values could not be told apart.",
+                findings.add(Finding.error(
+                        table.file(),
+                        0,
+                        c.name(),
+                        c.qualifier(),
+                        "Columns '" + other.name() + "' and '" + c.name() + "' are both published as <"
+                                + prop.get().getURI() + ">, so their values could not be told apart.",
                         "Keep one of the two columns (a table has at most one column per dimension)."));
                 ok = false;
             }
@@ -106,13 +116,19 @@ public final class KeyResolver {
                 List<String> same = new ArrayList<>();
                 for (int i = 0; i < r.key().length; i++) {
                     if (!r.key()[i].equals(first.key()[i])) {
-                        same.add("'" + first.key()[i] + "' and '" + r.key()[i] + "' are both <" + keys.values().get(i).get(r.key()[i]).getURI() + ">");
+                        same.add("'" + first.key()[i] + "' and '" + r.key()[i] + "' are both <"
+                                + keys.values().get(i).get(r.key()[i]).getURI() + ">");
                     }
                 }
-                findings.add(Finding.error(table.file(), r.line(), "", String.join(" | ", r.key()),
-                        "This row (line " + r.line() + ") and line " + first.line() + " are the same observation once published: "
-                                + String.join("; ", same) + ".",
-                        "Keep one row per combination, and write each code one way (e.g. 62, not 062; no spaces inside cells)."));
+                findings.add(
+                        Finding.error(
+                                table.file(),
+                                r.line(),
+                                "",
+                                String.join(" | ", r.key()),
+                                "This row (line " + r.line() + ") and line " + first.line()
+                                        + " are the same observation once published: " + String.join("; ", same) + ".",
+                                "Keep one row per combination, and write each code one way (e.g. 62, not 062; no spaces inside cells)."));
             }
         }
         return ok;
@@ -129,7 +145,8 @@ public final class KeyResolver {
         };
     }
 
-    private Optional<Node> resolveCell(String file, Column c, String cell, long line, Map<String, Period> periods, Findings findings) {
+    private Optional<Node> resolveCell(
+            String file, Column c, String cell, long line, Map<String, Period> periods, Findings findings) {
         switch (c.role()) {
             case PERIOD -> {
                 try {
@@ -137,15 +154,26 @@ public final class KeyResolver {
                     periods.put(cell, p);
                     return Optional.of(NodeFactory.createURI(p.uri()));
                 } catch (PeriodFormatException e) {
-                    findings.add(Finding.error(file, line, c.name(), cell, e.getMessage(),
-                            "Write periods as 2024 (year), 2024-Q1 (quarter) or 2024-03 (month), matching the declared granularity '" + c.qualifier() + "'."));
+                    findings.add(Finding.error(
+                            file,
+                            line,
+                            c.name(),
+                            cell,
+                            e.getMessage(),
+                            "Write periods as 2024 (year), 2024-Q1 (quarter) or 2024-03 (month), matching the declared granularity '"
+                                    + c.qualifier() + "'."));
                     return Optional.empty();
                 }
             }
             case AREA, ORIGIN, DESTINATION -> {
                 Optional<Node> area = reference.area(c.qualifier(), cell);
                 if (area.isEmpty()) {
-                    findings.add(Finding.error(file, line, c.name(), cell, "'" + cell + "' is not a known " + c.qualifier() + " code.",
+                    findings.add(Finding.error(
+                            file,
+                            line,
+                            c.name(),
+                            cell,
+                            "'" + cell + "' is not a known " + c.qualifier() + " code.",
                             areaFix(c.qualifier())));
                 }
                 return area;
@@ -153,8 +181,14 @@ public final class KeyResolver {
             default -> {
                 Optional<Node> concept = reference.concept(c.qualifier(), cell);
                 if (concept.isEmpty()) {
-                    findings.add(Finding.error(file, line, c.name(), cell, "'" + cell + "' is not a notation of the code list '" + c.qualifier() + "'.",
-                            "Use a notation of that code list (see /code/" + c.qualifier() + " on the portal), or _T for a total."));
+                    findings.add(Finding.error(
+                            file,
+                            line,
+                            c.name(),
+                            cell,
+                            "'" + cell + "' is not a notation of the code list '" + c.qualifier() + "'.",
+                            "Use a notation of that code list (see /code/" + c.qualifier()
+                                    + " on the portal), or _T for a total."));
                 }
                 return concept;
             }

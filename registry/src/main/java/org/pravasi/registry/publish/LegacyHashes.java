@@ -10,18 +10,19 @@ import org.pravasi.ontology.PV;
 
 /**
  * Statements that earlier versions of the pipeline published about the raw upload ({@code pv:sourceSha256} and the
- * {@code urn:sha256:} file the activity {@code prov:used}): with them anyone could test guesses of withheld cells,
- * so a node removes them from its store on start and a portal drops them from what it harvests.
+ * {@code urn:sha256:} file the activity {@code prov:used}): with them anyone could test guesses of withheld cells, so a
+ * node removes them from its store on start and a portal drops them from what it harvests.
  */
 public final class LegacyHashes {
     private static final String SOURCE_FILE = "urn:sha256:";
 
-    private LegacyHashes() {
-    }
+    private LegacyHashes() {}
 
     /** Whether the statement names or describes a raw upload's hash. */
     public static boolean leaks(Quad q) {
-        return q.getPredicate().equals(PV.sourceSha256.asNode()) || isSourceFile(q.getSubject()) || isSourceFile(q.getObject());
+        return q.getPredicate().equals(PV.sourceSha256.asNode())
+                || isSourceFile(q.getSubject())
+                || isSourceFile(q.getObject());
     }
 
     /** Removes every such statement from the store; call inside a write transaction. Returns how many went. */

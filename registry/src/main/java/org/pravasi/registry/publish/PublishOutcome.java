@@ -7,27 +7,39 @@ import org.pravasi.registry.ingest.Finding;
 /**
  * What a publish did, for the report and the HTTP answer.
  *
- * @param status       published, unchanged (the current version already publishes exactly this), valid (dry run),
- *                     refused (findings), or forbidden (wrong organisation)
- * @param target       the dataset and version concerned
+ * @param status published, unchanged (the current version already publishes exactly this), valid (dry run), refused
+ *     (findings), or forbidden (wrong organisation)
+ * @param target the dataset and version concerned
  * @param observations rows read
- * @param withheld     the cells disclosure control withheld
- * @param triples      triples written
- * @param millis       time taken
- * @param findings     every error and warning
+ * @param withheld the cells disclosure control withheld
+ * @param triples triples written
+ * @param millis time taken
+ * @param findings every error and warning
  */
-public record PublishOutcome(Status status, Target target, long observations, Withheld withheld, long triples,
-                             long millis, List<Finding> findings) {
+public record PublishOutcome(
+        Status status,
+        Target target,
+        long observations,
+        Withheld withheld,
+        long triples,
+        long millis,
+        List<Finding> findings) {
 
     /** The outcome kinds. */
-    public enum Status { PUBLISHED, UNCHANGED, VALID, REFUSED, FORBIDDEN }
+    public enum Status {
+        PUBLISHED,
+        UNCHANGED,
+        VALID,
+        REFUSED,
+        FORBIDDEN
+    }
 
     /**
      * The dataset and version a publish concerns.
      *
      * @param dataset the dataset URI (empty when the descriptor could not be read)
      * @param version the new version URI, or the current one when unchanged (empty otherwise)
-     * @param number  that version's number (0 unless published or unchanged)
+     * @param number that version's number (0 unless published or unchanged)
      */
     public record Target(String dataset, String version, int number) {
         /** Checks for nulls. */
@@ -45,7 +57,7 @@ public record PublishOutcome(Status status, Target target, long observations, Wi
     /**
      * The cells disclosure control withheld.
      *
-     * @param primary   cells withheld because they were 1..k-1
+     * @param primary cells withheld because they were 1..k-1
      * @param secondary cells withheld so that no withheld cell can be recovered from totals
      * @param threshold the threshold k applied
      */
@@ -65,8 +77,8 @@ public record PublishOutcome(Status status, Target target, long observations, Wi
     }
 
     /** A refusal with findings: the dataset if known, no version, nothing counted or written. */
-    public static PublishOutcome refused(Status status, String dataset, int threshold, long millis,
-                                         List<Finding> findings) {
+    public static PublishOutcome refused(
+            Status status, String dataset, int threshold, long millis, List<Finding> findings) {
         return new PublishOutcome(status, Target.dataset(dataset), 0, Withheld.none(threshold), 0, millis, findings);
     }
 

@@ -5,14 +5,15 @@ import java.util.Objects;
 /**
  * A CSV and its descriptor, sent by an organisation.
  *
- * @param org            the organisation whose key authorised the upload
+ * @param org the organisation whose key authorised the upload
  * @param descriptorName the descriptor's file name, for findings
- * @param descriptor     the descriptor bytes (JSON)
- * @param csvName        the CSV's file name, for findings
- * @param csv            the CSV bytes
- * @param dryRun         validate and report only; write nothing
+ * @param descriptor the descriptor bytes (JSON)
+ * @param csvName the CSV's file name, for findings
+ * @param csv the CSV bytes
+ * @param dryRun validate and report only; write nothing
  */
-public record PublishRequest(String org, String descriptorName, byte[] descriptor, String csvName, byte[] csv, boolean dryRun) {
+public record PublishRequest(
+        String org, String descriptorName, byte[] descriptor, String csvName, byte[] csv, boolean dryRun) {
     /** Checks the parts. */
     public PublishRequest {
         Objects.requireNonNull(org, "org");

@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The publishing pipeline for CSV datasets: parse, check against reference data, screen for personal data,
- * suppress small cells, validate with SHACL, then replace the dataset's version graph and catalogue record in
- * one write transaction and announce the change. A refused or failed publish writes nothing.
+ * The publishing pipeline for CSV datasets: parse, check against reference data, screen for personal data, suppress
+ * small cells, validate with SHACL, then replace the dataset's version graph and catalogue record in one write
+ * transaction and announce the change. A refused or failed publish writes nothing.
  */
 public final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
@@ -38,8 +38,14 @@ public final class Publisher {
     private final ReentrantLock writer = new ReentrantLock();
 
     /** Wires the pipeline. */
-    public Publisher(Store store, InstanceUris uris, ReferenceData reference, Disclosure disclosure, ShapeCheck shapes,
-                     VersionArchive archive, ChangeBus bus) {
+    public Publisher(
+            Store store,
+            InstanceUris uris,
+            ReferenceData reference,
+            Disclosure disclosure,
+            ShapeCheck shapes,
+            VersionArchive archive,
+            ChangeBus bus) {
         this.store = store;
         this.uris = uris;
         this.resolver = new KeyResolver(reference);
@@ -62,9 +68,14 @@ public final class Publisher {
         Descriptor d = pd.value().get();
         String dataset = uris.dataset(d.publisher(), d.slug()).getURI();
         if (!d.publisher().equals(req.org())) {
-            findings.add(Finding.error(req.descriptorName(), "publisher", "This key belongs to organisation '" + req.org()
-                    + "' and cannot publish for '" + d.publisher() + "'.", "Publish with the key of '" + d.publisher() + "', or set \"publisher\": \"" + req.org() + "\"."));
-            return PublishOutcome.refused(PublishOutcome.Status.FORBIDDEN, dataset, disclosure.threshold(), ms(t0), findings.list());
+            findings.add(Finding.error(
+                    req.descriptorName(),
+                    "publisher",
+                    "This key belongs to organisation '" + req.org() + "' and cannot publish for '" + d.publisher()
+                            + "'.",
+                    "Publish with the key of '" + d.publisher() + "', or set \"publisher\": \"" + req.org() + "\"."));
+            return PublishOutcome.refused(
+                    PublishOutcome.Status.FORBIDDEN, dataset, disclosure.threshold(), ms(t0), findings.list());
         }
         disclosure.screenDescriptor(d, req.descriptorName(), findings);
         shapes.checkThemes(d, req.descriptorName(), findings);
@@ -91,14 +102,35 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         if (req.dryRun()) {
-            return new PublishOutcome(PublishOutcome.Status.VALID, PublishOutcome.Target.dataset(dataset),
-                    table.rows().size(), withheld(suppression), 0, ms(t0), findings.list());
+            return new PublishOutcome(
+                    PublishOutcome.Status.VALID,
+                    PublishOutcome.Target.dataset(dataset),
+                    table.rows().size(),
+                    withheld(suppression),
+                    0,
+                    ms(t0),
+                    findings.list());
         }
-        return write(d, table, keys.get(), suppression, started, TableDigest.of(table, keys.get(), suppression.suppressed()), findings, t0);
+        return write(
+                d,
+                table,
+                keys.get(),
+                suppression,
+                started,
+                TableDigest.of(table, keys.get(), suppression.suppressed()),
+                findings,
+                t0);
     }
 
-    private PublishOutcome write(Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression,
-                                 Instant started, String digest, Findings findings, long t0) {
+    private PublishOutcome write(
+            Descriptor d,
+            Table table,
+            ResolvedKeys keys,
+            Disclosure.Result suppression,
+            Instant started,
+            String digest,
+            Findings findings,
+            long t0) {
         Node ds = uris.dataset(d.publisher(), d.slug());
         Node org = uris.org(d.publisher());
         writer.lock();
@@ -114,18 +146,43 @@ public final class Publisher {
                 history.currentNode().ifPresent(prev -> archive.moveOut(store.dataset(), prev));
                 long triples = new CubeWriter(store.dataset()).write(version, table, keys, suppression.suppressed());
                 Instant finished = Instant.now();
-                Graph record = new CatalogRecord().build(new CatalogRecord.Facts(ds, version, n, org,
-                        uris.activity(UUID.randomUUID().toString()), d, keys, table.rows().size(), suppression.primary(),
-                        suppression.secondary(), disclosure.threshold(), digest, started, finished, history));
+                Graph record = new CatalogRecord()
+                        .build(new CatalogRecord.Facts(
+                                ds,
+                                version,
+                                n,
+                                org,
+                                uris.activity(UUID.randomUUID().toString()),
+                                d,
+                                keys,
+                                table.rows().size(),
+                                suppression.primary(),
+                                suppression.secondary(),
+                                disclosure.threshold(),
+                                digest,
+                                started,
+                                finished,
+                                history));
                 triples += Catalog.replaceRecord(store.dataset(), uris, ds, record);
                 return new Written(version, n, triples, finished);
             });
-            LOG.info("Published {} version {} ({} observations, {} suppressed, {} triples)", ds.getURI(), w.number(),
-                    table.rows().size(), suppression.primary() + suppression.secondary(), w.triples());
-            bus.announce(new ChangeEvent(ChangeEvent.Kind.PUBLISHED, ds.getURI(), w.version().getURI(), d.publisher(), w.finished()));
-            return new PublishOutcome(PublishOutcome.Status.PUBLISHED,
+            LOG.info(
+                    "Published {} version {} ({} observations, {} suppressed, {} triples)",
+                    ds.getURI(),
+                    w.number(),
+                    table.rows().size(),
+                    suppression.primary() + suppression.secondary(),
+                    w.triples());
+            bus.announce(new ChangeEvent(
+                    ChangeEvent.Kind.PUBLISHED, ds.getURI(), w.version().getURI(), d.publisher(), w.finished()));
+            return new PublishOutcome(
+                    PublishOutcome.Status.PUBLISHED,
                     new PublishOutcome.Target(ds.getURI(), w.version().getURI(), w.number()),
-                    table.rows().size(), withheld(suppression), w.triples(), ms(t0), findings.list());
+                    table.rows().size(),
+                    withheld(suppression),
+                    w.triples(),
+                    ms(t0),
+                    findings.list());
         } finally {
             writer.unlock();
         }
@@ -135,22 +192,50 @@ public final class Publisher {
         return new PublishOutcome.Withheld(suppression.primary(), suppression.secondary(), disclosure.threshold());
     }
 
-    /** The current version, unchanged, when the upload publishes exactly what it does (docs/data-model.md, "Replays"). */
-    private Optional<PublishOutcome> replay(Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression,
-                                            String digest, Instant started, Findings findings, long t0) {
+    /**
+     * The current version, unchanged, when the upload publishes exactly what it does (docs/data-model.md, "Replays").
+     */
+    private Optional<PublishOutcome> replay(
+            Descriptor d,
+            Table table,
+            ResolvedKeys keys,
+            Disclosure.Result suppression,
+            String digest,
+            Instant started,
+            Findings findings,
+            long t0) {
         Node ds = uris.dataset(d.publisher(), d.slug());
         return store.read(() -> {
             VersionHistory history = VersionHistory.read(store.dataset(), ds);
             if (history.currentNode().isEmpty()) {
                 return Optional.<PublishOutcome>empty();
             }
-            Graph candidate = new CatalogRecord().build(new CatalogRecord.Facts(ds, history.currentNode().get(), history.current(),
-                    uris.org(d.publisher()), uris.activity("replay"), d, keys, table.rows().size(), suppression.primary(),
-                    suppression.secondary(), disclosure.threshold(), digest, started, started, history));
+            Graph candidate = new CatalogRecord()
+                    .build(new CatalogRecord.Facts(
+                            ds,
+                            history.currentNode().get(),
+                            history.current(),
+                            uris.org(d.publisher()),
+                            uris.activity("replay"),
+                            d,
+                            keys,
+                            table.rows().size(),
+                            suppression.primary(),
+                            suppression.secondary(),
+                            disclosure.threshold(),
+                            digest,
+                            started,
+                            started,
+                            history));
             return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest)
-                    .map(v -> new PublishOutcome(PublishOutcome.Status.UNCHANGED,
+                    .map(v -> new PublishOutcome(
+                            PublishOutcome.Status.UNCHANGED,
                             new PublishOutcome.Target(ds.getURI(), v.getURI(), history.current()),
-                            table.rows().size(), withheld(suppression), 0, ms(t0), findings.list()));
+                            table.rows().size(),
+                            withheld(suppression),
+                            0,
+                            ms(t0),
+                            findings.list()));
         });
     }
 
@@ -159,17 +244,25 @@ public final class Publisher {
 
     /**
      * Withdraws a dataset: its current version leaves the store (kept in the archive, for its publisher only) and its
-     * record becomes a tombstone that states the reason. A blank, over-long or personal reason refuses and changes nothing.
+     * record becomes a tombstone that states the reason. A blank, over-long or personal reason refuses and changes
+     * nothing.
      */
     public WithdrawOutcome withdraw(String org, String slug, String reason) {
         Node ds = uris.dataset(org, slug);
         Findings findings = new Findings();
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            findings.add(Finding.error("reason", "reason", "A withdrawal needs a reason; none was given.",
-                    "Say in a sentence why the dataset is withdrawn (e.g. \"Two quarters were counted twice.\"); it is published with the tombstone."));
+            findings.add(
+                    Finding.error(
+                            "reason",
+                            "reason",
+                            "A withdrawal needs a reason; none was given.",
+                            "Say in a sentence why the dataset is withdrawn (e.g. \"Two quarters were counted twice.\"); it is published with the tombstone."));
         } else if (text.length() > MAX_REASON_LENGTH) {
-            findings.add(Finding.error("reason", "reason", "The reason has " + text.length() + " characters; at most " + MAX_REASON_LENGTH + " are kept.",
+            findings.add(Finding.error(
+                    "reason",
+                    "reason",
+                    "The reason has " + text.length() + " characters; at most " + MAX_REASON_LENGTH + " are kept.",
                     "Shorten the reason to a few sentences."));
         } else {
             disclosure.screenText("reason", "reason", text, findings);
@@ -186,27 +279,35 @@ public final class Publisher {
                 }
                 archive.moveOut(store.dataset(), history.currentNode().get());
                 Instant now = Instant.now();
-                Catalog.markWithdrawn(store.dataset(), new Catalog.Withdrawal(ds, history.currentNode().get(), uris.org(org),
-                        uris.activity(UUID.randomUUID().toString()), now, text));
+                Catalog.markWithdrawn(
+                        store.dataset(),
+                        new Catalog.Withdrawal(
+                                ds,
+                                history.currentNode().get(),
+                                uris.org(org),
+                                uris.activity(UUID.randomUUID().toString()),
+                                now,
+                                text));
                 return Optional.of(now);
             });
             when.ifPresent(t -> bus.announce(new ChangeEvent(ChangeEvent.Kind.WITHDRAWN, ds.getURI(), "", org, t)));
-            return when.map(t -> new WithdrawOutcome(WithdrawOutcome.Status.WITHDRAWN, ds.getURI(), t.toString(), java.util.List.of()))
-                    .orElseGet(() -> new WithdrawOutcome(WithdrawOutcome.Status.NOT_FOUND, ds.getURI(), "", java.util.List.of()));
+            return when.map(t -> new WithdrawOutcome(
+                            WithdrawOutcome.Status.WITHDRAWN, ds.getURI(), t.toString(), java.util.List.of()))
+                    .orElseGet(() -> new WithdrawOutcome(
+                            WithdrawOutcome.Status.NOT_FOUND, ds.getURI(), "", java.util.List.of()));
         } finally {
             writer.unlock();
         }
     }
 
     private PublishOutcome refused(String dataset, Findings findings, long t0) {
-        return PublishOutcome.refused(PublishOutcome.Status.REFUSED, dataset, disclosure.threshold(), ms(t0), findings.list());
+        return PublishOutcome.refused(
+                PublishOutcome.Status.REFUSED, dataset, disclosure.threshold(), ms(t0), findings.list());
     }
 
     private static long ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private record Written(Node version, int number, long triples, Instant finished) {
-    }
-
+    private record Written(Node version, int number, long triples, Instant finished) {}
 }

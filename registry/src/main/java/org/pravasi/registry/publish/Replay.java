@@ -14,21 +14,29 @@ import org.pravasi.ontology.PV;
 /**
  * Recognises an upload that would publish exactly what the dataset's current version publishes (docs/data-model.md,
  * "Replays"): the same published table ({@link TableDigest}, withheld cells as withheld, in any row or column order)
- * and the same descriptive metadata as the record states it. Only published forms are compared, so the answer
- * says nothing that the public data does not, and a change to a withheld count alone makes no new version.
+ * and the same descriptive metadata as the record states it. Only published forms are compared, so the answer says
+ * nothing that the public data does not, and a change to a withheld count alone makes no new version.
  */
 final class Replay {
     /** The record's statements about the dataset that come from the descriptor. */
-    static final List<Node> DESCRIPTIVE = List.of(DCTerms.title.asNode(), DCTerms.description.asNode(),
-            DCTerms.license.asNode(), DCTerms.publisher.asNode(), DCAT.theme.asNode(), DCAT.keyword.asNode(),
-            DCTerms.language.asNode(), PV.illustrative.asNode(), DCTerms.source.asNode(), DCAT.landingPage.asNode(),
+    static final List<Node> DESCRIPTIVE = List.of(
+            DCTerms.title.asNode(),
+            DCTerms.description.asNode(),
+            DCTerms.license.asNode(),
+            DCTerms.publisher.asNode(),
+            DCAT.theme.asNode(),
+            DCAT.keyword.asNode(),
+            DCTerms.language.asNode(),
+            PV.illustrative.asNode(),
+            DCTerms.source.asNode(),
+            DCAT.landingPage.asNode(),
             DCAT.contactPoint.asNode());
 
-    private Replay() {
-    }
+    private Replay() {}
 
     /** The current version, when {@code candidate} (a record built for the upload) publishes nothing new. */
-    static Optional<Node> unchanged(Graph stored, Graph candidate, Node dataset, Optional<Node> current, String digest) {
+    static Optional<Node> unchanged(
+            Graph stored, Graph candidate, Node dataset, Optional<Node> current, String digest) {
         if (current.isEmpty() || !stored.contains(current.get(), PV.tableSha256.asNode(), CatalogRecord.str(digest))) {
             return Optional.empty();
         }

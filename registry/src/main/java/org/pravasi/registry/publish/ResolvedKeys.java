@@ -11,14 +11,18 @@ import org.pravasi.registry.ingest.Column;
 /**
  * Every key cell value of a table resolved to its RDF node, column by column.
  *
- * @param columns    the key columns, in table order
+ * @param columns the key columns, in table order
  * @param properties the dimension property of each key column
- * @param values     for each key column, cell text → node
- * @param periods    period cell text → period
- * @param totals     the total concepts ({@code _T}) of the columns' code lists
+ * @param values for each key column, cell text → node
+ * @param periods period cell text → period
+ * @param totals the total concepts ({@code _T}) of the columns' code lists
  */
-public record ResolvedKeys(List<Column> columns, List<Node> properties, List<Map<String, Node>> values,
-                           Map<String, Period> periods, Set<Node> totals) {
+public record ResolvedKeys(
+        List<Column> columns,
+        List<Node> properties,
+        List<Map<String, Node>> values,
+        Map<String, Period> periods,
+        Set<Node> totals) {
     /** Copies the collections. */
     public ResolvedKeys {
         columns = List.copyOf(columns);
@@ -38,8 +42,8 @@ public record ResolvedKeys(List<Column> columns, List<Node> properties, List<Map
     }
 
     /**
-     * A row's key as disclosure control must see it: what will be published (each cell's URI), not what was
-     * written, with {@link KeyResolver#TOTAL} for a code list's total concept.
+     * A row's key as disclosure control must see it: what will be published (each cell's URI), not what was written,
+     * with {@link KeyResolver#TOTAL} for a code list's total concept.
      */
     public List<String> publishedKey(String[] cells) {
         List<String> out = new ArrayList<>(cells.length);

@@ -15,6 +15,5 @@ final class Rules {
             "primary-suppression: counts 1..k-1 withheld",
             "secondary-suppression: no withheld cell derivable from line totals");
 
-    private Rules() {
-    }
+    private Rules() {}
 }

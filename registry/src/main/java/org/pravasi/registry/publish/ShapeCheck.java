@@ -25,6 +25,7 @@ import org.pravasi.registry.ingest.Table;
 public final class ShapeCheck {
     /** Observations validated by SHACL per upload. */
     public static final int SAMPLE_ROWS = 2_000;
+
     private static final String PROBE = "https://validation.invalid/";
 
     private final Ontology ontology;
@@ -38,7 +39,12 @@ public final class ShapeCheck {
     void checkThemes(Descriptor d, String file, Findings findings) {
         for (String t : d.themes()) {
             if (ontology.codes().concept("theme", t).isEmpty()) {
-                findings.add(Finding.error(file, 0, "themes", t, "'" + t + "' is not a theme of the code list 'theme'.",
+                findings.add(Finding.error(
+                        file,
+                        0,
+                        "themes",
+                        t,
+                        "'" + t + "' is not a theme of the code list 'theme'.",
                         "Use themes from " + ontology.codes().notations("theme") + "."));
             }
         }
@@ -46,18 +52,28 @@ public final class ShapeCheck {
 
     /** Validates the structure and a sample of observations against the Data Cube shapes. */
     void checkSample(Table table, ResolvedKeys keys, BitSet suppressed, Findings findings) {
-        List<Row> sample = table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
+        List<Row> sample =
+                table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
         DatasetGraph mem = DatasetGraphFactory.createGeneral(); // scratch, one thread: no transactional store needed
         Node version = NodeFactory.createURI(PROBE + "dataset/v1");
         Table sampled = new Table(table.file(), table.descriptor(), sample);
         mem.executeWrite(() -> new CubeWriter(mem).write(version, sampled, keys, suppressed));
         Graph data = GraphFactory.createGraphMem();
-        mem.executeRead(() -> mem.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> data.add(q.asTriple())));
+        mem.executeRead(
+                () -> mem.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> data.add(q.asTriple())));
         ontology.codeLists().getGraph().find().forEachRemaining(data::add);
         ValidationReport report = ShaclValidator.get().validate(ontology.shapes(), data);
-        report.getEntries().forEach(e -> findings.add(Finding.error(table.file(), 0, "", "",
-                "The generated Data Cube does not conform to the shapes: " + e.message() + " (focus " + local(e.focusNode()) + ").",
-                "Check the descriptor's columns and the code-list notations; if the data looks right, report this as a bug.")));
+        report.getEntries()
+                .forEach(
+                        e -> findings.add(
+                                Finding.error(
+                                        table.file(),
+                                        0,
+                                        "",
+                                        "",
+                                        "The generated Data Cube does not conform to the shapes: " + e.message()
+                                                + " (focus " + local(e.focusNode()) + ").",
+                                        "Check the descriptor's columns and the code-list notations; if the data looks right, report this as a bug.")));
     }
 
     private static String local(Node n) {

@@ -19,18 +19,17 @@ import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 
 /**
- * The SHA-256 of a version's published table in a canonical form (docs/disclosure.md, "Integrity without
- * leaking"): a header line {@code #} + the dimension property URIs sorted + the measure URI, then one line per
- * observation with its dimension value URIs in that order and its count or {@code confidential}, tab-separated,
- * lines sorted bytewise, each ended by LF. It is a function of the published data only, so it proves integrity
- * without letting anyone test guesses of withheld counts, and it does not depend on row or column order.
+ * The SHA-256 of a version's published table in a canonical form (docs/disclosure.md, "Integrity without leaking"): a
+ * header line {@code #} + the dimension property URIs sorted + the measure URI, then one line per observation with its
+ * dimension value URIs in that order and its count or {@code confidential}, tab-separated, lines sorted bytewise, each
+ * ended by LF. It is a function of the published data only, so it proves integrity without letting anyone test guesses
+ * of withheld counts, and it does not depend on row or column order.
  */
 public final class TableDigest {
     /** What a withheld cell is written as. */
     public static final String CONFIDENTIAL = "confidential";
 
-    private TableDigest() {
-    }
+    private TableDigest() {}
 
     /** The digest of the table as the pipeline is about to publish it. */
     static String of(Table table, ResolvedKeys keys, BitSet suppressed) {
@@ -71,7 +70,11 @@ public final class TableDigest {
             for (int j = 0; j < dims; j++) {
                 line.append(uris.get(order[j]).get(ranks[r][j])).append('\t');
             }
-            line.append(suppressed.get(r) ? CONFIDENTIAL : Long.toString(rows.get(r).value())).append('\n');
+            line.append(
+                            suppressed.get(r)
+                                    ? CONFIDENTIAL
+                                    : Long.toString(rows.get(r).value()))
+                    .append('\n');
             sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest());
@@ -79,7 +82,9 @@ public final class TableDigest {
 
     /** The digest of a version graph as published (for verifiers: recomputes what {@code pv:tableSha256} states). */
     public static String of(DatasetGraph dsg, Node version) {
-        Node structure = dsg.find(version, version, QB.structure.asNode(), Node.ANY).next().getObject();
+        Node structure = dsg.find(version, version, QB.structure.asNode(), Node.ANY)
+                .next()
+                .getObject();
         List<Node> dims = new ArrayList<>();
         Node measure = null;
         for (var it = dsg.find(version, structure, QB.component.asNode(), Node.ANY); it.hasNext(); ) {
@@ -99,10 +104,15 @@ public final class TableDigest {
             Node obs = it.next().getSubject();
             StringBuilder line = new StringBuilder();
             for (Node d : dims) {
-                line.append(dsg.find(version, obs, d, Node.ANY).next().getObject().getURI()).append('\t');
+                line.append(dsg.find(version, obs, d, Node.ANY)
+                                .next()
+                                .getObject()
+                                .getURI())
+                        .append('\t');
             }
             var value = dsg.find(version, obs, measure, Node.ANY);
-            line.append(value.hasNext() ? value.next().getObject().getLiteralLexicalForm() : CONFIDENTIAL).append('\n');
+            line.append(value.hasNext() ? value.next().getObject().getLiteralLexicalForm() : CONFIDENTIAL)
+                    .append('\n');
             lines.add(line.toString());
         }
         lines.sort(Comparator.naturalOrder());

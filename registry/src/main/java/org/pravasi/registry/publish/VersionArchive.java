@@ -1,23 +1,23 @@
 package org.pravasi.registry.publish;
 
-import org.pravasi.registry.store.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import java.util.Optional;
+import org.pravasi.registry.store.OwnerOnly;
 
 /**
- * Earlier versions of datasets, kept as gzipped N-Triples files outside the store, so the store's default graph
- * (the union of its named graphs) holds current data only and never counts a figure twice.
+ * Earlier versions of datasets, kept as gzipped N-Triples files outside the store, so the store's default graph (the
+ * union of its named graphs) holds current data only and never counts a figure twice.
  */
 public final class VersionArchive {
     private final Path dir;
@@ -27,7 +27,9 @@ public final class VersionArchive {
         this.dir = dataDir.resolve("archive");
     }
 
-    /** Writes the version graph to the archive, then removes it from the store (inside the caller's write transaction). */
+    /**
+     * Writes the version graph to the archive, then removes it from the store (inside the caller's write transaction).
+     */
     void moveOut(DatasetGraph dsg, Node version) {
         Path file = file(version);
         try {
@@ -42,7 +44,8 @@ public final class VersionArchive {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot archive " + version.getURI() + " to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot archive " + version.getURI() + " to " + file + ": " + e.getMessage(), e);
         }
         dsg.deleteAny(version, Node.ANY, Node.ANY, Node.ANY);
     }

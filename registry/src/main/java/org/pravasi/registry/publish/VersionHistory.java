@@ -2,9 +2,9 @@ package org.pravasi.registry.publish;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -16,14 +16,15 @@ import org.pravasi.ontology.QB;
 /**
  * What the catalogue already holds about a dataset: its earlier versions' records, carried into the new record.
  *
- * @param current     the latest version number (0 when the dataset is new); after a withdrawal, the withdrawn
- *                    version's, so that a new publish never reuses a withdrawn version's URI
+ * @param current the latest version number (0 when the dataset is new); after a withdrawal, the withdrawn version's, so
+ *     that a new publish never reuses a withdrawn version's URI
  * @param currentNode the current version's URI, if any
- * @param issued      when version 1 was issued, if any
- * @param kept        triples about earlier versions to keep in the new record
- * @param codes       the codes and periods the current version uses (its dimension values), for the change summary
+ * @param issued when version 1 was issued, if any
+ * @param kept triples about earlier versions to keep in the new record
+ * @param codes the codes and periods the current version uses (its dimension values), for the change summary
  */
-record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> issued, List<Triple> kept, Set<Node> codes) {
+record VersionHistory(
+        int current, Optional<Node> currentNode, Optional<Node> issued, List<Triple> kept, Set<Node> codes) {
 
     static VersionHistory read(DatasetGraph dsg, Node dataset) {
         Graph record = dsg.getGraph(dataset);
@@ -44,7 +45,9 @@ record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> is
                 current = Math.max(current, Integer.parseInt(n));
             }
         }
-        Optional<Node> issued = record.find(dataset, DCTerms.issued.asNode(), Node.ANY).nextOptional().map(Triple::getObject);
+        Optional<Node> issued = record.find(dataset, DCTerms.issued.asNode(), Node.ANY)
+                .nextOptional()
+                .map(Triple::getObject);
         List<Triple> kept = new ArrayList<>();
         record.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!t.getSubject().equals(dataset)) {
@@ -60,7 +63,8 @@ record VersionHistory(int current, Optional<Node> currentNode, Optional<Node> is
     /** The distinct values of every dimension of a version graph: which codes it uses, never its counts. */
     private static Set<Node> codes(DatasetGraph dsg, Node version) {
         Set<Node> dimensions = new HashSet<>();
-        dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY).forEachRemaining(q -> dimensions.add(q.getObject()));
+        dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY)
+                .forEachRemaining(q -> dimensions.add(q.getObject()));
         Set<Node> codes = new HashSet<>();
         for (Node p : dimensions) {
             dsg.find(version, Node.ANY, p, Node.ANY).forEachRemaining(q -> codes.add(q.getObject()));

@@ -4,8 +4,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.aggregate.AccumulatorExpr;
 import org.apache.jena.sparql.expr.aggregate.Accumulator;
+import org.apache.jena.sparql.expr.aggregate.AccumulatorExpr;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.function.FunctionEnv;
@@ -45,8 +45,7 @@ final class BoundedGroupConcat extends AggGroupConcat {
             }
 
             @Override
-            protected void accumulateError(Binding binding, FunctionEnv env) {
-            }
+            protected void accumulateError(Binding binding, FunctionEnv env) {}
 
             @Override
             protected NodeValue getAccValue() {

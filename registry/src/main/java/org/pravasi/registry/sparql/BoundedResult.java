@@ -6,8 +6,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
- * Checks what a built-in returns: a string counts against the {@link StringBudget}; an integer or decimal may have
- * at most {@link QueryLimits#MAX_NUMBER_BITS} bits (repeated multiplication would otherwise double its size each time).
+ * Checks what a built-in returns: a string counts against the {@link StringBudget}; an integer or decimal may have at
+ * most {@link QueryLimits#MAX_NUMBER_BITS} bits (repeated multiplication would otherwise double its size each time).
  */
 final class BoundedResult extends ExprFunction1 {
     private final String function;
@@ -20,11 +20,13 @@ final class BoundedResult extends ExprFunction1 {
     @Override
     public NodeValue eval(NodeValue v, FunctionEnv env) {
         if (v.isString() || v.isLangString()) {
-            StringBudget.charge(env, function, v.asNode().getLiteralLexicalForm().length());
+            StringBudget.charge(
+                    env, function, v.asNode().getLiteralLexicalForm().length());
         } else if (v.isInteger() && v.getInteger().bitLength() > QueryLimits.MAX_NUMBER_BITS
                 || v.isDecimal() && v.getDecimal().unscaledValue().bitLength() > QueryLimits.MAX_NUMBER_BITS) {
             throw new QueryRefusedException(function + " made a number with more than " + QueryLimits.MAX_NUMBER_BITS
-                    + " bits (about " + (int) (QueryLimits.MAX_NUMBER_BITS * 0.30103) + " digits), the most this endpoint allows. "
+                    + " bits (about " + (int) (QueryLimits.MAX_NUMBER_BITS * 0.30103)
+                    + " digits), the most this endpoint allows. "
                     + "Use xsd:double for very large values.");
         }
         return v;

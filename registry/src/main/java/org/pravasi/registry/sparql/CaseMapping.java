@@ -9,9 +9,9 @@ import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
  * SPARQL {@code UCASE} and {@code LCASE} in linear time. {@link String#toUpperCase()} regrows its result array for
- * every character that maps to several (ΐ, ß, ŉ …), so a string of 10,000 of them took a second and 64 Ki of them
- * far longer than the timeout; here the text is mapped in short pieces, cut at white space where there is some
- * (the only context that case mapping looks at, for the Greek final sigma, ends there).
+ * every character that maps to several (ΐ, ß, ŉ …), so a string of 10,000 of them took a second and 64 Ki of them far
+ * longer than the timeout; here the text is mapped in short pieces, cut at white space where there is some (the only
+ * context that case mapping looks at, for the Greek final sigma, ends there).
  */
 final class CaseMapping extends ExprFunction1 {
     /** Longest piece mapped at once. */
@@ -41,7 +41,10 @@ final class CaseMapping extends ExprFunction1 {
         return eval(v, null);
     }
 
-    /** {@code s} upper- or lower-cased as {@link String#toUpperCase()} / {@link String#toLowerCase()} would, in linear time. */
+    /**
+     * {@code s} upper- or lower-cased as {@link String#toUpperCase()} / {@link String#toLowerCase()} would, in linear
+     * time.
+     */
     static String map(String s, boolean upper) {
         if (s.length() <= PIECE) {
             return upper ? s.toUpperCase(Locale.getDefault()) : s.toLowerCase(Locale.getDefault());

@@ -15,8 +15,8 @@ import org.apache.jena.sys.JenaSystem;
 
 /**
  * The limits every SPARQL query of a node runs under, set on the query's {@link Context}: the timeout, no
- * {@code SERVICE} unless allowed, no property functions, and an algebra rewrite (run before ARQ's optimizer) that
- * swaps REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
+ * {@code SERVICE} unless allowed, no property functions, and an algebra rewrite (run before ARQ's optimizer) that swaps
+ * REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
  */
 public final class QueryLimits {
     static {
@@ -31,7 +31,10 @@ public final class QueryLimits {
     /** Largest integer or decimal a query may compute, in bits (about 19,700 decimal digits). */
     public static final int MAX_NUMBER_BITS = 65_536;
 
-    /** Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results themselves. */
+    /**
+     * Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results
+     * themselves.
+     */
     public static final Symbol RESULT_CAP = Symbol.create("https://w3id.org/pravasi/def/sparql#resultCap");
 
     private static final RewriteFactory SAFE = context -> {
@@ -43,8 +46,7 @@ public final class QueryLimits {
         };
     };
 
-    private QueryLimits() {
-    }
+    private QueryLimits() {}
 
     /** As {@link #apply(Context, long, boolean)}, and at most {@code resultCap} solutions per query. */
     public static Context apply(Context context, long timeoutMs, boolean allowService, int resultCap) {

@@ -10,14 +10,15 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
- * SPARQL (XPath) regular expressions compiled with RE2/J, whose matching time grows linearly with the input;
- * input is read through a view that stops when the query is cancelled (timeout).
+ * SPARQL (XPath) regular expressions compiled with RE2/J, whose matching time grows linearly with the input; input is
+ * read through a view that stops when the query is cancelled (timeout).
  */
 final class Re2 {
-    private Re2() {
-    }
+    private Re2() {}
 
-    /** The pattern with XPath flags {@code i s m x q}; an unsupported pattern or flag is an {@link ExprEvalException}. */
+    /**
+     * The pattern with XPath flags {@code i s m x q}; an unsupported pattern or flag is an {@link ExprEvalException}.
+     */
     static Pattern compile(String function, String regex, String flags) {
         int f = 0;
         String re = regex;
@@ -34,12 +35,16 @@ final class Re2 {
         try {
             return Pattern.compile(re, f);
         } catch (PatternSyntaxException e) {
-            throw new ExprEvalException(function + ": the pattern \"" + regex + "\" is not supported here (" + e.getDescription()
-                    + "); this endpoint matches in linear time, without backreferences or lookaround");
+            throw new ExprEvalException(
+                    function + ": the pattern \"" + regex + "\" is not supported here (" + e.getDescription()
+                            + "); this endpoint matches in linear time, without backreferences or lookaround");
         }
     }
 
-    /** Checks a constant pattern while the query is prepared, so that a bad one is a clear refusal, not a silent no-match. */
+    /**
+     * Checks a constant pattern while the query is prepared, so that a bad one is a clear refusal, not a silent
+     * no-match.
+     */
     static Pattern compileConstant(String function, NodeValue regex, NodeValue flags) {
         try {
             return compile(function, string(function, regex), flags == null ? "" : string(function, flags));

@@ -17,14 +17,19 @@ final class Re2Regex extends org.apache.jena.sparql.expr.ExprFunctionN {
         Expr p = args.get(1);
         Expr f = args.size() > 2 ? args.get(2) : null;
         constant = p.isConstant() && (f == null || f.isConstant())
-                ? Re2.compileConstant("REGEX", p.getConstant(), f == null ? null : f.getConstant()) : null;
+                ? Re2.compileConstant("REGEX", p.getConstant(), f == null ? null : f.getConstant())
+                : null;
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         String text = Re2.string("REGEX", args.get(0));
-        Pattern p = constant != null ? constant
-                : Re2.compile("REGEX", Re2.string("REGEX", args.get(1)), args.size() > 2 ? Re2.string("REGEX", args.get(2)) : "");
+        Pattern p = constant != null
+                ? constant
+                : Re2.compile(
+                        "REGEX",
+                        Re2.string("REGEX", args.get(1)),
+                        args.size() > 2 ? Re2.string("REGEX", args.get(2)) : "");
         return NodeValue.booleanReturn(p.matcher(Re2.input(text, env)).find());
     }
 

@@ -22,15 +22,20 @@ final class Re2Replace extends org.apache.jena.sparql.expr.ExprFunctionN {
         Expr p = args.get(1);
         Expr f = args.size() > 3 ? args.get(3) : null;
         constant = p.isConstant() && (f == null || f.isConstant())
-                ? Re2.compileConstant("REPLACE", p.getConstant(), f == null ? null : f.getConstant()) : null;
+                ? Re2.compileConstant("REPLACE", p.getConstant(), f == null ? null : f.getConstant())
+                : null;
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         NodeValue text = args.get(0);
         String s = Re2.string("REPLACE", text);
-        Pattern p = constant != null ? constant
-                : Re2.compile("REPLACE", Re2.string("REPLACE", args.get(1)), args.size() > 3 ? Re2.string("REPLACE", args.get(3)) : "");
+        Pattern p = constant != null
+                ? constant
+                : Re2.compile(
+                        "REPLACE",
+                        Re2.string("REPLACE", args.get(1)),
+                        args.size() > 3 ? Re2.string("REPLACE", args.get(3)) : "");
         String replacement = Re2.string("REPLACE", args.get(2));
         Matcher m = p.matcher(Re2.input(s, env));
         StringBuilder sb = new StringBuilder();

@@ -21,7 +21,8 @@ final class SafeAggregates extends TransformCopy {
             Aggregator bounded = switch (a) {
                 case BoundedGroupConcat b -> b;
                 case AggGroupConcat g -> new BoundedGroupConcat(g.getExprList().get(0), g.getSeparator(), false);
-                case AggGroupConcatDistinct g -> new BoundedGroupConcat(g.getExprList().get(0), g.getSeparator(), true);
+                case AggGroupConcatDistinct g ->
+                    new BoundedGroupConcat(g.getExprList().get(0), g.getSeparator(), true);
                 default -> a;
             };
             changed |= bounded != a;

@@ -20,8 +20,8 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 
 /**
- * Swaps the expressions that can run long or build huge strings for bounded versions, and refuses extension
- * functions outside an allow-list (their implementations run Java regexes or build strings without limits).
+ * Swaps the expressions that can run long or build huge strings for bounded versions, and refuses extension functions
+ * outside an allow-list (their implementations run Java regexes or build strings without limits).
  */
 final class SafeExprs extends ExprTransformCopy {
     /** Namespaces of the extension functions allowed: XSD casts and the XPath math functions. */
@@ -33,11 +33,15 @@ final class SafeExprs extends ExprTransformCopy {
             case E_Regex r -> new Re2Regex(args);
             case E_StrReplace r -> new Re2Replace(args);
             case E_StrConcat c -> new BoundedConcat(args);
-            case E_Call c -> throw new QueryRefusedException("CALL(…) is not available on this endpoint: it calls a function chosen "
-                    + "while the query runs. Call the function directly, e.g. xsd:integer(?x).");
-            case E_Function f when !allowed(f.getFunctionIRI()) -> throw new QueryRefusedException("The function <"
-                    + f.getFunctionIRI() + "> is not available on this endpoint. Use the SPARQL 1.1 built-in functions (REGEX, "
-                    + "REPLACE, CONCAT, STRSTARTS, …), XSD casts such as xsd:integer(?x), or math: functions.");
+            case E_Call c ->
+                throw new QueryRefusedException("CALL(…) is not available on this endpoint: it calls a function chosen "
+                        + "while the query runs. Call the function directly, e.g. xsd:integer(?x).");
+            case E_Function f
+            when !allowed(f.getFunctionIRI()) ->
+                throw new QueryRefusedException("The function <"
+                        + f.getFunctionIRI()
+                        + "> is not available on this endpoint. Use the SPARQL 1.1 built-in functions (REGEX, "
+                        + "REPLACE, CONCAT, STRSTARTS, …), XSD casts such as xsd:integer(?x), or math: functions.");
             default -> super.transform(func, args);
         };
     }

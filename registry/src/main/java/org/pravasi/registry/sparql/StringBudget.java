@@ -14,14 +14,14 @@ final class StringBudget {
     /** Context key of a query's running total; each execution has a context of its own. */
     private static final Symbol USED = Symbol.create("https://w3id.org/pravasi/def/sparql#stringCharsBuilt");
 
-    private StringBudget() {
-    }
+    private StringBudget() {}
 
     /** Refuses a string of {@code length} characters built by {@code function}, if over the limit. */
     static void checkLength(String function, long length) {
         if (length > QueryLimits.MAX_STRING_CHARS) {
-            throw new QueryRefusedException(function + " built a string longer than " + QueryLimits.MAX_STRING_CHARS
-                    + " characters, the most this endpoint allows. Build shorter strings (take SUBSTR of the parts, or fewer rows).");
+            throw new QueryRefusedException(
+                    function + " built a string longer than " + QueryLimits.MAX_STRING_CHARS
+                            + " characters, the most this endpoint allows. Build shorter strings (take SUBSTR of the parts, or fewer rows).");
         }
     }
 
@@ -38,9 +38,10 @@ final class StringBudget {
             cxt.set(USED, used);
         }
         if (used.addAndGet(length) > QueryLimits.MAX_QUERY_STRING_CHARS) {
-            throw new QueryRefusedException("The query built more than " + QueryLimits.MAX_QUERY_STRING_CHARS + " characters of strings "
-                    + "(CONCAT, REPLACE, GROUP_CONCAT, UCASE, LCASE, ENCODE_FOR_URI) in all, the most this endpoint allows per query. "
-                    + "Build strings for fewer rows (filter first, or add a LIMIT inside a sub-query).");
+            throw new QueryRefusedException(
+                    "The query built more than " + QueryLimits.MAX_QUERY_STRING_CHARS + " characters of strings "
+                            + "(CONCAT, REPLACE, GROUP_CONCAT, UCASE, LCASE, ENCODE_FOR_URI) in all, the most this endpoint allows per query. "
+                            + "Build strings for fewer rows (filter first, or add a LIMIT inside a sub-query).");
         }
     }
 }

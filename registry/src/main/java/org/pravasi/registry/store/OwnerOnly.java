@@ -19,11 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Files and folders of the data folder, readable by the node's user only: folders are created {@code rwx------}
- * and files {@code rw-------}, with the permissions given at creation (never widened by the umask, never set
- * after a window in which others could open them). On file systems without POSIX permissions the same calls
- * create ordinary files and folders. The data folder holds unsuppressed uploads, archived versions, backups and
- * key hashes, so nothing in it is for other users of the machine.
+ * Files and folders of the data folder, readable by the node's user only: folders are created {@code rwx------} and
+ * files {@code rw-------}, with the permissions given at creation (never widened by the umask, never set after a window
+ * in which others could open them). On file systems without POSIX permissions the same calls create ordinary files and
+ * folders. The data folder holds unsuppressed uploads, archived versions, backups and key hashes, so nothing in it is
+ * for other users of the machine.
  */
 public final class OwnerOnly {
     private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
@@ -32,8 +32,7 @@ public final class OwnerOnly {
     /** Permissions of files. */
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /** Whether the file system of {@code p} has POSIX permissions. */
     public static boolean posix(Path p) {
@@ -66,7 +65,9 @@ public final class OwnerOnly {
     /** Creates a new file (refusing to reuse an existing one, whose permissions could be wider) for writing. */
     public static OutputStream newFile(Path file) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        FileAttribute<?>[] attrs = posix(file) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+        FileAttribute<?>[] attrs = posix(file)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+                : new FileAttribute<?>[0];
         return Channels.newOutputStream(Files.newByteChannel(file, options, attrs));
     }
 
@@ -105,7 +106,10 @@ public final class OwnerOnly {
                     // deleted meanwhile (an upload at the end of its request): nothing to protect
                 } catch (IOException e) {
                     // Not ours to change (another owner, a read-only mount): say so, and keep the node running.
-                    LOG.warn("Cannot make {} readable by its owner only ({}); other users of this machine may read it", p, e.toString());
+                    LOG.warn(
+                            "Cannot make {} readable by its owner only ({}); other users of this machine may read it",
+                            p,
+                            e.toString());
                 }
             });
         } catch (IOException e) {

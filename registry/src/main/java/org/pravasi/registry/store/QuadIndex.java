@@ -21,11 +21,11 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Reads a TDB2 store's quad indexes directly, by node id, for the map's aggregates: the distinct objects of a
- * predicate in a graph (a skip scan of the GPOS index: one B+tree descent per distinct value, however many quads
- * carry it), the subjects with a given predicate and object (one GPOS range) and those subjects' own quads (GSPO,
- * read sequentially where they are dense). Node ids are decoded only where the caller asks. Obtain and use it
- * inside one read transaction.
+ * Reads a TDB2 store's quad indexes directly, by node id, for the map's aggregates: the distinct objects of a predicate
+ * in a graph (a skip scan of the GPOS index: one B+tree descent per distinct value, however many quads carry it), the
+ * subjects with a given predicate and object (one GPOS range) and those subjects' own quads (GSPO, read sequentially
+ * where they are dense). Node ids are decoded only where the caller asks. Obtain and use it inside one read
+ * transaction.
  *
  * <p>This is the registry's fast index path: readers outside the registry use its {@link Node}-level methods (or the
  * figures built on it in {@code registry.catalog.figures}) and never import TDB2 or DBOE themselves.
@@ -49,7 +49,9 @@ public final class QuadIndex {
     public static QuadIndex of(DatasetGraph dsg) {
         DatasetGraphTDB tdb = TDBInternal.requireStorage(dsg);
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-        return new QuadIndex(quads.getNodeTable(), range(quads.getTupleTable().getIndexes(), "GPOS"),
+        return new QuadIndex(
+                quads.getNodeTable(),
+                range(quads.getTupleTable().getIndexes(), "GPOS"),
                 range(quads.getTupleTable().getIndexes(), "GSPO"));
     }
 
@@ -103,7 +105,10 @@ public final class QuadIndex {
      */
     public long[] subjects(NodeId graph, NodeId predicate, NodeId object) {
         LongList out = new LongList();
-        scan(gpos, key(gpos, graph, predicate, object, null, LOW), key(gpos, graph, predicate, object, null, HIGH),
+        scan(
+                gpos,
+                key(gpos, graph, predicate, object, null, LOW),
+                key(gpos, graph, predicate, object, null, HIGH),
                 r -> out.add(bits(r.getKey(), 3 * ID)));
         return out.toArray();
     }
@@ -246,9 +251,11 @@ public final class QuadIndex {
     }
 
     private static RangeIndex range(TupleIndex[] indexes, String name) {
-        return Arrays.stream(indexes).map(TupleIndex::baseTupleIndex)
+        return Arrays.stream(indexes)
+                .map(TupleIndex::baseTupleIndex)
                 .filter(i -> i.getName().equalsIgnoreCase(name) && i instanceof TupleIndexRecord)
-                .map(i -> ((TupleIndexRecord) i).getRangeIndex()).findFirst()
+                .map(i -> ((TupleIndexRecord) i).getRangeIndex())
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The TDB2 store has no " + name + " quad index"));
     }
 

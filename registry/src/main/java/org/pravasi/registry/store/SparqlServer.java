@@ -9,13 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embedded Fuseki serving the store read-only at {@code /pravasi} (query and Graph Store read), always on loopback:
- * an operator's tool, off unless {@code --fuseki-port} is given, never advertised. Its queries run under the same
+ * Embedded Fuseki serving the store read-only at {@code /pravasi} (query and Graph Store read), always on loopback: an
+ * operator's tool, off unless {@code --fuseki-port} is given, never advertised. Its queries run under the same
  * {@link QueryLimits} as the portal's {@code /sparql} (timeout, result cap, no {@code SERVICE}, RE2/J regexes).
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset name under which Fuseki serves the store. */
     public static final String DATASET_NAME = "/pravasi";
+
     private static final Logger LOG = LoggerFactory.getLogger(SparqlServer.class);
 
     private final FusekiServer server;
@@ -26,8 +27,10 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Starts Fuseki on loopback {@code port} (0 = random) with the query timeout and result cap. */
     public static SparqlServer start(Store store, int port, long queryTimeoutMs, int resultCap) {
-        // Fuseki reads an action's context from the dataset: the limits go on a view of the store with a context of its own
-        Context context = QueryLimits.apply(Context.mergeCopy(store.dataset().getContext(), new Context()), queryTimeoutMs, false, resultCap);
+        // Fuseki reads an action's context from the dataset: the limits go on a view of the store with a context of its
+        // own
+        Context context = QueryLimits.apply(
+                Context.mergeCopy(store.dataset().getContext(), new Context()), queryTimeoutMs, false, resultCap);
         FusekiServer server = FusekiServer.create(OperationRegistry.createStd(), context)
                 .loopback(true)
                 .port(port)
@@ -35,7 +38,10 @@ public final class SparqlServer implements AutoCloseable {
                 .add(DATASET_NAME, new DatasetGraphWrapper(store.dataset(), context), false)
                 .build()
                 .start();
-        LOG.info("Fuseki SPARQL endpoint (read-only, loopback) at http://127.0.0.1:{}{}/sparql", server.getHttpPort(), DATASET_NAME);
+        LOG.info(
+                "Fuseki SPARQL endpoint (read-only, loopback) at http://127.0.0.1:{}{}/sparql",
+                server.getHttpPort(),
+                DATASET_NAME);
         return new SparqlServer(server);
     }
 

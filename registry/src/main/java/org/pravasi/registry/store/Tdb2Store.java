@@ -64,7 +64,8 @@ final class Tdb2Store implements Store {
     private void removeOwnLocks() {
         String pid = Long.toString(ProcessHandle.current().pid());
         try (var files = Files.walk(dir, 2)) {
-            for (Path lock : files.filter(p -> p.getFileName().toString().equals("tdb.lock")).toList()) {
+            for (Path lock : files.filter(p -> p.getFileName().toString().equals("tdb.lock"))
+                    .toList()) {
                 if (Files.readString(lock).strip().equals(pid)) {
                     Files.delete(lock);
                 }

@@ -13,8 +13,8 @@ import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
-import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
@@ -24,7 +24,10 @@ import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.ReferenceData;
 import org.pravasi.registry.store.Store;
 
-/** Publishes a story: reads it, refuses personal data, checks districts and themes, replaces its graph in one transaction. */
+/**
+ * Publishes a story: reads it, refuses personal data, checks districts and themes, replaces its graph in one
+ * transaction.
+ */
 public final class StoryPublisher {
 
     private final Store store;
@@ -35,7 +38,13 @@ public final class StoryPublisher {
     private final ChangeBus bus;
 
     /** Wires the story pipeline. */
-    public StoryPublisher(Store store, InstanceUris uris, ReferenceData reference, Ontology ontology, Disclosure disclosure, ChangeBus bus) {
+    public StoryPublisher(
+            Store store,
+            InstanceUris uris,
+            ReferenceData reference,
+            Ontology ontology,
+            Disclosure disclosure,
+            ChangeBus bus) {
         this.store = store;
         this.uris = uris;
         this.reference = reference;
@@ -63,12 +72,24 @@ public final class StoryPublisher {
         }
         for (String d : s.districts()) {
             if (reference.area("district", d).isEmpty()) {
-                findings.add(Finding.error(file, 0, "districts", d, "'" + d + "' is not a known district LGD code.", "Use LGD district codes, e.g. 201 for Katihar."));
+                findings.add(Finding.error(
+                        file,
+                        0,
+                        "districts",
+                        d,
+                        "'" + d + "' is not a known district LGD code.",
+                        "Use LGD district codes, e.g. 201 for Katihar."));
             }
         }
         for (String t : s.themes()) {
             if (ontology.codes().concept("theme", t).isEmpty()) {
-                findings.add(Finding.error(file, 0, "themes", t, "'" + t + "' is not a theme.", "Use themes from " + ontology.codes().notations("theme") + "."));
+                findings.add(Finding.error(
+                        file,
+                        0,
+                        "themes",
+                        t,
+                        "'" + t + "' is not a theme.",
+                        "Use themes from " + ontology.codes().notations("theme") + "."));
             }
         }
         if (findings.hasErrors()) {
@@ -94,12 +115,18 @@ public final class StoryPublisher {
         if (!s.summary().isBlank()) {
             q.add(story, SCHEMA.abstract_.asNode(), NodeFactory.createLiteralLang(s.summary(), s.language()));
         }
-        q.add(story, SCHEMA.datePublished.asNode(), NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
+        q.add(
+                story,
+                SCHEMA.datePublished.asNode(),
+                NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
         q.add(story, SCHEMA.inLanguage.asNode(), NodeFactory.createLiteralString(s.language()));
         q.add(story, SCHEMA.publisher.asNode(), org);
         q.add(story, DCTerms.publisher.asNode(), org);
         q.add(story, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
-        q.add(story, PV.illustrative.asNode(), NodeFactory.createLiteralDT(Boolean.toString(s.illustrative()), XSDDatatype.XSDboolean));
+        q.add(
+                story,
+                PV.illustrative.asNode(),
+                NodeFactory.createLiteralDT(Boolean.toString(s.illustrative()), XSDDatatype.XSDboolean));
         s.districts().forEach(d -> q.add(story, PV.district.asNode(), uri(PravasiUris.district(d))));
         s.themes().forEach(t -> q.add(story, DCAT.theme.asNode(), uri(PravasiUris.concept("theme", t))));
         // The one exception to the rule on counts of people below k, recorded as the dataset records do.
@@ -107,8 +134,14 @@ public final class StoryPublisher {
             Node figure = uri(story.getURI() + "#public-figure-" + (i + 1));
             q.add(story, PROV.wasDerivedFrom.asNode(), figure);
             q.add(figure, RDF.type.asNode(), PROV.Entity.asNode());
-            q.add(figure, PROV.value.asNode(), NodeFactory.createLiteralString(s.publicFigures().get(i).phrase()));
-            q.add(figure, PROV.wasQuotedFrom.asNode(), uri(s.publicFigures().get(i).source()));
+            q.add(
+                    figure,
+                    PROV.value.asNode(),
+                    NodeFactory.createLiteralString(s.publicFigures().get(i).phrase()));
+            q.add(
+                    figure,
+                    PROV.wasQuotedFrom.asNode(),
+                    uri(s.publicFigures().get(i).source()));
         }
     }
 

@@ -10,11 +10,13 @@ public final class Json {
     /** Media type of JSON answers. */
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Ends the request with {@code body} as JSON. */
     public static void send(RoutingContext ctx, int status, Object body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(MAPPER.writeValueAsString(body));
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", CONTENT_TYPE)
+                .end(MAPPER.writeValueAsString(body));
     }
 }

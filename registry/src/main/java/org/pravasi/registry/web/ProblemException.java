@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * An answer that is a problem (RFC 9457): status, type, title, detail, extra members and response headers. Handlers
- * throw it (or pass it to {@code ctx.fail}) and {@link ProblemHandler} renders it. It carries no stack trace: it is
- * an answer, not a bug.
+ * throw it (or pass it to {@code ctx.fail}) and {@link ProblemHandler} renders it. It carries no stack trace: it is an
+ * answer, not a bug.
  */
 public final class ProblemException extends RuntimeException {
     /** The type of a problem that needs no more semantics than its status (RFC 9457, section 4.2.1). */
@@ -26,7 +26,12 @@ public final class ProblemException extends RuntimeException {
         this(status, ABOUT_BLANK, title, detail, Map.of(), Map.of());
     }
 
-    private ProblemException(int status, String type, String title, String detail, Map<String, Object> members,
+    private ProblemException(
+            int status,
+            String type,
+            String title,
+            String detail,
+            Map<String, Object> members,
             Map<String, String> headers) {
         super(title + ": " + detail, null, false, false);
         if (status < 400 || status > 599) {

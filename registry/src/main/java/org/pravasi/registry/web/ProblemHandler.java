@@ -21,15 +21,19 @@ public final class ProblemHandler implements Handler<RoutingContext> {
 
     private ProblemHandler(ProblemException tooLarge) {
         if (tooLarge.status() != 413) {
-            throw new IllegalArgumentException("The answer to a body over the limit is a 413, not " + tooLarge.status());
+            throw new IllegalArgumentException(
+                    "The answer to a body over the limit is a 413, not " + tooLarge.status());
         }
         this.tooLarge = tooLarge;
     }
 
     /** Creates the handler; {@code maxBodyBytes} (the upload limit) is quoted in the 413 answer. */
     public static ProblemHandler create(long maxBodyBytes) {
-        return new ProblemHandler(new ProblemException(413, "Upload too large", "The upload is larger than this node accepts ("
-                + maxBodyBytes + " bytes). Split the dataset, or ask the operator to raise --max-upload."));
+        return new ProblemHandler(new ProblemException(
+                413,
+                "Upload too large",
+                "The upload is larger than this node accepts (" + maxBodyBytes
+                        + " bytes). Split the dataset, or ask the operator to raise --max-upload."));
     }
 
     /** Creates the handler answering a body over the limit with {@code tooLarge} (a 413). */
@@ -52,12 +56,18 @@ public final class ProblemHandler implements Handler<RoutingContext> {
             return tooLarge;
         }
         if (status >= 400 && status < 500) {
-            return new ProblemException(status, "Bad request", failure == null || failure.getMessage() == null
-                    ? "The request could not be handled (HTTP " + status + "). Check the method, path, headers and body against the API docs."
-                    : failure.getMessage());
+            return new ProblemException(
+                    status,
+                    "Bad request",
+                    failure == null || failure.getMessage() == null
+                            ? "The request could not be handled (HTTP " + status
+                                    + "). Check the method, path, headers and body against the API docs."
+                            : failure.getMessage());
         }
         LOG.error("Request {} {} failed", ctx.request().method(), ctx.request().path(), failure);
-        return new ProblemException(500, "Internal error",
+        return new ProblemException(
+                500,
+                "Internal error",
                 "Something went wrong on the server; nothing was changed. The operator can find details in the log.");
     }
 
@@ -67,7 +77,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
             return;
         }
         problem.headers().forEach(ctx.response()::putHeader);
-        ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE)
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", CONTENT_TYPE)
                 .end(Json.MAPPER.writeValueAsString(problem.body()));
     }
 }

@@ -11,19 +11,22 @@ public final class Requests {
     /** The address used for a client whose remote address is unknown (e.g. a Unix socket). */
     public static final String UNKNOWN_CLIENT = "unknown";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** The API key sent as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}, if any. */
     public static Optional<String> apiKey(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
-        return Optional.ofNullable(header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7) : ctx.request().getHeader("X-API-Key"));
+        return Optional.ofNullable(
+                header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                        ? header.substring(7)
+                        : ctx.request().getHeader("X-API-Key"));
     }
 
     /** The client's IP address, or {@value #UNKNOWN_CLIENT}. */
     public static String client(RoutingContext ctx) {
-        return ctx.request().remoteAddress() == null ? UNKNOWN_CLIENT : ctx.request().remoteAddress().host();
+        return ctx.request().remoteAddress() == null
+                ? UNKNOWN_CLIENT
+                : ctx.request().remoteAddress().host();
     }
 
     /** The uploaded file of multipart field {@code name}, if sent (the body handler has already bounded its size). */

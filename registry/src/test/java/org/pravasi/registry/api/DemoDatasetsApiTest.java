@@ -35,6 +35,7 @@ class DemoDatasetsApiTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     Vertx vertx;
     HttpServer server;
@@ -46,8 +47,10 @@ class DemoDatasetsApiTest {
         assumeTrue(Files.isDirectory(DATASETS), "needs the repository's datasets/ folder beside registry/");
         node = TestNode.start(dir);
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await();
+        server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
     }
 
     @AfterEach
@@ -74,10 +77,19 @@ class DemoDatasetsApiTest {
             var org = OrganisationReader.read(orgFile.toString(), Files.readAllBytes(orgFile));
             node.organisations().upsert(org);
             String key = node.keys().create(org.slug()).secret();
-            for (Path descriptor : list(orgDir, p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("organisation.json"))) {
+            for (Path descriptor : list(
+                    orgDir,
+                    p -> p.toString().endsWith(".json")
+                            && !p.getFileName().toString().equals("organisation.json"))) {
                 Path csv = Path.of(descriptor.toString().replaceAll("\\.json$", ".csv"));
-                HttpResponse<String> r = post("/api/datasets", key,
-                        new Part("descriptor", descriptor.getFileName().toString(), "application/json", Files.readAllBytes(descriptor)),
+                HttpResponse<String> r = post(
+                        "/api/datasets",
+                        key,
+                        new Part(
+                                "descriptor",
+                                descriptor.getFileName().toString(),
+                                "application/json",
+                                Files.readAllBytes(descriptor)),
                         new Part("csv", csv.getFileName().toString(), "text/csv", Files.readAllBytes(csv)));
                 datasets++;
                 if (r.statusCode() != 201) {
@@ -85,8 +97,12 @@ class DemoDatasetsApiTest {
                 }
             }
             Path storyDir = orgDir.resolve("stories");
-            for (Path story : Files.isDirectory(storyDir) ? list(storyDir, p -> p.toString().endsWith(".md")) : List.<Path>of()) {
-                HttpResponse<String> r = post("/api/stories", key,
+            for (Path story : Files.isDirectory(storyDir)
+                    ? list(storyDir, p -> p.toString().endsWith(".md"))
+                    : List.<Path>of()) {
+                HttpResponse<String> r = post(
+                        "/api/stories",
+                        key,
                         new Part("story", story.getFileName().toString(), "text/markdown", Files.readAllBytes(story)));
                 stories++;
                 if (r.statusCode() != 201) {
@@ -97,28 +113,34 @@ class DemoDatasetsApiTest {
         assertEquals(List.of(), refused);
         assertTrue(datasets >= 6, "at least six demo datasets, found " + datasets);
         assertTrue(stories >= 5, "at least five demo stories, found " + stories);
-        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/datasets")).build(),
+        HttpResponse<String> list = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/datasets")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, list.statusCode());
-        assertEquals(datasets, new JsonObject(list.body()).getJsonArray("datasets").size(), list.body());
+        assertEquals(
+                datasets, new JsonObject(list.body()).getJsonArray("datasets").size(), list.body());
     }
 
-    private record Part(String name, String fileName, String type, byte[] content) {
-    }
+    private record Part(String name, String fileName, String type, byte[] content) {}
 
     private HttpResponse<String> post(String path, String key, Part... parts) throws Exception {
         String b = "b" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
             body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"; filename=\""
-                    + p.fileName() + "\"\r\nContent-Type: " + p.type() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + p.fileName() + "\"\r\nContent-Type: " + p.type() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(p.content());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String base() {

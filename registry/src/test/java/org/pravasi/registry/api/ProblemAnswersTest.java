@@ -31,6 +31,7 @@ class ProblemAnswersTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     Vertx vertx;
     HttpServer server;
@@ -40,12 +41,26 @@ class ProblemAnswersTest {
     @BeforeEach
     void start() {
         NodeConfig d = NodeConfig.defaults(dir);
-        node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, -1, d.host(), TestNode.geo(), d.threshold(), LIMIT,
-                List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
+        node = RegistryNode.start(new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                TestNode.geo(),
+                d.threshold(),
+                LIMIT,
+                List.of(),
+                Optional.empty(),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false));
         key = node.keys().create("mrc-alliance").secret();
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await();
+        server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
     }
 
     @AfterEach
@@ -64,9 +79,10 @@ class ProblemAnswersTest {
 
     private static HttpRequest.Builder multipart(HttpRequest.Builder r, String field, String content) {
         String b = "boundary42";
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"f.txt\"\r\nContent-Type: text/plain\r\n\r\n"
-                + content + "\r\n--" + b + "--\r\n";
-        return r.header("Content-Type", "multipart/form-data; boundary=" + b).POST(HttpRequest.BodyPublishers.ofString(body));
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"; filename=\"f.txt\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + b + "--\r\n";
+        return r.header("Content-Type", "multipart/form-data; boundary=" + b)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static void assertProblem(HttpResponse<String> r, int status, String body) {
@@ -78,27 +94,39 @@ class ProblemAnswersTest {
     @Test
     void publishingWithoutAKeyIs401WithTheChallenge() throws Exception {
         HttpResponse<String> r = send(multipart(at("/api/datasets"), "csv", "a,b\n"));
-        assertProblem(r, 401, "{\"type\":\"about:blank\",\"title\":\"API key required\",\"status\":401,\"detail\":\"Publishing needs your "
-                + "organisation's API key: send it as 'Authorization: Bearer KEY'. Ask the node operator for one (pravasi-registry keys create).\"}");
-        assertEquals("Bearer realm=\"pravasi\"", r.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertProblem(
+                r,
+                401,
+                "{\"type\":\"about:blank\",\"title\":\"API key required\",\"status\":401,\"detail\":\"Publishing needs your "
+                        + "organisation's API key: send it as 'Authorization: Bearer KEY'. Ask the node operator for one (pravasi-registry keys create).\"}");
+        assertEquals(
+                "Bearer realm=\"pravasi\"",
+                r.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
     void anUnknownKeyIs401SayingSo() throws Exception {
-        assertProblem(send(multipart(at("/api/datasets"), "csv", "a,b\n").header("X-API-Key", "nope")), 401,
+        assertProblem(
+                send(multipart(at("/api/datasets"), "csv", "a,b\n").header("X-API-Key", "nope")),
+                401,
                 "{\"type\":\"about:blank\",\"title\":\"API key required\",\"status\":401,\"detail\":\"The API key is not valid or has been "
                         + "revoked. Ask the node operator for a new one.\"}");
     }
 
     @Test
     void aBadSinceIs400() throws Exception {
-        assertProblem(send(at("/api/changes?since=yesterday")), 400, "{\"type\":\"about:blank\",\"title\":\"Bad 'since'\",\"status\":400,"
-                + "\"detail\":\"'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got 'yesterday'.\"}");
+        assertProblem(
+                send(at("/api/changes?since=yesterday")),
+                400,
+                "{\"type\":\"about:blank\",\"title\":\"Bad 'since'\",\"status\":400,"
+                        + "\"detail\":\"'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z; got 'yesterday'.\"}");
     }
 
     @Test
     void anUploadWithoutItsFilesIs400() throws Exception {
-        assertProblem(send(multipart(at("/api/datasets"), "csv", "a,b\n").header("Authorization", "Bearer " + key)), 400,
+        assertProblem(
+                send(multipart(at("/api/datasets"), "csv", "a,b\n").header("Authorization", "Bearer " + key)),
+                400,
                 "{\"type\":\"about:blank\",\"title\":\"Missing file\",\"status\":400,\"detail\":\"Send a multipart/form-data request with two "
                         + "files, 'descriptor' (JSON) and 'csv', or one file 'rdf' (a Data Cube in Turtle or JSON-LD). Example: curl -H "
                         + "'Authorization: Bearer KEY' -F descriptor=@d.json -F csv=@f.csv http://NODE/api/datasets\"}");
@@ -106,40 +134,55 @@ class ProblemAnswersTest {
 
     @Test
     void graphsOfAnUnknownDatasetAre404() throws Exception {
-        assertProblem(send(at("/api/datasets/nobody/nothing/graphs")), 404, "{\"type\":\"about:blank\",\"title\":\"No such dataset\","
-                + "\"status\":404,\"detail\":\"This node has no dataset nobody/nothing.\"}");
+        assertProblem(
+                send(at("/api/datasets/nobody/nothing/graphs")),
+                404,
+                "{\"type\":\"about:blank\",\"title\":\"No such dataset\","
+                        + "\"status\":404,\"detail\":\"This node has no dataset nobody/nothing.\"}");
     }
 
     @Test
     void withdrawingAnotherOrganisationsDatasetIs403() throws Exception {
-        assertProblem(send(at("/api/datasets/other-org/legal-aid?reason=x").header("Authorization", "Bearer " + key).DELETE()), 403,
+        assertProblem(
+                send(at("/api/datasets/other-org/legal-aid?reason=x")
+                        .header("Authorization", "Bearer " + key)
+                        .DELETE()),
+                403,
                 "{\"type\":\"about:blank\",\"title\":\"Not your organisation's dataset\",\"status\":403,\"detail\":\"This key belongs to "
                         + "'mrc-alliance' and cannot withdraw datasets of 'other-org'.\"}");
     }
 
     @Test
     void anUploadOverTheLimitIs413QuotingIt() throws Exception {
-        assertProblem(send(multipart(at("/api/datasets"), "csv", "x".repeat((int) LIMIT * 2)).header("Authorization", "Bearer " + key)), 413,
+        assertProblem(
+                send(multipart(at("/api/datasets"), "csv", "x".repeat((int) LIMIT * 2))
+                        .header("Authorization", "Bearer " + key)),
+                413,
                 "{\"type\":\"about:blank\",\"title\":\"Upload too large\",\"status\":413,\"detail\":\"The upload is larger than this node "
                         + "accepts (4096 bytes). Split the dataset, or ask the operator to raise --max-upload.\"}");
     }
 
     @Test
     void aRefusedStoryIs422ListingEachFinding() throws Exception {
-        HttpResponse<String> r = send(multipart(at("/api/stories"), "story", "no front matter").header("Authorization", "Bearer " + key));
+        HttpResponse<String> r = send(
+                multipart(at("/api/stories"), "story", "no front matter").header("Authorization", "Bearer " + key));
         assertEquals(422, r.statusCode(), r.body());
         assertEquals(PROBLEM, r.headers().firstValue("Content-Type").orElse(""));
-        String start = "{\"type\":\"about:blank\",\"title\":\"Story refused\",\"status\":422,\"detail\":\"Nothing was published. Each finding "
-                + "says where and how to fix it.\",\"findings\":[{\"severity\":\"error\",\"file\":\"f.txt\",\"row\":";
-        assertEquals(start, r.body().substring(0, Math.min(start.length(), r.body().length())));
+        String start =
+                "{\"type\":\"about:blank\",\"title\":\"Story refused\",\"status\":422,\"detail\":\"Nothing was published. Each finding "
+                        + "says where and how to fix it.\",\"findings\":[{\"severity\":\"error\",\"file\":\"f.txt\",\"row\":";
+        assertEquals(
+                start, r.body().substring(0, Math.min(start.length(), r.body().length())));
     }
 
     @Test
     void aMultipartBodyCutBeforeItsClosingBoundaryIs400() throws Exception {
-        String part = "--b1\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n";
+        String part =
+                "--b1\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n";
         byte[] body = part.getBytes(StandardCharsets.UTF_8);
-        String head = "POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key + "\r\nContent-Type: multipart/form-data; "
-                + "boundary=b1\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        String head = "POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                + "\r\nContent-Type: multipart/form-data; " + "boundary=b1\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n";
         try (Socket s = new Socket("127.0.0.1", server.actualPort())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -148,8 +191,9 @@ class ProblemAnswersTest {
             out.flush();
             String answer = read(s.getInputStream());
             assertEquals("HTTP/1.1 400 Bad Request", answer.lines().findFirst().orElse(""), answer);
-            String expected = "{\"type\":\"about:blank\",\"title\":\"Incomplete upload\",\"status\":400,\"detail\":\"The multipart body ended "
-                    + "before its closing boundary, so a file in it is incomplete. Send the whole request again (curl -F builds a correct one).\"}";
+            String expected =
+                    "{\"type\":\"about:blank\",\"title\":\"Incomplete upload\",\"status\":400,\"detail\":\"The multipart body ended "
+                            + "before its closing boundary, so a file in it is incomplete. Send the whole request again (curl -F builds a correct one).\"}";
             assertEquals(expected, answer.substring(answer.indexOf("\r\n\r\n") + 4));
         }
     }

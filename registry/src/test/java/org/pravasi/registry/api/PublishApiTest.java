@@ -37,6 +37,7 @@ class PublishApiTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     Vertx vertx;
     HttpServer server;
@@ -46,12 +47,26 @@ class PublishApiTest {
     @BeforeEach
     void start() {
         NodeConfig d = NodeConfig.defaults(dir);
-        node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, -1, d.host(), TestNode.geo(), d.threshold(), LIMIT,
-                List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
+        node = RegistryNode.start(new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                TestNode.geo(),
+                d.threshold(),
+                LIMIT,
+                List.of(),
+                Optional.empty(),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false));
         key = node.keys().create("mrc-alliance").secret();
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await();
+        server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
     }
 
     @AfterEach
@@ -62,10 +77,13 @@ class PublishApiTest {
 
     private HttpResponse<String> post(String query, String apiKey, String descriptor, String csv) throws Exception {
         String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + descriptor + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        String body = "--" + b
+                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+                + descriptor + "\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
                 + csv + "\r\n--" + b + "--\r\n";
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets" + query))
+        HttpRequest.Builder r = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets" + query))
                 .header("Content-Type", "multipart/form-data; boundary=" + b)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (apiKey != null) {
@@ -74,13 +92,18 @@ class PublishApiTest {
         return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> postFile(String path, String field, String fileName, String type, String content) throws Exception {
+    private HttpResponse<String> postFile(String path, String field, String fileName, String type, String content)
+            throws Exception {
         String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: "
-                + type + "\r\n\r\n" + content + "\r\n--" + b + "--\r\n";
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + b).header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + b + "--\r\n";
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static final String CUBE = """
@@ -105,13 +128,15 @@ class PublishApiTest {
     void aTurtleDataCubeGoesThroughTheSamePipeline() throws Exception {
         HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.ttl", "text/turtle", CUBE);
         assertEquals(201, r.statusCode(), r.body());
-        assertTrue(r.body().contains("mrc-alliance/wage-claims") && r.body().contains("\"belowThreshold\":1"), r.body());
+        assertTrue(
+                r.body().contains("mrc-alliance/wage-claims") && r.body().contains("\"belowThreshold\":1"), r.body());
     }
 
     @Test
     void malformedTurtleIsRefusedWithItsLine() throws Exception {
         long before = TestNode.quads(node);
-        HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.ttl", "text/turtle", "@prefix x: <a:> .\nx:a x:b x:c .\nx:c x:d ");
+        HttpResponse<String> r = postFile(
+                "/api/datasets", "rdf", "cube.ttl", "text/turtle", "@prefix x: <a:> .\nx:a x:b x:c .\nx:c x:d ");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"row\":3"), r.body());
         assertEquals(before, TestNode.quads(node));
@@ -121,7 +146,8 @@ class PublishApiTest {
     void aRemoteJsonLdContextIsNeverFetched() throws Exception {
         try (java.net.ServerSocket trap = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             trap.setSoTimeout(500);
-            String doc = "{\"@context\": \"http://127.0.0.1:" + trap.getLocalPort() + "/context.jsonld\", \"@id\": \"a:b\", \"name\": \"x\"}";
+            String doc = "{\"@context\": \"http://127.0.0.1:" + trap.getLocalPort()
+                    + "/context.jsonld\", \"@id\": \"a:b\", \"name\": \"x\"}";
             HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.jsonld", "application/ld+json", doc);
             assertEquals(422, r.statusCode(), r.body());
             assertTrue(r.body().contains("remote"), r.body());
@@ -131,17 +157,25 @@ class PublishApiTest {
 
     @Test
     void aStoryWithAPhoneNumberIsRefused() throws Exception {
-        String story = "---\ntitle: A camp\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\nthemes: [wages]\n---\nCall the organiser on 98765 43210.\n";
+        String story =
+                "---\ntitle: A camp\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\nthemes: [wages]\n---\nCall the organiser on 98765 43210.\n";
         long before = TestNode.quads(node);
         HttpResponse<String> r = postFile("/api/stories", "story", "a-camp.md", "text/markdown", story);
         assertEquals(422, r.statusCode(), r.body());
         assertEquals(before, TestNode.quads(node));
-        HttpResponse<String> ok = postFile("/api/stories", "story", "a-camp.md", "text/markdown", story.replace("Call the organiser on 98765 43210.", "The centre ran a camp."));
+        HttpResponse<String> ok = postFile(
+                "/api/stories",
+                "story",
+                "a-camp.md",
+                "text/markdown",
+                story.replace("Call the organiser on 98765 43210.", "The centre ran a camp."));
         assertEquals(201, ok.statusCode(), ok.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -150,7 +184,9 @@ class PublishApiTest {
         HttpResponse<String> r = post("", key, DESCRIPTOR, CSV);
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"belowThreshold\":1"), r.body());
-        assertEquals("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid", r.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid",
+                r.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
@@ -159,7 +195,10 @@ class PublishApiTest {
         HttpResponse<String> r = post("", null, DESCRIPTOR, CSV);
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(401, post("", "pdc_000000000000_" + "x".repeat(43), DESCRIPTOR, CSV).statusCode(), "an unknown key");
+        assertEquals(
+                401,
+                post("", "pdc_000000000000_" + "x".repeat(43), DESCRIPTOR, CSV).statusCode(),
+                "an unknown key");
         assertEquals(before, TestNode.quads(node));
     }
 
@@ -215,16 +254,27 @@ class PublishApiTest {
         assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
         String feed = get("/api/changes?since=" + start).body();
         assertTrue(feed.contains("mrc-alliance/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
-        HttpResponse<String> del = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
-                + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice.")).header("Authorization", "Bearer " + key).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> del = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
+                                + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice."))
+                        .header("Authorization", "Bearer " + key)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(204, del.statusCode());
         assertTrue(get("/api/changes?since=" + start).body().contains("\"withdrawn\":true"));
         assertEquals(400, get("/api/changes?since=yesterday").statusCode());
     }
+
     private HttpResponse<String> withdraw(String query, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets/mrc-alliance/legal-aid" + query))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
+                                + "/api/datasets/mrc-alliance/legal-aid" + query))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .method("DELETE", HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -246,6 +296,9 @@ class PublishApiTest {
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("reason"), r.body());
         assertTrue(get("/api/datasets").body().contains("\"withdrawn\":false"), "still current");
-        assertEquals(204, withdraw("", "{\"reason\": \"Two quarters were counted twice.\"}").statusCode());
+        assertEquals(
+                204,
+                withdraw("", "{\"reason\": \"Two quarters were counted twice.\"}")
+                        .statusCode());
     }
 }

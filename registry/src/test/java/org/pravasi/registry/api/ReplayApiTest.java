@@ -37,6 +37,7 @@ class ReplayApiTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     Vertx vertx;
     String url;
@@ -48,8 +49,10 @@ class ReplayApiTest {
         node = TestNode.start(dir.resolve("node"));
         key = node.keys().create("mrc-alliance").secret();
         vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
         url = "http://127.0.0.1:" + server.actualPort();
     }
 
@@ -61,17 +64,26 @@ class ReplayApiTest {
 
     private HttpResponse<String> post(String csv) throws Exception {
         String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + DESCRIPTOR + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        String body = "--" + b
+                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+                + DESCRIPTOR + "\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
                 + csv + "\r\n--" + b + "--\r\n";
-        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/datasets")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url + "/api/datasets"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String changes() throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(url + "/api/changes?since=1970-01-01T00:00:00Z")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String body = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/api/changes?since=1970-01-01T00:00:00Z"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         return JsonMapper.builder().build().readTree(body).path("datasets").toString();
     }
 
@@ -85,19 +97,30 @@ class ReplayApiTest {
         JsonNode json = JsonMapper.builder().build().readTree(again.body());
         assertEquals("unchanged", json.path("status").asString());
         assertEquals(1, json.path("versionNumber").asInt());
-        assertEquals("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1", json.path("version").asString());
-        assertEquals(json.path("version").asString(), again.headers().firstValue("Content-Location").orElse(""));
+        assertEquals(
+                "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1",
+                json.path("version").asString());
+        assertEquals(
+                json.path("version").asString(),
+                again.headers().firstValue("Content-Location").orElse(""));
         assertEquals(feed, changes(), "the change feed has no new entry");
         HttpResponse<String> changed = post(CSV + "100,2024-Q3,50\n");
         assertEquals(201, changed.statusCode(), changed.body());
-        assertEquals(2, JsonMapper.builder().build().readTree(changed.body()).path("versionNumber").asInt());
+        assertEquals(
+                2,
+                JsonMapper.builder()
+                        .build()
+                        .readTree(changed.body())
+                        .path("versionNumber")
+                        .asInt());
     }
 
     @Test
     void theCliSaysUnchangedAndExitsZero() throws Exception {
         Path d = Files.writeString(dir.resolve("d.json"), DESCRIPTOR);
         Path csv = Files.writeString(dir.resolve("f.csv"), CSV);
-        List<String> args = List.of("publish", "--node", url, "--key", key, "--descriptor", d.toString(), "--csv", csv.toString());
+        List<String> args =
+                List.of("publish", "--node", url, "--key", key, "--descriptor", d.toString(), "--csv", csv.toString());
         CliRunner.Run first = CliRunner.run(args.toArray(String[]::new));
         assertEquals(0, first.code(), first.out());
         assertTrue(first.out().contains("Published"), first.out());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,9 @@ import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
 import org.pravasi.registry.testing.TestNode;
 
-/** {@code backup} and {@code restore} as an operator runs them: online snapshot, verified restore, a node on the copy. */
+/**
+ * {@code backup} and {@code restore} as an operator runs them: online snapshot, verified restore, a node on the copy.
+ */
 class BackupRestoreTest {
     @TempDir
     Path dir;
@@ -38,12 +38,24 @@ class BackupRestoreTest {
         String key;
         try (RegistryNode node = TestNode.start(original, Optional.empty())) {
             key = node.keys().create("mrc-alliance").secret();
-            assertEquals(PublishOutcome.Status.PUBLISHED, TestNode.publishDemo(node, "mrc-alliance", "case-resolution-by-district-year").status());
-            String descriptor = new String(TestNode.demo("mrc-alliance/case-resolution-by-district-year.json"), StandardCharsets.UTF_8)
+            assertEquals(
+                    PublishOutcome.Status.PUBLISHED,
+                    TestNode.publishDemo(node, "mrc-alliance", "case-resolution-by-district-year")
+                            .status());
+            String descriptor = new String(
+                            TestNode.demo("mrc-alliance/case-resolution-by-district-year.json"), StandardCharsets.UTF_8)
                     .replaceFirst("\"en\": \"", "\"en\": \"Updated: ");
-            assertEquals(PublishOutcome.Status.PUBLISHED, node.publisher().publish(new PublishRequest("mrc-alliance", "d.json",
-                            descriptor.getBytes(StandardCharsets.UTF_8), "f.csv", TestNode.demo("mrc-alliance/case-resolution-by-district-year.csv"),
-                            false)).status(),
+            assertEquals(
+                    PublishOutcome.Status.PUBLISHED,
+                    node.publisher()
+                            .publish(new PublishRequest(
+                                    "mrc-alliance",
+                                    "d.json",
+                                    descriptor.getBytes(StandardCharsets.UTF_8),
+                                    "f.csv",
+                                    TestNode.demo("mrc-alliance/case-resolution-by-district-year.csv"),
+                                    false))
+                            .status(),
                     "a second version (a new title: the same content again would be unchanged), so that the first goes to the archive");
             assertTrue(AdminSocket.answers(original), "the running node answers on its operator socket");
 
@@ -86,12 +98,18 @@ class BackupRestoreTest {
         assertTrue(refused.err().contains("not empty") && refused.err().contains("--force"), refused.err());
         assertFalse(Files.exists(target.resolve("tdb2")), "nothing was restored");
 
-        CliRunner.Run forced = CliRunner.run("restore", "--data", target.toString(), "--from", backup.toString(), "--force");
+        CliRunner.Run forced =
+                CliRunner.run("restore", "--data", target.toString(), "--from", backup.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.isDirectory(target.resolve("tdb2")));
         try (var siblings = Files.list(dir)) {
-            Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("target.before-restore-")).findFirst().orElseThrow();
-            assertEquals("keep me", Files.readString(aside.resolve("something.txt")), "the old contents are kept, not deleted");
+            Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("target.before-restore-"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    "keep me",
+                    Files.readString(aside.resolve("something.txt")),
+                    "the old contents are kept, not deleted");
         }
     }
 
@@ -100,14 +118,20 @@ class BackupRestoreTest {
         Path data = dir.resolve("data");
         Path backup = dir.resolve("b.zip");
         TestNode.start(data, Optional.empty()).close();
-        assertEquals(0, CliRunner.run("backup", "--data", data.toString(), "--out", backup.toString()).code());
+        assertEquals(
+                0,
+                CliRunner.run("backup", "--data", data.toString(), "--out", backup.toString())
+                        .code());
         byte[] bytes = Files.readAllBytes(backup);
         Files.write(backup, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        CliRunner.Run r = CliRunner.run("restore", "--data", dir.resolve("new").toString(), "--from", backup.toString());
+        CliRunner.Run r =
+                CliRunner.run("restore", "--data", dir.resolve("new").toString(), "--from", backup.toString());
         assertEquals(2, r.code(), r.out());
         assertFalse(Files.exists(dir.resolve("new")), "no half-restored folder");
         try (var siblings = Files.list(dir)) {
-            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains(".restoring-")), "no staging folder left");
+            assertTrue(
+                    siblings.noneMatch(p -> p.getFileName().toString().contains(".restoring-")),
+                    "no staging folder left");
         }
     }
 
@@ -120,6 +144,10 @@ class BackupRestoreTest {
     }
 
     private static List<String> identifiers(RegistryNode node) {
-        return new CatalogReader(node.store()).changedSince(Optional.empty()).stream().map(e -> e.uri() + " " + e.modified()).sorted().toList();
+        return new CatalogReader(node.store())
+                .changedSince(Optional.empty()).stream()
+                        .map(e -> e.uri() + " " + e.modified())
+                        .sorted()
+                        .toList();
     }
 }

@@ -43,6 +43,7 @@ class CatalogReaderTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     CatalogReader reader;
 
@@ -50,11 +51,14 @@ class CatalogReaderTest {
     void start() {
         node = TestNode.start(dir);
         reader = new CatalogReader(node.store());
-        for (String slug : List.of("case-resolution-by-district-year", "violations-by-district-quarter", "violations-by-sector-gender")) {
+        for (String slug : List.of(
+                "case-resolution-by-district-year", "violations-by-district-quarter", "violations-by-sector-gender")) {
             PublishOutcome o = TestNode.publishDemo(node, "mrc-alliance", slug);
             assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> slug + ": " + o.findings());
         }
-        assertTrue(node.publisher().withdraw("mrc-alliance", "case-resolution-by-district-year", "Counted twice.").withdrawn());
+        assertTrue(node.publisher()
+                .withdraw("mrc-alliance", "case-resolution-by-district-year", "Counted twice.")
+                .withdrawn());
     }
 
     @AfterEach
@@ -71,7 +75,10 @@ class CatalogReaderTest {
 
     @Test
     void aWithdrawnDatasetIsListedWithoutAVersion() {
-        DatasetEntry gone = reader.changedSince(Optional.empty()).stream().filter(DatasetEntry::withdrawn).findFirst().orElseThrow();
+        DatasetEntry gone = reader.changedSince(Optional.empty()).stream()
+                .filter(DatasetEntry::withdrawn)
+                .findFirst()
+                .orElseThrow();
         assertEquals("mrc-alliance/case-resolution-by-district-year", gone.identifier());
         assertEquals("", gone.version());
         assertEquals("", gone.versionUri());
@@ -91,13 +98,22 @@ class CatalogReaderTest {
         q.setLiteral("since", since.toString(), XSDDatatype.XSDdateTime);
         return node.store().read(() -> {
             List<DatasetEntry> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(q.asQuery()).dataset(DatasetFactory.wrap(node.store().dataset())).build()) {
+            try (QueryExecution qe = QueryExecution.create()
+                    .query(q.asQuery())
+                    .dataset(DatasetFactory.wrap(node.store().dataset()))
+                    .build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    out.add(new DatasetEntry(s.getResource("ds").getURI(), text(s, "id"), text(s, "title"),
-                            s.getResource("publisher").getURI(), text(s, "modified"), text(s, "version"),
-                            s.contains("current") ? s.getResource("current").getURI() : "", s.getLiteral("withdrawn").getBoolean()));
+                    out.add(new DatasetEntry(
+                            s.getResource("ds").getURI(),
+                            text(s, "id"),
+                            text(s, "title"),
+                            s.getResource("publisher").getURI(),
+                            text(s, "modified"),
+                            text(s, "version"),
+                            s.contains("current") ? s.getResource("current").getURI() : "",
+                            s.getLiteral("withdrawn").getBoolean()));
                 }
             }
             return out;

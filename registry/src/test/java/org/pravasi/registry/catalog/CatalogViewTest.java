@@ -38,6 +38,7 @@ class CatalogViewTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     CatalogView view;
 
@@ -53,9 +54,16 @@ class CatalogViewTest {
     }
 
     private void publish(String csv) {
-        PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
-                "f.csv", csv.getBytes(StandardCharsets.UTF_8), false));
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        PublishOutcome o = node.publisher()
+                .publish(new PublishRequest(
+                        ORG,
+                        "d.json",
+                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 
     @Test
@@ -77,7 +85,9 @@ class CatalogViewTest {
         publish(V1);
         publish(V2);
         assertEquals(Optional.of(new VersionRef(DATASET + "/v2", 2)), view.currentVersion(DATASET));
-        assertEquals(DATASET + "/v2", view.currentCube(DATASET).orElseThrow().version().uri());
+        assertEquals(
+                DATASET + "/v2",
+                view.currentCube(DATASET).orElseThrow().version().uri());
     }
 
     @Test
@@ -96,7 +106,9 @@ class CatalogViewTest {
     @Test
     void aWithdrawnDatasetKeepsOnlyItsTombstone() {
         publish(V1);
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Two quarters were counted twice.").withdrawn());
+        assertTrue(node.publisher()
+                .withdraw(ORG, "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
         DatasetRecord r = view.record(DATASET).orElseThrow();
         assertTrue(r.isTombstone());
         assertEquals(Optional.empty(), view.currentVersion(DATASET));
@@ -111,7 +123,8 @@ class CatalogViewTest {
         assertEquals(2, cube.dimensions().size(), "area and period");
         assertTrue(cube.measure().orElseThrow().getURI().endsWith("#cases"));
         assertEquals(3, cube.rows().size());
-        assertEquals(96, cube.rows().stream().mapToLong(r -> r.count().orElse(0)).sum());
+        assertEquals(
+                96, cube.rows().stream().mapToLong(r -> r.count().orElse(0)).sum());
         assertTrue(cube.rows().stream().allMatch(r -> r.keys().stream().allMatch(Optional::isPresent)));
     }
 
@@ -129,14 +142,18 @@ class CatalogViewTest {
         publish(V2);
         List<DatasetVersion> versions = view.versions(DATASET);
         assertEquals(List.of(2, 1), versions.stream().map(v -> v.ref().number()).toList());
-        assertEquals(List.of(true, false), versions.stream().map(DatasetVersion::current).toList());
+        assertEquals(
+                List.of(true, false),
+                versions.stream().map(DatasetVersion::current).toList());
         assertEquals("3", versions.get(0).observations());
     }
 
     @Test
     void aWithdrawalInvalidatesTheLastVersionAndStatesItsReason() {
         publish(V1);
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Two quarters were counted twice.").withdrawn());
+        assertTrue(node.publisher()
+                .withdraw(ORG, "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
         DatasetVersion last = view.versions(DATASET).get(0);
         assertFalse(last.current());
         assertTrue(last.invalidated());
@@ -158,14 +175,18 @@ class CatalogViewTest {
         Graph g = view.catalogue();
         Node ds = NodeFactory.createURI(DATASET);
         assertTrue(g.contains(ds, DCTerms.identifier.asNode(), Node.ANY));
-        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance"), Node.ANY, Node.ANY));
+        assertTrue(
+                g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance"), Node.ANY, Node.ANY));
     }
 
     @Test
     void aDatasetIsDescribedByItsRecord() {
         publish(V1);
         Graph g = view.describe(DATASET);
-        assertTrue(g.contains(NodeFactory.createURI(DATASET), DCAT3.hasCurrentVersion.asNode(), NodeFactory.createURI(DATASET + "/v1")));
+        assertTrue(g.contains(
+                NodeFactory.createURI(DATASET),
+                DCAT3.hasCurrentVersion.asNode(),
+                NodeFactory.createURI(DATASET + "/v1")));
         assertTrue(view.describe(DATASET + "/nothing").isEmpty());
     }
 }

@@ -38,6 +38,7 @@ class MapSourceTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     MapSource source;
 
@@ -49,7 +50,9 @@ class MapSourceTest {
             PublishOutcome o = TestNode.publishDemo(node, "mrc-alliance", slug);
             assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> slug + ": " + o.findings());
         }
-        assertTrue(node.publisher().withdraw("mrc-alliance", "case-resolution-by-district-year", "Counted twice.").withdrawn());
+        assertTrue(node.publisher()
+                .withdraw("mrc-alliance", "case-resolution-by-district-year", "Counted twice.")
+                .withdrawn());
     }
 
     @AfterEach
@@ -61,11 +64,18 @@ class MapSourceTest {
     void findsTheCurrentCubesTheFormerQueryFound() {
         Set<MapSource.CubeHead> expected = node.store().read(() -> {
             Set<MapSource.CubeHead> out = new HashSet<>();
-            try (QueryExecution qe = QueryExecution.create().query(ORACLE)
-                    .dataset(DatasetFactory.wrap(node.store().dataset())).build()) {
-                qe.execSelect().forEachRemaining(r -> out.add(new MapSource.CubeHead(uri(r, "ds"), uri(r, "version"),
-                        uri(r, "org"), uri(r, "measure"), r.contains("illustrative")
-                        && r.getLiteral("illustrative").getBoolean())));
+            try (QueryExecution qe = QueryExecution.create()
+                    .query(ORACLE)
+                    .dataset(DatasetFactory.wrap(node.store().dataset()))
+                    .build()) {
+                qe.execSelect()
+                        .forEachRemaining(r -> out.add(new MapSource.CubeHead(
+                                uri(r, "ds"),
+                                uri(r, "version"),
+                                uri(r, "org"),
+                                uri(r, "measure"),
+                                r.contains("illustrative")
+                                        && r.getLiteral("illustrative").getBoolean())));
             }
             return out;
         });

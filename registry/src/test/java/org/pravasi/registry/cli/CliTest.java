@@ -23,13 +23,15 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private Run cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        int code = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -45,10 +47,15 @@ class CliTest {
         assertTrue(listed.out().contains("mrc-alliance") && listed.out().contains("active"));
         assertFalse(listed.out().contains(key.substring(18)), "the list never shows a secret");
         String id = key.substring(4, 16);
-        assertEquals(0, cli("keys", "revoke", "--data", data.toString(), "--id", id).code());
+        assertEquals(
+                0, cli("keys", "revoke", "--data", data.toString(), "--id", id).code());
         assertTrue(cli("keys", "list", "--data", data.toString()).out().contains("revoked"));
-        assertEquals(1, cli("keys", "revoke", "--data", data.toString(), "--id", id).code(), "already revoked");
-        assertEquals(2, cli("keys", "create", "--data", data.toString(), "--org", "Bad Org!").code());
+        assertEquals(
+                1, cli("keys", "revoke", "--data", data.toString(), "--id", id).code(), "already revoked");
+        assertEquals(
+                2,
+                cli("keys", "create", "--data", data.toString(), "--org", "Bad Org!")
+                        .code());
     }
 
     @Test
@@ -56,8 +63,10 @@ class CliTest {
         RegistryNode node = TestNode.start(dir.resolve("node"));
         Vertx vertx = Vertx.vertx();
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1").await();
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1")
+                    .await();
             String url = "http://127.0.0.1:" + server.actualPort();
             String key = node.keys().create("mrc-alliance").secret();
             Path d = TestNode.DATASETS.resolve("mrc-alliance/violations-by-district-quarter.json");
@@ -69,28 +78,57 @@ class CliTest {
 
             Path bad = dir.resolve("bad.csv");
             Files.writeString(bad, "district,quarter,violation,cases\n201,2024-Q1,wage-theft,98765 43210\n");
-            Run refused = cli("publish", "--node", url, "--key", key, "--descriptor", d.toString(), "--csv", bad.toString());
+            Run refused =
+                    cli("publish", "--node", url, "--key", key, "--descriptor", d.toString(), "--csv", bad.toString());
             assertEquals(1, refused.code(), refused.out());
             assertTrue(refused.out().contains("Refused") && refused.out().contains("line 2"), refused.out());
 
-            Run dry = cli("publish", "--node", url, "--key", key, "--descriptor", d.toString(), "--csv", csv.toString(), "--dry-run");
+            Run dry = cli(
+                    "publish",
+                    "--node",
+                    url,
+                    "--key",
+                    key,
+                    "--descriptor",
+                    d.toString(),
+                    "--csv",
+                    csv.toString(),
+                    "--dry-run");
             assertEquals(0, dry.code());
             assertTrue(dry.out().contains("dry run"));
 
-            assertEquals(2, cli("publish", "--node", "http://127.0.0.1:1", "--key", key, "--descriptor", d.toString(), "--csv", csv.toString()).code());
-            assertEquals(2, cli("publish", "--node", url, "--key", key, "--descriptor", "missing.json", "--csv", csv.toString()).code());
+            assertEquals(
+                    2,
+                    cli(
+                                    "publish",
+                                    "--node",
+                                    "http://127.0.0.1:1",
+                                    "--key",
+                                    key,
+                                    "--descriptor",
+                                    d.toString(),
+                                    "--csv",
+                                    csv.toString())
+                            .code());
+            assertEquals(
+                    2,
+                    cli("publish", "--node", url, "--key", key, "--descriptor", "missing.json", "--csv", csv.toString())
+                            .code());
         } finally {
             vertx.close().await();
             node.close();
         }
     }
+
     @Test
     void withdrawNeedsAReasonAndExitsZeroWhenWithdrawnOneWhenRefused() throws Exception {
         RegistryNode node = TestNode.start(dir.resolve("node"));
         Vertx vertx = Vertx.vertx();
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1").await();
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1")
+                    .await();
             String url = "http://127.0.0.1:" + server.actualPort();
             String key = node.keys().create("mrc-alliance").secret();
             TestNode.publishDemo(node, "mrc-alliance", "violations-by-district-quarter");
@@ -99,14 +137,39 @@ class CliTest {
             Run noReason = cli("withdraw", "--node", url, "--key", key, "--dataset", ds);
             assertEquals(2, noReason.code());
             assertTrue(noReason.err().contains("--reason"), noReason.err());
-            Run personal = cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Call the worker on 9876543210.");
+            Run personal = cli(
+                    "withdraw",
+                    "--node",
+                    url,
+                    "--key",
+                    key,
+                    "--dataset",
+                    ds,
+                    "--reason",
+                    "Call the worker on 9876543210.");
             assertEquals(1, personal.code(), personal.out());
             assertTrue(personal.out().contains("Refused"), personal.out());
-            Run ok = cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Two quarters were counted twice.");
+            Run ok = cli(
+                    "withdraw",
+                    "--node",
+                    url,
+                    "--key",
+                    key,
+                    "--dataset",
+                    ds,
+                    "--reason",
+                    "Two quarters were counted twice.");
             assertEquals(0, ok.code(), ok.out() + ok.err());
             assertTrue(ok.out().contains("Withdrawn"), ok.out());
-            assertEquals(1, cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Again.").code(), "nothing left to withdraw");
-            assertEquals(2, cli("withdraw", "--node", url, "--key", key, "--dataset", "Not A Dataset", "--reason", "x").code());
+            assertEquals(
+                    1,
+                    cli("withdraw", "--node", url, "--key", key, "--dataset", ds, "--reason", "Again.")
+                            .code(),
+                    "nothing left to withdraw");
+            assertEquals(
+                    2,
+                    cli("withdraw", "--node", url, "--key", key, "--dataset", "Not A Dataset", "--reason", "x")
+                            .code());
         } finally {
             vertx.close().await();
             node.close();

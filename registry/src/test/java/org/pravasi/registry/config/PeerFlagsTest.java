@@ -40,7 +40,8 @@ class PeerFlagsTest {
         Path file = dir.resolve("peers.txt");
         Files.writeString(file, "# partner nodes\n" + A + "\n\n  " + B + "  \n");
 
-        NodeConfig c = new ConfigReader(Map.of()).read(List.of("--peers-file", file.toString(), "--data", dir.toString()));
+        NodeConfig c =
+                new ConfigReader(Map.of()).read(List.of("--peers-file", file.toString(), "--data", dir.toString()));
 
         assertEquals(List.of(A, B), c.peers());
     }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The independent attacker model of {@link ExactDerivabilityChecker}, for tests of other packages. */
 public final class DerivabilityProbe {
-    private DerivabilityProbe() {
-    }
+    private DerivabilityProbe() {}
 
     /** The withheld cells whose value follows from the published cells and the line equations. */
     public static BitSet derivable(List<Cell> table, BitSet withheld) {

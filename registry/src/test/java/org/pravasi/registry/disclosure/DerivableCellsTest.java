@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit of someone else's suppression: which withheld cells the published cells and totals determine, checked
- * on examples and, on random tables with random withheld cells, against the independent exact checker. The seed is
+ * The audit of someone else's suppression: which withheld cells the published cells and totals determine, checked on
+ * examples and, on random tables with random withheld cells, against the independent exact checker. The seed is
  * printed; replay with {@code -Dpravasi.seed=<seed>}.
  */
 class DerivableCellsTest {
@@ -37,7 +37,8 @@ class DerivableCellsTest {
             List<Cell> table = RandomTables.next(random, 10);
             SuppressionResult s = DisclosureControl.withThreshold(10).suppress(table);
 
-            // unprotectable = derivable cells + cells narrowed below k (protection intervals); only the former are derivable
+            // unprotectable = derivable cells + cells narrowed below k (protection intervals); only the former are
+            // derivable
             BitSet derivable = (BitSet) s.unprotectable().clone();
             s.narrowBounds().keySet().forEach(derivable::clear);
             assertEquals(derivable, DerivableCells.of(table, s.suppressed()), "table " + t + ": " + table);
@@ -58,7 +59,10 @@ class DerivableCellsTest {
                 }
             }
 
-            assertEquals(ExactDerivabilityChecker.derivable(table, withheld), DerivableCells.of(table, withheld), "table " + t + ": " + table);
+            assertEquals(
+                    ExactDerivabilityChecker.derivable(table, withheld),
+                    DerivableCells.of(table, withheld),
+                    "table " + t + ": " + table);
         }
     }
 }

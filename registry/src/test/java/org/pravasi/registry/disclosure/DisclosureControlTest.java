@@ -25,8 +25,7 @@ class DisclosureControlTest {
 
     @Test
     void suppressesCountsBelowThreshold() {
-        List<Cell> table = TestTables.grid(AREAS, QUARTERS,
-                new long[][] {{1, 9, 10}, {50, 60, 70}, {80, 90, 100}});
+        List<Cell> table = TestTables.grid(AREAS, QUARTERS, new long[][] {{1, 9, 10}, {50, 60, 70}, {80, 90, 100}});
 
         SuppressionResult result = control.suppress(table);
 
@@ -49,8 +48,8 @@ class DisclosureControlTest {
 
     @Test
     void thresholdBelowFiveIsRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> DisclosureControl.withThreshold(4));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> DisclosureControl.withThreshold(4));
 
         assertTrue(refused.getMessage().contains("minimum is 5"), refused.getMessage());
         assertEquals(5, DisclosureControl.withThreshold(5).threshold());
@@ -59,8 +58,8 @@ class DisclosureControlTest {
 
     @Test
     void singleSuppressedCellInRowGetsAComplement() {
-        List<Cell> row = List.of(Cell.of(3, "201"), Cell.of(40, "202"), Cell.of(25, "203"),
-                Cell.of(0, "204"), Cell.of(60, "205"));
+        List<Cell> row = List.of(
+                Cell.of(3, "201"), Cell.of(40, "202"), Cell.of(25, "203"), Cell.of(0, "204"), Cell.of(60, "205"));
 
         SuppressionResult result = control.suppress(row);
 
@@ -72,8 +71,8 @@ class DisclosureControlTest {
 
     @Test
     void publisherTotalsCannotRevealASuppressedCell() {
-        List<Cell> table = TestTables.gridWithTotals(AREAS, QUARTERS,
-                new long[][] {{3, 40, 52}, {25, 30, 61}, {47, 38, 90}});
+        List<Cell> table =
+                TestTables.gridWithTotals(AREAS, QUARTERS, new long[][] {{3, 40, 52}, {25, 30, 61}, {47, 38, 90}});
 
         SuppressionResult result = control.suppress(table);
 
@@ -83,13 +82,14 @@ class DisclosureControlTest {
 
     @Test
     void complementsAreDetailCellsWhileDetailCellsRemain() {
-        List<Cell> table = TestTables.gridWithTotals(AREAS, QUARTERS,
-                new long[][] {{3, 40, 52}, {25, 30, 61}, {47, 38, 90}});
+        List<Cell> table =
+                TestTables.gridWithTotals(AREAS, QUARTERS, new long[][] {{3, 40, 52}, {25, 30, 61}, {47, 38, 90}});
 
         SuppressionResult result = control.suppress(table);
 
-        result.secondary().stream().forEach(i -> assertFalse(table.get(i).key().contains(Cell.TOTAL),
-                () -> "a total was withheld: " + table.get(i)));
+        result.secondary().stream()
+                .forEach(i -> assertFalse(
+                        table.get(i).key().contains(Cell.TOTAL), () -> "a total was withheld: " + table.get(i)));
         assertEquals(3, result.secondaryCount());
     }
 
@@ -108,7 +108,8 @@ class DisclosureControlTest {
         SuppressionResult result = control.suppress(table);
         int bridge = indexOf(table, "b", "c");
 
-        assertTrue(ExactDerivabilityChecker.derivable(table, result.primary()).get(bridge),
+        assertTrue(
+                ExactDerivabilityChecker.derivable(table, result.primary()).get(bridge),
                 "every line has two withheld cells, yet the bridge follows from the totals");
         assertTrue(result.secondaryCount() > 0);
         assertEquals(new BitSet(), ExactDerivabilityChecker.derivable(table, result.suppressed()));
@@ -137,19 +138,22 @@ class DisclosureControlTest {
         assertEquals(ExactDerivabilityChecker.derivable(table, result.suppressed()), result.unprotectable());
         assertTrue(result.whyUnprotectable(12).orElseThrow().contains("follows exactly from totals"));
         assertEquals(Optional.empty(), result.whyUnprotectable(0));
-        assertTrue(result.summary().endsWith("3 suppressed cells follow from totals published elsewhere"
-                + " alone, whatever this table withholds."), result.summary());
+        assertTrue(
+                result.summary()
+                        .endsWith("3 suppressed cells follow from totals published elsewhere"
+                                + " alone, whatever this table withholds."),
+                result.summary());
     }
 
     @Test
     void resultDoesNotDependOnRowOrder() {
-        List<Cell> table = TestTables.gridWithTotals(AREAS, QUARTERS,
-                new long[][] {{3, 40, 52}, {25, 7, 61}, {47, 38, 0}});
+        List<Cell> table =
+                TestTables.gridWithTotals(AREAS, QUARTERS, new long[][] {{3, 40, 52}, {25, 7, 61}, {47, 38, 0}});
         List<Cell> shuffled = new ArrayList<>(table);
         Collections.shuffle(shuffled, new Random(7));
 
-        assertEquals(suppressedKeys(table, control.suppress(table)),
-                suppressedKeys(shuffled, control.suppress(shuffled)));
+        assertEquals(
+                suppressedKeys(table, control.suppress(table)), suppressedKeys(shuffled, control.suppress(shuffled)));
         assertEquals(control.suppress(table), control.suppress(table));
     }
 
@@ -157,8 +161,10 @@ class DisclosureControlTest {
     void summaryCountsBothKindsOfSuppression() {
         List<Cell> row = List.of(Cell.of(3, "201"), Cell.of(40, "202"), Cell.of(25, "203"));
 
-        assertEquals("1 of 3 cells suppressed because they are below 10, 1 more so that they cannot"
-                + " be recovered from totals.", control.suppress(row).summary());
+        assertEquals(
+                "1 of 3 cells suppressed because they are below 10, 1 more so that they cannot"
+                        + " be recovered from totals.",
+                control.suppress(row).summary());
     }
 
     @Test

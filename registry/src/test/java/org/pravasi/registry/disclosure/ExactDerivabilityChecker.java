@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * An independent statement of the attacker model, sharing no code with the production solver:
- * builds the line equations from the keys with hash maps, and decides with exact rational
- * Gauss-Jordan elimination (BigInteger, fraction-free) which withheld cells are determined, that
- * is, which unit vectors lie in the row space of the equations restricted to the withheld cells.
+ * An independent statement of the attacker model, sharing no code with the production solver: builds the line equations
+ * from the keys with hash maps, and decides with exact rational Gauss-Jordan elimination (BigInteger, fraction-free)
+ * which withheld cells are determined, that is, which unit vectors lie in the row space of the equations restricted to
+ * the withheld cells.
  */
 final class ExactDerivabilityChecker {
 
-    private ExactDerivabilityChecker() {
-    }
+    private ExactDerivabilityChecker() {}
 
     /** Returns the withheld cells whose value the attacker can work out. */
     static BitSet derivable(List<Cell> table, BitSet withheld) {
@@ -39,8 +38,8 @@ final class ExactDerivabilityChecker {
     }
 
     /**
-     * Whether a published cell lies on a line reachable from {@code cell} through withheld cells,
-     * that is, whether some published cell could still be withheld to hide {@code cell}.
+     * Whether a published cell lies on a line reachable from {@code cell} through withheld cells, that is, whether some
+     * published cell could still be withheld to hide {@code cell}.
      */
     static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell) {
         List<Map<Integer, Integer>> lines = knownLines(table);
@@ -65,8 +64,8 @@ final class ExactDerivabilityChecker {
     }
 
     /**
-     * Every line whose total the attacker knows, as cell → coefficient: +1 for members, -1 for
-     * the publisher's total cell; lines with one member and no total cell give no equation.
+     * Every line whose total the attacker knows, as cell → coefficient: +1 for members, -1 for the publisher's total
+     * cell; lines with one member and no total cell give no equation.
      */
     private static List<Map<Integer, Integer>> knownLines(List<Cell> table) {
         OracleLines grouped = OracleLines.of(table);
@@ -119,7 +118,11 @@ final class ExactDerivabilityChecker {
 
     /** Exact reduced row echelon form; a cell is determined iff some row is a multiple of its unit vector. */
     private static BitSet determined(List<Map<Integer, Integer>> equations) {
-        List<Integer> cells = equations.stream().flatMap(e -> e.keySet().stream()).distinct().sorted().toList();
+        List<Integer> cells = equations.stream()
+                .flatMap(e -> e.keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
         Map<Integer, Integer> column = new HashMap<>();
         cells.forEach(cell -> column.put(cell, column.size()));
         int m = cells.size();

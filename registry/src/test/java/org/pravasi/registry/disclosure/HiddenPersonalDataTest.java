@@ -42,16 +42,24 @@ class HiddenPersonalDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u200B", "\u200C", "\u200D", "\u2060", "\u00AD", "\uFEFF", "\u200E", "\u200F",
-        "\u202A", "\u202C", "\u2066", "\u2069", "\u180E"})
+    @ValueSource(
+            strings = {
+                "\u200B", "\u200C", "\u200D", "\u2060", "\u00AD", "\uFEFF", "\u200E", "\u200F", "\u202A", "\u202C",
+                "\u2066", "\u2069", "\u180E"
+            })
     void findsNumbersSplitByInvisibleCharacters(String invisible) {
         String phone = String.join(invisible, PHONE.split(""));
-        String aadhaar = String.join(invisible, PersonalDataScreenTestSupport.aadhaar().split(""));
+        String aadhaar =
+                String.join(invisible, PersonalDataScreenTestSupport.aadhaar().split(""));
 
-        assertKind(PersonalDataKind.PHONE, screen.checkText("call " + phone), "phone split by U+"
-                + Integer.toHexString(invisible.codePointAt(0)));
-        assertKind(PersonalDataKind.AADHAAR, screen.checkText("id " + aadhaar), "aadhaar split by U+"
-                + Integer.toHexString(invisible.codePointAt(0)));
+        assertKind(
+                PersonalDataKind.PHONE,
+                screen.checkText("call " + phone),
+                "phone split by U+" + Integer.toHexString(invisible.codePointAt(0)));
+        assertKind(
+                PersonalDataKind.AADHAAR,
+                screen.checkText("id " + aadhaar),
+                "aadhaar split by U+" + Integer.toHexString(invisible.codePointAt(0)));
     }
 
     @ParameterizedTest
@@ -59,14 +67,33 @@ class HiddenPersonalDataTest {
     void findsNumbersGroupedByAnySpaceOrDot(String separator) {
         assertKind(PersonalDataKind.PHONE, screen.checkText("call 98765" + separator + "43210"), separator);
         String a = PersonalDataScreenTestSupport.aadhaar();
-        assertKind(PersonalDataKind.AADHAAR, screen.checkText("id " + a.substring(0, 4) + separator
-                + a.substring(4, 8) + separator + a.substring(8)), separator);
+        assertKind(
+                PersonalDataKind.AADHAAR,
+                screen.checkText(
+                        "id " + a.substring(0, 4) + separator + a.substring(4, 8) + separator + a.substring(8)),
+                separator);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"98765  43210", "98765 - 43210", "98765\n43210", "9 8 7 6 5 4 3 2 1 0", "+91 - 98765 43210",
-        "98765**43210**", "**98765**43210", "`98765`43210", "98765_43210_", "&#57;&#56;&#55;&#54;&#53;&#52;&#51;&#50;&#49;&#48;",
-        "&#x39;876543210", "98765&nbsp;43210", "98765&shy;43210", "⁹⁸⁷⁶⁵⁴³²¹⁰", "⑨⑧⑦⑥⑤④③②①⓪", "𝟗𝟖𝟕𝟔𝟓𝟒𝟑𝟐𝟏𝟎"})
+    @ValueSource(
+            strings = {
+                "98765  43210",
+                "98765 - 43210",
+                "98765\n43210",
+                "9 8 7 6 5 4 3 2 1 0",
+                "+91 - 98765 43210",
+                "98765**43210**",
+                "**98765**43210",
+                "`98765`43210",
+                "98765_43210_",
+                "&#57;&#56;&#55;&#54;&#53;&#52;&#51;&#50;&#49;&#48;",
+                "&#x39;876543210",
+                "98765&nbsp;43210",
+                "98765&shy;43210",
+                "⁹⁸⁷⁶⁵⁴³²¹⁰",
+                "⑨⑧⑦⑥⑤④③②①⓪",
+                "𝟗𝟖𝟕𝟔𝟓𝟒𝟑𝟐𝟏𝟎"
+            })
     void findsPhonesWrittenAroundTheRules(String phone) {
         assertKind(PersonalDataKind.PHONE, screen.checkText("call " + phone + " today"), phone);
     }
@@ -84,25 +111,46 @@ class HiddenPersonalDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://wa.me/919876543210", "wa.me/919876543210", "https://wa.me/+919876543210",
-        "https://api.whatsapp.com/send?phone=919876543210&text=hi", "https://t.me/+919876543210",
-        "tel:+919876543210", "whatsapp://send?phone=919876543210"})
+    @ValueSource(
+            strings = {
+                "https://wa.me/919876543210",
+                "wa.me/919876543210",
+                "https://wa.me/+919876543210",
+                "https://api.whatsapp.com/send?phone=919876543210&text=hi",
+                "https://t.me/+919876543210",
+                "tel:+919876543210",
+                "whatsapp://send?phone=919876543210"
+            })
     void findsPhonesInMessagingLinks(String link) {
         assertKind(PersonalDataKind.PHONE, screen.checkText("Message us: " + link), link);
         assertKind(PersonalDataKind.PHONE, screen.checkIri(link.contains(":") ? link : "https://" + link), link);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sunita [at] gmail [dot] com", "sunita(at)gmail(dot)com", "sunita [at] gmail.com",
-        "sunita{at}gmail{dot}com", "sunita at gmail dot com", "sunita AT gmail DOT com", "sunita ＠ gmail.com",
-        "sunita＠gmail．com", "sunita.devi [at] yahoo [dot] co [dot] in"})
+    @ValueSource(
+            strings = {
+                "sunita [at] gmail [dot] com",
+                "sunita(at)gmail(dot)com",
+                "sunita [at] gmail.com",
+                "sunita{at}gmail{dot}com",
+                "sunita at gmail dot com",
+                "sunita AT gmail DOT com",
+                "sunita ＠ gmail.com",
+                "sunita＠gmail．com",
+                "sunita.devi [at] yahoo [dot] co [dot] in"
+            })
     void findsObfuscatedEmailAddresses(String address) {
         assertKind(PersonalDataKind.EMAIL, screen.checkText("Write to " + address + " today."), address);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mailto:sunita@gmail.com", "https://example.org/contact?to=sunita%40gmail.com",
-        "https://example.org/contact?to=sunita@gmail.com", "https://example.org/u/sunita%2540gmail.com"})
+    @ValueSource(
+            strings = {
+                "mailto:sunita@gmail.com",
+                "https://example.org/contact?to=sunita%40gmail.com",
+                "https://example.org/contact?to=sunita@gmail.com",
+                "https://example.org/u/sunita%2540gmail.com"
+            })
     void findsEmailAddressesInsideUrls(String url) {
         assertKind(PersonalDataKind.EMAIL, screen.checkText("See " + url), url);
     }
@@ -112,29 +160,45 @@ class HiddenPersonalDataTest {
         String url = "https://forms.example.org/register?name=Sunita%20Devi&mobile=9876543210&aadhaar="
                 + PersonalDataScreenTestSupport.aadhaar();
 
-        List<PersonalDataKind> kinds = screen.checkIri(url).stream().map(PersonalDataFinding::kind).toList();
+        List<PersonalDataKind> kinds =
+                screen.checkIri(url).stream().map(PersonalDataFinding::kind).toList();
 
         assertEquals(List.of(PersonalDataKind.PERSONAL_FIELD, PersonalDataKind.PHONE, PersonalDataKind.AADHAAR), kinds);
         screen.checkIri(url).forEach(f -> {
-            assertFalse(f.message().contains("Sunita") || f.message().contains("Devi")
-                    || f.message().contains(PHONE), f.message());
+            assertFalse(
+                    f.message().contains("Sunita")
+                            || f.message().contains("Devi")
+                            || f.message().contains(PHONE),
+                    f.message());
         });
     }
 
     @Test
     void aMailtoContactPointMustBeOrganisational() {
         assertEquals(List.of(), screen.checkIri("mailto:data@mrc-alliance.example.org"));
-        for (String personal : List.of("mailto:sunita.devi@gmail.com", "mailto:sd1987@yahoo.co.in",
-                "mailto:sd@rediffmail.com", "mailto:sd@outlook.com", "mailto:SD@HOTMAIL.COM", "mailto:sd%40gmail.com")) {
+        for (String personal : List.of(
+                "mailto:sunita.devi@gmail.com",
+                "mailto:sd1987@yahoo.co.in",
+                "mailto:sd@rediffmail.com",
+                "mailto:sd@outlook.com",
+                "mailto:SD@HOTMAIL.COM",
+                "mailto:sd%40gmail.com")) {
             assertKind(PersonalDataKind.PERSONAL_CONTACT, screen.checkIri(personal), personal);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://pib.gov.in/PressReleasePage.aspx?PRID=2036940", "https://example.org/reports/Dr.Sharma-2024.pdf",
-        "https://creativecommons.org/licenses/by/4.0/", "https://node.example.org/id/dataset/mrc-alliance/legal-aid",
-        "urn:sha256:9876543210a7f3c2b4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7", "https://lgdirectory.gov.in/district/201",
-        "https://example.org/search?q=migrant+workers&page=2", "https://example.org/data?district_name=Katihar&file_name=a.csv"})
+    @ValueSource(
+            strings = {
+                "https://pib.gov.in/PressReleasePage.aspx?PRID=2036940",
+                "https://example.org/reports/Dr.Sharma-2024.pdf",
+                "https://creativecommons.org/licenses/by/4.0/",
+                "https://node.example.org/id/dataset/mrc-alliance/legal-aid",
+                "urn:sha256:9876543210a7f3c2b4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7",
+                "https://lgdirectory.gov.in/district/201",
+                "https://example.org/search?q=migrant+workers&page=2",
+                "https://example.org/data?district_name=Katihar&file_name=a.csv"
+            })
     void passesOrdinaryIris(String iri) {
         assertEquals(List.of(), screen.checkIri(iri), iri);
     }

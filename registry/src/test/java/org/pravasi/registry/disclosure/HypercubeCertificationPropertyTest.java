@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Certifying withheld hypercubes directly, checked on random dense tables against the independent
- * exact checker: every cell of a certified cube must be non-derivable, a cube with a wrong sign must
- * not be certified, and whole suppression of dense tables must leave nothing derivable that could
- * still be hidden. Tables are complete grids of 2 to 4 dimensions with 1 to 5 categories each (so
- * lines with one member, with or without a total, occur), and {@code _T} totals for a random subset
- * of dimensions, a quarter of them with holes. The seed is printed; replay with {@code -Dpravasi.seed=<seed>}.
+ * Certifying withheld hypercubes directly, checked on random dense tables against the independent exact checker: every
+ * cell of a certified cube must be non-derivable, a cube with a wrong sign must not be certified, and whole suppression
+ * of dense tables must leave nothing derivable that could still be hidden. Tables are complete grids of 2 to 4
+ * dimensions with 1 to 5 categories each (so lines with one member, with or without a total, occur), and {@code _T}
+ * totals for a random subset of dimensions, a quarter of them with holes. The seed is printed; replay with
+ * {@code -Dpravasi.seed=<seed>}.
  */
 class HypercubeCertificationPropertyTest {
 
@@ -70,10 +70,12 @@ class HypercubeCertificationPropertyTest {
                 certifiedWithTotals += withTotals ? 1 : 0;
             }
             BitSet derivable = ExactDerivabilityChecker.derivable(table, all);
-            assertFalse(derivable.intersects(certified),
+            assertFalse(
+                    derivable.intersects(certified),
                     () -> where.get() + "; derivable yet certified: " + and(derivable, certified));
         }
-        System.out.printf("HypercubeCertificationPropertyTest: %d cubes certified, %d of them with total cells%n",
+        System.out.printf(
+                "HypercubeCertificationPropertyTest: %d cubes certified, %d of them with total cells%n",
                 certifiedCubes, certifiedWithTotals);
         assertTrue(certifiedCubes > TABLES, "too few cubes to say anything: " + certifiedCubes);
         assertTrue(certifiedWithTotals > TABLES / 10, "too few cubes with totals: " + certifiedWithTotals);
@@ -115,18 +117,20 @@ class HypercubeCertificationPropertyTest {
         for (int t = 0; t < TABLES; t++) {
             List<Cell> table = denseTable(random);
             Supplier<String> where = where(t, seed, table);
-            SuppressionResult result = DisclosureControl.withThreshold(THRESHOLD).suppress(table);
+            SuppressionResult result =
+                    DisclosureControl.withThreshold(THRESHOLD).suppress(table);
             BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed());
-            derivable.stream().forEach(i -> assertFalse(
-                    ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i), where));
+            derivable.stream()
+                    .forEach(i -> assertFalse(
+                            ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i), where));
             assertEquals(derivable, result.unprotectable(), where);
         }
     }
 
     /**
-     * A complete grid with consistent {@code _T} totals in a random subset of dimensions; one table
-     * in four has about a tenth of its cells left out, so that some cubes are incomplete and some
-     * lines give an equation through one cube cell but not through another.
+     * A complete grid with consistent {@code _T} totals in a random subset of dimensions; one table in four has about a
+     * tenth of its cells left out, so that some cubes are incomplete and some lines give an equation through one cube
+     * cell but not through another.
      */
     private static List<Cell> denseTable(Random random) {
         boolean holes = random.nextInt(4) == 0;
@@ -148,7 +152,8 @@ class HypercubeCertificationPropertyTest {
             if (isDetail(key, categories)) {
                 detailKeys.add(key.clone());
                 int u = random.nextInt(10);
-                detailValues.add((long) (u < 3 ? 1 + random.nextInt(THRESHOLD - 1) : u < 4 ? 0 : THRESHOLD + random.nextInt(200)));
+                detailValues.add((long)
+                        (u < 3 ? 1 + random.nextInt(THRESHOLD - 1) : u < 4 ? 0 : THRESHOLD + random.nextInt(200)));
             }
         } while (next(key, sizes));
         List<Cell> cells = new ArrayList<>();

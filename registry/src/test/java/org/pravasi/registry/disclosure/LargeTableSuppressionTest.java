@@ -44,7 +44,8 @@ class LargeTableSuppressionTest {
         SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        System.out.printf("LargeTableSuppressionTest: %d cells, %d primary, %d secondary in %d ms%n",
+        System.out.printf(
+                "LargeTableSuppressionTest: %d cells, %d primary, %d secondary in %d ms%n",
                 table.size(), result.primaryCount(), result.secondaryCount(), millis);
         assertEquals(small, result.primary());
         assertTrue(result.unprotectable().isEmpty());

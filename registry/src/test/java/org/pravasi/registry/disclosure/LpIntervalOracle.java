@@ -20,40 +20,42 @@ import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
- * An independent statement of the protection rule, sharing no code with production: builds the line
- * equations from the keys with hash maps and bounds each withheld cell with Apache Commons Math's
- * simplex solver (production uses ojAlgo). The attacker knows every published cell, that counts are
- * at least 0, and every line with a total cell: its members sum to it (or to at most it when the
- * table leaves categories out). Lines without a total cell are not in this model; the exact
- * derivability checker covers them.
+ * An independent statement of the protection rule, sharing no code with production: builds the line equations from the
+ * keys with hash maps and bounds each withheld cell with Apache Commons Math's simplex solver (production uses ojAlgo).
+ * The attacker knows every published cell, that counts are at least 0, and every line with a total cell: its members
+ * sum to it (or to at most it when the table leaves categories out). Lines without a total cell are not in this model;
+ * the exact derivability checker covers them.
  */
 public final class LpIntervalOracle {
 
-    private LpIntervalOracle() {
-    }
+    private LpIntervalOracle() {}
 
     /** One line: cell to coefficient, equal to (or, where categories are missing, at most) {@code constant}. */
-    private record Line(Map<Integer, Integer> terms, long constant, Relationship relationship) {
-    }
+    private record Line(Map<Integer, Integer> terms, long constant, Relationship relationship) {}
 
     /**
-     * The largest value of each withheld cell with a count below {@code k} that is consistent with
-     * everything published (LP relaxation, {@code Double.POSITIVE_INFINITY} if unbounded): exact when
-     * below k, otherwise possibly only a lower bound that is at least k. Cells with a count of k or
-     * more are left out, since their true count bounds them from below.
+     * The largest value of each withheld cell with a count below {@code k} that is consistent with everything published
+     * (LP relaxation, {@code Double.POSITIVE_INFINITY} if unbounded): exact when below k, otherwise possibly only a
+     * lower bound that is at least k. Cells with a count of k or more are left out, since their true count bounds them
+     * from below.
      */
     public static Map<Integer, Double> upperBoundsOfSmallCells(List<Cell> table, BitSet withheld, int k) {
         List<Line> lines = lines(table, k);
         Map<Integer, List<Line>> byCell = new HashMap<>();
         for (Line line : lines) {
-            line.terms().keySet().forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
+            line.terms()
+                    .keySet()
+                    .forEach(c ->
+                            byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
         }
         Map<Integer, Double> bounds = new LinkedHashMap<>();
         for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
             if (table.get(c).value() < k) {
                 // Cells two lines away suffice to prove most bounds; the whole component decides the rest.
                 double near = maximum(table, withheld, byCell, c, 2);
-                bounds.put(c, Math.floor(near + 1e-6) >= k ? near : maximum(table, withheld, byCell, c, Integer.MAX_VALUE));
+                bounds.put(
+                        c,
+                        Math.floor(near + 1e-6) >= k ? near : maximum(table, withheld, byCell, c, Integer.MAX_VALUE));
             }
         }
         return bounds;
@@ -71,12 +73,12 @@ public final class LpIntervalOracle {
     }
 
     /**
-     * The largest value of the target with the withheld cells up to {@code depth} lines away from it
-     * unknown and the others at their true counts: a lower bound on the exact maximum, which it equals
-     * once the depth covers every withheld cell linked to the target.
+     * The largest value of the target with the withheld cells up to {@code depth} lines away from it unknown and the
+     * others at their true counts: a lower bound on the exact maximum, which it equals once the depth covers every
+     * withheld cell linked to the target.
      */
-    private static double maximum(List<Cell> table, BitSet withheld, Map<Integer, List<Line>> byCell, int target,
-            int depth) {
+    private static double maximum(
+            List<Cell> table, BitSet withheld, Map<Integer, List<Line>> byCell, int target, int depth) {
         List<Integer> variables = new ArrayList<>();
         Map<Integer, Integer> distance = new HashMap<>(Map.of(target, 0));
         Map<Integer, Integer> column = new HashMap<>();
@@ -134,9 +136,13 @@ public final class LpIntervalOracle {
         double[] objective = new double[variables.size()];
         objective[0] = 1;
         try {
-            PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(100_000),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
-                    GoalType.MAXIMIZE, new NonNegativeConstraint(true));
+            PointValuePair optimum = new SimplexSolver()
+                    .optimize(
+                            new MaxIter(100_000),
+                            new LinearObjectiveFunction(objective, 0),
+                            new LinearConstraintSet(constraints),
+                            GoalType.MAXIMIZE,
+                            new NonNegativeConstraint(true));
             return optimum.getValue() * scale;
         } catch (UnboundedSolutionException e) {
             return Double.POSITIVE_INFINITY;
@@ -153,7 +159,9 @@ public final class LpIntervalOracle {
             Integer total = totals.get(line.getKey());
             Map<Integer, Integer> terms = new HashMap<>();
             line.getValue().forEach(cell -> terms.put(cell, 1));
-            long sum = line.getValue().stream().mapToLong(c -> table.get(c).value()).sum();
+            long sum = line.getValue().stream()
+                    .mapToLong(c -> table.get(c).value())
+                    .sum();
             if (total != null) {
                 // Members that add up to the total give an equation; fewer (categories left out of the
                 // table) only say that they add up to at most the total; more say nothing reliable.

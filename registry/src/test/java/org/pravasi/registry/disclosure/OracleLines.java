@@ -12,7 +12,7 @@ import java.util.Map;
  * publisher total cell ({@link Cell#TOTAL} in the blanked position), if any.
  *
  * @param members for each line, its member cells (indexes into the table), lines in first-seen order
- * @param totals  for each line with a total cell, that cell's index
+ * @param totals for each line with a total cell, that cell's index
  */
 record OracleLines(Map<List<String>, List<Integer>> members, Map<List<String>, Integer> totals) {
 

@@ -18,14 +18,25 @@ class PersonalDataScreenTest {
         List<PersonalDataFinding> findings = screen.checkCell(14, "remarks", "call 9876543221");
 
         assertEquals(1, findings.size());
-        assertEquals("Row 14, column 'remarks': looks like a phone number (98******21). Remove personal"
-                + " contact details; publish only counts.", findings.getFirst().message());
+        assertEquals(
+                "Row 14, column 'remarks': looks like a phone number (98******21). Remove personal"
+                        + " contact details; publish only counts.",
+                findings.getFirst().message());
         assertEquals(5, findings.getFirst().offset());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"9876543210", "+91 98765 43210", "+91-98765-43210", "098765 43210", "98765-43210",
-        "0091 9876543210", "987-654-3210", "7654321098"})
+    @ValueSource(
+            strings = {
+                "9876543210",
+                "+91 98765 43210",
+                "+91-98765-43210",
+                "098765 43210",
+                "98765-43210",
+                "0091 9876543210",
+                "987-654-3210",
+                "7654321098"
+            })
     void findsMobileNumbers(String number) {
         assertKinds(PersonalDataKind.PHONE, screen.checkCell(1, "contact", "Reach him at " + number + "."));
     }
@@ -75,11 +86,24 @@ class PersonalDataScreenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Smt. Sunita Devi came to the centre.", "Mr Ramesh Kumar returned from Surat.",
-        "We met Dr. Sharma's team.", "Md. Rafiq Alam was paid late.", "Shri Mohan Lal filed a claim.",
-        "Kumari Pooja joined.", "Sri Venkatesh spoke.", "A woman named Sunita spoke to us.",
-        "Her name is Asha.", "श्रीमती सुनीता देवी ने शिकायत दर्ज की।", "श्री रमेश ने बताया।", "सुश्री पूजा आईं।",
-        "कुमारी अनीता ने बताया।", "उसका नाम रमेश है।", "मजदूर का नाम सुरेश कुमार है।"})
+    @ValueSource(
+            strings = {
+                "Smt. Sunita Devi came to the centre.",
+                "Mr Ramesh Kumar returned from Surat.",
+                "We met Dr. Sharma's team.",
+                "Md. Rafiq Alam was paid late.",
+                "Shri Mohan Lal filed a claim.",
+                "Kumari Pooja joined.",
+                "Sri Venkatesh spoke.",
+                "A woman named Sunita spoke to us.",
+                "Her name is Asha.",
+                "श्रीमती सुनीता देवी ने शिकायत दर्ज की।",
+                "श्री रमेश ने बताया।",
+                "सुश्री पूजा आईं।",
+                "कुमारी अनीता ने बताया।",
+                "उसका नाम रमेश है।",
+                "मजदूर का नाम सुरेश कुमार है।"
+            })
     void findsNamesOfPeople(String sentence) {
         assertKinds(PersonalDataKind.PERSON_NAME, screen.checkText(sentence));
     }
@@ -105,18 +129,59 @@ class PersonalDataScreenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"name", "Full Name", "worker_name", "Father's Name", "husband name", "name of worker",
-        "phone", "Mobile No.", "contact number", "E-mail ID", "aadhaar_no", "Residential Address", "Date of Birth",
-        "DOB", "photo", "passport_number", "Voter ID", "PAN", "नाम", "पिता का नाम", "मोबाइल नंबर", "फ़ोन", "फोन",
-        "आधार संख्या", "पता", "जन्म तिथि"})
+    @ValueSource(
+            strings = {
+                "name",
+                "Full Name",
+                "worker_name",
+                "Father's Name",
+                "husband name",
+                "name of worker",
+                "phone",
+                "Mobile No.",
+                "contact number",
+                "E-mail ID",
+                "aadhaar_no",
+                "Residential Address",
+                "Date of Birth",
+                "DOB",
+                "photo",
+                "passport_number",
+                "Voter ID",
+                "PAN",
+                "नाम",
+                "पिता का नाम",
+                "मोबाइल नंबर",
+                "फ़ोन",
+                "फोन",
+                "आधार संख्या",
+                "पता",
+                "जन्म तिथि"
+            })
     void flagsHeadersNamingPersonalFields(String header) {
         assertKinds(PersonalDataKind.PERSONAL_FIELD, screen.checkHeader(4, header));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"district", "district_name", "state name", "quarter", "cases", "families",
-        "mobile_clinics", "calls_to_phone_helpline", "aadhaar_seeded_accounts", "name_of_scheme", "violation",
-        "जिला", "जिले का नाम", "तिमाही", "मामले", "आधार से जुड़े खाते"})
+    @ValueSource(
+            strings = {
+                "district",
+                "district_name",
+                "state name",
+                "quarter",
+                "cases",
+                "families",
+                "mobile_clinics",
+                "calls_to_phone_helpline",
+                "aadhaar_seeded_accounts",
+                "name_of_scheme",
+                "violation",
+                "जिला",
+                "जिले का नाम",
+                "तिमाही",
+                "मामले",
+                "आधार से जुड़े खाते"
+            })
     void allowsHeadersThatDescribePlacesAndCounts(String header) {
         assertEquals(List.of(), screen.checkHeader(1, header));
     }

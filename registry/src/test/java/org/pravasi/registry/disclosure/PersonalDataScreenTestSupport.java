@@ -3,8 +3,7 @@ package org.pravasi.registry.disclosure;
 /** Test values shared by the screen tests. */
 final class PersonalDataScreenTestSupport {
 
-    private PersonalDataScreenTestSupport() {
-    }
+    private PersonalDataScreenTestSupport() {}
 
     /** A twelve-digit number, first digit 2, with a valid Verhoeff check digit. */
     static String aadhaar() {

@@ -30,26 +30,40 @@ class ProtectionAuditTest {
 
     @Test
     void refusesTwoWithheldCellsThatSumToLessThanK() {
-        List<PublishedCell> table = List.of(withheld("female"), withheld("male"), published(50, "other"),
-                published(52, Cell.TOTAL));
+        List<PublishedCell> table =
+                List.of(withheld("female"), withheld("male"), published(50, "other"), published(52, Cell.TOTAL));
 
         List<ProtectionFinding> findings = audit.audit(table, 10);
 
-        assertEquals(List.of(List.of("female"), List.of("male")), findings.stream().map(ProtectionFinding::key).toList());
+        assertEquals(
+                List.of(List.of("female"), List.of("male")),
+                findings.stream().map(ProtectionFinding::key).toList());
         assertFalse(findings.getFirst().determined());
         assertEquals(2, findings.getFirst().upper());
-        assertTrue(findings.getFirst().reason().contains("at most 2"), findings.getFirst().reason());
+        assertTrue(
+                findings.getFirst().reason().contains("at most 2"),
+                findings.getFirst().reason());
     }
 
     @Test
     void acceptsAWellProtectedTable() {
         // A 2 x 2 block withheld in a grid with totals: each withheld cell can be anything from 0 to 27.
         List<PublishedCell> table = List.of(
-                withheld("201", "f"), withheld("201", "m"), published(30, "201", "o"), published(65, "201", Cell.TOTAL),
-                withheld("202", "f"), withheld("202", "m"), published(20, "202", "o"), published(47, "202", Cell.TOTAL),
-                published(40, "203", "f"), published(44, "203", "m"), published(50, "203", "o"),
+                withheld("201", "f"),
+                withheld("201", "m"),
+                published(30, "201", "o"),
+                published(65, "201", Cell.TOTAL),
+                withheld("202", "f"),
+                withheld("202", "m"),
+                published(20, "202", "o"),
+                published(47, "202", Cell.TOTAL),
+                published(40, "203", "f"),
+                published(44, "203", "m"),
+                published(50, "203", "o"),
                 published(134, "203", Cell.TOTAL),
-                published(72, Cell.TOTAL, "f"), published(74, Cell.TOTAL, "m"), published(100, Cell.TOTAL, "o"),
+                published(72, Cell.TOTAL, "f"),
+                published(74, Cell.TOTAL, "m"),
+                published(100, Cell.TOTAL, "o"),
                 published(246, Cell.TOTAL, Cell.TOTAL));
 
         assertEquals(List.of(), audit.audit(table, 10));

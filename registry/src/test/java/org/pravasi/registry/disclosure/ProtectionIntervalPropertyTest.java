@@ -9,10 +9,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Suppression checked on random tables against an independent LP oracle (Apache Commons Math): every
- * withheld cell can hold k or more as far as the attacker knows, except the cells reported unprotectable,
- * which are exactly those the oracle finds too narrow or the exact checker finds derivable. Replay a
- * failure with {@code -Dpravasi.seed=<seed>}.
+ * Suppression checked on random tables against an independent LP oracle (Apache Commons Math): every withheld cell can
+ * hold k or more as far as the attacker knows, except the cells reported unprotectable, which are exactly those the
+ * oracle finds too narrow or the exact checker finds derivable. Replay a failure with {@code -Dpravasi.seed=<seed>}.
  */
 class ProtectionIntervalPropertyTest {
 
@@ -41,7 +40,8 @@ class ProtectionIntervalPropertyTest {
             underProtectedTables += under.isEmpty() ? 0 : 1;
             secondary += result.secondaryCount();
         }
-        System.out.printf("ProtectionIntervalPropertyTest: %d tables, %d secondary, %d with cells reported too narrow%n",
+        System.out.printf(
+                "ProtectionIntervalPropertyTest: %d tables, %d secondary, %d with cells reported too narrow%n",
                 TABLES, secondary, underProtectedTables);
     }
 }

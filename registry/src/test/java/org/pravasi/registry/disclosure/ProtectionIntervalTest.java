@@ -15,12 +15,14 @@ class ProtectionIntervalTest {
 
     @Test
     void twoSmallCellsThatSumToLessThanKFromTheTotalGetAnotherCellWithheld() {
-        List<Cell> line = List.of(Cell.of(1, "female"), Cell.of(1, "male"), Cell.of(50, "other"),
-                Cell.of(52, Cell.TOTAL));
+        List<Cell> line =
+                List.of(Cell.of(1, "female"), Cell.of(1, "male"), Cell.of(50, "other"), Cell.of(52, Cell.TOTAL));
 
         SuppressionResult result = control.suppress(line);
 
-        assertEquals(new BitSet(), LpIntervalOracle.underProtected(line, result.suppressed(), 10),
+        assertEquals(
+                new BitSet(),
+                LpIntervalOracle.underProtected(line, result.suppressed(), 10),
                 () -> "withheld " + result.suppressed());
         assertTrue(result.unprotectable().isEmpty());
         assertEquals(3, result.suppressedCount(), "one more cell is enough: female + male + other = 52");
@@ -28,8 +30,9 @@ class ProtectionIntervalTest {
 
     @Test
     void smallCellsInOneRowOfAGridAreProtectedUpToK() {
-        List<Cell> table = TestTables.gridWithTotals(List.of("201", "202", "203"), List.of("f", "m", "o"),
-                new long[][] {{37, 5, 1}, {40, 30, 20}, {44, 6, 1}});
+        List<Cell> table = TestTables.gridWithTotals(
+                List.of("201", "202", "203"), List.of("f", "m", "o"), new long[][] {{37, 5, 1}, {40, 30, 20}, {44, 6, 1}
+                });
 
         SuppressionResult result = control.suppress(table);
 

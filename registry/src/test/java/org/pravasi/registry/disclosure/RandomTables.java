@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random tables for the property test: 2 to 4 dimensions of 2 to 6 categories, many counts below
- * the threshold, some zeros, and {@code _T} totals that equal the sums they stand for, supplied for
- * a random subset of dimensions and with some of them left out.
+ * Random tables for the property test: 2 to 4 dimensions of 2 to 6 categories, many counts below the threshold, some
+ * zeros, and {@code _T} totals that equal the sums they stand for, supplied for a random subset of dimensions and with
+ * some of them left out.
  */
 final class RandomTables {
 
-    private RandomTables() {
-    }
+    private RandomTables() {}
 
     static List<Cell> next(Random random, int threshold) {
         int dims = 2 + random.nextInt(3);

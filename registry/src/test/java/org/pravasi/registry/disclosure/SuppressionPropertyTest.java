@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Suppression checked on random tables against an independent exact checker. The seed is printed;
- * replay a failure with {@code -Dpravasi.seed=<seed>}.
+ * Suppression checked on random tables against an independent exact checker. The seed is printed; replay a failure with
+ * {@code -Dpravasi.seed=<seed>}.
  */
 class SuppressionPropertyTest {
 
@@ -48,8 +48,9 @@ class SuppressionPropertyTest {
             BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed());
             // A cell may stay derivable only if every cell it is linked to is withheld already, so
             // that outside totals alone give it away; the result must report exactly those cells.
-            derivable.stream().forEach(i -> assertFalse(
-                    ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i), where));
+            derivable.stream()
+                    .forEach(i -> assertFalse(
+                            ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i), where));
             // Unprotectable: the derivable cells, plus cells narrowed below k (checked against an LP
             // oracle in ProtectionIntervalPropertyTest), which carry their bound.
             BitSet narrowed = result.unprotectable();
@@ -57,20 +58,26 @@ class SuppressionPropertyTest {
             BitSet reported = result.unprotectable();
             reported.and(derivable);
             assertEquals(derivable, reported, where);
-            assertEquals(narrowed.stream().boxed().collect(Collectors.toSet()), result.narrowBounds().keySet(), where);
+            assertEquals(
+                    narrowed.stream().boxed().collect(Collectors.toSet()),
+                    result.narrowBounds().keySet(),
+                    where);
 
             assertEquals(result, DisclosureControl.withThreshold(k).suppress(table), where);
             List<Cell> shuffled = new ArrayList<>(table);
             Collections.shuffle(shuffled, random);
-            assertEquals(keys(table, result), keys(shuffled, DisclosureControl.withThreshold(k).suppress(shuffled)),
+            assertEquals(
+                    keys(table, result),
+                    keys(shuffled, DisclosureControl.withThreshold(k).suppress(shuffled)),
                     where);
             cells += table.size();
             primary += result.primaryCount();
             secondary += result.secondaryCount();
             exposedByOutsideTotals += derivable.isEmpty() ? 0 : 1;
         }
-        System.out.printf("SuppressionPropertyTest: %d tables, %d cells, %d primary, %d secondary;"
-                + " %d tables with cells given away by outside totals alone%n",
+        System.out.printf(
+                "SuppressionPropertyTest: %d tables, %d cells, %d primary, %d secondary;"
+                        + " %d tables with cells given away by outside totals alone%n",
                 TABLES, cells, primary, secondary, exposedByOutsideTotals);
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Small tables for the specification tests. */
 final class TestTables {
 
-    private TestTables() {
-    }
+    private TestTables() {}
 
     /** A two-dimensional table, areas by periods, without totals. */
     static List<Cell> grid(List<String> areas, List<String> periods, long[][] values) {

@@ -17,17 +17,19 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 
 /**
- * One bad dataset does not hold back a peer's others: it is refused and reported (which, why, when), nothing of it
- * is stored, the peer is {@code partial} rather than failing, and it is fetched again only when the peer publishes
- * a newer change of it (or once after a restart), never endlessly.
+ * One bad dataset does not hold back a peer's others: it is refused and reported (which, why, when), nothing of it is
+ * stored, the peer is {@code partial} rather than failing, and it is fetched again only when the peer publishes a newer
+ * change of it (or once after a restart), never endlessly.
  */
 class HarvestIsolationTest {
     private static final String WAGES = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims";
     /** A {@code |} is not allowed in an IRI: the strict N-Quads parser refuses the document. */
-    private static final String BAD_IRI = "<" + WAGES + "> <http://purl.org/dc/terms/source> <https://example.org/a|b> <" + WAGES + "> .\n";
+    private static final String BAD_IRI =
+            "<" + WAGES + "> <http://purl.org/dc/terms/source> <https://example.org/a|b> <" + WAGES + "> .\n";
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     RegistryNode source;
     RegistryNode portal;
@@ -48,7 +50,11 @@ class HarvestIsolationTest {
             wageFetches.incrementAndGet();
             return broken ? nq + BAD_IRI : nq;
         });
-        portal = Nodes.start(dir.resolve("portal"), "https://portal.example.org/pravasi/", List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        portal = Nodes.start(
+                dir.resolve("portal"),
+                "https://portal.example.org/pravasi/",
+                List.of(peer.url() + " " + Nodes.BASE_A),
+                "local-org");
         federation = Federation.create(portal);
     }
 
@@ -89,7 +95,8 @@ class HarvestIsolationTest {
     }
 
     @Test
-    @DisplayName("a refused dataset is not fetched again until the peer publishes a newer change of it, which then arrives")
+    @DisplayName(
+            "a refused dataset is not fetched again until the peer publishes a newer change of it, which then arrives")
     void refusedDatasetWaitsForANewerChange() {
         publishThree();
         federation.harvestNow(peer.url());

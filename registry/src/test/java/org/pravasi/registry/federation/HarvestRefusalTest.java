@@ -21,9 +21,9 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 
 /**
- * What a portal refuses from a peer, and that a refusal changes nothing: the store keeps its last good copies,
- * nothing is announced, and the peer's status lists the refused dataset and why. Once the peer publishes a fixed
- * change, the next harvest catches up.
+ * What a portal refuses from a peer, and that a refusal changes nothing: the store keeps its last good copies, nothing
+ * is announced, and the peer's status lists the refused dataset and why. Once the peer publishes a fixed change, the
+ * next harvest catches up.
  */
 class HarvestRefusalTest {
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
@@ -31,6 +31,7 @@ class HarvestRefusalTest {
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     RegistryNode source;
     RegistryNode portal;
@@ -82,7 +83,9 @@ class HarvestRefusalTest {
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertEquals(events, announced.size(), "nothing announced");
         assertEquals(1, refused.datasets());
-        assertEquals(List.of("mrc-alliance/wage-claims"), refused.refused().stream().map(DatasetRefusal::identifier).toList());
+        assertEquals(
+                List.of("mrc-alliance/wage-claims"),
+                refused.refused().stream().map(DatasetRefusal::identifier).toList());
         return refused;
     }
 
@@ -93,7 +96,8 @@ class HarvestRefusalTest {
     @Test
     @DisplayName("statements about a subject outside the peer's declared base are refused")
     void refusesSubjectsOutsideTheBase() {
-        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq
+                + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
                 + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n");
         assertTrue(reason(s).contains("outside the peer's declared base"), reason(s));
     }
@@ -168,14 +172,18 @@ class HarvestRefusalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ask Ramesh Kumar on 9876543210.", "In March 2024, 3 women from Barsoi block were trafficked."})
-    @DisplayName("a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
+    @ValueSource(
+            strings = {"Ask Ramesh Kumar on 9876543210.", "In March 2024, 3 women from Barsoi block were trafficked."})
+    @DisplayName(
+            "a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
     void personalDataInATombstoneIsNotCopied(String reason) {
         startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
         PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         PeerStatus first = federation.harvestNow(peer.url());
         assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
-        assertTrue(source.publisher().withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.").withdrawn());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
         peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", reason));
 
         PeerStatus s = federation.harvestNow(peer.url());
@@ -183,9 +191,23 @@ class HarvestRefusalTest {
         assertEquals("ok", s.status(), s.lastError());
         assertFalse(Nodes.hasGraph(portal, v1.version()), "the observations go");
         org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
-        assertTrue(portal.store().read(() -> portal.store().dataset().contains(ds, ds, org.pravasi.ontology.PV.withdrawn.asNode(),
-                org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))), "the tombstone");
-        assertFalse(portal.store().read(() -> org.apache.jena.atlas.iterator.Iter.asStream(portal.store().dataset().find())
-                .anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().contains(reason))), "no personal data copied");
+        assertTrue(
+                portal.store()
+                        .read(() -> portal.store()
+                                .dataset()
+                                .contains(
+                                        ds,
+                                        ds,
+                                        org.pravasi.ontology.PV.withdrawn.asNode(),
+                                        org.apache.jena.graph.NodeFactory.createLiteralDT(
+                                                "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))),
+                "the tombstone");
+        assertFalse(
+                portal.store()
+                        .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
+                                        portal.store().dataset().find())
+                                .anyMatch(q -> q.getObject().isLiteral()
+                                        && q.getObject().getLiteralLexicalForm().contains(reason))),
+                "no personal data copied");
     }
 }

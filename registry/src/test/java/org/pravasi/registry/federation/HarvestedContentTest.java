@@ -26,9 +26,9 @@ import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
 
 /**
- * What a portal checks in the content of every harvested graph, whatever the peer checked: every observation (not
- * a sample) written as this registry writes it, the personal-data screen on every literal and IRI, and the
- * derivability of every withheld cell. A refused dataset stores nothing and announces nothing.
+ * What a portal checks in the content of every harvested graph, whatever the peer checked: every observation (not a
+ * sample) written as this registry writes it, the personal-data screen on every literal and IRI, and the derivability
+ * of every withheld cell. A refused dataset stores nothing and announces nothing.
  */
 class HarvestedContentTest {
     static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
@@ -39,10 +39,12 @@ class HarvestedContentTest {
     static final String CONFIDENTIAL = "<https://w3id.org/pravasi/code/obs-status/confidential>";
     /** Twelve digits with a valid Verhoeff check digit, as an Aadhaar number has. */
     static final String AADHAAR = "2345 6789 0124";
+
     static final String PHONE = "9876543210";
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     RegistryNode source;
     RegistryNode portal;
@@ -103,8 +105,8 @@ class HarvestedContentTest {
     }
 
     /**
-     * The observation tampered with in the large table: the SHACL sample of 200 that today's shapes see holds the
-     * last 200 of 300 (as Jena's in-memory graph iterates them), so this one lies outside it.
+     * The observation tampered with in the large table: the SHACL sample of 200 that today's shapes see holds the last
+     * 200 of 300 (as Jena's in-memory graph iterates them), so this one lies outside it.
      */
     static final int TAMPERED = 50;
 
@@ -118,31 +120,61 @@ class HarvestedContentTest {
         String count = o + " <" + CASES + "> ";
         return Stream.of(
                 Arguments.of("a count typed as a plain string", count("\"7\""), "not a non-negative xsd:integer"),
-                Arguments.of("a count typed xsd:long", count("\"40\"^^<http://www.w3.org/2001/XMLSchema#long>"), "not a non-negative xsd:integer"),
-                Arguments.of("a count with a datatype of the peer's own", count("\"7\"^^<https://node-a.example.org/pravasi/def#count>"),
+                Arguments.of(
+                        "a count typed xsd:long",
+                        count("\"40\"^^<http://www.w3.org/2001/XMLSchema#long>"),
+                        "not a non-negative xsd:integer"),
+                Arguments.of(
+                        "a count with a datatype of the peer's own",
+                        count("\"7\"^^<https://node-a.example.org/pravasi/def#count>"),
                         "not a non-negative xsd:integer"),
                 Arguments.of("a count with a leading zero", count("\"040\"^^" + INTEGER), "canonical form"),
                 Arguments.of("a negative count", count("\"-40\"^^" + INTEGER), "non-negative"),
-                Arguments.of("a second count", (UnaryOperator<String>) nq -> nq + count + "\"45\"^^" + INTEGER + g, "exactly one count"),
+                Arguments.of(
+                        "a second count",
+                        (UnaryOperator<String>) nq -> nq + count + "\"45\"^^" + INTEGER + g,
+                        "exactly one count"),
                 Arguments.of("no count and no status", count(null), "exactly one count"),
-                Arguments.of("a withheld observation that keeps its count", (UnaryOperator<String>) nq -> nq + o + " " + OBS_STATUS + " " + CONFIDENTIAL + g,
+                Arguments.of(
+                        "a withheld observation that keeps its count",
+                        (UnaryOperator<String>) nq -> nq + o + " " + OBS_STATUS + " " + CONFIDENTIAL + g,
                         "no count"),
-                Arguments.of("a literal in a property observations do not carry",
-                        (UnaryOperator<String>) nq -> nq + o + " <http://www.w3.org/2000/01/rdf-schema#comment> \"fine\"" + g, "an observation carries"),
-                Arguments.of("a second dimension value", (UnaryOperator<String>) nq -> nq + o + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> "
-                        + "<https://w3id.org/pravasi/id/district/9999>" + g, "exactly one IRI for the dimension"),
-                Arguments.of("a count in another measure property",
-                        (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g, "an observation carries"),
-                Arguments.of("a dimension value that is a literal", (UnaryOperator<String>) nq -> nq.replaceAll(
-                        "(?m)^(" + java.util.regex.Pattern.quote(o) + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> )<[^>]+>", "$1\"50\""),
+                Arguments.of(
+                        "a literal in a property observations do not carry",
+                        (UnaryOperator<String>)
+                                nq -> nq + o + " <http://www.w3.org/2000/01/rdf-schema#comment> \"fine\"" + g,
+                        "an observation carries"),
+                Arguments.of(
+                        "a second dimension value",
+                        (UnaryOperator<String>)
+                                nq -> nq + o + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> "
+                                        + "<https://w3id.org/pravasi/id/district/9999>" + g,
+                        "exactly one IRI for the dimension"),
+                Arguments.of(
+                        "a count in another measure property",
+                        (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g,
+                        "an observation carries"),
+                Arguments.of(
+                        "a dimension value that is a literal",
+                        (UnaryOperator<String>) nq -> nq.replaceAll(
+                                "(?m)^(" + java.util.regex.Pattern.quote(o)
+                                        + " <http://purl.org/linked-data/sdmx/2009/dimension#refArea> )<[^>]+>",
+                                "$1\"50\""),
                         "exactly one IRI for the dimension"));
     }
 
-    /** Replaces the count of observation {@link #TAMPERED} of the large table with {@code object}, or removes it when null. */
+    /**
+     * Replaces the count of observation {@link #TAMPERED} of the large table with {@code object}, or removes it when
+     * null.
+     */
     private static UnaryOperator<String> count(String object) {
         String prefix = "<" + obs("many-districts", TAMPERED) + "> <" + CASES + "> ";
-        return nq -> nq.lines().map(l -> !l.startsWith(prefix) ? l : object == null ? "" : prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)))
-                .filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+        return nq -> nq.lines()
+                .map(l -> !l.startsWith(prefix)
+                        ? l
+                        : object == null ? "" : prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)))
+                .filter(l -> !l.isEmpty())
+                .reduce("", (a, b) -> a + b + "\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -206,7 +238,8 @@ class HarvestedContentTest {
     void refusesPersonalDataInTheVersionTitle() {
         publishSmall();
 
-        String error = refused(nq -> nq.replace("Legal aid cases (version 1)", "Legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE));
+        String error = refused(nq ->
+                nq.replace("Legal aid cases (version 1)", "Legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE));
 
         assertTrue(error.contains("a phone number") && error.contains("a person's name"), error);
         assertFalse(error.contains(PHONE), "the refusal does not repeat the number: " + error);
@@ -217,7 +250,11 @@ class HarvestedContentTest {
     void refusesPersonalDataInAnObservation() {
         publishSmall();
 
-        String error = refused(adding(DS + "/v1/obs/1", "http://www.w3.org/2000/01/rdf-schema#comment", "\"Aadhaar " + AADHAAR + "\"", DS + "/v1"));
+        String error = refused(adding(
+                DS + "/v1/obs/1",
+                "http://www.w3.org/2000/01/rdf-schema#comment",
+                "\"Aadhaar " + AADHAAR + "\"",
+                DS + "/v1"));
 
         assertTrue(error.contains("Aadhaar"), error);
         assertFalse(error.contains(AADHAAR), error);
@@ -228,9 +265,17 @@ class HarvestedContentTest {
     void refusesPersonalDataInTheRecordsSource() {
         publishSmall();
 
-        String error = refused(adding(DS, "http://purl.org/dc/terms/source", "\"Register kept by Smt Sunita Devi, " + PHONE + ", " + AADHAAR + "\"", DS));
+        String error = refused(adding(
+                DS,
+                "http://purl.org/dc/terms/source",
+                "\"Register kept by Smt Sunita Devi, " + PHONE + ", " + AADHAAR + "\"",
+                DS));
 
-        assertTrue(error.contains("an Aadhaar number") && error.contains("a phone number") && error.contains("a person's name"), error);
+        assertTrue(
+                error.contains("an Aadhaar number")
+                        && error.contains("a phone number")
+                        && error.contains("a person's name"),
+                error);
     }
 
     @Test
@@ -238,7 +283,8 @@ class HarvestedContentTest {
     void refusesPersonalDataInThePublisherGraph() {
         publishSmall();
 
-        String error = refused(adding(ORG, "http://purl.org/dc/terms/description", "\"Call Shri Mohan Lal on " + PHONE + "\"@en", ORG));
+        String error = refused(adding(
+                ORG, "http://purl.org/dc/terms/description", "\"Call Shri Mohan Lal on " + PHONE + "\"@en", ORG));
 
         assertTrue(error.contains("graph <" + ORG + ">"), error);
     }
@@ -248,7 +294,11 @@ class HarvestedContentTest {
     void refusesPersonalDataInAnIri() {
         publishSmall();
 
-        String error = refused(adding(DS, "http://www.w3.org/ns/dcat#landingPage", "<https://example.org/people/Mr_Ramesh_Kumar/" + PHONE + ">", DS));
+        String error = refused(adding(
+                DS,
+                "http://www.w3.org/ns/dcat#landingPage",
+                "<https://example.org/people/Mr_Ramesh_Kumar/" + PHONE + ">",
+                DS));
 
         assertTrue(error.contains("object IRI"), error);
     }
@@ -258,7 +308,8 @@ class HarvestedContentTest {
     void refusesPersonalDataInAnIriHost() {
         publishSmall();
 
-        String error = refused(adding(DS, "http://www.w3.org/ns/dcat#landingPage", "<https://ramesh-" + PHONE + ".example.org/>", DS));
+        String error = refused(
+                adding(DS, "http://www.w3.org/ns/dcat#landingPage", "<https://ramesh-" + PHONE + ".example.org/>", DS));
 
         assertTrue(error.contains("a phone number"), error);
     }
@@ -268,7 +319,11 @@ class HarvestedContentTest {
     void refusesPersonalDataInADatatype() {
         publishSmall();
 
-        String error = refused(adding(DS, "http://purl.org/dc/terms/extent", "\"5\"^^<https://example.org/Mr_Ramesh_Kumar_" + PHONE + ">", DS));
+        String error = refused(adding(
+                DS,
+                "http://purl.org/dc/terms/extent",
+                "\"5\"^^<https://example.org/Mr_Ramesh_Kumar_" + PHONE + ">",
+                DS));
 
         assertTrue(error.contains("a phone number"), error);
     }
@@ -293,29 +348,35 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a withheld cell that its total and published cells give away is refused, naming the cell")
     void refusesDerivableWithheldCells() {
-        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
+        publishByGender(
+                "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
         String female = "<" + obs("by-gender", 1) + "> <" + CASES + "> \"20\"^^" + INTEGER;
 
-        String error = refused(nq -> nq.replace(female, "<" + obs("by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL));
+        String error =
+                refused(nq -> nq.replace(female, "<" + obs("by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL));
 
         assertTrue(error.contains("can be derived"), error);
         assertTrue(error.contains(obs("by-gender", 1)) && error.contains("gender female"), error);
     }
 
     @Test
-    @DisplayName("withheld cells that only protect each other, summing to less than k by the published total, are refused")
+    @DisplayName(
+            "withheld cells that only protect each other, summing to less than k by the published total, are refused")
     void refusesWithheldCellsThatTheTotalShowsToBeSmall() {
-        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,13\n201,2024-Q1,other,40\n"
-                + "201,2024-Q1,_T,65\n");
+        publishByGender(
+                "district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,13\n201,2024-Q1,other,40\n"
+                        + "201,2024-Q1,_T,65\n");
         String female = "<" + obs("by-gender", 1) + "> <" + CASES + "> \"12\"^^" + INTEGER;
         String male = "<" + obs("by-gender", 2) + "> <" + CASES + "> \"13\"^^" + INTEGER;
 
         // female and male withheld, the total lowered: female + male = 45 - 40 = 5, so each is below k = 10
-        String error = refused(nq -> nq.replace(female, "<" + obs("by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
-                .replace(male, "<" + obs("by-gender", 2) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
-                .replace("> <" + CASES + "> \"65\"^^" + INTEGER, "> <" + CASES + "> \"45\"^^" + INTEGER));
+        String error =
+                refused(nq -> nq.replace(female, "<" + obs("by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
+                        .replace(male, "<" + obs("by-gender", 2) + "> " + OBS_STATUS + " " + CONFIDENTIAL)
+                        .replace("> <" + CASES + "> \"65\"^^" + INTEGER, "> <" + CASES + "> \"45\"^^" + INTEGER));
 
-        assertTrue(error.contains("below 10") && error.contains("gender female") && error.contains("gender male"), error);
+        assertTrue(
+                error.contains("below 10") && error.contains("gender female") && error.contains("gender male"), error);
         assertFalse(error.contains("can be derived"), "neither cell is derivable alone: " + error);
     }
 
@@ -326,7 +387,8 @@ class HarvestedContentTest {
     void refusesCountsOfPeopleInText() {
         publishSmall();
 
-        String error = refused(adding(DS, "http://purl.org/dc/terms/description", "\"In March 2024, " + SMALL_COUNT + ".\"", DS));
+        String error = refused(
+                adding(DS, "http://purl.org/dc/terms/description", "\"In March 2024, " + SMALL_COUNT + ".\"", DS));
 
         assertTrue(error.contains("people"), error);
     }
@@ -337,9 +399,15 @@ class HarvestedContentTest {
         publishSmall();
         String figure = DS + "#public-figure-1";
 
-        harvested(nq -> adding(figure, "http://www.w3.org/ns/prov#wasQuotedFrom", "<https://example.org/press-note-2024>", DS)
+        harvested(nq -> adding(
+                        figure, "http://www.w3.org/ns/prov#wasQuotedFrom", "<https://example.org/press-note-2024>", DS)
                 .apply(adding(figure, "http://www.w3.org/ns/prov#value", "\"" + SMALL_COUNT + "\"", DS)
-                        .apply(adding(DS, "http://purl.org/dc/terms/description", "\"In March 2024, " + SMALL_COUNT + ".\"", DS).apply(nq))));
+                        .apply(adding(
+                                        DS,
+                                        "http://purl.org/dc/terms/description",
+                                        "\"In March 2024, " + SMALL_COUNT + ".\"",
+                                        DS)
+                                .apply(nq))));
     }
 
     @Test
@@ -370,8 +438,15 @@ class HarvestedContentTest {
                  "columns": [%s,
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
                 """.formatted(slug, title, keyColumns);
-        PublishOutcome o = source.publisher().publish(new PublishRequest("mrc-alliance", slug + ".json", descriptor.getBytes(StandardCharsets.UTF_8),
-                slug + ".csv", csv.getBytes(StandardCharsets.UTF_8), false));
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        PublishOutcome o = source.publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        slug + ".json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        slug + ".csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 }

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A peer that attacks the harvester's resources, on 127.0.0.1 port 0: it declares a base, then answers the change
- * feed and the graphs with whatever {@link Answer} the test sets, generated lazily (never allocated whole). It counts
- * the body bytes it managed to send, which is what the portal read plus what the sockets buffered.
+ * A peer that attacks the harvester's resources, on 127.0.0.1 port 0: it declares a base, then answers the change feed
+ * and the graphs with whatever {@link Answer} the test sets, generated lazily (never allocated whole). It counts the
+ * body bytes it managed to send, which is what the portal read plus what the sockets buffered.
  */
 final class HostilePeer implements AutoCloseable {
     /** One answer: writes status, headers and body to the exchange. */
@@ -68,6 +68,7 @@ final class HostilePeer implements AutoCloseable {
     final AtomicLong sent = new AtomicLong();
     /** Answers being written right now, and the most at once. */
     final AtomicInteger inFlight = new AtomicInteger();
+
     final AtomicInteger mostInFlight = new AtomicInteger();
     /** Counted down when an answer ends, however it ends (finished, or the portal hung up). */
     final AtomicReference<CountDownLatch> ended = new AtomicReference<>(new CountDownLatch(1));
@@ -75,6 +76,7 @@ final class HostilePeer implements AutoCloseable {
     final AtomicInteger graphsAsked = new AtomicInteger();
     /** Counted down when a change-feed or graphs request arrives. */
     final CountDownLatch asked = new CountDownLatch(1);
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "hostile-peer");
@@ -115,7 +117,8 @@ final class HostilePeer implements AutoCloseable {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(200, b.length);
-        try (ex; OutputStream out = ex.getResponseBody()) {
+        try (ex;
+                OutputStream out = ex.getResponseBody()) {
             out.write(b);
         }
     }
@@ -125,8 +128,16 @@ final class HostilePeer implements AutoCloseable {
         StringBuilder entries = new StringBuilder();
         for (String identifier : identifiers) {
             String uri = base + "id/dataset/" + identifier;
-            entries.append(entries.isEmpty() ? "" : ", ").append("{\"uri\": \"").append(uri).append("\", \"identifier\": \"").append(identifier)
-                    .append("\", \"modified\": \"").append(modified).append("\", \"versionUri\": \"").append(uri).append("/v1\", \"withdrawn\": false}");
+            entries.append(entries.isEmpty() ? "" : ", ")
+                    .append("{\"uri\": \"")
+                    .append(uri)
+                    .append("\", \"identifier\": \"")
+                    .append(identifier)
+                    .append("\", \"modified\": \"")
+                    .append(modified)
+                    .append("\", \"versionUri\": \"")
+                    .append(uri)
+                    .append("/v1\", \"withdrawn\": false}");
         }
         String body = "{\"datasets\": [" + entries + "]}";
         return (ex, out) -> {

@@ -19,22 +19,39 @@ final class Nodes {
     static final String BASE_A = "https://node-a.example.org/pravasi/";
     static final String BASE_B = "https://node-b.example.org/pravasi/";
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
-    /** A node with its own base URI, harvesting {@code peers} ({@code URL BASE} each), with organisation {@code org} registered. */
+    /**
+     * A node with its own base URI, harvesting {@code peers} ({@code URL BASE} each), with organisation {@code org}
+     * registered.
+     */
     static RegistryNode start(Path dir, String base, List<String> peers, String org) {
         NodeConfig d = NodeConfig.defaults(dir);
-        RegistryNode node = RegistryNode.start(new NodeConfig(dir, base, 0, -1, d.host(), Optional.empty(), d.threshold(),
-                d.maxUploadBytes(), peers, Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false, 1));
+        RegistryNode node = RegistryNode.start(new NodeConfig(
+                dir,
+                base,
+                0,
+                -1,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                peers,
+                Optional.empty(),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false,
+                1));
         node.organisations().upsert(Organisation.named(org, org));
         return node;
     }
 
     /** Serves the node's HTTP API; returns its URL. */
     static String serve(Vertx vertx, RegistryNode node) {
-        HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
         return "http://127.0.0.1:" + server.actualPort() + "/";
     }
 
@@ -47,10 +64,16 @@ final class Nodes {
                              {"name": "quarter", "role": "period", "granularity": "quarter"},
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
                 """.formatted(slug, org, title);
-        String csv = "district,quarter,cases\n201,2024-Q1," + 20 * scale + "\n201,2024-Q2," + 30 * scale + "\n62,2024-Q1,"
-                + 25 * scale + "\n62,2024-Q2," + 40 * scale + "\n";
-        PublishOutcome o = node.publisher().publish(new PublishRequest(org, slug + ".json", descriptor.getBytes(StandardCharsets.UTF_8),
-                slug + ".csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        String csv = "district,quarter,cases\n201,2024-Q1," + 20 * scale + "\n201,2024-Q2," + 30 * scale
+                + "\n62,2024-Q1," + 25 * scale + "\n62,2024-Q2," + 40 * scale + "\n";
+        PublishOutcome o = node.publisher()
+                .publish(new PublishRequest(
+                        org,
+                        slug + ".json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        slug + ".csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
         if (o.status() != PublishOutcome.Status.PUBLISHED) {
             throw new IllegalStateException("Test publish refused: " + o.findings());
         }
@@ -64,6 +87,7 @@ final class Nodes {
 
     /** Whether the store has a graph named {@code uri}. */
     static boolean hasGraph(RegistryNode node, String uri) {
-        return node.store().read(() -> node.store().dataset().containsGraph(org.apache.jena.graph.NodeFactory.createURI(uri)));
+        return node.store()
+                .read(() -> node.store().dataset().containsGraph(org.apache.jena.graph.NodeFactory.createURI(uri)));
     }
 }

@@ -19,8 +19,9 @@ import org.pravasi.registry.node.RegistryNode;
 
 /**
  * Who may claim what (issue 18, point 9: a node declaring {@code https://w3id.org/pravasi/official/} with an
- * organisation "ministry-of-labour" looked official): the operator names the base each peer publishes under, a peer declaring another is refused,
- * and nobody may publish in the project's namespace or this portal's, however the base is spelled.
+ * organisation "ministry-of-labour" looked official): the operator names the base each peer publishes under, a peer
+ * declaring another is refused, and nobody may publish in the project's namespace or this portal's, however the base is
+ * spelled.
  */
 class PeerBaseTest {
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
@@ -28,6 +29,7 @@ class PeerBaseTest {
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     RegistryNode source;
     RegistryNode portal;
@@ -52,7 +54,9 @@ class PeerBaseTest {
         }
     }
 
-    /** A real node running with {@code --base-uri base}, with organisation ministry-of-labour and one dataset; its URL. */
+    /**
+     * A real node running with {@code --base-uri base}, with organisation ministry-of-labour and one dataset; its URL.
+     */
     private String peerWithBase(String base) {
         source = Nodes.start(dir.resolve("a"), base, List.of(), "ministry-of-labour");
         Nodes.publish(source, "ministry-of-labour", "wage-claims", "Wage claims", 1);
@@ -72,9 +76,16 @@ class PeerBaseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OFFICIAL, "http://W3ID.org/pravasi/official/", "https://w3id.org:443/%70ravasi/official/",
-            "https://w3id.org./pravasi/official/", "https://w3id.org/"})
-    @DisplayName("a node publishing anywhere in the project's namespace is refused, even when the operator configured it so")
+    @ValueSource(
+            strings = {
+                OFFICIAL,
+                "http://W3ID.org/pravasi/official/",
+                "https://w3id.org:443/%70ravasi/official/",
+                "https://w3id.org./pravasi/official/",
+                "https://w3id.org/"
+            })
+    @DisplayName(
+            "a node publishing anywhere in the project's namespace is refused, even when the operator configured it so")
     void projectNamespaceIsReservedWhole(String base) {
         String url = peerWithBase(base);
 
@@ -101,8 +112,11 @@ class PeerBaseTest {
 
         PeerStatus s = refused(url, url + " " + Nodes.BASE_A);
 
-        assertTrue(s.lastError().contains("declares base <" + Nodes.BASE_B + ">, but this portal is configured to harvest it under <"
-                + Nodes.BASE_A + ">"), s.lastError());
+        assertTrue(
+                s.lastError()
+                        .contains("declares base <" + Nodes.BASE_B
+                                + ">, but this portal is configured to harvest it under <" + Nodes.BASE_A + ">"),
+                s.lastError());
     }
 
     @Test
@@ -135,7 +149,8 @@ class PeerBaseTest {
         assertEquals(new Peer("http://n:8080/", Nodes.BASE_A), Peer.parse("http://n:8080  " + Nodes.BASE_A));
         assertEquals(new Peer("http://n:8080/", Nodes.BASE_A), Peer.parse("http://n:8080/=" + Nodes.BASE_A));
         assertEquals(new Peer("http://n:8080/", ""), Peer.parse("http://n:8080/"));
-        ConfigException e = assertThrows(ConfigException.class, () -> Peer.parse("http://n:8080/ https://a.example.org/no-slash"));
+        ConfigException e =
+                assertThrows(ConfigException.class, () -> Peer.parse("http://n:8080/ https://a.example.org/no-slash"));
         assertTrue(e.getMessage().contains("URL BASE"), e.getMessage());
     }
 }

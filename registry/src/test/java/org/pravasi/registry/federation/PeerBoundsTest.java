@@ -29,10 +29,10 @@ import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
- * A peer cannot exhaust the portal: every read is cut at a byte cap, a deadline or an idle time, gzip is bounded
- * after decompression, redirects are not followed, harvests of one peer never pile up, and closing the federation
- * cuts a harvest stuck on a peer. The caps are shrunk to 1 MiB here; the hostile peer offers 200 MB, generated
- * lazily, and counts what it managed to send (what the portal read, plus what the sockets buffer).
+ * A peer cannot exhaust the portal: every read is cut at a byte cap, a deadline or an idle time, gzip is bounded after
+ * decompression, redirects are not followed, harvests of one peer never pile up, and closing the federation cuts a
+ * harvest stuck on a peer. The caps are shrunk to 1 MiB here; the hostile peer offers 200 MB, generated lazily, and
+ * counts what it managed to send (what the portal read, plus what the sockets buffer).
  */
 class PeerBoundsTest {
     private static final String BASE = "https://hostile.example.org/pravasi/";
@@ -40,11 +40,13 @@ class PeerBoundsTest {
     private static final long OFFERED = 200L * 1024 * 1024;
     /** Sent bytes allowed beyond the cap: loopback socket buffers and the HTTP client's queue hold a few MiB. */
     private static final long SLACK = 24L * 1024 * 1024;
+
     private static final String ENTRY = "{\"uri\": \"" + BASE + "id/dataset/org-h/x\", \"identifier\": \"org-h/x\", "
             + "\"modified\": \"2026-01-01T00:00:00Z\", \"versionUri\": \"\", \"withdrawn\": true},";
 
     @TempDir
     Path dir;
+
     Vertx vertx;
     HostilePeer hostile;
     RegistryNode portal;
@@ -55,14 +57,20 @@ class PeerBoundsTest {
     void start() throws Exception {
         vertx = Vertx.vertx();
         hostile = new HostilePeer(BASE);
-        portal = Nodes.start(dir, "https://portal.example.org/pravasi/", List.of(hostile.url() + " " + BASE), "local-org");
+        portal = Nodes.start(
+                dir, "https://portal.example.org/pravasi/", List.of(hostile.url() + " " + BASE), "local-org");
     }
 
     private void federate(HarvestLimits limits) {
         federation = Federation.create(portal, limits);
         Router router = Router.router(vertx);
         new FederationRoutes(federation, portal.keys(), NodeRoutes.workers(vertx)).mount(router);
-        portalUrl = "http://127.0.0.1:" + vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await().actualPort() + "/";
+        portalUrl = "http://127.0.0.1:"
+                + vertx.createHttpServer()
+                        .requestHandler(router)
+                        .listen(0, "127.0.0.1")
+                        .await()
+                        .actualPort() + "/";
     }
 
     private static HarvestLimits small() {
@@ -82,7 +90,9 @@ class PeerBoundsTest {
     /** The peer's entry at {@code GET /api/peers}: the portal still answers, and says why. */
     private String peersJson() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(portalUrl + "api/peers")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(portalUrl + "api/peers")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             return r.body();
         }
@@ -94,7 +104,8 @@ class PeerBoundsTest {
     }
 
     @Test
-    @DisplayName("a 200 MB change feed is read up to the cap only, and the peer is failing with the reason in /api/peers")
+    @DisplayName(
+            "a 200 MB change feed is read up to the cap only, and the peer is failing with the reason in /api/peers")
     void hugeChangeFeedIsCutAtTheCap() throws Exception {
         hostile.changes.set(HostilePeer.endless("{\"datasets\": [", ENTRY, OFFERED));
         federate(small());
@@ -112,7 +123,8 @@ class PeerBoundsTest {
     void hugeGraphsDownloadIsCutAtTheCap() throws Exception {
         String ds = BASE + "id/dataset/org-h/huge";
         hostile.changes.set(HostilePeer.feed(BASE, "2026-01-01T00:00:00Z", "org-h/huge"));
-        hostile.graphs.set(HostilePeer.endless("", "<" + ds + "> <http://purl.org/dc/terms/title> \"x\" <" + ds + "> .\n", OFFERED));
+        hostile.graphs.set(HostilePeer.endless(
+                "", "<" + ds + "> <http://purl.org/dc/terms/title> \"x\" <" + ds + "> .\n", OFFERED));
         federate(small());
         long quads = Nodes.quads(portal);
 
@@ -120,7 +132,9 @@ class PeerBoundsTest {
 
         assertEquals("partial", s.status(), s.lastError());
         assertEquals("org-h/huge", s.refused().getFirst().identifier());
-        assertTrue(s.refused().getFirst().reason().contains("larger than the cap of " + CAP + " bytes"), s.refused().getFirst().reason());
+        assertTrue(
+                s.refused().getFirst().reason().contains("larger than the cap of " + CAP + " bytes"),
+                s.refused().getFirst().reason());
         assertTrue(sentOnceEnded() < CAP + SLACK, "the peer sent " + hostile.sent.get() + " bytes");
         assertEquals(quads, Nodes.quads(portal));
         assertFalse(Nodes.hasGraph(portal, ds));
@@ -164,7 +178,9 @@ class PeerBoundsTest {
 
         assertEquals("partial", first.status(), first.lastError());
         assertEquals(1, hostile.graphsAsked.get(), "the second dataset waits for the next harvest");
-        assertTrue(first.refused().getFirst().reason().contains("longer than the deadline of 1 s"), first.refused().getFirst().reason());
+        assertTrue(
+                first.refused().getFirst().reason().contains("longer than the deadline of 1 s"),
+                first.refused().getFirst().reason());
 
         PeerStatus second = federation.harvestNow(hostile.url());
 

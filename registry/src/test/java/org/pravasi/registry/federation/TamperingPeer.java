@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
- * A misbehaving peer for tests: it relays a real node's change feed and dataset graphs, but declares the base URI
- * it is told to and rewrites the N-Quads it sends with {@link #tamper}.
+ * A misbehaving peer for tests: it relays a real node's change feed and dataset graphs, but declares the base URI it is
+ * told to and rewrites the N-Quads it sends with {@link #tamper}.
  */
 final class TamperingPeer {
     final AtomicReference<String> declaredBase;
@@ -26,11 +26,16 @@ final class TamperingPeer {
         this.real = realUrl;
         this.declaredBase = new AtomicReference<>(declaredBase);
         Router router = Router.router(vertx);
-        router.get("/api/node").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
+        router.get("/api/node")
+                .handler(ctx -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
         router.get("/api/changes").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
         router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> relay(vertx, ctx, tamper.get()));
-        HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
         this.url = "http://127.0.0.1:" + server.actualPort() + "/";
     }
 
@@ -40,7 +45,11 @@ final class TamperingPeer {
 
     private void relay(Vertx vertx, RoutingContext ctx, UnaryOperator<String> change) {
         String target = real + ctx.request().uri().substring(1);
-        vertx.executeBlocking(() -> http.send(HttpRequest.newBuilder(URI.create(target)).build(), HttpResponse.BodyHandlers.ofString()), false)
+        vertx.executeBlocking(
+                        () -> http.send(
+                                HttpRequest.newBuilder(URI.create(target)).build(),
+                                HttpResponse.BodyHandlers.ofString()),
+                        false)
                 .onSuccess(r -> ctx.response().setStatusCode(r.statusCode()).end(change.apply(r.body())))
                 .onFailure(ctx::fail);
     }

@@ -20,7 +20,8 @@ import org.pravasi.registry.store.Store;
 class ReferenceLoaderTest {
 
     @Test
-    @DisplayName("the vocabulary and code lists are written on the first start, found current on the next, and rewritten when they differ")
+    @DisplayName(
+            "the vocabulary and code lists are written on the first start, found current on the next, and rewritten when they differ")
     void rewritesOnlyWhenChanged(@TempDir Path dir) {
         Ontology ontology = Ontology.load();
         Graph codes = ontology.codeLists().getGraph();
@@ -28,11 +29,18 @@ class ReferenceLoaderTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             assertFalse(store.read(() -> ReferenceLoader.same(store.dataset(), PravasiUris.CODES_GRAPH, codes)));
             new ReferenceLoader(store, ontology).load(Optional.empty(), dir);
-            assertTrue(store.read(() -> ReferenceLoader.same(store.dataset(), PravasiUris.VOCABULARY_GRAPH, ontology.vocabulary().getGraph())));
+            assertTrue(store.read(() -> ReferenceLoader.same(
+                    store.dataset(),
+                    PravasiUris.VOCABULARY_GRAPH,
+                    ontology.vocabulary().getGraph())));
             assertTrue(store.read(() -> ReferenceLoader.same(store.dataset(), PravasiUris.CODES_GRAPH, codes)));
 
             // A stray triple (or an older release) makes the stored graph differ; the next load puts it right.
-            Quad stray = Quad.create(codesGraph, NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("o"));
+            Quad stray = Quad.create(
+                    codesGraph,
+                    NodeFactory.createURI("urn:x:s"),
+                    NodeFactory.createURI("urn:x:p"),
+                    NodeFactory.createLiteralString("o"));
             store.write(() -> {
                 store.dataset().add(stray);
                 return null;

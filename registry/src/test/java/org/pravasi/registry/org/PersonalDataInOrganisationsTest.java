@@ -21,6 +21,7 @@ class PersonalDataInOrganisationsTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
 
     @BeforeEach
@@ -40,7 +41,8 @@ class PersonalDataInOrganisationsTest {
 
     private void assertRefused(Organisation o, String field) {
         long before = TestNode.quads(node);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> node.organisations().upsert(o));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> node.organisations().upsert(o));
         assertTrue(e.getMessage().contains("field '" + field + "'"), e.getMessage());
         assertFalse(e.getMessage().contains("9876543210"), e.getMessage());
         assertEquals(before, TestNode.quads(node), "a refused organisation changes nothing stored");
@@ -53,7 +55,9 @@ class PersonalDataInOrganisationsTest {
 
     @Test
     void refusesACountOfPeopleInTheDescription() {
-        assertRefused(read("\"description\": {\"hi\": \"हमने तीन मज़दूरों को छुड़ाया।\", \"en\": \"Rescues.\"}"), "description");
+        assertRefused(
+                read("\"description\": {\"hi\": \"हमने तीन मज़दूरों को छुड़ाया।\", \"en\": \"Rescues.\"}"),
+                "description");
     }
 
     @Test
@@ -63,22 +67,26 @@ class PersonalDataInOrganisationsTest {
 
     @Test
     void refusesANameInACentre() {
-        assertRefused(read("\"centres\": [{\"name\": \"Centre run by Smt. Sunita Devi\", \"district\": \"201\"}]"),
+        assertRefused(
+                read("\"centres\": [{\"name\": \"Centre run by Smt. Sunita Devi\", \"district\": \"201\"}]"),
                 "centres[0].name");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a|b", "example.org", "https://example.org/a b"})
     void refusesAHomepageThatIsNotAnAbsoluteHttpIri(String homepage) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> read("\"homepage\": \"" + homepage + "\""));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> read("\"homepage\": \"" + homepage + "\""));
         assertTrue(e.getMessage().contains("'homepage'"), e.getMessage());
     }
 
     @Test
     void registersAnOrdinaryOrganisation() {
-        node.organisations().upsert(read("\"contactPoint\": \"mailto:data@new-org.example.org\", \"homepage\":"
-                + " \"https://new-org.example.org\", \"description\": {\"en\": \"Eight centres help 6,500 families.\"}"));
+        node.organisations()
+                .upsert(
+                        read(
+                                "\"contactPoint\": \"mailto:data@new-org.example.org\", \"homepage\":"
+                                        + " \"https://new-org.example.org\", \"description\": {\"en\": \"Eight centres help 6,500 families.\"}"));
 
         assertTrue(node.organisations().exists("new-org"));
     }

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.ingest.Descriptor;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
-import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.org.OrganisationReader;
@@ -30,7 +30,8 @@ class DemoContentPassesTheScreenTest {
     @TempDir
     Path dir;
 
-    private final Disclosure disclosure = new Disclosure(NodeConfig.defaults(Path.of(".")).threshold());
+    private final Disclosure disclosure =
+            new Disclosure(NodeConfig.defaults(Path.of(".")).threshold());
 
     @Test
     void everyDemoDescriptorPasses() throws IOException {
@@ -38,7 +39,9 @@ class DemoContentPassesTheScreenTest {
         assertFalse(files.isEmpty());
         List<String> problems = new ArrayList<>();
         for (Path f : files) {
-            Descriptor d = DescriptorReader.read(f.toString(), Files.readAllBytes(f)).value().orElseThrow();
+            Descriptor d = DescriptorReader.read(f.toString(), Files.readAllBytes(f))
+                    .value()
+                    .orElseThrow();
             Findings findings = new Findings();
             disclosure.screenDescriptor(d, f.toString(), findings);
             findings.list().forEach(x -> problems.add(x.describe()));
@@ -48,11 +51,14 @@ class DemoContentPassesTheScreenTest {
 
     @Test
     void everyDemoStoryPasses() throws IOException {
-        List<Path> files = demoFiles(p -> p.toString().endsWith(".md") && p.getParent().endsWith("stories"));
+        List<Path> files =
+                demoFiles(p -> p.toString().endsWith(".md") && p.getParent().endsWith("stories"));
         assertTrue(files.size() >= 7, "the demo has stories: " + files);
         List<String> problems = new ArrayList<>();
         for (Path f : files) {
-            Story s = StoryReader.read(f.getFileName().toString(), Files.readAllBytes(f)).value().orElseThrow();
+            Story s = StoryReader.read(f.getFileName().toString(), Files.readAllBytes(f))
+                    .value()
+                    .orElseThrow();
             Findings findings = new Findings();
             disclosure.screenText(f.toString(), "title", s.title(), findings);
             disclosure.screenText(f.toString(), "summary", s.summary(), findings);
@@ -69,7 +75,11 @@ class DemoContentPassesTheScreenTest {
         try (RegistryNode node = TestNode.start(dir)) {
             for (Path f : files) {
                 Organisation o = OrganisationReader.read(f.toString(), Files.readAllBytes(f));
-                assertEquals(List.of(), node.organisations().screen(o, f.toString()).stream().map(Finding::describe).toList());
+                assertEquals(
+                        List.of(),
+                        node.organisations().screen(o, f.toString()).stream()
+                                .map(Finding::describe)
+                                .toList());
             }
         }
     }

@@ -24,7 +24,10 @@ import org.pravasi.registry.ingest.Table;
 import org.pravasi.registry.ingest.TableReader;
 import org.pravasi.registry.testing.TestNode;
 
-/** Every demo dataset, read as the pipeline reads it, is suppressed so that the LP oracle finds no withheld cell too narrow. */
+/**
+ * Every demo dataset, read as the pipeline reads it, is suppressed so that the LP oracle finds no withheld cell too
+ * narrow.
+ */
 class DemoDatasetProtectionTest {
 
     private static final int K = 10;
@@ -39,7 +42,9 @@ class DemoDatasetProtectionTest {
             Disclosure.Result result = new Disclosure(K).suppress(table, IdentityKeys.of(table));
             List<Cell> cells = cells(table);
             BitSet under = LpIntervalOracle.underProtected(cells, result.suppressed(), K);
-            under.stream().forEach(i -> narrow.add(descriptor.getFileName() + " " + cells.get(i).key()));
+            under.stream()
+                    .forEach(i -> narrow.add(
+                            descriptor.getFileName() + " " + cells.get(i).key()));
             assertTrue(result.unprotectable().isEmpty(), descriptor + " must still publish");
             checked++;
         }
@@ -56,12 +61,17 @@ class DemoDatasetProtectionTest {
         List<Cell> cells = cells(table);
         for (String year : List.of("2023", "2024")) {
             for (String gender : List.of("male", "other")) {
-                int i = cells.indexOf(cells.stream().filter(c -> c.key().equals(List.of("62", year, "domestic-work", gender)))
-                        .findFirst().orElseThrow());
+                int i = cells.indexOf(cells.stream()
+                        .filter(c -> c.key().equals(List.of("62", year, "domestic-work", gender)))
+                        .findFirst()
+                        .orElseThrow());
                 assertTrue(result.suppressed().get(i), gender + " " + year + " is a small count");
-                assertFalse(LpIntervalOracle.underProtected(cells, result.suppressed(), K).get(i),
+                assertFalse(
+                        LpIntervalOracle.underProtected(cells, result.suppressed(), K)
+                                .get(i),
                         () -> "Gurugram domestic work " + gender + " " + year + " has an upper bound below " + K + ": "
-                                + LpIntervalOracle.upperBoundsOfSmallCells(cells, result.suppressed(), K).get(i));
+                                + LpIntervalOracle.upperBoundsOfSmallCells(cells, result.suppressed(), K)
+                                        .get(i));
             }
         }
     }
@@ -71,7 +81,8 @@ class DemoDatasetProtectionTest {
         try (Stream<Path> orgs = Files.list(TestNode.DATASETS)) {
             for (Path org : orgs.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> files = Files.list(org)) {
-                    files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("organisation.json")).sorted()
+                    files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("organisation.json"))
+                            .sorted()
                             .forEach(all::add);
                 }
             }
@@ -81,9 +92,12 @@ class DemoDatasetProtectionTest {
 
     private static Table read(Path descriptor) throws IOException {
         Descriptor d = DescriptorReader.read(descriptor.getFileName().toString(), Files.readAllBytes(descriptor))
-                .value().orElseThrow();
+                .value()
+                .orElseThrow();
         Path csv = Path.of(descriptor.toString().replaceAll("\\.json$", ".csv"));
-        String text = CsvText.decode(csv.getFileName().toString(), Files.readAllBytes(csv)).value().orElseThrow();
+        String text = CsvText.decode(csv.getFileName().toString(), Files.readAllBytes(csv))
+                .value()
+                .orElseThrow();
         return TableReader.read(csv.getFileName().toString(), text, d).value().orElseThrow();
     }
 

@@ -43,7 +43,9 @@ class DisclosureFindingsTest {
         rows.add(new Row(15, new String[] {Cell.TOTAL, "b1", "c2"}, 9));
         rows.add(new Row(16, new String[] {Cell.TOTAL, "b2", "c1"}, 9));
         // Suppression looks at keys and counts only, so the codes need not resolve here.
-        Descriptor d = DescriptorReader.read("d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8)).value().orElseThrow();
+        Descriptor d = DescriptorReader.read("d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8))
+                .value()
+                .orElseThrow();
         Table table = new Table("f.csv", d, rows);
         Disclosure disclosure = new Disclosure(10);
         Findings findings = new Findings();
@@ -55,7 +57,9 @@ class DisclosureFindingsTest {
         Finding first = list.getFirst();
         assertTrue(first.isError());
         assertEquals(14, first.row());
-        assertTrue(first.problem().contains("line 14 (_T,b1,c1)") && first.problem().contains("follows exactly"),
+        assertTrue(
+                first.problem().contains("line 14 (_T,b1,c1)")
+                        && first.problem().contains("follows exactly"),
                 first.problem());
         assertTrue(first.fix().contains("coarser level"), first.fix());
     }

@@ -12,12 +12,11 @@ import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 
 /**
- * Resolved keys that publish every distinct cell text of a column as its own URI and {@code _T} as the column's
- * total: for tests of suppression, which look at keys and counts only, on tables whose codes need not resolve.
+ * Resolved keys that publish every distinct cell text of a column as its own URI and {@code _T} as the column's total:
+ * for tests of suppression, which look at keys and counts only, on tables whose codes need not resolve.
  */
 final class IdentityKeys {
-    private IdentityKeys() {
-    }
+    private IdentityKeys() {}
 
     static ResolvedKeys of(Table table) {
         int width = table.descriptor().keyColumns().size();

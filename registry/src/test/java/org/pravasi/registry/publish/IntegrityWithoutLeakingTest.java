@@ -21,8 +21,8 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.TestNode;
 
 /**
- * What a version publishes about its source proves integrity without letting anyone test a guess of a withheld
- * cell: nothing published is a function of the raw upload beyond the published table itself.
+ * What a version publishes about its source proves integrity without letting anyone test a guess of a withheld cell:
+ * nothing published is a function of the raw upload beyond the published table itself.
  */
 class IntegrityWithoutLeakingTest {
     private static final String DESCRIPTOR = """
@@ -37,17 +37,24 @@ class IntegrityWithoutLeakingTest {
 
     @TempDir
     Path one;
+
     @TempDir
     Path two;
 
     private static String table(int a, int b) {
-        return "district,quarter,service,cases\n201,2024-Q1,legal-aid," + a + "\n201,2024-Q2,legal-aid,40\n201,2024-Q3,legal-aid," + b
-                + "\n201,2024-Q4,legal-aid,55\n";
+        return "district,quarter,service,cases\n201,2024-Q1,legal-aid," + a
+                + "\n201,2024-Q2,legal-aid,40\n201,2024-Q3,legal-aid," + b + "\n201,2024-Q4,legal-aid,55\n";
     }
 
     private static PublishOutcome publish(RegistryNode node, String csv) {
-        return node.publisher().publish(new PublishRequest("mrc-alliance", "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
-                "f.csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
     }
 
     /** Every quad of the dataset's record and version graphs, with times and the activity's random id blanked. */
@@ -55,7 +62,9 @@ class IntegrityWithoutLeakingTest {
         Set<String> out = new TreeSet<>();
         node.store().read(() -> {
             for (String g : List.of(DATASET, version)) {
-                node.store().dataset().find(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY)
+                node.store()
+                        .dataset()
+                        .find(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY)
                         .forEachRemaining(q -> out.add(normalise(q)));
             }
             return null;
@@ -76,12 +85,15 @@ class IntegrityWithoutLeakingTest {
 
     @Test
     void nothingPublishedDependsOnTheValueOfAWithheldCell() {
-        try (RegistryNode a = TestNode.start(one); RegistryNode b = TestNode.start(two)) {
+        try (RegistryNode a = TestNode.start(one);
+                RegistryNode b = TestNode.start(two)) {
             PublishOutcome withThree = publish(a, table(3, 8));
             PublishOutcome withFour = publish(b, table(4, 8));
             assertEquals(PublishOutcome.Status.PUBLISHED, withThree.status(), withThree.findings()::toString);
             assertEquals(withThree.suppressedPrimary(), withFour.suppressedPrimary());
-            assertEquals(published(a, withThree.version()), published(b, withFour.version()),
+            assertEquals(
+                    published(a, withThree.version()),
+                    published(b, withFour.version()),
                     "the record and the version must be the same whatever the withheld counts were");
         }
     }
@@ -93,7 +105,10 @@ class IntegrityWithoutLeakingTest {
             assertEquals(2, o.suppressedPrimary(), o.findings()::toString);
             List<String> everything = new ArrayList<>();
             node.store().read(() -> {
-                node.store().dataset().find().forEachRemaining(q -> everything.add(q.toString().toLowerCase()));
+                node.store()
+                        .dataset()
+                        .find()
+                        .forEachRemaining(q -> everything.add(q.toString().toLowerCase()));
                 return null;
             });
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -106,8 +121,10 @@ class IntegrityWithoutLeakingTest {
                         tried++;
                         int fa = a;
                         int fb = b;
-                        assertTrue(everything.stream().noneMatch(s -> s.contains(hex)),
-                                () -> "the hash of the guess (" + fa + ", " + fb + ") is published: the withheld cells are recovered");
+                        assertTrue(
+                                everything.stream().noneMatch(s -> s.contains(hex)),
+                                () -> "the hash of the guess (" + fa + ", " + fb
+                                        + ") is published: the withheld cells are recovered");
                     }
                 }
             }
@@ -119,8 +136,17 @@ class IntegrityWithoutLeakingTest {
     void theVersionCarriesTheHashOfItsPublishedTableAsAnyoneCanRecomputeIt() throws Exception {
         try (RegistryNode node = TestNode.start(one)) {
             PublishOutcome o = publish(node, table(3, 8));
-            String stored = node.store().read(() -> node.store().dataset().find(NodeFactory.createURI(DATASET),
-                    NodeFactory.createURI(o.version()), PV.tableSha256.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+            String stored = node.store()
+                    .read(() -> node.store()
+                            .dataset()
+                            .find(
+                                    NodeFactory.createURI(DATASET),
+                                    NodeFactory.createURI(o.version()),
+                                    PV.tableSha256.asNode(),
+                                    Node.ANY)
+                            .next()
+                            .getObject()
+                            .getLiteralLexicalForm());
             assertEquals(recipe(node, o.version()), stored);
         }
     }
@@ -129,14 +155,22 @@ class IntegrityWithoutLeakingTest {
     void aNodeRemovesTheRawUploadHashesThatEarlierReleasesPublished() {
         Node ds = NodeFactory.createURI(DATASET);
         Node activity = NodeFactory.createURI("https://w3id.org/pravasi/id/activity/old");
-        Node file = NodeFactory.createURI("urn:sha256:2f5c5f434eddc1cb2042e0ce68cafdf9c8cdda58a7e1387e4eac464e40316945");
+        Node file =
+                NodeFactory.createURI("urn:sha256:2f5c5f434eddc1cb2042e0ce68cafdf9c8cdda58a7e1387e4eac464e40316945");
         try (RegistryNode node = TestNode.start(one)) {
             publish(node, table(3, 8));
             node.store().write(() -> {
-                node.store().dataset().add(ds, activity, PV.sourceSha256.asNode(), NodeFactory.createLiteralString("2f5c5f43"));
+                node.store()
+                        .dataset()
+                        .add(ds, activity, PV.sourceSha256.asNode(), NodeFactory.createLiteralString("2f5c5f43"));
                 node.store().dataset().add(ds, activity, NodeFactory.createURI("http://www.w3.org/ns/prov#used"), file);
-                node.store().dataset().add(ds, file, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                        NodeFactory.createURI("http://www.w3.org/ns/prov#Entity"));
+                node.store()
+                        .dataset()
+                        .add(
+                                ds,
+                                file,
+                                NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                NodeFactory.createURI("http://www.w3.org/ns/prov#Entity"));
                 return null;
             });
         }
@@ -167,12 +201,16 @@ class IntegrityWithoutLeakingTest {
         java.util.TreeSet<String> dims = new java.util.TreeSet<>();
         String[] measure = new String[1];
         node.store().read(() -> {
-            try (var qe = org.apache.jena.query.QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
+            try (var qe = org.apache.jena.query.QueryExecution.create(
+                    q, org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
                 qe.execSelect().forEachRemaining(r -> {
                     String obs = r.getResource("obs").getURI();
                     dims.add(r.getResource("dim").getURI());
                     measure[0] = r.getResource("measure").getURI();
-                    rows.computeIfAbsent(obs, k -> new java.util.TreeMap<>()).put(r.getResource("dim").getURI(), r.getResource("value").getURI());
+                    rows.computeIfAbsent(obs, k -> new java.util.TreeMap<>())
+                            .put(
+                                    r.getResource("dim").getURI(),
+                                    r.getResource("value").getURI());
                     counts.put(obs, r.contains("count") ? r.getLiteral("count").getLexicalForm() : "confidential");
                 });
             }
@@ -183,6 +221,8 @@ class IntegrityWithoutLeakingTest {
         java.util.Collections.sort(lines);
         StringBuilder text = new StringBuilder("#" + String.join("\t", dims) + "\t" + measure[0] + "\n");
         lines.forEach(text::append);
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

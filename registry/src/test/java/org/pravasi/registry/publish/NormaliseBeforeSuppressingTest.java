@@ -20,8 +20,8 @@ import org.pravasi.registry.testing.PublishedTable;
 import org.pravasi.registry.testing.TestNode;
 
 /**
- * Disclosure control sees keys as they will be published: two spellings of one code are one code to suppression,
- * and two rows that become the same observation once codes are normalised are refused.
+ * Disclosure control sees keys as they will be published: two spellings of one code are one code to suppression, and
+ * two rows that become the same observation once codes are normalised are refused.
  */
 class NormaliseBeforeSuppressingTest {
     private static final String DESCRIPTOR = """
@@ -32,11 +32,13 @@ class NormaliseBeforeSuppressingTest {
                          {"name": "sex", "role": "dimension", "codeList": "gender"},
                          {"name": "cases", "role": "measure", "measure": "cases"}]}
             """;
-    private static final String QUARTERLY = DESCRIPTOR.replace("\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+    private static final String QUARTERLY = DESCRIPTOR.replace(
+            "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
             "\"year\", \"role\": \"period\", \"granularity\": \"quarter\"");
 
     @TempDir
     Path dir;
+
     RegistryNode node;
 
     @BeforeEach
@@ -50,13 +52,20 @@ class NormaliseBeforeSuppressingTest {
     }
 
     private PublishOutcome publish(String descriptor, String csv) {
-        return node.publisher().publish(new PublishRequest("mrc-alliance", "d.json", descriptor.getBytes(StandardCharsets.UTF_8),
-                "f.csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
     }
 
     @Test
     void aDistrictWrittenWithALeadingZeroIsTheSameDistrictToSuppression() {
-        PublishOutcome o = publish(DESCRIPTOR, "district,year,sex,cases\n62,2024,female,7\n062,2024,male,40\n062,2024,_T,47\n");
+        PublishOutcome o =
+                publish(DESCRIPTOR, "district,year,sex,cases\n62,2024,female,7\n062,2024,male,40\n062,2024,_T,47\n");
         assertNothingDerivable(o);
     }
 
@@ -65,7 +74,9 @@ class NormaliseBeforeSuppressingTest {
         long before = TestNode.quads(node);
         PublishOutcome o = publish(DESCRIPTOR, "district,year,sex,cases\n62,2024,female,7\n062,2024,female,40\n");
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
-        Finding f = o.findings().stream().filter(x -> x.describe().contains("same observation")).findFirst()
+        Finding f = o.findings().stream()
+                .filter(x -> x.describe().contains("same observation"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(o.findings().toString()));
         assertTrue(f.describe().contains("line 2") && f.describe().contains("line 3"), f.describe());
         assertTrue(f.describe().contains("'62'") && f.describe().contains("'062'"), f.describe());
@@ -74,11 +85,16 @@ class NormaliseBeforeSuppressingTest {
 
     @Test
     void twoColumnsPublishedAsOneDimensionAreRefused() {
-        String twice = DESCRIPTOR.replace("{\"name\": \"cases\"", "{\"name\": \"sex2\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
+        String twice = DESCRIPTOR.replace(
+                "{\"name\": \"cases\"",
+                "{\"name\": \"sex2\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
         long before = TestNode.quads(node);
-        PublishOutcome o = publish(twice, "district,year,sex,sex2,cases\n62,2024,female,male,7\n62,2024,male,female,40\n");
+        PublishOutcome o =
+                publish(twice, "district,year,sex,sex2,cases\n62,2024,female,male,7\n62,2024,male,female,40\n");
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
-        assertTrue(o.findings().stream().anyMatch(f -> f.describe().contains("'sex' and 'sex2' are both published as")), o.findings()::toString);
+        assertTrue(
+                o.findings().stream().anyMatch(f -> f.describe().contains("'sex' and 'sex2' are both published as")),
+                o.findings()::toString);
         assertEquals(before, TestNode.quads(node));
     }
 
@@ -110,19 +126,23 @@ class NormaliseBeforeSuppressingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("spellings")
-    void noSpellingOfAKeyLetsAWithheldCellBeWorkedOut(String what, String descriptor, String smallRow, String otherKey) {
+    void noSpellingOfAKeyLetsAWithheldCellBeWorkedOut(
+            String what, String descriptor, String smallRow, String otherKey) {
         String csv = "district,year,sex,cases\n" + smallRow + ",7\n" + otherKey + ",male,40\n" + otherKey + ",_T,47\n";
         assertNothingDerivable(publish(descriptor, csv));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("spellings")
-    void noSpellingOfAKeyPublishesTwoObservationsWithOneKey(String what, String descriptor, String smallRow, String otherKey) {
+    void noSpellingOfAKeyPublishesTwoObservationsWithOneKey(
+            String what, String descriptor, String smallRow, String otherKey) {
         String female = smallRow.substring(smallRow.lastIndexOf(',') + 1);
         String csv = "district,year,sex,cases\n" + smallRow + ",7\n" + otherKey + "," + female + ",40\n";
         PublishOutcome o = publish(descriptor, csv);
         if (o.status() == PublishOutcome.Status.PUBLISHED) {
-            assertFalse(PublishedTable.read(node, o.version()).hasRepeatedKeys(), () -> what + ": two observations share a key");
+            assertFalse(
+                    PublishedTable.read(node, o.version()).hasRepeatedKeys(),
+                    () -> what + ": two observations share a key");
         }
     }
 
@@ -135,7 +155,11 @@ class NormaliseBeforeSuppressingTest {
         PublishedTable published = PublishedTable.read(node, o.version());
         assertFalse(published.hasRepeatedKeys(), "two observations share a key: " + published.cells());
         assertTrue(published.withheld().cardinality() > 0, "the 7 is withheld");
-        assertTrue(published.derivable().isEmpty(), () -> "withheld cells can be worked out from the published table: "
-                + published.derivable().stream().mapToObj(i -> published.cells().get(i).key()).toList() + " in " + published.cells());
+        assertTrue(
+                published.derivable().isEmpty(),
+                () -> "withheld cells can be worked out from the published table: "
+                        + published.derivable().stream()
+                                .mapToObj(i -> published.cells().get(i).key())
+                                .toList() + " in " + published.cells());
     }
 }

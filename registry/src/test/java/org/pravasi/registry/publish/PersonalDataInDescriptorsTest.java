@@ -23,10 +23,12 @@ import org.pravasi.registry.testing.TestNode;
 class PersonalDataInDescriptorsTest {
     private static final String CSV = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n";
     private static final String AADHAAR = "234567890124";
-    private static final String TRAFFICKED = "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
+    private static final String TRAFFICKED =
+            "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
 
     @TempDir
     Path dir;
+
     RegistryNode node;
 
     @BeforeEach
@@ -52,27 +54,40 @@ class PersonalDataInDescriptorsTest {
     }
 
     private PublishOutcome publish(String descriptor) {
-        return node.publisher().publish(new PublishRequest("mrc-alliance", "d.json", descriptor.getBytes(StandardCharsets.UTF_8),
-                "f.csv", CSV.getBytes(StandardCharsets.UTF_8), false));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        CSV.getBytes(StandardCharsets.UTF_8),
+                        false));
     }
 
     /** Publishes, expects a refusal naming {@code field}, and checks that nothing stored changed. */
     private List<Finding> assertRefused(String descriptor, String field) {
         long before = TestNode.quads(node);
         PublishOutcome o = publish(descriptor);
-        assertEquals(PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
-        List<Finding> errors = o.findings().stream().filter(f -> f.isError() && f.column().equals(field)).toList();
-        assertFalse(errors.isEmpty(), () -> "expected an error on field '" + field + "' in "
-                + o.findings().stream().map(Finding::describe).toList());
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
+        List<Finding> errors = o.findings().stream()
+                .filter(f -> f.isError() && f.column().equals(field))
+                .toList();
+        assertFalse(
+                errors.isEmpty(),
+                () -> "expected an error on field '" + field + "' in "
+                        + o.findings().stream().map(Finding::describe).toList());
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
         return errors;
     }
 
     @Test
     void refusesAPersonInTheLanguageField() {
-        List<Finding> errors = assertRefused(descriptor("\"language\": [\"en\", \"Sunita Devi 9876543210\"],"), "language");
+        List<Finding> errors =
+                assertRefused(descriptor("\"language\": [\"en\", \"Sunita Devi 9876543210\"],"), "language");
 
-        errors.forEach(f -> assertFalse(f.describe().contains("Sunita") || f.describe().contains("9876543210"), f.describe()));
+        errors.forEach(
+                f -> assertFalse(f.describe().contains("Sunita") || f.describe().contains("9876543210"), f.describe()));
     }
 
     @ParameterizedTest
@@ -83,32 +98,57 @@ class PersonalDataInDescriptorsTest {
 
     @Test
     void refusesAFormUrlCarryingANamePhoneAndAadhaar() {
-        List<Finding> errors = assertRefused(descriptor("\"sourceUrl\": \"https://forms.example.org/register?name=Sunita+Devi"
-                + "&mobile=9876543210&aadhaar=" + AADHAAR + "\","), "sourceUrl");
+        List<Finding> errors = assertRefused(
+                descriptor("\"sourceUrl\": \"https://forms.example.org/register?name=Sunita+Devi"
+                        + "&mobile=9876543210&aadhaar=" + AADHAAR + "\","),
+                "sourceUrl");
 
-        assertEquals(3, errors.size(), () -> errors.stream().map(Finding::describe).toList().toString());
-        errors.forEach(f -> assertFalse(f.describe().contains("Sunita") || f.describe().contains("9876543210")
-                || f.describe().contains(AADHAAR), f.describe()));
+        assertEquals(
+                3,
+                errors.size(),
+                () -> errors.stream().map(Finding::describe).toList().toString());
+        errors.forEach(f -> assertFalse(
+                f.describe().contains("Sunita")
+                        || f.describe().contains("9876543210")
+                        || f.describe().contains(AADHAAR),
+                f.describe()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mailto:sunita.devi1987@gmail.com", "mailto:sd@yahoo.co.in", "mailto:sd@rediffmail.com",
-        "mailto:sd@outlook.com"})
+    @ValueSource(
+            strings = {
+                "mailto:sunita.devi1987@gmail.com",
+                "mailto:sd@yahoo.co.in",
+                "mailto:sd@rediffmail.com",
+                "mailto:sd@outlook.com"
+            })
     void refusesAPersonalWebmailContactPoint(String contact) {
         assertRefused(descriptor("\"contactPoint\": \"" + contact + "\","), "contactPoint");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://pib.gov.in/a|b", "https://pib.gov.in/a b", "https://pib.gov.in/<a>", "https://pib.gov.in/{a}",
-        "https://pib.gov.in/a\\\"b", "pib.gov.in/page", "ftp://pib.gov.in/x", "https:/pib.gov.in", "https://pib.gov.in/%zz"})
+    @ValueSource(
+            strings = {
+                "https://pib.gov.in/a|b",
+                "https://pib.gov.in/a b",
+                "https://pib.gov.in/<a>",
+                "https://pib.gov.in/{a}",
+                "https://pib.gov.in/a\\\"b",
+                "pib.gov.in/page",
+                "ftp://pib.gov.in/x",
+                "https:/pib.gov.in",
+                "https://pib.gov.in/%zz"
+            })
     void refusesSourceUrlsThatAreNotAbsoluteHttpIris(String url) {
         assertRefused(descriptor("\"sourceUrl\": \"" + url + "\","), "sourceUrl");
     }
 
     @Test
     void refusesALicenceThatIsNotAValidIri() {
-        assertRefused(descriptor("\"licence\": \"https://creativecommons.org/licenses/by|4.0/\",")
-                .replace("\"licence\": \"https://creativecommons.org/licenses/by/4.0/\",", ""), "licence");
+        assertRefused(
+                descriptor("\"licence\": \"https://creativecommons.org/licenses/by|4.0/\",")
+                        .replace("\"licence\": \"https://creativecommons.org/licenses/by/4.0/\",", ""),
+                "licence");
     }
 
     @Test
@@ -116,21 +156,26 @@ class PersonalDataInDescriptorsTest {
         List<Finding> errors = assertRefused(descriptor("\"description\": \"" + TRAFFICKED + "\","), "description");
 
         assertEquals("3 women", errors.getFirst().value());
-        assertTrue(errors.getFirst().describe().contains("publicFigures"), errors.getFirst().describe());
+        assertTrue(
+                errors.getFirst().describe().contains("publicFigures"),
+                errors.getFirst().describe());
     }
 
     @Test
     void refusesACountOfPeopleInAHindiDescription() {
-        assertRefused(descriptor("\"description\": {\"en\": \"Cases.\", \"hi\": \"मार्च 2024 में तीन मज़दूर लापता हुए।\"},"),
+        assertRefused(
+                descriptor("\"description\": {\"en\": \"Cases.\", \"hi\": \"मार्च 2024 में तीन मज़दूर लापता हुए।\"},"),
                 "description");
     }
 
     @Test
     void publishesADeclaredPublicFigureAndRecordsItsSource() {
-        PublishOutcome o = publish(descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [{\"phrase\":"
-                + " \"3 women aged 16-17\", \"source\": \"https://news.example.org/katihar-2024\"}],"));
+        PublishOutcome o =
+                publish(descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [{\"phrase\":"
+                        + " \"3 women aged 16-17\", \"source\": \"https://news.example.org/katihar-2024\"}],"));
 
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
         assertEquals(1, count("""
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> {
@@ -140,14 +185,19 @@ class PersonalDataInDescriptorsTest {
 
     @Test
     void aPublicFigureDoesNotExemptOtherCounts() {
-        assertRefused(descriptor("\"description\": \"" + TRAFFICKED + " 2 girls were found later.\", \"publicFigures\":"
-                + " [{\"phrase\": \"3 women aged 16-17\", \"source\": \"https://news.example.org/katihar-2024\"}],"), "description");
+        assertRefused(
+                descriptor(
+                        "\"description\": \"" + TRAFFICKED + " 2 girls were found later.\", \"publicFigures\":"
+                                + " [{\"phrase\": \"3 women aged 16-17\", \"source\": \"https://news.example.org/katihar-2024\"}],"),
+                "description");
     }
 
     @Test
     void refusesAPublicFigureWithoutAValidSource() {
-        assertRefused(descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [{\"phrase\": \"3 women\","
-                + " \"source\": \"a newspaper\"}],"), "publicFigures[0]");
+        assertRefused(
+                descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [{\"phrase\": \"3 women\","
+                        + " \"source\": \"a newspaper\"}],"),
+                "publicFigures[0]");
     }
 
     @Test
@@ -157,7 +207,9 @@ class PersonalDataInDescriptorsTest {
 
     @Test
     void refusesWhatsAppLinksInTheTitle() {
-        assertRefused(descriptor("").replace("\"title\": \"Legal aid cases\"", "\"title\": \"Legal aid: wa.me/919876543210\""),
+        assertRefused(
+                descriptor("")
+                        .replace("\"title\": \"Legal aid cases\"", "\"title\": \"Legal aid: wa.me/919876543210\""),
                 "title");
     }
 
@@ -173,15 +225,19 @@ class PersonalDataInDescriptorsTest {
 
     @Test
     void acceptsAnOrganisationalContactAndAPressReleaseSource() {
-        PublishOutcome o = publish(descriptor("\"contactPoint\": \"mailto:data@mrc-alliance.example.org\", \"sourceUrl\":"
-                + " \"https://pib.gov.in/PressReleasePage.aspx?PRID=2036940\", \"language\": [\"en\", \"hi\", \"hi-Deva-IN\"],"));
+        PublishOutcome o = publish(
+                descriptor(
+                        "\"contactPoint\": \"mailto:data@mrc-alliance.example.org\", \"sourceUrl\":"
+                                + " \"https://pib.gov.in/PressReleasePage.aspx?PRID=2036940\", \"language\": [\"en\", \"hi\", \"hi-Deva-IN\"],"));
 
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 
     private long count(String sparql) {
         return node.store().read(() -> {
-            try (QueryExecution qe = QueryExecution.create(sparql, DatasetFactory.wrap(node.store().dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(
+                    sparql, DatasetFactory.wrap(node.store().dataset()))) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });

@@ -15,8 +15,14 @@ class PublishOutcomeTest {
 
     @Test
     void aPublishedOutcomeNamesItsVersionAndCountsWhatWasWithheld() {
-        PublishOutcome o = new PublishOutcome(Status.PUBLISHED, new Target("urn:ds", "urn:ds/v2", 2), 384,
-                new Withheld(3, 5, 10), 1_200, 40, List.of());
+        PublishOutcome o = new PublishOutcome(
+                Status.PUBLISHED,
+                new Target("urn:ds", "urn:ds/v2", 2),
+                384,
+                new Withheld(3, 5, 10),
+                1_200,
+                40,
+                List.of());
         assertEquals("urn:ds/v2", o.version());
         assertEquals(2, o.versionNumber());
         assertEquals(3, o.suppressedPrimary());

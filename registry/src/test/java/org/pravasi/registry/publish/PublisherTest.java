@@ -31,6 +31,7 @@ class PublisherTest {
 
     @TempDir
     Path dir;
+
     RegistryNode node;
 
     @BeforeEach
@@ -48,13 +49,21 @@ class PublisherTest {
     }
 
     private PublishOutcome publish(String descriptor, String csv, String org, boolean dryRun) {
-        return node.publisher().publish(new PublishRequest(org, "d.json", descriptor.getBytes(StandardCharsets.UTF_8),
-                "f.csv", csv.getBytes(StandardCharsets.UTF_8), dryRun));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        org,
+                        "d.json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        dryRun));
     }
 
     private long ask(String sparql) {
         return node.store().read(() -> {
-            try (QueryExecution qe = QueryExecution.create(sparql, org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(
+                    sparql,
+                    org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -63,9 +72,12 @@ class PublisherTest {
     private void assertRefusedAndUnchanged(String csv, String expectedProblem) {
         long before = TestNode.quads(node);
         PublishOutcome o = publish(csv);
-        assertEquals(PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
-        assertTrue(o.findings().stream().anyMatch(f -> f.isError() && f.describe().contains(expectedProblem)),
-                () -> "expected a finding containing '" + expectedProblem + "' in " + o.findings().stream().map(Finding::describe).toList());
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
+        assertTrue(
+                o.findings().stream().anyMatch(f -> f.isError() && f.describe().contains(expectedProblem)),
+                () -> "expected a finding containing '" + expectedProblem + "' in "
+                        + o.findings().stream().map(Finding::describe).toList());
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
     }
 
@@ -74,10 +86,18 @@ class PublisherTest {
         try (var orgs = Files.list(TestNode.DATASETS)) {
             for (Path org : orgs.filter(Files::isDirectory).toList()) {
                 try (var files = Files.list(org)) {
-                    for (Path d : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("organisation.json")).toList()) {
+                    for (Path d : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("organisation.json"))
+                            .toList()) {
                         String slug = d.getFileName().toString().replace(".json", "");
-                        PublishOutcome o = TestNode.publishDemo(node, org.getFileName().toString(), slug);
-                        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> slug + ": " + o.findings().stream().map(Finding::describe).toList());
+                        PublishOutcome o =
+                                TestNode.publishDemo(node, org.getFileName().toString(), slug);
+                        assertEquals(
+                                PublishOutcome.Status.PUBLISHED,
+                                o.status(),
+                                () -> slug + ": "
+                                        + o.findings().stream()
+                                                .map(Finding::describe)
+                                                .toList());
                     }
                 }
             }
@@ -90,7 +110,9 @@ class PublisherTest {
         assertEquals(PublishOutcome.Status.PUBLISHED, o.status());
         assertEquals(384, o.observations());
         assertTrue(o.suppressedPrimary() > 0, "the demo has counts below 10");
-        assertEquals(384, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
+        assertEquals(
+                384,
+                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
         assertEquals(0, ask("""
                 PREFIX pv: <https://w3id.org/pravasi/def#>
                 SELECT (COUNT(?o) AS ?n) { ?o pv:cases ?v FILTER(?v > 0 && ?v < 10) }"""), "no published count is in 1..k-1");
@@ -105,23 +127,30 @@ class PublisherTest {
         assertEquals(1, publish(csv).versionNumber());
         PublishOutcome second = publish(csv.replace("15", "25"));
         assertEquals(2, second.versionNumber());
-        assertEquals(2, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"),
+        assertEquals(
+                2,
+                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"),
                 "only the current version is in the store");
         assertEquals(1, ask("""
                 PREFIX dct: <http://purl.org/dc/terms/>
                 SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> dct:isReplacedBy <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2> }"""));
-        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isPresent());
+        assertTrue(node.archive()
+                .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
+                .isPresent());
     }
 
     @Test
     void aWithdrawnDatasetLeavesTheStoreButStaysInTheCatalogue() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
-        assertEquals(0, ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
+        assertEquals(
+                0,
+                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
         assertEquals(1, ask("""
                 PREFIX pv: <https://w3id.org/pravasi/def#>
                 SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
-        assertFalse(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn(), "nothing left to withdraw");
+        assertFalse(
+                node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn(), "nothing left to withdraw");
     }
 
     @Test
@@ -131,7 +160,9 @@ class PublisherTest {
             long before = TestNode.quads(node);
             WithdrawOutcome o = node.publisher().withdraw(ORG, "legal-aid", blank);
             assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
-            assertTrue(o.findings().getFirst().describe().contains("needs a reason"), o.findings().toString());
+            assertTrue(
+                    o.findings().getFirst().describe().contains("needs a reason"),
+                    o.findings().toString());
             assertEquals(before, TestNode.quads(node), "a refused withdrawal changes nothing stored");
         }
     }
@@ -140,18 +171,28 @@ class PublisherTest {
     void aWithdrawalReasonWithPersonalDataIsRefusedAndChangesNothing() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         long before = TestNode.quads(node);
-        WithdrawOutcome o = node.publisher().withdraw(ORG, "legal-aid", "Complaint by Ramesh Kumar, call him on 9876543210 or ramesh.kumar@example.org.");
+        WithdrawOutcome o = node.publisher()
+                .withdraw(
+                        ORG,
+                        "legal-aid",
+                        "Complaint by Ramesh Kumar, call him on 9876543210 or ramesh.kumar@example.org.");
         assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
         assertFalse(o.findings().isEmpty());
         assertFalse(o.findings().toString().contains("9876543210"), "findings mask what they found");
         assertEquals(before, TestNode.quads(node), "a refused withdrawal changes nothing stored");
-        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isEmpty(), "nothing archived");
+        assertTrue(
+                node.archive()
+                        .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
+                        .isEmpty(),
+                "nothing archived");
     }
 
     @Test
     void aWithdrawalRecordsItsReasonAsAProvActivityOfThePublisher() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "  Two quarters were counted twice.  ").withdrawn());
+        assertTrue(node.publisher()
+                .withdraw(ORG, "legal-aid", "  Two quarters were counted twice.  ")
+                .withdrawn());
         assertEquals(1, ask("""
                 PREFIX dct: <http://purl.org/dc/terms/> PREFIX prov: <http://www.w3.org/ns/prov#>
                 SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> {
@@ -169,9 +210,10 @@ class PublisherTest {
         assertEquals(2, again.versionNumber());
         assertEquals(0, ask("""
                 PREFIX qb: <http://purl.org/linked-data/cube#>
-                SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> }"""),
-                "the withdrawn version stays out of the store");
-        assertTrue(node.archive().find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1").isPresent());
+                SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> }"""), "the withdrawn version stays out of the store");
+        assertTrue(node.archive()
+                .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
+                .isPresent());
         assertEquals(0, ask("""
                 PREFIX pv: <https://w3id.org/pravasi/def#>
                 SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
@@ -182,9 +224,18 @@ class PublisherTest {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n");
         publish("district,quarter,service,cases\n201,2024-Q2,legal-aid,25\n201,2024-Q3,legal-aid,30\n");
         String v2 = "<https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2>";
-        assertEquals(1, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " pv:addedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q3\")) }"));
-        assertEquals(1, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " pv:removedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q1\")) }"));
-        assertEquals(2, ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2 + " ?p ?c FILTER(?p IN (pv:addedCode, pv:removedCode)) }"),
+        assertEquals(
+                1,
+                ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2
+                        + " pv:addedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q3\")) }"));
+        assertEquals(
+                1,
+                ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2
+                        + " pv:removedCode ?c FILTER(CONTAINS(STR(?c), \"2024-Q1\")) }"));
+        assertEquals(
+                2,
+                ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2
+                        + " ?p ?c FILTER(?p IN (pv:addedCode, pv:removedCode)) }"),
                 "the district and the service did not change");
     }
 
@@ -195,8 +246,11 @@ class PublisherTest {
                 PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }""")));
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         node.publisher().withdraw(ORG, "legal-aid", "Counted twice.");
-        assertEquals(List.of("PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
-                "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"), seen);
+        assertEquals(
+                List.of(
+                        "PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
+                        "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"),
+                seen);
     }
 
     @Test
@@ -211,7 +265,8 @@ class PublisherTest {
     @Test
     void anotherOrganisationsKeyIsForbidden() {
         long before = TestNode.quads(node);
-        PublishOutcome o = publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,30\n", "other-org", false);
+        PublishOutcome o =
+                publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,30\n", "other-org", false);
         assertEquals(PublishOutcome.Status.FORBIDDEN, o.status());
         assertEquals(before, TestNode.quads(node));
     }
@@ -223,23 +278,34 @@ class PublisherTest {
 
     @Test
     void refusesAColumnOfNames() {
-        String descriptor = DESCRIPTOR.replace("{\"name\": \"cases\"", "{\"name\": \"worker name\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
+        String descriptor = DESCRIPTOR.replace(
+                "{\"name\": \"cases\"",
+                "{\"name\": \"worker name\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
         long before = TestNode.quads(node);
-        PublishOutcome o = publish(descriptor, "district,quarter,service,worker name,cases\n201,2024-Q1,legal-aid,female,12\n", ORG, false);
+        PublishOutcome o = publish(
+                descriptor,
+                "district,quarter,service,worker name,cases\n201,2024-Q1,legal-aid,female,12\n",
+                ORG,
+                false);
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
-        assertTrue(o.findings().stream().anyMatch(f -> f.column().equals("worker name")), () -> o.findings().toString());
+        assertTrue(
+                o.findings().stream().anyMatch(f -> f.column().equals("worker name")),
+                () -> o.findings().toString());
         assertEquals(before, TestNode.quads(node));
     }
 
     @Test
     void refusesAnUnknownDistrictCode() {
         String code = TestNode.geo().isPresent() ? "9999" : "abc";
-        assertRefusedAndUnchanged("district,quarter,service,cases\n" + code + ",2024-Q1,legal-aid,12\n", "not a known district code");
+        assertRefusedAndUnchanged(
+                "district,quarter,service,cases\n" + code + ",2024-Q1,legal-aid,12\n", "not a known district code");
     }
 
     @Test
     void refusesANotationFromAnotherCodeList() {
-        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,wage-theft,12\n", "not a notation of the code list 'service-type'");
+        assertRefusedAndUnchanged(
+                "district,quarter,service,cases\n201,2024-Q1,wage-theft,12\n",
+                "not a notation of the code list 'service-type'");
     }
 
     @Test
@@ -249,7 +315,9 @@ class PublisherTest {
 
     @Test
     void refusesDuplicateKeys() {
-        assertRefusedAndUnchanged("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q1,legal-aid,13\n", "appears more than once");
+        assertRefusedAndUnchanged(
+                "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q1,legal-aid,13\n",
+                "appears more than once");
     }
 
     @Test
@@ -265,24 +333,33 @@ class PublisherTest {
     @Test
     void refusesAFileThatIsNotUtf8() {
         long before = TestNode.quads(node);
-        byte[] latin1 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        PublishOutcome o = node.publisher().publish(new PublishRequest(ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "f.csv", latin1, false));
+        byte[] latin1 = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n# caf\u00e9\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        PublishOutcome o = node.publisher()
+                .publish(new PublishRequest(
+                        ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "f.csv", latin1, false));
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
-        assertTrue(o.findings().getFirst().problem().contains("not UTF-8"), () -> o.findings().toString());
+        assertTrue(
+                o.findings().getFirst().problem().contains("not UTF-8"),
+                () -> o.findings().toString());
         assertEquals(before, TestNode.quads(node));
     }
 
     @Test
     void acceptsAByteOrderMarkAndCrlf() {
-        PublishOutcome o = publish("\uFEFFdistrict,quarter,service,cases\r\n201,2024-Q1,legal-aid,12\r\n\"201\",\"2024-Q2\",\"legal-aid\",\"1,200\"\r\n");
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        PublishOutcome o = publish(
+                "\uFEFFdistrict,quarter,service,cases\r\n201,2024-Q1,legal-aid,12\r\n\"201\",\"2024-Q2\",\"legal-aid\",\"1,200\"\r\n");
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
         assertEquals(2, o.observations());
     }
 
     @Test
     void reportsEveryProblemNotOnlyTheFirst() {
         PublishOutcome o = publish("district,quarter,service,cases\nabc,2024-Q9,nothing,x\n");
-        assertTrue(o.findings().stream().filter(Finding::isError).count() >= 2, () -> o.findings().toString());
+        assertTrue(
+                o.findings().stream().filter(Finding::isError).count() >= 2,
+                () -> o.findings().toString());
         List<String> lines = o.findings().stream().map(Finding::describe).toList();
         assertTrue(lines.stream().allMatch(l -> l.contains("f.csv") && l.contains("Fix:")), lines::toString);
     }

@@ -24,11 +24,13 @@ class ReplayTest {
                          {"name": "service", "role": "dimension", "codeList": "service-type"},
                          {"name": "cases", "role": "measure", "measure": "cases"}]}
             """;
-    private static final String CSV = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,3\n"
-            + "201,2024-Q3,legal-aid,40\n201,2024-Q4,legal-aid,8\n";
+    private static final String CSV =
+            "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,3\n"
+                    + "201,2024-Q3,legal-aid,40\n201,2024-Q4,legal-aid,8\n";
 
     @TempDir
     Path dir;
+
     RegistryNode node;
     final List<ChangeEvent> events = new CopyOnWriteArrayList<>();
 
@@ -44,8 +46,14 @@ class ReplayTest {
     }
 
     private PublishOutcome publish(String descriptor, String csv) {
-        return node.publisher().publish(new PublishRequest("mrc-alliance", "d.json", descriptor.getBytes(StandardCharsets.UTF_8),
-                "f.csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        "mrc-alliance",
+                        "d.json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        "f.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        false));
     }
 
     private void assertUnchanged(String descriptor, String csv) {
@@ -68,9 +76,12 @@ class ReplayTest {
 
     @Test
     void theSameMeaningWrittenDifferentlyIsUnchanged() {
-        String reordered = "cases,service,quarter,district\r\n8,legal-aid,2024-Q4,201\r\n\"40\",legal-aid,2024-Q3,0201\r\n"
-                + "3,legal-aid,2024-Q2,201\r\n12,legal-aid,2024-Q1,201\r\n";
-        String descriptor = DESCRIPTOR.replace("\"description\": \"Test.\", ", "").replace("{\"slug\"", "{\"description\": \"Test.\",\n \"slug\"");
+        String reordered =
+                "cases,service,quarter,district\r\n8,legal-aid,2024-Q4,201\r\n\"40\",legal-aid,2024-Q3,0201\r\n"
+                        + "3,legal-aid,2024-Q2,201\r\n12,legal-aid,2024-Q1,201\r\n";
+        String descriptor = DESCRIPTOR
+                .replace("\"description\": \"Test.\", ", "")
+                .replace("{\"slug\"", "{\"description\": \"Test.\",\n \"slug\"");
         assertUnchanged(descriptor, reordered);
     }
 
@@ -90,7 +101,8 @@ class ReplayTest {
     @Test
     void changedMetadataIsANewVersion() {
         publish(DESCRIPTOR, CSV);
-        PublishOutcome again = publish(DESCRIPTOR.replace("\"hi\": \"कानूनी सहायता\"", "\"hi\": \"कानूनी सहायता के मामले\""), CSV);
+        PublishOutcome again =
+                publish(DESCRIPTOR.replace("\"hi\": \"कानूनी सहायता\"", "\"hi\": \"कानूनी सहायता के मामले\""), CSV);
         assertEquals(PublishOutcome.Status.PUBLISHED, again.status());
         assertEquals(2, again.versionNumber());
     }
@@ -100,6 +112,9 @@ class ReplayTest {
         publish(DESCRIPTOR, CSV);
         node.publisher().withdraw("mrc-alliance", "legal-aid", "Figures were double counted.");
         PublishOutcome again = publish(DESCRIPTOR, CSV);
-        assertEquals(PublishOutcome.Status.PUBLISHED, again.status(), "a withdrawn dataset has no current version to replay");
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED,
+                again.status(),
+                "a withdrawn dataset has no current version to replay");
     }
 }

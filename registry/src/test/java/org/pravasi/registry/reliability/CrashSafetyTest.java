@@ -17,16 +17,16 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.web.Json;
 import org.pravasi.registry.testing.Multipart;
 import org.pravasi.registry.testing.NodeProcess;
 import org.pravasi.registry.testing.TestNode;
+import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Kills a node's JVM (SIGKILL) at random moments while it publishes a large dataset, restarts it each time, and
- * checks that the store opens without repair and that the dataset is wholly its old version or wholly its new one,
- * in the observations and in the catalogue. Long: run with {@code -Plong} (see docs/security.md).
+ * Kills a node's JVM (SIGKILL) at random moments while it publishes a large dataset, restarts it each time, and checks
+ * that the store opens without repair and that the dataset is wholly its old version or wholly its new one, in the
+ * observations and in the catalogue. Long: run with {@code -Plong} (see docs/security.md).
  */
 @Tag("long")
 class CrashSafetyTest {
@@ -58,8 +58,14 @@ class CrashSafetyTest {
     static byte[] csv(int attempt) {
         StringBuilder b = new StringBuilder("district,quarter,cases\n");
         for (int r = 0; r < BASE_ROWS + attempt; r++) {
-            b.append(100 + r % 600).append(',').append(1900 + (r / 600) / 4).append("-Q").append(1 + (r / 600) % 4).append(',')
-                    .append(10 + (r * 31 + attempt) % 500).append('\n');
+            b.append(100 + r % 600)
+                    .append(',')
+                    .append(1900 + (r / 600) / 4)
+                    .append("-Q")
+                    .append(1 + (r / 600) % 4)
+                    .append(',')
+                    .append(10 + (r * 31 + attempt) % 500)
+                    .append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -67,7 +73,9 @@ class CrashSafetyTest {
     @Test
     void aKilledNodeRestartsWithEveryDatasetWhollyOldOrWhollyNew() throws Exception {
         TestNode.start(data, Optional.empty()).close();
-        String key = org.pravasi.registry.keys.KeyStore.open(data).create("mrc-alliance").secret();
+        String key = org.pravasi.registry.keys.KeyStore.open(data)
+                .create("mrc-alliance")
+                .secret();
         Random random = new Random(Long.getLong("pravasi.crash.seed", 7L));
         int current = -1;
         int currentVersion = 0;
@@ -92,8 +100,10 @@ class CrashSafetyTest {
                     currentVersion++;
                     becameNew++;
                 } else {
-                    assertEquals(current, state, "after restart " + i + ": the old version or the new one, nothing else");
-                    assertTrue(!pendingAnswered, "a publish answered 201 before the kill, yet the old version is current");
+                    assertEquals(
+                            current, state, "after restart " + i + ": the old version or the new one, nothing else");
+                    assertTrue(
+                            !pendingAnswered, "a publish answered 201 before the kill, yet the old version is current");
                     killedMidway += pending >= 0 ? 1 : 0;
                 }
                 assertState(node, current, currentVersion, "after restart " + i);
@@ -114,11 +124,13 @@ class CrashSafetyTest {
                 pendingAnswered = answer != null && answer.statusCode() == 201;
                 pending = attempt;
                 node.kill();
-                System.out.printf("crash %2d: SIGKILL %5d ms into a publish of ~%d ms%s%n", i, delay, publishMillis,
-                        pendingAnswered ? " (it had already answered 201)" : "");
+                System.out.printf(
+                        "crash %2d: SIGKILL %5d ms into a publish of ~%d ms%s%n",
+                        i, delay, publishMillis, pendingAnswered ? " (it had already answered 201)" : "");
             }
         }
-        System.out.printf("Crash safety: %d SIGKILLs during a %d-row publish (~%d ms), %d restarts without repair, %d ended old, %d ended new, 0 mixed%n",
+        System.out.printf(
+                "Crash safety: %d SIGKILLs during a %d-row publish (~%d ms), %d restarts without repair, %d ended old, %d ended new, 0 mixed%n",
                 ITERATIONS, BASE_ROWS, publishMillis, ITERATIONS, killedMidway, becameNew);
     }
 
@@ -132,9 +144,13 @@ class CrashSafetyTest {
         long n = row.path("n").path("value").asLong();
         long all = row.path("all").path("value").asLong();
         assertEquals(n, all, "observations of one version only: " + row);
-        assertEquals(1, row.path("current").path("value").asLong(), "exactly one current version in the catalogue: " + row);
+        assertEquals(
+                1, row.path("current").path("value").asLong(), "exactly one current version in the catalogue: " + row);
         // The record graph gives dcat:version to the dataset and to each of its versions.
-        assertEquals(row.path("v").path("value").asLong() + 1, row.path("versions").path("value").asLong(), "version history matches: " + row);
+        assertEquals(
+                row.path("v").path("value").asLong() + 1,
+                row.path("versions").path("value").asLong(),
+                "version history matches: " + row);
         return (int) (n - BASE_ROWS);
     }
 
@@ -146,8 +162,10 @@ class CrashSafetyTest {
     }
 
     private static JsonNode state(NodeProcess node) throws Exception {
-        HttpResponse<String> r = node.send(HttpRequest.newBuilder(URI.create(node.sparqlUrl() + "?query=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)));
+        HttpResponse<String> r = node.send(HttpRequest.newBuilder(
+                        URI.create(node.sparqlUrl() + "?query=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(60)));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode rows = Json.MAPPER.readTree(r.body()).path("results").path("bindings");
         assertEquals(1, rows.size(), r.body());
@@ -155,8 +173,13 @@ class CrashSafetyTest {
     }
 
     private static HttpResponse<String> publish(NodeProcess node, String key, int attempt) throws Exception {
-        Multipart m = new Multipart().file("descriptor", "d.json", "application/json", DESCRIPTOR).file("csv", "f.csv", "text/csv", csv(attempt));
-        return node.send(node.request("/api/datasets").header("Authorization", "Bearer " + key).header("Content-Type", m.contentType())
-                .POST(m.publisher()).timeout(Duration.ofMinutes(5)));
+        Multipart m = new Multipart()
+                .file("descriptor", "d.json", "application/json", DESCRIPTOR)
+                .file("csv", "f.csv", "text/csv", csv(attempt));
+        return node.send(node.request("/api/datasets")
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", m.contentType())
+                .POST(m.publisher())
+                .timeout(Duration.ofMinutes(5)));
     }
 }

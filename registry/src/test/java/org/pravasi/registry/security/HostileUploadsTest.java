@@ -16,16 +16,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.web.Json;
 import org.pravasi.registry.testing.Multipart;
 import org.pravasi.registry.testing.NodeProcess;
 import org.pravasi.registry.testing.TestNode;
+import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Hostile uploads against a real node in its own JVM with a capped heap: every refusal is a clear 4xx problem,
- * never a 5xx or a dropped connection, nothing refused leaves a single triple behind, the node never runs out of
- * memory, and no remote JSON-LD context is ever fetched.
+ * Hostile uploads against a real node in its own JVM with a capped heap: every refusal is a clear 4xx problem, never a
+ * 5xx or a dropped connection, nothing refused leaves a single triple behind, the node never runs out of memory, and no
+ * remote JSON-LD context is ever fetched.
  */
 class HostileUploadsTest {
     static final long SEED = Long.getLong("pravasi.fuzz.seed", 20261123L);
@@ -38,24 +38,36 @@ class HostileUploadsTest {
     @Test
     void everyHostileUploadIsRefusedClearlyAndChangesNothing() throws Exception {
         TestNode.start(data, Optional.empty()).close();
-        String key = org.pravasi.registry.keys.KeyStore.open(data).create("mrc-alliance").secret();
+        String key = org.pravasi.registry.keys.KeyStore.open(data)
+                .create("mrc-alliance")
+                .secret();
         AtomicInteger outbound = new AtomicInteger();
         try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             NodeProcess node = NodeProcess.start(data, List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
-                     "--fuseki-port", "0", "--max-upload", Integer.toString(MAX_UPLOAD), "--rate-publish", "0,0")) {
-            Thread t = new Thread(() -> {
-                while (!trap.isClosed()) {
-                    try (Socket s = trap.accept()) {
-                        outbound.incrementAndGet();
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            }, "context-trap");
+                NodeProcess node = NodeProcess.start(
+                        data,
+                        List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
+                        "--fuseki-port",
+                        "0",
+                        "--max-upload",
+                        Integer.toString(MAX_UPLOAD),
+                        "--rate-publish",
+                        "0,0")) {
+            Thread t = new Thread(
+                    () -> {
+                        while (!trap.isClosed()) {
+                            try (Socket s = trap.accept()) {
+                                outbound.incrementAndGet();
+                            } catch (Exception e) {
+                                return;
+                            }
+                        }
+                    },
+                    "context-trap");
             t.setDaemon(true);
             t.start();
-            List<HostileInputs.Input> inputs = new HostileInputs(SEED, MAX_UPLOAD,
-                    "http://127.0.0.1:" + trap.getLocalPort() + "/context.jsonld").generate(ROUNDS);
+            List<HostileInputs.Input> inputs = new HostileInputs(
+                            SEED, MAX_UPLOAD, "http://127.0.0.1:" + trap.getLocalPort() + "/context.jsonld")
+                    .generate(ROUNDS);
             long quads = node.quads();
             List<String> problems = new ArrayList<>();
             int accepted = 0;
@@ -98,21 +110,33 @@ class HostileUploadsTest {
                 }
                 long now = node.quads();
                 if (now != quads) {
-                    problems.add(where + ": refused with " + r.statusCode() + " but the store changed by " + (now - quads) + " quads");
+                    problems.add(where + ": refused with " + r.statusCode() + " but the store changed by "
+                            + (now - quads) + " quads");
                     quads = now;
                 }
             }
             assertTrue(node.alive(), "the node is still running:\n" + node.output());
             assertTrue(!node.output().contains("OutOfMemoryError"), "no OutOfMemoryError under -Xmx256m");
-            assertEquals(List.of(), problems, () -> "node log:\n" + node.output().lines()
-                    .filter(l -> l.contains("ERROR") || l.contains("Exception") || l.contains("Error") || l.startsWith("\tat ")).limit(60)
-                    .reduce("", (a, b) -> a + b + "\n"));
+            assertEquals(
+                    List.of(),
+                    problems,
+                    () -> "node log:\n"
+                            + node.output()
+                                    .lines()
+                                    .filter(l -> l.contains("ERROR")
+                                            || l.contains("Exception")
+                                            || l.contains("Error")
+                                            || l.startsWith("\tat "))
+                                    .limit(60)
+                                    .reduce("", (a, b) -> a + b + "\n"));
             assertEquals(0, outbound.get(), "no remote @context was fetched");
             try (var leftovers = Files.list(data.resolve("uploads"))) {
                 assertEquals(0, leftovers.count(), "temporary upload files are deleted");
             }
-            System.out.printf("Hostile uploads: %d inputs tried (seed %d), %d refused with 4xx, %d accepted, 0 5xx, 0 quads from refusals, "
-                    + "0 outbound fetches, heap capped at 256 MB%n", inputs.size(), SEED, refused, accepted);
+            System.out.printf(
+                    "Hostile uploads: %d inputs tried (seed %d), %d refused with 4xx, %d accepted, 0 5xx, 0 quads from refusals, "
+                            + "0 outbound fetches, heap capped at 256 MB%n",
+                    inputs.size(), SEED, refused, accepted);
         }
     }
 

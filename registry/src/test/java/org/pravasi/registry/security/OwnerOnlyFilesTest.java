@@ -31,9 +31,9 @@ import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.testing.TestNode;
 
 /**
- * Everything a node creates in its data folder (store, key file, uploads, archive, geography, backups, restores)
- * is readable by the node's user only: folders rwx------, files rw-------. Skipped where the file system has no
- * POSIX permissions.
+ * Everything a node creates in its data folder (store, key file, uploads, archive, geography, backups, restores) is
+ * readable by the node's user only: folders rwx------, files rw-------. Skipped where the file system has no POSIX
+ * permissions.
  */
 class OwnerOnlyFilesTest {
     private static final String DESCRIPTOR = """
@@ -72,28 +72,47 @@ class OwnerOnlyFilesTest {
 
     private static int post(HttpClient http, String url, String key, String csv) throws Exception {
         String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + DESCRIPTOR + "\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        String body = "--" + b
+                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
+                + DESCRIPTOR + "\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
                 + csv + "\r\n--" + b + "--\r\n";
-        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/datasets")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/api/datasets"))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "multipart/form-data; boundary=" + b)
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test
     void everythingANodeCreatesWhilePublishingIsOwnerOnly() throws Exception {
         Path data = dir.resolve("nodes/data");
-        RegistryNode node = TestNode.start(data, Optional.empty()); // with geography, the test helper would create the folders
+        RegistryNode node =
+                TestNode.start(data, Optional.empty()); // with geography, the test helper would create the folders
         Vertx vertx = Vertx.vertx();
         try (HttpClient http = HttpClient.newHttpClient()) {
             String key = node.keys().create("mrc-alliance").secret();
-            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1").await();
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1")
+                    .await();
             String url = "http://127.0.0.1:" + server.actualPort();
-            assertEquals(201, post(http, url, key, "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n"));
-            assertEquals(201, post(http, url, key, "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n"));
-            assertEquals(List.of(), notOwnerOnly(dir.resolve("nodes")), "data folder (and the folder created above it), store, keys, archive");
-            assertTrue(Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("archive")), "both were created");
+            assertEquals(
+                    201,
+                    post(http, url, key, "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n"));
+            assertEquals(
+                    201,
+                    post(http, url, key, "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n"));
+            assertEquals(
+                    List.of(),
+                    notOwnerOnly(dir.resolve("nodes")),
+                    "data folder (and the folder created above it), store, keys, archive");
+            assertTrue(
+                    Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("archive")),
+                    "both were created");
         } finally {
             vertx.close().await();
             node.close();
@@ -107,17 +126,23 @@ class OwnerOnlyFilesTest {
         Vertx vertx = Vertx.vertx();
         try {
             String key = node.keys().create("mrc-alliance").secret();
-            HttpServer server = vertx.createHttpServer().requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1").await();
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                    .listen(0, "127.0.0.1")
+                    .await();
             String b = "b" + UUID.randomUUID();
-            byte[] head = ("--" + b + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                    + "district,quarter,cases\n201,2024-Q1,3\n").getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("--" + b
+                            + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                            + "district,quarter,cases\n201,2024-Q1,3\n")
+                    .getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("201,2024-Q2,40\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8);
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.actualPort())) {
                 java.io.OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
-                        + "\r\nContent-Type: multipart/form-data; boundary=" + b + "\r\nContent-Length: " + (head.length + tail.length)
-                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                                + "\r\nContent-Type: multipart/form-data; boundary=" + b + "\r\nContent-Length: "
+                                + (head.length + tail.length)
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.write(head);
                 out.flush();
                 // The request is now in flight, its upload file (a count of 3, not yet suppressed) on disk.
@@ -147,7 +172,12 @@ class OwnerOnlyFilesTest {
             node.keys().create("mrc-alliance");
             TestNode.publishDemo(node, "mrc-alliance", "violations-by-district-quarter");
         }
-        CliRunner.Run b = CliRunner.run("backup", "--data", data.toString(), "--out", dir.resolve("backups/node.zip").toString());
+        CliRunner.Run b = CliRunner.run(
+                "backup",
+                "--data",
+                data.toString(),
+                "--out",
+                dir.resolve("backups/node.zip").toString());
         assertEquals(0, b.code(), b.out() + b.err());
         assertEquals(List.of(), notOwnerOnly(dir.resolve("backups")));
         Restore.restore(dir.resolve("backups/node.zip"), dir.resolve("restored"), false);

@@ -37,14 +37,27 @@ class EmbeddedFusekiLimitsTest {
 
     @TempDir
     static Path dir;
+
     static RegistryNode node;
     static HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
         NodeConfig d = NodeConfig.defaults(dir);
-        node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, 0, d.host(), Optional.empty(), d.threshold(), d.maxUploadBytes(),
-                List.of(), Optional.empty(), TIMEOUT_MS, CAP, false));
+        node = RegistryNode.start(new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                0,
+                d.host(),
+                Optional.empty(),
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                TIMEOUT_MS,
+                CAP,
+                false));
     }
 
     @AfterAll
@@ -54,7 +67,11 @@ class EmbeddedFusekiLimitsTest {
 
     static HttpResponse<String> query(String q) throws Exception {
         String url = node.fuseki().orElseThrow().queryUrl() + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(CLIENT_TIMEOUT).header("Accept", "text/csv").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(CLIENT_TIMEOUT)
+                        .header("Accept", "text/csv")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -62,7 +79,11 @@ class EmbeddedFusekiLimitsTest {
     @DisplayName("is off unless --fuseki-port is given")
     void isOffByDefault() {
         assertEquals(-1, NodeConfig.defaults(dir).fusekiPort());
-        assertEquals(-1, new ConfigReader(Map.of()).read(List.of("--data", dir.toString())).fusekiPort());
+        assertEquals(
+                -1,
+                new ConfigReader(Map.of())
+                        .read(List.of("--data", dir.toString()))
+                        .fusekiPort());
     }
 
     @Test
@@ -100,7 +121,8 @@ class EmbeddedFusekiLimitsTest {
         });
         target.start();
         try {
-            var r = query("SELECT * { SERVICE <http://127.0.0.1:" + target.getAddress().getPort() + "/sparql> { ?s ?p ?o } }");
+            var r = query("SELECT * { SERVICE <http://127.0.0.1:"
+                    + target.getAddress().getPort() + "/sparql> { ?s ?p ?o } }");
             assertNotEquals(200, r.statusCode(), r.body());
             assertEquals(0, hits.get(), "Fuseki fetched the SERVICE URL");
         } finally {

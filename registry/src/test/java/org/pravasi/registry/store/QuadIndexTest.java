@@ -34,6 +34,7 @@ class QuadIndexTest {
 
     @TempDir
     static Path dir;
+
     static DatasetGraph dsg;
 
     static Node uri(String local) {
@@ -48,7 +49,12 @@ class QuadIndexTest {
             for (int i = 0; i < SUBJECTS; i++) {
                 Node s = uri("s/" + i);
                 dsg.add(G, s, GROUP, uri("group/" + i % 7));
-                dsg.add(G, s, VALUE, NodeFactory.createLiteralDT(Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+                dsg.add(
+                        G,
+                        s,
+                        VALUE,
+                        NodeFactory.createLiteralDT(
+                                Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
                 if (i % 3 == 0) {
                     dsg.add(G, s, NOTE, NodeFactory.createLiteralString("note " + i));
                 }
@@ -69,19 +75,28 @@ class QuadIndexTest {
     @Test
     @DisplayName("lists the distinct objects of a predicate in one graph only")
     void distinctObjects() {
-        List<String> groups = read(ix -> ix.distinctObjects(ix.id(G), ix.id(GROUP)).stream().map(id -> ix.node(id).getURI()).toList());
-        assertEquals(IntStream.range(0, 7).mapToObj(i -> uri("group/" + i).getURI()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+        List<String> groups = read(ix -> ix.distinctObjects(ix.id(G), ix.id(GROUP)).stream()
+                .map(id -> ix.node(id).getURI())
+                .toList());
+        assertEquals(
+                IntStream.range(0, 7)
+                        .mapToObj(i -> uri("group/" + i).getURI())
+                        .collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
                 new TreeSet<>(groups));
         assertEquals(7, groups.size(), "each value once");
     }
 
-    @ParameterizedTest(name = "every quad of the subjects asked for, and no other, when every {0}th subject is asked for")
+    @ParameterizedTest(
+            name = "every quad of the subjects asked for, and no other, when every {0}th subject is asked for")
     @ValueSource(ints = {1, 2, 7, 50, 1000})
     void quadsOfSubjects(int every) {
         List<String> seen = read(ix -> {
             List<String> out = new ArrayList<>();
             long[] subjects = ix.subjects(ix.id(G), ix.id(GROUP), ix.id(uri("group/" + 0)));
-            long[] asked = IntStream.range(0, subjects.length).filter(i -> i % Math.max(1, every / 7) == 0).mapToLong(i -> subjects[i]).toArray();
+            long[] asked = IntStream.range(0, subjects.length)
+                    .filter(i -> i % Math.max(1, every / 7) == 0)
+                    .mapToLong(i -> subjects[i])
+                    .toArray();
             ix.quadsOf(ix.id(G), asked, visitor(ix, out));
             return out;
         });
@@ -105,14 +120,25 @@ class QuadIndexTest {
         SplittableRandom random = new SplittableRandom(20261123);
         for (int round = 0; round < 20; round++) {
             double p = random.nextDouble() * random.nextDouble();
-            List<Integer> chosen = IntStream.range(0, SUBJECTS).filter(i -> random.nextDouble() < p).boxed().toList();
+            List<Integer> chosen = IntStream.range(0, SUBJECTS)
+                    .filter(i -> random.nextDouble() < p)
+                    .boxed()
+                    .toList();
             List<String> seen = read(ix -> {
-                long[] ids = chosen.stream().map(i -> ix.id(uri("s/" + i))).mapToLong(QuadIndexTest::raw).sorted().toArray();
+                long[] ids = chosen.stream()
+                        .map(i -> ix.id(uri("s/" + i)))
+                        .mapToLong(QuadIndexTest::raw)
+                        .sorted()
+                        .toArray();
                 List<String> out = new ArrayList<>();
                 ix.quadsOf(ix.id(G), ids, visitor(ix, out));
                 return out;
             });
-            assertEquals(new TreeSet<>(chosen.stream().map(QuadIndexTest::expectedQuads).toList()), new TreeSet<>(seen), "round " + round);
+            assertEquals(
+                    new TreeSet<>(
+                            chosen.stream().map(QuadIndexTest::expectedQuads).toList()),
+                    new TreeSet<>(seen),
+                    "round " + round);
             assertEquals(chosen.size(), seen.size(), "round " + round);
         }
     }
@@ -125,7 +151,8 @@ class QuadIndexTest {
     }
 
     static String expectedQuads(int i) {
-        TreeSet<String> quads = new TreeSet<>(List.of("group=" + uri("group/" + i % 7).getURI(), "value=" + i));
+        TreeSet<String> quads =
+                new TreeSet<>(List.of("group=" + uri("group/" + i % 7).getURI(), "value=" + i));
         if (i % 3 == 0) {
             quads.add("note=note " + i);
         }
@@ -147,7 +174,8 @@ class QuadIndexTest {
             public void quad(NodeId predicate, NodeId object) {
                 String p = ix.node(predicate).getURI();
                 Node o = ix.node(object);
-                current.add(p.substring(p.lastIndexOf('/') + 1) + "=" + (o.isURI() ? o.getURI() : o.getLiteralLexicalForm()));
+                current.add(p.substring(p.lastIndexOf('/') + 1) + "="
+                        + (o.isURI() ? o.getURI() : o.getLiteralLexicalForm()));
             }
 
             @Override

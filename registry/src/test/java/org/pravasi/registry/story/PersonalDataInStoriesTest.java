@@ -18,10 +18,12 @@ import org.pravasi.registry.testing.TestNode;
 
 /** Stories are screened in every field, counts of people below k included, before anything is stored. */
 class PersonalDataInStoriesTest {
-    private static final String TRAFFICKED = "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
+    private static final String TRAFFICKED =
+            "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
 
     @TempDir
     Path dir;
+
     RegistryNode node;
 
     @BeforeEach
@@ -47,7 +49,11 @@ class PersonalDataInStoriesTest {
         long before = TestNode.quads(node);
         StoryOutcome o = publish(markdown);
         assertFalse(o.published(), () -> o.findings().toString());
-        assertTrue(o.findings().stream().anyMatch(f -> f.isError() && f.column().equals(field) && f.value().equals(value)),
+        assertTrue(
+                o.findings().stream()
+                        .anyMatch(f -> f.isError()
+                                && f.column().equals(field)
+                                && f.value().equals(value)),
                 () -> "expected an error on '" + field + "' with value '" + value + "' in "
                         + o.findings().stream().map(Finding::describe).toList());
         assertEquals(before, TestNode.quads(node), "a refused story changes nothing stored");
@@ -60,9 +66,13 @@ class PersonalDataInStoriesTest {
 
     @Test
     void refusesACountOfPeopleInTheTitleAndSummary() {
-        assertRefused(story("", "Text.").replace("title: Safe return", "title: Three migrant workers return"), "title",
+        assertRefused(
+                story("", "Text.").replace("title: Safe return", "title: Three migrant workers return"),
+                "title",
                 "Three migrant workers");
-        assertRefused(story("", "Text.").replace("summary: A rescue.", "summary: 2 minor girls were found."), "summary",
+        assertRefused(
+                story("", "Text.").replace("summary: A rescue.", "summary: 2 minor girls were found."),
+                "summary",
                 "2 minor girls");
     }
 
@@ -73,7 +83,8 @@ class PersonalDataInStoriesTest {
 
     @Test
     void publishesADeclaredPublicFigureAndRecordsItsSource() {
-        StoryOutcome o = publish(story("publicFigures: [3 women aged 16-17 = https://news.example.org/katihar-2024]\n", TRAFFICKED));
+        StoryOutcome o = publish(
+                story("publicFigures: [3 women aged 16-17 = https://news.example.org/katihar-2024]\n", TRAFFICKED));
 
         assertTrue(o.published(), () -> o.findings().toString());
         assertEquals(1, count("""
@@ -94,7 +105,8 @@ class PersonalDataInStoriesTest {
 
     private long count(String sparql) {
         return node.store().read(() -> {
-            try (QueryExecution qe = QueryExecution.create(sparql, DatasetFactory.wrap(node.store().dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(
+                    sparql, DatasetFactory.wrap(node.store().dataset()))) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });

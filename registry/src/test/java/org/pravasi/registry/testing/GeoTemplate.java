@@ -11,22 +11,34 @@ import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
- * A data folder with the reference geography already installed, made once per test JVM and copied into each
- * test's folder: the import itself is tested once, and every other test starts in a fraction of the time.
+ * A data folder with the reference geography already installed, made once per test JVM and copied into each test's
+ * folder: the import itself is tested once, and every other test starts in a fraction of the time.
  */
 final class GeoTemplate {
     private static Path template;
 
-    private GeoTemplate() {
-    }
+    private GeoTemplate() {}
 
     static synchronized void copyInto(Path geo, Path target) {
         try {
             if (template == null) {
                 Path t = Files.createTempDirectory("pravasi-geo-template");
                 NodeConfig d = NodeConfig.defaults(t);
-                RegistryNode.start(new NodeConfig(t, d.baseUri(), 0, -1, d.host(), Optional.of(geo), d.threshold(),
-                        d.maxUploadBytes(), List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false)).close();
+                RegistryNode.start(new NodeConfig(
+                                t,
+                                d.baseUri(),
+                                0,
+                                -1,
+                                d.host(),
+                                Optional.of(geo),
+                                d.threshold(),
+                                d.maxUploadBytes(),
+                                List.of(),
+                                Optional.empty(),
+                                d.queryTimeoutMs(),
+                                d.resultCap(),
+                                false))
+                        .close();
                 t.toFile().deleteOnExit();
                 template = t;
             }

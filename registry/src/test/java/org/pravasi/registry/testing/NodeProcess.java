@@ -29,7 +29,8 @@ public final class NodeProcess implements AutoCloseable {
     private final String url;
     private final String sparqlUrl;
     private final ConcurrentLinkedQueue<String> output;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private NodeProcess(Process process, String[] urls, ConcurrentLinkedQueue<String> output) {
         this.process = process;
@@ -38,38 +39,54 @@ public final class NodeProcess implements AutoCloseable {
         this.output = output;
     }
 
-    /** Starts {@code serve --port 0 --fuseki-port -1 (unless flags say otherwise) --data DATA flags...} with {@code jvmOptions}, and waits until it listens. */
+    /**
+     * Starts {@code serve --port 0 --fuseki-port -1 (unless flags say otherwise) --data DATA flags...} with
+     * {@code jvmOptions}, and waits until it listens.
+     */
     public static NodeProcess start(Path data, List<String> jvmOptions, String... flags) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.pravasi.registry.RegistryMain", "serve",
-                "--port", "0", "--fuseki-port", "-1", "--data", data.toString()));
+        cmd.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.pravasi.registry.RegistryMain",
+                "serve",
+                "--port",
+                "0",
+                "--fuseki-port",
+                "-1",
+                "--data",
+                data.toString()));
         cmd.addAll(List.of(flags));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
         CompletableFuture<String[]> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                    Matcher m = READY.matcher(line);
-                    if (m.find()) {
-                        url.complete(new String[] {m.group(1), m.group(2)});
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = r.readLine()) != null; ) {
+                            lines.add(line);
+                            Matcher m = READY.matcher(line);
+                            if (m.find()) {
+                                url.complete(new String[] {m.group(1), m.group(2)});
+                            }
+                        }
+                    } catch (IOException e) {
+                        url.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                url.completeExceptionally(e);
-            }
-            url.completeExceptionally(new IllegalStateException("The node exited before listening"));
-        }, "node-output");
+                    url.completeExceptionally(new IllegalStateException("The node exited before listening"));
+                },
+                "node-output");
         reader.setDaemon(true);
         reader.start();
         try {
             return new NodeProcess(p, url.get(90, TimeUnit.SECONDS), lines);
         } catch (Exception e) {
             p.destroyForcibly();
-            throw new IllegalStateException("Node did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
+            throw new IllegalStateException(
+                    "Node did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
         }
     }
 
@@ -85,8 +102,11 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Quads in the named graphs (all published data), counted through Fuseki. */
     public long quads() throws IOException, InterruptedException {
-        String q = java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sparqlUrl + "?query=" + q)).timeout(Duration.ofSeconds(60)).header("Accept", "text/csv"));
+        String q =
+                java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sparqlUrl + "?query=" + q))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/csv"));
         return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().strip());
     }
 

@@ -16,7 +16,7 @@ import org.pravasi.registry.node.RegistryNode;
  * A dataset version as the public sees it: every observation's dimension values (URIs, in the structure's dimension
  * order) and its count, or none when it is withheld. Read from the store, so it is exactly what SPARQL serves.
  *
- * @param cells    one per observation; a withheld cell has count 0
+ * @param cells one per observation; a withheld cell has count 0
  * @param withheld which cells are marked confidential
  */
 public record PublishedTable(List<Cell> cells, BitSet withheld) {
@@ -26,27 +26,40 @@ public record PublishedTable(List<Cell> cells, BitSet withheld) {
         return node.store().read(() -> {
             DatasetGraph dsg = node.store().dataset();
             Node version = org.apache.jena.graph.NodeFactory.createURI(versionUri);
-            Node structure = dsg.find(version, version, QB.structure.asNode(), Node.ANY).next().getObject();
+            Node structure = dsg.find(version, version, QB.structure.asNode(), Node.ANY)
+                    .next()
+                    .getObject();
             List<Node[]> comps = new ArrayList<>();
             dsg.find(version, structure, QB.component.asNode(), Node.ANY).forEachRemaining(q -> {
                 Node c = q.getObject();
-                dsg.find(version, c, QB.dimension.asNode(), Node.ANY).forEachRemaining(d -> comps.add(new Node[] {d.getObject(),
-                        dsg.find(version, c, QB.order.asNode(), Node.ANY).next().getObject()}));
+                dsg.find(version, c, QB.dimension.asNode(), Node.ANY)
+                        .forEachRemaining(d -> comps.add(new Node[] {
+                            d.getObject(),
+                            dsg.find(version, c, QB.order.asNode(), Node.ANY)
+                                    .next()
+                                    .getObject()
+                        }));
             });
             comps.sort(Comparator.comparingInt(a -> Integer.parseInt(a[1].getLiteralLexicalForm())));
-            Node measure = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY).next().getObject();
+            Node measure = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY)
+                    .next()
+                    .getObject();
             List<Cell> cells = new ArrayList<>();
             BitSet withheld = new BitSet();
             dsg.find(version, Node.ANY, QB.dataSet.asNode(), version).forEachRemaining(q -> {
                 Node obs = q.getSubject();
                 List<String> key = new ArrayList<>();
                 for (Node[] c : comps) {
-                    String uri = dsg.find(version, obs, c[0], Node.ANY).next().getObject().getURI();
+                    String uri = dsg.find(version, obs, c[0], Node.ANY)
+                            .next()
+                            .getObject()
+                            .getURI();
                     key.add(uri.startsWith(PravasiUris.CODE_BASE) && uri.endsWith("/_T") ? Cell.TOTAL : uri);
                 }
                 var value = dsg.find(version, obs, measure, Node.ANY);
                 if (value.hasNext()) {
-                    cells.add(new Cell(key, Long.parseLong(value.next().getObject().getLiteralLexicalForm())));
+                    cells.add(new Cell(
+                            key, Long.parseLong(value.next().getObject().getLiteralLexicalForm())));
                 } else {
                     withheld.set(cells.size());
                     cells.add(new Cell(key, 0));

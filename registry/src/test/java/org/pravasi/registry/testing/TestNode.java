@@ -18,13 +18,14 @@ public final class TestNode {
     /** The repository's demo datasets folder. */
     public static final Path DATASETS = Path.of("..", "datasets");
 
-    private TestNode() {
-    }
+    private TestNode() {}
 
     /** The reference geography folder, when this machine has it. */
     public static Optional<Path> geo() {
         String p = System.getProperty("pravasi.test.geo", "");
-        return !p.isEmpty() && Files.isRegularFile(Path.of(p, "lgd-2-district.csv")) ? Optional.of(Path.of(p)) : Optional.empty();
+        return !p.isEmpty() && Files.isRegularFile(Path.of(p, "lgd-2-district.csv"))
+                ? Optional.of(Path.of(p))
+                : Optional.empty();
     }
 
     /** Starts a node without Fuseki on {@code dir}, with geography when available. */
@@ -36,9 +37,22 @@ public final class TestNode {
     public static RegistryNode start(Path dir, Optional<Path> geo) {
         geo.ifPresent(g -> GeoTemplate.copyInto(g, dir));
         NodeConfig d = NodeConfig.defaults(dir);
-        RegistryNode node = RegistryNode.start(new NodeConfig(dir, d.baseUri(), 0, -1, d.host(), geo, d.threshold(),
-                d.maxUploadBytes(), List.of(), Optional.empty(), d.queryTimeoutMs(), d.resultCap(), false));
-        for (String org : List.of("mrc-alliance", "four-state-network", "migrant-helpline", "mobility-data-cell", "other-org")) {
+        RegistryNode node = RegistryNode.start(new NodeConfig(
+                dir,
+                d.baseUri(),
+                0,
+                -1,
+                d.host(),
+                geo,
+                d.threshold(),
+                d.maxUploadBytes(),
+                List.of(),
+                Optional.empty(),
+                d.queryTimeoutMs(),
+                d.resultCap(),
+                false));
+        for (String org :
+                List.of("mrc-alliance", "four-state-network", "migrant-helpline", "mobility-data-cell", "other-org")) {
             node.organisations().upsert(Organisation.named(org, org));
         }
         return node;
@@ -60,7 +74,13 @@ public final class TestNode {
 
     /** Publishes a demo dataset as its own organisation. */
     public static PublishOutcome publishDemo(RegistryNode node, String org, String slug) {
-        return node.publisher().publish(new PublishRequest(org, slug + ".json", demo(org + "/" + slug + ".json"),
-                slug + ".csv", demo(org + "/" + slug + ".csv"), false));
+        return node.publisher()
+                .publish(new PublishRequest(
+                        org,
+                        slug + ".json",
+                        demo(org + "/" + slug + ".json"),
+                        slug + ".csv",
+                        demo(org + "/" + slug + ".csv"),
+                        false));
     }
 }

@@ -29,10 +29,15 @@ class ProblemHandlerTest {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         router.get("/thrown").handler(ctx -> {
-            throw new ProblemException(429, "Too many requests", "Try again in 3 s.").with("limit", 10).withHeader("Retry-After", "3");
+            throw new ProblemException(429, "Too many requests", "Try again in 3 s.")
+                    .with("limit", 10)
+                    .withHeader("Retry-After", "3");
         });
-        router.get("/later").handler(ctx -> vertx.setTimer(1, id -> ctx.fail(new ProblemException(404, "No such dataset",
-                "This node has no dataset a/b.").with("findings", List.of("x")))));
+        router.get("/later")
+                .handler(ctx -> vertx.setTimer(
+                        1,
+                        id -> ctx.fail(new ProblemException(404, "No such dataset", "This node has no dataset a/b.")
+                                .with("findings", List.of("x")))));
         router.get("/typed").handler(ctx -> {
             throw new ProblemException(400, "Bad", "Fix it.").withType("https://example.org/problems/bad");
         });
@@ -44,11 +49,19 @@ class ProblemHandlerTest {
             ctx.response().setStatusCode(200).end("done");
             throw new ProblemException(400, "Late", "Too late to answer.");
         });
-        router.post("/upload").handler(BodyHandler.create(false).setBodyLimit(LIMIT)).handler(ctx -> ctx.response().end("ok"));
-        router.post("/query").handler(BodyHandler.create(false).setBodyLimit(LIMIT)).handler(ctx -> ctx.response().end("ok"))
-                .failureHandler(ProblemHandler.create(new ProblemException(413, "Query too large", "At most 1024 bytes.")));
+        router.post("/upload")
+                .handler(BodyHandler.create(false).setBodyLimit(LIMIT))
+                .handler(ctx -> ctx.response().end("ok"));
+        router.post("/query")
+                .handler(BodyHandler.create(false).setBodyLimit(LIMIT))
+                .handler(ctx -> ctx.response().end("ok"))
+                .failureHandler(
+                        ProblemHandler.create(new ProblemException(413, "Query too large", "At most 1024 bytes.")));
         router.route().failureHandler(ProblemHandler.create(LIMIT));
-        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
     }
 
     @AfterEach
@@ -68,9 +81,12 @@ class ProblemHandlerTest {
     void rendersAThrownProblemWithItsMembersInOrderAndItsHeaders() throws Exception {
         HttpResponse<String> r = get("/thrown");
         assertEquals(429, r.statusCode());
-        assertEquals(ProblemHandler.CONTENT_TYPE, r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                ProblemHandler.CONTENT_TYPE,
+                r.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("3", r.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,\"detail\":\"Try again in 3 s.\",\"limit\":10}",
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,\"detail\":\"Try again in 3 s.\",\"limit\":10}",
                 r.body());
     }
 
@@ -78,13 +94,16 @@ class ProblemHandlerTest {
     void rendersAProblemPassedToFailFromAnAsynchronousCallback() throws Exception {
         HttpResponse<String> r = get("/later");
         assertEquals(404, r.statusCode());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"No such dataset\",\"status\":404,\"detail\":\"This node has no dataset a/b.\","
-                + "\"findings\":[\"x\"]}", r.body());
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"No such dataset\",\"status\":404,\"detail\":\"This node has no dataset a/b.\","
+                        + "\"findings\":[\"x\"]}",
+                r.body());
     }
 
     @Test
     void rendersTheProblemTypeUri() throws Exception {
-        assertEquals("{\"type\":\"https://example.org/problems/bad\",\"title\":\"Bad\",\"status\":400,\"detail\":\"Fix it.\"}",
+        assertEquals(
+                "{\"type\":\"https://example.org/problems/bad\",\"title\":\"Bad\",\"status\":400,\"detail\":\"Fix it.\"}",
                 get("/typed").body());
     }
 
@@ -92,9 +111,13 @@ class ProblemHandlerTest {
     void answersAnUnexpectedExceptionWith500AndNeverShowsIt() throws Exception {
         HttpResponse<String> r = get("/bug");
         assertEquals(500, r.statusCode());
-        assertEquals(ProblemHandler.CONTENT_TYPE, r.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"Something went wrong on the server; "
-                + "nothing was changed. The operator can find details in the log.\"}", r.body());
+        assertEquals(
+                ProblemHandler.CONTENT_TYPE,
+                r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"Something went wrong on the server; "
+                        + "nothing was changed. The operator can find details in the log.\"}",
+                r.body());
         assertFalse(r.body().contains("secret") || r.body().contains("IllegalStateException"), r.body());
     }
 
@@ -102,25 +125,37 @@ class ProblemHandlerTest {
     void answersAVertxStatusFailureWithAProblemOfThatStatus() throws Exception {
         HttpResponse<String> r = get("/vertx-status");
         assertEquals(405, r.statusCode());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":405,\"detail\":\"The request could not be "
-                + "handled (HTTP 405). Check the method, path, headers and body against the API docs.\"}", r.body());
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":405,\"detail\":\"The request could not be "
+                        + "handled (HTTP 405). Check the method, path, headers and body against the API docs.\"}",
+                r.body());
     }
 
     @Test
     void answersABodyOverTheLimitWith413QuotingTheLimit() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/upload")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096))).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(uri("/upload"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Upload too large\",\"status\":413,\"detail\":\"The upload is larger than this node "
-                + "accepts (1024 bytes). Split the dataset, or ask the operator to raise --max-upload.\"}", r.body());
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Upload too large\",\"status\":413,\"detail\":\"The upload is larger than this node "
+                        + "accepts (1024 bytes). Split the dataset, or ask the operator to raise --max-upload.\"}",
+                r.body());
     }
 
     @Test
     void aRouteWithItsOwnLimitNamesItIn413() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/query")).POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096))).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(uri("/query"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(4096)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode());
-        assertEquals("{\"type\":\"about:blank\",\"title\":\"Query too large\",\"status\":413,\"detail\":\"At most 1024 bytes.\"}", r.body());
+        assertEquals(
+                "{\"type\":\"about:blank\",\"title\":\"Query too large\",\"status\":413,\"detail\":\"At most 1024 bytes.\"}",
+                r.body());
     }
 
     @Test

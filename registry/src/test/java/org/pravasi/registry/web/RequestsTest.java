@@ -24,12 +24,20 @@ class RequestsTest {
     void start() {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        router.get("/key").handler(ctx -> ctx.response().end(Requests.apiKey(ctx).orElse("(none)")));
+        router.get("/key")
+                .handler(ctx -> ctx.response().end(Requests.apiKey(ctx).orElse("(none)")));
         router.get("/client").handler(ctx -> ctx.response().end(Requests.client(ctx)));
-        router.post("/json").handler(BodyHandler.create(false).setBodyLimit(1024))
-                .handler(ctx -> ctx.response().end(Requests.jsonBody(ctx).map(j -> j.path("reason").asString("(no reason)")).orElse("(empty)")));
+        router.post("/json")
+                .handler(BodyHandler.create(false).setBodyLimit(1024))
+                .handler(ctx -> ctx.response()
+                        .end(Requests.jsonBody(ctx)
+                                .map(j -> j.path("reason").asString("(no reason)"))
+                                .orElse("(empty)")));
         router.route().failureHandler(ProblemHandler.create(1024));
-        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
+        server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
     }
 
     @AfterEach

@@ -23,8 +23,8 @@ import org.pravasi.registry.store.QuadIndex;
  * Counts, per district, the observations of a selection, how many carry a value and how many are withheld
  * (confidential), and sums the values. It reads the version graph's indexes directly ({@link QuadIndex}): the
  * observations of the period (one index range), then their own quads (one pass where they are dense), so the cost
- * follows the observations in one period, not the size of the dataset. {@link Figure#of} turns each tally into what
- * may be shown.
+ * follows the observations in one period, not the size of the dataset. {@link Figure#of} turns each tally into what may
+ * be shown.
  */
 public final class DistrictTallies {
     /** The obs-status concept of a withheld (suppressed) cell. */
@@ -45,9 +45,9 @@ public final class DistrictTallies {
      * Which observations of a version go into each district's figure.
      *
      * @param version the version, whose graph holds the observations
-     * @param area    the area dimension property whose values are districts
+     * @param area the area dimension property whose values are districts
      * @param measure the measure property
-     * @param period  the period concept
+     * @param period the period concept
      * @param filters the dimensions that are filtered; a dimension not listed is summed over all its values
      */
     public record Query(String version, String area, String measure, String period, List<Filter> filters) {
@@ -65,7 +65,7 @@ public final class DistrictTallies {
      * A filtered dimension.
      *
      * @param dimension the dimension property
-     * @param codes     the values that pass; none means no observation passes
+     * @param codes the values that pass; none means no observation passes
      */
     public record Filter(String dimension, Set<String> codes) {
         /** Copies the set. */
@@ -87,13 +87,23 @@ public final class DistrictTallies {
             f.codes().forEach(code -> add(codes, index.id(uri(code))));
             filters.add(new IdFilter(index.id(uri(f.dimension())), codes));
         }
-        if (graph == null || refPeriod == null || period == null
-                || filters.stream().anyMatch(f -> f.dimension() == null || f.codes().isEmpty())) {
+        if (graph == null
+                || refPeriod == null
+                || period == null
+                || filters.stream()
+                        .anyMatch(f -> f.dimension() == null || f.codes().isEmpty())) {
             return Map.of();
         }
-        Reader reader = new Reader(index, graph, index.id(QB.dataSet.asNode()), index.id(uri(q.area())),
-                index.id(uri(q.measure())), index.id(SDMX.obsStatus.asNode()), index.id(uri(CONFIDENTIAL)),
-                filters, System.nanoTime() + timeoutMs * 1_000_000L);
+        Reader reader = new Reader(
+                index,
+                graph,
+                index.id(QB.dataSet.asNode()),
+                index.id(uri(q.area())),
+                index.id(uri(q.measure())),
+                index.id(SDMX.obsStatus.asNode()),
+                index.id(uri(CONFIDENTIAL)),
+                filters,
+                System.nanoTime() + timeoutMs * 1_000_000L);
         index.quadsOf(graph, index.subjects(graph, refPeriod, period), reader);
         Map<String, Tally> out = new HashMap<>();
         reader.totals.forEach((area, t) -> {
@@ -116,8 +126,7 @@ public final class DistrictTallies {
     }
 
     /** A filtered dimension and the ids of the codes that pass. */
-    private record IdFilter(NodeId dimension, Set<NodeId> codes) {
-    }
+    private record IdFilter(NodeId dimension, Set<NodeId> codes) {}
 
     /** Reads one observation at a time and adds it to its district's totals. */
     private static final class Reader implements QuadIndex.SubjectVisitor {
@@ -132,6 +141,7 @@ public final class DistrictTallies {
         private final long deadline;
         /** Per area id: observations, values, confidential, sum. */
         final Map<NodeId, long[]> totals = new HashMap<>();
+
         private final boolean[] passed;
         private final Map<NodeId, OptionalLong> numbers = new HashMap<>();
         private final List<NodeId> areas = new ArrayList<>(1);
@@ -141,8 +151,16 @@ public final class DistrictTallies {
         private long value;
         private boolean isConfidential;
 
-        Reader(QuadIndex index, NodeId graph, NodeId dataSet, NodeId area, NodeId measure, NodeId status,
-               NodeId confidential, List<IdFilter> filters, long deadline) {
+        Reader(
+                QuadIndex index,
+                NodeId graph,
+                NodeId dataSet,
+                NodeId area,
+                NodeId measure,
+                NodeId status,
+                NodeId confidential,
+                List<IdFilter> filters,
+                long deadline) {
             this.index = index;
             this.graph = graph;
             this.dataSet = dataSet;
@@ -222,8 +240,11 @@ public final class DistrictTallies {
         /** The whole number a value node holds, if it holds one; counts repeat, so each is decoded once. */
         private OptionalLong wholeNumber(NodeId o) {
             Node n = index.node(o);
-            return n.isLiteral() && n.getLiteralValue() instanceof Number number
-                    && number.doubleValue() == Math.rint(number.doubleValue()) ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
+            return n.isLiteral()
+                            && n.getLiteralValue() instanceof Number number
+                            && number.doubleValue() == Math.rint(number.doubleValue())
+                    ? OptionalLong.of(number.longValue())
+                    : OptionalLong.empty();
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 /**
  * What may be shown of one tally: a value, or that it is withheld, or that there is no data.
  *
- * @param status   value, withheld or no data
- * @param value    the figure, present exactly when {@code status} is {@link Status#VALUE}
+ * @param status value, withheld or no data
+ * @param value the figure, present exactly when {@code status} is {@link Status#VALUE}
  * @param withheld how many withheld cells the figure would have included (0 for a value)
  */
 public record Figure(Status status, OptionalLong value, long withheld) {
@@ -36,10 +36,10 @@ public record Figure(Status status, OptionalLong value, long withheld) {
     /**
      * The one rule for withheld cells, for every figure by district (map and district page). A figure is shown only
      * when every cell in it has a value and none is withheld: a sum that leaves out a withheld cell would read as
-     * complete, so it is not shown at all, not even with a note. A sum from 1 to k - 1 is withheld too, as a last
-     * guard should such a count ever reach the store (disclosure control never publishes one).
+     * complete, so it is not shown at all, not even with a note. A sum from 1 to k - 1 is withheld too, as a last guard
+     * should such a count ever reach the store (disclosure control never publishes one).
      *
-     * @param tally     what the store holds for the figure
+     * @param tally what the store holds for the figure
      * @param threshold the node's disclosure threshold k
      */
     public static Figure of(Tally tally, int threshold) {

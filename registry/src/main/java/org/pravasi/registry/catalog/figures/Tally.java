@@ -6,10 +6,10 @@ import java.util.OptionalLong;
  * What the store holds for one figure (one district, or one district and period), before any disclosure rule.
  *
  * @param observations observations that go into the figure
- * @param values       of those, observations with a whole-number value
- * @param withheld     of those, observations marked confidential (withheld to protect privacy)
- * @param sum          the sum of the values; 0 when an observation has none (as SPARQL's {@code SUM}, which one
- *                     unbound value leaves unbound), since only a complete sum is ever shown
+ * @param values of those, observations with a whole-number value
+ * @param withheld of those, observations marked confidential (withheld to protect privacy)
+ * @param sum the sum of the values; 0 when an observation has none (as SPARQL's {@code SUM}, which one unbound value
+ *     leaves unbound), since only a complete sum is ever shown
  */
 public record Tally(long observations, long values, long withheld, long sum) {
     /** Nothing counted. */
@@ -31,7 +31,10 @@ public record Tally(long observations, long values, long withheld, long sum) {
     /** This tally with one more observation: its value (empty when it has none) and whether it was withheld. */
     public Tally add(OptionalLong value, boolean withheld) {
         boolean complete = values == observations && value.isPresent();
-        return new Tally(observations + 1, values + (value.isPresent() ? 1 : 0), this.withheld + (withheld ? 1 : 0),
+        return new Tally(
+                observations + 1,
+                values + (value.isPresent() ? 1 : 0),
+                this.withheld + (withheld ? 1 : 0),
                 complete ? sum + value.getAsLong() : 0);
     }
 

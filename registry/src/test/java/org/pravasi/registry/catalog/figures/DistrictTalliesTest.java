@@ -33,6 +33,7 @@ class DistrictTalliesTest {
 
     @TempDir
     static Path dir;
+
     static DatasetGraph dsg;
     static int next;
 
@@ -47,7 +48,11 @@ class DistrictTalliesTest {
         if (value == null) {
             dsg.add(g, obs, SDMX.obsStatus.asNode(), NodeFactory.createURI(DistrictTallies.CONFIDENTIAL));
         } else {
-            dsg.add(g, obs, NodeFactory.createURI(MEASURE), NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger));
+            dsg.add(
+                    g,
+                    obs,
+                    NodeFactory.createURI(MEASURE),
+                    NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger));
         }
     }
 
