@@ -1,12 +1,22 @@
 package org.pravasi.portal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.store.Store;
 
 /** The portal's architecture rules, checked on its compiled classes (tests excluded). */
 @AnalyzeClasses(packages = "org.pravasi.portal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,4 +34,38 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
+
+    /**
+     * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole; the search
+     * index's documents take every text of every language of an entry through {@code search.RdfView}, the one adapter
+     * left until search documents are typed records of the catalogue too.
+     */
+    private static final List<String> RAW_DATASET_READERS =
+            List.of("org.pravasi.portal.linkeddata.DumpRoute", "org.pravasi.portal.search.RdfView");
+
+    /**
+     * Pages, map, linked data and search read typed records from {@code registry.catalog}; only the SPARQL endpoint,
+     * the demo seeder (a writer) and {@link #RAW_DATASET_READERS} touch the raw dataset or run queries on it. Writing
+     * query text ({@code ParameterizedSparqlString}, the example query of a dataset page) runs nothing.
+     */
+    @ArchTest
+    static final ArchRule onlySparqlSeedAndDumpTouchTheRawDataset = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.portal..")
+            .and(not(resideInAnyPackage("org.pravasi.portal.sparql..", "org.pravasi.portal.seed..")))
+            .and(not(oneOf(RAW_DATASET_READERS)))
+            .should()
+            .dependOnClassesThat(assignableTo(DatasetGraph.class))
+            .orShould()
+            .dependOnClassesThat(resideInAnyPackage("org.apache.jena.query..", "org.apache.jena.sparql.exec..")
+                    .and(not(name(ParameterizedSparqlString.class.getName()))))
+            .orShould()
+            .callMethod(Store.class, "dataset");
+
+    private static DescribedPredicate<JavaClass> oneOf(List<String> names) {
+        return DescribedPredicate.describe(
+                "one of " + names,
+                c -> names.stream()
+                        .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+    }
 }

@@ -42,4 +42,15 @@ class ArchitectureTest {
                     "io.netty..",
                     "tools.jackson..",
                     "org.slf4j..");
+
+    /** API routes are given the collaborators they use; only the wiring ({@code NodeRoutes}) sees the whole node. */
+    @ArchTest
+    static final ArchRule apiRoutesAreGivenCollaboratorsNotTheNode = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.registry.api..")
+            .and()
+            .doNotHaveSimpleName("NodeRoutes")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.pravasi.registry.node.RegistryNode");
 }

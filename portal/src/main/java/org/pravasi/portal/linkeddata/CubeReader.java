@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.CubeData;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -34,8 +35,7 @@ public final class CubeReader {
      * The current version of {@code datasetUri} with labels in {@code lang}; empty for an unknown or withdrawn dataset.
      */
     public Optional<Cube> current(String datasetUri, String lang) {
-        return store.read(() ->
-                catalogue.currentCube(datasetUri).map(c -> labelled(c, Labels.in(store.dataset(), lang), lang)));
+        return store.read(() -> catalogue.currentCube(datasetUri).map(c -> labelled(c, catalogue.labels(lang), lang)));
     }
 
     private static Cube labelled(CubeData data, Labels labels, String lang) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -25,7 +26,7 @@ record DownloadMeta(
                 .record(datasetUri)
                 .filter(DatasetRecord::isCurrent)
                 .map(r -> {
-                    Labels labels = Labels.in(store.dataset(), "en");
+                    Labels labels = catalogue.labels("en");
                     String publisherName =
                             r.publisher().isEmpty() ? "" : labels.label(NodeFactory.createURI(r.publisher()));
                     return new DownloadMeta(

@@ -1,21 +1,11 @@
 package org.pravasi.portal.map;
 
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.pravasi.ontology.GEO;
-import org.pravasi.ontology.PV;
-import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.catalog.MapSource;
 
 /**
  * The districts and states of the reference geography graph, read once: the graph only changes when a node starts with
@@ -61,58 +51,25 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
     }
 
     /**
-     * Reads the geography graph (each district's notation, English name, state, whether it has a geometry, and the 2011
-     * district it maps to); empty when none is installed. Call inside a read transaction.
+     * The reference geography (each district's notation, English name, state, whether it has a geometry, and the 2011
+     * district it maps to); empty when none is installed.
      */
-    static DistrictDirectory read(DatasetGraph dsg) {
-        Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
-        Map<String, District> byCode = new java.util.TreeMap<>(
-                Comparator.comparingInt(DistrictDirectory::number).thenComparing(Comparator.naturalOrder()));
+    static DistrictDirectory read(MapSource source) {
+        Map<String, District> byCode = new LinkedHashMap<>();
         Map<String, State> states = new LinkedHashMap<>();
-        Iterator<Quad> districts = dsg.find(geo, Node.ANY, RDF.type.asNode(), PV.District.asNode());
-        try {
-            while (districts.hasNext()) {
-                Node d = districts.next().getSubject();
-                String lgd = StoreValues.literal(dsg, geo, d, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
-                if (lgd == null) {
-                    continue;
-                }
-                Node state = StoreValues.object(dsg, geo, d, PV.state.asNode());
-                String stateLgd = Optional.ofNullable(
-                                state == null
-                                        ? null
-                                        : StoreValues.literal(
-                                                dsg, geo, state, SKOS.notation.asNode(), StoreValues.ANY_LITERAL))
-                        .orElse("");
-                String stateName = Optional.ofNullable(
-                                stateLgd.isEmpty()
-                                        ? null
-                                        : StoreValues.literal(
-                                                dsg, geo, state, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
-                        .orElse(stateLgd);
-                boolean boundary = StoreValues.object(dsg, geo, d, GEO.hasGeometry.asNode()) != null;
-                Node parentDistrict = boundary ? null : StoreValues.object(dsg, geo, d, PV.mapsTo2011.asNode());
-                String parent = parentDistrict == null
-                        ? null
-                        : StoreValues.literal(
-                                dsg, geo, parentDistrict, SKOS.notation.asNode(), StoreValues.ANY_LITERAL);
-                byCode.putIfAbsent(
-                        lgd,
-                        new District(
-                                lgd,
-                                Optional.ofNullable(StoreValues.literal(
-                                                dsg, geo, d, SKOS.prefLabel.asNode(), StoreValues.ENGLISH))
-                                        .orElse("District " + lgd),
-                                stateName,
-                                stateLgd,
-                                boundary,
-                                parent));
-                if (!stateLgd.isEmpty()) {
-                    states.putIfAbsent(stateLgd, new State(stateLgd, stateName));
-                }
+        for (MapSource.GeoDistrict d : source.geography()) {
+            byCode.put(
+                    d.lgd(),
+                    new District(
+                            d.lgd(),
+                            Optional.ofNullable(d.name()).orElse("District " + d.lgd()),
+                            d.stateName(),
+                            d.stateLgd(),
+                            d.boundary(),
+                            d.mapsTo2011()));
+            if (!d.stateLgd().isEmpty()) {
+                states.putIfAbsent(d.stateLgd(), new State(d.stateLgd(), d.stateName()));
             }
-        } finally {
-            Iter.close(districts);
         }
         return new DistrictDirectory(
                 byCode,

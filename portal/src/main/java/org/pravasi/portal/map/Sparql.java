@@ -1,16 +1,6 @@
 package org.pravasi.portal.map;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.core.DatasetGraph;
-
-/** Runs the feature's SELECT queries inside the caller's read transaction, with the node's query timeout. */
+/** The feature's SPARQL prefixes (its tests state their definitions in SPARQL) and the last segment of a URI. */
 final class Sparql {
     /** The prefixes every query of the feature may use. */
     static final String PREFIXES = """
@@ -27,36 +17,6 @@ final class Sparql {
             """;
 
     private Sparql() {}
-
-    /** A parameterized query over {@link #PREFIXES} and {@code body}. */
-    static ParameterizedSparqlString query(String body) {
-        return new ParameterizedSparqlString(PREFIXES + body);
-    }
-
-    /** Runs a SELECT and keeps every row; call inside a read transaction on {@code dsg}. */
-    static List<QuerySolution> select(DatasetGraph dsg, ParameterizedSparqlString pss, long timeoutMs) {
-        try (QueryExecution qe = QueryExecution.create()
-                .query(pss.asQuery())
-                .dataset(DatasetFactory.wrap(dsg))
-                .timeout(timeoutMs, TimeUnit.MILLISECONDS)
-                .build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
-    }
-
-    /** The URI bound to {@code var}, or {@code null}. */
-    static String uri(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
-        return n != null && n.isURIResource() ? n.asResource().getURI() : null;
-    }
-
-    /** The lexical form of the literal bound to {@code var}, or {@code null}. */
-    static String text(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
-        return n != null && n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
-    }
 
     /** The last path segment (or fragment) of a URI: the notation of codes, districts and periods minted here. */
     static String lastSegment(String uri) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pravasi.registry.catalog.MapSource;
 import org.pravasi.registry.catalog.figures.DistrictTallies;
 import org.pravasi.registry.catalog.figures.Tally;
 import org.pravasi.registry.store.Store;
@@ -17,9 +18,8 @@ final class StoreMapService implements MapService {
 
     private final Store store;
     private final int threshold;
+    private final MapSource source;
     private final IndicatorReader indicators;
-    private final DistrictTallies tallies;
-    private final long timeoutMs;
     private final ResultCache<List<Indicator>> indicatorCache = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
     private final ResultCache<Indicator> featuredCache = new ResultCache<>(1);
     private final ResultCache<MapResult> results = new ResultCache<>(ResultCache.DEFAULT_MAX_ENTRIES);
@@ -29,21 +29,20 @@ final class StoreMapService implements MapService {
     StoreMapService(Store store, int threshold, long timeoutMs) {
         this.store = store;
         this.threshold = threshold;
-        this.timeoutMs = timeoutMs;
-        this.indicators = new IndicatorReader(timeoutMs);
-        this.tallies = new DistrictTallies(timeoutMs);
+        this.source = MapSource.over(store, timeoutMs);
+        this.indicators = new IndicatorReader(source);
     }
 
     @Override
     public List<Indicator> indicators() {
-        return indicatorCache.get(INDICATORS, () -> store.read(() -> indicators.read(store.dataset())));
+        return indicatorCache.get(INDICATORS, () -> store.read(indicators::read));
     }
 
     @Override
     public DistrictDirectory geography() {
         DistrictDirectory d = directory;
         if (d == null) {
-            d = store.read(() -> DistrictDirectory.read(store.dataset()));
+            d = DistrictDirectory.read(source);
             directory = d;
         }
         return d;
@@ -61,7 +60,7 @@ final class StoreMapService implements MapService {
                 && !indicatorCache.get(INDICATORS).isPresent()) {
             List<Indicator> one = indicatorCache.get(
                     ONE + request.dataset(),
-                    () -> store.read(() -> indicators.readOne(store.dataset(), request.dataset()))
+                    () -> store.read(() -> indicators.readOne(request.dataset()))
                             .map(List::of)
                             .orElse(List.of()));
             return Selections.resolve(one, this::featured, request, false);
@@ -88,7 +87,7 @@ final class StoreMapService implements MapService {
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
-            Map<String, Tally> cells = store.read(() -> tallies.read(store.dataset(), query(selection)));
+            Map<String, Tally> cells = source.tallies(query(selection));
             return Figures.build(selection, cells, geography(), threshold);
         });
     }

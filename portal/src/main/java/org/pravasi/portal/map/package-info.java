@@ -1,7 +1,8 @@
 /**
- * The district map: the indicators that can be mapped, per-district aggregates read from the store (with suppressed
- * cells never summed into a figure), the map GeoJSON, the server-rendered {@code /map} page with its accessible table,
- * the embeddable {@code /embed/map}, and the Leaflet front end served from the WebJar.
+ * The district map: the indicators that can be mapped and per-district tallies, read through the catalogue's
+ * {@link org.pravasi.registry.catalog.MapSource} (with suppressed cells never summed into a figure), the map GeoJSON,
+ * the server-rendered {@code /map} page with its accessible table, the embeddable {@code /embed/map}, and the Leaflet
+ * front end served from the WebJar.
  *
  * <p>{@link org.pravasi.portal.map.MapRoutes} wires it; {@link org.pravasi.portal.map.MapService} is the feature's
  * service; everything else is package-private.

@@ -2,19 +2,21 @@ package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SCHEMA;
-import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetDescription;
+import org.pravasi.registry.catalog.DatasetRecord;
+import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.catalog.OrganisationRecord;
+import org.pravasi.registry.catalog.StoryRecord;
 import org.pravasi.registry.store.Store;
 
 /** Lists the current datasets, stories and organisations of the store, each call in one read transaction. */
@@ -35,11 +37,10 @@ final class Catalogue {
     /** Current (not withdrawn) datasets matching {@code filter}, most recently changed first. */
     List<Summaries.Dataset> datasets(String lang, Predicate<Summaries.Dataset> filter) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Labels labels = Labels.in(dsg, lang);
+            Labels labels = view.labels(lang);
             List<Summaries.Dataset> out = new ArrayList<>();
             for (String uri : view.currentDatasets()) {
-                Summaries.Dataset d = dataset(dsg, labels, NodeFactory.createURI(uri));
+                Summaries.Dataset d = dataset(labels, uri);
                 if (filter.test(d)) {
                     out.add(d);
                 }
@@ -53,15 +54,14 @@ final class Catalogue {
     /** Stories matching {@code filter}, newest first. */
     List<Summaries.Story> stories(String lang, Predicate<Summaries.Story> filter) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Labels labels = Labels.in(dsg, lang);
+            Labels labels = view.labels(lang);
             List<Summaries.Story> out = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Story.asNode()).forEachRemaining(q -> {
-                Summaries.Story s = story(dsg, labels, q.getSubject());
+            for (StoryRecord record : view.stories()) {
+                Summaries.Story s = story(labels, record);
                 if (filter.test(s)) {
                     out.add(s);
                 }
-            });
+            }
             out.sort(Comparator.comparing(Summaries.Story::date).reversed().thenComparing(Summaries.Story::uri));
             return out;
         });
@@ -70,18 +70,11 @@ final class Catalogue {
     /** Every organisation, by name. */
     List<Summaries.Organisation> organisations(String lang) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Labels labels = Labels.in(dsg, lang);
+            Labels labels = view.labels(lang);
             List<Summaries.Organisation> out = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())
-                    .forEachRemaining(q -> {
-                        Node o = q.getSubject();
-                        out.add(new Summaries.Organisation(
-                                o.getURI(),
-                                labels.label(o),
-                                labels.text(o, DCTerms.description.asNode()).orElse(""),
-                                bool(dsg, o, PV.illustrative.asNode())));
-                    });
+            for (OrganisationRecord o : view.organisations(labels)) {
+                out.add(organisation(labels, o));
+            }
             out.sort(Comparator.comparing(Summaries.Organisation::name));
             return out;
         });
@@ -90,73 +83,73 @@ final class Catalogue {
     /** The districts that current datasets cover (their {@code dct:spatial}), by name. */
     List<Link> districtsCovered(String lang) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Labels labels = Labels.in(dsg, lang);
-            java.util.Set<Node> seen = new java.util.HashSet<>();
+            Labels labels = view.labels(lang);
+            Set<String> seen = new HashSet<>();
             for (String uri : view.currentDatasets()) {
-                Node ds = NodeFactory.createURI(uri);
-                dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY).forEachRemaining(t -> {
-                    if (t.getObject().isURI() && t.getObject().getURI().contains("/id/district/")) {
-                        seen.add(t.getObject());
+                for (String place : view.description(uri).spatial()) {
+                    if (place.contains("/id/district/")) {
+                        seen.add(place);
                     }
-                });
+                }
             }
             return seen.stream()
-                    .map(n -> link(labels, n))
+                    .map(u -> link(labels, u))
                     .sorted(Comparator.comparing(Link::label))
                     .toList();
         });
     }
 
-    static Summaries.Dataset dataset(DatasetGraph dsg, Labels labels, Node ds) {
-        Node publisher = first(dsg, ds, DCTerms.publisher.asNode()).orElse(ds);
-        List<Link> themes = new ArrayList<>();
-        dsg.find(ds, ds, DCAT.theme.asNode(), Node.ANY).forEachRemaining(t -> themes.add(link(labels, t.getObject())));
+    /** The summary of dataset {@code uri} as its record states it, labelled in {@code labels}' language. */
+    Summaries.Dataset dataset(Labels labels, String uri) {
+        Node ds = NodeFactory.createURI(uri);
+        Optional<DatasetRecord> record = view.record(uri);
+        String publisher =
+                record.map(DatasetRecord::publisher).filter(p -> !p.isEmpty()).orElse(uri);
+        DatasetDescription d = view.description(uri);
+        List<Link> themes =
+                new ArrayList<>(d.themes().stream().map(t -> link(labels, t)).toList());
         themes.sort(Comparator.comparing(Link::label));
         return new Summaries.Dataset(
-                ds.getURI(),
+                uri,
                 labels.label(ds),
                 labels.text(ds, DCTerms.description.asNode()).orElse(""),
                 link(labels, publisher),
-                lexical(dsg, ds, DCTerms.modified.asNode()),
-                bool(dsg, ds, PV.illustrative.asNode()),
+                record.map(DatasetRecord::modified).orElse(""),
+                d.illustrative(),
                 themes,
-                lexical(dsg, ds, DCTerms.source.asNode()));
+                record.map(DatasetRecord::source).orElse(""));
     }
 
-    static Summaries.Story story(DatasetGraph dsg, Labels labels, Node s) {
-        Node publisher = first(dsg, s, DCTerms.publisher.asNode()).orElse(s);
-        List<Link> districts = new ArrayList<>();
-        dsg.find(Node.ANY, s, PV.district.asNode(), Node.ANY)
-                .forEachRemaining(t -> districts.add(link(labels, t.getObject())));
+    static Summaries.Story story(Labels labels, StoryRecord record) {
+        Node s = NodeFactory.createURI(record.uri());
+        List<Link> districts = new ArrayList<>(
+                record.districts().stream().map(d -> link(labels, d)).toList());
         districts.sort(Comparator.comparing(Link::label));
         return new Summaries.Story(
-                s.getURI(),
+                record.uri(),
                 labels.label(s),
                 labels.text(s, SCHEMA.abstract_.asNode()).orElse(""),
-                link(labels, publisher),
-                lexical(dsg, s, SCHEMA.datePublished.asNode()),
-                lexical(dsg, s, SCHEMA.inLanguage.asNode()),
-                bool(dsg, s, PV.illustrative.asNode()),
+                link(labels, record.publisher()),
+                record.published(),
+                record.language(),
+                record.illustrative(),
                 districts);
+    }
+
+    static Summaries.Organisation organisation(Labels labels, OrganisationRecord record) {
+        Node o = NodeFactory.createURI(record.uri());
+        return new Summaries.Organisation(
+                record.uri(),
+                labels.label(o),
+                labels.text(o, DCTerms.description.asNode()).orElse(""),
+                record.illustrative());
+    }
+
+    static Link link(Labels labels, String uri) {
+        return link(labels, NodeFactory.createURI(uri));
     }
 
     static Link link(Labels labels, Node n) {
         return new Link(n.isURI() ? n.getURI() : "", labels.label(n));
-    }
-
-    static Optional<Node> first(DatasetGraph dsg, Node s, Node p) {
-        var it = dsg.find(Node.ANY, s, p, Node.ANY);
-        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
-    }
-
-    static String lexical(DatasetGraph dsg, Node s, Node p) {
-        return first(dsg, s, p)
-                .map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "")
-                .orElse("");
-    }
-
-    static boolean bool(DatasetGraph dsg, Node s, Node p) {
-        return lexical(dsg, s, p).equals("true");
     }
 }

@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
-import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetDescription;
 import org.pravasi.registry.catalog.DatasetRecord;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -24,43 +21,39 @@ final class DatasetReader {
     private final Store store;
     private final CatalogView catalogue;
     private final CubeReader cubes;
+    private final Catalogue summaries;
 
     DatasetReader(Store store, CatalogView catalogue) {
         this.store = store;
         this.catalogue = catalogue;
         this.cubes = new CubeReader(store, catalogue);
+        this.summaries = new Catalogue(store, catalogue);
     }
 
     /** The dataset, or empty when it is unknown or has no current version. */
     Optional<DatasetDetail> read(String datasetUri, String lang) {
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Node ds = NodeFactory.createURI(datasetUri);
             Optional<Cube> cube = cubes.current(datasetUri, lang);
             if (cube.isEmpty()) {
                 return Optional.empty();
             }
-            Labels labels = Labels.in(dsg, lang);
-            List<String> keywords = new ArrayList<>();
-            dsg.find(ds, ds, DCAT.keyword.asNode(), Node.ANY)
-                    .forEachRemaining(q -> keywords.add(q.getObject().getLiteralLexicalForm()));
+            Labels labels = catalogue.labels(lang);
+            DatasetDescription d = catalogue.description(datasetUri);
+            List<String> keywords = new ArrayList<>(d.keywords());
             keywords.sort(String.CASE_INSENSITIVE_ORDER);
-            List<Link> areas = new ArrayList<>();
-            dsg.find(ds, ds, DCTerms.spatial.asNode(), Node.ANY)
-                    .forEachRemaining(q -> areas.add(Catalogue.link(labels, q.getObject())));
+            List<Link> areas = new ArrayList<>(
+                    d.spatial().stream().map(a -> Catalogue.link(labels, a)).toList());
             areas.sort(Comparator.comparing(Link::label));
-            String[] temporal = {"", ""};
-            Catalogue.first(dsg, ds, DCTerms.temporal.asNode()).ifPresent(t -> {
-                temporal[0] = Catalogue.lexical(dsg, t, DCAT.startDate.asNode());
-                temporal[1] = Catalogue.lexical(dsg, t, DCAT.endDate.asNode());
-            });
+            String[] temporal = {d.temporalStart(), d.temporalEnd()};
+            String licence =
+                    catalogue.record(datasetUri).map(DatasetRecord::licence).orElse("");
             return Optional.of(new DatasetDetail(
-                    Catalogue.dataset(dsg, labels, ds),
-                    Catalogue.lexical(dsg, ds, DCTerms.license.asNode()),
+                    summaries.dataset(labels, datasetUri),
+                    licence,
                     keywords,
-                    Catalogue.lexical(dsg, ds, DCAT.landingPage.asNode()),
-                    Catalogue.lexical(dsg, ds, DCAT.contactPoint.asNode()),
-                    Catalogue.lexical(dsg, ds, DCTerms.issued.asNode()),
+                    d.landingPage(),
+                    d.contact(),
+                    d.issued(),
                     temporal,
                     areas,
                     versions(datasetUri, labels),
@@ -78,13 +71,10 @@ final class DatasetReader {
             if (catalogue.record(datasetUri).filter(DatasetRecord::isTombstone).isEmpty()) {
                 return Optional.empty();
             }
-            DatasetGraph dsg = store.dataset();
-            Labels labels = Labels.in(dsg, lang);
+            Labels labels = catalogue.labels(lang);
             String reason = catalogue.withdrawalReason(datasetUri).orElse("");
             return Optional.of(new DatasetDetail.Withdrawn(
-                    Catalogue.dataset(dsg, labels, NodeFactory.createURI(datasetUri)),
-                    versions(datasetUri, labels),
-                    reason));
+                    summaries.dataset(labels, datasetUri), versions(datasetUri, labels), reason));
         });
     }
 

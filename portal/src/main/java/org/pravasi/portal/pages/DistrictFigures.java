@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
@@ -83,15 +82,6 @@ final class DistrictFigures {
 
     /** Whether the current version of the dataset has an observation in the district (a quick index lookup). */
     private boolean mentions(String datasetUri, Node district) {
-        return catalogue
-                .view()
-                .currentVersion(datasetUri)
-                .map(version -> store.read(() -> {
-                    DatasetGraph dsg = store.dataset();
-                    Node v = NodeFactory.createURI(version.uri());
-                    return AREA_ROLES.keySet().stream()
-                            .anyMatch(p -> dsg.contains(v, Node.ANY, NodeFactory.createURI(p), district));
-                }))
-                .orElse(false);
+        return catalogue.view().currentVersionUses(datasetUri, AREA_ROLES.keySet(), district.getURI());
     }
 }

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
-import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.catalog.OrganisationRecord;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -60,30 +59,25 @@ final class DistrictPage {
         List<DistrictFigures.Indicator> indicators = figures.read(uri, lang);
         List<Summaries.Story> stories = catalogue.stories(
                 lang, s -> s.districts().stream().anyMatch(d -> d.uri().equals(uri)));
+        CatalogView view = catalogue.view();
         return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
             Node d = NodeFactory.createURI(uri);
-            boolean known = dsg.contains(Node.ANY, d, Node.ANY, Node.ANY);
-            Labels labels = Labels.in(dsg, lang);
-            Optional<Node> state = Catalogue.first(dsg, d, PV.state.asNode());
+            boolean known = view.isDescribed(uri);
+            Labels labels = view.labels(lang);
+            Optional<String> state = view.stateOf(uri);
             List<OrganisationPage.Centre> here = new ArrayList<>();
             List<OrganisationPage.Centre> nearby = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())
-                    .forEachRemaining(q -> {
-                        for (OrganisationPage.Centre c : OrganisationPage.centres(dsg, labels, q.getSubject())) {
-                            if (c.district().uri().equals(uri)) {
-                                here.add(c);
-                            } else if (state.isPresent()
-                                    && !c.district().uri().isEmpty()
-                                    && dsg.contains(
-                                            Node.ANY,
-                                            NodeFactory.createURI(c.district().uri()),
-                                            PV.state.asNode(),
-                                            state.get())) {
-                                nearby.add(c);
-                            }
-                        }
-                    });
+            for (OrganisationRecord o : view.organisations(labels)) {
+                for (OrganisationPage.Centre c : OrganisationPage.centres(labels, o)) {
+                    if (c.district().uri().equals(uri)) {
+                        here.add(c);
+                    } else if (state.isPresent()
+                            && !c.district().uri().isEmpty()
+                            && view.stateOf(c.district().uri()).equals(state)) {
+                        nearby.add(c);
+                    }
+                }
+            }
             if (!known && indicators.isEmpty() && stories.isEmpty() && here.isEmpty()) {
                 return Optional.<Model>empty();
             }

@@ -14,7 +14,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.pravasi.ontology.Period;
 import org.pravasi.portal.linkeddata.Describer;
-import org.pravasi.portal.linkeddata.Labels;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -68,11 +69,13 @@ final class EntityPage {
 
     private final Responder responder;
     private final Store store;
+    private final CatalogView view;
     private final Describer describer;
 
-    EntityPage(Responder responder, Store store, Describer describer) {
+    EntityPage(Responder responder, Store store, CatalogView view, Describer describer) {
         this.responder = responder;
         this.store = store;
+        this.view = view;
         this.describer = describer;
     }
 
@@ -94,7 +97,7 @@ final class EntityPage {
             return Labels.period(main).map(p -> period(uri, p, ui));
         }
         return store.read(() -> {
-            Labels labels = Labels.in(store.dataset(), ui.lang());
+            Labels labels = view.labels(ui.lang());
             Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
             bySubject.put(main, new ArrayList<>());
             g.find()

@@ -6,17 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.pravasi.ontology.PV;
-import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.catalog.OrganisationRecord;
 import org.pravasi.registry.store.Store;
 
 /** The HTML view of {@code /id/org/{org}}: who the organisation is, where its centres are, its datasets and stories. */
@@ -53,12 +46,14 @@ final class OrganisationPage {
     private final Responder responder;
     private final Store store;
     private final Catalogue catalogue;
+    private final CatalogView view;
     private final UriSpace space;
 
     OrganisationPage(Responder responder, Store store, Catalogue catalogue, UriSpace space) {
         this.responder = responder;
         this.store = store;
         this.catalogue = catalogue;
+        this.view = catalogue.view();
         this.space = space;
     }
 
@@ -68,29 +63,21 @@ final class OrganisationPage {
 
     private Optional<Model> read(String uri, String lang) {
         Optional<Model> base = store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Node o = NodeFactory.createURI(uri);
-            if (!dsg.contains(Node.ANY, o, RDF.type.asNode(), PV.Organisation.asNode())) {
-                return Optional.<Model>empty();
-            }
-            Labels labels = Labels.in(dsg, lang);
-            List<Link> states = new ArrayList<>();
-            dsg.find(Node.ANY, o, PV.state.asNode(), Node.ANY)
-                    .forEachRemaining(q -> states.add(Catalogue.link(labels, q.getObject())));
-            states.sort(Comparator.comparing(Link::label));
-            Summaries.Organisation s = new Summaries.Organisation(
-                    uri,
-                    labels.label(o),
-                    labels.text(o, DCTerms.description.asNode()).orElse(""),
-                    Catalogue.bool(dsg, o, PV.illustrative.asNode()));
-            return Optional.of(new Model(
-                    s,
-                    Catalogue.lexical(dsg, o, FOAF.homepage.asNode()),
-                    Catalogue.lexical(dsg, o, DCAT.contactPoint.asNode()),
-                    states,
-                    centres(dsg, labels, o),
-                    List.of(),
-                    List.of()));
+            Labels labels = view.labels(lang);
+            return view.organisation(uri, labels).map(o -> {
+                List<Link> states = new ArrayList<>(o.states().stream()
+                        .map(st -> Catalogue.link(labels, st))
+                        .toList());
+                states.sort(Comparator.comparing(Link::label));
+                return new Model(
+                        Catalogue.organisation(labels, o),
+                        o.homepage(),
+                        o.contact(),
+                        states,
+                        centres(labels, o),
+                        List.of(),
+                        List.of());
+            });
         });
         return base.map(m -> new Model(
                 m.summary(),
@@ -102,16 +89,14 @@ final class OrganisationPage {
                 catalogue.stories(lang, s -> s.publisher().uri().equals(uri))));
     }
 
-    /** The centres of organisation {@code o}, by name; call inside a read transaction. */
-    static List<Centre> centres(DatasetGraph dsg, Labels labels, Node o) {
+    /** The centres of organisation {@code o}, by name, labelled in {@code labels}' language. */
+    static List<Centre> centres(Labels labels, OrganisationRecord o) {
         List<Centre> out = new ArrayList<>();
-        dsg.find(Node.ANY, o, PV.centre.asNode(), Node.ANY).forEachRemaining(q -> {
-            Node c = q.getObject();
-            Link district = Catalogue.first(dsg, c, PV.district.asNode())
-                    .map(d -> Catalogue.link(labels, d))
-                    .orElse(new Link("", ""));
-            out.add(new Centre(labels.text(c, RDFS.label.asNode()).orElse(""), district, Catalogue.link(labels, o)));
-        });
+        Link organisation = Catalogue.link(labels, o.uri());
+        for (OrganisationRecord.Centre c : o.centres()) {
+            Link district = c.district().isEmpty() ? new Link("", "") : Catalogue.link(labels, c.district());
+            out.add(new Centre(c.name(), district, organisation));
+        }
         out.sort(Comparator.comparing(Centre::name));
         return out;
     }

@@ -56,9 +56,9 @@ public final class Pages {
         this.lists = new ListPages(responder, lists, space);
         this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue), space);
         this.organisation = new OrganisationPage(responder, store, lists, space);
-        this.story = new StoryPage(responder, store, space);
+        this.story = new StoryPage(responder, store, catalogue, space);
         this.district = new DistrictPage(responder, store, lists, space, config.threshold());
-        this.entity = new EntityPage(responder, store, new Describer(store, catalogue, space));
+        this.entity = new EntityPage(responder, store, catalogue, new Describer(store, catalogue, space));
         this.search = new SearchPage(responder, index, space);
         this.about = new AboutPage(responder, config.threshold());
         this.sparql = new SparqlPage(responder, SparqlExamples.load());

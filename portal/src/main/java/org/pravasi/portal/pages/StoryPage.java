@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SCHEMA;
-import org.pravasi.portal.linkeddata.Labels;
 import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
@@ -24,11 +21,13 @@ final class StoryPage {
 
     private final Responder responder;
     private final Store store;
+    private final CatalogView view;
     private final UriSpace space;
 
-    StoryPage(Responder responder, Store store, UriSpace space) {
+    StoryPage(Responder responder, Store store, CatalogView view, UriSpace space) {
         this.responder = responder;
         this.store = store;
+        this.view = view;
         this.space = space;
     }
 
@@ -37,22 +36,15 @@ final class StoryPage {
     }
 
     private Optional<Model> read(String uri, String lang) {
-        return store.read(() -> {
-            DatasetGraph dsg = store.dataset();
-            Node s = NodeFactory.createURI(uri);
-            if (!dsg.contains(Node.ANY, s, RDF.type.asNode(), PV.Story.asNode())) {
-                return Optional.empty();
-            }
-            Labels labels = Labels.in(dsg, lang);
-            List<Link> themes = new ArrayList<>();
-            dsg.find(Node.ANY, s, DCAT.theme.asNode(), Node.ANY)
-                    .forEachRemaining(q -> themes.add(Catalogue.link(labels, q.getObject())));
+        return store.read(() -> view.story(uri).map(story -> {
+            Labels labels = view.labels(lang);
+            List<Link> themes = new ArrayList<>(
+                    story.themes().stream().map(t -> Catalogue.link(labels, t)).toList());
             themes.sort(Comparator.comparing(Link::label));
-            return Optional.of(new Model(
-                    Catalogue.story(dsg, labels, s),
-                    labels.text(s, SCHEMA.articleBody.asNode()).orElse(""),
-                    themes));
-        });
+            Node s = NodeFactory.createURI(uri);
+            String body = labels.text(s, SCHEMA.articleBody.asNode()).orElse("");
+            return new Model(Catalogue.story(labels, story), body, themes);
+        }));
     }
 
     private PageContent render(Ui ui, Model m) {

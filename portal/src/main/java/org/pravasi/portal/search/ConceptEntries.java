@@ -22,9 +22,8 @@ final class ConceptEntries {
 
     List<IndexEntry> all() {
         List<IndexEntry> out = new ArrayList<>();
-        rdf.dataset()
-                .find(References.CODES, Node.ANY, SKOS.inScheme.asNode(), Node.ANY)
-                .forEachRemaining(q -> read(q.getSubject(), q.getObject()).ifPresent(out::add));
+        rdf.find(References.CODES, SKOS.inScheme.asNode(), Node.ANY)
+                .forEach(q -> read(q.subject(), q.object()).ifPresent(out::add));
         return out;
     }
 

@@ -57,7 +57,7 @@ public final class IndexSync implements AutoCloseable {
     /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
     public boolean reconcile() {
         return await(indexer.submit(() -> {
-            String current = store.read(() -> StoreFingerprint.of(store.dataset(), catalogue));
+            String current = store.read(() -> StoreFingerprint.of(new RdfView(store), catalogue));
             Optional<String> indexed = index.fingerprint();
             if (indexed.isPresent() && indexed.get().equals(current)) {
                 LOG.info("Search index is up to date: {} documents", index.size());
@@ -86,7 +86,7 @@ public final class IndexSync implements AutoCloseable {
     private void rebuildNow() {
         long t0 = System.nanoTime();
         Snapshot s = store.read(() -> new Snapshot(
-                StoreFingerprint.of(store.dataset(), catalogue), new StoreEntries(store.dataset(), catalogue).all()));
+                StoreFingerprint.of(new RdfView(store), catalogue), new StoreEntries(store, catalogue).all()));
         long t1 = System.nanoTime();
         index.replaceAll(s.entries(), s.fingerprint());
         long t2 = System.nanoTime();
@@ -101,13 +101,13 @@ public final class IndexSync implements AutoCloseable {
     private void reindex(ChangeEvent event) {
         try {
             int updated = store.read(() -> {
-                StoreEntries entries = new StoreEntries(store.dataset(), catalogue);
+                StoreEntries entries = new StoreEntries(store, catalogue);
                 Set<String> changed = new LinkedHashSet<>();
                 changed.add(event.uri());
                 changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
                 changed.addAll(entries.organisations());
                 changed.forEach(u -> index.update(u, entries.one(u)));
-                index.commit(StoreFingerprint.of(store.dataset(), catalogue));
+                index.commit(StoreFingerprint.of(new RdfView(store), catalogue));
                 return changed.size();
             });
             LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);

@@ -20,9 +20,8 @@ final class PlaceEntries {
     List<IndexEntry> all() {
         List<IndexEntry> out = new ArrayList<>();
         for (Node type : List.of(PV.State.asNode(), PV.District.asNode())) {
-            rdf.dataset()
-                    .find(References.GEO, Node.ANY, RDF.type.asNode(), type)
-                    .forEachRemaining(q -> read(q.getSubject()).ifPresent(out::add));
+            rdf.find(References.GEO, RDF.type.asNode(), type)
+                    .forEach(q -> read(q.subject()).ifPresent(out::add));
         }
         return out;
     }

@@ -9,17 +9,41 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.store.Store;
 
-/** Small typed reads from one named graph of the store; call inside a read transaction. */
+/**
+ * Small typed reads from one named graph of the store, for the index's documents (every text in every language); call
+ * inside a read transaction. The one class of the search feature that reads the raw dataset.
+ */
 final class RdfView {
     private final DatasetGraph dsg;
 
-    RdfView(DatasetGraph dsg) {
-        this.dsg = dsg;
+    RdfView(Store store) {
+        this.dsg = store.dataset();
     }
 
-    DatasetGraph dataset() {
-        return dsg;
+    /**
+     * A quad found.
+     *
+     * @param graph the graph it is in
+     * @param subject its subject
+     * @param predicate its predicate
+     * @param object its object
+     */
+    record Match(Node graph, Node subject, Node predicate, Node object) {
+        /** Whether the subject is a URI described in the graph named after it. */
+        boolean inOwnGraph() {
+            return subject.isURI() && graph.equals(subject);
+        }
+    }
+
+    /** Every quad in {@code g} with predicate {@code p} and object {@code o} ({@link Node#ANY}: any). */
+    List<Match> find(Node g, Node p, Node o) {
+        List<Match> out = new ArrayList<>();
+        dsg.find(g, Node.ANY, p, o)
+                .forEachRemaining(
+                        q -> out.add(new Match(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())));
+        return out;
     }
 
     static Node uri(String u) {

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
+import org.pravasi.registry.store.Store;
 
 /** Everything searchable in the store, or one dataset, story or organisation; call inside a read transaction. */
 final class StoreEntries {
@@ -26,9 +25,9 @@ final class StoreEntries {
 
     private final CatalogView catalogue;
 
-    StoreEntries(DatasetGraph dsg, CatalogView catalogue) {
+    StoreEntries(Store store, CatalogView catalogue) {
         this.catalogue = catalogue;
-        this.rdf = new RdfView(dsg);
+        this.rdf = new RdfView(store);
         References refs = new References(rdf);
         this.datasets = new DatasetEntries(rdf, refs);
         this.stories = new StoryEntries(rdf, refs);
@@ -93,15 +92,11 @@ final class StoreEntries {
     /** Subjects described in the graph named after them with predicate {@code p} and object {@code o}. */
     private List<Node> ownGraphs(Node p, Node o) {
         List<Node> out = new ArrayList<>();
-        rdf.dataset().find(Node.ANY, Node.ANY, p, o).forEachRemaining(q -> {
-            if (ownGraph(q)) {
-                out.add(q.getSubject());
+        rdf.find(Node.ANY, p, o).forEach(q -> {
+            if (q.inOwnGraph()) {
+                out.add(q.subject());
             }
         });
         return out;
-    }
-
-    static boolean ownGraph(Quad q) {
-        return q.getSubject().isURI() && q.getGraph().equals(q.getSubject());
     }
 }

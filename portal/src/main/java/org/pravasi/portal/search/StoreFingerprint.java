@@ -3,7 +3,6 @@ package org.pravasi.portal.search;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -24,18 +23,17 @@ final class StoreFingerprint {
 
     private StoreFingerprint() {}
 
-    static String of(DatasetGraph dsg, CatalogView catalogue) {
+    static String of(RdfView rdf, CatalogView catalogue) {
         List<DatasetRecord> all = catalogue.records();
         long records = all.size();
         long withdrawn = all.stream().filter(DatasetRecord::withdrawn).count();
-        long stories = count(dsg, Node.ANY, RDF.type.asNode(), PV.Story.asNode());
-        long districts = count(dsg, References.GEO, RDF.type.asNode(), PV.District.asNode());
-        long states = count(dsg, References.GEO, RDF.type.asNode(), PV.State.asNode());
-        long concepts = count(dsg, References.CODES, SKOS.inScheme.asNode(), Node.ANY);
+        long stories = count(rdf, Node.ANY, RDF.type.asNode(), PV.Story.asNode());
+        long districts = count(rdf, References.GEO, RDF.type.asNode(), PV.District.asNode());
+        long states = count(rdf, References.GEO, RDF.type.asNode(), PV.State.asNode());
+        long concepts = count(rdf, References.CODES, SKOS.inScheme.asNode(), Node.ANY);
         Instant latest = Instant.EPOCH;
-        var mods = dsg.find(Node.ANY, Node.ANY, DCTerms.modified.asNode(), Node.ANY);
-        while (mods.hasNext()) {
-            Node o = mods.next().getObject();
+        for (RdfView.Match m : rdf.find(Node.ANY, DCTerms.modified.asNode(), Node.ANY)) {
+            Node o = m.object();
             if (o.isLiteral()) {
                 Instant t = RdfView.parseInstant(o.getLiteralLexicalForm()).orElse(Instant.EPOCH);
                 latest = t.isAfter(latest) ? t : latest;
@@ -43,17 +41,15 @@ final class StoreFingerprint {
         }
         long orgHash = 0;
         long orgs = 0;
-        var orgIt = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PV.Organisation.asNode());
-        while (orgIt.hasNext()) {
-            var q = orgIt.next();
-            if (StoreEntries.ownGraph(q)) {
+        for (RdfView.Match q : rdf.find(Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())) {
+            if (q.inOwnGraph()) {
                 orgs++;
-                orgHash += hash(dsg, q.getGraph(), Node.ANY);
+                orgHash += hash(rdf, q.graph(), Node.ANY);
             }
         }
         long labelHash = 0;
         for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.definition.asNode())) {
-            labelHash += hash(dsg, References.CODES, p) + hash(dsg, References.GEO, p);
+            labelHash += hash(rdf, References.CODES, p) + hash(rdf, References.GEO, p);
         }
         return String.join(
                 ";",
@@ -70,22 +66,14 @@ final class StoreFingerprint {
                 "labels#" + Long.toHexString(labelHash));
     }
 
-    private static long count(DatasetGraph dsg, Node g, Node p, Node o) {
-        long n = 0;
-        var it = dsg.find(g, Node.ANY, p, o);
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
+    private static long count(RdfView rdf, Node g, Node p, Node o) {
+        return rdf.find(g, p, o).size();
     }
 
-    private static long hash(DatasetGraph dsg, Node g, Node p) {
+    private static long hash(RdfView rdf, Node g, Node p) {
         long h = 0;
-        var it = dsg.find(g, Node.ANY, p, Node.ANY);
-        while (it.hasNext()) {
-            var q = it.next();
-            h += (q.getSubject().toString() + ' ' + q.getPredicate() + ' ' + q.getObject()).hashCode() * 31L + 7;
+        for (RdfView.Match q : rdf.find(g, p, Node.ANY)) {
+            h += (q.subject().toString() + ' ' + q.predicate() + ' ' + q.object()).hashCode() * 31L + 7;
         }
         return h;
     }

@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.catalog.MapSource;
 import org.pravasi.registry.store.Store;
 
 @DisplayName("The district directory read from the geography graph")
@@ -35,7 +36,7 @@ class DistrictDirectoryTest {
     void equalsTheSparqlDefinition() {
         assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (../shared/data/geo)");
         Store store = DemoPortal.shared().portal().node().store();
-        DistrictDirectory directory = store.read(() -> DistrictDirectory.read(store.dataset()));
+        DistrictDirectory directory = DistrictDirectory.read(MapSource.over(store, 60_000));
         Map<String, DistrictDirectory.District> expected = new TreeMap<>(Comparator.naturalOrder());
         Map<String, String> states = new LinkedHashMap<>();
         store.read(() -> {

@@ -25,7 +25,8 @@ public final class NodeRoutes {
 
     /** Mounts publishing, catalogue, change-feed and harvest-source routes. */
     public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
-        new PublishRoutes(node, workers).mount(router);
+        new PublishRoutes(node.config(), node.keys(), node.publisher(), node.stories(), node.ontology(), workers)
+                .mount(router);
         new CatalogRoutes(node.store(), workers).mount(router);
         new FederationSourceRoutes(node.config(), node.uris(), node.store(), workers).mount(router);
         new EarlierVersionRoutes(node.keys(), node.uris(), node.archive(), workers).mount(router);

@@ -14,15 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pravasi.ontology.Ontology;
+import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Parsed;
 import org.pravasi.registry.ingest.RdfText;
-import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.publish.CubeUpload;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.publish.Publisher;
 import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.story.StoryPublisher;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.Requests;
@@ -37,20 +41,35 @@ public final class PublishRoutes {
     /** Largest body a withdrawal may send (its reason). */
     public static final int MAX_WITHDRAW_BODY_BYTES = 16 * 1024;
 
-    private final RegistryNode node;
+    private final NodeConfig config;
+    private final Publisher publisher;
+    private final StoryPublisher stories;
+    private final Ontology ontology;
     private final WorkerExecutor workers;
     private final ApiKeyAuth auth;
 
-    /** Creates the routes over a node, running pipeline work on {@code workers}. */
-    public PublishRoutes(RegistryNode node, WorkerExecutor workers) {
-        this.node = node;
+    /**
+     * Creates the routes: {@code config} gives the uploads folder and limits, {@code keys} the publishers' keys,
+     * {@code ontology} the terms a cube upload is read with; pipeline work runs on {@code workers}.
+     */
+    public PublishRoutes(
+            NodeConfig config,
+            KeyStore keys,
+            Publisher publisher,
+            StoryPublisher stories,
+            Ontology ontology,
+            WorkerExecutor workers) {
+        this.config = config;
+        this.publisher = publisher;
+        this.stories = stories;
+        this.ontology = ontology;
         this.workers = workers;
-        this.auth = new ApiKeyAuth(node.keys());
+        this.auth = new ApiKeyAuth(keys);
     }
 
     /** Adds the routes to {@code router}. */
     public void mount(Router router) {
-        Path uploads = node.config().dataDir().resolve("uploads");
+        Path uploads = config.dataDir().resolve("uploads");
         try {
             // Uploads hold unsuppressed counts: the folder is owner-only before the first one arrives.
             OwnerOnly.folders(uploads);
@@ -58,7 +77,7 @@ public final class PublishRoutes {
             throw new UncheckedIOException("Cannot create the uploads folder " + uploads + ": " + e.getMessage(), e);
         }
         BodyHandler body = BodyHandler.create(uploads.toString())
-                .setBodyLimit(node.config().maxUploadBytes())
+                .setBodyLimit(config.maxUploadBytes())
                 .setDeleteUploadedFilesOnEnd(true)
                 .setHandleFileUploads(true);
         // The key is checked before the body is read, so an unauthenticated upload is refused without buffering it.
@@ -108,14 +127,13 @@ public final class PublishRoutes {
                             + "http://NODE/api/datasets");
         }
         workers.<PublishOutcome>executeBlocking(
-                        () -> node.publisher()
-                                .publish(new PublishRequest(
-                                        org,
-                                        descriptor.get().fileName(),
-                                        read(descriptor.get()),
-                                        csv.get().fileName(),
-                                        read(csv.get()),
-                                        dryRun)),
+                        () -> publisher.publish(new PublishRequest(
+                                org,
+                                descriptor.get().fileName(),
+                                read(descriptor.get()),
+                                csv.get().fileName(),
+                                read(csv.get()),
+                                dryRun)),
                         false)
                 .onSuccess(outcome -> answer(ctx, outcome))
                 .onFailure(ctx::fail);
@@ -138,7 +156,7 @@ public final class PublishRoutes {
                                 if (model.value().isEmpty()) {
                                     return refused(model.findings());
                                 }
-                                req = new CubeUpload(node.ontology())
+                                req = new CubeUpload(ontology)
                                         .convert(
                                                 org,
                                                 file.fileName(),
@@ -153,9 +171,7 @@ public final class PublishRoutes {
                                         "The document is nested too deeply to read (blank nodes, lists or objects inside each other thousands of levels deep).",
                                         "Write observations as flat resources, as in docs/data-model.md.")));
                             }
-                            return req.value()
-                                    .map(r -> node.publisher().publish(r))
-                                    .orElseGet(() -> refused(req.findings()));
+                            return req.value().map(r -> publisher.publish(r)).orElseGet(() -> refused(req.findings()));
                         },
                         false)
                 .onSuccess(outcome -> answer(ctx, outcome))
@@ -163,8 +179,7 @@ public final class PublishRoutes {
     }
 
     private PublishOutcome refused(java.util.List<org.pravasi.registry.ingest.Finding> findings) {
-        return PublishOutcome.refused(
-                PublishOutcome.Status.REFUSED, "", node.config().threshold(), 0, findings);
+        return PublishOutcome.refused(PublishOutcome.Status.REFUSED, "", config.threshold(), 0, findings);
     }
 
     private void story(RoutingContext ctx) {
@@ -177,7 +192,7 @@ public final class PublishRoutes {
                     "Missing file",
                     "Send the story as a multipart file named 'story' (Markdown with front matter, see docs/data-model.md).");
         }
-        workers.executeBlocking(() -> node.stories().publish(org, file.get().fileName(), read(file.get())), false)
+        workers.executeBlocking(() -> stories.publish(org, file.get().fileName(), read(file.get())), false)
                 .onSuccess(o -> {
                     if (o.published()) {
                         ctx.response().putHeader("Location", o.uri());
@@ -293,7 +308,7 @@ public final class PublishRoutes {
                     "A withdrawal needs the reason, published with the dataset's tombstone. Send "
                             + "{\"reason\": \"Two quarters were counted twice.\"} as JSON, or ?reason=...; nothing was withdrawn.");
         }
-        workers.executeBlocking(() -> node.publisher().withdraw(target, slug, reason.get()), false)
+        workers.executeBlocking(() -> publisher.withdraw(target, slug, reason.get()), false)
                 .onSuccess(o -> {
                     switch (o.status()) {
                         case WITHDRAWN -> ctx.response().setStatusCode(204).end();

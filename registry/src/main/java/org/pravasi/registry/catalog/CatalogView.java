@@ -1,6 +1,7 @@
 package org.pravasi.registry.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,21 @@ public final class CatalogView {
         });
     }
 
+    /**
+     * Whether an observation of {@code datasetUri}'s current version has {@code codeUri} on one of
+     * {@code dimensionUris}: a quick index lookup, no cube read. False when the dataset has no current version.
+     */
+    public boolean currentVersionUses(String datasetUri, Collection<String> dimensionUris, String codeUri) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node code = uri(codeUri);
+            return CurrentVersion.of(dsg, uri(datasetUri))
+                    .map(v -> uri(v.uri()))
+                    .map(v -> dimensionUris.stream().anyMatch(d -> dsg.contains(v, Node.ANY, uri(d), code)))
+                    .orElse(false);
+        });
+    }
+
     /** The versions {@code datasetUri}'s record lists, newest first; empty when there is no record. */
     public List<DatasetVersion> versions(String datasetUri) {
         return read(() -> {
@@ -152,6 +168,56 @@ public final class CatalogView {
             DatasetGraph dsg = store.dataset();
             return anyFirst(dsg, uri(datasetUri), PROV.wasInvalidatedBy.asNode())
                     .map(a -> anyLexical(dsg, a, DCTerms.description.asNode()));
+        });
+    }
+
+    /** Labels and texts in {@code lang} (then English, then any language) of whatever the store describes. */
+    public Labels labels(String lang) {
+        return Labels.in(store, lang);
+    }
+
+    /** What {@code datasetUri}'s record says about it beyond {@link #record}; all empty when there is none. */
+    public DatasetDescription description(String datasetUri) {
+        return read(() -> Entities.description(store.dataset(), uri(datasetUri)));
+    }
+
+    /** Whether the store states anything about {@code uri}, in any graph. */
+    public boolean isDescribed(String uri) {
+        return read(() -> store.dataset().contains(Node.ANY, uri(uri), Node.ANY, Node.ANY));
+    }
+
+    /** The state a district (or a centre) {@code placeUri} lies in; empty when none is stated. */
+    public Optional<String> stateOf(String placeUri) {
+        return read(() -> Entities.state(store.dataset(), uri(placeUri)));
+    }
+
+    /** The story {@code storyUri}; empty when the store holds no story of that URI. */
+    public Optional<StoryRecord> story(String storyUri) {
+        return read(() -> Entities.story(store.dataset(), uri(storyUri)));
+    }
+
+    /** Every story, in no particular order. */
+    public List<StoryRecord> stories() {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            return Entities.subjectsOfType(dsg, PV.Story.asNode()).stream()
+                    .flatMap(s -> Entities.story(dsg, uri(s)).stream())
+                    .toList();
+        });
+    }
+
+    /** The organisation {@code orgUri}, its centres named in {@code labels}' language; empty when it is none. */
+    public Optional<OrganisationRecord> organisation(String orgUri, Labels labels) {
+        return read(() -> Entities.organisation(store.dataset(), uri(orgUri), labels));
+    }
+
+    /** Every organisation, its centres named in {@code labels}' language, in no particular order. */
+    public List<OrganisationRecord> organisations(Labels labels) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            return Entities.subjectsOfType(dsg, PV.Organisation.asNode()).stream()
+                    .flatMap(o -> Entities.organisation(dsg, uri(o), labels).stream())
+                    .toList();
         });
     }
 

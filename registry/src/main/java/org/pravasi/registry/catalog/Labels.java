@@ -1,11 +1,10 @@
-package org.pravasi.portal.linkeddata;
+package org.pravasi.registry.catalog;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -14,8 +13,13 @@ import org.pravasi.ontology.Granularity;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
+import org.pravasi.registry.store.Store;
 
-/** Human labels and notations of resources in one language, read inside the caller's read transaction. */
+/**
+ * Human labels and notations of resources in one language ({@link CatalogView#labels}). Each lookup reads in a
+ * transaction of its own or joins the caller's, so a caller that reads records and labels in one {@code store.read}
+ * sees one snapshot; answers are remembered for the life of this object.
+ */
 public final class Labels {
     private static final List<Node> LABEL_PROPERTIES = List.of(
             SKOS.prefLabel.asNode(),
@@ -25,25 +29,22 @@ public final class Labels {
             RDFS.label.asNode());
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
 
-    private final DatasetGraph dsg;
+    private final Store store;
     private final String lang;
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, String> notations = new HashMap<>();
 
-    private Labels(DatasetGraph dsg, String lang) {
-        this.dsg = dsg;
+    private Labels(Store store, String lang) {
+        this.store = store;
         this.lang = lang;
     }
 
-    /** Labels in {@code lang} (falling back to English, then any language); use only inside a read transaction. */
-    public static Labels in(DatasetGraph dsg, String lang) {
-        return new Labels(dsg, lang);
+    /** Labels in {@code lang} (falling back to English, then any language) of what {@code store} holds. */
+    static Labels in(Store store, String lang) {
+        return new Labels(store, lang);
     }
 
-    /**
-     * The label of {@code n}: a literal's text, a period's label, the best language-tagged label, or the URI's last
-     * segment.
-     */
+    /** The label of {@code n}: a literal's text, a period's label, the best tagged label, or the URI's last segment. */
     public String label(Node n) {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
@@ -56,10 +57,12 @@ public final class Labels {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
         }
-        return notations.computeIfAbsent(n, k -> {
-            var it = dsg.find(Node.ANY, k, SKOS.notation.asNode(), Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : lastSegment(k);
-        });
+        return notations.computeIfAbsent(
+                n,
+                k -> store.read(() -> {
+                    var it = store.dataset().find(Node.ANY, k, SKOS.notation.asNode(), Node.ANY);
+                    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : lastSegment(k);
+                }));
     }
 
     private String findLabel(Node n) {
@@ -76,10 +79,14 @@ public final class Labels {
     }
 
     private Optional<String> best(Node n, List<Node> properties) {
+        return store.read(() -> bestIn(n, properties));
+    }
+
+    private Optional<String> bestIn(Node n, List<Node> properties) {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i < properties.size(); i++) {
-            var it = dsg.find(Node.ANY, n, properties.get(i), Node.ANY);
+            var it = store.dataset().find(Node.ANY, n, properties.get(i), Node.ANY);
             while (it.hasNext()) {
                 Node o = it.next().getObject();
                 if (!o.isLiteral()) {
@@ -123,7 +130,8 @@ public final class Labels {
         }
     }
 
-    private static String lastSegment(Node n) {
+    /** The last segment of {@code n}'s URI: the label of a thing nothing labels. */
+    static String lastSegment(Node n) {
         String u = n.isURI() ? n.getURI() : n.toString();
         int i = Math.max(u.lastIndexOf('/'), u.lastIndexOf('#'));
         return i >= 0 && i < u.length() - 1 ? u.substring(i + 1) : u;
