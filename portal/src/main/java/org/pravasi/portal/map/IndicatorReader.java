@@ -93,7 +93,7 @@ final class IndicatorReader {
                 new Term(org, Labels.get(labels, org)),
                 Labels.get(labels, ds),
                 new Term(measure, Labels.get(labels, measure)),
-                Sparql.lastSegment(area.get()),
+                UriSegments.last(area.get()),
                 area.get(),
                 dims,
                 periods,
@@ -114,13 +114,13 @@ final class IndicatorReader {
             if (uri == null || codes.stream().anyMatch(c -> c.uri().equals(uri))) {
                 continue;
             }
-            String notation = Optional.ofNullable(r.notation()).orElse(Sparql.lastSegment(uri));
+            String notation = Optional.ofNullable(r.notation()).orElse(UriSegments.last(uri));
             codes.add(new Code(notation, uri, Labels.get(labels, uri)));
         }
         codes.sort(Comparator.comparing((Code c) -> !c.total())
                 .thenComparing(c -> c.label().best(c.notation())));
         boolean total = codes.stream().anyMatch(Code::total);
-        String param = Sparql.lastSegment(dim);
+        String param = UriSegments.last(dim);
         return new Dimension(
                 MapRequest.RESERVED.contains(param) ? "dim-" + param : param,
                 dim,
@@ -131,7 +131,7 @@ final class IndicatorReader {
 
     private static PeriodInfo period(DimensionValue r, Map<String, LangText> labels) {
         String uri = r.uri();
-        String notation = Sparql.lastSegment(uri);
+        String notation = UriSegments.last(uri);
         String start = Optional.ofNullable(r.start()).orElse(notation);
         String end = Optional.ofNullable(r.end()).orElse(start);
         return new PeriodInfo(notation, uri, Labels.get(labels, uri).best(notation), start, end);

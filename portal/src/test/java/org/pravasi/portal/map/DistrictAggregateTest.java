@@ -46,7 +46,7 @@ class DistrictAggregateTest {
                 filters.append(" }\n");
             }
         }
-        return Sparql.PREFIXES
+        return MapQueries.PREFIXES
                 + """
                 SELECT ?district (COUNT(?obs) AS ?observations) (COUNT(?value) AS ?values)
                        (COUNT(?status) AS ?confidential) (SUM(?value) AS ?sum) WHERE {

@@ -21,7 +21,7 @@ import org.pravasi.registry.store.Store;
 @DisplayName("The district directory read from the geography graph")
 class DistrictDirectoryTest {
     /** What the directory means, as SPARQL. */
-    static final String DEFINITION = Sparql.PREFIXES + """
+    static final String DEFINITION = MapQueries.PREFIXES + """
             SELECT ?lgd ?name ?stateLgd ?stateName ?geometry ?parent WHERE { GRAPH <https://w3id.org/pravasi/graph/geo> {
               ?d a pv:District ; skos:notation ?lgd .
               OPTIONAL { ?d skos:prefLabel ?name FILTER(langMatches(lang(?name), "en")) }

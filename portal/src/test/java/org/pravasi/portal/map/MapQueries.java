@@ -1,8 +1,7 @@
 package org.pravasi.portal.map;
 
-/** The feature's SPARQL prefixes (its tests state their definitions in SPARQL) and the last segment of a URI. */
-final class Sparql {
-    /** The prefixes every query of the feature may use. */
+/** The prefixes of the SPARQL definitions the map's tests check the index reads against. */
+final class MapQueries {
     static final String PREFIXES = """
             PREFIX qb: <http://purl.org/linked-data/cube#>
             PREFIX dcat: <http://www.w3.org/ns/dcat#>
@@ -16,11 +15,5 @@ final class Sparql {
             PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
             """;
 
-    private Sparql() {}
-
-    /** The last path segment (or fragment) of a URI: the notation of codes, districts and periods minted here. */
-    static String lastSegment(String uri) {
-        int cut = Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('#'));
-        return uri.substring(cut + 1);
-    }
+    private MapQueries() {}
 }
