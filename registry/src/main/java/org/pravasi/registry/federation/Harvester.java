@@ -214,7 +214,7 @@ final class Harvester {
             refuse(peer, e, x.getMessage(), digest.get());
             return Outcome.REFUSED;
         }
-        rechecks.accepted(peer, e.uri(), Optional.ofNullable(digest.get()));
+        rechecks.accepted(peer, e, Optional.ofNullable(digest.get()));
         states.update(peer, s -> s.accepting(e.uri()));
         if (change instanceof Unchanged) {
             unchangedThisRun.add(key(peer, e));
@@ -237,7 +237,7 @@ final class Harvester {
         String original =
                 reason.endsWith(SAME_BYTES) ? reason.substring(0, reason.length() - SAME_BYTES.length()) : reason;
         Instant now = clock.instant();
-        Instant retry = rechecks.refused(peer, e.uri(), Optional.ofNullable(digest), original, now);
+        Instant retry = rechecks.refused(peer, e, Optional.ofNullable(digest), original, now);
         states.update(
                 peer,
                 s -> s.refusing(new DatasetRefusal(

@@ -74,8 +74,9 @@ final class Rechecks {
     /**
      * Records a refusal (with the refused copy's digest, when known); returns when the dataset may be fetched again.
      */
-    synchronized Instant refused(Peer peer, String dataset, Optional<String> digest, String reason, Instant now) {
-        Memory m = memory.computeIfAbsent(key(peer, dataset), k -> new Memory());
+    synchronized Instant refused(Peer peer, FeedEntry e, Optional<String> digest, String reason, Instant now) {
+        Memory m = memory.computeIfAbsent(key(peer, e.uri()), k -> new Memory());
+        settle(m, e);
         m.refusals++;
         Duration wait = first;
         for (int i = 1; i < m.refusals && wait.compareTo(MAX_BACKOFF) < 0; i++) {
@@ -87,11 +88,19 @@ final class Rechecks {
     }
 
     /** Records an accepted copy: the back-off starts again from the beginning. */
-    synchronized void accepted(Peer peer, String dataset, Optional<String> digest) {
-        Memory m = memory.computeIfAbsent(key(peer, dataset), k -> new Memory());
+    synchronized void accepted(Peer peer, FeedEntry e, Optional<String> digest) {
+        Memory m = memory.computeIfAbsent(key(peer, e.uri()), k -> new Memory());
+        settle(m, e);
         m.refusals = 0;
         m.notBefore = Instant.EPOCH;
         m.checked = digest.map(d -> new Checked(d, Optional.<String>empty())).orElse(null);
+    }
+
+    /** Forgets a change held back that {@code done} (as new or newer) has settled. */
+    private static void settle(Memory m, FeedEntry done) {
+        if (m.deferred != null && !m.deferred.modified().isAfter(done.modified())) {
+            m.deferred = null;
+        }
     }
 
     private static String key(Peer peer, String dataset) {
