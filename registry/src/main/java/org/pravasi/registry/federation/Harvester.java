@@ -119,6 +119,11 @@ final class Harvester {
                             && !unchangedThisRun.contains(key(peer, e))
                             && !writer.holds(peer, e)
                             && !rechecks.waiting(peer, e, now))
+                    // One change per dataset, the newest: a held-back change and a newer one in the feed are one fetch.
+                    .collect(java.util.stream.Collectors.toMap(
+                            FeedEntry::uri, e -> e, (x, y) -> y.modified().isAfter(x.modified()) ? y : x))
+                    .values()
+                    .stream()
                     .sorted(java.util.Comparator.comparing(FeedEntry::modified))
                     .toList();
             if (pending.isEmpty()) {

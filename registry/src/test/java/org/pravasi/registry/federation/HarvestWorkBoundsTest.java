@@ -112,6 +112,20 @@ class HarvestWorkBoundsTest {
     }
 
     @Test
+    @DisplayName("a change held back and a newer change of the same dataset are fetched once when the back-off ends")
+    void heldBackAndNewerChangeAreOneFetch() {
+        startPortal(HarvestLimits.DEFAULTS);
+        refusal(change(1, OUTSIDE_BASE));
+        change(2, OUTSIDE_BASE);
+        later(Duration.ofSeconds(2));
+
+        DatasetRefusal again = refusal(change(3, OUTSIDE_BASE));
+
+        assertEquals(2, peer.graphsServed.get(), "one fetch for the held-back change and the newer one");
+        assertTrue(Instant.parse(again.retryAfter()).isAfter(Instant.parse(again.refusedAt())));
+    }
+
+    @Test
     @DisplayName("the back-off doubles with each refusal in a row, from the harvest interval, and a success resets it")
     void backOffDoublesAndASuccessResetsIt() {
         startPortal(HarvestLimits.DEFAULTS);
