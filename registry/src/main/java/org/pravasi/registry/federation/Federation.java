@@ -2,6 +2,7 @@ package org.pravasi.registry.federation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,12 @@ public final class Federation implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Federation(
-            RegistryNode node, List<Peer> peers, Duration interval, HarvestLimits limits, ReadersFirst readers) {
+            RegistryNode node,
+            List<Peer> peers,
+            Duration interval,
+            HarvestLimits limits,
+            ReadersFirst readers,
+            InstantSource clock) {
         this.node = node;
         this.interval = interval;
         this.states = new PeerStates(node.config().dataDir());
@@ -61,8 +67,10 @@ public final class Federation implements AutoCloseable {
                 states,
                 node.bus(),
                 node.config().baseUri(),
-                limits.maxRefused(),
-                readers);
+                limits,
+                readers,
+                new Rechecks(interval),
+                clock);
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
         int threads = Math.max(1, Math.min(slots.size(), limits.threads()));
@@ -93,12 +101,18 @@ public final class Federation implements AutoCloseable {
     }
 
     static Federation create(RegistryNode node, HarvestLimits limits, ReadersFirst readers) {
+        return create(node, limits, readers, InstantSource.system());
+    }
+
+    /** The federation whose refusal back-offs follow {@code clock} (tests move it on). */
+    static Federation create(RegistryNode node, HarvestLimits limits, ReadersFirst readers, InstantSource clock) {
         return new Federation(
                 node,
                 node.config().peers().stream().map(Peer::parse).toList(),
                 Duration.ofSeconds(node.config().harvestIntervalSeconds()),
                 limits,
-                readers);
+                readers,
+                clock);
     }
 
     /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */

@@ -17,6 +17,8 @@ import org.pravasi.registry.config.NodeConfig;
  * @param graphsDeadline longest time for one dataset's graphs, download and parse
  * @param threads harvesting threads shared by all peers
  * @param maxRefused refused datasets remembered per peer before the peer fails as a whole
+ * @param checksPerRound datasets of one peer checked in one harvest; the rest wait for the next
+ * @param checkBytesPerRound bytes of one peer's graphs read in one harvest; the dataset that crosses it is the last
  */
 record HarvestLimits(
         long infoMaxBytes,
@@ -27,7 +29,14 @@ record HarvestLimits(
         Duration feedDeadline,
         Duration graphsDeadline,
         int threads,
-        int maxRefused) {
+        int maxRefused,
+        int checksPerRound,
+        long checkBytesPerRound) {
+
+    /** Datasets of one peer checked per harvest, by default: a peer cannot hold a harvest thread for long. */
+    static final int CHECKS_PER_ROUND = 32;
+    /** Bytes of one peer's graphs read per harvest, by default. */
+    static final long CHECK_BYTES_PER_ROUND = 64L * 1024 * 1024;
 
     /** The limits a portal runs with. */
     static final HarvestLimits DEFAULTS = new HarvestLimits(
@@ -39,14 +48,22 @@ record HarvestLimits(
             NodeConfig.PEER_FEED_DEADLINE,
             NodeConfig.PEER_GRAPHS_DEADLINE,
             NodeConfig.HARVEST_THREADS,
-            NodeConfig.PEER_MAX_REFUSED);
+            NodeConfig.PEER_MAX_REFUSED,
+            CHECKS_PER_ROUND,
+            CHECK_BYTES_PER_ROUND);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(feedDeadline, "feedDeadline");
         Objects.requireNonNull(graphsDeadline, "graphsDeadline");
-        if (infoMaxBytes < 1 || feedMaxBytes < 1 || graphsMaxBytes < 1 || threads < 1 || maxRefused < 1) {
+        if (infoMaxBytes < 1
+                || feedMaxBytes < 1
+                || graphsMaxBytes < 1
+                || threads < 1
+                || maxRefused < 1
+                || checksPerRound < 1
+                || checkBytesPerRound < 1) {
             throw new IllegalArgumentException("harvest limits must be positive");
         }
     }
@@ -62,12 +79,40 @@ record HarvestLimits(
                 feedDeadline,
                 graphsDeadline,
                 threads,
-                maxRefused);
+                maxRefused,
+                checksPerRound,
+                checkBytesPerRound);
     }
 
     /** These limits with other times. */
     HarvestLimits withTimes(Duration idle, Duration feed, Duration graphs) {
         return new HarvestLimits(
-                infoMaxBytes, feedMaxBytes, graphsMaxBytes, connectTimeout, idle, feed, graphs, threads, maxRefused);
+                infoMaxBytes,
+                feedMaxBytes,
+                graphsMaxBytes,
+                connectTimeout,
+                idle,
+                feed,
+                graphs,
+                threads,
+                maxRefused,
+                checksPerRound,
+                checkBytesPerRound);
+    }
+
+    /** These limits with another checking budget per peer and harvest. */
+    HarvestLimits withBudget(int checks, long bytes) {
+        return new HarvestLimits(
+                infoMaxBytes,
+                feedMaxBytes,
+                graphsMaxBytes,
+                connectTimeout,
+                idleTimeout,
+                feedDeadline,
+                graphsDeadline,
+                threads,
+                maxRefused,
+                checks,
+                bytes);
     }
 }

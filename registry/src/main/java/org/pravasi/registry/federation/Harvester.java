@@ -2,12 +2,14 @@ package org.pravasi.registry.federation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * One harvest of one peer: reads its change feed from the last cursor (the first time in a run, from its oldest refused
  * change if that is older), then fetches, checks and applies each changed dataset on its own, in its own write
  * transaction. A dataset that fails its checks is refused and reported ({@link DatasetRefusal}) while the others go on;
- * it is fetched again when the peer publishes a newer change of it, or once after a restart. Only a failure of the
+ * it is fetched again when the peer publishes a newer change of it after a back-off ({@link Rechecks}), or once after a
+ * restart. The same bytes as the copy last checked are not checked again, and one harvest checks at most
+ * {@link HarvestLimits#checksPerRound()} datasets or {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the
+ * rest waits for the next), so a peer cannot make the portal repeat expensive checks at will. Only a failure of the
  * whole peer (unreachable, broken feed, shutdown) stops the harvest, leaving the cursor where it was.
  */
 final class Harvester {
@@ -48,6 +53,10 @@ final class Harvester {
     private final String portalBase;
     private final int maxRefused;
     private final ReadersFirst readers;
+    private final Rechecks rechecks;
+    private final InstantSource clock;
+    private final int checksPerRound;
+    private final long bytesPerRound;
     /**
      * Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they
      * change.
@@ -55,6 +64,8 @@ final class Harvester {
     private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
+    /** Changes whose bytes were those of the copy accepted before ({@code peer url + dataset + modified}). */
+    private final Set<String> unchangedThisRun = ConcurrentHashMap.newKeySet();
 
     Harvester(
             PeerClient client,
@@ -63,16 +74,22 @@ final class Harvester {
             PeerStates states,
             ChangeBus bus,
             String portalBase,
-            int maxRefused,
-            ReadersFirst readers) {
+            HarvestLimits limits,
+            ReadersFirst readers,
+            Rechecks rechecks,
+            InstantSource clock) {
         this.readers = readers;
+        this.rechecks = rechecks;
+        this.clock = clock;
+        this.checksPerRound = limits.checksPerRound();
+        this.bytesPerRound = limits.checkBytesPerRound();
         this.client = client;
         this.check = check;
         this.writer = writer;
         this.states = states;
         this.bus = bus;
         this.portalBase = portalBase;
-        this.maxRefused = maxRefused;
+        this.maxRefused = limits.maxRefused();
     }
 
     /** Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied. */
@@ -82,6 +99,7 @@ final class Harvester {
         String base = info.baseUri();
         int applied = 0;
         Set<String> seen = new HashSet<>();
+        Budget budget = new Budget();
         while (true) {
             PeerState state = states.get(peer);
             // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
@@ -92,10 +110,21 @@ final class Harvester {
                     .min(Instant::compareTo)
                     .map(c -> c.minus(OVERLAP));
             List<FeedEntry> feed = client.changes(peer, since);
-            List<FeedEntry> pending = feed.stream()
+            Instant now = clock.instant();
+            // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
+            List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
+                    .distinct()
                     .filter(e -> !seen.contains(key(peer, e))
                             && !refusedThisRun.contains(key(peer, e))
-                            && !writer.holds(peer, e))
+                            && !unchangedThisRun.contains(key(peer, e))
+                            && !writer.holds(peer, e)
+                            && !rechecks.waiting(peer, e, now))
+                    // One change per dataset, the newest: a held-back change and a newer one in the feed are one fetch.
+                    .collect(java.util.stream.Collectors.toMap(
+                            FeedEntry::uri, e -> e, (x, y) -> y.modified().isAfter(x.modified()) ? y : x))
+                    .values()
+                    .stream()
+                    .sorted(java.util.Comparator.comparing(FeedEntry::modified))
                     .toList();
             if (pending.isEmpty()) {
                 if (!feed.isEmpty()) {
@@ -105,11 +134,25 @@ final class Harvester {
                 return applied;
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
+            FeedEntry done = null;
             for (FeedEntry e : batch) {
+                if (budget.spent(checksPerRound, bytesPerRound)) {
+                    // This peer had its share of checking for this round: the rest waits for the next one.
+                    LOG.info(
+                            "Harvest of {}: checking budget spent ({} datasets, {} bytes); the rest waits for the next round",
+                            peer.url(),
+                            budget.checks,
+                            budget.bytes);
+                    if (done != null) {
+                        moveCursor(peer, base, done.modified());
+                    }
+                    return applied;
+                }
                 seen.add(key(peer, e));
-                switch (one(peer, base, e)) {
+                done = e;
+                switch (one(peer, base, e, budget)) {
                     case APPLIED -> applied++;
-                    case REFUSED -> {}
+                    case REFUSED, UNCHANGED -> {}
                     case TOO_SLOW -> {
                         // It held this thread for the whole deadline: the other peers get their turn first.
                         return applied;
@@ -126,21 +169,33 @@ final class Harvester {
 
     private enum Outcome {
         APPLIED,
+        UNCHANGED,
         REFUSED,
         TOO_SLOW
     }
 
+    /** Checking work done for one peer in one harvest. */
+    private static final class Budget {
+        int checks;
+        long bytes;
+
+        boolean spent(int maxChecks, long maxBytes) {
+            return checks >= maxChecks || bytes >= maxBytes;
+        }
+    }
+
     /** Fetches, checks and applies one change, or refuses it. */
-    private Outcome one(Peer peer, String base, FeedEntry e) {
+    private Outcome one(Peer peer, String base, FeedEntry e, Budget budget) {
         readers.yieldToReaders();
         Change change;
+        AtomicReference<String> digest = new AtomicReference<>();
         try {
-            change = stage(peer, base, e);
+            change = stage(peer, base, e, budget, digest);
         } catch (HarvestException x) {
             if (x.isPeerWide()) {
                 throw x;
             }
-            refuse(peer, e, x.getMessage());
+            refuse(peer, e, x.getMessage(), digest.get());
             return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
@@ -151,7 +206,8 @@ final class Harvester {
                     "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
                             + x.getClass().getSimpleName()
                             + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
-                            + "); nothing of it was stored");
+                            + "); nothing of it was stored",
+                    digest.get());
             return Outcome.REFUSED;
         }
         try {
@@ -160,14 +216,19 @@ final class Harvester {
             if (x.isPeerWide()) {
                 throw x;
             }
-            refuse(peer, e, x.getMessage());
+            refuse(peer, e, x.getMessage(), digest.get());
             return Outcome.REFUSED;
         }
+        rechecks.accepted(peer, e, Optional.ofNullable(digest.get()));
         states.update(peer, s -> s.accepting(e.uri()));
+        if (change instanceof Unchanged) {
+            unchangedThisRun.add(key(peer, e));
+            return Outcome.UNCHANGED;
+        }
         return Outcome.APPLIED;
     }
 
-    private void refuse(Peer peer, FeedEntry e, String reason) {
+    private void refuse(Peer peer, FeedEntry e, String reason, String digest) {
         PeerState state = states.get(peer);
         if (state.refused().size() >= maxRefused
                 && state.refused().stream().noneMatch(r -> r.dataset().equals(e.uri()))) {
@@ -178,14 +239,14 @@ final class Harvester {
                     null);
         }
         refusedThisRun.add(key(peer, e));
+        String original =
+                reason.endsWith(SAME_BYTES) ? reason.substring(0, reason.length() - SAME_BYTES.length()) : reason;
+        Instant now = clock.instant();
+        Instant retry = rechecks.refused(peer, e, Optional.ofNullable(digest), original, now);
         states.update(
                 peer,
                 s -> s.refusing(new DatasetRefusal(
-                        e.uri(),
-                        e.identifier(),
-                        e.modified().toString(),
-                        reason,
-                        Instant.now().toString())));
+                        e.uri(), e.identifier(), e.modified().toString(), reason, now.toString(), retry.toString())));
         LOG.warn("Refused dataset {} of {}: {}", e.identifier(), peer.url(), reason);
     }
 
@@ -200,7 +261,11 @@ final class Harvester {
         }
     }
 
-    private Change stage(Peer peer, String base, FeedEntry e) {
+    /** Added to a refusal repeated without a check, because the peer sent the bytes refused before. */
+    static final String SAME_BYTES =
+            " (The peer sent the same bytes as the copy refused before; they were not checked again.)";
+
+    private Change stage(Peer peer, String base, FeedEntry e, Budget budget, AtomicReference<String> digest) {
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
@@ -214,8 +279,26 @@ final class Harvester {
             throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
                     + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
-        DatasetGraph quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
-        return new Replacement(check.check(peer, base, e, quads));
+        Optional<Rechecks.Checked> last = rechecks.last(peer, e.uri());
+        budget.checks++;
+        Download d = client.graphs(
+                peer,
+                e.identifier(),
+                in -> Download.read(
+                        in,
+                        last.map(Rechecks.Checked::digest),
+                        digest::set,
+                        s -> BundleParser.parse(peer, e.identifier(), s)));
+        budget.bytes += d.bytes();
+        if (d.quads().isEmpty()) {
+            budget.checks--;
+            Optional<String> refusal = last.orElseThrow().refusal();
+            if (refusal.isPresent()) {
+                throw new HarvestException(refusal.get() + SAME_BYTES);
+            }
+            return new Unchanged();
+        }
+        return new Replacement(check.check(peer, base, e, d.quads().get()));
     }
 
     /**
@@ -262,8 +345,14 @@ final class Harvester {
         return Optional.of(g);
     }
 
-    private sealed interface Change permits Replacement, Withdrawal {
+    private sealed interface Change permits Replacement, Withdrawal, Unchanged {
         void apply(Peer peer);
+    }
+
+    /** The same bytes as the copy accepted before: already stored, nothing to check or write. */
+    private record Unchanged() implements Change {
+        @Override
+        public void apply(Peer peer) {}
     }
 
     private final class Replacement implements Change {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +40,8 @@ class HarvestIsolationTest {
     Federation federation;
     final AtomicInteger wageFetches = new AtomicInteger();
     volatile boolean broken = true;
+    /** How far the portal's clock is ahead: moved on past a refusal's back-off. */
+    final AtomicReference<Duration> skew = new AtomicReference<>(Duration.ZERO);
 
     @BeforeEach
     void start() {
@@ -55,7 +60,11 @@ class HarvestIsolationTest {
                 "https://portal.example.org/pravasi/",
                 List.of(peer.url() + " " + Nodes.BASE_A),
                 "local-org");
-        federation = Federation.create(portal);
+        federation = Federation.create(
+                portal,
+                HarvestLimits.DEFAULTS,
+                ReadersFirst.create(),
+                () -> Instant.now().plus(skew.get()));
     }
 
     @AfterEach
@@ -96,7 +105,7 @@ class HarvestIsolationTest {
 
     @Test
     @DisplayName(
-            "a refused dataset is not fetched again until the peer publishes a newer change of it, which then arrives")
+            "a refused dataset is not fetched again until the peer publishes a newer change of it, which then arrives after the back-off")
     void refusedDatasetWaitsForANewerChange() {
         publishThree();
         federation.harvestNow(peer.url());
@@ -108,6 +117,7 @@ class HarvestIsolationTest {
 
         broken = false;
         PublishOutcome fixed = Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 4);
+        skew.set(Duration.ofMinutes(1));
         PeerStatus after = federation.harvestNow(peer.url());
 
         assertEquals("ok", after.status(), () -> after.lastError() + " " + after.refused());

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,8 @@ class HarvestRefusalTest {
     String realUrl;
     Federation federation;
     final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
+    /** How far the portal's clock is ahead: moved on past a refusal's back-off. */
+    final AtomicReference<Duration> skew = new AtomicReference<>(Duration.ZERO);
 
     @BeforeEach
     void start() {
@@ -51,7 +56,11 @@ class HarvestRefusalTest {
     private void startPortal(List<String> peers) {
         portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, peers, "local-org");
         portal.bus().subscribe(announced::add);
-        federation = Federation.create(portal);
+        federation = Federation.create(
+                portal,
+                HarvestLimits.DEFAULTS,
+                ReadersFirst.create(),
+                () -> Instant.now().plus(skew.get()));
     }
 
     @AfterEach
@@ -124,11 +133,13 @@ class HarvestRefusalTest {
     }
 
     @Test
-    @DisplayName("a refused dataset is fetched again once the peer publishes a newer change of it, and then arrives")
+    @DisplayName(
+            "a refused dataset is fetched again once the peer publishes a newer change of it and the back-off ends, and then arrives")
     void refusedDatasetArrivesWithTheNextChange() {
         refusedAfterOneGoodHarvest(nq -> nq + "<broken\n");
         peer.tamper.set(UnaryOperator.identity());
         Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 3);
+        skew.set(Duration.ofMinutes(1));
 
         PeerStatus fixed = federation.harvestNow(peer.url());
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -18,6 +19,9 @@ import java.util.function.UnaryOperator;
 final class TamperingPeer {
     final AtomicReference<String> declaredBase;
     final AtomicReference<UnaryOperator<String>> tamper = new AtomicReference<>(UnaryOperator.identity());
+    /** Dataset graphs served so far. */
+    final AtomicInteger graphsServed = new AtomicInteger();
+
     private final String real;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String url;
@@ -31,7 +35,10 @@ final class TamperingPeer {
                         .putHeader("Content-Type", "application/json")
                         .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
         router.get("/api/changes").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
-        router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> relay(vertx, ctx, tamper.get()));
+        router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> {
+            graphsServed.incrementAndGet();
+            relay(vertx, ctx, tamper.get());
+        });
         HttpServer server = vertx.createHttpServer()
                 .requestHandler(router)
                 .listen(0, "127.0.0.1")

@@ -1,0 +1,220 @@
+package org.pravasi.registry.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.node.RegistryNode;
+
+/**
+ * How much work a peer can make the portal do: a refused dataset waits for a back-off that doubles with each refusal,
+ * whatever change the peer announces; bytes already checked are not checked again; and one harvest checks a bounded
+ * share of one peer's datasets. The portal's harvest interval is 1 s; its clock is moved on by hand.
+ */
+class HarvestWorkBoundsTest {
+    private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
+    /** A statement about a resource outside the peer's base: refused, whatever the figures. */
+    private static final UnaryOperator<String> OUTSIDE_BASE = nq -> nq
+            + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
+            + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n";
+
+    @TempDir
+    Path dir;
+
+    Vertx vertx;
+    RegistryNode source;
+    RegistryNode portal;
+    TamperingPeer peer;
+    Federation federation;
+    final AtomicReference<Duration> skew = new AtomicReference<>(Duration.ZERO);
+    final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "mrc-alliance");
+        peer = new TamperingPeer(vertx, Nodes.serve(vertx, source), Nodes.BASE_A);
+    }
+
+    private void startPortal(HarvestLimits limits) {
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        portal.bus().subscribe(announced::add);
+        federation = Federation.create(
+                portal, limits, ReadersFirst.create(), () -> Instant.now().plus(skew.get()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (federation != null) {
+            federation.close();
+        }
+        vertx.close().await();
+        source.close();
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    private void later(Duration d) {
+        skew.updateAndGet(s -> s.plus(d));
+    }
+
+    private PeerStatus harvest() {
+        return federation.harvestNow(peer.url());
+    }
+
+    private static DatasetRefusal refusal(PeerStatus s) {
+        assertEquals(1, s.refused().size(), () -> s.lastError() + " " + s.refused());
+        return s.refused().getFirst();
+    }
+
+    private static Duration wait(DatasetRefusal r) {
+        return Duration.between(Instant.parse(r.refusedAt()), Instant.parse(r.retryAfter()));
+    }
+
+    /** Publishes wage-claims (change {@code scale}) and harvests it through {@code tamper}. */
+    private PeerStatus change(int scale, UnaryOperator<String> tamper) {
+        peer.tamper.set(tamper);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", scale);
+        return harvest();
+    }
+
+    @Test
+    @DisplayName(
+            "a refused dataset is not fetched again before its back-off ends, whatever newer change the peer announces")
+    void refusedDatasetWaitsForItsBackOff() {
+        startPortal(HarvestLimits.DEFAULTS);
+        DatasetRefusal first = refusal(change(1, OUTSIDE_BASE));
+        assertEquals(1, peer.graphsServed.get());
+        assertTrue(Instant.parse(first.retryAfter()).isAfter(Instant.parse(first.refusedAt())), first.retryAfter());
+
+        PeerStatus held = change(2, OUTSIDE_BASE);
+
+        assertEquals(1, peer.graphsServed.get(), "not fetched during the back-off");
+        assertEquals(first.modified(), refusal(held).modified());
+        later(Duration.ofSeconds(2));
+        DatasetRefusal again = refusal(harvest());
+        assertEquals(2, peer.graphsServed.get(), "the change held back is fetched once the back-off ends");
+        assertTrue(Instant.parse(again.modified()).isAfter(Instant.parse(first.modified())), again.modified());
+    }
+
+    @Test
+    @DisplayName("a change held back and a newer change of the same dataset are fetched once when the back-off ends")
+    void heldBackAndNewerChangeAreOneFetch() {
+        startPortal(HarvestLimits.DEFAULTS);
+        refusal(change(1, OUTSIDE_BASE));
+        change(2, OUTSIDE_BASE);
+        later(Duration.ofSeconds(2));
+
+        DatasetRefusal again = refusal(change(3, OUTSIDE_BASE));
+
+        assertEquals(2, peer.graphsServed.get(), "one fetch for the held-back change and the newer one");
+        assertTrue(Instant.parse(again.retryAfter()).isAfter(Instant.parse(again.refusedAt())));
+    }
+
+    @Test
+    @DisplayName("the back-off doubles with each refusal in a row, from the harvest interval, and a success resets it")
+    void backOffDoublesAndASuccessResetsIt() {
+        startPortal(HarvestLimits.DEFAULTS);
+        assertEquals(Duration.ofSeconds(1), wait(refusal(change(1, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(1));
+        assertEquals(Duration.ofSeconds(2), wait(refusal(change(2, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(1));
+        assertEquals(Duration.ofSeconds(4), wait(refusal(change(3, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(1));
+
+        PeerStatus fixed = change(4, UnaryOperator.identity());
+
+        assertEquals("ok", fixed.status(), () -> fixed.lastError() + " " + fixed.refused());
+        assertEquals(Duration.ofSeconds(1), wait(refusal(change(5, OUTSIDE_BASE))));
+    }
+
+    @Test
+    @DisplayName("the back-off stops at an hour")
+    void backOffIsCapped() {
+        startPortal(HarvestLimits.DEFAULTS);
+        Duration last = Duration.ZERO;
+        for (int i = 1; i <= 14; i++) {
+            last = wait(refusal(change(i, OUTSIDE_BASE)));
+            later(Duration.ofHours(2));
+        }
+        assertEquals(Rechecks.MAX_BACKOFF, last);
+    }
+
+    @Test
+    @DisplayName("the bytes of a copy refused before are refused again without being checked again")
+    void sameRefusedBytesAreNotCheckedAgain() {
+        startPortal(HarvestLimits.DEFAULTS);
+        AtomicReference<String> sent = new AtomicReference<>();
+        UnaryOperator<String> replay = nq -> sent.updateAndGet(s -> s == null ? OUTSIDE_BASE.apply(nq) : s);
+        DatasetRefusal first = refusal(change(1, replay));
+        later(Duration.ofMinutes(1));
+
+        DatasetRefusal again = refusal(change(2, replay));
+
+        assertEquals(2, peer.graphsServed.get());
+        assertTrue(again.reason().startsWith(first.reason()), again.reason());
+        assertTrue(again.reason().endsWith(Harvester.SAME_BYTES), again.reason());
+        assertTrue(Instant.parse(again.modified()).isAfter(Instant.parse(first.modified())));
+    }
+
+    @Test
+    @DisplayName(
+            "the bytes of the copy accepted before, announced as a newer change, are neither checked nor written again")
+    void sameAcceptedBytesAreNotCheckedAgain() {
+        startPortal(HarvestLimits.DEFAULTS);
+        AtomicReference<String> sent = new AtomicReference<>();
+        UnaryOperator<String> replay = nq -> sent.updateAndGet(s -> s == null ? nq : s);
+        PeerStatus first = change(1, replay);
+        assertEquals("ok", first.status(), first.lastError());
+        int events = announced.size();
+        long quads = Nodes.quads(portal);
+
+        PeerStatus again = change(2, replay);
+
+        assertEquals("ok", again.status(), () -> again.lastError() + " " + again.refused());
+        assertEquals(2, peer.graphsServed.get());
+        assertEquals(events, announced.size(), "nothing written, nothing announced");
+        assertEquals(quads, Nodes.quads(portal));
+        harvest();
+        assertEquals(2, peer.graphsServed.get(), "that change is not fetched again");
+    }
+
+    @Test
+    @DisplayName("one harvest checks at most its budget of a peer's datasets; the rest arrives with the next rounds")
+    void checkingBudgetPerRound() {
+        startPortal(HarvestLimits.DEFAULTS.withBudget(2, HarvestLimits.CHECK_BYTES_PER_ROUND));
+        for (String slug : List.of("one-set", "two-set", "three-set")) {
+            Nodes.publish(source, "mrc-alliance", slug, "Cases " + slug, 1);
+        }
+
+        assertEquals(2, harvest().datasets());
+        assertEquals(3, harvest().datasets());
+        assertEquals(3, peer.graphsServed.get());
+    }
+
+    @Test
+    @DisplayName("one harvest reads at most its budget of a peer's bytes: the dataset that crosses it is the last")
+    void byteBudgetPerRound() {
+        startPortal(HarvestLimits.DEFAULTS.withBudget(100, 1));
+        for (String slug : List.of("one-set", "two-set")) {
+            Nodes.publish(source, "mrc-alliance", slug, "Cases " + slug, 1);
+        }
+
+        assertEquals(1, harvest().datasets());
+        assertEquals(2, harvest().datasets());
+    }
+}
