@@ -65,7 +65,7 @@ final class BundleCheck {
             String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
             throw new HarvestException(
                     "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
-                            + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it.");
+                            + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it, after a back-off that doubles with each refusal (see /api/peers, retryAfter).");
         }
         return bundle.orElseThrow();
     }
