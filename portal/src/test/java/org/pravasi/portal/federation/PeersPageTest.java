@@ -50,6 +50,23 @@ class PeersPageTest {
     }
 
     @Test
+    @DisplayName("a refused dataset shows when it will be fetched again, after its back-off")
+    void showsWhenARefusedDatasetIsFetchedAgain() {
+        DatasetRefusal r = new DatasetRefusal(
+                "https://node-a.example.org/pravasi/id/dataset/mrc-alliance/wage-claims",
+                "mrc-alliance/wage-claims",
+                "2026-12-02T09:00:00Z",
+                "a count is not an integer",
+                "2026-12-03T10:00:01Z",
+                "2026-12-03T10:04:01Z");
+
+        String html = PeersPage.body(UI, List.of(peer(List.of(r))));
+
+        assertTrue(html.contains("Fetched again after"), html);
+        assertTrue(html.contains("<time>2026-12-03T10:04:01Z</time>"), html);
+    }
+
+    @Test
     @DisplayName("what a peer sends (its URL, error, refused identifiers and reasons) never appears as markup")
     void hostilePeerIsEscaped() {
         String evil = "<script>alert(1)</script>\" onmouseover=\"alert(2)";
