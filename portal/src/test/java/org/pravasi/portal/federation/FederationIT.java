@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.DisplayName;
@@ -53,25 +52,15 @@ class FederationIT {
         NodeProcess b = NodeProcess.start(dir.resolve("b"), "https://node-b.example.org/pravasi/", 0);
         NodeProcess c = NodeProcess.start(dir.resolve("c"), "https://node-c.example.org/pravasi/", 0);
         Files.createDirectories(dir.resolve("no-demo"));
-        NodeConfig d = NodeConfig.defaults(dir.resolve("portal"));
-        NodeConfig config = new NodeConfig(
-                dir.resolve("portal"),
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(
+        NodeConfig config = NodeConfig.builder(dir.resolve("portal"))
+                .port(0)
+                .peers(List.of(
                         a.url() + " https://node-a.example.org/pravasi/",
                         b.url() + " https://node-b.example.org/pravasi/",
-                        c.url() + " https://node-c.example.org/pravasi/"),
-                Optional.of(dir.resolve("no-demo")),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false,
-                1);
+                        c.url() + " https://node-c.example.org/pravasi/"))
+                .datasetsDir(dir.resolve("no-demo"))
+                .harvestIntervalSeconds(1)
+                .build();
         try (a;
                 b;
                 c;

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -345,22 +344,11 @@ class HarvestUnderAttackIT {
 
     private RegistryNode node(String name, String base, String org) {
         Path d = dir.resolve(name);
-        NodeConfig c = NodeConfig.defaults(d);
-        RegistryNode n = RegistryNode.start(new NodeConfig(
-                d,
-                base,
-                0,
-                -1,
-                c.host(),
-                Optional.empty(),
-                c.threshold(),
-                c.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                c.queryTimeoutMs(),
-                c.resultCap(),
-                false,
-                1));
+        RegistryNode n = RegistryNode.start(NodeConfig.builder(d)
+                .baseUri(base)
+                .port(0)
+                .harvestIntervalSeconds(1)
+                .build());
         n.organisations().upsert(Organisation.named(org, org));
         closing.add(n::close);
         return n;
@@ -387,22 +375,12 @@ class HarvestUnderAttackIT {
 
     private String portal(List<String> peers) throws Exception {
         Files.createDirectories(dir.resolve("no-demo"));
-        NodeConfig d = NodeConfig.defaults(dir.resolve("portal"));
-        NodeConfig config = new NodeConfig(
-                dir.resolve("portal"),
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                peers,
-                Optional.of(dir.resolve("no-demo")),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false,
-                2);
+        NodeConfig config = NodeConfig.builder(dir.resolve("portal"))
+                .port(0)
+                .peers(peers)
+                .datasetsDir(dir.resolve("no-demo"))
+                .harvestIntervalSeconds(2)
+                .build();
         Portal portal = Portal.start(config, RateLimits.OFF);
         closing.add(portal);
         await(portal::ready, "portal ready");

@@ -70,21 +70,7 @@ class PublishedDownloadsTest {
 
     @BeforeAll
     static void publish() throws Exception {
-        NodeConfig d = NodeConfig.defaults(dir);
-        portal = DemoPortal.start(new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false));
+        portal = DemoPortal.start(NodeConfig.builder(dir).port(0).build());
         portal.portal()
                 .node()
                 .organisations()

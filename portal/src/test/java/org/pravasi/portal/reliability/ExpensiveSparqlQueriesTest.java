@@ -45,21 +45,7 @@ class ExpensiveSparqlQueriesTest {
     @BeforeAll
     static void start() throws Exception {
         portal = OwnPortal.start(
-                data,
-                c -> new NodeConfig(
-                        c.dataDir(),
-                        c.baseUri(),
-                        c.port(),
-                        c.fusekiPort(),
-                        c.host(),
-                        c.geoDir(),
-                        c.threshold(),
-                        c.maxUploadBytes(),
-                        c.peers(),
-                        c.datasetsDir(),
-                        TIMEOUT_MS,
-                        c.resultCap(),
-                        c.allowService()));
+                data, c -> c.toBuilder().queryTimeoutMs(TIMEOUT_MS).build());
         // Warm up: the first query of a JVM loads the query engine's classes, which is not what is measured here.
         portal.sparql(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f } ");
     }

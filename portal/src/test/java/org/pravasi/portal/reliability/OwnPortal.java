@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.pravasi.portal.Portal;
 import org.pravasi.portal.testing.DemoPortal;
@@ -26,21 +24,10 @@ final class OwnPortal implements AutoCloseable {
 
     /** The settings of a test portal on {@code data}: random port, Fuseki off, demo datasets, no geography. */
     static NodeConfig config(Path data) {
-        NodeConfig d = NodeConfig.defaults(data);
-        return new NodeConfig(
-                data,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.of(DemoPortal.datasetsFolder()),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false);
+        return NodeConfig.builder(data)
+                .port(0)
+                .datasetsDir(DemoPortal.datasetsFolder())
+                .build();
     }
 
     /** Starts a portal with {@code config(data)} changed by {@code change}, and waits until it is ready. */

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
@@ -74,21 +73,7 @@ class ReadersDuringWritesTest {
     void everyReadSeesExactlyOneVersionsConsistentCounts() throws Exception {
         Path empty = Files.createDirectories(data.resolve("no-demo"));
         try (OwnPortal portal = OwnPortal.start(
-                data.resolve("data"),
-                c -> new NodeConfig(
-                        c.dataDir(),
-                        c.baseUri(),
-                        c.port(),
-                        c.fusekiPort(),
-                        c.host(),
-                        c.geoDir(),
-                        c.threshold(),
-                        c.maxUploadBytes(),
-                        c.peers(),
-                        java.util.Optional.of(empty),
-                        c.queryTimeoutMs(),
-                        c.resultCap(),
-                        c.allowService()))) {
+                data.resolve("data"), c -> c.toBuilder().datasetsDir(empty).build())) {
             var node = portal.portal.node();
             node.organisations().upsert(Organisation.named("mrc-alliance", "MRC Alliance"));
             assertEquals(PublishOutcome.Status.PUBLISHED, publish(node, 1));

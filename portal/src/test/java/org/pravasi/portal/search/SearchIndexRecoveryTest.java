@@ -146,21 +146,8 @@ class SearchIndexRecoveryTest {
     @DisplayName("a store changed while the portal was down (publish, withdrawal) is reconciled at start")
     void staleIndexIsReconciled() {
         LogCapture log = restart(() -> {
-            NodeConfig d = NodeConfig.defaults(dir);
-            try (RegistryNode node = RegistryNode.start(new NodeConfig(
-                    dir,
-                    d.baseUri(),
-                    0,
-                    -1,
-                    d.host(),
-                    Optional.empty(),
-                    d.threshold(),
-                    d.maxUploadBytes(),
-                    List.of(),
-                    Optional.empty(),
-                    d.queryTimeoutMs(),
-                    d.resultCap(),
-                    false))) {
+            try (RegistryNode node =
+                    RegistryNode.start(NodeConfig.builder(dir).port(0).build())) {
                 byte[] desc = descriptor(ORG, "saffron-field-claims", "Saffron field claims", "Counts.")
                         .getBytes(StandardCharsets.UTF_8);
                 PublishOutcome o = node.publisher()

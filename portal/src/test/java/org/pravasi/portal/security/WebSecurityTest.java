@@ -39,23 +39,12 @@ class WebSecurityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        NodeConfig d = NodeConfig.defaults(data.resolve("data"));
         Path noDemo = java.nio.file.Files.createDirectories(data.resolve("no-demo-datasets"));
         portal = Portal.start(
-                new NodeConfig(
-                        data.resolve("data"),
-                        d.baseUri(),
-                        0,
-                        -1,
-                        d.host(),
-                        Optional.empty(),
-                        d.threshold(),
-                        d.maxUploadBytes(),
-                        List.of(),
-                        Optional.of(noDemo),
-                        d.queryTimeoutMs(),
-                        d.resultCap(),
-                        false),
+                NodeConfig.builder(data.resolve("data"))
+                        .port(0)
+                        .datasetsDir(noDemo)
+                        .build(),
                 LIMITS);
         keyA = portal.node().keys().create("org-a").secret();
         keyB = portal.node().keys().create("org-b").secret();

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
@@ -52,21 +51,11 @@ class SparqlHardeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        NodeConfig d = NodeConfig.defaults(dir);
-        NodeConfig config = new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                0,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                TIMEOUT_MS,
-                d.resultCap(),
-                false);
+        NodeConfig config = NodeConfig.builder(dir)
+                .port(0)
+                .fusekiPort(0)
+                .queryTimeoutMs(TIMEOUT_MS)
+                .build();
         portal = Portal.start(config, new RateLimits(0, 0, 100_000));
         for (int i = 0; i < 2400 && !portal.ready(); i++) {
             Thread.sleep(50);

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -42,21 +41,12 @@ class SparqlLimitsTest {
     static SparqlClient sparql;
 
     static NodeConfig config(Path data, boolean allowService) {
-        NodeConfig d = NodeConfig.defaults(data);
-        return new NodeConfig(
-                data,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                TIMEOUT_MS,
-                CAP,
-                allowService);
+        return NodeConfig.builder(data)
+                .port(0)
+                .queryTimeoutMs(TIMEOUT_MS)
+                .resultCap(CAP)
+                .allowService(allowService)
+                .build();
     }
 
     @BeforeAll

@@ -64,21 +64,11 @@ public final class DemoPortal implements AutoCloseable {
      * ready. Without geography a start takes a second or two instead of the ten or so the import costs.
      */
     public static DemoPortal start(Path data, Optional<Path> datasets, Optional<Path> geography) {
-        NodeConfig d = NodeConfig.defaults(data);
-        NodeConfig config = new NodeConfig(
-                data,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                geography,
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                datasets,
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false);
+        NodeConfig config = NodeConfig.builder(data)
+                .port(0)
+                .geoDir(geography)
+                .datasetsDir(datasets)
+                .build();
         Portal portal = Portal.start(config);
         DemoPortal demo = new DemoPortal(portal, data);
         demo.awaitReady(Duration.ofSeconds(120));

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -77,21 +76,11 @@ class VersionsAndWithdrawalTest {
 
     @BeforeAll
     static void replaceOneAndWithdrawTheOther() {
-        NodeConfig d = NodeConfig.defaults(dir);
-        portal = DemoPortal.start(new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                0,
-                d.host(),
-                DemoPortal.geography(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false));
+        portal = DemoPortal.start(NodeConfig.builder(dir)
+                .port(0)
+                .fusekiPort(0)
+                .geoDir(DemoPortal.geography())
+                .build());
         key = portal.portal().node().keys().create(ORG).secret();
         otherKey = portal.portal().node().keys().create("four-state-network").secret();
         published(post("earlier-figures", "Earlier figures", V1));

@@ -51,22 +51,21 @@ public final class ConfigReader {
                         .filter(x -> !x.isEmpty())
                         .toList()));
         value(flags, "peers-file").ifPresent(f -> peers.addAll(PeersFile.read(Path.of(f))));
-        return new NodeConfig(
-                data,
-                value(flags, "base-uri").orElse(NodeConfig.DEFAULT_BASE_URI),
-                number(flags, "port", Integer::parseInt).orElse(NodeConfig.DEFAULT_PORT),
-                number(flags, "fuseki-port", Integer::parseInt).orElse(NodeConfig.DEFAULT_FUSEKI_PORT),
-                value(flags, "host").orElse(NodeConfig.DEFAULT_HOST),
-                value(flags, "geo").map(Path::of),
-                number(flags, "threshold", Integer::parseInt).orElse(NodeConfig.DEFAULT_THRESHOLD),
-                number(flags, "max-upload", Long::parseLong).orElse(NodeConfig.DEFAULT_MAX_UPLOAD_BYTES),
-                peers,
-                value(flags, "datasets").map(Path::of),
-                number(flags, "query-timeout", Long::parseLong).orElse(NodeConfig.DEFAULT_QUERY_TIMEOUT_MS),
-                number(flags, "result-cap", Integer::parseInt).orElse(NodeConfig.DEFAULT_RESULT_CAP),
-                value(flags, "allow-service").map(Boolean::parseBoolean).orElse(false),
-                number(flags, "harvest-interval", Integer::parseInt)
-                        .orElse(NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS));
+        NodeConfig.Builder config = NodeConfig.builder(data);
+        value(flags, "base-uri").ifPresent(config::baseUri);
+        number(flags, "port", Integer::parseInt).ifPresent(config::port);
+        number(flags, "fuseki-port", Integer::parseInt).ifPresent(config::fusekiPort);
+        value(flags, "host").ifPresent(config::host);
+        value(flags, "geo").map(Path::of).ifPresent(config::geoDir);
+        number(flags, "threshold", Integer::parseInt).ifPresent(config::threshold);
+        number(flags, "max-upload", Long::parseLong).ifPresent(config::maxUploadBytes);
+        config.peers(peers);
+        value(flags, "datasets").map(Path::of).ifPresent(config::datasetsDir);
+        number(flags, "query-timeout", Long::parseLong).ifPresent(config::queryTimeoutMs);
+        number(flags, "result-cap", Integer::parseInt).ifPresent(config::resultCap);
+        value(flags, "allow-service").map(Boolean::parseBoolean).ifPresent(config::allowService);
+        number(flags, "harvest-interval", Integer::parseInt).ifPresent(config::harvestIntervalSeconds);
+        return config.build();
     }
 
     /**

@@ -132,53 +132,172 @@ public record NodeConfig(
         }
     }
 
-    /** All settings but the harvest interval, which takes its default. */
-    public NodeConfig(
-            Path dataDir,
-            String baseUri,
-            int port,
-            int fusekiPort,
-            String host,
-            Optional<Path> geoDir,
-            int threshold,
-            long maxUploadBytes,
-            List<String> peers,
-            Optional<Path> datasetsDir,
-            long queryTimeoutMs,
-            int resultCap,
-            boolean allowService) {
-        this(
-                dataDir,
-                baseUri,
-                port,
-                fusekiPort,
-                host,
-                geoDir,
-                threshold,
-                maxUploadBytes,
-                peers,
-                datasetsDir,
-                queryTimeoutMs,
-                resultCap,
-                allowService,
-                DEFAULT_HARVEST_INTERVAL_SECONDS);
-    }
-
     /** The defaults, with the data folder given. */
     public static NodeConfig defaults(Path dataDir) {
-        return new NodeConfig(
-                dataDir,
-                DEFAULT_BASE_URI,
-                DEFAULT_PORT,
-                DEFAULT_FUSEKI_PORT,
-                DEFAULT_HOST,
-                Optional.empty(),
-                DEFAULT_THRESHOLD,
-                DEFAULT_MAX_UPLOAD_BYTES,
-                List.of(),
-                Optional.empty(),
-                DEFAULT_QUERY_TIMEOUT_MS,
-                DEFAULT_RESULT_CAP,
-                false);
+        return builder(dataDir).build();
+    }
+
+    /**
+     * A builder that starts from the {@linkplain #defaults(Path) defaults}, so that a caller names only what it
+     * changes: {@code NodeConfig.builder(dir).port(0).peers(peers).build()}.
+     */
+    public static Builder builder(Path dataDir) {
+        return new Builder(Objects.requireNonNull(dataDir, "dataDir"));
+    }
+
+    /** A builder holding these settings, to derive a configuration that differs in a few of them. */
+    public Builder toBuilder() {
+        return new Builder(dataDir)
+                .baseUri(baseUri)
+                .port(port)
+                .fusekiPort(fusekiPort)
+                .host(host)
+                .geoDir(geoDir)
+                .threshold(threshold)
+                .maxUploadBytes(maxUploadBytes)
+                .peers(peers)
+                .datasetsDir(datasetsDir)
+                .queryTimeoutMs(queryTimeoutMs)
+                .resultCap(resultCap)
+                .allowService(allowService)
+                .harvestIntervalSeconds(harvestIntervalSeconds);
+    }
+
+    /**
+     * Collects settings by name, each starting at its default; {@link #build()} checks them all, with the messages of
+     * the canonical constructor. Each setter is named after the record component it sets.
+     */
+    public static final class Builder {
+        private Path dataDir;
+        private String baseUri = DEFAULT_BASE_URI;
+        private int port = DEFAULT_PORT;
+        private int fusekiPort = DEFAULT_FUSEKI_PORT;
+        private String host = DEFAULT_HOST;
+        private Optional<Path> geoDir = Optional.empty();
+        private int threshold = DEFAULT_THRESHOLD;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private List<String> peers = List.of();
+        private Optional<Path> datasetsDir = Optional.empty();
+        private long queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS;
+        private int resultCap = DEFAULT_RESULT_CAP;
+        private boolean allowService;
+        private int harvestIntervalSeconds = DEFAULT_HARVEST_INTERVAL_SECONDS;
+
+        private Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        /** Sets {@link NodeConfig#dataDir()}. */
+        public Builder dataDir(Path value) {
+            dataDir = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#baseUri()}. */
+        public Builder baseUri(String value) {
+            baseUri = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#port()}. */
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#fusekiPort()}. */
+        public Builder fusekiPort(int value) {
+            fusekiPort = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#host()}. */
+        public Builder host(String value) {
+            host = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#geoDir()}. */
+        public Builder geoDir(Optional<Path> value) {
+            geoDir = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#geoDir()} to the given folder. */
+        public Builder geoDir(Path value) {
+            return geoDir(Optional.of(value));
+        }
+
+        /** Sets {@link NodeConfig#threshold()}. */
+        public Builder threshold(int value) {
+            threshold = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#maxUploadBytes()}. */
+        public Builder maxUploadBytes(long value) {
+            maxUploadBytes = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#peers()}. */
+        public Builder peers(List<String> value) {
+            peers = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#datasetsDir()}. */
+        public Builder datasetsDir(Optional<Path> value) {
+            datasetsDir = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#datasetsDir()} to the given folder. */
+        public Builder datasetsDir(Path value) {
+            return datasetsDir(Optional.of(value));
+        }
+
+        /** Sets {@link NodeConfig#queryTimeoutMs()}. */
+        public Builder queryTimeoutMs(long value) {
+            queryTimeoutMs = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#resultCap()}. */
+        public Builder resultCap(int value) {
+            resultCap = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#allowService()}. */
+        public Builder allowService(boolean value) {
+            allowService = value;
+            return this;
+        }
+
+        /** Sets {@link NodeConfig#harvestIntervalSeconds()}. */
+        public Builder harvestIntervalSeconds(int value) {
+            harvestIntervalSeconds = value;
+            return this;
+        }
+
+        /** The configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
+        public NodeConfig build() {
+            return new NodeConfig(
+                    dataDir,
+                    baseUri,
+                    port,
+                    fusekiPort,
+                    host,
+                    geoDir,
+                    threshold,
+                    maxUploadBytes,
+                    peers,
+                    datasetsDir,
+                    queryTimeoutMs,
+                    resultCap,
+                    allowService,
+                    harvestIntervalSeconds);
+        }
     }
 }

@@ -154,18 +154,7 @@ public final class Federation implements AutoCloseable {
                             : st.lastSuccess().isEmpty()
                                     ? "pending"
                                     : !st.refused().isEmpty() ? "partial" : "ok";
-            out.add(new PeerStatus(
-                    st.url(),
-                    st.base(),
-                    status,
-                    st.lastAttempt(),
-                    st.lastSuccess(),
-                    st.lastError(),
-                    st.failures(),
-                    s.due.toString(),
-                    datasets(s.peer),
-                    st.cursor(),
-                    st.refused()));
+            out.add(PeerStatus.of(st, status, s.due.toString(), datasets(s.peer)));
         }
         return out;
     }

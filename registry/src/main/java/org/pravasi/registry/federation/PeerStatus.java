@@ -29,4 +29,29 @@ public record PeerStatus(
         String nextAttempt,
         long datasets,
         String cursor,
-        List<DatasetRefusal> refused) {}
+        List<DatasetRefusal> refused) {
+
+    /**
+     * The status shown for a peer: its harvest {@code state} as kept on disk, with what only the running harvester
+     * knows.
+     *
+     * @param state the peer's stored harvest state
+     * @param status {@code ok}, {@code partial}, {@code failing}, {@code harvesting} or {@code pending}
+     * @param nextAttempt when the next scheduled harvest is due
+     * @param datasets datasets this portal holds from the peer
+     */
+    public static PeerStatus of(PeerState state, String status, String nextAttempt, long datasets) {
+        return new PeerStatus(
+                state.url(),
+                state.base(),
+                status,
+                state.lastAttempt(),
+                state.lastSuccess(),
+                state.lastError(),
+                state.failures(),
+                nextAttempt,
+                datasets,
+                state.cursor(),
+                state.refused());
+    }
+}

@@ -31,33 +31,44 @@ import org.pravasi.registry.ingest.Descriptor;
 final class CatalogRecord {
     private final Graph g = GraphFactory.createGraphMem();
 
-    /** The facts of one publish that go into the record. */
+    /**
+     * The facts of one publish that go into the record.
+     *
+     * @param version the dataset and the version written
+     * @param activity the publish activity
+     * @param descriptor what the publisher described
+     * @param keys the table's resolved keys (codes and periods)
+     * @param table what was published
+     * @param withheld the cells withheld and the threshold applied
+     * @param history the versions before this one
+     */
     record Facts(
-            Node dataset,
-            Node version,
-            int versionNumber,
-            Node org,
-            Node activity,
+            Version version,
+            Activity activity,
             Descriptor descriptor,
             ResolvedKeys keys,
-            long observations,
-            int suppressedPrimary,
-            int suppressedSecondary,
-            int threshold,
-            String tableSha256,
-            Instant started,
-            Instant finished,
+            Table table,
+            PublishOutcome.Withheld withheld,
             VersionHistory history) {}
+
+    /** The dataset, and its version this record makes current, with that version's number. */
+    record Version(Node dataset, Node node, int number) {}
+
+    /** The publish activity: its node, the organisation it acted for, and when it ran. */
+    record Activity(Node node, Node org, Instant started, Instant finished) {}
+
+    /** The published table: its number of observations and the SHA-256 of its published cells. */
+    record Table(long observations, String sha256) {}
 
     Graph build(Facts f) {
         Descriptor d = f.descriptor();
-        Node ds = f.dataset();
+        Node ds = f.version().dataset();
         add(ds, RDF.type.asNode(), DCAT.Dataset.asNode());
         add(ds, DCTerms.identifier.asNode(), str(d.publisher() + "/" + d.slug()));
         langs(ds, DCTerms.title.asNode(), d.title());
         langs(ds, DCTerms.description.asNode(), d.description());
         add(ds, DCTerms.license.asNode(), NodeFactory.createURI(d.licence()));
-        add(ds, DCTerms.publisher.asNode(), f.org());
+        add(ds, DCTerms.publisher.asNode(), f.activity().org());
         d.themes().forEach(t -> add(ds, DCAT.theme.asNode(), NodeFactory.createURI(PravasiUris.concept("theme", t))));
         d.keywords().forEach(k -> add(ds, DCAT.keyword.asNode(), str(k)));
         d.language().forEach(l -> add(ds, DCTerms.language.asNode(), str(l)));
@@ -67,18 +78,21 @@ final class CatalogRecord {
         }
         d.sourceUrl().ifPresent(u -> add(ds, DCAT.landingPage.asNode(), NodeFactory.createURI(u)));
         d.contactPoint().ifPresent(u -> add(ds, DCAT.contactPoint.asNode(), NodeFactory.createURI(u)));
-        add(ds, DCTerms.issued.asNode(), f.history().issued().orElse(dateTime(f.finished())));
-        add(ds, DCTerms.modified.asNode(), dateTime(f.finished()));
-        add(ds, DCAT3.version.asNode(), str(Integer.toString(f.versionNumber())));
-        add(ds, DCAT3.hasCurrentVersion.asNode(), f.version());
-        add(ds, DCAT3.hasVersion.asNode(), f.version());
+        add(
+                ds,
+                DCTerms.issued.asNode(),
+                f.history().issued().orElse(dateTime(f.activity().finished())));
+        add(ds, DCTerms.modified.asNode(), dateTime(f.activity().finished()));
+        add(ds, DCAT3.version.asNode(), str(Integer.toString(f.version().number())));
+        add(ds, DCAT3.hasCurrentVersion.asNode(), f.version().node());
+        add(ds, DCAT3.hasVersion.asNode(), f.version().node());
         add(ds, PV.withdrawn.asNode(), bool(false));
         temporal(ds, f.keys());
         spatial(ds, f.keys());
         f.history().kept().forEach(g::add);
         f.history().currentNode().ifPresent(prev -> {
-            add(prev, DCTerms.isReplacedBy.asNode(), f.version());
-            add(f.version(), DCAT3.previousVersion.asNode(), prev);
+            add(prev, DCTerms.isReplacedBy.asNode(), f.version().node());
+            add(f.version().node(), DCAT3.previousVersion.asNode(), prev);
             changes(f);
         });
         version(f);
@@ -87,22 +101,26 @@ final class CatalogRecord {
     }
 
     private void version(Facts f) {
-        Node v = f.version();
+        Node v = f.version().node();
         add(v, RDF.type.asNode(), DCAT.Dataset.asNode());
         add(v, RDF.type.asNode(), QB.DataSet.asNode());
-        add(v, DCAT3.isVersionOf.asNode(), f.dataset());
-        add(v, DCAT3.version.asNode(), str(Integer.toString(f.versionNumber())));
-        add(v, DCTerms.issued.asNode(), dateTime(f.finished()));
+        add(v, DCAT3.isVersionOf.asNode(), f.version().dataset());
+        add(v, DCAT3.version.asNode(), str(Integer.toString(f.version().number())));
+        add(v, DCTerms.issued.asNode(), dateTime(f.activity().finished()));
         add(
                 v,
                 DCTerms.title.asNode(),
-                NodeFactory.createLiteralLang(f.descriptor().titleEn() + " (version " + f.versionNumber() + ")", "en"));
-        add(v, PROV.wasGeneratedBy.asNode(), f.activity());
-        add(v, PV.observations.asNode(), integer(f.observations()));
-        add(v, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
+                NodeFactory.createLiteralLang(
+                        f.descriptor().titleEn() + " (version " + f.version().number() + ")", "en"));
+        add(v, PROV.wasGeneratedBy.asNode(), f.activity().node());
+        add(v, PV.observations.asNode(), integer(f.table().observations()));
+        add(
+                v,
+                PV.suppressedCells.asNode(),
+                integer(f.withheld().primary() + f.withheld().secondary()));
         // A hash of the published table, never of the upload: the upload's hash let anyone test guesses of withheld
         // cells.
-        add(v, PV.tableSha256.asNode(), str(f.tableSha256()));
+        add(v, PV.tableSha256.asNode(), str(f.table().sha256()));
     }
 
     /**
@@ -114,19 +132,26 @@ final class CatalogRecord {
         f.keys().values().forEach(m -> m.values().stream().filter(Node::isURI).forEach(now::add));
         Set<Node> before = new TreeSet<>(Comparator.comparing(Node::getURI));
         f.history().codes().stream().filter(Node::isURI).forEach(before::add);
-        now.stream().filter(c -> !before.contains(c)).forEach(c -> add(f.version(), PV.addedCode.asNode(), c));
-        before.stream().filter(c -> !now.contains(c)).forEach(c -> add(f.version(), PV.removedCode.asNode(), c));
+        now.stream()
+                .filter(c -> !before.contains(c))
+                .forEach(c -> add(f.version().node(), PV.addedCode.asNode(), c));
+        before.stream()
+                .filter(c -> !now.contains(c))
+                .forEach(c -> add(f.version().node(), PV.removedCode.asNode(), c));
     }
 
     private void activity(Facts f) {
-        Node a = f.activity();
+        Node a = f.activity().node();
         add(a, RDF.type.asNode(), PROV.Activity.asNode());
         add(a, RDF.type.asNode(), PV.PublishActivity.asNode());
-        add(a, PROV.wasAssociatedWith.asNode(), f.org());
-        add(a, PROV.startedAtTime.asNode(), dateTime(f.started()));
-        add(a, PROV.endedAtTime.asNode(), dateTime(f.finished()));
-        add(a, PV.suppressionThreshold.asNode(), integer(f.threshold()));
-        add(a, PV.suppressedCells.asNode(), integer(f.suppressedPrimary() + f.suppressedSecondary()));
+        add(a, PROV.wasAssociatedWith.asNode(), f.activity().org());
+        add(a, PROV.startedAtTime.asNode(), dateTime(f.activity().started()));
+        add(a, PROV.endedAtTime.asNode(), dateTime(f.activity().finished()));
+        add(a, PV.suppressionThreshold.asNode(), integer(f.withheld().threshold()));
+        add(
+                a,
+                PV.suppressedCells.asNode(),
+                integer(f.withheld().primary() + f.withheld().secondary()));
         for (String rule : Rules.ALL) {
             add(a, PV.rule.asNode(), str(rule));
         }

@@ -148,20 +148,13 @@ public final class Publisher {
                 Instant finished = Instant.now();
                 Graph record = new CatalogRecord()
                         .build(new CatalogRecord.Facts(
-                                ds,
-                                version,
-                                n,
-                                org,
-                                uris.activity(UUID.randomUUID().toString()),
+                                new CatalogRecord.Version(ds, version, n),
+                                new CatalogRecord.Activity(
+                                        uris.activity(UUID.randomUUID().toString()), org, started, finished),
                                 d,
                                 keys,
-                                table.rows().size(),
-                                suppression.primary(),
-                                suppression.secondary(),
-                                disclosure.threshold(),
-                                digest,
-                                started,
-                                finished,
+                                new CatalogRecord.Table(table.rows().size(), digest),
+                                withheld(suppression),
                                 history));
                 triples += Catalog.replaceRecord(store.dataset(), uris, ds, record);
                 return new Written(version, n, triples, finished);
@@ -212,20 +205,13 @@ public final class Publisher {
             }
             Graph candidate = new CatalogRecord()
                     .build(new CatalogRecord.Facts(
-                            ds,
-                            history.currentNode().get(),
-                            history.current(),
-                            uris.org(d.publisher()),
-                            uris.activity("replay"),
+                            new CatalogRecord.Version(ds, history.currentNode().get(), history.current()),
+                            new CatalogRecord.Activity(
+                                    uris.activity("replay"), uris.org(d.publisher()), started, started),
                             d,
                             keys,
-                            table.rows().size(),
-                            suppression.primary(),
-                            suppression.secondary(),
-                            disclosure.threshold(),
-                            digest,
-                            started,
-                            started,
+                            new CatalogRecord.Table(table.rows().size(), digest),
+                            withheld(suppression),
                             history));
             return Replay.unchanged(store.dataset().getGraph(ds), candidate, ds, history.currentNode(), digest)
                     .map(v -> new PublishOutcome(

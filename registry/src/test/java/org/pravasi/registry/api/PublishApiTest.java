@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,21 +44,11 @@ class PublishApiTest {
 
     @BeforeEach
     void start() {
-        NodeConfig d = NodeConfig.defaults(dir);
-        node = RegistryNode.start(new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                TestNode.geo(),
-                d.threshold(),
-                LIMIT,
-                List.of(),
-                Optional.empty(),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false));
+        node = RegistryNode.start(NodeConfig.builder(dir)
+                .port(0)
+                .geoDir(TestNode.geo())
+                .maxUploadBytes(LIMIT)
+                .build());
         key = node.keys().create("mrc-alliance").secret();
         vertx = Vertx.vertx();
         server = vertx.createHttpServer()

@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.atlas.iterator.Iter;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.NodeConfig;
@@ -26,22 +25,12 @@ final class Nodes {
      * registered.
      */
     static RegistryNode start(Path dir, String base, List<String> peers, String org) {
-        NodeConfig d = NodeConfig.defaults(dir);
-        RegistryNode node = RegistryNode.start(new NodeConfig(
-                dir,
-                base,
-                0,
-                -1,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                peers,
-                Optional.empty(),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false,
-                1));
+        RegistryNode node = RegistryNode.start(NodeConfig.builder(dir)
+                .baseUri(base)
+                .port(0)
+                .peers(peers)
+                .harvestIntervalSeconds(1)
+                .build());
         node.organisations().upsert(Organisation.named(org, org));
         return node;
     }

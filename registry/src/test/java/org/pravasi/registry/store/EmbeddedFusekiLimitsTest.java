@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,21 +42,12 @@ class EmbeddedFusekiLimitsTest {
 
     @BeforeAll
     static void start() {
-        NodeConfig d = NodeConfig.defaults(dir);
-        node = RegistryNode.start(new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                0,
-                d.host(),
-                Optional.empty(),
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                TIMEOUT_MS,
-                CAP,
-                false));
+        node = RegistryNode.start(NodeConfig.builder(dir)
+                .port(0)
+                .fusekiPort(0)
+                .queryTimeoutMs(TIMEOUT_MS)
+                .resultCap(CAP)
+                .build());
     }
 
     @AfterAll

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
@@ -23,21 +21,7 @@ final class GeoTemplate {
         try {
             if (template == null) {
                 Path t = Files.createTempDirectory("pravasi-geo-template");
-                NodeConfig d = NodeConfig.defaults(t);
-                RegistryNode.start(new NodeConfig(
-                                t,
-                                d.baseUri(),
-                                0,
-                                -1,
-                                d.host(),
-                                Optional.of(geo),
-                                d.threshold(),
-                                d.maxUploadBytes(),
-                                List.of(),
-                                Optional.empty(),
-                                d.queryTimeoutMs(),
-                                d.resultCap(),
-                                false))
+                RegistryNode.start(NodeConfig.builder(t).port(0).geoDir(geo).build())
                         .close();
                 t.toFile().deleteOnExit();
                 template = t;

@@ -36,21 +36,8 @@ public final class TestNode {
     /** Starts a node without Fuseki on {@code dir} with the given geography. */
     public static RegistryNode start(Path dir, Optional<Path> geo) {
         geo.ifPresent(g -> GeoTemplate.copyInto(g, dir));
-        NodeConfig d = NodeConfig.defaults(dir);
-        RegistryNode node = RegistryNode.start(new NodeConfig(
-                dir,
-                d.baseUri(),
-                0,
-                -1,
-                d.host(),
-                geo,
-                d.threshold(),
-                d.maxUploadBytes(),
-                List.of(),
-                Optional.empty(),
-                d.queryTimeoutMs(),
-                d.resultCap(),
-                false));
+        RegistryNode node =
+                RegistryNode.start(NodeConfig.builder(dir).port(0).geoDir(geo).build());
         for (String org :
                 List.of("mrc-alliance", "four-state-network", "migrant-helpline", "mobility-data-cell", "other-org")) {
             node.organisations().upsert(Organisation.named(org, org));

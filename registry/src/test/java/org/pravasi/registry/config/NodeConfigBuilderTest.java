@@ -1,0 +1,120 @@
+package org.pravasi.registry.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A configuration is built by naming only the settings that differ from the defaults. */
+class NodeConfigBuilderTest {
+    private static final Path DIR = Path.of("data");
+
+    @Test
+    @DisplayName("a builder with nothing set gives the documented defaults")
+    void builderStartsFromTheDefaults() {
+        NodeConfig c = NodeConfig.builder(DIR).build();
+
+        assertEquals(
+                new NodeConfig(
+                        DIR,
+                        NodeConfig.DEFAULT_BASE_URI,
+                        NodeConfig.DEFAULT_PORT,
+                        NodeConfig.DEFAULT_FUSEKI_PORT,
+                        NodeConfig.DEFAULT_HOST,
+                        Optional.empty(),
+                        NodeConfig.DEFAULT_THRESHOLD,
+                        NodeConfig.DEFAULT_MAX_UPLOAD_BYTES,
+                        List.of(),
+                        Optional.empty(),
+                        NodeConfig.DEFAULT_QUERY_TIMEOUT_MS,
+                        NodeConfig.DEFAULT_RESULT_CAP,
+                        false,
+                        NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS),
+                c);
+        assertEquals(NodeConfig.defaults(DIR), c);
+    }
+
+    @Test
+    @DisplayName("each named setting changes that setting and no other")
+    void namedSettingChangesOnlyItself() {
+        NodeConfig c = NodeConfig.builder(DIR)
+                .port(0)
+                .resultCap(7)
+                .geoDir(Path.of("geo"))
+                .peers(List.of("http://a.example.org/ https://a.example.org/pravasi/"))
+                .build();
+
+        assertEquals(
+                NodeConfig.defaults(DIR).toBuilder()
+                        .port(0)
+                        .resultCap(7)
+                        .geoDir(Optional.of(Path.of("geo")))
+                        .peers(List.of("http://a.example.org/ https://a.example.org/pravasi/"))
+                        .build(),
+                c);
+        assertEquals(0, c.port());
+        assertEquals(7, c.resultCap());
+        assertEquals(Optional.of(Path.of("geo")), c.geoDir());
+        assertEquals(NodeConfig.DEFAULT_QUERY_TIMEOUT_MS, c.queryTimeoutMs());
+        assertEquals(NodeConfig.DEFAULT_THRESHOLD, c.threshold());
+    }
+
+    @Test
+    @DisplayName("toBuilder().build() gives back an equal configuration, whatever was set")
+    void toBuilderRoundTrips() {
+        NodeConfig c = new ConfigReader(Map.of())
+                .read(List.of(
+                        "--data=x",
+                        "--base-uri=https://example.org/p/",
+                        "--port=81",
+                        "--fuseki-port=3030",
+                        "--host=0.0.0.0",
+                        "--geo=g",
+                        "--threshold=11",
+                        "--max-upload=2048",
+                        "--peer=http://a.example.org/ https://a.example.org/pravasi/",
+                        "--datasets=ds",
+                        "--query-timeout=500",
+                        "--result-cap=9",
+                        "--allow-service=true",
+                        "--harvest-interval=60"));
+
+        assertEquals(c, c.toBuilder().build());
+        assertEquals(
+                new NodeConfig(
+                        Path.of("x"),
+                        "https://example.org/p/",
+                        81,
+                        3030,
+                        "0.0.0.0",
+                        Optional.of(Path.of("g")),
+                        11,
+                        2048,
+                        List.of("http://a.example.org/ https://a.example.org/pravasi/"),
+                        Optional.of(Path.of("ds")),
+                        500,
+                        9,
+                        true,
+                        60),
+                c);
+    }
+
+    @Test
+    @DisplayName("build() checks every value with the message naming its flag")
+    void buildChecksValues() {
+        ConfigException e = assertThrows(
+                ConfigException.class,
+                () -> NodeConfig.builder(DIR).threshold(4).build());
+        assertEquals("--threshold 4 is too low: the disclosure threshold is never below 5", e.getMessage());
+
+        ConfigException port = assertThrows(
+                ConfigException.class,
+                () -> NodeConfig.builder(DIR).port(70_000).build());
+        assertEquals("--port 70000 is out of range: use 0..65535 (0 picks a free port)", port.getMessage());
+    }
+}
