@@ -36,12 +36,10 @@ class ArchitectureTest {
             .resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
 
     /**
-     * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole; the search
-     * index's documents take every text of every language of an entry through {@code search.RdfView}, the one adapter
-     * left until search documents are typed records of the catalogue too.
+     * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole. The search
+     * index reads its texts through {@code registry.catalog.CatalogTexts}.
      */
-    private static final List<String> RAW_DATASET_READERS =
-            List.of("org.pravasi.portal.linkeddata.DumpRoute", "org.pravasi.portal.search.RdfView");
+    private static final List<String> RAW_DATASET_READERS = List.of("org.pravasi.portal.linkeddata.DumpRoute");
 
     /**
      * Pages, map, linked data and search read typed records from {@code registry.catalog}; only the SPARQL endpoint,

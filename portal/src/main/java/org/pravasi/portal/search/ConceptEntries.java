@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /** Reads the concepts of the SKOS code lists into index entries; the {@code _T} totals are left out. */
 final class ConceptEntries {
@@ -14,9 +15,9 @@ final class ConceptEntries {
 
     private static final String THEME_SCHEME = "theme";
 
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
 
-    ConceptEntries(RdfView rdf) {
+    ConceptEntries(CatalogTexts rdf) {
         this.rdf = rdf;
     }
 
@@ -34,15 +35,15 @@ final class ConceptEntries {
         if (notation.isEmpty()
                 || TOTAL.equals(notation.get())
                 || schemeId == null
-                || rdf.texts(g, concept, SKOS.prefLabel.asNode()).isEmpty()) {
+                || Text.all(rdf.texts(g, concept, SKOS.prefLabel.asNode())).isEmpty()) {
             return Optional.empty();
         }
         IndexEntry.Builder e =
                 IndexEntry.builder(concept.getURI(), EntryType.CONCEPT).key(schemeId + ":" + notation.get());
-        rdf.texts(g, concept, SKOS.prefLabel.asNode()).forEach(e::title);
-        rdf.texts(g, concept, SKOS.altLabel.asNode()).forEach(e::title);
-        rdf.texts(g, concept, SKOS.definition.asNode()).forEach(e::body);
-        rdf.texts(g, scheme, SKOS.prefLabel.asNode()).forEach(e::tag);
+        Text.all(rdf.texts(g, concept, SKOS.prefLabel.asNode())).forEach(e::title);
+        Text.all(rdf.texts(g, concept, SKOS.altLabel.asNode())).forEach(e::title);
+        Text.all(rdf.texts(g, concept, SKOS.definition.asNode())).forEach(e::body);
+        Text.all(rdf.texts(g, scheme, SKOS.prefLabel.asNode())).forEach(e::tag);
         e.tag(Text.en(notation.get().replace('-', ' ')));
         if (THEME_SCHEME.equals(schemeId)) {
             e.theme(notation.get());

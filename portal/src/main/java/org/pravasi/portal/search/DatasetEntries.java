@@ -6,13 +6,14 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /** Reads a dataset's catalogue record (the graph named by the dataset URI) into an index entry. */
 final class DatasetEntries {
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
     private final References refs;
 
-    DatasetEntries(RdfView rdf, References refs) {
+    DatasetEntries(CatalogTexts rdf, References refs) {
         this.rdf = rdf;
         this.refs = refs;
     }
@@ -21,17 +22,17 @@ final class DatasetEntries {
     Optional<IndexEntry> read(Node ds) {
         if (!rdf.has(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
                 || rdf.flag(ds, ds, PV.withdrawn.asNode())
-                || rdf.texts(ds, ds, DCTerms.title.asNode()).isEmpty()) {
+                || Text.all(rdf.texts(ds, ds, DCTerms.title.asNode())).isEmpty()) {
             return Optional.empty();
         }
         IndexEntry.Builder e = IndexEntry.builder(ds.getURI(), EntryType.DATASET);
-        rdf.texts(ds, ds, DCTerms.title.asNode()).forEach(e::title);
-        rdf.texts(ds, ds, DCTerms.description.asNode()).forEach(e::body);
-        rdf.texts(ds, ds, DCAT.keyword.asNode()).forEach(e::tag);
+        Text.all(rdf.texts(ds, ds, DCTerms.title.asNode())).forEach(e::title);
+        Text.all(rdf.texts(ds, ds, DCTerms.description.asNode())).forEach(e::body);
+        Text.all(rdf.texts(ds, ds, DCAT.keyword.asNode())).forEach(e::tag);
         rdf.string(ds, ds, DCTerms.identifier.asNode())
                 .ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
         rdf.uris(ds, ds, DCTerms.publisher.asNode()).stream().findFirst().ifPresent(org -> {
-            e.org(RdfView.lastSegment(org));
+            e.org(CatalogTexts.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
         refs.addThemes(e, rdf.uris(ds, ds, DCAT.theme.asNode()));

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.store.Store;
@@ -57,7 +58,7 @@ public final class IndexSync implements AutoCloseable {
     /** Rebuilds the index unless its fingerprint matches the store's; waits until done. Returns whether it rebuilt. */
     public boolean reconcile() {
         return await(indexer.submit(() -> {
-            String current = store.read(() -> StoreFingerprint.of(new RdfView(store), catalogue));
+            String current = store.read(() -> StoreFingerprint.of(new CatalogTexts(store), catalogue));
             Optional<String> indexed = index.fingerprint();
             if (indexed.isPresent() && indexed.get().equals(current)) {
                 LOG.info("Search index is up to date: {} documents", index.size());
@@ -86,7 +87,7 @@ public final class IndexSync implements AutoCloseable {
     private void rebuildNow() {
         long t0 = System.nanoTime();
         Snapshot s = store.read(() -> new Snapshot(
-                StoreFingerprint.of(new RdfView(store), catalogue), new StoreEntries(store, catalogue).all()));
+                StoreFingerprint.of(new CatalogTexts(store), catalogue), new StoreEntries(store, catalogue).all()));
         long t1 = System.nanoTime();
         index.replaceAll(s.entries(), s.fingerprint());
         long t2 = System.nanoTime();
@@ -107,7 +108,7 @@ public final class IndexSync implements AutoCloseable {
                 changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
                 changed.addAll(entries.organisations());
                 changed.forEach(u -> index.update(u, entries.one(u)));
-                index.commit(StoreFingerprint.of(new RdfView(store), catalogue));
+                index.commit(StoreFingerprint.of(new CatalogTexts(store), catalogue));
                 return changed.size();
             });
             LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);

@@ -6,13 +6,14 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /** Reads the districts and states of the reference geography into index entries (none when it is not installed). */
 final class PlaceEntries {
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
     private final References refs;
 
-    PlaceEntries(RdfView rdf, References refs) {
+    PlaceEntries(CatalogTexts rdf, References refs) {
         this.rdf = rdf;
         this.refs = refs;
     }

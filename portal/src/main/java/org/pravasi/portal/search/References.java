@@ -7,28 +7,29 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /** Names from the reference graphs (code lists, geography) and organisation graphs, for tags and places. */
 final class References {
-    static final Node GEO = RdfView.uri(PravasiUris.GEO_GRAPH);
-    static final Node CODES = RdfView.uri(PravasiUris.CODES_GRAPH);
+    static final Node GEO = CatalogTexts.uri(PravasiUris.GEO_GRAPH);
+    static final Node CODES = CatalogTexts.uri(PravasiUris.CODES_GRAPH);
     private static final String DISTRICTS = PravasiUris.BASE + "id/district/";
     private static final String STATES = PravasiUris.BASE + "id/state/";
 
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
 
-    References(RdfView rdf) {
+    References(CatalogTexts rdf) {
         this.rdf = rdf;
     }
 
     /** The preferred labels of a concept (a theme, a country). */
     List<Text> conceptLabels(Node concept) {
-        return rdf.texts(CODES, concept, SKOS.prefLabel.asNode());
+        return Text.all(rdf.texts(CODES, concept, SKOS.prefLabel.asNode()));
     }
 
     /** An organisation's names. */
     List<Text> orgNames(Node org) {
-        return rdf.texts(org, org, SKOS.prefLabel.asNode());
+        return Text.all(rdf.texts(org, org, SKOS.prefLabel.asNode()));
     }
 
     /** The district or state {@code area} names, or empty when it is neither (a country). */
@@ -41,22 +42,22 @@ final class References {
         if (!district && !u.startsWith(STATES)) {
             return Optional.empty();
         }
-        List<Text> names = new ArrayList<>(rdf.texts(GEO, area, SKOS.prefLabel.asNode()));
-        names.addAll(rdf.texts(GEO, area, SKOS.altLabel.asNode()));
+        List<Text> names = new ArrayList<>(Text.all(rdf.texts(GEO, area, SKOS.prefLabel.asNode())));
+        names.addAll(Text.all(rdf.texts(GEO, area, SKOS.altLabel.asNode())));
         names.stream()
                 .filter(t -> !t.hindi())
                 .map(Text::value)
                 .findFirst()
                 .ifPresent(name -> PlaceAliases.of(name).forEach(a -> names.add(Text.en(a))));
         Optional<String> state = district
-                ? rdf.uris(GEO, area, PV.state.asNode()).stream().findFirst().map(RdfView::lastSegment)
+                ? rdf.uris(GEO, area, PV.state.asNode()).stream().findFirst().map(CatalogTexts::lastSegment)
                 : Optional.empty();
-        return Optional.of(new Place(district, RdfView.lastSegment(area), List.copyOf(names), state));
+        return Optional.of(new Place(district, CatalogTexts.lastSegment(area), List.copyOf(names), state));
     }
 
     /** The state or union territory with LGD code {@code code}, if the geography has it. */
     Optional<Place> state(String code) {
-        return place(RdfView.uri(STATES + code)).filter(p -> !p.names().isEmpty());
+        return place(CatalogTexts.uri(STATES + code)).filter(p -> !p.names().isEmpty());
     }
 
     /**
@@ -87,7 +88,7 @@ final class References {
     /** Adds theme notations and their labels. */
     void addThemes(IndexEntry.Builder entry, List<Node> themes) {
         for (Node t : themes) {
-            entry.theme(RdfView.lastSegment(t));
+            entry.theme(CatalogTexts.lastSegment(t));
             conceptLabels(t).forEach(entry::tag);
         }
     }

@@ -10,13 +10,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.store.Store;
 
 /** Everything searchable in the store, or one dataset, story or organisation; call inside a read transaction. */
 final class StoreEntries {
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
     private final DatasetEntries datasets;
     private final StoryEntries stories;
     private final OrganisationEntries organisations;
@@ -27,7 +28,7 @@ final class StoreEntries {
 
     StoreEntries(Store store, CatalogView catalogue) {
         this.catalogue = catalogue;
-        this.rdf = new RdfView(store);
+        this.rdf = new CatalogTexts(store);
         References refs = new References(rdf);
         this.datasets = new DatasetEntries(rdf, refs);
         this.stories = new StoryEntries(rdf, refs);
@@ -40,7 +41,7 @@ final class StoreEntries {
     List<IndexEntry> all() {
         Map<String, IndexEntry> out = new LinkedHashMap<>();
         for (DatasetRecord r : catalogue.records()) {
-            datasets.read(RdfView.uri(r.uri())).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+            datasets.read(CatalogTexts.uri(r.uri())).ifPresent(e -> out.putIfAbsent(e.uri(), e));
         }
         for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
             stories.read(story).ifPresent(e -> out.putIfAbsent(e.uri(), e));
@@ -55,7 +56,7 @@ final class StoreEntries {
 
     /** The dataset, story or organisation {@code uri} as it is now; empty when it is gone or withdrawn. */
     Optional<IndexEntry> one(String uri) {
-        Node n = RdfView.uri(uri);
+        Node n = CatalogTexts.uri(uri);
         return datasets.read(n).or(() -> stories.read(n)).or(() -> organisations.read(n));
     }
 
@@ -67,7 +68,7 @@ final class StoreEntries {
         Map<String, String> out = new LinkedHashMap<>();
         for (DatasetRecord r : catalogue.records()) {
             if (!r.withdrawn()) {
-                out.put(r.uri(), version(RdfView.uri(r.uri())));
+                out.put(r.uri(), version(CatalogTexts.uri(r.uri())));
             }
         }
         for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {

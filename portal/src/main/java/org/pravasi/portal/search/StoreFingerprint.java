@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
 
@@ -23,7 +24,7 @@ final class StoreFingerprint {
 
     private StoreFingerprint() {}
 
-    static String of(RdfView rdf, CatalogView catalogue) {
+    static String of(CatalogTexts rdf, CatalogView catalogue) {
         List<DatasetRecord> all = catalogue.records();
         long records = all.size();
         long withdrawn = all.stream().filter(DatasetRecord::withdrawn).count();
@@ -32,16 +33,16 @@ final class StoreFingerprint {
         long states = count(rdf, References.GEO, RDF.type.asNode(), PV.State.asNode());
         long concepts = count(rdf, References.CODES, SKOS.inScheme.asNode(), Node.ANY);
         Instant latest = Instant.EPOCH;
-        for (RdfView.Match m : rdf.find(Node.ANY, DCTerms.modified.asNode(), Node.ANY)) {
+        for (CatalogTexts.Match m : rdf.find(Node.ANY, DCTerms.modified.asNode(), Node.ANY)) {
             Node o = m.object();
             if (o.isLiteral()) {
-                Instant t = RdfView.parseInstant(o.getLiteralLexicalForm()).orElse(Instant.EPOCH);
+                Instant t = CatalogTexts.parseInstant(o.getLiteralLexicalForm()).orElse(Instant.EPOCH);
                 latest = t.isAfter(latest) ? t : latest;
             }
         }
         long orgHash = 0;
         long orgs = 0;
-        for (RdfView.Match q : rdf.find(Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())) {
+        for (CatalogTexts.Match q : rdf.find(Node.ANY, RDF.type.asNode(), PV.Organisation.asNode())) {
             if (q.inOwnGraph()) {
                 orgs++;
                 orgHash += hash(rdf, q.graph(), Node.ANY);
@@ -66,13 +67,13 @@ final class StoreFingerprint {
                 "labels#" + Long.toHexString(labelHash));
     }
 
-    private static long count(RdfView rdf, Node g, Node p, Node o) {
+    private static long count(CatalogTexts rdf, Node g, Node p, Node o) {
         return rdf.find(g, p, o).size();
     }
 
-    private static long hash(RdfView rdf, Node g, Node p) {
+    private static long hash(CatalogTexts rdf, Node g, Node p) {
         long h = 0;
-        for (RdfView.Match q : rdf.find(g, p, Node.ANY)) {
+        for (CatalogTexts.Match q : rdf.find(g, p, Node.ANY)) {
             h += (q.subject().toString() + ' ' + q.predicate() + ' ' + q.object()).hashCode() * 31L + 7;
         }
         return h;

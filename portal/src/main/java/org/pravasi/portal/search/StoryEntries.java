@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SCHEMA;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /** Reads a story (the graph named by the story URI) into an index entry. */
 final class StoryEntries {
@@ -16,10 +17,10 @@ final class StoryEntries {
     private static final Node DATE = SCHEMA.datePublished.asNode();
     private static final Node LANGUAGE = SCHEMA.inLanguage.asNode();
 
-    private final RdfView rdf;
+    private final CatalogTexts rdf;
     private final References refs;
 
-    StoryEntries(RdfView rdf, References refs) {
+    StoryEntries(CatalogTexts rdf, References refs) {
         this.rdf = rdf;
         this.refs = refs;
     }
@@ -27,15 +28,15 @@ final class StoryEntries {
     /** The story {@code story}, or empty when the store has none by that URI. */
     Optional<IndexEntry> read(Node story) {
         if (!rdf.has(story, story, RDF.type.asNode(), PV.Story.asNode())
-                || rdf.texts(story, story, HEADLINE).isEmpty()) {
+                || Text.all(rdf.texts(story, story, HEADLINE)).isEmpty()) {
             return Optional.empty();
         }
         IndexEntry.Builder e = IndexEntry.builder(story.getURI(), EntryType.STORY);
-        rdf.texts(story, story, HEADLINE).forEach(e::title);
-        rdf.texts(story, story, ABSTRACT).forEach(e::body);
-        rdf.texts(story, story, BODY).forEach(t -> e.body(new Text(t.lang(), MarkdownText.plain(t.value()))));
+        Text.all(rdf.texts(story, story, HEADLINE)).forEach(e::title);
+        Text.all(rdf.texts(story, story, ABSTRACT)).forEach(e::body);
+        Text.all(rdf.texts(story, story, BODY)).forEach(t -> e.body(new Text(t.lang(), MarkdownText.plain(t.value()))));
         rdf.uris(story, story, DCTerms.publisher.asNode()).stream().findFirst().ifPresent(org -> {
-            e.org(RdfView.lastSegment(org));
+            e.org(CatalogTexts.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
         refs.addThemes(e, rdf.uris(story, story, DCAT.theme.asNode()));

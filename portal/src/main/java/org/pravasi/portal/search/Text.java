@@ -1,6 +1,8 @@
 package org.pravasi.portal.search;
 
+import java.util.List;
 import java.util.Objects;
+import org.pravasi.registry.catalog.CatalogTexts;
 
 /**
  * A piece of text and its language, which decides the analyser it is indexed with.
@@ -23,5 +25,10 @@ public record Text(String lang, String value) {
     /** Whether the text is Hindi. */
     public boolean hindi() {
         return "hi".equals(lang);
+    }
+
+    /** The texts of the catalogue's read model, in its order. */
+    static List<Text> all(List<CatalogTexts.LangText> texts) {
+        return texts.stream().map(t -> new Text(t.lang(), t.value())).toList();
     }
 }

@@ -10,11 +10,12 @@
  * {@link org.pravasi.portal.search.PortalSearch} (the wiring used by {@code Portal}).
  *
  * <p>Roles: {@code *Entries} read the store into {@link org.pravasi.portal.search.IndexEntry} records (dataset records
- * through the catalogue's read model, texts in every language through {@code RdfView}, the feature's one reader of the
- * raw dataset), {@code EntryDocuments} turns them into Lucene documents, {@code Analysis} and {@code TextQueryParser}
- * decide what matches, {@code Searching}, {@code Snippets}, {@code Labels} and {@code Suggester} answer queries on the
- * shared searcher of {@code LuceneSearchIndex}, and {@code SearchParams} and {@code SearchRoutes} are the HTTP edge.
- * The index lives in {@code <data>/index}; it is derived data and may be deleted at any time while the portal is
- * stopped: the next start rebuilds it.
+ * through the catalogue's read model, texts in every language with their language tags through
+ * {@code registry.catalog.CatalogTexts}; no class of this package reads the raw dataset), {@code EntryDocuments} turns
+ * them into Lucene documents, {@code Analysis} and {@code TextQueryParser} decide what matches, {@code Searching},
+ * {@code Snippets}, {@code Labels} and {@code Suggester} answer queries on the shared searcher of
+ * {@code LuceneSearchIndex}, and {@code SearchParams} and {@code SearchRoutes} are the HTTP edge. The index lives in
+ * {@code <data>/index}; it is derived data and may be deleted at any time while the portal is stopped: the next start
+ * rebuilds it.
  */
 package org.pravasi.portal.search;

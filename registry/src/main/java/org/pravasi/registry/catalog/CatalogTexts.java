@@ -1,4 +1,4 @@
-package org.pravasi.portal.search;
+package org.pravasi.registry.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +12,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.registry.store.Store;
 
 /**
- * Small typed reads from one named graph of the store, for the index's documents (every text in every language); call
- * inside a read transaction. The one class of the search feature that reads the raw dataset.
+ * Reads of the texts of the catalogue in every language, with their language tags, for the search index's documents:
+ * titles, labels, descriptions, keywords, dates, flags and references of datasets, stories, organisations, concepts and
+ * places, each from the named graph that holds it. Call inside a read transaction of the store. It lives next to the
+ * writer, so search reads the record layout through the read model and never the raw dataset.
  */
-final class RdfView {
+public final class CatalogTexts {
     private final DatasetGraph dsg;
 
-    RdfView(Store store) {
+    /**
+     * A reader of the texts of {@code store}.
+     *
+     * @param store the store
+     */
+    public CatalogTexts(Store store) {
         this.dsg = store.dataset();
     }
+
+    /**
+     * A text and its language.
+     *
+     * @param lang the language tag, empty when none
+     * @param value the text
+     */
+    public record LangText(String lang, String value) {}
 
     /**
      * A quad found.
@@ -30,15 +45,15 @@ final class RdfView {
      * @param predicate its predicate
      * @param object its object
      */
-    record Match(Node graph, Node subject, Node predicate, Node object) {
+    public record Match(Node graph, Node subject, Node predicate, Node object) {
         /** Whether the subject is a URI described in the graph named after it. */
-        boolean inOwnGraph() {
+        public boolean inOwnGraph() {
             return subject.isURI() && graph.equals(subject);
         }
     }
 
     /** Every quad in {@code g} with predicate {@code p} and object {@code o} ({@link Node#ANY}: any). */
-    List<Match> find(Node g, Node p, Node o) {
+    public List<Match> find(Node g, Node p, Node o) {
         List<Match> out = new ArrayList<>();
         dsg.find(g, Node.ANY, p, o)
                 .forEachRemaining(
@@ -46,64 +61,64 @@ final class RdfView {
         return out;
     }
 
-    static Node uri(String u) {
+    public static Node uri(String u) {
         return NodeFactory.createURI(u);
     }
 
     /** The last path segment of a URI: an organisation slug, a notation, an LGD code. */
-    static String lastSegment(Node n) {
+    public static String lastSegment(Node n) {
         String u = n.getURI();
         return u.substring(u.lastIndexOf('/') + 1);
     }
 
-    List<Node> objects(Node g, Node s, Node p) {
+    public List<Node> objects(Node g, Node s, Node p) {
         List<Node> out = new ArrayList<>();
         dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         out.sort(Comparator.comparing(Node::toString));
         return out;
     }
 
-    List<Node> uris(Node g, Node s, Node p) {
+    public List<Node> uris(Node g, Node s, Node p) {
         return objects(g, s, p).stream().filter(Node::isURI).toList();
     }
 
-    Optional<Node> object(Node g, Node s, Node p) {
+    public Optional<Node> object(Node g, Node s, Node p) {
         return objects(g, s, p).stream().findFirst();
     }
 
-    boolean has(Node g, Node s, Node p, Node o) {
+    public boolean has(Node g, Node s, Node p, Node o) {
         return dsg.contains(g, s, p, o);
     }
 
     /** Literal values with their language (English first, then Hindi, then the rest). */
-    List<Text> texts(Node g, Node s, Node p) {
+    public List<LangText> texts(Node g, Node s, Node p) {
         return objects(g, s, p).stream()
                 .filter(Node::isLiteral)
-                .map(n -> new Text(n.getLiteralLanguage(), n.getLiteralLexicalForm()))
-                .sorted(Comparator.comparingInt(RdfView::languageOrder))
+                .map(n -> new LangText(n.getLiteralLanguage(), n.getLiteralLexicalForm()))
+                .sorted(Comparator.comparingInt(CatalogTexts::languageOrder))
                 .toList();
     }
 
-    List<String> strings(Node g, Node s, Node p) {
+    public List<String> strings(Node g, Node s, Node p) {
         return objects(g, s, p).stream()
                 .filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm)
                 .toList();
     }
 
-    Optional<String> string(Node g, Node s, Node p) {
+    public Optional<String> string(Node g, Node s, Node p) {
         return strings(g, s, p).stream().findFirst();
     }
 
-    boolean flag(Node g, Node s, Node p) {
+    public boolean flag(Node g, Node s, Node p) {
         return string(g, s, p).map(Boolean::parseBoolean).orElse(false);
     }
 
-    Optional<Instant> instant(Node g, Node s, Node p) {
-        return string(g, s, p).flatMap(RdfView::parseInstant);
+    public Optional<Instant> instant(Node g, Node s, Node p) {
+        return string(g, s, p).flatMap(CatalogTexts::parseInstant);
     }
 
-    Optional<LocalDate> date(Node g, Node s, Node p) {
+    public Optional<LocalDate> date(Node g, Node s, Node p) {
         return string(g, s, p).flatMap(v -> {
             try {
                 return Optional.of(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
@@ -113,7 +128,7 @@ final class RdfView {
         });
     }
 
-    static Optional<Instant> parseInstant(String v) {
+    public static Optional<Instant> parseInstant(String v) {
         try {
             return Optional.of(java.time.OffsetDateTime.parse(v).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
@@ -121,7 +136,7 @@ final class RdfView {
         }
     }
 
-    private static int languageOrder(Text t) {
+    private static int languageOrder(LangText t) {
         return switch (t.lang()) {
             case "en" -> 0;
             case "hi" -> 1;
