@@ -2,11 +2,8 @@ package org.pravasi.portal.search;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
 import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.catalog.DatasetTexts;
 
 /** Reads a dataset's catalogue record (the graph named by the dataset URI) into an index entry. */
 final class DatasetEntries {
@@ -20,32 +17,26 @@ final class DatasetEntries {
 
     /** The dataset {@code ds}, or empty when it is unknown or withdrawn (it leaves the index). */
     Optional<IndexEntry> read(Node ds) {
-        if (!rdf.has(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
-                || rdf.flag(ds, ds, PV.withdrawn.asNode())
-                || Text.all(rdf.texts(ds, ds, DCTerms.title.asNode())).isEmpty()) {
-            return Optional.empty();
-        }
-        IndexEntry.Builder e = IndexEntry.builder(ds.getURI(), EntryType.DATASET);
-        Text.all(rdf.texts(ds, ds, DCTerms.title.asNode())).forEach(e::title);
-        Text.all(rdf.texts(ds, ds, DCTerms.description.asNode())).forEach(e::body);
-        Text.all(rdf.texts(ds, ds, DCAT.keyword.asNode())).forEach(e::tag);
-        rdf.string(ds, ds, DCTerms.identifier.asNode())
-                .ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
-        rdf.uris(ds, ds, DCTerms.publisher.asNode()).stream().findFirst().ifPresent(org -> {
+        return rdf.dataset(ds.getURI()).map(this::entry);
+    }
+
+    private IndexEntry entry(DatasetTexts d) {
+        IndexEntry.Builder e = IndexEntry.builder(d.uri(), EntryType.DATASET);
+        Text.all(d.titles()).forEach(e::title);
+        Text.all(d.descriptions()).forEach(e::body);
+        Text.all(d.keywords()).forEach(e::tag);
+        d.identifier().ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
+        d.publisher().map(CatalogTexts::uri).ifPresent(org -> {
             e.org(CatalogTexts.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
-        refs.addThemes(e, rdf.uris(ds, ds, DCAT.theme.asNode()));
-        refs.addAreas(e, rdf.uris(ds, ds, DCTerms.spatial.asNode()));
-        rdf.object(ds, ds, DCTerms.temporal.asNode())
-                .ifPresent(t -> rdf.date(ds, t, DCAT.startDate.asNode())
-                        .ifPresent(start -> rdf.date(ds, t, DCAT.endDate.asNode())
-                                .filter(end -> !end.isBefore(start))
-                                .ifPresent(end -> e.period(new DateRange(start, end)))));
-        rdf.strings(ds, ds, DCTerms.language.asNode()).forEach(e::language);
-        rdf.instant(ds, ds, DCTerms.modified.asNode()).ifPresent(e::modified);
-        e.illustrative(rdf.flag(ds, ds, PV.illustrative.asNode()));
-        rdf.uris(ds, ds, PV.sourceNode.asNode()).stream().findFirst().ifPresent(node -> e.source(node.getURI()));
-        return Optional.of(e.build());
+        refs.addThemes(e, d.themes().stream().map(CatalogTexts::uri).toList());
+        refs.addAreas(e, d.areas().stream().map(CatalogTexts::uri).toList());
+        d.start().ifPresent(start -> d.end().ifPresent(end -> e.period(new DateRange(start, end))));
+        d.languages().forEach(e::language);
+        d.modified().ifPresent(e::modified);
+        e.illustrative(d.illustrative());
+        d.source().ifPresent(e::source);
+        return e.build();
     }
 }

@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -36,6 +40,50 @@ public final class CatalogTexts {
      * @param value the text
      */
     public record LangText(String lang, String value) {}
+
+    /**
+     * The texts of the dataset {@code uri} (its record is the graph named by the URI), or empty when it is unknown,
+     * withdrawn or has no title (it leaves the index).
+     *
+     * @param uri the dataset's URI
+     * @return its texts
+     */
+    public Optional<DatasetTexts> dataset(String uri) {
+        Node ds = uri(uri);
+        List<LangText> titles = texts(ds, ds, DCTerms.title.asNode());
+        if (!has(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
+                || flag(ds, ds, PV.withdrawn.asNode())
+                || titles.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Node> period = object(ds, ds, DCTerms.temporal.asNode());
+        Optional<LocalDate> start = period.flatMap(t -> date(ds, t, DCAT.startDate.asNode()));
+        Optional<LocalDate> end = period.flatMap(t -> date(ds, t, DCAT.endDate.asNode()));
+        boolean whole = start.isPresent() && end.isPresent() && !end.get().isBefore(start.get());
+        return Optional.of(new DatasetTexts(
+                uri,
+                titles,
+                texts(ds, ds, DCTerms.description.asNode()),
+                texts(ds, ds, DCAT.keyword.asNode()),
+                string(ds, ds, DCTerms.identifier.asNode()),
+                firstUri(ds, DCTerms.publisher.asNode()),
+                uriStrings(ds, DCAT.theme.asNode()),
+                uriStrings(ds, DCTerms.spatial.asNode()),
+                whole ? start : Optional.empty(),
+                whole ? end : Optional.empty(),
+                strings(ds, ds, DCTerms.language.asNode()),
+                instant(ds, ds, DCTerms.modified.asNode()),
+                flag(ds, ds, PV.illustrative.asNode()),
+                firstUri(ds, PV.sourceNode.asNode())));
+    }
+
+    private Optional<String> firstUri(Node s, Node p) {
+        return uris(s, s, p).stream().findFirst().map(Node::getURI);
+    }
+
+    private List<String> uriStrings(Node s, Node p) {
+        return uris(s, s, p).stream().map(Node::getURI).toList();
+    }
 
     /**
      * A quad found.
