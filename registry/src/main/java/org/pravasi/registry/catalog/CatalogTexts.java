@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -75,6 +76,33 @@ public final class CatalogTexts {
                 instant(ds, ds, DCTerms.modified.asNode()),
                 flag(ds, ds, PV.illustrative.asNode()),
                 firstUri(ds, PV.sourceNode.asNode())));
+    }
+
+    /**
+     * The texts of the story {@code uri} (its graph is named by the URI), or empty when the store has none by that URI
+     * or it has no headline.
+     *
+     * @param uri the story's URI
+     * @return its texts
+     */
+    public Optional<StoryTexts> story(String uri) {
+        Node st = uri(uri);
+        List<LangText> headlines = texts(st, st, SCHEMA.headline.asNode());
+        if (!has(st, st, RDF.type.asNode(), PV.Story.asNode()) || headlines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoryTexts(
+                uri,
+                headlines,
+                texts(st, st, SCHEMA.abstract_.asNode()),
+                texts(st, st, SCHEMA.articleBody.asNode()),
+                firstUri(st, DCTerms.publisher.asNode()),
+                uriStrings(st, DCAT.theme.asNode()),
+                uriStrings(st, PV.district.asNode()),
+                date(st, st, SCHEMA.datePublished.asNode()),
+                strings(st, st, SCHEMA.inLanguage.asNode()),
+                instant(st, st, DCTerms.modified.asNode()),
+                flag(st, st, PV.illustrative.asNode())));
     }
 
     private Optional<String> firstUri(Node s, Node p) {
