@@ -12,11 +12,14 @@ import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.ontology.PV;
 import org.pravasi.registry.store.Store;
 
 /** The texts the search index reads, over a real TDB2 store. */
@@ -89,5 +92,55 @@ class CatalogTextsTest {
     void anEntryWithoutTheTextHasNone() {
         assertEquals(List.of(), store.read(() -> texts.texts(G, G, TITLE)));
         assertEquals(Optional.empty(), store.read(() -> texts.date(G, G, DCTerms.issued.asNode())));
+    }
+
+    private void listedDataset(String start, String end) {
+        add(RDF.type.asNode(), DCAT.Dataset.asNode());
+        add(TITLE, NodeFactory.createLiteralLang("Legal aid cases", "en"));
+        Node period = NodeFactory.createBlankNode();
+        add(DCTerms.temporal.asNode(), period);
+        store.write(() -> {
+            store.dataset()
+                    .add(G, period, DCAT.startDate.asNode(), NodeFactory.createLiteralDT(start, XSDDatatype.XSDdate));
+            store.dataset()
+                    .add(G, period, DCAT.endDate.asNode(), NodeFactory.createLiteralDT(end, XSDDatatype.XSDdate));
+            return null;
+        });
+    }
+
+    @Test
+    void aListedDatasetHasItsTitlesAndItsWholePeriod() {
+        listedDataset("2024-01-01", "2024-12-31");
+
+        DatasetTexts d = store.read(() -> texts.dataset(G.getURI())).orElseThrow();
+
+        assertEquals(List.of(new CatalogTexts.LangText("en", "Legal aid cases")), d.titles());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), d.start());
+        assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), d.end());
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsNoPeriod() {
+        listedDataset("2024-12-31", "2024-01-01");
+
+        DatasetTexts d = store.read(() -> texts.dataset(G.getURI())).orElseThrow();
+
+        assertEquals(Optional.empty(), d.start());
+        assertEquals(Optional.empty(), d.end());
+    }
+
+    @Test
+    void aWithdrawnDatasetHasNoTexts() {
+        listedDataset("2024-01-01", "2024-12-31");
+        add(PV.withdrawn.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+
+        assertEquals(Optional.empty(), store.read(() -> texts.dataset(G.getURI())));
+    }
+
+    @Test
+    void aStoryWithoutAHeadlineHasNoTexts() {
+        add(RDF.type.asNode(), PV.Story.asNode());
+
+        assertEquals(Optional.empty(), store.read(() -> texts.story(G.getURI())));
     }
 }
