@@ -120,13 +120,22 @@ final class DcatAp {
     }
 
     /**
-     * Publishers and creators are {@code foaf:Agent}s; an agent's {@code dct:type} given as text becomes a concept
-     * labelled with it.
+     * Publishers and creators are {@code foaf:Agent}s with a name (their label, else their IRI); an agent's
+     * {@code dct:type} given as text becomes a concept labelled with it.
      */
     private static void agents(Graph g) {
         typeObjects(g, PUBLISHER, FOAF.Agent.asNode());
         typeObjects(g, DCTerms.creator.asNode(), FOAF.Agent.asNode());
         for (Node agent : subjects(g, TYPE, FOAF.Agent.asNode())) {
+            if (!g.contains(agent, NAME, Node.ANY)) {
+                List<Node> labels = objects(g, agent, PREF_LABEL);
+                labels.addAll(objects(g, agent, LABEL));
+                if (labels.isEmpty() && agent.isURI()) {
+                    // A harvested record whose publisher's graph is missing: the agent is known by its IRI only.
+                    labels.add(NodeFactory.createLiteralString(agent.getURI()));
+                }
+                labels.forEach(l -> g.add(agent, NAME, l));
+            }
             for (Node type : objects(g, agent, DCTerms.type.asNode())) {
                 if (type.isLiteral() && agent.isURI()) {
                     g.delete(agent, DCTerms.type.asNode(), type);
