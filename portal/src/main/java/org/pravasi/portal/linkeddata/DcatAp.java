@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.EuAuthority;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.VCARD4;
 
 /**
@@ -56,6 +57,7 @@ final class DcatAp {
         typeObjects(g, DCAT.accessURL.asNode(), RDFS.Resource.asNode());
         typeObjects(g, DCAT.downloadURL.asNode(), RDFS.Resource.asNode());
         typeObjects(g, DCAT.endpointURL.asNode(), RDFS.Resource.asNode());
+        typeObjects(g, PROV.wasGeneratedBy.asNode(), PROV.Activity.asNode());
         return g;
     }
 

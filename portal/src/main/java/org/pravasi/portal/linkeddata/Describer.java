@@ -87,6 +87,16 @@ public final class Describer {
                 addDescriptions(out, DCTerms.publisher.asNode());
                 return DcatAp.apply(withThemes(out));
             }
+            if (rel.matches("id/dataset/[^/]+/[^/]+/v[0-9]+") && !out.isEmpty()) {
+                // A version is a dcat:Dataset too; it is described by its dataset's description.
+                Node dataset =
+                        NodeFactory.createURI(uri.get().substring(0, uri.get().lastIndexOf('/')));
+                catalogue
+                        .describe(dataset.getURI())
+                        .find(dataset, DCTerms.description.asNode(), Node.ANY)
+                        .forEachRemaining(out::add);
+                return DcatAp.apply(out);
+            }
             return out;
         });
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.portal.testing.DemoPortal;
 
 /**
@@ -49,6 +50,22 @@ class DcatApConformanceTest {
     @MethodSource("datasets")
     @DisplayName("every dataset record validates against the DCAT-AP 3.0.0 shapes with no violation")
     void datasetRecordConforms(String path) {
+        assertConforms(path, fetch(path, "text/turtle", Lang.TURTLE));
+    }
+
+    static Stream<Arguments> versions() {
+        Graph catalogue = fetch("/catalog", "text/turtle", Lang.TURTLE);
+        return catalogue
+                .find(Node.ANY, DCAT3.hasVersion.asNode(), Node.ANY)
+                .mapWith(t -> Arguments.of(t.getObject().getURI().substring(BASE.length() - 1)))
+                .toList()
+                .stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("versions")
+    @DisplayName("every version's description validates against the DCAT-AP 3.0.0 shapes with no violation")
+    void versionConforms(String path) {
         assertConforms(path, fetch(path, "text/turtle", Lang.TURTLE));
     }
 
