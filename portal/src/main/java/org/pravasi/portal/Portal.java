@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.portal.discovery.Discovery;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
@@ -97,6 +98,7 @@ public final class Portal implements AutoCloseable {
             PortalSearch search = PortalSearch.open(node.store(), catalogue, node.bus(), config.dataDir(), vertx)
                     .mount(router);
             new LinkedData(node.store(), catalogue, config.baseUri(), workers).mount(router);
+            new Discovery(node.store(), catalogue, config.baseUri(), workers).mount(router);
             Federation federation = Federation.create(node, readers);
             new FederationRoutes(federation, node.keys(), workers).mount(router);
             Pages pages = new Pages(node.store(), catalogue, node.bus(), config, workers, search.index());

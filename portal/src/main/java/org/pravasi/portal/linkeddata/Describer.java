@@ -1,8 +1,10 @@
 package org.pravasi.portal.linkeddata;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -10,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
@@ -19,7 +23,8 @@ import org.pravasi.registry.store.Store;
  * Finds the graph that describes an entity: a dataset's record graph, a version's graph (a replaced version only by its
  * record: its observations are not public), an organisation's or story's graph, a concept's triples in the code lists,
  * a district's in the geography, the whole vocabulary for {@code /def}, the catalogue graph with every record for
- * {@code /catalog}. It reads the store only, never the archive of earlier versions.
+ * {@code /catalog}. The catalogue and dataset records are served in their DCAT-AP 3.0 form ({@link DcatAp}), with the
+ * descriptions of their publishers and themes. It reads the store only, never the archive of earlier versions.
  */
 public final class Describer {
     private static final Pattern DATASET_OR_VERSION = Pattern.compile("(id/dataset/[^/]+/[^/]+)(/v[0-9]+)?");
@@ -74,11 +79,23 @@ public final class Describer {
         }
         return store.read(() -> {
             Graph out = catalogue.describe(uri.get());
-            if (rel.matches("id/dataset/[^/]+/[^/]+")) {
+            if (rel.matches("id/dataset/[^/]+/[^/]+") && !out.isEmpty()) {
                 catalogue
                         .record(uri.get())
                         .filter(DatasetRecord::isCurrent)
                         .ifPresent(r -> Distributions.addDownloads(out, NodeFactory.createURI(r.uri()), licence(r)));
+                addDescriptions(out, DCTerms.publisher.asNode());
+                return DcatAp.apply(withThemes(out));
+            }
+            if (rel.matches("id/dataset/[^/]+/[^/]+/v[0-9]+") && !out.isEmpty()) {
+                // A version is a dcat:Dataset too; it is described by its dataset's description.
+                Node dataset =
+                        NodeFactory.createURI(uri.get().substring(0, uri.get().lastIndexOf('/')));
+                catalogue
+                        .describe(dataset.getURI())
+                        .find(dataset, DCTerms.description.asNode(), Node.ANY)
+                        .forEachRemaining(out::add);
+                return DcatAp.apply(out);
             }
             return out;
         });
@@ -99,7 +116,25 @@ public final class Describer {
         }
         Distributions.addCatalogServices(
                 out, NodeFactory.createURI(space.instanceBase() + "id/catalog"), space.instanceBase(), current);
-        return out;
+        return DcatAp.apply(withThemes(out));
+    }
+
+    /** Adds the descriptions of the themes {@code g} names and of their schemes, which DCAT-AP asks to be labelled. */
+    private Graph withThemes(Graph g) {
+        addDescriptions(g, DCAT.theme.asNode());
+        addDescriptions(g, SKOS.inScheme.asNode());
+        return g;
+    }
+
+    /** Adds the description of every resource that {@code g} names as the object of {@code property}. */
+    private void addDescriptions(Graph g, Node property) {
+        Set<Node> named = new HashSet<>();
+        g.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> named.add(t.getObject()));
+        for (Node n : named) {
+            if (n.isURI()) {
+                catalogue.describe(n.getURI()).find().forEachRemaining(g::add);
+            }
+        }
     }
 
     private static Node licence(DatasetRecord r) {

@@ -8,22 +8,24 @@ import org.apache.jena.riot.RDFFormat;
 /** The RDF serialisations served by content negotiation and downloads. */
 public enum RdfFormat {
     /** Turtle. */
-    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, List.of("application/x-turtle")),
+    TURTLE("text/turtle", "ttl", "Turtle", RDFFormat.TURTLE_PRETTY, List.of("application/x-turtle")),
     /** JSON-LD 1.1. */
-    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD_PRETTY, List.of()),
+    JSONLD("application/ld+json", "jsonld", "JSON-LD", RDFFormat.JSONLD_PRETTY, List.of()),
     /** RDF/XML. */
-    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN, List.of()),
+    RDFXML("application/rdf+xml", "rdf", "RDF/XML", RDFFormat.RDFXML_PLAIN, List.of()),
     /** N-Triples. */
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, List.of("text/plain"));
+    NTRIPLES("application/n-triples", "nt", "N-Triples", RDFFormat.NTRIPLES, List.of("text/plain"));
 
     private final String mediaType;
     private final String extension;
+    private final String label;
     private final RDFFormat jena;
     private final List<String> aliases;
 
-    RdfFormat(String mediaType, String extension, RDFFormat jena, List<String> aliases) {
+    RdfFormat(String mediaType, String extension, String label, RDFFormat jena, List<String> aliases) {
         this.mediaType = mediaType;
         this.extension = extension;
+        this.label = label;
         this.jena = jena;
         this.aliases = aliases;
     }
@@ -41,6 +43,11 @@ public enum RdfFormat {
     /** The file extension, e.g. {@code ttl}. */
     public String extension() {
         return extension;
+    }
+
+    /** The format's usual name, e.g. {@code RDF/XML}. */
+    public String label() {
+        return label;
     }
 
     /** Jena's writer format. */

@@ -16,7 +16,31 @@ final class DatasetJsonLd {
         {"nt", "application/n-triples"}
     };
 
+    /** Dataset search reads descriptions of this many characters at least... */
+    static final int MIN_DESCRIPTION = 50;
+
+    /** ...and at most this many. */
+    static final int MAX_DESCRIPTION = 5000;
+
     private DatasetJsonLd() {}
+
+    /**
+     * The description as dataset search takes it: a short one is completed with the title and publisher, a long one cut
+     * at a word before {@link #MAX_DESCRIPTION} characters.
+     */
+    static String description(String text, String title, String publisher) {
+        String d = text == null ? "" : text.strip();
+        if (d.length() < MIN_DESCRIPTION) {
+            String more = title + ", a dataset published by " + publisher + " on the Pravasi Data Commons.";
+            d = d.isEmpty() ? more : d + (d.matches(".*[.!?]") ? " " : ". ") + more;
+        }
+        if (d.length() > MAX_DESCRIPTION) {
+            int cut = d.lastIndexOf(' ', MAX_DESCRIPTION - 1);
+            d = d.substring(0, cut > MAX_DESCRIPTION / 2 ? cut : MAX_DESCRIPTION - 1)
+                            .strip() + "…";
+        }
+        return d;
+    }
 
     /** The JSON-LD document, safe to put as is inside {@code <script type="application/ld+json">}. */
     static String json(DatasetDetail d) {
@@ -26,28 +50,24 @@ final class DatasetJsonLd {
         doc.put("@type", "Dataset");
         doc.put("@id", s.uri());
         doc.put("url", s.uri());
+        doc.put("identifier", s.uri());
         doc.put("name", s.title());
-        doc.put("description", s.description());
+        doc.put(
+                "description",
+                description(s.description(), s.title(), s.publisher().label()));
         doc.put("license", d.licence());
         doc.put("isAccessibleForFree", true);
-        doc.put(
-                "creator",
-                Map.of(
-                        "@type",
-                        "Organization",
-                        "@id",
-                        s.publisher().uri(),
-                        "name",
-                        s.publisher().label()));
-        doc.put(
-                "publisher",
-                Map.of(
-                        "@type",
-                        "Organization",
-                        "@id",
-                        s.publisher().uri(),
-                        "name",
-                        s.publisher().label()));
+        Map<String, Object> organisation = Map.of(
+                "@type",
+                "Organization",
+                "@id",
+                s.publisher().uri(),
+                "url",
+                s.publisher().uri(),
+                "name",
+                s.publisher().label());
+        doc.put("creator", organisation);
+        doc.put("publisher", organisation);
         doc.put("keywords", d.keywords());
         doc.put("dateModified", s.modified());
         if (!d.issued().isEmpty()) {
