@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +40,18 @@ class CompressionTest {
         assertTrue(
                 gzip.body().length * 2 <= plain.body().length,
                 () -> path + ": " + gzip.body().length + " compressed bytes of " + plain.body().length);
+        assertArrayEquals(plain.body(), gunzip(gzip.body()), path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/geo/districts.geojson", "/geo/states.geojson"})
+    @DisplayName("already-compressed boundaries are gzipped once, not twice")
+    void boundariesCompressedOnce(String path) {
+        Assumptions.assumeTrue(DemoPortal.geography().isPresent(), "reference geography not available");
+        HttpResponse<byte[]> plain = get(path, "identity");
+        HttpResponse<byte[]> gzip = get(path, "gzip");
+        assertEquals(200, gzip.statusCode(), path);
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse("none"), path);
         assertArrayEquals(plain.body(), gunzip(gzip.body()), path);
     }
 
