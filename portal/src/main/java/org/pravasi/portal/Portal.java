@@ -4,7 +4,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.discovery.Discovery;
@@ -29,6 +28,7 @@ import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.ReadersFirst;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.web.ProblemHandler;
+import org.pravasi.registry.web.ServerOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,8 +107,7 @@ public final class Portal implements AutoCloseable {
             new PeersPage(federation, workers, pages).mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
-            HttpServer server = vertx.createHttpServer(
-                            new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+            HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))
                     .requestHandler(router)
                     .listen()
                     .await();

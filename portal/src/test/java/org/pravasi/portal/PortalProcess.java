@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The real portal jar, started as a separate JVM on random ports, for end-to-end tests. */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
 
     private final Process process;
@@ -47,7 +47,7 @@ final class PortalProcess implements AutoCloseable {
     /**
      * Starts {@code java -jar pravasi-portal.jar --port 0 --fuseki-port 0 --data DATA extra...} and waits for its URL.
      */
-    static PortalProcess start(Path data, String... extra) throws IOException, InterruptedException {
+    public static PortalProcess start(Path data, String... extra) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(
                 java,
@@ -86,20 +86,21 @@ final class PortalProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new PortalProcess(p, url.get(60, TimeUnit.SECONDS), lines);
+            // Generous: a start-up takes seconds on a quiet machine, a minute or more on a loaded CI box.
+            return new PortalProcess(p, url.get(180, TimeUnit.SECONDS), lines);
         } catch (Exception e) {
             p.destroyForcibly();
             throw new IllegalStateException(
-                    "Portal did not start: " + e.getMessage() + "\n" + String.join("\n", lines), e);
+                    "Portal did not start within 180 s: " + e + "\n" + String.join("\n", lines), e);
         }
     }
 
-    String url() {
+    public String url() {
         return baseUrl;
     }
 
     /** Polls {@code /health} until it answers 200, or fails after {@code seconds}. */
-    String awaitHealthy(int seconds) throws IOException, InterruptedException {
+    public String awaitHealthy(int seconds) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -114,7 +115,7 @@ final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("Portal not healthy after " + seconds + " s:\n" + String.join("\n", output));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .timeout(Duration.ofSeconds(30))
@@ -122,7 +123,7 @@ final class PortalProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Accept", accept)
@@ -131,7 +132,7 @@ final class PortalProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    List<String> output() {
+    public List<String> output() {
         return List.copyOf(output);
     }
 
@@ -146,7 +147,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** Kills the JVM at once (SIGKILL, as a power cut would) and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("Portal still running 30 s after SIGKILL");

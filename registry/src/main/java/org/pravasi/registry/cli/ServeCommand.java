@@ -3,12 +3,12 @@ package org.pravasi.registry.cli;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import java.util.List;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.ConfigReader;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.ServerOptions;
 
 /** {@code serve [flags]}: runs a standalone registry node until interrupted. */
 final class ServeCommand {
@@ -18,8 +18,7 @@ final class ServeCommand {
         RegistryNode node = RegistryNode.start(config);
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = NodeRoutes.workers(vertx);
-        HttpServer server = vertx.createHttpServer(
-                        new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+        HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))
                 .requestHandler(NodeRoutes.standalone(
                         vertx, node, workers, new ConfigReader(System.getenv()).readRateLimits(args)))
                 .listen()

@@ -1,0 +1,31 @@
+package org.pravasi.registry.web;
+
+import io.vertx.core.http.HttpServerOptions;
+
+/**
+ * The HTTP server options every server of ours starts with: the address to listen on, and the server's built-in
+ * compression (gzip or deflate, as the client accepts) for responses larger than {@value #COMPRESS_FROM_BYTES} bytes.
+ *
+ * <p>Responses that are already compressed declare their own {@code Content-Encoding} and are sent as they are. A
+ * response that carries a secret next to text an attacker can choose (a CSRF token on a form that echoes input) must
+ * opt out with {@code Content-Encoding: identity}, so compression cannot leak the secret (BREACH).
+ */
+public final class ServerOptions {
+    /** Smaller bodies fit one packet uncompressed; compressing them costs CPU and saves nothing. */
+    public static final int COMPRESS_FROM_BYTES = 1024;
+
+    /** zlib's default level: most of the gain of level 9 for a fraction of its CPU. */
+    public static final int COMPRESSION_LEVEL = 6;
+
+    private ServerOptions() {}
+
+    /** Options for a server listening on {@code host:port} ({@code port} 0 picks a free port). */
+    public static HttpServerOptions listeningOn(String host, int port) {
+        return new HttpServerOptions()
+                .setHost(host)
+                .setPort(port)
+                .setCompressionSupported(true)
+                .setCompressionLevel(COMPRESSION_LEVEL)
+                .setCompressionContentSizeThreshold(COMPRESS_FROM_BYTES);
+    }
+}
