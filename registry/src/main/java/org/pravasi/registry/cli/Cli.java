@@ -25,7 +25,15 @@ public final class Cli {
      * The picocli model of {@code pravasi-registry}: its commands and flags (the README's tables are checked on it).
      */
     public static CommandLine commandLine(Streams streams) {
-        return CommandLines.create(new RegistryCommand(), streams);
+        CommandLine cmd = CommandLines.create(new RegistryCommand(), streams);
+        // on the root only: sub-commands inherit the help options, not this footer
+        cmd.getCommandSpec()
+                .usageMessage()
+                .footer(
+                        "",
+                        "Run 'pravasi-registry COMMAND --help' for a command's flags and the environment variables it"
+                                + " reads.");
+        return cmd;
     }
 
     /** Runs {@code args} and returns the exit code. */

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "completion",
         description = {
-            "Prints a completion script for bash and zsh. Load it with",
-            "  source <(java -jar pravasi-registry.jar completion)",
-            "(zsh: run 'autoload -U +X bashcompinit && bashcompinit' first); it completes the command 'pravasi-registry'."
+            "Prints a bash and zsh completion script for the command 'pravasi-registry'.",
+            "Load it with: source <(java -jar pravasi-registry.jar completion)",
+            "(zsh: run 'autoload -U +X bashcompinit && bashcompinit' first)."
         })
 final class CompletionCommand implements Callable<Integer> {
     private final Streams streams;

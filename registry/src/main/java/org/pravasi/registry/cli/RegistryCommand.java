@@ -18,11 +18,6 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description =
                 "Runs a registry node, publishes and withdraws datasets, manages API keys, backs up and restores.",
-        footer = {
-            "",
-            "Run 'pravasi-registry COMMAND --help' for a command's flags. Flags marked in 'Environment' may also be set"
-                    + " as PRAVASI_<FLAG> (a flag wins)."
-        },
         subcommands = {
             ServeCommand.class,
             PublishCommand.class,
