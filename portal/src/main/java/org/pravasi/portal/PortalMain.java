@@ -1,44 +1,67 @@
 package org.pravasi.portal;
 
-import java.util.Arrays;
-import org.pravasi.registry.config.ConfigException;
-import org.pravasi.registry.config.ConfigReader;
+import java.util.concurrent.Callable;
+import org.pravasi.registry.cli.CommandLines;
+import org.pravasi.registry.cli.ExitCode;
+import org.pravasi.registry.cli.Streams;
+import org.pravasi.registry.cli.VersionProvider;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.NodeOptions;
 import org.pravasi.registry.config.RateLimits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** Entry point of {@code pravasi-portal.jar}: reads flags and {@code PRAVASI_*} variables, starts the portal. */
-public final class PortalMain {
-    private PortalMain() {}
+/**
+ * Entry point of {@code pravasi-portal.jar}: reads flags and {@code PRAVASI_*} variables ({@link NodeOptions}, through
+ * picocli as the registry's commands do), starts the portal.
+ */
+@Command(
+        name = "pravasi-portal",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Serves the Pravasi portal (pages, search, map, SPARQL, API) with an embedded registry node.",
+            "The first start publishes the demo datasets into --data; Ctrl-C shuts down cleanly."
+        },
+        footer = {"", "Every flag can also be set as PRAVASI_<FLAG> (e.g. PRAVASI_PORT=9090); a flag wins."})
+public final class PortalMain implements Callable<Integer> {
+    private final Streams streams;
 
-    /** Starts the portal and keeps it running until Ctrl-C, which shuts it down cleanly. */
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println("""
-                    Usage: java -jar pravasi-portal.jar [--port 8080] [--data data] [--geo DIR] [--base-uri URI]
-                           [--fuseki-port PORT] [--threshold 10] [--datasets DIR] [--peer URL=BASE ...]
-                           [--peers-file FILE] [--harvest-interval 30]
-                           [--query-timeout 10000] [--result-cap 10000] [--allow-service]
-                           [--rate-publish 30,60] [--rate-sparql 120]   (requests per minute; 0 = no limit)
-                    Every flag can also be set as PRAVASI_<FLAG> (e.g. PRAVASI_PORT=9090).""");
-            return;
-        }
-        NodeConfig config;
-        RateLimits limits;
-        try {
-            config = new ConfigReader(System.getenv()).read(Arrays.asList(args));
-            limits = new ConfigReader(System.getenv()).readRateLimits(Arrays.asList(args));
-        } catch (ConfigException e) {
-            System.err.println("Error: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+    @Mixin
+    NodeOptions options;
+
+    private PortalMain(Streams streams) {
+        this.streams = streams;
+    }
+
+    /** The picocli model of the portal's command line (the README's configuration table is checked on it). */
+    public static CommandLine commandLine(Streams streams) {
+        return CommandLines.create(new PortalMain(streams), streams);
+    }
+
+    /**
+     * Starts the portal and keeps it running until Ctrl-C, which shuts it down cleanly; {@code --help},
+     * {@code --version} and bad flags end at once with their exit code.
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine(Streams.system()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        NodeConfig config = options.config();
+        RateLimits limits = options.rateLimits();
         Portal portal = Portal.start(config, limits);
-        System.out.println("Pravasi portal listening on http://" + config.host() + ":" + portal.port()
-                + portal.node()
-                        .fuseki()
-                        .map(f -> " (Fuseki SPARQL " + f.queryUrl() + ")")
-                        .orElse(""));
+        streams.out()
+                .println("Pravasi portal listening on http://" + config.host() + ":" + portal.port()
+                        + portal.node()
+                                .fuseki()
+                                .map(f -> " (Fuseki SPARQL " + f.queryUrl() + ")")
+                                .orElse(""));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "pravasi-shutdown"));
         Thread.currentThread().join();
+        return ExitCode.OK.code();
     }
 }

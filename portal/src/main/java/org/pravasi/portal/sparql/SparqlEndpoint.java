@@ -158,22 +158,16 @@ public final class SparqlEndpoint {
         }
         List<Lang> offered = query.isSelectType() || query.isAskType() ? SparqlFormats.RESULTS : SparqlFormats.GRAPHS;
         Lang lang;
-        switch (SparqlFormats.choose(params.get("format"), ctx.request().getHeader("Accept"), offered)) {
+        // format= wins over Accept; output= is Fuseki's (and SPARQLWrapper's) name for it
+        String format = params.contains("format") ? params.get("format") : params.get("output");
+        switch (SparqlFormats.choose(format, ctx.request().getHeader("Accept"), offered)) {
             case SparqlFormats.Chosen c -> lang = c.lang();
             case SparqlFormats.UnknownFormat u -> {
                 throw new ProblemException(
                         400,
                         "Unknown format",
-                        "format=" + u.format() + " is not offered for this query; use one of "
+                        "format=" + u.format() + " is not a format this endpoint knows; use one of "
                                 + SparqlFormats.describe(u.offered()) + ".");
-            }
-            case SparqlFormats.NotAcceptable n -> {
-                throw new ProblemException(
-                                406,
-                                "Not acceptable",
-                                "None of the types in the Accept header is offered for this query; ask for one of "
-                                        + SparqlFormats.describe(n.offered()) + ", or add format=.")
-                        .withHeader("Vary", "Accept");
             }
         }
         DatasetDescription graphs =

@@ -10,7 +10,11 @@ import org.pravasi.portal.linkeddata.MediaRanges;
 
 /**
  * Chooses the format of a SPARQL answer: {@code format=} wins, then the {@code Accept} header (with q-values and
- * wildcards); no preference gives SPARQL JSON results for SELECT/ASK and Turtle for CONSTRUCT/DESCRIBE.
+ * wildcards). No preference, or an Accept header that names nothing offered for the query form, gives the default:
+ * SPARQL JSON results for SELECT/ASK and Turtle for CONSTRUCT/DESCRIBE. That is Fuseki's rule
+ * ({@code ConNeg.chooseContentType} falls back to its default instead of answering 406): clients such as rdflib's
+ * {@code SPARQLStore} send one Accept header, naming result-set types, for every query form, and read the answer by its
+ * Content-Type.
  */
 final class SparqlFormats {
     /** Result-set formats for SELECT and ASK, the default first. */
@@ -57,6 +61,12 @@ final class SparqlFormats {
             "nt",
             Lang.RDFXML,
             "rdf");
+    /** The same family of syntax for the other query form: JSON and XML. */
+    private static final Map<Lang, Lang> COUNTERPARTS = Map.of(
+            ResultSetLang.RS_JSON, Lang.JSONLD,
+            Lang.JSONLD, ResultSetLang.RS_JSON,
+            ResultSetLang.RS_XML, Lang.RDFXML,
+            Lang.RDFXML, ResultSetLang.RS_XML);
     /** Media types a client may ask for beyond each language's own. */
     private static final Map<String, List<Lang>> ALIASES = Map.of(
             "application/json", List.of(ResultSetLang.RS_JSON, Lang.JSONLD),
@@ -68,35 +78,28 @@ final class SparqlFormats {
     private SparqlFormats() {}
 
     /** The outcome: a language, or why none fits. */
-    sealed interface Choice permits Chosen, UnknownFormat, NotAcceptable {}
+    sealed interface Choice permits Chosen, UnknownFormat {}
 
     /** Answer in {@code lang}. */
     record Chosen(Lang lang) implements Choice {}
 
-    /** {@code format=} names no format offered for this query form. */
+    /** {@code format=} names no format this endpoint knows. */
     record UnknownFormat(String format, List<Lang> offered) implements Choice {}
-
-    /** Nothing in the Accept header is offered for this query form. */
-    record NotAcceptable(List<Lang> offered) implements Choice {}
 
     /** Chooses among {@code offered} ({@link #RESULTS} or {@link #GRAPHS}). */
     static Choice choose(String format, String accept, List<Lang> offered) {
         if (format != null && !format.isBlank()) {
             String f = format.strip().toLowerCase(Locale.ROOT);
             Lang named = NAMES.get(f);
-            if (named != null && offered.contains(named)) {
-                return new Chosen(named);
+            if (named == null) {
+                named = CANONICAL.keySet().stream()
+                        .filter(l -> mediaType(l).equals(f))
+                        .findFirst()
+                        .orElse(null);
             }
-            return offered.stream()
-                    .filter(l -> mediaType(l).equals(f))
-                    .findFirst()
-                    .<Choice>map(Chosen::new)
-                    .orElseGet(() -> new UnknownFormat(format, offered));
+            return named == null ? new UnknownFormat(format, offered) : new Chosen(counterpart(named, offered));
         }
         List<MediaRanges.Range> ranges = MediaRanges.parse(accept);
-        if (ranges.isEmpty()) {
-            return accept == null || accept.isBlank() ? new Chosen(offered.getFirst()) : new NotAcceptable(offered);
-        }
         for (MediaRanges.Range r : ranges) {
             Optional<Lang> exact = offered.stream()
                     .filter(l -> l.getContentType().getContentTypeStr().equals(r.type())
@@ -112,7 +115,19 @@ final class SparqlFormats {
                 return new Chosen(wild.get());
             }
         }
-        return new NotAcceptable(offered);
+        return new Chosen(offered.getFirst());
+    }
+
+    /**
+     * {@code lang} if offered; else its counterpart for the other query form, as Fuseki reads {@code format=json} for a
+     * graph as JSON-LD and {@code format=xml} as RDF/XML; else the default.
+     */
+    private static Lang counterpart(Lang lang, List<Lang> offered) {
+        if (offered.contains(lang)) {
+            return lang;
+        }
+        Lang other = COUNTERPARTS.get(lang);
+        return other != null && offered.contains(other) ? other : offered.getFirst();
     }
 
     /** The media type of {@code lang}, e.g. {@code application/sparql-results+json}. */

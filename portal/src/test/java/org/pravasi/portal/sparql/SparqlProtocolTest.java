@@ -138,15 +138,35 @@ class SparqlProtocolTest {
     }
 
     @Test
-    @DisplayName("406 when the Accept header names nothing offered for the query form; 400 for an unknown format=")
-    void notAcceptable() {
-        var r = sparql.get(SELECT, "text/turtle");
-        assertEquals(406, r.statusCode());
-        assertTrue(r.body().contains("application/sparql-results+json"), r.body());
-        assertEquals(406, sparql.get(CONSTRUCT, "text/csv").statusCode());
+    @DisplayName(
+            "an Accept header naming nothing offered gets the default format, as from Fuseki; format= unknown is 400")
+    void fallsBackToTheDefaultFormatLikeFuseki() {
+        var select = sparql.get(SELECT, "text/turtle");
+        assertEquals(200, select.statusCode(), select.body());
+        assertTrue(type(select).startsWith("application/sparql-results+json"), type(select));
+        assertTrue(results(select, ResultSetLang.RS_JSON).size() > 0);
+        var construct = sparql.get(CONSTRUCT, "application/sparql-results+json");
+        assertEquals(200, construct.statusCode(), construct.body());
+        assertTrue(type(construct).startsWith("text/turtle"), type(construct));
+        assertTrue(graph(construct, Lang.TURTLE).contains(WAGE_THEFT, SKOS.prefLabel.asNode(), Node.ANY));
+        assertTrue(type(sparql.get(CONSTRUCT, "text/csv")).startsWith("text/turtle"));
+        assertTrue(type(sparql.get(ASK, "text/html")).startsWith("application/sparql-results+json"));
         var f = DemoPortal.shared().get("/sparql?format=pdf&query=" + SparqlClient.enc(SELECT));
         assertEquals(400, f.statusCode());
         assertTrue(f.body().contains("format=pdf"), f.body());
+    }
+
+    @Test
+    @DisplayName("format=json on a graph query gives JSON-LD, format=xml RDF/XML; output= is read as format=")
+    void formatNamesTheCounterpartForTheOtherQueryForm() {
+        var json = DemoPortal.shared().get("/sparql?format=json&query=" + SparqlClient.enc(CONSTRUCT));
+        assertTrue(type(json).startsWith("application/ld+json"), type(json));
+        var xml = DemoPortal.shared().get("/sparql?format=xml&query=" + SparqlClient.enc(DESCRIBE));
+        assertTrue(type(xml).startsWith("application/rdf+xml"), type(xml));
+        var output = DemoPortal.shared().get("/sparql?output=csv&query=" + SparqlClient.enc(SELECT));
+        assertTrue(type(output).startsWith("text/csv"), type(output));
+        var ttl = DemoPortal.shared().get("/sparql?format=ttl&query=" + SparqlClient.enc(SELECT));
+        assertTrue(type(ttl).startsWith("application/sparql-results+json"), type(ttl));
     }
 
     @Test

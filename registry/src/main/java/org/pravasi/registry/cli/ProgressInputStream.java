@@ -3,22 +3,20 @@ package org.pravasi.registry.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 
-/** Counts bytes read and draws a progress bar on the terminal (only when the file is large enough to wait for). */
+/** Counts bytes read and reports them to a {@link Progress} (only when the file is large enough to wait for). */
 final class ProgressInputStream extends FilterInputStream {
-    private static final long SHOW_FROM_BYTES = 1L << 20;
-    private static final int WIDTH = 40;
+    /** Files smaller than this (1 MiB) go up without progress. */
+    static final long SHOW_FROM_BYTES = 1L << 20;
 
-    private final long total;
-    private final PrintStream err;
+    private final Progress progress;
+    private final boolean shown;
     private long read;
-    private int drawn = -1;
 
-    ProgressInputStream(InputStream in, long total, PrintStream err) {
+    ProgressInputStream(InputStream in, Progress progress) {
         super(in);
-        this.total = total;
-        this.err = err;
+        this.progress = progress;
+        this.shown = progress.total >= SHOW_FROM_BYTES;
     }
 
     @Override
@@ -39,18 +37,18 @@ final class ProgressInputStream extends FilterInputStream {
         return n;
     }
 
+    @Override
+    public void close() throws IOException {
+        super.close();
+        if (shown) {
+            progress.end();
+        }
+    }
+
     private void advance(int n) {
         read += n;
-        if (total < SHOW_FROM_BYTES) {
-            return;
-        }
-        int pct = (int) (100 * read / total);
-        if (pct != drawn) {
-            drawn = pct;
-            int filled = pct * WIDTH / 100;
-            err.print("\rUploading [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% of "
-                    + (total >> 20) + " MiB");
-            err.flush();
+        if (shown) {
+            progress.advance(read);
         }
     }
 }

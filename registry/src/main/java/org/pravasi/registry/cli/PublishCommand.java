@@ -1,74 +1,91 @@
 package org.pravasi.registry.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import org.pravasi.registry.config.ConfigException;
-import org.pravasi.registry.config.Flags;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code publish --node URL --key KEY --descriptor d.json --csv f.csv [--dry-run]}: uploads to a node's API and prints
- * the report. Exit code 0 published (or valid, for a dry run), 1 refused, 2 error.
+ * the report, the pipeline's findings in its own words; exit code 0 published (or valid, for a dry run), 1 refused.
  */
-final class PublishCommand {
-    private final PrintStream out;
-    private final PrintStream err;
+@Command(
+        name = "publish",
+        description = "Uploads a dataset (JSON descriptor + CSV of counts) to a node and prints its report: what was"
+                + " published and withheld, or every finding (what, where, how to fix).")
+final class PublishCommand implements Callable<Integer> {
+    /** Longest wait for the node's answer: 30 min (large uploads are checked row by row). */
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    PublishCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    private final Streams streams;
+
+    @Mixin
+    NodeAddress node;
+
+    @Option(names = "--descriptor", required = true, paramLabel = "FILE", description = "the dataset descriptor (JSON)")
+    Path descriptor;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the CSV of counts")
+    Path csv;
+
+    @Option(
+            names = "--dry-run",
+            arity = "0..1",
+            paramLabel = "BOOLEAN",
+            fallbackValue = "true",
+            description = "check everything, publish nothing")
+    boolean dryRun;
+
+    PublishCommand(Streams streams) {
+        this.streams = streams;
     }
 
-    int run(List<String> args) throws IOException, InterruptedException {
-        Flags flags = Flags.parse(args, List.of("node", "key", "descriptor", "csv", "dry-run"));
-        String node = flags.required("node", "the node's address, e.g. --node http://127.0.0.1:8080")
-                .replaceAll("/+$", "");
-        String key = flags.last("key")
-                .or(() -> java.util.Optional.ofNullable(System.getenv("PRAVASI_KEY")))
-                .orElseThrow(() -> new ConfigException("Missing --key (or PRAVASI_KEY): your organisation's API key"));
-        Path descriptor = existing(flags.required("descriptor", "the dataset descriptor JSON"));
-        Path csv = existing(flags.required("csv", "the CSV of counts"));
-        boolean dryRun = flags.last("dry-run").map(Boolean::parseBoolean).orElse(false);
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        String url = node.url();
+        String key = node.key();
+        existing(descriptor, "--descriptor");
+        existing(csv, "--csv");
         String boundary = "pravasi-" + UUID.randomUUID();
         byte[] head = (part(boundary, "descriptor", descriptor.getFileName().toString(), "application/json")
-                        + new String(Files.readAllBytes(descriptor), StandardCharsets.UTF_8) + "\r\n"
+                        + Files.readString(descriptor, StandardCharsets.UTF_8) + "\r\n"
                         + part(boundary, "csv", csv.getFileName().toString(), "text/csv"))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long total = Files.size(csv);
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(node + "/api/datasets" + (dryRun ? "?dryRun=true" : "")))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/datasets" + (dryRun ? "?dryRun=true" : "")))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(head, csv, total, tail)))
+                .timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(head, total, tail)))
                 .build();
-        HttpResponse<String> response;
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        err.println();
-        return new ReportPrinter(out).print(response.statusCode(), response.body());
+        HttpResponse<String> response = Http.send(request, url);
+        return new ReportPrinter(streams.out()).print(response.statusCode(), response.body());
     }
 
-    private InputStream body(byte[] head, Path csv, long total, byte[] tail) {
+    private InputStream body(byte[] head, long total, byte[] tail) {
         try {
-            InputStream file = new ProgressInputStream(Files.newInputStream(csv), total, err);
-            return new SequenceInputStream(java.util.Collections.enumeration(
-                    List.of(new java.io.ByteArrayInputStream(head), file, new java.io.ByteArrayInputStream(tail))));
+            InputStream file = new ProgressInputStream(
+                    Files.newInputStream(csv), Progress.of(streams, "Uploading " + csv.getFileName(), total));
+            return new SequenceInputStream(Collections.enumeration(
+                    List.of(new ByteArrayInputStream(head), file, new ByteArrayInputStream(tail))));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -77,11 +94,14 @@ final class PublishCommand {
                 + filename.replace("\"", "") + "\"\r\nContent-Type: " + type + "\r\n\r\n";
     }
 
-    private static Path existing(String file) {
-        Path p = Path.of(file);
+    private static void existing(Path p, String flag) {
         if (!Files.isRegularFile(p)) {
-            throw new ConfigException("File not found: " + p.toAbsolutePath());
+            throw new CliException(
+                    ExitCode.BAD_INPUT,
+                    flag + " " + p + ": no such file (" + p.toAbsolutePath() + "). Check the path.");
         }
-        return p;
+        if (!Files.isReadable(p)) {
+            throw new CliException(ExitCode.BAD_INPUT, flag + " " + p + ": cannot be read (permissions).");
+        }
     }
 }

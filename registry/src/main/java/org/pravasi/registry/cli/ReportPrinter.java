@@ -5,7 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Prints a node's publish answer for people, and maps it to the CLI's exit code. */
+/** Prints a node's answer for people, the pipeline's findings in its own words, and maps it to an {@link ExitCode}. */
 final class ReportPrinter {
     private final PrintStream out;
 
@@ -20,7 +20,7 @@ final class ReportPrinter {
         } catch (JacksonException e) {
             out.println("The node answered HTTP " + status + " with a body that is not JSON:");
             out.println(body.length() > 500 ? body.substring(0, 500) + "…" : body);
-            return 2;
+            return (status >= 500 ? ExitCode.UNAVAILABLE : ExitCode.INTERNAL).code();
         }
         switch (status) {
             case 200, 201 -> {
@@ -39,19 +39,19 @@ final class ReportPrinter {
                 out.println("  privacy: " + s.path("explanation").asString());
                 out.println("  took: " + json.path("millis").asLong() + " ms");
                 findings(json);
-                return 0;
+                return ExitCode.OK.code();
             }
-            case 401, 403, 413, 422 -> {
+            case 400, 401, 403, 404, 409, 410, 413, 422, 429 -> {
                 out.println(
                         "Refused (HTTP " + status + "): " + json.path("title").asString());
                 out.println("  " + json.path("detail").asString());
                 findings(json);
-                return 1;
+                return ExitCode.REFUSED.code();
             }
             default -> {
                 out.println("Error (HTTP " + status + "): " + json.path("title").asString() + " — "
                         + json.path("detail").asString());
-                return 2;
+                return (status >= 500 ? ExitCode.UNAVAILABLE : ExitCode.INTERNAL).code();
             }
         }
     }

@@ -3,28 +3,41 @@ package org.pravasi.registry.cli;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.pravasi.registry.api.NodeRoutes;
-import org.pravasi.registry.config.ConfigReader;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.NodeOptions;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.web.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code serve [flags]}: runs a standalone registry node until interrupted. */
-final class ServeCommand {
+@Command(name = "serve", description = "Runs a standalone registry node until interrupted (Ctrl-C stops it cleanly).")
+final class ServeCommand implements Callable<Integer> {
+    private final Streams streams;
 
-    int run(List<String> args) throws Exception {
-        NodeConfig config = new ConfigReader(System.getenv()).read(args);
+    @Mixin
+    NodeOptions options;
+
+    ServeCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        NodeConfig config = options.config();
+        var limits = options.rateLimits();
         RegistryNode node = RegistryNode.start(config);
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = NodeRoutes.workers(vertx);
         HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))
-                .requestHandler(NodeRoutes.standalone(
-                        vertx, node, workers, new ConfigReader(System.getenv()).readRateLimits(args)))
+                .requestHandler(NodeRoutes.standalone(vertx, node, workers, limits))
                 .listen()
                 .await();
-        System.out.println("Pravasi registry node ready at http://" + config.host() + ":" + server.actualPort()
-                + node.fuseki().map(f -> " — SPARQL " + f.queryUrl()).orElse(""));
+        streams.out()
+                .println("Pravasi registry node ready at http://" + config.host() + ":" + server.actualPort()
+                        + node.fuseki().map(f -> " — SPARQL " + f.queryUrl()).orElse(""));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -34,6 +47,6 @@ final class ServeCommand {
                         },
                         "pravasi-shutdown"));
         Thread.currentThread().join();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

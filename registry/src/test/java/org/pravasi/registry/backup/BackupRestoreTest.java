@@ -94,7 +94,7 @@ class BackupRestoreTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("something.txt"), "keep me");
         CliRunner.Run refused = CliRunner.run("restore", "--data", target.toString(), "--from", backup.toString());
-        assertEquals(2, refused.code());
+        assertEquals(org.pravasi.registry.cli.ExitCode.BAD_INPUT.code(), refused.code(), refused.err());
         assertTrue(refused.err().contains("not empty") && refused.err().contains("--force"), refused.err());
         assertFalse(Files.exists(target.resolve("tdb2")), "nothing was restored");
 
@@ -126,7 +126,7 @@ class BackupRestoreTest {
         Files.write(backup, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         CliRunner.Run r =
                 CliRunner.run("restore", "--data", dir.resolve("new").toString(), "--from", backup.toString());
-        assertEquals(2, r.code(), r.out());
+        assertEquals(org.pravasi.registry.cli.ExitCode.BAD_INPUT.code(), r.code(), r.err());
         assertFalse(Files.exists(dir.resolve("new")), "no half-restored folder");
         try (var siblings = Files.list(dir)) {
             assertTrue(

@@ -97,23 +97,23 @@ class CliTest {
             assertEquals(0, dry.code());
             assertTrue(dry.out().contains("dry run"));
 
-            assertEquals(
-                    2,
-                    cli(
-                                    "publish",
-                                    "--node",
-                                    "http://127.0.0.1:1",
-                                    "--key",
-                                    key,
-                                    "--descriptor",
-                                    d.toString(),
-                                    "--csv",
-                                    csv.toString())
-                            .code());
-            assertEquals(
-                    2,
-                    cli("publish", "--node", url, "--key", key, "--descriptor", "missing.json", "--csv", csv.toString())
-                            .code());
+            Run unreachable = cli(
+                    "publish",
+                    "--node",
+                    "http://127.0.0.1:1",
+                    "--key",
+                    key,
+                    "--descriptor",
+                    d.toString(),
+                    "--csv",
+                    csv.toString());
+            assertEquals(ExitCode.UNAVAILABLE.code(), unreachable.code(), unreachable.err());
+            assertTrue(unreachable.err().contains("cannot connect")
+                    && unreachable.err().contains("--node"));
+            Run missing = cli(
+                    "publish", "--node", url, "--key", key, "--descriptor", "missing.json", "--csv", csv.toString());
+            assertEquals(ExitCode.BAD_INPUT.code(), missing.code(), missing.err());
+            assertTrue(missing.err().contains("--descriptor missing.json: no such file"), missing.err());
         } finally {
             vertx.close().await();
             node.close();

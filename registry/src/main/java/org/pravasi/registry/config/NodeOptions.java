@@ -1,0 +1,186 @@
+package org.pravasi.registry.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The flags of a node and of the portal that embeds one ({@code pravasi-registry serve}, {@code pravasi-portal.jar}),
+ * as a picocli mixin; each may also be set as {@code PRAVASI_<FLAG>} ({@link EnvironmentDefaults}). The descriptions
+ * are the README's configuration table.
+ */
+public final class NodeOptions {
+    @Env
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "" + NodeConfig.DEFAULT_PORT,
+            description = "HTTP port of the portal (0 = a free port, printed at start)")
+    int port;
+
+    @Env
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = NodeConfig.DEFAULT_HOST,
+            description = "interface to bind")
+    String host;
+
+    @Env
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "data",
+            description = "folder of the TDB2 store, API key hashes, archive and search index")
+    Path data;
+
+    @Env
+    @Option(
+            names = "--geo",
+            paramLabel = "DIR",
+            description = "folder with the raw reference geography files (districts, LGD codes)")
+    Path geo;
+
+    @Env
+    @Option(
+            names = "--base-uri",
+            paramLabel = "URI",
+            defaultValue = NodeConfig.DEFAULT_BASE_URI,
+            description = "base of this node's organisation, dataset and story URIs")
+    String baseUri;
+
+    @Env
+    @Option(
+            names = "--fuseki-port",
+            paramLabel = "PORT",
+            defaultValue = "" + NodeConfig.DEFAULT_FUSEKI_PORT,
+            description = "start the embedded Fuseki SPARQL server on loopback at this port (0 = free port, -1 = off),"
+                    + " for the operator; the public endpoint is `/sparql`")
+    int fusekiPort;
+
+    @Env
+    @Option(
+            names = "--threshold",
+            paramLabel = "K",
+            defaultValue = "" + NodeConfig.DEFAULT_THRESHOLD,
+            description = "disclosure threshold k: counts 1..k-1 are withheld (never below "
+                    + NodeConfig.MINIMUM_THRESHOLD + ")")
+    int threshold;
+
+    @Env
+    @Option(
+            names = "--max-upload",
+            paramLabel = "BYTES",
+            defaultValue = "" + NodeConfig.DEFAULT_MAX_UPLOAD_BYTES,
+            description = "largest upload in bytes")
+    long maxUpload;
+
+    @Env
+    @Option(
+            names = "--datasets",
+            paramLabel = "DIR",
+            description = "demo datasets published on first start (default: `./datasets`, else the copy in the jar)")
+    Path datasets;
+
+    @Env
+    @Option(
+            names = "--query-timeout",
+            paramLabel = "MS",
+            defaultValue = "" + NodeConfig.DEFAULT_QUERY_TIMEOUT_MS,
+            description = "SPARQL query timeout in ms")
+    long queryTimeout;
+
+    @Env
+    @Option(
+            names = "--result-cap",
+            paramLabel = "ROWS",
+            defaultValue = "" + NodeConfig.DEFAULT_RESULT_CAP,
+            description = "most rows a SPARQL query returns")
+    int resultCap;
+
+    @Env
+    @Option(
+            names = "--allow-service",
+            arity = "0..1",
+            paramLabel = "BOOLEAN",
+            defaultValue = "false",
+            fallbackValue = "true",
+            description = "let SPARQL `SERVICE` call other endpoints")
+    boolean allowService;
+
+    @Env
+    @Option(
+            names = "--rate-publish",
+            paramLabel = "PER_KEY[,PER_IP]",
+            defaultValue = RateLimits.DEFAULT_PUBLISH_PER_KEY + "," + RateLimits.DEFAULT_PUBLISH_PER_IP,
+            description = "publishing requests per minute per API key, per client IP (0 = no limit);"
+                    + " over it: 429 + `Retry-After`")
+    String ratePublish;
+
+    @Env
+    @Option(
+            names = "--rate-sparql",
+            paramLabel = "PER_IP",
+            defaultValue = "" + RateLimits.DEFAULT_SPARQL_PER_IP,
+            description = "SPARQL queries per minute per client IP, and at most 2 at once per IP (0 = neither limit)")
+    String rateSparql;
+
+    @Env
+    @Option(
+            names = "--peer",
+            paramLabel = "URL=BASE",
+            split = "\\s*[,\\n]\\s*",
+            description = "a peer node to harvest and the base it must declare (repeatable; `PRAVASI_PEER`:"
+                    + " comma-separated); a peer declaring another base, or configured without one, is refused")
+    List<String> peer = new ArrayList<>();
+
+    @Env
+    @Option(
+            names = "--peers-file",
+            paramLabel = "FILE",
+            description = "a file of peers, one `URL BASE` a line (`#` comments); no base may lie in"
+                    + " `https://w3id.org/pravasi/` or the portal's `--base-uri`")
+    Path peersFile;
+
+    @Env
+    @Option(
+            names = "--harvest-interval",
+            paramLabel = "SECONDS",
+            defaultValue = "" + NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS,
+            description = "seconds between harvests of each peer")
+    int harvestInterval;
+
+    /** The node's configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
+    public NodeConfig config() {
+        List<String> peers = new ArrayList<>(
+                peer.stream().map(String::strip).filter(p -> !p.isEmpty()).toList());
+        if (peersFile != null) {
+            peers.addAll(PeersFile.read(peersFile));
+        }
+        NodeConfig.Builder b = NodeConfig.builder(data)
+                .baseUri(baseUri)
+                .port(port)
+                .fusekiPort(fusekiPort)
+                .host(host)
+                .threshold(threshold)
+                .maxUploadBytes(maxUpload)
+                .peers(peers)
+                .queryTimeoutMs(queryTimeout)
+                .resultCap(resultCap)
+                .allowService(allowService)
+                .harvestIntervalSeconds(harvestInterval);
+        if (geo != null) {
+            b.geoDir(geo);
+        }
+        if (datasets != null) {
+            b.datasetsDir(datasets);
+        }
+        return b.build();
+    }
+
+    /** The rate limits of {@code --rate-publish} and {@code --rate-sparql}. */
+    public RateLimits rateLimits() {
+        return RateLimits.parse(java.util.Optional.of(ratePublish), java.util.Optional.of(rateSparql));
+    }
+}
