@@ -22,13 +22,15 @@ import org.pravasi.portal.testing.DemoPortal;
 @DisplayName("rdflib's SPARQLStore against /sparql")
 class RdflibClientTest {
     static final Path SCRIPT = Path.of("src", "test", "python", "rdflib_client.py");
+    /** The Python interpreter with rdflib: {@code PRAVASI_PYTHON} ({@code .ci/run} sets it), else {@code python3}. */
+    static final String PYTHON = System.getenv().getOrDefault("PRAVASI_PYTHON", "python3");
 
     @Test
     @DisplayName("every query form answers rdflib in every returnFormat, by GET and POST")
     void everyQueryFormAnswersRdflib() throws Exception {
         requireRdflib();
         Process p = new ProcessBuilder(
-                        "python3", SCRIPT.toString(), DemoPortal.shared().baseUrl() + "/sparql")
+                        PYTHON, SCRIPT.toString(), DemoPortal.shared().baseUrl() + "/sparql")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -43,16 +45,16 @@ class RdflibClientTest {
     private static void requireRdflib() throws IOException, InterruptedException {
         String reason;
         try {
-            Process p = new ProcessBuilder(List.of("python3", "-c", "import rdflib"))
+            Process p = new ProcessBuilder(List.of(PYTHON, "-c", "import rdflib"))
                     .redirectErrorStream(true)
                     .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
                 return;
             }
-            reason = "python3 has no rdflib (python3 -m pip install --user rdflib): " + out.strip();
+            reason = PYTHON + " has no rdflib (python3 -m pip install --user rdflib): " + out.strip();
         } catch (IOException e) {
-            reason = "python3 is not on the PATH";
+            reason = PYTHON + " is not on the PATH";
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(reason + "; .ci/run should have installed it");
