@@ -13,6 +13,7 @@ public final class Cli {
               publish  --node URL --key KEY --descriptor d.json --csv f.csv [--dry-run]
               withdraw --node URL --key KEY --dataset ORG/SLUG --reason TEXT
               keys     create --data DIR --org SLUG | list --data DIR | revoke --data DIR --id ID
+              accounts add-admin --data DIR --org SLUG --email EMAIL --name NAME | list --data DIR
               backup   --data DIR [--out FILE]        consistent snapshot, also while the node runs
               restore  --data DIR --from FILE [--force]
             """;
@@ -40,6 +41,8 @@ public final class Cli {
                 case "publish" -> new PublishCommand(out, err).run(rest);
                 case "withdraw" -> new WithdrawCommand(out).run(rest);
                 case "keys" -> new KeysCommand(out).run(rest);
+                case "accounts" ->
+                    new AccountsCommand(AccountsCommand.PasswordPrompt.standard(System.in, err), out).run(rest);
                 case "backup" -> new BackupCommand(out).backup(rest);
                 case "restore" -> new BackupCommand(out).restore(rest);
                 default -> {
