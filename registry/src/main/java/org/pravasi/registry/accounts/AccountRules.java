@@ -21,8 +21,10 @@ final class AccountRules {
     static String email(String email) {
         String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw new AccountException("The email address '" + shorten(e)
-                    + "' is not valid: write it as name@example.org (at most 254 characters).");
+            throw new AccountException(
+                    "email",
+                    "The email address '" + shorten(e)
+                            + "' is not valid: write it as name@example.org (at most 254 characters).");
         }
         return e;
     }
@@ -32,6 +34,7 @@ final class AccountRules {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
             throw new AccountException(
+                    "name",
                     "The name must be 1 to " + MAX_NAME + " characters without line breaks or control characters.");
         }
         return n;
@@ -40,8 +43,10 @@ final class AccountRules {
     /** The organisation's slug. */
     static String org(String org) {
         if (org == null || !DescriptorReader.SLUG.matcher(org).matches()) {
-            throw new AccountException("The organisation '" + shorten(String.valueOf(org))
-                    + "' is not a valid slug: use lowercase letters, digits and hyphens, e.g. mrc-alliance.");
+            throw new AccountException(
+                    "org",
+                    "The organisation '" + shorten(String.valueOf(org))
+                            + "' is not a valid slug: use lowercase letters, digits and hyphens, e.g. mrc-alliance.");
         }
         return org;
     }
@@ -49,8 +54,10 @@ final class AccountRules {
     /** Checks a new password's length. */
     static void password(char[] password) {
         if (password == null || password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
-            throw new AccountException("The password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD
-                    + " characters long; a few unrelated words make a good one.");
+            throw new AccountException(
+                    "password",
+                    "The password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                            + " characters long; a few unrelated words make a good one.");
         }
     }
 

@@ -83,13 +83,13 @@ public final class AccountStore {
         String o = AccountRules.org(org);
         String e = AccountRules.email(email);
         if (role == null) {
-            throw new AccountException("Choose a role: admin, editor or viewer.");
+            throw new AccountException("role", "Choose a role: admin, editor or viewer.");
         }
         Optional<Account> existing = byEmail(e);
         if (existing.isPresent()) {
             if (existing.get().roleIn(o).isPresent()) {
                 throw new AccountException(
-                        e + " is already a member of " + o + "; change the role in the list instead.");
+                        "member", e + " is already a member of " + o + "; change the role in the list instead.");
             }
             return new NewMember(replace(withRole(existing.get(), o, role)), Optional.empty());
         }
@@ -104,7 +104,7 @@ public final class AccountStore {
     public synchronized Account setRole(String org, String id, Role role) {
         reloadIfChanged();
         if (role == null) {
-            throw new AccountException("Choose a role: admin, editor or viewer.");
+            throw new AccountException("role", "Choose a role: admin, editor or viewer.");
         }
         Account a = member(org, id);
         if (a.roleIn(org).orElseThrow() == Role.ADMIN && role != Role.ADMIN) {
@@ -127,9 +127,9 @@ public final class AccountStore {
     /** Replaces the password of account {@code id} after checking its current one. */
     public void changePassword(String id, char[] current, char[] next) {
         AccountRules.password(next);
-        Account a = byId(id).orElseThrow(() -> new AccountException("No such account."));
+        Account a = byId(id).orElseThrow(() -> new AccountException("not-member", "No such account."));
         if (!hasher.verify(current, a.password())) {
-            throw new AccountException("The current password is not right; nothing was changed.");
+            throw new AccountException("current-password", "The current password is not right; nothing was changed.");
         }
         String hash = hasher.hash(next);
         synchronized (this) {
@@ -194,8 +194,8 @@ public final class AccountStore {
         return accounts.stream()
                 .filter(a -> a.id().equals(id) && a.roleIn(org).isPresent())
                 .findFirst()
-                .orElseThrow(
-                        () -> new AccountException("That person is not a member of " + org + "; reload the page."));
+                .orElseThrow(() -> new AccountException(
+                        "not-member", "That person is not a member of " + org + "; reload the page."));
     }
 
     private void keepAnAdmin(String org) {
@@ -203,7 +203,8 @@ public final class AccountStore {
                 .filter(a -> a.roleIn(org).orElse(null) == Role.ADMIN)
                 .count();
         if (admins <= 1) {
-            throw new AccountException("An organisation needs at least one admin: make another member admin first.");
+            throw new AccountException(
+                    "last-admin", "An organisation needs at least one admin: make another member admin first.");
         }
     }
 
