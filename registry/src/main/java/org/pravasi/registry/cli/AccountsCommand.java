@@ -39,7 +39,7 @@ public final class AccountsCommand {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return prompt -> {
                 Console console = System.console();
-                if (console != null && in == System.in) {
+                if (console != null && in == System.in && isTerminal(console)) {
                     char[] typed = console.readPassword("%s", prompt);
                     return typed == null ? new char[0] : typed;
                 }
@@ -51,6 +51,18 @@ public final class AccountsCommand {
                     throw new UncheckedIOException(e);
                 }
             };
+        }
+    }
+
+    /**
+     * Whether the console is a terminal: from Java 22 {@code System.console()} is also non-null when the streams are
+     * redirected, and {@code Console.isTerminal()} (absent in 21, our baseline) tells them apart.
+     */
+    static boolean isTerminal(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 
