@@ -112,6 +112,14 @@ class WorkspaceTest {
     }
 
     @Test
+    @DisplayName("every public page links to the workspace, and the public pages get no session cookie")
+    void publicPagesLinkToTheWorkspaceWithoutACookie() {
+        HttpResponse<String> home = browser().get("/");
+        assertTrue(home.body().contains("href=\"/publish\""), "footer link to /publish");
+        assertTrue(home.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(SessionCookie.NAME)));
+    }
+
+    @Test
     @DisplayName("the cookie is Secure when a proxy on this machine says the browser used HTTPS")
     void cookieIsSecureBehindTlsTerminatingProxy() {
         HttpResponse<String> r = browser().get("/publish", "X-Forwarded-Proto", "https");
