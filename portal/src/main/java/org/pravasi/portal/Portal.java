@@ -18,6 +18,8 @@ import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
+import org.pravasi.portal.workspace.Workspace;
+import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.api.FederationRoutes;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.api.ReadersFirstRoute;
@@ -105,6 +107,8 @@ public final class Portal implements AutoCloseable {
             MapService map = MapService.create(node.store(), node.bus(), config.threshold(), config.queryTimeoutMs());
             new MapRoutes(map, config.dataDir(), config.baseUri(), workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
+            new Workspace(AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages)
+                    .mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             PublishCommand.class,
             WithdrawCommand.class,
             KeysCommand.class,
+            AccountsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CompletionCommand.class

@@ -1,0 +1,160 @@
+package org.pravasi.portal.workspace;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.accounts.Account;
+import org.pravasi.registry.accounts.AccountStore;
+import org.pravasi.registry.web.Requests;
+
+/**
+ * Signing in and out, the workspace's home (your organisations and roles) and changing one's password. Sign-in is rate
+ * limited per account and per address, answers the same for an unknown email and a wrong password, and starts a new
+ * session (new id, new CSRF token).
+ */
+final class AccountPages {
+    private final Workspace workspace;
+    private final AccountStore accounts;
+    private final Sessions sessions;
+    private final SignInLimiter limiter;
+
+    AccountPages(Workspace workspace, AccountStore accounts, Sessions sessions, SignInLimiter limiter) {
+        this.workspace = workspace;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.limiter = limiter;
+    }
+
+    void mount(Router router) {
+        router.get("/publish").handler(this::home);
+        router.post("/publish/sign-in").handler(this::signIn);
+        router.post("/publish/sign-out").handler(this::signOut);
+        router.get("/publish/password").handler(this::passwordForm);
+        router.post("/publish/password").handler(this::changePassword);
+    }
+
+    /**
+     * Signed out: the sign-in form (with a new anonymous session carrying its CSRF token). Signed in: the home page.
+     */
+    private void home(RoutingContext ctx) {
+        Ui ui = workspace.ui(ctx);
+        Session s = Workspace.session(ctx).orElseGet(() -> {
+            Session fresh = sessions.start();
+            SessionCookie.set(ctx, fresh);
+            return fresh;
+        });
+        Optional<String> notice = s.takeNotice();
+        workspace.answer(ctx, () -> {
+            Optional<Account> account = s.accountId().flatMap(accounts::byId);
+            if (account.isEmpty()) {
+                return signInPage(ui, s, 200, "", notice.orElse(""));
+            }
+            Account a = account.get();
+            List<OrganisationRow> orgs = a.memberships().stream()
+                    .map(m -> new OrganisationRow(
+                            m.org(), ui.t("ws.role." + m.role().code())))
+                    .sorted(java.util.Comparator.comparing(OrganisationRow::org))
+                    .toList();
+            Map<String, Object> p = new HashMap<>();
+            p.put("csrf", s.csrf());
+            p.put("name", a.name());
+            p.put("email", a.email());
+            p.put("orgs", orgs);
+            p.put("notice", notice.orElse(""));
+            return new Answer.Page(200, ui.t("ws.home.title"), "home.jte", p);
+        });
+    }
+
+    private void signIn(RoutingContext ctx) {
+        Ui ui = workspace.ui(ctx);
+        Optional<Session> before = Workspace.session(ctx);
+        String email =
+                Optional.ofNullable(ctx.request().getFormAttribute("email")).orElse("");
+        String password =
+                Optional.ofNullable(ctx.request().getFormAttribute("password")).orElse("");
+        long wait = limiter.take(email, Requests.client(ctx));
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            workspace.send(
+                    ctx, signInPage(ui, before.orElseThrow(), 429, email, ui.f("ws.signin.tooMany", minutes(wait))));
+            return;
+        }
+        workspace.answer(ctx, () -> {
+            char[] typed = password.toCharArray();
+            try {
+                Optional<Account> a = accounts.authenticate(email, typed);
+                if (a.isEmpty()) {
+                    return signInPage(ui, before.orElseThrow(), 401, email, ui.t("ws.signin.failed"));
+                }
+                limiter.succeeded(email);
+                return new Answer.SignedIn(sessions.signIn(before, a.get().id()), "/publish");
+            } finally {
+                Arrays.fill(typed, '\0');
+            }
+        });
+    }
+
+    private void signOut(RoutingContext ctx) {
+        Workspace.session(ctx).ifPresent(sessions::end);
+        SessionCookie.clear(ctx);
+        workspace.send(ctx, new Answer.Redirect("/publish"));
+    }
+
+    private void passwordForm(RoutingContext ctx) {
+        Ui ui = workspace.ui(ctx);
+        workspace.answer(ctx, () -> {
+            workspace
+                    .signedIn(ctx)
+                    .orElseThrow(() -> new Refusal(401, "ws.signin.title", "ws.signin.needed", "/publish"));
+            return passwordPage(ui, Workspace.session(ctx).orElseThrow(), 200, "");
+        });
+    }
+
+    private void changePassword(RoutingContext ctx) {
+        Ui ui = workspace.ui(ctx);
+        String current =
+                Optional.ofNullable(ctx.request().getFormAttribute("current")).orElse("");
+        String next =
+                Optional.ofNullable(ctx.request().getFormAttribute("next")).orElse("");
+        workspace.answer(ctx, () -> {
+            Account a = workspace
+                    .signedIn(ctx)
+                    .orElseThrow(() -> new Refusal(401, "ws.signin.title", "ws.signin.needed", "/publish"));
+            Session s = Workspace.session(ctx).orElseThrow();
+            accounts.changePassword(a.id(), current.toCharArray(), next.toCharArray());
+            sessions.endOthers(a.id(), s);
+            s.notice(ui.t("ws.password.changed"));
+            return new Answer.Redirect("/publish");
+        });
+    }
+
+    private static Answer.Page signInPage(Ui ui, Session s, int status, String email, String error) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("csrf", s.csrf());
+        p.put("email", email);
+        p.put("error", error);
+        return new Answer.Page(status, ui.t("ws.signin.title"), "signIn.jte", p);
+    }
+
+    private static Answer.Page passwordPage(Ui ui, Session s, int status, String error) {
+        return new Answer.Page(
+                status, ui.t("ws.password.title"), "password.jte", Map.of("csrf", s.csrf(), "error", error));
+    }
+
+    private static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
+    /**
+     * An organisation on the home page.
+     *
+     * @param org its slug
+     * @param role the member's role there, in the visitor's language
+     */
+    record OrganisationRow(String org, String role) {}
+}

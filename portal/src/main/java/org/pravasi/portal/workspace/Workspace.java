@@ -1,0 +1,206 @@
+package org.pravasi.portal.workspace;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.pravasi.portal.pages.Layout;
+import org.pravasi.portal.pages.PageContent;
+import org.pravasi.portal.pages.Pages;
+import org.pravasi.portal.pages.Templates;
+import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.accounts.Account;
+import org.pravasi.registry.accounts.AccountException;
+import org.pravasi.registry.accounts.AccountStore;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.keys.KeyStore;
+import org.pravasi.registry.publish.InstanceUris;
+
+/**
+ * The publishing workspace under {@code /publish}, wired: every request there gets its session (cookie
+ * {@link SessionCookie}), every POST is refused unless it carries the session's CSRF token, and every organisation
+ * route checks the member's role ({@link #require}) before reading or changing anything. Mount before the pages' 404
+ * route.
+ */
+public final class Workspace {
+    /** The paths of the workspace: {@code /publish} and everything under it. */
+    public static final String PATHS = "^/publish(/.*)?$";
+    /** Largest form body accepted. */
+    public static final int MAX_FORM_BYTES = 16 * 1024;
+    /** Name of the form field carrying the CSRF token. */
+    public static final String CSRF_FIELD = "csrf";
+
+    private static final String SESSION = "workspace.session";
+
+    private final AccountStore accounts;
+    private final Sessions sessions;
+    private final WorkerExecutor workers;
+    private final Pages pages;
+    private final AccountPages accountPages;
+    private final OrganisationPages organisationPages;
+
+    /** Creates the workspace over the node's accounts and keys; file and store work runs on {@code workers}. */
+    public Workspace(
+            AccountStore accounts,
+            KeyStore keys,
+            CatalogView catalogue,
+            InstanceUris uris,
+            WorkerExecutor workers,
+            Pages pages) {
+        this.accounts = accounts;
+        this.sessions = new Sessions(Clock.systemUTC());
+        this.workers = workers;
+        this.pages = pages;
+        this.accountPages = new AccountPages(this, accounts, sessions, new SignInLimiter());
+        this.organisationPages = new OrganisationPages(this, accounts, keys, catalogue, uris);
+    }
+
+    /** Adds the workspace's routes. */
+    public void mount(Router router) {
+        router.routeWithRegex(PATHS).handler(this::loadSession).failureHandler(this::refused);
+        router.routeWithRegex(HttpMethod.POST, PATHS)
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
+                .handler(this::csrf);
+        accountPages.mount(router);
+        organisationPages.mount(router);
+    }
+
+    /**
+     * The signed-in member of {@code org} whose role meets {@code need}, for every route under {@code /publish} (call
+     * on a worker thread: it reads the accounts file, so a removal or role change counts at once).
+     *
+     * @throws RuntimeException a refusal (not signed in, not a member, role too low) that the workspace renders as a
+     *     page
+     */
+    public Member require(RoutingContext ctx, String org, Need need) {
+        Account account =
+                signedIn(ctx).orElseThrow(() -> new Refusal(401, "ws.signin.title", "ws.signin.needed", "/publish"));
+        var role = account.roleIn(org)
+                .orElseThrow(() -> new Refusal(403, "ws.refused.title", "ws.refused.notMember", "/publish", org));
+        if (!need.metBy(role)) {
+            throw new Refusal(
+                    403,
+                    "ws.refused.title",
+                    need == Need.PUBLISH ? "ws.refused.cannotPublish" : "ws.refused.notAdmin",
+                    "/publish/org/" + org,
+                    org);
+        }
+        return new Member(account, org, role);
+    }
+
+    /** The signed-in account of the request, if any (call on a worker thread). */
+    Optional<Account> signedIn(RoutingContext ctx) {
+        return session(ctx).flatMap(Session::accountId).flatMap(accounts::byId);
+    }
+
+    /** The request's live session, if any. */
+    static Optional<Session> session(RoutingContext ctx) {
+        return Optional.ofNullable(ctx.get(SESSION));
+    }
+
+    /** Runs {@code work} off the event loop and sends its answer; a {@link Refusal} or bad input becomes a page. */
+    void answer(RoutingContext ctx, Callable<Answer> work) {
+        workers.executeBlocking(work, false).onSuccess(a -> send(ctx, a)).onFailure(e -> refused(ctx, e));
+    }
+
+    /** Sends a page or a redirect. */
+    void send(RoutingContext ctx, Answer answer) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        switch (answer) {
+            case Answer.Redirect r ->
+                ctx.response()
+                        .setStatusCode(303)
+                        .putHeader("Location", r.location())
+                        .end();
+            case Answer.SignedIn s -> {
+                SessionCookie.set(ctx, s.session());
+                ctx.response()
+                        .setStatusCode(303)
+                        .putHeader("Location", s.location())
+                        .end();
+            }
+            case Answer.Page p -> {
+                Ui ui = ui(ctx);
+                Map<String, Object> params = new HashMap<>(p.params());
+                params.put("ui", ui);
+                ctx.response()
+                        .setStatusCode(p.status())
+                        .putHeader("Content-Type", "text/html; charset=utf-8")
+                        .end(Layout.render(
+                                ui, PageContent.of(p.title(), "", Templates.of("workspace/" + p.template(), params))));
+            }
+        }
+    }
+
+    /** The request's interface texts (call on the event loop: it may set the language cookie). */
+    Ui ui(RoutingContext ctx) {
+        return Ui.of(ctx, pages.messages());
+    }
+
+    private void loadSession(RoutingContext ctx) {
+        SessionCookie.read(ctx).flatMap(sessions::find).ifPresent(s -> ctx.put(SESSION, s));
+        // Workspace pages are personal: never cached, never shared between cookies.
+        ctx.addHeadersEndHandler(v ->
+                ctx.response().putHeader("Cache-Control", "no-store").putHeader("Vary", "Cookie, Accept-Language"));
+        ctx.next();
+    }
+
+    private void csrf(RoutingContext ctx) {
+        Optional<Session> s = session(ctx);
+        String presented = ctx.request().getFormAttribute(CSRF_FIELD);
+        if (s.isEmpty() || !Sessions.tokenMatches(s.get(), presented)) {
+            ctx.fail(new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
+            return;
+        }
+        ctx.next();
+    }
+
+    private void refused(RoutingContext ctx) {
+        refused(ctx, ctx.failure());
+    }
+
+    private void refused(RoutingContext ctx, Throwable failure) {
+        Ui ui = ui(ctx);
+        Refusal r;
+        if (failure instanceof Refusal refusal) {
+            r = refusal;
+        } else if (failure instanceof AccountException e) {
+            r = new Refusal(422, "ws.refused.input", "ws.error." + e.code(), back(ctx), e.getMessage());
+        } else {
+            if (ctx.failed()) {
+                ctx.next();
+            } else {
+                ctx.fail(failure);
+            }
+            return;
+        }
+        if (ctx.response().ended()) {
+            return;
+        }
+        r.headers.forEach((k, v) -> ctx.response().putHeader(k, v));
+        String message = ui.lang().equals("en") && failure instanceof AccountException
+                ? failure.getMessage()
+                : ui.f(r.messageKey, r.args);
+        send(
+                ctx,
+                new Answer.Page(
+                        r.status,
+                        ui.t(r.titleKey),
+                        "refused.jte",
+                        Map.of("title", ui.t(r.titleKey), "message", message, "back", r.back)));
+    }
+
+    /** Where a refused form goes back to: the organisation's page it came from, else the workspace. */
+    private static String back(RoutingContext ctx) {
+        String org = ctx.pathParam("org");
+        return org == null ? "/publish" : "/publish/org/" + org;
+    }
+}
