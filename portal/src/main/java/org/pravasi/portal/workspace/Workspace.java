@@ -147,9 +147,13 @@ public final class Workspace {
 
     private void loadSession(RoutingContext ctx) {
         SessionCookie.read(ctx).flatMap(sessions::find).ifPresent(s -> ctx.put(SESSION, s));
-        // Workspace pages are personal: never cached, never shared between cookies.
-        ctx.addHeadersEndHandler(v ->
-                ctx.response().putHeader("Cache-Control", "no-store").putHeader("Vary", "Cookie, Accept-Language"));
+        // Workspace pages are personal: never cached, never shared between cookies. They carry the CSRF token (and
+        // once-shown keys and passwords) beside text the user typed, so they are never compressed: compression would
+        // let an attacker who can inject text guess the secret from response sizes (BREACH).
+        ctx.addHeadersEndHandler(v -> ctx.response()
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("Vary", "Cookie, Accept-Language")
+                .putHeader("Content-Encoding", "identity"));
         ctx.next();
     }
 

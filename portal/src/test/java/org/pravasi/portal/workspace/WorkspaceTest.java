@@ -120,6 +120,20 @@ class WorkspaceTest {
     }
 
     @Test
+    @DisplayName("workspace pages, which carry the CSRF token, are never compressed (BREACH), public pages are")
+    void workspacePagesAreNotCompressed() {
+        Browser b = signedIn("editor@a.example.org", editorA);
+        HttpResponse<String> page = b.get("/publish", "Accept-Encoding", "gzip");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("name=\"csrf\""), "readable, uncompressed form with its token");
+        assertFalse(
+                page.headers().firstValue("Content-Encoding").orElse("").contains("gzip"),
+                page.headers().map().toString());
+        HttpResponse<String> home = b.get("/", "Accept-Encoding", "gzip");
+        assertEquals("gzip", home.headers().firstValue("Content-Encoding").orElse(""), "public pages still are");
+    }
+
+    @Test
     @DisplayName("the cookie is Secure when a proxy on this machine says the browser used HTTPS")
     void cookieIsSecureBehindTlsTerminatingProxy() {
         HttpResponse<String> r = browser().get("/publish", "X-Forwarded-Proto", "https");
