@@ -3,6 +3,7 @@ package org.pravasi.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,30 +20,46 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
-/** Runs one {@link SearchQuery}: text query, filters, sorting, one page of hits, facet counts and labels. */
+/**
+ * Runs one {@link SearchQuery}: text query (with the code lists' synonyms), filters, sorting, one page of hits, facet
+ * counts and labels. A text search ranks in two tiers: datasets, stories, organisations and places first, then the
+ * code-list concepts, each tier by score; a concept never outranks a thing that holds data or tells about it.
+ */
 final class Searching {
     /** Most values listed per facet (largest counts first). */
     static final int FACET_LIMIT = 50;
+    /** Weight of a match of a synonym relative to a match of the words typed. */
+    static final float SYNONYM_WEIGHT = 0.5f;
+
+    private static final Query CONCEPTS = new TermQuery(new Term(Fields.TYPE, EntryType.CONCEPT.id()));
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
+    private final Synonyms synonyms;
     /** Typo-tolerance automata, kept across queries and searchers (they depend on the word only). */
     private final NearTermQuery.Automata automata = new NearTermQuery.Automata();
 
     Searching(Analyzer analyzer, FacetsConfig config) {
+        this(analyzer, config, Synonyms.NONE);
+    }
+
+    Searching(Analyzer analyzer, FacetsConfig config, Synonyms synonyms) {
         this.analyzer = analyzer;
         this.config = config;
+        this.synonyms = synonyms;
     }
 
     /** A search on one searcher. */
@@ -65,18 +82,51 @@ final class Searching {
         long total = matching.getMatchingDocs().stream()
                 .mapToLong(FacetsCollector.MatchingDocs::totalHits)
                 .sum();
-        TopDocs top = searcher.search(
-                text.map(t -> RankingQuery.of(query, t)).orElse(query),
-                new TopFieldCollectorManager(sort, window, null, window));
-        ScoreDoc[] page = Arrays.copyOfRange(
-                top.scoreDocs, Math.min((q.page() - 1) * q.size(), top.scoreDocs.length), top.scoreDocs.length);
         Map<String, Map<String, Integer>> facets = facets(searcher, matching);
+        ScoreDoc[] ranked;
+        if (text.isPresent()) {
+            long concepts = facets.get(Fields.TYPE).getOrDefault(EntryType.CONCEPT.id(), 0);
+            ranked = tiered(searcher, query, text.get(), sort, window, total - concepts, concepts);
+        } else {
+            ranked = top(searcher, query, sort, window);
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min((q.page() - 1) * q.size(), ranked.length), ranked.length);
         HitReader reader = new HitReader(searcher, q.lang());
         Map<Integer, Document> documents = reader.load(page);
         Map<Integer, String> snippets = new Snippets(searcher, analyzer, q.lang()).find(text, page, documents);
         List<Hit> hits = reader.read(page, documents, snippets);
         Map<String, Map<String, String>> labels = new Labels(searcher, q.lang()).forResult(facets, hits);
         return new SearchResult(total, q.page(), q.size(), hits, facets, labels);
+    }
+
+    /**
+     * The first {@code window} hits: the best of the {@code others} matches that are not concepts, then, if the window
+     * reaches past them, the best of the {@code concepts}. Each tier is ranked by its own query, so block-max scoring
+     * still skips what cannot reach the page.
+     */
+    private static ScoreDoc[] tiered(
+            FacetedSearcher searcher, Query search, Query text, Sort sort, int window, long others, long concepts)
+            throws IOException {
+        List<ScoreDoc> out = new ArrayList<>();
+        if (others > 0) {
+            Query q = new BooleanQuery.Builder()
+                    .add(search, BooleanClause.Occur.MUST)
+                    .add(CONCEPTS, BooleanClause.Occur.MUST_NOT)
+                    .build();
+            out.addAll(Arrays.asList(top(searcher, RankingQuery.of(q, text), sort, window)));
+        }
+        if (out.size() < window && concepts > 0) {
+            Query q = new BooleanQuery.Builder()
+                    .add(search, BooleanClause.Occur.MUST)
+                    .add(CONCEPTS, BooleanClause.Occur.FILTER)
+                    .build();
+            out.addAll(Arrays.asList(top(searcher, RankingQuery.of(q, text), sort, window - out.size())));
+        }
+        return out.toArray(ScoreDoc[]::new);
+    }
+
+    private static ScoreDoc[] top(FacetedSearcher searcher, Query query, Sort sort, int n) throws IOException {
+        return searcher.search(query, new TopFieldCollectorManager(sort, n, null, n)).scoreDocs;
     }
 
     private static Query rewrite(FacetedSearcher searcher, Query query) {
@@ -87,13 +137,32 @@ final class Searching {
         }
     }
 
-    /** The parsed text query; empty for blank text (list everything), no-match for text of stop words only. */
+    /**
+     * The parsed text query, or any of its synonym variants ({@link Synonyms#variants}) at {@link #SYNONYM_WEIGHT};
+     * empty for blank text (list everything), no-match for text of stop words only.
+     */
     Optional<Query> textQuery(String text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Query parsed = new TextQueryParser(analyzer, automata).parse(text);
-        return Optional.of(parsed == null ? new MatchNoDocsQuery("only stop words") : parsed);
+        TextQueryParser parser = new TextQueryParser(analyzer, automata);
+        Query parsed = parser.parse(text);
+        List<Query> alternatives = new ArrayList<>();
+        for (String variant : synonyms.variants(text)) {
+            Query a = parser.parse(variant);
+            if (a != null) {
+                alternatives.add(new BoostQuery(a, SYNONYM_WEIGHT));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return Optional.of(parsed == null ? new MatchNoDocsQuery("only stop words") : parsed);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (parsed != null) {
+            b.add(parsed, BooleanClause.Occur.SHOULD);
+        }
+        alternatives.forEach(a -> b.add(a, BooleanClause.Occur.SHOULD));
+        return Optional.of(b.build());
     }
 
     private DrillDownQuery filtered(Query base, SearchQuery q) {

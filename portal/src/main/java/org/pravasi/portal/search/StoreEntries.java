@@ -49,6 +49,11 @@ final class StoreEntries {
         return List.copyOf(out.values());
     }
 
+    /** Every code-list concept, with the datasets that use it now. */
+    List<IndexEntry> concepts() {
+        return concepts.all();
+    }
+
     /** The dataset, story or organisation {@code uri} as it is now; empty when it is gone or withdrawn. */
     Optional<IndexEntry> one(String uri) {
         return datasets.read(uri).or(() -> stories.read(uri)).or(() -> organisations.read(uri));

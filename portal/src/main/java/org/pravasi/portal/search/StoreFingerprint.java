@@ -15,7 +15,7 @@ import org.pravasi.registry.catalog.DatasetRecord;
  */
 final class StoreFingerprint {
     /** Bump when the documents change shape, so that every index is rebuilt once. */
-    static final String LAYOUT = "search-layout-5";
+    static final String LAYOUT = "search-layout-6";
 
     private StoreFingerprint() {}
 
