@@ -24,9 +24,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -43,6 +45,12 @@ final class Searching {
     static final int FACET_LIMIT = 50;
     /** Weight of a match of a synonym relative to a match of the words typed. */
     static final float SYNONYM_WEIGHT = 0.5f;
+    /**
+     * Most term and leaf clauses a query and its synonym variants may have before rewriting, half Lucene's limit of
+     * 1,024 after it: a long query of many labels keeps only the variants that fit, so it is not parsed and rewritten
+     * two dozen times over only to be refused.
+     */
+    static final int MAX_LEAVES = 512;
 
     private static final Query CONCEPTS = new TermQuery(new Term(Fields.TYPE, EntryType.CONCEPT.id()));
 
@@ -72,7 +80,7 @@ final class Searching {
     SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException {
         // Rewritten once here (typo tolerance expands to the index's near terms), so that neither the search nor
         // the highlighter, which would otherwise rebuild the fuzzy automata per hit and field, rewrites it again.
-        Optional<Query> text = textQuery(q.text()).map(t -> rewrite(searcher, t));
+        Optional<Query> text = textQuery(q.text()).map(t -> rewriteOrPlain(searcher, t, q.text()));
         DrillDownQuery query = filtered(text.orElse(MatchAllDocsQuery.INSTANCE), q);
         Sort sort = text.isPresent()
                 ? new Sort(SortField.FIELD_SCORE, newestFirst(), byUri())
@@ -129,6 +137,18 @@ final class Searching {
         return searcher.search(query, new TopFieldCollectorManager(sort, n, null, n)).scoreDocs;
     }
 
+    /**
+     * {@code query} rewritten; when its synonym variants take it past Lucene's clause limit (a long query of many
+     * labels), the words typed alone, rewritten.
+     */
+    private Query rewriteOrPlain(FacetedSearcher searcher, Query query, String text) {
+        try {
+            return rewrite(searcher, query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return rewrite(searcher, plainQuery(new TextQueryParser(analyzer, automata), text));
+        }
+    }
+
     private static Query rewrite(FacetedSearcher searcher, Query query) {
         try {
             return searcher.rewritten(query);
@@ -146,16 +166,26 @@ final class Searching {
             return Optional.empty();
         }
         TextQueryParser parser = new TextQueryParser(analyzer, automata);
+        List<String> variants = synonyms.variants(text);
+        if (variants.isEmpty()) {
+            return Optional.of(plainQuery(parser, text));
+        }
         Query parsed = parser.parse(text);
+        int budget = MAX_LEAVES - (parsed == null ? 0 : leaves(parsed));
         List<Query> alternatives = new ArrayList<>();
-        for (String variant : synonyms.variants(text)) {
+        for (String variant : variants) {
             Query a = parser.parse(variant);
-            if (a != null) {
-                alternatives.add(new BoostQuery(a, SYNONYM_WEIGHT));
+            if (a == null) {
+                continue;
             }
+            budget -= leaves(a);
+            if (budget < 0) {
+                break;
+            }
+            alternatives.add(new BoostQuery(a, SYNONYM_WEIGHT));
         }
         if (alternatives.isEmpty()) {
-            return Optional.of(parsed == null ? new MatchNoDocsQuery("only stop words") : parsed);
+            return Optional.of(plainQuery(parser, text));
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (parsed != null) {
@@ -163,6 +193,34 @@ final class Searching {
         }
         alternatives.forEach(a -> b.add(a, BooleanClause.Occur.SHOULD));
         return Optional.of(b.build());
+    }
+
+    /** How many terms and other leaves {@code q} has before it is rewritten. */
+    static int leaves(Query q) {
+        int[] n = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                n[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return n[0];
+    }
+
+    /** The words typed, parsed; no-match for text of stop words only. */
+    private static Query plainQuery(TextQueryParser parser, String text) {
+        Query parsed = parser.parse(text);
+        return parsed == null ? new MatchNoDocsQuery("only stop words") : parsed;
     }
 
     private DrillDownQuery filtered(Query base, SearchQuery q) {

@@ -89,6 +89,20 @@ class SearchLeadsToDataTest {
     }
 
     @Test
+    @DisplayName(
+            "a long query full of labels is still answered (its synonym variants would pass Lucene's clause limit)")
+    void longQueriesOfLabelsAreAnswered() {
+        StringBuilder q = new StringBuilder();
+        for (String title : SearchApi.titles(api.search("q", "*", "type", "concept", "size", "100"))) {
+            if (q.length() + title.length() + 1 <= SearchQuery.MAX_TEXT_LENGTH) {
+                q.append(title).append(' ');
+            }
+        }
+        assertTrue(q.length() > 400, q.toString());
+        assertTrue(api.search("q", q.toString().strip()).path("total").asLong() >= 0);
+    }
+
+    @Test
     @DisplayName("a concept hit says which code list it is from and links to the datasets filtered by it")
     void conceptHitLeadsToItsDatasets() {
         JsonNode hit = SearchApi.hit(api.search("q", "wage theft", "type", "concept"), WAGE_THEFT);
