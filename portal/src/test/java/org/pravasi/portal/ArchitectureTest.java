@@ -8,14 +8,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.store.Store;
 
 /** The portal's architecture rules, checked on its compiled classes (tests excluded). */
@@ -59,6 +62,49 @@ class ArchitectureTest {
                     .and(not(name(ParameterizedSparqlString.class.getName()))))
             .orShould()
             .callMethod(Store.class, "dataset");
+
+    /** The node-by-node reads of {@link CatalogTexts}, which only the read model itself may use (issue 19). */
+    private static final Set<String> GENERIC_READS = Set.of(
+            "find",
+            "objects",
+            "uris",
+            "object",
+            "has",
+            "texts",
+            "strings",
+            "string",
+            "flag",
+            "instant",
+            "date",
+            "uri",
+            "lastSegment",
+            "parseInstant");
+
+    /**
+     * Features read typed records ({@code DatasetTexts}, {@code OrganisationTexts}, {@code ConceptTexts}, ...), never
+     * the store node by node through the read model's generic reads.
+     */
+    @ArchTest
+    static final ArchRule noClassReadsTheCatalogueNodeByNode = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.portal..")
+            .should()
+            .callCodeUnitWhere(DescribedPredicate.describe(
+                    "a generic read of CatalogTexts " + GENERIC_READS,
+                    (JavaCall<?> call) -> call.getTargetOwner().isEquivalentTo(CatalogTexts.class)
+                            && GENERIC_READS.contains(call.getName())))
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName(CatalogTexts.class.getName() + "$Match");
+
+    /** Search works on typed records and Lucene; it never handles RDF nodes. */
+    @ArchTest
+    static final ArchRule searchHandlesNoRdfNodes = noClasses()
+            .that()
+            .resideInAPackage("org.pravasi.portal.search..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.jena..");
 
     private static DescribedPredicate<JavaClass> oneOf(List<String> names) {
         return DescribedPredicate.describe(

@@ -30,6 +30,24 @@ final class Responder {
         return Ui.of(ctx, messages);
     }
 
+    /** The request's UI context in {@code lang}. */
+    Ui ui(RoutingContext ctx, String lang) {
+        return Ui.of(ctx, messages, lang);
+    }
+
+    /** Reads {@code data} off the event loop, then renders it in {@code ui}; an empty result answers 404. */
+    <T> void page(RoutingContext ctx, Ui ui, Callable<Optional<T>> data, Function<T, PageContent> render) {
+        workers.<Optional<T>>executeBlocking(data, false)
+                .onSuccess(found -> {
+                    if (found.isPresent()) {
+                        send(ctx, 200, ui, render.apply(found.get()));
+                    } else {
+                        notFound(ctx, ui);
+                    }
+                })
+                .onFailure(ctx::fail);
+    }
+
     /** Reads {@code data} off the event loop, then renders it; an empty result answers 404. */
     <T> void page(RoutingContext ctx, Callable<Optional<T>> data, Function<T, PageContent> render) {
         page(ctx, data, render, found -> 200);

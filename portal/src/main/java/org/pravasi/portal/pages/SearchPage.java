@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.portal.search.ConceptHit;
 import org.pravasi.portal.search.InvalidSearchException;
 import org.pravasi.portal.search.SearchIndex;
 import org.pravasi.portal.search.SearchParams;
@@ -15,7 +16,9 @@ import org.pravasi.portal.search.SearchResult;
 
 /**
  * {@code /search}: the form, hits with highlighted snippets, facets as links with counts, and pagination. It takes the
- * same parameters as {@code /api/search} and runs the same index code on the worker pool.
+ * same parameters as {@code /api/search} and runs the same index code on the worker pool. Unless the visitor chose a
+ * language ({@code ?lang=} or the cookie), the page is in the language of the query (Devanagari: Hindi, Latin:
+ * English), with a link to the other language; a concept hit says what it is and links to the datasets that use it.
  */
 final class SearchPage {
     /** The facets shown, in order. */
@@ -32,7 +35,12 @@ final class SearchPage {
     }
 
     void handle(RoutingContext ctx) {
-        Ui ui = responder.ui(ctx);
+        Ui chosen = responder.ui(ctx);
+        Optional<String> ofQuery = Language.chosen(ctx).isPresent()
+                ? Optional.empty()
+                : Language.ofText(ctx.queryParam("q").stream().findFirst().orElse(""))
+                        .filter(l -> !l.equals(chosen.lang()));
+        Ui ui = ofQuery.map(l -> responder.ui(ctx, l)).orElse(chosen);
         SearchQuery query;
         try {
             query = SearchParams.parse(name -> name.equals("lang") ? List.of(ui.lang()) : ctx.queryParam(name));
@@ -46,17 +54,32 @@ final class SearchPage {
                     new PageContent(ui.t("search.title"), "search", PageContent.NONE, List.of("search.js"), body));
             return;
         }
-        responder.page(ctx, () -> Optional.of(index.search(query)), r -> render(ui, query, r));
+        boolean queryLanguage = ofQuery.isPresent();
+        responder.page(ctx, ui, () -> Optional.of(index.search(query)), r -> render(ui, query, r, queryLanguage));
     }
 
-    private PageContent render(Ui ui, SearchQuery q, SearchResult r) {
+    private PageContent render(Ui ui, SearchQuery q, SearchResult r, boolean queryLanguage) {
         String title = q.text().isEmpty() ? ui.t("search.title") : ui.f("search.titleFor", q.text());
         return new PageContent(
                 title,
                 "search",
                 PageContent.NONE,
                 List.of("search.js"),
-                Templates.of("pages/search.jte", Map.of("ui", ui, "space", space, "q", q, "r", r)));
+                Templates.of(
+                        "pages/search.jte",
+                        Map.of("ui", ui, "space", space, "q", q, "r", r, "queryLanguage", queryLanguage)));
+    }
+
+    /** What a concept hit is: its code list and how many datasets use it ("Violation type, used in 2 datasets"). */
+    static String conceptUse(Ui ui, ConceptHit c) {
+        int n = c.datasets().size();
+        String key = n == 0 ? "search.conceptUsedNone" : n == 1 ? "search.conceptUsedOne" : "search.conceptUsedMany";
+        return ui.f(key, c.scheme(), n);
+    }
+
+    /** The language the page is not in. */
+    static String otherLanguage(Ui ui) {
+        return ui.lang().equals("hi") ? "en" : "hi";
     }
 
     /** The label of a facet value: the type's name, else the label the index gave, else the value. */

@@ -29,6 +29,15 @@ public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query
         return new Ui(messages.in(Language.of(ctx)), ctx.normalizedPath(), q);
     }
 
+    /** The context of a request shown in {@code lang}, whatever the request chose (nothing is remembered). */
+    public static Ui of(RoutingContext ctx, Messages messages, String lang) {
+        List<Map.Entry<String, String>> q = ctx.queryParams().entries().stream()
+                .filter(e -> !e.getKey().equals("lang"))
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
+        return new Ui(messages.in(lang), ctx.normalizedPath(), q);
+    }
+
     /** The language code. */
     public String lang() {
         return texts.lang();

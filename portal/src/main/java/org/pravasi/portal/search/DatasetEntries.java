@@ -1,7 +1,6 @@
 package org.pravasi.portal.search;
 
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.DatasetTexts;
 
@@ -16,8 +15,8 @@ final class DatasetEntries {
     }
 
     /** The dataset {@code ds}, or empty when it is unknown or withdrawn (it leaves the index). */
-    Optional<IndexEntry> read(Node ds) {
-        return rdf.dataset(ds.getURI()).map(this::entry);
+    Optional<IndexEntry> read(String ds) {
+        return rdf.dataset(ds).map(this::entry);
     }
 
     private IndexEntry entry(DatasetTexts d) {
@@ -26,12 +25,12 @@ final class DatasetEntries {
         Text.all(d.descriptions()).forEach(e::body);
         Text.all(d.keywords()).forEach(e::tag);
         d.identifier().ifPresent(id -> e.tag(Text.en(id.replace('/', ' ').replace('-', ' '))));
-        d.publisher().map(CatalogTexts::uri).ifPresent(org -> {
-            e.org(CatalogTexts.lastSegment(org));
+        d.publisher().ifPresent(org -> {
+            e.org(References.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
-        refs.addThemes(e, d.themes().stream().map(CatalogTexts::uri).toList());
-        refs.addAreas(e, d.areas().stream().map(CatalogTexts::uri).toList());
+        refs.addThemes(e, d.themes());
+        refs.addAreas(e, d.areas());
         d.start().ifPresent(start -> d.end().ifPresent(end -> e.period(new DateRange(start, end))));
         d.languages().forEach(e::language);
         d.modified().ifPresent(e::modified);

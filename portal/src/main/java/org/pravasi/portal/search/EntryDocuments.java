@@ -60,6 +60,7 @@ final class EntryDocuments {
         if (!e.source().isEmpty()) {
             d.add(new StoredField(Fields.SOURCE, e.source()));
         }
+        e.concept().ifPresent(c -> concept(d, c));
         for (Text t : e.titles()) {
             d.add(new TextField(Fields.stored(Fields.TITLE, t.lang()), t.value(), Field.Store.YES));
             d.add(new TextField(Fields.TITLE + Fields.FOLD, t.value(), Field.Store.NO));
@@ -122,6 +123,37 @@ final class EntryDocuments {
                         t -> Fields.stored(Fields.BODY, t.lang()),
                         LinkedHashMap::new,
                         Collectors.mapping(Text::value, Collectors.joining("\n\n"))));
+    }
+
+    /** Separates the parts of a stored concept use. */
+    static final char SEPARATOR = '\u001f';
+
+    private static void concept(Document d, ConceptUses c) {
+        for (boolean hindi : new boolean[] {false, true}) {
+            String name = first(c.scheme(), hindi);
+            if (!name.isEmpty()) {
+                d.add(new StoredField(Fields.stored(Fields.CONCEPT_SCHEME, hindi ? "hi" : "en"), name));
+            }
+        }
+        for (ConceptUses.Use u : c.datasets()) {
+            String en = first(u.titles(), false);
+            String hi = first(u.titles(), true);
+            d.add(new StoredField(
+                    Fields.CONCEPT_USE,
+                    String.join(String.valueOf(SEPARATOR), u.uri(), u.explore(), clean(en), clean(hi))));
+        }
+    }
+
+    private static String first(List<Text> texts, boolean hindi) {
+        return texts.stream()
+                .filter(t -> t.hindi() == hindi)
+                .map(Text::value)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String clean(String s) {
+        return s.replace(SEPARATOR, ' ');
     }
 
     private static void period(Document d, DateRange p) {

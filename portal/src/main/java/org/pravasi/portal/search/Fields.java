@@ -21,6 +21,10 @@ final class Fields {
     static final String ILLUSTRATIVE = "illustrative";
     /** Stored: the peer node a harvested entry came from (absent for the portal's own). */
     static final String SOURCE = "source";
+    /** Stored: the scheme name of a concept ({@code concept_scheme_en}, {@code concept_scheme_hi}). */
+    static final String CONCEPT_SCHEME = "concept_scheme";
+    /** Stored, one per dataset that uses a concept: URI, explorer path, English and Hindi titles. */
+    static final String CONCEPT_USE = "concept_use";
 
     static final String TITLE_LENGTH = "title_length";
     /** Every title word in every language, folded, without stop words removed: for typeahead. */

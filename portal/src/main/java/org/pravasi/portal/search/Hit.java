@@ -18,6 +18,7 @@ import java.util.List;
  * @param modified last change (ISO-8601), or {@code null}
  * @param illustrative whether it is demo data
  * @param source the peer node it was harvested from, or empty for this portal's own
+ * @param concept for a code-list concept: its code list and the datasets that use it; {@code null} for other hits
  */
 public record Hit(
         String uri,
@@ -32,4 +33,5 @@ public record Hit(
         List<String> languages,
         String modified,
         boolean illustrative,
-        String source) {}
+        String source,
+        ConceptHit concept) {}

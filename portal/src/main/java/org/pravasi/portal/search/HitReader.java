@@ -54,9 +54,34 @@ final class HitReader {
                     all(d, Fields.LANGUAGE),
                     d.get(Fields.MODIFIED),
                     Boolean.parseBoolean(d.get(Fields.ILLUSTRATIVE)),
-                    Objects.requireNonNullElse(d.get(Fields.SOURCE), "")));
+                    Objects.requireNonNullElse(d.get(Fields.SOURCE), ""),
+                    concept(d)));
         }
         return hits;
+    }
+
+    /** What a concept is and the datasets that use it, in the display language; {@code null} for other types. */
+    private ConceptHit concept(Document d) {
+        if (!EntryType.CONCEPT.id().equals(d.get(Fields.TYPE))) {
+            return null;
+        }
+        String scheme = inLanguage(d.get(Fields.CONCEPT_SCHEME + Fields.EN), d.get(Fields.CONCEPT_SCHEME + Fields.HI));
+        List<ConceptHit.DatasetLink> datasets = new ArrayList<>();
+        for (String use : d.getValues(Fields.CONCEPT_USE)) {
+            String[] part = use.split(String.valueOf(EntryDocuments.SEPARATOR), -1);
+            if (part.length == 4) {
+                datasets.add(new ConceptHit.DatasetLink(
+                        part[0], inLanguage(part[2], part[3]), part[1].isEmpty() ? null : part[1]));
+            }
+        }
+        return new ConceptHit(scheme, datasets);
+    }
+
+    /** The text in the display language where there is one, else the other. */
+    private String inLanguage(String en, String hi) {
+        String preferred = "hi".equals(lang) ? hi : en;
+        String other = "hi".equals(lang) ? en : hi;
+        return preferred != null && !preferred.isEmpty() ? preferred : nonNull(other);
     }
 
     /** The first title in {@code lang}, else the first in English, else the first in Hindi. */

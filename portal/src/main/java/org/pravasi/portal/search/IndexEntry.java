@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param modified last change, when known
  * @param illustrative whether it is demo data
  * @param source the peer node it was harvested from, or empty for this portal's own
+ * @param concept what a code-list concept is and the datasets that use it; empty for everything else
  */
 public record IndexEntry(
         String uri,
@@ -41,7 +42,8 @@ public record IndexEntry(
         List<String> languages,
         Optional<Instant> modified,
         boolean illustrative,
-        String source) {
+        String source,
+        Optional<ConceptUses> concept) {
 
     /** Copies the lists and checks the parts. */
     public IndexEntry {
@@ -59,6 +61,7 @@ public record IndexEntry(
         Objects.requireNonNull(period, "period");
         languages = distinct(languages);
         Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(concept, "concept");
         if (titles.isEmpty()) {
             throw new IllegalArgumentException("an index entry needs a title: " + uri);
         }
@@ -90,6 +93,7 @@ public record IndexEntry(
         private Optional<Instant> modified = Optional.empty();
         private boolean illustrative;
         private String source = "";
+        private Optional<ConceptUses> concept = Optional.empty();
 
         private Builder(String uri, EntryType type) {
             this.uri = uri;
@@ -174,6 +178,12 @@ public record IndexEntry(
             return this;
         }
 
+        /** Sets what a concept is and the datasets that use it. */
+        public Builder concept(ConceptUses uses) {
+            concept = Optional.of(uses);
+            return this;
+        }
+
         /** The entry. */
         public IndexEntry build() {
             return new IndexEntry(
@@ -191,7 +201,8 @@ public record IndexEntry(
                     languages,
                     modified,
                     illustrative,
-                    source);
+                    source,
+                    concept);
         }
     }
 }

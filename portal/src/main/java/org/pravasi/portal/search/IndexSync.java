@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
  * Keeps the index in step with the store. Every write runs on one named thread, in order: the start-up reconciliation,
  * full rebuilds, and the updates after each change event. An update re-reads, in one read transaction, the dataset or
  * story the event names, every dataset and story whose {@code dct:modified} differs from the one indexed (or that only
- * the store or only the index has), and every organisation (a handful; their records change without events), then
- * commits with the store's fingerprint from the same transaction. So the fingerprint committed with the index never
- * claims more than the index holds, even when changes arrive faster than events or an event is lost, and a restart
- * after a crash reuses the index only if it matches the store.
+ * the store or only the index has), every organisation (a handful; their records change without events) and every
+ * code-list concept (which datasets use it follows publishing), then commits with the store's fingerprint from the same
+ * transaction. So the fingerprint committed with the index never claims more than the index holds, even when changes
+ * arrive faster than events or an event is lost, and a restart after a crash reuses the index only if it matches the
+ * store.
  */
 public final class IndexSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -108,8 +109,11 @@ public final class IndexSync implements AutoCloseable {
                 changed.addAll(differences(entries.versions(), index.versions(EntryType.DATASET, EntryType.STORY)));
                 changed.addAll(entries.organisations());
                 changed.forEach(u -> index.update(u, entries.one(u)));
+                // Which datasets use a concept changes with every publish and withdrawal.
+                List<IndexEntry> concepts = entries.concepts();
+                concepts.forEach(c -> index.update(c.uri(), Optional.of(c)));
                 index.commit(StoreFingerprint.of(new CatalogTexts(store), catalogue));
-                return changed.size();
+                return changed.size() + concepts.size();
             });
             LOG.debug("Search index updated for {} {} ({} documents re-read)", event.kind(), event.uri(), updated);
         } catch (RuntimeException e) {

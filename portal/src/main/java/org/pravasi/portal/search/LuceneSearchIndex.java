@@ -49,19 +49,21 @@ final class LuceneSearchIndex implements SearchIndex {
             IndexWriter writer,
             SearcherManager searchers,
             Analyzer analyzer,
-            FacetsConfig config) {
+            FacetsConfig config,
+            Synonyms synonyms) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.documents = new EntryDocuments(config);
-        this.searching = new Searching(analyzer, config);
+        this.searching = new Searching(analyzer, config, synonyms);
         this.suggester = new Suggester(analyzer);
     }
 
-    static LuceneSearchIndex open(Path dir) {
+    static LuceneSearchIndex open(Path dir, Synonyms synonyms) {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(synonyms, "synonyms");
         try {
-            return attempt(dir);
+            return attempt(dir, synonyms);
         } catch (LockObtainFailedException e) {
             throw new SearchException(
                     "The search index in " + dir
@@ -76,7 +78,7 @@ final class LuceneSearchIndex implements SearchIndex {
                     e.toString());
             try {
                 IOUtils.rm(dir);
-                return attempt(dir);
+                return attempt(dir, synonyms);
             } catch (IOException again) {
                 throw new SearchException(
                         "Cannot recreate the search index in " + dir + ": " + again.getMessage(), again);
@@ -84,7 +86,7 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private static LuceneSearchIndex attempt(Path dir) throws IOException {
+    private static LuceneSearchIndex attempt(Path dir, Synonyms synonyms) throws IOException {
         org.pravasi.registry.store.OwnerOnly.folders(dir);
         Analyzer analyzer = Analysis.perField();
         FacetsConfig config = Fields.facetsConfig();
@@ -97,7 +99,7 @@ final class LuceneSearchIndex implements SearchIndex {
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
             verify(searchers);
-            return new LuceneSearchIndex(directory, writer, searchers, analyzer, config);
+            return new LuceneSearchIndex(directory, writer, searchers, analyzer, config, synonyms);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(searchers, writer, directory);
             throw e;

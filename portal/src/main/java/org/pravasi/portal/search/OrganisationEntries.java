@@ -1,47 +1,42 @@
 package org.pravasi.portal.search;
 
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.pravasi.ontology.PV;
 import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.catalog.OrganisationTexts;
 
 /** Reads an organisation (the graph named by its URI) into an index entry: names, description, states, centres. */
 final class OrganisationEntries {
-    private final CatalogTexts rdf;
+    private final CatalogTexts texts;
     private final References refs;
 
-    OrganisationEntries(CatalogTexts rdf, References refs) {
-        this.rdf = rdf;
+    OrganisationEntries(CatalogTexts texts, References refs) {
+        this.texts = texts;
         this.refs = refs;
     }
 
     /** The organisation {@code org}, or empty when the store has none by that URI. */
-    Optional<IndexEntry> read(Node org) {
-        if (!rdf.has(org, org, RDF.type.asNode(), PV.Organisation.asNode())
-                || refs.orgNames(org).isEmpty()) {
-            return Optional.empty();
-        }
-        String slug = CatalogTexts.lastSegment(org);
-        IndexEntry.Builder e = IndexEntry.builder(org.getURI(), EntryType.ORGANISATION)
-                .org(slug)
-                .key(Fields.ORG + ":" + slug);
-        refs.orgNames(org).forEach(e::title);
-        Text.all(rdf.texts(org, org, DCTerms.description.asNode())).forEach(e::body);
-        rdf.string(org, org, DCTerms.type.asNode()).ifPresent(t -> e.tag(Text.en(t.replace('-', ' '))));
+    Optional<IndexEntry> read(String org) {
+        return texts.organisation(org).map(this::entry);
+    }
+
+    private IndexEntry entry(OrganisationTexts o) {
+        String slug = o.slug();
+        IndexEntry.Builder e =
+                IndexEntry.builder(o.uri(), EntryType.ORGANISATION).org(slug).key(Fields.ORG + ":" + slug);
+        Text.all(o.names()).forEach(e::title);
+        Text.all(o.descriptions()).forEach(e::body);
+        o.type().ifPresent(t -> e.tag(Text.en(t.replace('-', ' '))));
         e.tag(Text.en(slug.replace('-', ' ')));
-        refs.addAreas(e, rdf.uris(org, org, PV.state.asNode()));
-        for (Node centre : rdf.objects(org, org, PV.centre.asNode())) {
-            Text.all(rdf.texts(org, centre, RDFS.label.asNode())).forEach(e::tag);
-            refs.addAreas(e, rdf.uris(org, centre, PV.district.asNode()));
+        refs.addAreas(e, o.states());
+        for (OrganisationTexts.Centre centre : o.centres()) {
+            Text.all(centre.labels()).forEach(e::tag);
+            refs.addAreas(e, centre.districts());
         }
-        Text.all(rdf.texts(org, org, DCTerms.description.asNode())).stream()
+        Text.all(o.descriptions()).stream()
                 .map(Text::lang)
                 .filter(l -> !l.isEmpty())
                 .forEach(e::language);
-        e.illustrative(rdf.flag(org, org, PV.illustrative.asNode()));
-        return Optional.of(e.build());
+        e.illustrative(o.illustrative());
+        return e.build();
     }
 }

@@ -3,38 +3,34 @@ package org.pravasi.portal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
 import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.catalog.PlaceTexts;
 
 /** Reads the districts and states of the reference geography into index entries (none when it is not installed). */
 final class PlaceEntries {
-    private final CatalogTexts rdf;
+    private final CatalogTexts texts;
     private final References refs;
 
-    PlaceEntries(CatalogTexts rdf, References refs) {
-        this.rdf = rdf;
+    PlaceEntries(CatalogTexts texts, References refs) {
+        this.texts = texts;
         this.refs = refs;
     }
 
     List<IndexEntry> all() {
         List<IndexEntry> out = new ArrayList<>();
-        for (Node type : List.of(PV.State.asNode(), PV.District.asNode())) {
-            rdf.find(References.GEO, RDF.type.asNode(), type)
-                    .forEach(q -> read(q.subject()).ifPresent(out::add));
+        for (PlaceTexts p : texts.places()) {
+            read(p).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<IndexEntry> read(Node area) {
-        Optional<Place> found = refs.place(area);
-        if (found.isEmpty() || found.get().names().isEmpty()) {
+    private Optional<IndexEntry> read(PlaceTexts found) {
+        Place p = References.place(found);
+        if (p.names().isEmpty()) {
             return Optional.empty();
         }
-        Place p = found.get();
         String kind = p.district() ? Fields.DISTRICT : Fields.STATE;
-        IndexEntry.Builder e = IndexEntry.builder(area.getURI(), p.district() ? EntryType.DISTRICT : EntryType.STATE)
+        IndexEntry.Builder e = IndexEntry.builder(found.uri(), p.district() ? EntryType.DISTRICT : EntryType.STATE)
                 .key(kind + ":" + p.code());
         p.names().forEach(e::title);
         e.tag(Text.en("LGD " + p.code()));

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.nio.file.Path;
+import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
@@ -33,10 +34,12 @@ public final class PortalSearch implements AutoCloseable {
 
     /**
      * Opens the index in {@code dataDir} (creating or repairing it) over the store and the catalogue's read model,
-     * following the changes {@code bus} announces, with a worker pool on {@code vertx}.
+     * following the changes {@code bus} announces, with a worker pool on {@code vertx}. The synonyms come from the code
+     * lists the store holds now (they are installed when the node starts and change only with a new release).
      */
     public static PortalSearch open(Store store, CatalogView catalogue, ChangeBus bus, Path dataDir, Vertx vertx) {
-        SearchIndex index = SearchIndex.open(dataDir.resolve(SearchIndex.FOLDER));
+        Synonyms synonyms = store.read(() -> Synonyms.of(new CatalogTexts(store).concepts()));
+        SearchIndex index = SearchIndex.open(dataDir.resolve(SearchIndex.FOLDER), synonyms);
         return new PortalSearch(store, catalogue, bus, index, vertx.createSharedWorkerExecutor(POOL, POOL_SIZE));
     }
 

@@ -1,71 +1,65 @@
 package org.pravasi.portal.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.SKOS;
-import org.pravasi.ontology.PV;
-import org.pravasi.ontology.PravasiUris;
 import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.catalog.PlaceTexts;
 
-/** Names from the reference graphs (code lists, geography) and organisation graphs, for tags and places. */
+/**
+ * Names of what entries refer to (themes, places, publishers), read once per snapshot: concept labels from the code
+ * lists, places from the geography, organisation names. Use within one read transaction.
+ */
 final class References {
-    static final Node GEO = CatalogTexts.uri(PravasiUris.GEO_GRAPH);
-    static final Node CODES = CatalogTexts.uri(PravasiUris.CODES_GRAPH);
-    private static final String DISTRICTS = PravasiUris.BASE + "id/district/";
-    private static final String STATES = PravasiUris.BASE + "id/state/";
+    private final CatalogTexts texts;
+    private final Map<String, List<Text>> conceptLabels = new HashMap<>();
+    private final Map<String, List<Text>> orgNames = new HashMap<>();
+    private final Map<String, Optional<Place>> places = new HashMap<>();
 
-    private final CatalogTexts rdf;
-
-    References(CatalogTexts rdf) {
-        this.rdf = rdf;
+    References(CatalogTexts texts) {
+        this.texts = texts;
     }
 
     /** The preferred labels of a concept (a theme, a country). */
-    List<Text> conceptLabels(Node concept) {
-        return Text.all(rdf.texts(CODES, concept, SKOS.prefLabel.asNode()));
+    List<Text> conceptLabels(String concept) {
+        return conceptLabels.computeIfAbsent(concept, c -> Text.all(texts.conceptLabels(c)));
     }
 
     /** An organisation's names. */
-    List<Text> orgNames(Node org) {
-        return Text.all(rdf.texts(org, org, SKOS.prefLabel.asNode()));
+    List<Text> orgNames(String org) {
+        return orgNames.computeIfAbsent(org, o -> Text.all(texts.organisationNames(o)));
     }
 
     /** The district or state {@code area} names, or empty when it is neither (a country). */
-    Optional<Place> place(Node area) {
-        if (!area.isURI()) {
-            return Optional.empty();
-        }
-        String u = area.getURI();
-        boolean district = u.startsWith(DISTRICTS);
-        if (!district && !u.startsWith(STATES)) {
-            return Optional.empty();
-        }
-        List<Text> names = new ArrayList<>(Text.all(rdf.texts(GEO, area, SKOS.prefLabel.asNode())));
-        names.addAll(Text.all(rdf.texts(GEO, area, SKOS.altLabel.asNode())));
+    Optional<Place> place(String area) {
+        return places.computeIfAbsent(area, a -> texts.place(a).map(References::place));
+    }
+
+    /** A place's names: preferred labels, alternative labels, then the known former names of its English name. */
+    static Place place(PlaceTexts p) {
+        List<Text> names = new ArrayList<>(Text.all(p.names()));
+        names.addAll(Text.all(p.aliases()));
         names.stream()
                 .filter(t -> !t.hindi())
                 .map(Text::value)
                 .findFirst()
                 .ifPresent(name -> PlaceAliases.of(name).forEach(a -> names.add(Text.en(a))));
-        Optional<String> state = district
-                ? rdf.uris(GEO, area, PV.state.asNode()).stream().findFirst().map(CatalogTexts::lastSegment)
-                : Optional.empty();
-        return Optional.of(new Place(district, CatalogTexts.lastSegment(area), List.copyOf(names), state));
+        return new Place(p.district(), p.code(), List.copyOf(names), p.state());
     }
 
     /** The state or union territory with LGD code {@code code}, if the geography has it. */
     Optional<Place> state(String code) {
-        return place(CatalogTexts.uri(STATES + code)).filter(p -> !p.names().isEmpty());
+        return texts.state(code).map(References::place).filter(p -> !p.names().isEmpty());
     }
 
     /**
      * Adds the places {@code areas} to {@code entry}: district and state codes (a district's state too) and their names
      * as tags; a country's labels as tags.
      */
-    void addAreas(IndexEntry.Builder entry, List<Node> areas) {
-        for (Node area : areas) {
+    void addAreas(IndexEntry.Builder entry, List<String> areas) {
+        for (String area : areas) {
             Optional<Place> place = place(area);
             if (place.isEmpty()) {
                 conceptLabels(area).forEach(entry::tag);
@@ -86,10 +80,15 @@ final class References {
     }
 
     /** Adds theme notations and their labels. */
-    void addThemes(IndexEntry.Builder entry, List<Node> themes) {
-        for (Node t : themes) {
-            entry.theme(CatalogTexts.lastSegment(t));
+    void addThemes(IndexEntry.Builder entry, List<String> themes) {
+        for (String t : themes) {
+            entry.theme(lastSegment(t));
             conceptLabels(t).forEach(entry::tag);
         }
+    }
+
+    /** The last path segment of a URI: an organisation slug, a notation, an LGD code. */
+    static String lastSegment(String uri) {
+        return uri.substring(uri.lastIndexOf('/') + 1);
     }
 }

@@ -22,7 +22,14 @@ public interface SearchIndex extends AutoCloseable {
      * is deleted and an empty one created, which has no {@link #fingerprint()} and so gets rebuilt.
      */
     static SearchIndex open(Path dir) {
-        return LuceneSearchIndex.open(dir);
+        return open(dir, Synonyms.NONE);
+    }
+
+    /**
+     * Opens (or creates) the index in {@code dir} like {@link #open(Path)}, expanding queries with {@code synonyms}.
+     */
+    static SearchIndex open(Path dir, Synonyms synonyms) {
+        return LuceneSearchIndex.open(dir, synonyms);
     }
 
     /** The fingerprint of the store state the index was last committed for, if any. */

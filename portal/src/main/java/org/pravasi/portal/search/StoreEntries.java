@@ -1,15 +1,10 @@
 package org.pravasi.portal.search;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PV;
 import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetRecord;
@@ -17,7 +12,7 @@ import org.pravasi.registry.store.Store;
 
 /** Everything searchable in the store, or one dataset, story or organisation; call inside a read transaction. */
 final class StoreEntries {
-    private final CatalogTexts rdf;
+    private final CatalogTexts texts;
     private final DatasetEntries datasets;
     private final StoryEntries stories;
     private final OrganisationEntries organisations;
@@ -28,25 +23,25 @@ final class StoreEntries {
 
     StoreEntries(Store store, CatalogView catalogue) {
         this.catalogue = catalogue;
-        this.rdf = new CatalogTexts(store);
-        References refs = new References(rdf);
-        this.datasets = new DatasetEntries(rdf, refs);
-        this.stories = new StoryEntries(rdf, refs);
-        this.organisations = new OrganisationEntries(rdf, refs);
-        this.places = new PlaceEntries(rdf, refs);
-        this.concepts = new ConceptEntries(rdf);
+        this.texts = new CatalogTexts(store);
+        References refs = new References(texts);
+        this.datasets = new DatasetEntries(texts, refs);
+        this.stories = new StoryEntries(texts, refs);
+        this.organisations = new OrganisationEntries(texts, refs);
+        this.places = new PlaceEntries(texts, refs);
+        this.concepts = new ConceptEntries(texts);
     }
 
     /** Every entry: current datasets, stories, organisations, districts, states and concepts; one per URI. */
     List<IndexEntry> all() {
         Map<String, IndexEntry> out = new LinkedHashMap<>();
         for (DatasetRecord r : catalogue.records()) {
-            datasets.read(CatalogTexts.uri(r.uri())).ifPresent(e -> out.putIfAbsent(e.uri(), e));
+            datasets.read(r.uri()).ifPresent(e -> out.putIfAbsent(e.uri(), e));
         }
-        for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
+        for (String story : texts.stories()) {
             stories.read(story).ifPresent(e -> out.putIfAbsent(e.uri(), e));
         }
-        for (Node org : ownGraphs(RDF.type.asNode(), PV.Organisation.asNode())) {
+        for (String org : texts.organisations()) {
             organisations.read(org).ifPresent(e -> out.putIfAbsent(e.uri(), e));
         }
         places.all().forEach(e -> out.putIfAbsent(e.uri(), e));
@@ -54,10 +49,14 @@ final class StoreEntries {
         return List.copyOf(out.values());
     }
 
+    /** Every code-list concept, with the datasets that use it now. */
+    List<IndexEntry> concepts() {
+        return concepts.all();
+    }
+
     /** The dataset, story or organisation {@code uri} as it is now; empty when it is gone or withdrawn. */
     Optional<IndexEntry> one(String uri) {
-        Node n = CatalogTexts.uri(uri);
-        return datasets.read(n).or(() -> stories.read(n)).or(() -> organisations.read(n));
+        return datasets.read(uri).or(() -> stories.read(uri)).or(() -> organisations.read(uri));
     }
 
     /**
@@ -68,36 +67,21 @@ final class StoreEntries {
         Map<String, String> out = new LinkedHashMap<>();
         for (DatasetRecord r : catalogue.records()) {
             if (!r.withdrawn()) {
-                out.put(r.uri(), version(CatalogTexts.uri(r.uri())));
+                out.put(r.uri(), version(r.uri()));
             }
         }
-        for (Node story : ownGraphs(RDF.type.asNode(), PV.Story.asNode())) {
-            out.put(story.getURI(), version(story));
+        for (String story : texts.stories()) {
+            out.put(story, version(story));
         }
         return out;
     }
 
     /** The URIs of every organisation. */
     List<String> organisations() {
-        return ownGraphs(RDF.type.asNode(), PV.Organisation.asNode()).stream()
-                .map(Node::getURI)
-                .toList();
+        return texts.organisations();
     }
 
-    private String version(Node subject) {
-        return rdf.instant(subject, subject, DCTerms.modified.asNode())
-                .map(Instant::toString)
-                .orElse("");
-    }
-
-    /** Subjects described in the graph named after them with predicate {@code p} and object {@code o}. */
-    private List<Node> ownGraphs(Node p, Node o) {
-        List<Node> out = new ArrayList<>();
-        rdf.find(Node.ANY, p, o).forEach(q -> {
-            if (q.inOwnGraph()) {
-                out.add(q.subject());
-            }
-        });
-        return out;
+    private String version(String uri) {
+        return texts.modified(uri).map(Instant::toString).orElse("");
     }
 }

@@ -1,7 +1,6 @@
 package org.pravasi.portal.search;
 
 import java.util.Optional;
-import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.StoryTexts;
 
@@ -16,8 +15,8 @@ final class StoryEntries {
     }
 
     /** The story {@code story}, or empty when the store has none by that URI. */
-    Optional<IndexEntry> read(Node story) {
-        return rdf.story(story.getURI()).map(this::entry);
+    Optional<IndexEntry> read(String story) {
+        return rdf.story(story).map(this::entry);
     }
 
     private IndexEntry entry(StoryTexts s) {
@@ -25,12 +24,12 @@ final class StoryEntries {
         Text.all(s.headlines()).forEach(e::title);
         Text.all(s.abstracts()).forEach(e::body);
         Text.all(s.bodies()).forEach(t -> e.body(new Text(t.lang(), MarkdownText.plain(t.value()))));
-        s.publisher().map(CatalogTexts::uri).ifPresent(org -> {
-            e.org(CatalogTexts.lastSegment(org));
+        s.publisher().ifPresent(org -> {
+            e.org(References.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);
         });
-        refs.addThemes(e, s.themes().stream().map(CatalogTexts::uri).toList());
-        refs.addAreas(e, s.districts().stream().map(CatalogTexts::uri).toList());
+        refs.addThemes(e, s.themes());
+        refs.addAreas(e, s.districts());
         s.published().ifPresent(d -> e.period(new DateRange(d, d)));
         s.languages().forEach(e::language);
         s.modified().ifPresent(e::modified);

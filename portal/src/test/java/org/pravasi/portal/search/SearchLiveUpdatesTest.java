@@ -114,6 +114,26 @@ class SearchLiveUpdatesTest {
         System.out.println("withdrawal → gone: " + took.toMillis() + " ms");
     }
 
+    /** Whether the wages theme's hit lists {@code dataset} among the datasets that use it. */
+    static boolean wagesThemeLists(JsonNode result, String dataset) {
+        for (JsonNode h : result.path("hits")) {
+            if (h.path("uri").asString().equals(SearchQueriesTest.WAGES_THEME)) {
+                return h.path("concept").path("datasets").toString().contains("\"" + dataset + "\"");
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @DisplayName("a concept hit lists a dataset that uses it once published, and no longer once withdrawn")
+    void conceptUsesFollowPublishing() {
+        published(
+                api.publish(key, descriptor(ORG, "pamir-roll", "Pamir roll", "Uses the wages theme."), SearchApi.CSV));
+        api.await(LIMIT, r -> wagesThemeLists(r, uri("pamir-roll")), "q", "wages", "type", "concept");
+        assertEquals(204, api.withdraw(key, ORG, "pamir-roll").statusCode());
+        api.await(LIMIT, r -> !wagesThemeLists(r, uri("pamir-roll")), "q", "wages", "type", "concept");
+    }
+
     @Test
     @DisplayName("a published story becomes searchable")
     void story() {

@@ -153,9 +153,9 @@ class SearchQueriesTest {
     @DisplayName("Ranking and query syntax")
     class Ranking {
         @Test
-        @DisplayName("a title match ranks above matches in descriptions only")
+        @DisplayName("a title match ranks above matches in descriptions only (among concepts, one ranking tier)")
         void titleFirst() {
-            JsonNode r = api.search("q", "trafficking", "size", "50");
+            JsonNode r = api.search("q", "trafficking", "type", "concept", "size", "50");
             List<String> t = titles(r);
             assertTrue(t.getFirst().toLowerCase().contains("trafficking"), t.toString());
             int lastTitleMatch = -1;
@@ -171,9 +171,11 @@ class SearchQueriesTest {
         }
 
         @Test
-        @DisplayName("'Wage theft' finds the concept of that name first")
+        @DisplayName("'Wage theft' finds the concept of that name first among concepts")
         void exactTitleFirst() {
-            assertEquals(WAGE_THEFT, uris(api.search("q", "Wage theft")).getFirst());
+            assertEquals(
+                    WAGE_THEFT,
+                    uris(api.search("q", "Wage theft", "type", "concept")).getFirst());
         }
 
         @Test
@@ -223,7 +225,9 @@ class SearchQueriesTest {
         @Test
         @DisplayName("an exact match ranks above a near one: 'wages' puts 'Wages' above words one edit away")
         void exactBeatsNear() {
-            assertEquals(WAGES_THEME, uris(api.search("q", "wages")).getFirst());
+            assertEquals(
+                    WAGES_THEME,
+                    uris(api.search("q", "wages", "type", "concept")).getFirst());
         }
 
         @Test
