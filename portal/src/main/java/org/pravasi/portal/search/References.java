@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.places.PlaceAliases;
 
 /** Names from the reference graphs (code lists, geography) and organisation graphs, for tags and places. */
 final class References {
