@@ -62,7 +62,10 @@ public final class ColumnRoles {
                         .filter(v -> places.state(v).status() == Reconciled.Status.RESOLVED)
                         .count()
                 / n;
-        double counts = values.stream().filter(v -> COUNT.matcher(v).matches()).count() / n;
+        double counts = values.stream()
+                        .filter(v -> COUNT.matcher(Digits.ascii(v)).matches())
+                        .count()
+                / n;
         List<String> periodIds = values.stream()
                 .map(periods::period)
                 .filter(r ->

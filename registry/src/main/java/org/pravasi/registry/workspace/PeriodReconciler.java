@@ -34,7 +34,8 @@ public final class PeriodReconciler {
 
     /** The period {@code value} names. */
     public Reconciled period(String value) {
-        String v = value.strip()
+        String v = Digits.ascii(value)
+                .strip()
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\u2010-\\u2015\\u2212]", "-")
                 .replaceAll("\\s+", " ");

@@ -85,7 +85,7 @@ final class PipelineFiles {
                     ColumnRole r = columns.get(i);
                     String value = row.cells().get(i);
                     if (r.role() == Role.MEASURE) {
-                        cells.add(value);
+                        cells.add(Digits.ascii(value));
                         continue;
                     }
                     Optional<String> state = Optional.empty();

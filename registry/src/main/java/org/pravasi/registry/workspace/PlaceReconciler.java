@@ -24,6 +24,10 @@ public final class PlaceReconciler {
     /** Least similarity for a suggestion. */
     static final double MIN_SUGGESTION = 0.6;
 
+    /** The word "district" as partners write it around a name ("Katihar District", "Distt. Purnia", "जिला पटना"). */
+    private static final Pattern DISTRICT_WORD = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{M}])(district|distt|dist|zila|zilla|jila|जिला|ज़िला|जनपद)(?![\\p{L}\\p{M}])\\.?");
+
     private static final Pattern DIGITS = Pattern.compile("0*([1-9][0-9]{0,5})");
     private static final Pattern WITH_STATE = Pattern.compile("(.+?)\\s*(?:,|\\(|-)\\s*([^,()]+?)\\)?\\s*");
     // spotless:off
@@ -83,6 +87,12 @@ public final class PlaceReconciler {
                     .orElseGet(() -> Reconciled.unresolved(value, List.of(), "No district has LGD code " + v + "."));
         }
         List<Hit> hits = hits(districts, v, gazetteer.districts());
+        String bare = DISTRICT_WORD.matcher(v).replaceAll(" ").strip();
+        if (hits.isEmpty() && !bare.isEmpty() && !bare.equals(v)) {
+            hits = hits(districts, bare, gazetteer.districts()).stream()
+                    .map(h -> new Hit(h.place(), h.why() + " (the word for district left out)"))
+                    .toList();
+        }
         if (hits.isEmpty()) {
             Matcher m = WITH_STATE.matcher(v);
             if (m.matches()) {

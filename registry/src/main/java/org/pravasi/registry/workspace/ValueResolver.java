@@ -43,8 +43,15 @@ final class ValueResolver {
 
     Reconciled resolve(ColumnRole role, String value, Optional<String> state) {
         String scope = scope(role);
-        Optional<String> chosen = Optional.ofNullable(
-                choices.values().getOrDefault(scope, java.util.Map.of()).get(value));
+        if (value.isBlank()) {
+            return Reconciled.unresolved(
+                    value, List.of(), "The cell is empty; every row needs a " + scope.replace("code:", "") + ".");
+        }
+        String key = NameKey.of(value);
+        Optional<String> chosen = choices.values().getOrDefault(scope, java.util.Map.of()).entrySet().stream()
+                .filter(e -> e.getKey().equals(value) || NameKey.of(e.getKey()).equals(key))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst();
         if (chosen.isPresent()) {
             return checked(role, value, chosen.get(), "your choice");
         }

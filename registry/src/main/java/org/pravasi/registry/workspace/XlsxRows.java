@@ -21,6 +21,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class XlsxRows {
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+    private static final LocalDateTime EPOCH_1900 = LocalDateTime.of(1899, 12, 30, 0, 0);
+    private static final LocalDateTime EPOCH_1904 = LocalDateTime.of(1904, 1, 1, 0, 0);
 
     private XlsxRows() {}
 
@@ -36,6 +38,7 @@ final class XlsxRows {
             throws IOException {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS)) {
             Optional<Sheet> sheet = name.isPresent() ? wb.findSheet(name.get()) : Optional.of(wb.getFirstSheet());
+            LocalDateTime epoch = wb.isDate1904() ? EPOCH_1904 : EPOCH_1900;
             if (sheet.isEmpty()) {
                 return Optional.empty();
             }
@@ -45,7 +48,7 @@ final class XlsxRows {
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         Cell c = row.getCell(i);
-                        cells.add(c == null ? "" : text(c));
+                        cells.add(c == null ? "" : text(c, epoch));
                         if (c != null && c.getType() == CellType.ERROR) {
                             errors++;
                         }
@@ -61,45 +64,45 @@ final class XlsxRows {
         }
     }
 
-    private static String text(Cell c) {
+    private static String text(Cell c, LocalDateTime epoch) {
         return switch (c.getType()) {
             case EMPTY -> "";
             case STRING -> c.asString();
             case BOOLEAN -> String.valueOf(c.asBoolean());
             case ERROR -> c.getRawValue() == null ? "#ERROR" : c.getRawValue();
-            case NUMBER -> number(c, c.getRawValue());
-            case FORMULA -> cached(c);
+            case NUMBER -> number(c, c.getRawValue(), epoch);
+            case FORMULA -> cached(c, epoch);
         };
     }
 
     /** A formula cell's value as Excel last computed it; a numeric one is written like a number cell. */
-    private static String cached(Cell c) {
+    private static String cached(Cell c, LocalDateTime epoch) {
         String raw = c.getRawValue() == null ? "" : c.getRawValue();
         try {
             new BigDecimal(raw.strip());
-            return number(c, raw);
+            return number(c, raw, epoch);
         } catch (NumberFormatException e) {
             return raw;
         }
     }
 
-    private static String number(Cell c, String raw) {
+    private static String number(Cell c, String raw, LocalDateTime epoch) {
         if (raw == null || raw.isBlank()) {
             return "";
         }
         BigDecimal n = new BigDecimal(raw.strip());
         if (isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
-            LocalDateTime t = excelDate(n);
+            LocalDateTime t = excelDate(n, epoch);
             return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
         }
         BigDecimal plain = n.stripTrailingZeros();
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
-    /** Days since 1899-12-30 (Excel's 1900 system, past its 1900 leap-year bug). */
-    private static LocalDateTime excelDate(BigDecimal serial) {
+    /** Days since the workbook's epoch (1900 system: 1899-12-30, past its leap-year bug; 1904 system: 1904-01-01). */
+    private static LocalDateTime excelDate(BigDecimal serial, LocalDateTime epoch) {
         long micros = serial.multiply(BigDecimal.valueOf(86_400_000_000L)).longValue();
-        return LocalDateTime.of(1899, 12, 30, 0, 0).plusNanos(micros * 1000);
+        return epoch.plusNanos(micros * 1000);
     }
 
     /** Whether a number format shows a date: Excel's built-in date formats, or a format with day or year codes. */

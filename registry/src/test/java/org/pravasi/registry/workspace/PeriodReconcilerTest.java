@@ -27,7 +27,8 @@ class PeriodReconcilerTest {
                 "जनवरी 2024|2024-01",
                 "सितम्बर 2023|2023-09",
                 "2024|2024",
-                "Jan 2024 - Mar 2024|2024-Q1"
+                "Jan 2024 - Mar 2024|2024-Q1",
+                "Q2 २०२४|2024-Q2"
             })
     void resolvesToThePipelinesNotation(String written, String notation) {
         Reconciled r = periods.period(written);

@@ -63,6 +63,19 @@ class PlaceReconcilerTest {
     }
 
     @Test
+    void theWordForDistrictAroundANameIsLeftOut() {
+        resolves("Katihar District", "201", "the word for district left out");
+        resolves("Distt. Purnea", "214", "common spelling of Purnia");
+        resolves("जिला कटिहार", "201", "Hindi name");
+        assertEquals(
+                "189",
+                places.district("Aurangabad District, Bihar", Optional.empty())
+                        .match()
+                        .get()
+                        .id());
+    }
+
+    @Test
     void lgdCodeResolves() {
         resolves("0201", "201", "LGD district code");
     }

@@ -221,6 +221,25 @@ class WorkspaceTest {
     }
 
     @Test
+    void anEmptyCellIsAnIssueAndAChoiceMatchesItsValueInAnySpelling() {
+        String csv = "District,Quarter,Category,Cases\nKatihar,Q2 2024,Non payment of wages,40\n"
+                + ",Q2 2024,Wage theft,30\n";
+        Choices choices = new Choices(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Map.of("code:violation-type", Map.of("NON-PAYMENT of wages", "wage-theft")),
+                DATASET);
+        Preview p = workspace.preview(ORG, new Upload("c.csv", csv.getBytes(StandardCharsets.UTF_8)), choices);
+        assertEquals(
+                "wage-theft",
+                value(p, "Category", "Non payment of wages").match().get().id());
+        assertEquals(1, p.issues().size(), p.issues()::toString);
+        assertEquals(3, p.issues().get(0).row());
+        assertTrue(p.issues().get(0).problem().contains("The cell is empty"), p.issues()::toString);
+    }
+
+    @Test
     void badInputIsAClearErrorAndStoresNothing() {
         long before = TestNode.quads(node);
         Preview p = workspace.preview(
