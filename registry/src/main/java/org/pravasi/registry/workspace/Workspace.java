@@ -24,6 +24,9 @@ public final class Workspace {
     /** Issues listed per column before the rest are counted. */
     static final int MAX_ISSUES_PER_COLUMN = 50;
 
+    /** Distinct values reconciled per column; a column with more is likely not what its role says. */
+    public static final int MAX_DISTINCT = 5_000;
+
     private static final java.util.regex.Pattern ORG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final Publisher publisher;
@@ -90,6 +93,19 @@ public final class Workspace {
                 String key = value + "\u0000" + state.orElse("");
                 if (seen.containsKey(key)) {
                     continue;
+                }
+                if (seen.size() == MAX_DISTINCT) {
+                    issues.add(Finding.error(
+                            table.file(),
+                            row.number(),
+                            role.column(),
+                            "",
+                            "The column '" + role.column() + "' has more than " + MAX_DISTINCT
+                                    + " different values; the workspace reconciles at most that many.",
+                            "Check that it really holds "
+                                    + ValueResolver.scope(role).replace("code:", "")
+                                    + " values (or mark it ignore), or split the file."));
+                    break;
                 }
                 Reconciled r = resolver.resolve(role, value, state);
                 seen.put(key, r);

@@ -240,6 +240,26 @@ class WorkspaceTest {
     }
 
     @Test
+    void aColumnWithTooManyDifferentValuesIsStoppedWithAnIssue() {
+        StringBuilder csv = new StringBuilder("District,Quarter,Category,Cases\n");
+        for (int i = 0; i <= Workspace.MAX_DISTINCT; i++) {
+            csv.append("Katihar,Q2 2024,note ").append(i).append(",40\n");
+        }
+        Choices choices = new Choices(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of("Category", ColumnRole.chosen("Category", ColumnRole.Role.DIMENSION, "violation-type")),
+                Map.of(),
+                DATASET);
+        Preview p =
+                workspace.preview(ORG, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), choices);
+        assertTrue(
+                p.issues().stream().anyMatch(f -> f.problem().contains("more than " + Workspace.MAX_DISTINCT)),
+                () -> p.issues().subList(0, 3).toString());
+        assertEquals(Workspace.MAX_DISTINCT, p.values().get("Category").size());
+    }
+
+    @Test
     void badInputIsAClearErrorAndStoresNothing() {
         long before = TestNode.quads(node);
         Preview p = workspace.preview(
