@@ -146,6 +146,34 @@ class UploadReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsAClearError() {
+        Parsed<SheetTable> p = reader.read(
+                new Upload("q.csv", "District,Cases\n\"Katihar,3\n".getBytes(StandardCharsets.UTF_8)),
+                Optional.empty(),
+                ReadProgress.NONE);
+        assertTrue(p.value().isEmpty());
+        assertTrue(p.findings().get(0).fix().contains("closing quote"), p.findings()::toString);
+    }
+
+    @Test
+    void anOldExcelFileIsRefusedWithTheWayOut() {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
+        Parsed<List<String>> p = reader.sheets(new Upload("old.xls", ole2));
+        assertTrue(p.value().isEmpty());
+        assertTrue(p.findings().get(0).fix().contains(".xlsx"), p.findings()::toString);
+    }
+
+    @Test
+    void cellsRightOfTheHeaderAreAClearError() {
+        Parsed<SheetTable> p = reader.read(
+                new Upload("w.csv", "District,Cases\nKatihar,3,oops\n".getBytes(StandardCharsets.UTF_8)),
+                Optional.empty(),
+                ReadProgress.NONE);
+        assertTrue(p.value().isEmpty());
+        assertEquals(2, p.findings().get(0).row());
+    }
+
+    @Test
     void anUnknownSheetIsAClearError() {
         byte[] xlsx =
                 Workbooks.write(new Workbooks.SheetRows("Cases", List.of(row("District", "Cases"), row("Gaya", 3))));
