@@ -2,7 +2,6 @@ package org.pravasi.registry.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,12 +45,12 @@ public final class ColumnRoles {
     public List<ColumnRole> propose(SheetTable table) {
         List<ColumnRole> out = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
-            out.add(propose(table.headers().get(i), sample(table.values(i))));
+            out.add(propose(table.headers().get(i), sample(table.values(i)), countShare(table.values(i))));
         }
         return out;
     }
 
-    private ColumnRole propose(String header, List<String> values) {
+    private ColumnRole propose(String header, List<String> values, double counts) {
         double n = Math.max(1, values.size());
         double districts = values.stream()
                         .filter(v ->
@@ -60,10 +59,6 @@ public final class ColumnRoles {
                 / n;
         double states = values.stream()
                         .filter(v -> places.state(v).status() == Reconciled.Status.RESOLVED)
-                        .count()
-                / n;
-        double counts = values.stream()
-                        .filter(v -> COUNT.matcher(Digits.ascii(v)).matches())
                         .count()
                 / n;
         List<String> periodIds = values.stream()
@@ -142,8 +137,7 @@ public final class ColumnRoles {
                     percent(share) + " of the values are categories of " + best);
         }
         for (String scheme : codes.schemeIds()) {
-            if (!NOT_DIMENSIONS.contains(scheme)
-                    && header.toLowerCase(Locale.ROOT).contains(scheme.split("-")[0])) {
+            if (!NOT_DIMENSIONS.contains(scheme) && NameKey.of(header).contains(NameKey.of(scheme))) {
                 return new ColumnRole(
                         header,
                         Role.DIMENSION,
@@ -167,6 +161,15 @@ public final class ColumnRoles {
 
     private static String percent(double share) {
         return Math.round(share * 100) + "%";
+    }
+
+    /** The share of non-blank cells (every row, not distinct values) that are whole numbers. */
+    private static double countShare(List<String> cells) {
+        long filled = cells.stream().filter(v -> !v.isBlank()).count();
+        long counts = cells.stream()
+                .filter(v -> COUNT.matcher(Digits.ascii(v)).matches())
+                .count();
+        return filled == 0 ? 0 : (double) counts / filled;
     }
 
     private static List<String> sample(List<String> values) {

@@ -115,6 +115,16 @@ final class PipelineFiles {
                 csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The name of the pipeline CSV's column for a column of this role; empty for columns left out. */
+    static Optional<String> name(ColumnRole r) {
+        return switch (r.role()) {
+            case AREA -> Optional.of(r.qualifier().equals("state") ? "state" : "district");
+            case PERIOD -> Optional.of("period");
+            case DIMENSION, MEASURE -> Optional.of(r.qualifier());
+            default -> Optional.empty();
+        };
+    }
+
     private static String granularity(Map<String, Reconciled> values) {
         return values.values().stream()
                 .flatMap(r -> r.match().stream())

@@ -128,8 +128,12 @@ public final class Workspace {
                     Optional.empty());
         }
         PipelineInput input = PipelineFiles.build(org, table, columns, byCell, choices, stateColumn);
-        PublishOutcome outcome = publisher.publish(new PublishRequest(
-                org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), true));
+        PublishOutcome outcome = toUpload(
+                publisher.publish(new PublishRequest(
+                        org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), true)),
+                input,
+                table,
+                columns);
         return new Preview(
                 sheets.value().get(),
                 Optional.of(table),
@@ -273,6 +277,36 @@ public final class Workspace {
                 r.value(),
                 r.reason(),
                 "Choose the identifier for this value (it is then remembered for your organisation)." + options);
+    }
+
+    /**
+     * The dry run's findings about lines of the generated CSV, pointed at the upload's own rows and column names
+     * (generated line {@code n} is data row {@code n - 2}: the pipeline counts records, the header being line 1).
+     */
+    private static PublishOutcome toUpload(
+            PublishOutcome o, PipelineInput input, SheetTable table, List<ColumnRole> columns) {
+        Map<String, String> headers = new HashMap<>();
+        columns.forEach(c -> PipelineFiles.name(c).ifPresent(n -> headers.put(n, c.column())));
+        List<Finding> mapped = o.findings().stream()
+                .map(f -> {
+                    if (!f.file().equals(input.csvName())) {
+                        return f;
+                    }
+                    long row = f.row() >= 2 && f.row() - 2 < table.rows().size()
+                            ? table.rows().get((int) f.row() - 2).number()
+                            : f.row();
+                    return new Finding(
+                            f.severity(),
+                            table.file(),
+                            row,
+                            headers.getOrDefault(f.column(), f.column()),
+                            f.value(),
+                            f.problem(),
+                            f.fix());
+                })
+                .toList();
+        return new PublishOutcome(
+                o.status(), o.target(), o.observations(), o.withheld(), o.triples(), o.millis(), mapped);
     }
 
     private static int indexOf(List<ColumnRole> columns, Role role) {

@@ -260,6 +260,33 @@ class WorkspaceTest {
     }
 
     @Test
+    void theDryRunsFindingsPointAtTheUploadsRowsAndColumns() {
+        StringBuilder csv = new StringBuilder("Cases by district\n\nDistrict,Quarter,Category,Cases\n");
+        String[] districts = {
+            "Katihar", "Purnia", "Gaya", "Patna", "Araria", "Arwal", "Banka", "Begusarai", "Bhagalpur", "Buxar"
+        };
+        for (int i = 0; i < districts.length; i++) {
+            csv.append(districts[i])
+                    .append(",Q2 2024,Wage theft,")
+                    .append(i == 6 ? "many" : "40")
+                    .append('\n');
+        }
+        Preview p = workspace.preview(
+                ORG, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), Choices.none(DATASET));
+        assertTrue(p.issues().isEmpty(), p.issues()::toString);
+        PublishOutcome o = p.dryRun().get();
+        assertEquals(PublishOutcome.Status.REFUSED, o.status());
+        org.pravasi.registry.ingest.Finding f = o.findings().stream()
+                .filter(org.pravasi.registry.ingest.Finding::isError)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("c.csv", f.file(), f::describe);
+        assertEquals(10, f.row(), f::describe);
+        assertEquals("Cases", f.column(), f::describe);
+        assertFalse(p.publishable());
+    }
+
+    @Test
     void badInputIsAClearErrorAndStoresNothing() {
         long before = TestNode.quads(node);
         Preview p = workspace.preview(
