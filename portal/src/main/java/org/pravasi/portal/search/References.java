@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.PlaceTexts;
+import org.pravasi.registry.places.PlaceAliases;
 
 /**
  * Names of what entries refer to (themes, places, publishers), read once per snapshot: concept labels from the code

@@ -1,0 +1,115 @@
+package org.pravasi.registry.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.TestNode;
+
+/** The workspace API over real HTTP: the organisation's key only, a preview with the dry run, saved choices. */
+class WorkspaceApiTest {
+    private static final String CSV = "Cases by district\n\nDistrict,Quarter,Category,Cases\n"
+            + "Gurgaon,Apr-Jun 2024,Wage theft,40\nPurnea,Apr-Jun 2024,Non payment of wages,30\n";
+    private static final String CHOICES = """
+            {"dataset": {"slug": "wage-cases", "title": "Wage cases", "description": "Test.",
+                         "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["wages"],
+                         "illustrative": true, "source": "Illustrative demo data"}%s}
+            """;
+
+    @TempDir
+    Path dir;
+
+    RegistryNode node;
+    Vertx vertx;
+    HttpServer server;
+    String key;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
+        node = TestNode.start(dir);
+        key = node.keys().create("mrc-alliance").secret();
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer()
+                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
+                .listen(0, "127.0.0.1")
+                .await();
+    }
+
+    @AfterEach
+    void stop() {
+        if (vertx != null) {
+            vertx.close().await();
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private HttpResponse<String> preview(String org, String choices) throws Exception {
+        String b = "b" + UUID.randomUUID();
+        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"cases.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + CSV + "\r\n--" + b
+                + "\r\nContent-Disposition: form-data; name=\"choices\"\r\n\r\n" + choices + "\r\n--" + b + "--\r\n";
+        return http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + server.actualPort() + "/api/workspace/" + org + "/preview"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + b)
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anotherOrganisationsWorkspaceIsForbidden() throws Exception {
+        assertEquals(403, preview("other-org", CHOICES.formatted("")).statusCode());
+    }
+
+    @Test
+    void previewListsWhatIsUnresolvedAndRunsNoDryRun() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = preview("mrc-alliance", CHOICES.formatted(""));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"publishable\":false"), r.body());
+        assertTrue(r.body().contains("former name of Gurugram"), r.body());
+        assertTrue(r.body().contains("Non payment of wages"), r.body());
+        assertTrue(!r.body().contains("\"dryRun\""), r.body());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void withChoicesThePreviewCarriesThePipelinesDryRun() throws Exception {
+        long before = TestNode.quads(node);
+        HttpResponse<String> r = preview(
+                "mrc-alliance",
+                CHOICES.formatted(
+                        ", \"values\": {\"code:violation-type\": {\"Non payment of wages\": \"wage-theft\"}}"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"publishable\":true"), r.body());
+        assertTrue(r.body().contains("\"dryRun\":{\"status\":\"valid\""), r.body());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void badChoicesAreAProblemAnswer() throws Exception {
+        HttpResponse<String> r = preview("mrc-alliance", "{\"columns\": {\"District\": {\"role\": \"place\"}}}");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("is not one of area"), r.body());
+    }
+}
