@@ -56,6 +56,7 @@ class PortalApiDescriptionTest {
         assertTrue(html.contains("import requests"), html);
         assertTrue(html.contains("library(httr2)"), html);
         assertTrue(html.contains("id=\"example-map\""), html);
+        assertFalse(html.contains("apidocs."), "a text key without its message: " + html);
         assertTrue(html.contains("href=\"/api/openapi.json\""), html);
     }
 
@@ -64,6 +65,7 @@ class PortalApiDescriptionTest {
         String html = portal.get("/api-docs?lang=hi", "text/html").body();
         assertTrue(html.contains("<html lang=\"hi\">"), html);
         assertTrue(html.contains("अपने टूल के लिए API"), html);
+        assertFalse(html.contains("apidocs."), "a text key without its message: " + html);
     }
 
     @Test

@@ -90,6 +90,11 @@ public final class DemoPortal implements AutoCloseable {
         return demo;
     }
 
+    /** The check of every answer from under /api against the portal's API description, for other test clients. */
+    public static ApiContract contract() {
+        return CONTRACT;
+    }
+
     /** The reference geography folder given to tests, if there is one. */
     public static Optional<Path> geography() {
         return Optional.ofNullable(System.getProperty("pravasi.test.geo"))
