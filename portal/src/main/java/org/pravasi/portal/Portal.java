@@ -5,8 +5,11 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.discovery.Discovery;
+import org.pravasi.portal.apidocs.ApiDocsPage;
+import org.pravasi.portal.apidocs.PortalApi;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
@@ -20,6 +23,9 @@ import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.portal.workspace.Workspace;
 import org.pravasi.registry.accounts.AccountStore;
+import org.pravasi.registry.api.ApiDescription;
+import org.pravasi.registry.api.ApiDescriptionRoutes;
+import org.pravasi.registry.api.ApiEndpoint;
 import org.pravasi.registry.api.FederationRoutes;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.api.ReadersFirstRoute;
@@ -47,6 +53,7 @@ public final class Portal implements AutoCloseable {
     private final AtomicBoolean ready;
     private final PortalSearch search;
     private final Federation federation;
+    private final Router router;
 
     private Portal(
             RegistryNode node,
@@ -54,13 +61,15 @@ public final class Portal implements AutoCloseable {
             HttpServer server,
             AtomicBoolean ready,
             PortalSearch search,
-            Federation federation) {
+            Federation federation,
+            Router router) {
         this.node = node;
         this.vertx = vertx;
         this.server = server;
         this.ready = ready;
         this.search = search;
         this.federation = federation;
+        this.router = router;
     }
 
     /** Starts the node and the web server; preparation (seeding, indexing) continues in the background. */
@@ -109,13 +118,16 @@ public final class Portal implements AutoCloseable {
             new PeersPage(federation, workers, pages).mount(router);
             new Workspace(AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages)
                     .mount(router);
+            ApiDescription api = PortalApi.description();
+            new ApiDescriptionRoutes(api).mount(router);
+            new ApiDocsPage(api, pages).mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))
                     .requestHandler(router)
                     .listen()
                     .await();
-            Portal portal = new Portal(node, vertx, server, ready, search, federation);
+            Portal portal = new Portal(node, vertx, server, ready, search, federation, router);
             workers.executeBlocking(
                             () -> {
                                 portal.prepare();
@@ -156,6 +168,11 @@ public final class Portal implements AutoCloseable {
     /** Whether the store and index are ready. */
     public boolean ready() {
         return ready.get();
+    }
+
+    /** The endpoints mounted under {@code /api}, as {@link ApiDescription#mounted} lists them. */
+    public Set<ApiEndpoint> apiEndpoints() {
+        return ApiDescription.mounted(router);
     }
 
     /** The embedded node. */

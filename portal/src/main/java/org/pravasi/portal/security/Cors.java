@@ -20,6 +20,7 @@ public final class Cors implements Handler<RoutingContext> {
             "/api/datasets",
             "/api/changes",
             "/api/map",
+            "/api/openapi.json",
             "/catalog",
             "/id/",
             "/code/",

@@ -15,8 +15,10 @@ import org.pravasi.registry.config.NodeConfig;
 /** A portal of a test's own, in this JVM, with demo data and no geography (fast), and settings the test chooses. */
 final class OwnPortal implements AutoCloseable {
     final Portal portal;
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = DemoPortal.contract()
+            .client(HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build());
 
     private OwnPortal(Portal portal) {
         this.portal = portal;

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.pravasi.portal.Portal;
+import org.pravasi.portal.apidocs.PortalApi;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.testing.ApiContract;
 
 /**
  * A real portal for tests, started in this JVM: TDB2 store in a temporary folder, HTTP on 127.0.0.1 with a random port,
@@ -27,8 +29,11 @@ public final class DemoPortal implements AutoCloseable {
 
     private final Portal portal;
     private final Path data;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Every answer from under /api that tests receive through {@link #send} is checked against the description. */
+    private static final ApiContract CONTRACT = ApiContract.of(PortalApi.description());
+
+    private final HttpClient http = CONTRACT.client(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     private DemoPortal(Portal portal, Path data) {
         this.portal = portal;
@@ -83,6 +88,11 @@ public final class DemoPortal implements AutoCloseable {
         DemoPortal demo = new DemoPortal(Portal.start(config), config.dataDir());
         demo.awaitReady(Duration.ofSeconds(120));
         return demo;
+    }
+
+    /** The check of every answer from under /api against the portal's API description, for other test clients. */
+    public static ApiContract contract() {
+        return CONTRACT;
     }
 
     /** The reference geography folder given to tests, if there is one. */

@@ -46,7 +46,7 @@ public final class NodeRoutes {
                 UploadLimits.DEFAULTS);
     }
 
-    /** A standalone node's router: node routes, {@code /health}, problem answers for failures. */
+    /** A standalone node's router: node routes, {@code /health}, the API description, problem answers for failures. */
     public static Router standalone(Vertx vertx, RegistryNode node, WorkerExecutor workers) {
         return standalone(vertx, node, workers, org.pravasi.registry.config.RateLimits.OFF);
     }
@@ -58,6 +58,7 @@ public final class NodeRoutes {
         new RateLimiter(limits).mount(router);
         router.get("/health").handler(ctx -> Json.send(ctx, 200, Map.of("status", "ok")));
         mount(router, node, workers);
+        new ApiDescriptionRoutes(ApiDescription.node()).mount(router);
         router.route().failureHandler(ProblemHandler.create(node.config().maxUploadBytes()));
         return router;
     }

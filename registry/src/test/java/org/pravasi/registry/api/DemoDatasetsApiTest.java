@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.OrganisationReader;
+import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.TestNode;
 
 @DisplayName("Every demo dataset and story in datasets/ publishes through the node's HTTP API")
@@ -39,7 +40,7 @@ class DemoDatasetsApiTest {
     RegistryNode node;
     Vertx vertx;
     HttpServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
     @BeforeEach
     void start() {

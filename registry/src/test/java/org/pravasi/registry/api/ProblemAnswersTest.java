@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.TestNode;
 
 /** The API's problem answers, byte for byte: status, media type, headers and body are part of the contract. */
@@ -34,7 +35,7 @@ class ProblemAnswersTest {
     Vertx vertx;
     HttpServer server;
     String key;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
     @BeforeEach
     void start() {

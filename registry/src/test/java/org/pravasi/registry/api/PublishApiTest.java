@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.TestNode;
 
 /** The node's publishing API over real HTTP: keys, status codes, problem details, withdrawal and the change feed. */
@@ -40,7 +41,7 @@ class PublishApiTest {
     Vertx vertx;
     HttpServer server;
     String key;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
     @BeforeEach
     void start() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.cli.CliRunner;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.TestNode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +43,7 @@ class ReplayApiTest {
     Vertx vertx;
     String url;
     String key;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
     @BeforeEach
     void start() {

@@ -28,6 +28,7 @@ import org.pravasi.registry.backup.Restore;
 import org.pravasi.registry.cli.CliRunner;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.TestNode;
 
 /**
@@ -93,7 +94,7 @@ class OwnerOnlyFilesTest {
         RegistryNode node =
                 TestNode.start(data, Optional.empty()); // with geography, the test helper would create the folders
         Vertx vertx = Vertx.vertx();
-        try (HttpClient http = HttpClient.newHttpClient()) {
+        try (HttpClient http = ApiContract.node().client(HttpClient.newHttpClient())) {
             String key = node.keys().create("mrc-alliance").secret();
             HttpServer server = vertx.createHttpServer()
                     .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
