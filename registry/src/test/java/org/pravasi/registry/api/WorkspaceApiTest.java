@@ -23,7 +23,7 @@ import org.pravasi.registry.testing.TestNode;
 /** The workspace API over real HTTP: the organisation's key only, a preview with the dry run, saved choices. */
 class WorkspaceApiTest {
     private static final String CSV = "Cases by district\n\nDistrict,Quarter,Category,Cases\n"
-            + "Gurgaon,Apr-Jun 2024,Wage theft,40\nPurnea,Apr-Jun 2024,Non payment of wages,30\n";
+            + "Gurgaon,Apr-Jun 2024,Wage theft,40\nPurnea,Apr-Jun 2024,Wages not paid by employer,30\n";
     private static final String CHOICES = """
             {"dataset": {"slug": "wage-cases", "title": "Wage cases", "description": "Test.",
                          "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["wages"],
@@ -88,7 +88,7 @@ class WorkspaceApiTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"publishable\":false"), r.body());
         assertTrue(r.body().contains("former name of Gurugram"), r.body());
-        assertTrue(r.body().contains("Non payment of wages"), r.body());
+        assertTrue(r.body().contains("Wages not paid by employer"), r.body());
         assertTrue(!r.body().contains("\"dryRun\""), r.body());
         assertEquals(before, TestNode.quads(node));
     }
@@ -99,7 +99,7 @@ class WorkspaceApiTest {
         HttpResponse<String> r = preview(
                 "mrc-alliance",
                 CHOICES.formatted(
-                        ", \"values\": {\"code:violation-type\": {\"Non payment of wages\": \"wage-theft\"}}"));
+                        ", \"values\": {\"code:violation-type\": {\"Wages not paid by employer\": \"wage-theft\"}}"));
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"publishable\":true"), r.body());
         assertTrue(r.body().contains("\"dryRun\":{\"status\":\"valid\""), r.body());

@@ -35,7 +35,7 @@ class CodeReconcilerTest {
 
     @Test
     void theOrganisationsOwnWordsAreOnlySuggested() {
-        Reconciled r = codes.code("violation-type", "Non payment of wages");
+        Reconciled r = codes.code("violation-type", "Wages not paid by employer");
         assertEquals(Status.UNRESOLVED, r.status());
         assertTrue(r.candidates().stream().anyMatch(c -> c.id().equals("wage-theft")), r::toString);
         assertTrue(r.candidates().get(0).why().startsWith("suggestion"));

@@ -79,9 +79,9 @@ class WorkspaceTest {
         String[][] data = {
             {"Bihar", "Purnea", "Wage theft", "40"},
             {"Bihar", "कटिहार", "Wage theft", "35"},
-            {"Haryana", "Gurgaon", "Non payment of wages", "30"},
+            {"Haryana", "Gurgaon", "Wages not paid by employer", "30"},
             {"Bihar", "Aurangabad", "Wage theft", "25"},
-            {"Uttar Pradesh", "Kanpur Nagar", "Non payment of wages", "45"}
+            {"Uttar Pradesh", "Kanpur Nagar", "Wages not paid by employer", "45"}
         };
         for (String[] d : data) {
             List<Object> r = stateColumn ? row(d[0], d[1]) : row(d[1]);
@@ -126,7 +126,7 @@ class WorkspaceTest {
         assertEquals("157", value(p, "District", "Kanpur Nagar").match().get().id());
         assertEquals(Status.AMBIGUOUS, value(p, "District", "Aurangabad").status());
         assertEquals(
-                Status.UNRESOLVED, value(p, "Category", "Non payment of wages").status());
+                Status.UNRESOLVED, value(p, "Category", "Wages not paid by employer").status());
         assertEquals("2024-Q2", value(p, "Period", "Apr–Jun 2024").match().get().id());
         assertFalse(p.issues().isEmpty());
         assertTrue(p.dryRun().isEmpty(), "no dry run while values are unresolved");
@@ -156,13 +156,13 @@ class WorkspaceTest {
                 Optional.empty(),
                 Optional.empty(),
                 Map.of(),
-                Map.of("code:violation-type", Map.of("Non payment of wages", "wage-theft")),
+                Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
                 DATASET);
         Preview p = workspace.preview(ORG, messy(true, "Apr–Jun 2024"), choices);
         assertTrue(p.issues().isEmpty(), () -> p.issues().toString());
         assertEquals(
                 "your choice",
-                value(p, "Category", "Non payment of wages").match().get().why());
+                value(p, "Category", "Wages not paid by employer").match().get().why());
         assertEquals(
                 PublishOutcome.Status.VALID,
                 p.dryRun().get().status(),
@@ -181,11 +181,11 @@ class WorkspaceTest {
                         Optional.empty(),
                         Optional.empty(),
                         Map.of(),
-                        Map.of("code:violation-type", Map.of("Non payment of wages", "wage-theft")),
+                        Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
                         DATASET));
         assertTrue(saved.isEmpty(), saved::toString);
         Preview p = open().preview(ORG, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
-        Reconciled r = value(p, "Category", "Non payment of wages");
+        Reconciled r = value(p, "Category", "Wages not paid by employer");
         assertEquals("wage-theft", r.match().get().id());
         assertEquals("from your earlier choice", r.match().get().why());
         assertTrue(p.publishable(), () -> p.issues().toString());
@@ -193,7 +193,7 @@ class WorkspaceTest {
         Preview other = open().preview("other-org", messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         assertEquals(
                 Status.UNRESOLVED,
-                value(other, "Category", "Non payment of wages").status());
+                value(other, "Category", "Wages not paid by employer").status());
     }
 
     @Test
@@ -206,7 +206,7 @@ class WorkspaceTest {
                         Map.of(),
                         Map.of(
                                 "district", Map.of("Aurangabad", "189"),
-                                "code:violation-type", Map.of("Non payment of wages", "wage-robbery")),
+                                "code:violation-type", Map.of("Wages not paid by employer", "wage-robbery")),
                         DATASET));
         assertEquals(1, refused.size(), refused::toString);
         assertTrue(refused.get(0).problem().contains("wage-robbery"));
@@ -222,7 +222,7 @@ class WorkspaceTest {
 
     @Test
     void anEmptyCellIsAnIssueAndAChoiceMatchesItsValueInAnySpelling() {
-        String csv = "District,Quarter,Category,Cases\nKatihar,Q2 2024,Non payment of wages,40\n"
+        String csv = "District,Quarter,Category,Cases\nKatihar,Q2 2024,Wages not paid by employer,40\n"
                 + ",Q2 2024,Wage theft,30\n";
         Choices choices = new Choices(
                 Optional.empty(),
@@ -233,7 +233,7 @@ class WorkspaceTest {
         Preview p = workspace.preview(ORG, new Upload("c.csv", csv.getBytes(StandardCharsets.UTF_8)), choices);
         assertEquals(
                 "wage-theft",
-                value(p, "Category", "Non payment of wages").match().get().id());
+                value(p, "Category", "Wages not paid by employer").match().get().id());
         assertEquals(1, p.issues().size(), p.issues()::toString);
         assertEquals(3, p.issues().get(0).row());
         assertTrue(p.issues().get(0).problem().contains("The cell is empty"), p.issues()::toString);
