@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pravasi.portal.explore.ExploreRoutes;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
@@ -103,6 +104,15 @@ public final class Portal implements AutoCloseable {
             MapService map = MapService.create(node.store(), node.bus(), config.threshold(), config.queryTimeoutMs());
             new MapRoutes(map, config.dataDir(), config.baseUri(), workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
+            new ExploreRoutes(
+                            node.store(),
+                            catalogue,
+                            search.index(),
+                            config.baseUri(),
+                            config.threshold(),
+                            workers,
+                            pages)
+                    .mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(
