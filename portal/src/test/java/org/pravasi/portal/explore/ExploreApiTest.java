@@ -185,8 +185,9 @@ class ExploreApiTest {
     @Test
     @DisplayName("a state selects its districts; a name or an LGD code selects one district")
     void areaByStateNameOrCode() {
-        for (String area : List.of("Bihar", "state:10", "katihar", "201", "KATIHAR")) {
-            JsonNode doc = json(VIOLATIONS + "?violationType=wage-theft&area=" + area);
+        for (String area : List.of("Bihar", "बिहार", "state:10", "katihar", "201", "KATIHAR")) {
+            JsonNode doc = json(
+                    VIOLATIONS + "?violationType=wage-theft&area=" + URLEncoder.encode(area, StandardCharsets.UTF_8));
             assertEquals(8, doc.get("rows").size(), area + ": " + doc.get("rows"));
             doc.get("rows").forEach(r -> assertEquals("201", r.get("area").asString(), area));
         }
