@@ -82,8 +82,13 @@ record Exploration(
      * @param area the area asked for, if any: what was typed, and the areas it stands for
      * @param codes parameter → notations chosen, per coded dimension
      * @param period the period chosen, if any
+     * @param granularity the period length asked for, if any (else the data's own, or the period's)
      */
-    record Selected(Optional<Area> area, Map<String, List<String>> codes, Optional<String> period) {}
+    record Selected(
+            Optional<Area> area,
+            Map<String, List<String>> codes,
+            Optional<String> period,
+            Optional<Span> granularity) {}
 
     /**
      * An area filter.

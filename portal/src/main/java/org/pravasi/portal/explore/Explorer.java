@@ -100,11 +100,18 @@ final class Explorer {
             codesAsked.put(c.param(), List.copyOf(new LinkedHashSet<>(values)));
         }
         periodAsked.ifPresent(p -> {
-            if (span.isEmpty() || Span.of(p).filter(s -> s == span.get()).isEmpty()) {
+            if (span.isEmpty() || Span.of(p).filter(s -> s.holds(span.get())).isEmpty()) {
                 throw new BadSelection(
                         "period",
-                        "\"" + p + "\" is not a period of " + span.map(Span::id).orElse("this dataset")
-                                + ": write one as in " + span.map(Span::example).orElse("2024") + ".");
+                        "\"" + p + "\" is not a period that holds whole "
+                                + span.map(Span::id).orElse("periods")
+                                + "s of this dataset: write one as in "
+                                + span.map(Span::example).orElse("2024")
+                                + (span.filter(s -> s != Span.YEAR && s != Span.FINANCIAL_YEAR)
+                                                .isPresent()
+                                        ? " or a year as in 2024"
+                                        : "")
+                                + ".");
             }
         });
         Set<String> areaUris =
@@ -124,7 +131,11 @@ final class Explorer {
                 cells,
                 dataSpan,
                 span,
-                new Exploration.Selected(areaAsked, codesAsked, periodAsked),
+                new Exploration.Selected(
+                        areaAsked,
+                        codesAsked,
+                        periodAsked,
+                        single(params, "granularity").flatMap(Span::byId)),
                 filters,
                 spans,
                 areaNames(areas.values()),
@@ -153,7 +164,7 @@ final class Explorer {
             }
             String part = period < 0 ? "" : r.keys().get(period).notation();
             String bucket = period < 0 || span.isEmpty() ? part : span.get().bucketOf(part, dataSpan.get());
-            if (periodAsked.isPresent() && !periodAsked.get().equals(bucket)) {
+            if (periodAsked.isPresent() && !within(bucket, span.get(), periodAsked.get())) {
                 continue;
             }
             List<String> key = new ArrayList<>();
@@ -209,6 +220,14 @@ final class Explorer {
         };
     }
 
+    /**
+     * Whether the period {@code bucket} of {@code span} lies within the period {@code asked} (of a span holding it).
+     */
+    private static boolean within(String bucket, Span span, String asked) {
+        Span outer = Span.of(asked).orElseThrow();
+        return outer.bucketOf(bucket, span).equals(asked);
+    }
+
     /** Two observations with the same key (the publisher's checks forbid it) count as one part with both cells. */
     private static Tally plus(Tally a, Tally b) {
         return Tally.of(
@@ -238,12 +257,13 @@ final class Explorer {
             for (Cube.Row r : cube.rows()) {
                 Cube.Term t = r.keys().get(i);
                 if (i == period && span.isPresent() && dataSpan.isPresent()) {
-                    String b = span.get().bucketOf(t.notation(), dataSpan.get());
-                    values.putIfAbsent(
-                            b,
-                            span.get() == dataSpan.get()
-                                    ? t.label()
-                                    : span.get().label(b, lang));
+                    // Every period that holds whole periods of the span shown: its own, then years and financial years.
+                    for (Span s : Span.values()) {
+                        if (s.holds(span.get())) {
+                            String b = s.bucketOf(t.notation(), dataSpan.get());
+                            values.putIfAbsent(b, s == dataSpan.get() ? t.label() : s.label(b, lang));
+                        }
+                    }
                 } else {
                     values.putIfAbsent(t.notation(), t.label());
                 }
@@ -254,7 +274,10 @@ final class Explorer {
             List<Exploration.Choice> choices = new ArrayList<>();
             values.forEach((n, l) -> choices.add(new Exploration.Choice(n, l, chosen.contains(n))));
             if (i == period) {
-                choices.sort(Comparator.comparing(Exploration.Choice::notation));
+                List<Span> order = List.of(Span.YEAR, Span.FINANCIAL_YEAR, Span.QUARTER, Span.MONTH);
+                choices.sort(Comparator.comparing((Exploration.Choice ch) ->
+                                Span.of(ch.notation()).map(order::indexOf).orElse(order.size()))
+                        .thenComparing(Exploration.Choice::notation));
             }
             out.add(new Exploration.Filter(c, choices));
         }

@@ -206,6 +206,15 @@ class ExploreApiTest {
     }
 
     @Test
+    @DisplayName("a year as the period at the data's own granularity gives that year's quarters")
+    void yearOfQuarters() {
+        JsonNode doc = json(VIOLATIONS + "?area=62&violationType=wage-theft&period=2024&granularity=quarter");
+        List<String> periods = new ArrayList<>();
+        doc.get("rows").forEach(r -> periods.add(r.get("period").asString()));
+        assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"), periods);
+    }
+
+    @Test
     @DisplayName("what cannot be answered is a 400 problem naming the parameter and what to use instead")
     void badSelectionsAreProblems() {
         record Case(String query, String parameter, String says) {}

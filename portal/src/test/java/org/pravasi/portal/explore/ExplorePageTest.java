@@ -63,6 +63,10 @@ class ExplorePageTest {
         assertTrue(html.contains("<option value=\"wage-theft\" selected>"), html);
         assertTrue(html.contains("<option value=\"2024\" selected>"), html);
         assertTrue(html.contains("<option value=\"year\" selected>"), html);
+        String auto = html(PAGE + "?area=Katihar&violationType=wage-theft&period=2024");
+        assertTrue(
+                auto.contains("<option value=\"\" selected>as published"), "granularity follows the period: " + auto);
+        assertEquals(1, rows(auto).size(), "2024 chosen without a granularity is the year's figure");
         for (String view : List.of("table", "chart", "map")) {
             String href = PAGE + SELECTION.replace("&", "&amp;") + "&amp;view=" + view;
             assertTrue(html.contains("data-view=\"" + view + "\" href=\"" + href + "\""), view + " in " + html);
