@@ -35,6 +35,9 @@ record ExplorePage(
         String mapSrc,
         String mapNote) {
 
+    /** Most rows the page's table shows; the downloads and the API have every row. */
+    static final int MAX_TABLE_ROWS = 1000;
+
     /** The views, in order. */
     static final List<String> VIEWS = List.of("table", "chart", "map");
 
@@ -49,6 +52,11 @@ record ExplorePage(
         String base = path.replaceFirst("^/explore/", "/api/data/");
         String q = query.isEmpty() ? "?" : query + "&";
         return format.equals("json") ? base + query : base + q + "format=" + format;
+    }
+
+    /** The rows the table shows: the first {@link #MAX_TABLE_ROWS}. */
+    List<Exploration.Cell> tableCells() {
+        return e.cells().size() > MAX_TABLE_ROWS ? e.cells().subList(0, MAX_TABLE_ROWS) : e.cells();
     }
 
     /** The figure as shown. */
