@@ -5,7 +5,14 @@ const DELAY_MS = 150;
 const form = document.getElementById('explore-form');
 if (form) {
   for (const select of form.querySelectorAll('select')) {
-    select.addEventListener('change', () => form.requestSubmit());
+    select.addEventListener('change', () => {
+      // A new period length may not fit the period chosen (2024-Q1 by year): start again from every period.
+      const period = document.getElementById('explore-period');
+      if (select.id === 'explore-granularity' && period) {
+        period.value = '';
+      }
+      form.requestSubmit();
+    });
   }
   const input = document.getElementById('explore-area');
   const list = document.getElementById('explore-area-list');
