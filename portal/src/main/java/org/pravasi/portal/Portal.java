@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.pravasi.portal.apidocs.ApiDocsPage;
 import org.pravasi.portal.apidocs.PortalApi;
 import org.pravasi.portal.discovery.Discovery;
+import org.pravasi.portal.explore.ExploreRoutes;
 import org.pravasi.portal.federation.PeersPage;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
@@ -121,6 +122,15 @@ public final class Portal implements AutoCloseable {
             ApiDescription api = PortalApi.description();
             new ApiDescriptionRoutes(api).mount(router);
             new ApiDocsPage(api, pages).mount(router);
+            new ExploreRoutes(
+                            node.store(),
+                            catalogue,
+                            search.index(),
+                            config.baseUri(),
+                            config.threshold(),
+                            workers,
+                            pages)
+                    .mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
             HttpServer server = vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port()))

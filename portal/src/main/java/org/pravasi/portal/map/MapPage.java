@@ -1,14 +1,17 @@
 package org.pravasi.portal.map;
 
+import gg.jte.Content;
 import io.vertx.core.MultiMap;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pravasi.portal.pages.PageContent;
 import org.pravasi.portal.pages.Pages;
+import org.pravasi.portal.pages.Templates;
 
 /**
  * {@code GET /map} and {@code GET /embed/map}: the server-rendered map page, built on a worker thread, served with a
@@ -74,14 +77,20 @@ final class MapPage {
         if (embed) {
             return new Rendered(MapLayout.embed(model, withMap, leafletVersion), null);
         }
+        Content main = MapHtml.main(model);
+        // The citation follows the indicator: the script swaps it (data-swap) with the rest of the page.
+        Content cite = result == null ? PageContent.NONE : pages.citeBox(result.dataset(), "", texts.lang());
         return new Rendered(
                 null,
                 new PageContent(
                         MapHtml.title(model),
                         "map",
                         MapLayout.head(withMap, leafletVersion),
-                        List.of(),
-                        MapHtml.main(model)));
+                        List.of("cite.js"),
+                        out -> {
+                            main.writeTo(out);
+                            Templates.of("map/cite.jte", Map.of("cite", cite)).writeTo(out);
+                        }));
     }
 
     /** Sets the policy when the headers are written, so a header set earlier by another handler cannot undo it. */

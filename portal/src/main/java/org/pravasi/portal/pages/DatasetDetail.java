@@ -18,6 +18,7 @@ import org.pravasi.portal.linkeddata.Cube;
  * @param versions every version, newest first
  * @param provenance how the current version was made
  * @param cube the current version's observations
+ * @param citation how to cite the current version
  */
 record DatasetDetail(
         Summaries.Dataset summary,
@@ -30,7 +31,8 @@ record DatasetDetail(
         List<Link> areas,
         List<Version> versions,
         Optional<Provenance> provenance,
-        Cube cube) {
+        Cube cube,
+        Citation citation) {
 
     /**
      * One version of the dataset.

@@ -21,12 +21,6 @@ final class DatasetPage {
             new String[] {"ttl", "Turtle"},
             new String[] {"jsonld", "JSON-LD"},
             new String[] {"nt", "N-Triples"});
-    /** Short names of the usual licences. */
-    static final Map<String, String> LICENCES = Map.of(
-            "https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0",
-            "https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0",
-            "https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0",
-            "https://www.data.gov.in/Godl", "GODL-India");
 
     private final Responder responder;
     private final DatasetReader reader;
@@ -86,7 +80,7 @@ final class DatasetPage {
                 d.summary().title(),
                 "datasets",
                 head,
-                List.of(),
+                List.of("cite.js"),
                 Templates.of("pages/dataset.jte", Map.of("ui", ui, "space", space, "path", path, "d", d)));
     }
 

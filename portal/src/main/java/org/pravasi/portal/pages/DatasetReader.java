@@ -34,7 +34,8 @@ final class DatasetReader {
     Optional<DatasetDetail> read(String datasetUri, String lang) {
         return store.read(() -> {
             Optional<Cube> cube = cubes.current(datasetUri, lang);
-            if (cube.isEmpty()) {
+            Optional<Citation> citation = Citation.read(catalogue, datasetUri, "", lang);
+            if (cube.isEmpty() || citation.isEmpty()) {
                 return Optional.empty();
             }
             Labels labels = catalogue.labels(lang);
@@ -58,7 +59,8 @@ final class DatasetReader {
                     areas,
                     versions(datasetUri, labels),
                     provenance(datasetUri, cube.get().versionUri()),
-                    cube.get()));
+                    cube.get(),
+                    citation.get()));
         });
     }
 

@@ -3,6 +3,7 @@ package org.pravasi.portal.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.ontology.PV;
@@ -35,8 +36,16 @@ final class DistrictFigures {
      * @param roleKey message key of the district's role (area, origin, destination)
      * @param points figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure would
      *     include that many withheld cells, see {@link Totals#figuresByPeriod})
+     * @param citation how to cite the dataset
+     * @param explore the explorer's address of the dataset with this district chosen
      */
-    record Indicator(Summaries.Dataset dataset, String measure, String roleKey, List<Totals.Point> points) {}
+    record Indicator(
+            Summaries.Dataset dataset,
+            String measure,
+            String roleKey,
+            List<Totals.Point> points,
+            Citation citation,
+            String explore) {}
 
     private final Store store;
     private final Catalogue catalogue;
@@ -58,6 +67,10 @@ final class DistrictFigures {
             if (!mentions(d.uri(), district)) {
                 continue;
             }
+            Optional<Citation> citation = Citation.read(catalogue.view(), d.uri(), "", lang);
+            if (citation.isEmpty()) {
+                continue;
+            }
             cubes.current(d.uri(), lang).ifPresent(cube -> {
                 for (int i = 0; i < cube.dimensions().size(); i++) {
                     String role = AREA_ROLES.get(cube.dimensions().get(i).uri());
@@ -72,12 +85,27 @@ final class DistrictFigures {
                         Cube only =
                                 new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
                         out.add(new Indicator(
-                                d, cube.measure().label(), role, Totals.figuresByPeriod(only, threshold)));
+                                d,
+                                cube.measure().label(),
+                                role,
+                                Totals.figuresByPeriod(only, threshold),
+                                citation.get(),
+                                explorePath(d.uri(), districtUri)));
                     }
                 }
             });
         }
         return out;
+    }
+
+    /**
+     * The explorer's address of a dataset ({@code …/id/dataset/ORG/SLUG}) with the district ({@code …/id/district/N})
+     * chosen.
+     */
+    static String explorePath(String datasetUri, String districtUri) {
+        int at = datasetUri.indexOf("/id/dataset/");
+        String code = districtUri.substring(districtUri.lastIndexOf('/') + 1);
+        return at < 0 ? "" : "/explore/" + datasetUri.substring(at + "/id/dataset/".length()) + "?area=" + code;
     }
 
     /** Whether the current version of the dataset has an observation in the district (a quick index lookup). */

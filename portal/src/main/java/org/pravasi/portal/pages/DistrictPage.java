@@ -96,7 +96,11 @@ final class DistrictPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(
-                m.name(), "", Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
+        return new PageContent(
+                m.name(),
+                "",
+                PageContent.NONE,
+                List.of("cite.js"),
+                Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

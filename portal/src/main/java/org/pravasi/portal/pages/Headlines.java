@@ -27,8 +27,10 @@ final class Headlines {
      * @param year the year summed
      * @param value the sum of the published cells
      * @param suppressed suppressed cells left out of the sum
+     * @param citation how to cite the dataset (its licence is shown next to the figure)
      */
-    record Headline(Summaries.Dataset dataset, String measure, String year, long value, int suppressed) {}
+    record Headline(
+            Summaries.Dataset dataset, String measure, String year, long value, int suppressed, Citation citation) {}
 
     private final CubeReader cubes;
     private final Catalogue catalogue;
@@ -68,14 +70,19 @@ final class Headlines {
     private List<Headline> compute(String lang) {
         List<Headline> out = new ArrayList<>();
         for (Summaries.Dataset d : catalogue.datasets(lang, x -> true)) {
-            cubes.current(d.uri(), lang).flatMap(c -> headline(d, c)).ifPresent(out::add);
+            Optional<Citation> citation = Citation.read(catalogue.view(), d.uri(), "", lang);
+            if (citation.isPresent()) {
+                cubes.current(d.uri(), lang)
+                        .flatMap(c -> headline(d, c, citation.get()))
+                        .ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparing(Headline::dataset, Comparator.comparing(Summaries.Dataset::illustrative)));
         return List.copyOf(out.size() > MAX ? out.subList(0, MAX) : out);
     }
 
     /** The latest year's total of {@code cube}, if it has a period dimension and any published figure. */
-    static Optional<Headline> headline(Summaries.Dataset d, Cube cube) {
+    static Optional<Headline> headline(Summaries.Dataset d, Cube cube, Citation citation) {
         List<Totals.Point> points = Totals.byPeriod(cube);
         Optional<String> year = points.stream()
                 .map(p -> p.key().length() >= 4 ? p.key().substring(0, 4) : p.key())
@@ -91,6 +98,6 @@ final class Headlines {
                 suppressed += p.suppressed();
             }
         }
-        return Optional.of(new Headline(d, cube.measure().label(), year.get(), sum, suppressed));
+        return Optional.of(new Headline(d, cube.measure().label(), year.get(), sum, suppressed, citation));
     }
 }

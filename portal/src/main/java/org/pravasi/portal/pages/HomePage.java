@@ -58,7 +58,7 @@ final class HomePage {
                 ui.t("nav.home"),
                 "home",
                 PageContent.NONE,
-                List.of("search.js"),
+                List.of("search.js", "cite.js"),
                 Templates.of("pages/home.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

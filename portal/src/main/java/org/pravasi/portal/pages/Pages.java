@@ -1,11 +1,14 @@
 package org.pravasi.portal.pages;
 
+import gg.jte.Content;
 import io.vertx.core.Handler;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.util.List;
+import java.util.Map;
 import org.pravasi.portal.linkeddata.Describer;
 import org.pravasi.portal.linkeddata.UriSpace;
 import org.pravasi.portal.search.SearchIndex;
@@ -35,6 +38,7 @@ public final class Pages {
     private final SearchPage search;
     private final AboutPage about;
     private final SparqlPage sparql;
+    private final CatalogView catalogue;
 
     /**
      * Creates the pages over the catalogue's read model and the store (for labels and descriptions); {@code bus}
@@ -49,6 +53,7 @@ public final class Pages {
             WorkerExecutor workers,
             SearchIndex index) {
         this.messages = Messages.load();
+        this.catalogue = catalogue;
         this.responder = new Responder(workers, messages);
         UriSpace space = new UriSpace(config.baseUri());
         Catalogue lists = new Catalogue(store, catalogue);
@@ -83,6 +88,19 @@ public final class Pages {
      */
     public String language(RoutingContext ctx) {
         return Language.of(ctx);
+    }
+
+    /**
+     * The "Cite this" box of {@code datasetUri}'s current version in {@code lang}, citing {@code permalink} (the
+     * dataset URI when empty), for features with pages of their own; nothing when the dataset has no current version.
+     * Reads the store: call on a worker.
+     */
+    public Content citeBox(String datasetUri, String permalink, String lang) {
+        return Citation.read(catalogue, datasetUri, permalink, lang)
+                .<Content>map(c -> Templates.renderNow(
+                        "pages/cite.jte",
+                        Map.of("ui", new Ui(messages.in(lang), "", List.of()), "c", c, "id", "cite", "compact", false)))
+                .orElse(PageContent.NONE);
     }
 
     /**
