@@ -37,7 +37,7 @@ public final class ApiDocsPage {
     /** Creates the page over the served {@code description}, laid out like every other page. */
     public ApiDocsPage(ApiDescription description, Pages pages) {
         JsonNode document = description.document();
-        for (String operation : List.of("search", "map", "publishDataset")) {
+        for (String operation : List.of("search", "datasetData", "map", "publishDataset")) {
             examples.put(operation, CodeSample.of(document, operation));
         }
         this.pages = pages;

@@ -126,7 +126,8 @@ class WorkspaceTest {
         assertEquals("157", value(p, "District", "Kanpur Nagar").match().get().id());
         assertEquals(Status.AMBIGUOUS, value(p, "District", "Aurangabad").status());
         assertEquals(
-                Status.UNRESOLVED, value(p, "Category", "Wages not paid by employer").status());
+                Status.UNRESOLVED,
+                value(p, "Category", "Wages not paid by employer").status());
         assertEquals("2024-Q2", value(p, "Period", "Apr–Jun 2024").match().get().id());
         assertFalse(p.issues().isEmpty());
         assertTrue(p.dryRun().isEmpty(), "no dry run while values are unresolved");
