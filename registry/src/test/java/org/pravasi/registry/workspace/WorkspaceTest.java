@@ -229,7 +229,7 @@ class WorkspaceTest {
                 Optional.empty(),
                 Optional.empty(),
                 Map.of(),
-                Map.of("code:violation-type", Map.of("NON-PAYMENT of wages", "wage-theft")),
+                Map.of("code:violation-type", Map.of("WAGES NOT-PAID by employer", "wage-theft")),
                 DATASET);
         Preview p = workspace.preview(ORG, new Upload("c.csv", csv.getBytes(StandardCharsets.UTF_8)), choices);
         assertEquals(
