@@ -98,6 +98,7 @@ final class Harvester {
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
         int applied = 0;
+        // Datasets handled in this harvest: each at most once, however often the peer re-announces it meanwhile.
         Set<String> seen = new HashSet<>();
         Budget budget = new Budget();
         while (true) {
@@ -114,7 +115,7 @@ final class Harvester {
             // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
             List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
                     .distinct()
-                    .filter(e -> !seen.contains(key(peer, e))
+                    .filter(e -> !seen.contains(e.uri())
                             && !refusedThisRun.contains(key(peer, e))
                             && !unchangedThisRun.contains(key(peer, e))
                             && !writer.holds(peer, e)
@@ -148,7 +149,7 @@ final class Harvester {
                     }
                     return applied;
                 }
-                seen.add(key(peer, e));
+                seen.add(e.uri());
                 done = e;
                 switch (one(peer, base, e, budget)) {
                     case APPLIED -> applied++;
