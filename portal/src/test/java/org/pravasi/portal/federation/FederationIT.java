@@ -148,7 +148,8 @@ class FederationIT {
                     p, "ASK { <" + dsA + "> <http://www.w3.org/ns/dcat#hasCurrentVersion> <" + dsA + "/v2> }"));
             boolean caughtBeforeKill = sparqlAsk(p, "ASK { GRAPH <" + dsLarge + "> { ?s ?p ?o } }");
 
-            // A comes back on the same port: the next harvest (triggered, bypassing back-off) catches up.
+            // A comes back on the same port: the next harvest, at the end of its back-off (a trigger does not cut
+            // it short), catches up.
             try (NodeProcess a2 =
                     NodeProcess.start(dir.resolve("a"), "https://node-a.example.org/pravasi/", a.port())) {
                 assertEquals(

@@ -133,10 +133,14 @@ public final class Federation implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Makes every peer due now, whatever its back-off; a peer being harvested is harvested again right after. */
+    /**
+     * Makes every peer due now except those failing as a whole, which stay due at the end of their back-off (a trigger
+     * must not turn a peer that floods or breaks every harvest into one read per trigger); a peer being harvested is
+     * harvested again right after.
+     */
     public void trigger() {
         Instant now = Instant.now();
-        slots.values().forEach(s -> {
+        slots.values().stream().filter(s -> !s.backoffUntil.isAfter(now)).forEach(s -> {
             s.due = now;
             submit(s);
         });
@@ -245,6 +249,7 @@ public final class Federation implements AutoCloseable {
             int applied = harvester.harvest(s.peer);
             states.put(states.get(s.peer).succeeded(Instant.now()));
             s.due = Instant.now().plus(interval);
+            s.backoffUntil = Instant.EPOCH;
             if (applied > 0) {
                 LOG.info(
                         "Harvest of {}: {} change(s) applied in {} ms",
@@ -256,6 +261,7 @@ public final class Federation implements AutoCloseable {
             PeerState failed = states.get(s.peer).failed(e.getMessage() == null ? e.toString() : e.getMessage());
             states.put(failed);
             s.due = Instant.now().plus(backoff(failed.failures()));
+            s.backoffUntil = s.due;
             if (e instanceof HarvestException) {
                 LOG.warn(
                         "Harvest of {} failed ({} in a row; next try in {} s): {}",
@@ -343,6 +349,8 @@ public final class Federation implements AutoCloseable {
         final AtomicBoolean again = new AtomicBoolean();
         final AtomicBoolean queued = new AtomicBoolean();
         volatile Instant due = Instant.EPOCH;
+        /** When the back-off after a failure of the whole peer ends ({@link Instant#EPOCH} when it did not fail). */
+        volatile Instant backoffUntil = Instant.EPOCH;
 
         Slot(Peer peer) {
             this.peer = peer;

@@ -3,7 +3,6 @@ package org.pravasi.registry.federation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.pravasi.ontology.DCAT3;
-import org.pravasi.ontology.PV;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -29,10 +21,11 @@ import org.slf4j.LoggerFactory;
  * change if that is older), then fetches, checks and applies each changed dataset on its own, in its own write
  * transaction. A dataset that fails its checks is refused and reported ({@link DatasetRefusal}) while the others go on;
  * it is fetched again when the peer publishes a newer change of it after a back-off ({@link Rechecks}), or once after a
- * restart. The same bytes as the copy last checked are not checked again, and one harvest checks at most
- * {@link HarvestLimits#checksPerRound()} datasets or {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the
- * rest waits for the next), so a peer cannot make the portal repeat expensive checks at will. Only a failure of the
- * whole peer (unreachable, broken feed, shutdown) stops the harvest, leaving the cursor where it was.
+ * restart. The same bytes as the copy last checked are not checked again, one harvest handles each dataset at most once
+ * however often the peer re-announces it, and checks at most {@link HarvestLimits#checksPerRound()} datasets or
+ * {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the rest waits for the next), so a peer cannot make the
+ * portal repeat expensive checks at will. Only a failure of the whole peer (unreachable, broken feed, shutdown) stops
+ * the harvest, leaving the cursor where it was.
  */
 final class Harvester {
     /** Dataset changes processed between two moves of the cursor. */
@@ -47,6 +40,7 @@ final class Harvester {
 
     private final PeerClient client;
     private final BundleCheck check;
+    private final Tombstones tombstones;
     private final HarvestWriter writer;
     private final PeerStates states;
     private final ChangeBus bus;
@@ -55,8 +49,7 @@ final class Harvester {
     private final ReadersFirst readers;
     private final Rechecks rechecks;
     private final InstantSource clock;
-    private final int checksPerRound;
-    private final long bytesPerRound;
+    private final HarvestLimits limits;
     /**
      * Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they
      * change.
@@ -81,10 +74,10 @@ final class Harvester {
         this.readers = readers;
         this.rechecks = rechecks;
         this.clock = clock;
-        this.checksPerRound = limits.checksPerRound();
-        this.bytesPerRound = limits.checkBytesPerRound();
+        this.limits = limits;
         this.client = client;
         this.check = check;
+        this.tombstones = new Tombstones(client, check);
         this.writer = writer;
         this.states = states;
         this.bus = bus;
@@ -98,8 +91,9 @@ final class Harvester {
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
         int applied = 0;
+        // Datasets handled in this harvest: each at most once, however often the peer re-announces it meanwhile.
         Set<String> seen = new HashSet<>();
-        Budget budget = new Budget();
+        CheckBudget budget = new CheckBudget(limits);
         while (true) {
             PeerState state = states.get(peer);
             // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
@@ -114,7 +108,7 @@ final class Harvester {
             // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
             List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
                     .distinct()
-                    .filter(e -> !seen.contains(key(peer, e))
+                    .filter(e -> !seen.contains(e.uri())
                             && !refusedThisRun.contains(key(peer, e))
                             && !unchangedThisRun.contains(key(peer, e))
                             && !writer.holds(peer, e)
@@ -136,19 +130,18 @@ final class Harvester {
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
             FeedEntry done = null;
             for (FeedEntry e : batch) {
-                if (budget.spent(checksPerRound, bytesPerRound)) {
+                if (budget.spent()) {
                     // This peer had its share of checking for this round: the rest waits for the next one.
                     LOG.info(
-                            "Harvest of {}: checking budget spent ({} datasets, {} bytes); the rest waits for the next round",
+                            "Harvest of {}: checking budget spent ({}); the rest waits for the next round",
                             peer.url(),
-                            budget.checks,
-                            budget.bytes);
+                            budget);
                     if (done != null) {
                         moveCursor(peer, base, done.modified());
                     }
                     return applied;
                 }
-                seen.add(key(peer, e));
+                seen.add(e.uri());
                 done = e;
                 switch (one(peer, base, e, budget)) {
                     case APPLIED -> applied++;
@@ -174,18 +167,8 @@ final class Harvester {
         TOO_SLOW
     }
 
-    /** Checking work done for one peer in one harvest. */
-    private static final class Budget {
-        int checks;
-        long bytes;
-
-        boolean spent(int maxChecks, long maxBytes) {
-            return checks >= maxChecks || bytes >= maxBytes;
-        }
-    }
-
     /** Fetches, checks and applies one change, or refuses it. */
-    private Outcome one(Peer peer, String base, FeedEntry e, Budget budget) {
+    private Outcome one(Peer peer, String base, FeedEntry e, CheckBudget budget) {
         readers.yieldToReaders();
         Change change;
         AtomicReference<String> digest = new AtomicReference<>();
@@ -265,7 +248,7 @@ final class Harvester {
     static final String SAME_BYTES =
             " (The peer sent the same bytes as the copy refused before; they were not checked again.)";
 
-    private Change stage(Peer peer, String base, FeedEntry e, Budget budget, AtomicReference<String> digest) {
+    private Change stage(Peer peer, String base, FeedEntry e, CheckBudget budget, AtomicReference<String> digest) {
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
@@ -273,14 +256,14 @@ final class Harvester {
                         "Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
                                 + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
-            return new Withdrawal(e, tombstone(peer, base, e));
+            return new Withdrawal(e, tombstones.of(peer, base, e));
         }
         if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
             throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
                     + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
         Optional<Rechecks.Checked> last = rechecks.last(peer, e.uri());
-        budget.checks++;
+        budget.checking();
         Download d = client.graphs(
                 peer,
                 e.identifier(),
@@ -289,9 +272,9 @@ final class Harvester {
                         last.map(Rechecks.Checked::digest),
                         digest::set,
                         s -> BundleParser.parse(peer, e.identifier(), s)));
-        budget.bytes += d.bytes();
+        budget.read(d.bytes());
         if (d.quads().isEmpty()) {
-            budget.checks--;
+            budget.unchecked();
             Optional<String> refusal = last.orElseThrow().refusal();
             if (refusal.isPresent()) {
                 throw new HarvestException(refusal.get() + SAME_BYTES);
@@ -299,50 +282,6 @@ final class Harvester {
             return new Unchanged();
         }
         return new Replacement(check.check(peer, base, e, d.quads().get()));
-    }
-
-    /**
-     * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about resources
-     * under the peer's base, and only when it says the dataset is withdrawn and names no current version. Empty when
-     * the peer sends no such record, or one whose texts look like personal data (the portal then keeps its own copy of
-     * the record, marked withdrawn): the observations go in every case.
-     */
-    private Optional<Graph> tombstone(Peer peer, String base, FeedEntry e) {
-        DatasetGraph quads;
-        try {
-            quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
-        } catch (HarvestException ex) {
-            LOG.warn(
-                    "No tombstone for {} from {}: {}; keeping this portal's copy of the record",
-                    e.uri(),
-                    peer.url(),
-                    ex.getMessage());
-            return Optional.empty();
-        }
-        Node ds = NodeFactory.createURI(e.uri());
-        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE)
-                || quads.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
-            return Optional.empty();
-        }
-        Graph g = GraphFactory.createGraphMem();
-        quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
-                g.add(q.asTriple());
-            }
-        });
-        DatasetGraph record = DatasetGraphFactory.createGeneral();
-        record.addGraph(ds, g);
-        List<String> personal = new ArrayList<>();
-        check.screenTombstone(record, ds, personal);
-        if (!personal.isEmpty()) {
-            LOG.warn(
-                    "The tombstone of {} from {} looks like it holds personal data ({}); keeping this portal's copy of the record",
-                    e.uri(),
-                    peer.url(),
-                    personal);
-            return Optional.empty();
-        }
-        return Optional.of(g);
     }
 
     private sealed interface Change permits Replacement, Withdrawal, Unchanged {

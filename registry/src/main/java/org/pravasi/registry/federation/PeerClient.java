@@ -10,8 +10,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +24,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,9 +37,6 @@ final class PeerClient implements AutoCloseable {
     static final Duration WATCH_TICK = Duration.ofMillis(200);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Reads one feed entry from a parser positioned inside the list (the list goes on after it). */
-    private static final ObjectReader ENTRY =
-            JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ExecutorService io;
     private final HttpClient http;
@@ -90,61 +81,10 @@ final class PeerClient implements AutoCloseable {
         String path = "api/changes"
                 + since.map(s -> "?since=" + URLEncoder.encode(s.toString(), StandardCharsets.UTF_8))
                         .orElse("");
-        List<FeedEntry> out =
-                fetch(peer, path, limits.feedMaxBytes(), limits.feedDeadline(), true, in -> entries(peer, path, in));
+        List<FeedEntry> out = fetch(
+                peer, path, limits.feedMaxBytes(), limits.feedDeadline(), true, in -> ChangeFeed.read(peer, path, in));
         out.sort(Comparator.comparing(FeedEntry::modified));
         return out;
-    }
-
-    private static List<FeedEntry> entries(Peer peer, String path, InputStream in) {
-        List<FeedEntry> out = new ArrayList<>();
-        boolean listed = false;
-        try (JsonParser p = JSON.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw HarvestException.peerWide(
-                        "Peer " + peer.url() + " sent a change feed that is not a JSON object at /" + path, null);
-            }
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (!"datasets".equals(name) || value != JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                    continue;
-                }
-                listed = true;
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    if (t != JsonToken.START_OBJECT) {
-                        throw HarvestException.peerWide(
-                                "Peer " + peer.url() + " sent a change feed whose 'datasets' list holds " + t
-                                        + " instead of objects, at /" + path,
-                                null);
-                    }
-                    out.add(entry(peer, ENTRY.readValue(p)));
-                }
-            }
-        }
-        if (!listed) {
-            throw HarvestException.peerWide(
-                    "Peer " + peer.url() + " sent a change feed without a 'datasets' list at /" + path, null);
-        }
-        return out;
-    }
-
-    private static FeedEntry entry(Peer peer, JsonNode d) {
-        try {
-            return new FeedEntry(
-                    d.path("uri").asString(""),
-                    d.path("identifier").asString(""),
-                    Instant.parse(d.path("modified").asString("")),
-                    d.path("versionUri").asString(""),
-                    d.path("withdrawn").asBoolean(false));
-        } catch (DateTimeParseException e) {
-            throw HarvestException.peerWide(
-                    "Peer " + peer.url() + " sent a change-feed entry for '"
-                            + clip(d.path("uri").asString("")) + "' whose 'modified' is not an ISO-8601 instant: '"
-                            + clip(d.path("modified").asString("")) + "'",
-                    e);
-        }
     }
 
     /**

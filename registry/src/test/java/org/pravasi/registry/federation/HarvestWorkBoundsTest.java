@@ -217,4 +217,23 @@ class HarvestWorkBoundsTest {
         assertEquals(1, harvest().datasets());
         assertEquals(2, harvest().datasets());
     }
+
+    @Test
+    @DisplayName("one harvest fetches each dataset at most once, however often the peer re-announces it meanwhile")
+    void reAnnouncedDatasetsAreFetchedOncePerHarvest() {
+        startPortal(HarvestLimits.DEFAULTS.withBudget(1_000, 1024 * 1024));
+        int datasets = Harvester.BATCH + 1;
+        for (int i = 0; i < datasets; i++) {
+            Nodes.publish(source, "mrc-alliance", "set-" + i, "Cases " + i, 1);
+        }
+        assertEquals(datasets, harvest().datasets());
+        int fetched = peer.graphsServed.get();
+        // Every read of the feed announces every dataset as changed just now, with the bytes accepted before.
+        peer.renewing.set(true);
+
+        PeerStatus again = harvest();
+
+        assertEquals("ok", again.status(), again.lastError());
+        assertEquals(datasets, peer.graphsServed.get() - fetched, "each re-announced dataset fetched once");
+    }
 }

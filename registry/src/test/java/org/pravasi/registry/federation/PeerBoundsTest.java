@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -276,5 +277,40 @@ class PeerBoundsTest {
 
         assertTrue(federation.queuedHarvests() <= 1, federation.queuedHarvests() + " harvests queued");
         assertEquals(1, hostile.mostInFlight.get());
+    }
+
+    @Test
+    @DisplayName("a trigger leaves a peer failing as a whole to the end of its back-off, however often it is called")
+    void triggerRespectsTheBackOffOfAFailingPeer() {
+        hostile.changes.set(HostilePeer.redirect("http://127.0.0.1:1/elsewhere"));
+        federate(small());
+        PeerStatus failed = federation.harvestNow(hostile.url());
+        assertEquals("failing", failed.status());
+
+        for (int i = 0; i < 100; i++) {
+            federation.trigger();
+        }
+
+        assertEquals(
+                failed.nextAttempt(), federation.status().getFirst().nextAttempt(), "still due after its back-off");
+        assertEquals(0, federation.queuedHarvests());
+    }
+
+    @Test
+    @DisplayName("a trigger makes a peer that is not failing due at once")
+    void triggerMakesAHealthyPeerDueNow() {
+        hostile.changes.set(HostilePeer.feed(BASE, "2026-01-01T00:00:00Z"));
+        federate(small());
+        PeerStatus ok = federation.harvestNow(hostile.url());
+        assertEquals("ok", ok.status(), ok.lastError());
+        // The triggered harvest then waits on the peer, so it cannot end and reschedule before the status is read.
+        hostile.changes.set(HostilePeer.silent(new CountDownLatch(1)));
+
+        federation.trigger();
+        Instant triggered = Instant.now();
+
+        Instant due = Instant.parse(federation.status().getFirst().nextAttempt());
+        assertFalse(due.isAfter(triggered), due + " after the trigger at " + triggered);
+        assertTrue(due.isBefore(Instant.parse(ok.nextAttempt())), "earlier than the interval's " + ok.nextAttempt());
     }
 }

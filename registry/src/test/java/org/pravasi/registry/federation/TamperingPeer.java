@@ -8,9 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A misbehaving peer for tests: it relays a real node's change feed and dataset graphs, but declares the base URI it is
@@ -19,8 +23,12 @@ import java.util.function.UnaryOperator;
 final class TamperingPeer {
     final AtomicReference<String> declaredBase;
     final AtomicReference<UnaryOperator<String>> tamper = new AtomicReference<>(UnaryOperator.identity());
+    /** Whether each read of its feed announces every dataset as changed just now (a sustained attack). */
+    final AtomicBoolean renewing = new AtomicBoolean();
     /** Dataset graphs served so far. */
     final AtomicInteger graphsServed = new AtomicInteger();
+
+    private static final Pattern MODIFIED = Pattern.compile("\"modified\"\\s*:\\s*\"[^\"]*\"");
 
     private final String real;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -34,7 +42,13 @@ final class TamperingPeer {
                 .handler(ctx -> ctx.response()
                         .putHeader("Content-Type", "application/json")
                         .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
-        router.get("/api/changes").handler(ctx -> relay(vertx, ctx, UnaryOperator.identity()));
+        router.get("/api/changes").handler(ctx -> {
+            if (renewing.get()) {
+                relay(vertx, ctx, real + "api/changes", TamperingPeer::renewed);
+            } else {
+                relay(vertx, ctx, UnaryOperator.identity());
+            }
+        });
         router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> {
             graphsServed.incrementAndGet();
             relay(vertx, ctx, tamper.get());
@@ -50,8 +64,16 @@ final class TamperingPeer {
         return url;
     }
 
+    /** The whole feed with every entry modified now. */
+    private static String renewed(String feed) {
+        return MODIFIED.matcher(feed).replaceAll(Matcher.quoteReplacement("\"modified\":\"" + Instant.now() + "\""));
+    }
+
     private void relay(Vertx vertx, RoutingContext ctx, UnaryOperator<String> change) {
-        String target = real + ctx.request().uri().substring(1);
+        relay(vertx, ctx, real + ctx.request().uri().substring(1), change);
+    }
+
+    private void relay(Vertx vertx, RoutingContext ctx, String target, UnaryOperator<String> change) {
         vertx.executeBlocking(
                         () -> http.send(
                                 HttpRequest.newBuilder(URI.create(target)).build(),
