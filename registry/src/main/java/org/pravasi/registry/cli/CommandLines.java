@@ -35,6 +35,8 @@ public final class CommandLines {
      */
     public static CommandLine create(Object command, Streams streams) {
         CommandLine cmd = new CommandLine(command, factory(streams));
+        // A flag given twice takes its last value, as before picocli: wrappers (scripts, tests) append overrides.
+        cmd.setOverwrittenOptionsAllowed(true);
         cmd.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
         new EnvironmentDefaults(streams.env()).install(cmd);

@@ -35,6 +35,7 @@ public final class ConfigReader {
     private NodeOptions parse(List<String> args) {
         NodeFlags holder = new NodeFlags();
         CommandLine cmd = new CommandLine(holder);
+        cmd.setOverwrittenOptionsAllowed(true); // the last of a repeated flag wins, as on the command line
         new EnvironmentDefaults(env).install(cmd);
         try {
             cmd.parseArgs(args.toArray(String[]::new));
