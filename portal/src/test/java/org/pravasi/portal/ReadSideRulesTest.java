@@ -33,7 +33,7 @@ class ReadSideRulesTest {
             "VersionHistory.java",
             "BundleCheck.java",
             "HarvestWriter.java",
-            "Harvester.java");
+            "Tombstones.java");
 
     @Test
     void vocabularyNamespacesAreSpelledOnlyInTheOntologyModule() {
