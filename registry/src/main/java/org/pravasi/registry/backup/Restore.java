@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -37,6 +38,11 @@ public final class Restore {
      * went.
      */
     public static Result restore(Path backup, Path dataDir, boolean force) {
+        return restore(backup, dataDir, force, bytes -> {});
+    }
+
+    /** As {@link #restore(Path, Path, boolean)}, telling {@code bytesRead} how much of the backup file was read. */
+    public static Result restore(Path backup, Path dataDir, boolean force, LongConsumer bytesRead) {
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("No backup file at " + backup.toAbsolutePath()
                     + ": name the file written by 'pravasi-registry backup'.");
@@ -56,7 +62,7 @@ public final class Restore {
         String stamp = LocalDateTime.now().format(STAMP);
         Path staging = target.resolveSibling(target.getFileName() + ".restoring-" + stamp);
         try {
-            BackupReport report = load(backup, staging);
+            BackupReport report = load(backup, staging, bytesRead);
             Path aside = null;
             if (Files.exists(target)) {
                 if (occupied) {
@@ -79,14 +85,14 @@ public final class Restore {
     /** What a restore did: the report, and where the previous contents were moved (null if the target was empty). */
     public record Result(BackupReport report, Path movedAside) {}
 
-    private static BackupReport load(Path backup, Path staging) throws IOException {
+    private static BackupReport load(Path backup, Path staging, LongConsumer bytesRead) throws IOException {
         OwnerOnly.folders(staging);
         Map<String, Object> manifest = null;
         long loaded = -1;
         String sha = null;
         int files = 0;
         try (Store store = Store.open(staging);
-                ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                ZipInputStream zip = new ZipInputStream(new Counting(Files.newInputStream(backup), bytesRead))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.equals(Snapshot.MANIFEST_ENTRY)) {
@@ -166,6 +172,36 @@ public final class Restore {
                     .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // best effort: a leftover staging folder is named as such and harmless
+        }
+    }
+
+    /** Tells a listener how many bytes went through. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final LongConsumer listener;
+        private long count;
+
+        Counting(InputStream in, LongConsumer listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                listener.accept(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count += n;
+                listener.accept(count);
+            }
+            return n;
         }
     }
 }

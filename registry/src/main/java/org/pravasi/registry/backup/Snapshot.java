@@ -52,12 +52,17 @@ public final class Snapshot {
 
     private Snapshot() {}
 
+    /** The file a backup to {@code out} is written to until it is complete (then renamed to {@code out}). */
+    public static Path partOf(Path out) {
+        return out.resolveSibling(out.getFileName() + ".part");
+    }
+
     /**
      * Writes the backup of {@code store} and {@code dataDir} to {@code out} (atomically: a partial file never has the
      * final name).
      */
     public static BackupReport write(Store store, Path dataDir, Path out) {
-        Path part = out.resolveSibling(out.getFileName() + ".part");
+        Path part = partOf(out);
         try {
             if (out.toAbsolutePath().getParent() != null) {
                 OwnerOnly.folders(out.toAbsolutePath().getParent());

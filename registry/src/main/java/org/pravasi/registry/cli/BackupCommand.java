@@ -45,16 +45,22 @@ final class BackupCommand implements Callable<Integer> {
                 : Path.of("pravasi-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                         + ".zip");
         streams.err().println("Backing up " + data.toAbsolutePath() + " to " + file.toAbsolutePath() + " …");
-        BackupReport r = AdminSocket.requestBackup(data, file).orElseGet(() -> {
-            if (!Files.isDirectory(data.resolve("tdb2"))) {
-                throw new CliException(
-                        ExitCode.BAD_INPUT,
-                        "no store in " + data.toAbsolutePath() + ": name the node's data folder with --data DIR.");
-            }
-            try (Store store = Store.open(data)) {
-                return Snapshot.write(store, data, file);
-            }
-        });
+        BackupReport r;
+        WrittenMeter meter = WrittenMeter.start(streams, "Backing up", Snapshot.partOf(file));
+        try {
+            r = AdminSocket.requestBackup(data, file).orElseGet(() -> {
+                if (!Files.isDirectory(data.resolve("tdb2"))) {
+                    throw new CliException(
+                            ExitCode.BAD_INPUT,
+                            "no store in " + data.toAbsolutePath() + ": name the node's data folder with --data DIR.");
+                }
+                try (Store store = Store.open(data)) {
+                    return Snapshot.write(store, data, file);
+                }
+            });
+        } finally {
+            meter.close();
+        }
         streams.out()
                 .println("Backup written to " + r.file().toAbsolutePath() + ": " + r.quads() + " quads, " + r.files()
                         + " other files, SHA-256 " + r.sha256());

@@ -45,7 +45,15 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         streams.err().println("Restoring " + from + " into " + data.toAbsolutePath() + " …");
-        Restore.Result r = Restore.restore(from, data, force);
+        Restore.Result r;
+        long size = sizeOf(from);
+        Progress progress = Progress.of(streams, "Restoring " + from.getFileName(), size);
+        try {
+            r = Restore.restore(from, data, force, size > 0 ? progress::advance : bytes -> {});
+            progress.advance(size); // the zip's central directory at its end is not read, yet all was restored
+        } finally {
+            progress.end();
+        }
         streams.out()
                 .println("Restored " + r.report().quads() + " quads and "
                         + r.report().files() + " other files into " + data.toAbsolutePath()
@@ -54,5 +62,14 @@ final class RestoreCommand implements Callable<Integer> {
             streams.out().println("The previous contents were moved to " + r.movedAside() + ".");
         }
         return ExitCode.OK.code();
+    }
+
+    /** The backup's size, or 0 when it is not a readable file (the restore then says what is wrong). */
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 }
