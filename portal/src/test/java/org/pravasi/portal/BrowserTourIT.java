@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.testing.PortalContract;
 
 /**
  * The visitor's tour in a real browser: the portal jar runs as its own JVM with the demo data, and
@@ -163,7 +164,7 @@ class BrowserTourIT {
                 ("--" + b + "\r\nContent-Disposition: form-data; name=\"story\"; filename=\"payload-check.md\"\r\n"
                                 + "Content-Type: text/markdown\r\n\r\n" + PAYLOAD_STORY + "\r\n--" + b + "--\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient()
+        HttpResponse<String> r = PortalContract.checking(HttpClient.newHttpClient())
                 .send(
                         HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories"))
                                 .header("Content-Type", "multipart/form-data; boundary=" + b)

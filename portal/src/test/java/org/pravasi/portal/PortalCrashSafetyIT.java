@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.testing.PortalContract;
 import org.pravasi.registry.web.Json;
 import tools.jackson.databind.JsonNode;
 
@@ -60,7 +61,7 @@ class PortalCrashSafetyIT {
                 WHERE { GRAPH <%1$s> { <%1$s> dct:title ?t ; dct:modified ?m } } }
             }""".formatted(DATASET);
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PortalContract.checking(HttpClient.newHttpClient());
 
     @TempDir
     Path data;

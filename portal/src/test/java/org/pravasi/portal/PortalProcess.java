@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pravasi.portal.testing.PortalContract;
 
 /** The real portal jar, started as a separate JVM on random ports, for end-to-end tests. */
 public final class PortalProcess implements AutoCloseable {
@@ -26,7 +27,7 @@ public final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
     private final List<String> output;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PortalContract.checking(HttpClient.newHttpClient());
 
     private PortalProcess(Process process, String baseUrl, List<String> output) {
         this.process = process;

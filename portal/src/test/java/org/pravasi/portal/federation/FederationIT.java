@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.Portal;
+import org.pravasi.portal.testing.PortalContract;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.keys.KeyStore;
 
@@ -37,8 +38,8 @@ class FederationIT {
      */
     private static final Duration CATCH_UP = Duration.ofSeconds(90);
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     @TempDir
     Path dir;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.Portal;
+import org.pravasi.portal.testing.PortalContract;
 import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
@@ -67,8 +68,8 @@ class HarvestUnderAttackIT {
     Vertx vertx;
     final List<AutoCloseable> closing = new ArrayList<>();
     final List<RegistryNode> good = new ArrayList<>();
-    final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     @BeforeEach
     void start() {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.PortalProcess;
+import org.pravasi.portal.testing.PortalContract;
 import org.pravasi.registry.keys.KeyStore;
 
 /**
@@ -41,8 +42,8 @@ class LoadBalancedPortalsIT {
     private static final String OBSERVATIONS = "SELECT ?o ?p ?v WHERE { GRAPH ?g { ?o a"
             + " <http://purl.org/linked-data/cube#Observation> ; ?p ?v } } ORDER BY ?o ?p ?v";
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     @TempDir
     Path dir;

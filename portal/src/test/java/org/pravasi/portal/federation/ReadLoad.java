@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.pravasi.portal.testing.PortalContract;
 
 /**
  * A bounded read load on a portal: a few client threads, each cycling through {@code /health}, a search and a SPARQL
@@ -26,8 +27,8 @@ final class ReadLoad {
     record Answer(String path, int status, long nanos) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final List<String> paths;
 
     ReadLoad(String portal) {
