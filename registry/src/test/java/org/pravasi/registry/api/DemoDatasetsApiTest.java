@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.OrganisationReader;
 import org.pravasi.registry.testing.ApiContract;
+import org.pravasi.registry.testing.Multipart;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 @DisplayName("Every demo dataset and story in datasets/ publishes through the node's HTTP API")
@@ -38,8 +35,7 @@ class DemoDatasetsApiTest {
     Path dir;
 
     RegistryNode node;
-    Vertx vertx;
-    HttpServer server;
+    ServedNode served;
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
     @BeforeEach
@@ -47,20 +43,13 @@ class DemoDatasetsApiTest {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (system property pravasi.test.geo)");
         assumeTrue(Files.isDirectory(DATASETS), "needs the repository's datasets/ folder beside registry/");
         node = TestNode.start(dir);
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
+        served = ServedNode.serve(node);
     }
 
     @AfterEach
     void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (node != null) {
-            node.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -125,27 +114,18 @@ class DemoDatasetsApiTest {
     private record Part(String name, String fileName, String type, byte[] content) {}
 
     private HttpResponse<String> post(String path, String key, Part... parts) throws Exception {
-        String b = "b" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Multipart body = new Multipart();
         for (Part p : parts) {
-            body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"; filename=\""
-                            + p.fileName() + "\"\r\nContent-Type: " + p.type() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(p.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            body.file(p.name(), p.fileName(), p.type(), p.content());
         }
-        body.writeBytes(("--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(
-                HttpRequest.newBuilder(URI.create(base() + path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + b)
-                        .header("Authorization", "Bearer " + key)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                body.post(served.request(path).header("Authorization", "Bearer " + key))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.actualPort();
+        return served.url();
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) throws IOException {

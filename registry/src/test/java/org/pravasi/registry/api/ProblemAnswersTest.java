@@ -2,8 +2,6 @@ package org.pravasi.registry.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.ApiContract;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /** The API's problem answers, byte for byte: status, media type, headers and body are part of the contract. */
@@ -32,8 +31,7 @@ class ProblemAnswersTest {
     Path dir;
 
     RegistryNode node;
-    Vertx vertx;
-    HttpServer server;
+    ServedNode served;
     String key;
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
@@ -45,21 +43,18 @@ class ProblemAnswersTest {
                 .maxUploadBytes(LIMIT)
                 .build());
         key = node.keys().create("mrc-alliance").secret();
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
+        served = ServedNode.serve(node);
     }
 
     @AfterEach
     void stop() {
-        vertx.close().await();
-        node.close();
+        if (served != null) {
+            served.close();
+        }
     }
 
     private HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path));
+        return HttpRequest.newBuilder(URI.create(served.url() + path));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder r) throws Exception {
@@ -172,7 +167,7 @@ class ProblemAnswersTest {
         String head = "POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
                 + "\r\nContent-Type: multipart/form-data; " + "boundary=b1\r\nContent-Length: " + body.length
                 + "\r\nConnection: close\r\n\r\n";
-        try (Socket s = new Socket("127.0.0.1", server.actualPort())) {
+        try (Socket s = new Socket("127.0.0.1", served.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));

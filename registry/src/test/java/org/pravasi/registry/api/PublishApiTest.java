@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.ApiContract;
+import org.pravasi.registry.testing.Multipart;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /** The node's publishing API over real HTTP: keys, status codes, problem details, withdrawal and the change feed. */
@@ -38,8 +36,7 @@ class PublishApiTest {
     Path dir;
 
     RegistryNode node;
-    Vertx vertx;
-    HttpServer server;
+    ServedNode served;
     String key;
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
@@ -51,30 +48,18 @@ class PublishApiTest {
                 .maxUploadBytes(LIMIT)
                 .build());
         key = node.keys().create("mrc-alliance").secret();
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
+        served = ServedNode.serve(node);
     }
 
     @AfterEach
     void stop() {
-        vertx.close().await();
-        node.close();
+        if (served != null) {
+            served.close();
+        }
     }
 
     private HttpResponse<String> post(String query, String apiKey, String descriptor, String csv) throws Exception {
-        String b = "b" + UUID.randomUUID();
-        String body = "--" + b
-                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + descriptor + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                + csv + "\r\n--" + b + "--\r\n";
-        HttpRequest.Builder r = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + server.actualPort() + "/api/datasets" + query))
-                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder r = Multipart.publication(descriptor, csv).post(served.request("/api/datasets" + query));
         if (apiKey != null) {
             r.header("Authorization", "Bearer " + apiKey);
         }
@@ -83,14 +68,10 @@ class PublishApiTest {
 
     private HttpResponse<String> postFile(String path, String field, String fileName, String type, String content)
             throws Exception {
-        String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n" + content + "\r\n--" + b + "--\r\n";
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + b)
-                        .header("Authorization", "Bearer " + key)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                new Multipart()
+                        .file(field, fileName, type, content)
+                        .post(served.request(path).header("Authorization", "Bearer " + key))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -163,9 +144,7 @@ class PublishApiTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(served.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -244,8 +223,8 @@ class PublishApiTest {
         String feed = get("/api/changes?since=" + start).body();
         assertTrue(feed.contains("mrc-alliance/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
         HttpResponse<String> del = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
-                                + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice."))
+                HttpRequest.newBuilder(URI.create(
+                                served.url() + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice."))
                         .header("Authorization", "Bearer " + key)
                         .DELETE()
                         .build(),
@@ -257,8 +236,7 @@ class PublishApiTest {
 
     private HttpResponse<String> withdraw(String query, String json) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort()
-                                + "/api/datasets/mrc-alliance/legal-aid" + query))
+                HttpRequest.newBuilder(URI.create(served.url() + "/api/datasets/mrc-alliance/legal-aid" + query))
                         .header("Authorization", "Bearer " + key)
                         .header("Content-Type", "application/json")
                         .method("DELETE", HttpRequest.BodyPublishers.ofString(json))

@@ -3,17 +3,13 @@ package org.pravasi.registry.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.cli.CliRunner;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.ApiContract;
+import org.pravasi.registry.testing.Multipart;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +38,7 @@ class ReplayApiTest {
     Path dir;
 
     RegistryNode node;
-    Vertx vertx;
+    ServedNode served;
     String url;
     String key;
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
@@ -49,32 +47,21 @@ class ReplayApiTest {
     void start() {
         node = TestNode.start(dir.resolve("node"));
         key = node.keys().create("mrc-alliance").secret();
-        vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
-        url = "http://127.0.0.1:" + server.actualPort();
+        served = ServedNode.serve(node);
+        url = served.url();
     }
 
     @AfterEach
     void stop() {
-        vertx.close().await();
-        node.close();
+        if (served != null) {
+            served.close();
+        }
     }
 
     private HttpResponse<String> post(String csv) throws Exception {
-        String b = "b" + UUID.randomUUID();
-        String body = "--" + b
-                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + DESCRIPTOR + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                + csv + "\r\n--" + b + "--\r\n";
         return http.send(
-                HttpRequest.newBuilder(URI.create(url + "/api/datasets"))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "multipart/form-data; boundary=" + b)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                Multipart.publication(DESCRIPTOR, csv)
+                        .post(served.request("/api/datasets").header("Authorization", "Bearer " + key))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.Multipart;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /** The workspace API over real HTTP: the organisation's key only, a preview with the dry run, saved choices. */
@@ -34,8 +30,7 @@ class WorkspaceApiTest {
     Path dir;
 
     RegistryNode node;
-    Vertx vertx;
-    HttpServer server;
+    ServedNode served;
     String key;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,34 +39,23 @@ class WorkspaceApiTest {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
         node = TestNode.start(dir);
         key = node.keys().create("mrc-alliance").secret();
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
+        served = ServedNode.serve(node);
     }
 
     @AfterEach
     void stop() {
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (node != null) {
-            node.close();
+        if (served != null) {
+            served.close();
         }
     }
 
     private HttpResponse<String> preview(String org, String choices) throws Exception {
-        String b = "b" + UUID.randomUUID();
-        String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"cases.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + CSV + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"choices\"\r\n\r\n" + choices + "\r\n--" + b + "--\r\n";
         return http.send(
-                HttpRequest.newBuilder(URI.create(
-                                "http://127.0.0.1:" + server.actualPort() + "/api/workspace/" + org + "/preview"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + b)
-                        .header("Authorization", "Bearer " + key)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                new Multipart()
+                        .file("upload", "cases.csv", "text/csv", CSV)
+                        .field("choices", choices)
+                        .post(served.request("/api/workspace/" + org + "/preview")
+                                .header("Authorization", "Bearer " + key))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

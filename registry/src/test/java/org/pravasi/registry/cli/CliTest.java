@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /** The command line as a publisher and an operator use it. */
@@ -60,14 +58,9 @@ class CliTest {
 
     @Test
     void publishExitsZeroWhenPublishedOneWhenRefusedTwoOnError() throws Exception {
-        RegistryNode node = TestNode.start(dir.resolve("node"));
-        Vertx vertx = Vertx.vertx();
-        try {
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1")
-                    .await();
-            String url = "http://127.0.0.1:" + server.actualPort();
+        try (ServedNode served = ServedNode.serve(TestNode.start(dir.resolve("node")))) {
+            RegistryNode node = served.node();
+            String url = served.url();
             String key = node.keys().create("mrc-alliance").secret();
             Path d = TestNode.DATASETS.resolve("mrc-alliance/violations-by-district-quarter.json");
             Path csv = TestNode.DATASETS.resolve("mrc-alliance/violations-by-district-quarter.csv");
@@ -114,22 +107,14 @@ class CliTest {
                     "publish", "--node", url, "--key", key, "--descriptor", "missing.json", "--csv", csv.toString());
             assertEquals(ExitCode.BAD_INPUT.code(), missing.code(), missing.err());
             assertTrue(missing.err().contains("--descriptor missing.json: no such file"), missing.err());
-        } finally {
-            vertx.close().await();
-            node.close();
         }
     }
 
     @Test
     void withdrawNeedsAReasonAndExitsZeroWhenWithdrawnOneWhenRefused() throws Exception {
-        RegistryNode node = TestNode.start(dir.resolve("node"));
-        Vertx vertx = Vertx.vertx();
-        try {
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1")
-                    .await();
-            String url = "http://127.0.0.1:" + server.actualPort();
+        try (ServedNode served = ServedNode.serve(TestNode.start(dir.resolve("node")))) {
+            RegistryNode node = served.node();
+            String url = served.url();
             String key = node.keys().create("mrc-alliance").secret();
             TestNode.publishDemo(node, "mrc-alliance", "violations-by-district-quarter");
             String ds = "mrc-alliance/violations-by-district-quarter";
@@ -170,9 +155,6 @@ class CliTest {
                     2,
                     cli("withdraw", "--node", url, "--key", key, "--dataset", "Not A Dataset", "--reason", "x")
                             .code());
-        } finally {
-            vertx.close().await();
-            node.close();
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /**
@@ -29,7 +27,7 @@ class PublishProgressTest {
     static Path dir;
 
     static RegistryNode node;
-    static Vertx vertx;
+    static ServedNode served;
     static String url;
     static String key;
     static Path descriptor;
@@ -37,13 +35,9 @@ class PublishProgressTest {
 
     @BeforeAll
     static void start() throws IOException {
-        node = TestNode.start(dir.resolve("node"));
-        vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer()
-                .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                .listen(0, "127.0.0.1")
-                .await();
-        url = "http://127.0.0.1:" + server.actualPort();
+        served = ServedNode.serve(TestNode.start(dir.resolve("node")));
+        node = served.node();
+        url = served.url();
         key = node.keys().create("mrc-alliance").secret();
         descriptor = TestNode.DATASETS.resolve("mrc-alliance/violations-by-district-quarter.json");
         // 3 MiB of rows that repeat one key: the pipeline refuses them, after the whole file went up
@@ -57,8 +51,7 @@ class PublishProgressTest {
 
     @AfterAll
     static void stop() {
-        vertx.close().await();
-        node.close();
+        served.close();
     }
 
     private static CommandLineTest.Run publish(boolean terminal) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,12 +21,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.backup.Restore;
 import org.pravasi.registry.cli.CliRunner;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.testing.ApiContract;
+import org.pravasi.registry.testing.Multipart;
+import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
 /**
@@ -72,17 +71,10 @@ class OwnerOnlyFilesTest {
     }
 
     private static int post(HttpClient http, String url, String key, String csv) throws Exception {
-        String b = "b" + UUID.randomUUID();
-        String body = "--" + b
-                + "\r\nContent-Disposition: form-data; name=\"descriptor\"; filename=\"d.json\"\r\nContent-Type: application/json\r\n\r\n"
-                + DESCRIPTOR + "\r\n--" + b
-                + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                + csv + "\r\n--" + b + "--\r\n";
         return http.send(
-                        HttpRequest.newBuilder(URI.create(url + "/api/datasets"))
-                                .header("Authorization", "Bearer " + key)
-                                .header("Content-Type", "multipart/form-data; boundary=" + b)
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        Multipart.publication(DESCRIPTOR, csv)
+                                .post(HttpRequest.newBuilder(URI.create(url + "/api/datasets"))
+                                        .header("Authorization", "Bearer " + key))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .statusCode();
@@ -91,16 +83,11 @@ class OwnerOnlyFilesTest {
     @Test
     void everythingANodeCreatesWhilePublishingIsOwnerOnly() throws Exception {
         Path data = dir.resolve("nodes/data");
-        RegistryNode node =
-                TestNode.start(data, Optional.empty()); // with geography, the test helper would create the folders
-        Vertx vertx = Vertx.vertx();
-        try (HttpClient http = ApiContract.node().client(HttpClient.newHttpClient())) {
-            String key = node.keys().create("mrc-alliance").secret();
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1")
-                    .await();
-            String url = "http://127.0.0.1:" + server.actualPort();
+        // with geography, the test helper would create the folders
+        try (ServedNode served = ServedNode.serve(TestNode.start(data, Optional.empty()));
+                HttpClient http = ApiContract.node().client(HttpClient.newHttpClient())) {
+            String key = served.key("mrc-alliance");
+            String url = served.url();
             assertEquals(
                     201,
                     post(http, url, key, "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n"));
@@ -114,30 +101,22 @@ class OwnerOnlyFilesTest {
             assertTrue(
                     Files.isDirectory(data.resolve("uploads")) && Files.isDirectory(data.resolve("archive")),
                     "both were created");
-        } finally {
-            vertx.close().await();
-            node.close();
         }
     }
 
     @Test
     void anUploadWithUnsuppressedCountsIsOwnerOnlyWhileTheRequestRuns() throws Exception {
         Path data = dir.resolve("nodes/data");
-        RegistryNode node = TestNode.start(data, Optional.empty());
-        Vertx vertx = Vertx.vertx();
-        try {
+        try (ServedNode served = ServedNode.serve(TestNode.start(data, Optional.empty()))) {
+            RegistryNode node = served.node();
             String key = node.keys().create("mrc-alliance").secret();
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(NodeRoutes.standalone(vertx, node, NodeRoutes.workers(vertx)))
-                    .listen(0, "127.0.0.1")
-                    .await();
             String b = "b" + UUID.randomUUID();
             byte[] head = ("--" + b
                             + "\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"f.csv\"\r\nContent-Type: text/csv\r\n\r\n"
                             + "district,quarter,cases\n201,2024-Q1,3\n")
                     .getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("201,2024-Q2,40\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.actualPort())) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", served.port())) {
                 java.io.OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/datasets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
                                 + "\r\nContent-Type: multipart/form-data; boundary=" + b + "\r\nContent-Length: "
@@ -160,9 +139,6 @@ class OwnerOnlyFilesTest {
                 out.write(tail);
                 out.flush();
             }
-        } finally {
-            vertx.close().await();
-            node.close();
         }
     }
 

@@ -19,6 +19,19 @@ public final class Multipart {
         return this;
     }
 
+    /** The body the publishing API takes: a JSON descriptor and a CSV file. */
+    public static Multipart publication(String descriptor, String csv) {
+        return new Multipart()
+                .file("descriptor", "d.json", "application/json", descriptor)
+                .file("csv", "f.csv", "text/csv", csv);
+    }
+
+    /** Adds a plain form field. */
+    public Multipart field(String name, String value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        return this;
+    }
+
     /** Adds a UTF-8 text file part. */
     public Multipart file(String field, String fileName, String contentType, String content) {
         return file(field, fileName, contentType, content.getBytes(StandardCharsets.UTF_8));
@@ -27,6 +40,11 @@ public final class Multipart {
     /** The Content-Type header value. */
     public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
+    }
+
+    /** A POST of this body, with its Content-Type header, on {@code request}. */
+    public HttpRequest.Builder post(HttpRequest.Builder request) {
+        return request.header("Content-Type", contentType()).POST(publisher());
     }
 
     /** The finished body. */
