@@ -1,8 +1,5 @@
 package org.pravasi.registry.accounts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -11,9 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.store.OwnerOnlyJsonList;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Workspace accounts in {@code dataDir/accounts.json} (owner-only, written atomically, re-read when the CLI changes it
@@ -24,20 +20,17 @@ public final class AccountStore {
     /** The file name in the data folder. */
     public static final String FILE_NAME = "accounts.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
+    private final OwnerOnlyJsonList<Account> file;
     private final PasswordHasher hasher;
     private final String decoy;
     private List<Account> accounts;
-    private long loadedStamp;
 
     private AccountStore(Path file, PasswordHasher hasher) {
-        this.file = file;
+        this.file = new OwnerOnlyJsonList<>(file, new TypeReference<List<Account>>() {}, "accounts");
         this.hasher = hasher;
-        this.accounts = read(file);
-        this.loadedStamp = stamp(file);
+        this.accounts = this.file.current();
         // Checked against for unknown emails, so that a sign-in takes as long whether the account exists or not.
         this.decoy = hasher.hash("decoy-password-never-used".toCharArray());
     }
@@ -258,39 +251,11 @@ public final class AccountStore {
     }
 
     private void reloadIfChanged() {
-        long now = stamp(file);
-        if (now != loadedStamp) {
-            accounts = read(file);
-            loadedStamp = now;
-        }
-    }
-
-    private static List<Account> read(Path file) {
-        if (!Files.exists(file)) {
-            return new ArrayList<>();
-        }
-        try {
-            return new ArrayList<>(JSON.readValue(Files.readAllBytes(file), new TypeReference<List<Account>>() {}));
-        } catch (IOException | tools.jackson.core.JacksonException e) {
-            throw new UncheckedIOException(
-                    "Cannot read accounts from " + file + ": " + e.getMessage(), new IOException(e));
-        }
-    }
-
-    private static long stamp(Path file) {
-        try {
-            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
+        accounts = file.current();
     }
 
     private void save() {
-        try {
-            OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(accounts));
-            loadedStamp = stamp(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write accounts to " + file + ": " + e.getMessage(), e);
-        }
+        file.save(accounts);
+        accounts = file.current();
     }
 }

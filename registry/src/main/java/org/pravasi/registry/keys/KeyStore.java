@@ -1,24 +1,19 @@
 package org.pravasi.registry.keys;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pravasi.registry.store.OwnerOnly;
+import org.pravasi.registry.store.OwnerOnlyJsonList;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Organisation API keys in {@code dataDir/keys.json}, kept apart from the public store. A key is shown once when
@@ -27,36 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class KeyStore {
     private static final Pattern FORMAT = Pattern.compile("pdc_([0-9a-f]{12})_([A-Za-z0-9_-]{43})");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path file;
     private final SecureRandom random = new SecureRandom();
-    private List<ApiKey> keys;
-    private long loadedStamp;
+    private final OwnerOnlyJsonList<ApiKey> keys;
 
-    private KeyStore(Path file, List<ApiKey> keys) {
-        this.file = file;
+    private KeyStore(OwnerOnlyJsonList<ApiKey> keys) {
         this.keys = keys;
-        this.loadedStamp = stamp(file);
     }
 
     /** Opens the key file in {@code dataDir} (an absent file means no keys yet). */
     public static KeyStore open(Path dataDir) {
-        Path file = dataDir.resolve("keys.json");
-        if (!Files.exists(file)) {
-            return new KeyStore(file, new ArrayList<>());
-        }
-        try {
-            List<ApiKey> keys = JSON.readValue(Files.readAllBytes(file), new TypeReference<List<ApiKey>>() {});
-            return new KeyStore(file, new ArrayList<>(keys));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read API keys from " + file + ": " + e.getMessage(), e);
-        }
+        var file =
+                new OwnerOnlyJsonList<>(dataDir.resolve("keys.json"), new TypeReference<List<ApiKey>>() {}, "API keys");
+        file.current(); // a damaged file is refused at start, not at the first request
+        return new KeyStore(file);
     }
 
     /** Issues a new key for {@code org}; the returned secret is the only copy. */
     public synchronized IssuedKey create(String org) {
-        reloadIfChanged();
+        List<ApiKey> keys = this.keys.current();
         byte[] idBytes = new byte[6];
         byte[] secret = new byte[32];
         random.nextBytes(idBytes);
@@ -64,24 +48,23 @@ public final class KeyStore {
         String id = HexFormat.of().formatHex(idBytes);
         String key = "pdc_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         keys.add(new ApiKey(id, org, hash(key), Instant.now(), null));
-        save();
+        this.keys.save(keys);
         return new IssuedKey(id, org, key);
     }
 
     /** Every key, active and revoked (hashes only). */
     public synchronized List<ApiKey> list() {
-        reloadIfChanged();
-        return List.copyOf(keys);
+        return List.copyOf(keys.current());
     }
 
     /** Revokes a key by id; false when there is no such active key. */
     public synchronized boolean revoke(String id) {
-        reloadIfChanged();
+        List<ApiKey> keys = this.keys.current();
         for (int i = 0; i < keys.size(); i++) {
             ApiKey k = keys.get(i);
             if (k.id().equals(id) && k.active()) {
                 keys.set(i, new ApiKey(k.id(), k.org(), k.hash(), k.created(), Instant.now()));
-                save();
+                this.keys.save(keys);
                 return true;
             }
         }
@@ -100,8 +83,7 @@ public final class KeyStore {
         byte[] h = HexFormat.of().parseHex(hash(presented.strip()));
         List<ApiKey> snapshot;
         synchronized (this) {
-            reloadIfChanged();
-            snapshot = List.copyOf(keys);
+            snapshot = List.copyOf(keys.current());
         }
         Optional<String> org = Optional.empty();
         for (ApiKey k : snapshot) {
@@ -111,32 +93,6 @@ public final class KeyStore {
             }
         }
         return org;
-    }
-
-    /** Picks up keys issued or revoked by the CLI while the node runs. */
-    private void reloadIfChanged() {
-        long now = stamp(file);
-        if (now != loadedStamp) {
-            keys = new ArrayList<>(open(file.getParent()).keys);
-            loadedStamp = now;
-        }
-    }
-
-    private static long stamp(Path file) {
-        try {
-            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private void save() {
-        try {
-            OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(keys));
-            loadedStamp = stamp(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write API keys to " + file + ": " + e.getMessage(), e);
-        }
     }
 
     static String hash(String key) {
