@@ -19,6 +19,9 @@ export const DESKTOP = { width: 1280, height: 900 };
 /** A common phone's viewport (iPhone 12 to 15): the narrowest width every page must fit. */
 export const MOBILE = { width: 390, height: 844 };
 
+/** Tolerates the browser's log of the page's own error status (a 404 page), which the script checks itself. */
+export const OWN_STATUS = (m, page) => /status of [45]\d\d/.test(m.text()) && m.location().url === page.url();
+
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -58,7 +61,8 @@ export async function journey({ prefix = '', needs = [], usage, fullPage = false
    * @param {object} [o.viewport]       DESKTOP unless given
    * @param {boolean} [o.acceptDownloads]
    * @param {string[]} [o.permissions]  granted on the portal's origin (e.g. clipboard-read)
-   * @param {RegExp} [o.ignoreConsole]  console errors to tolerate (e.g. the browser's own log of an expected 403)
+   * @param {RegExp|function} [o.ignoreConsole]  console errors to tolerate: their text matches, or (message, page)
+   *                                   answers true (e.g. the browser's own log of an expected 403)
    */
   async function newPage({ who, viewport = DESKTOP, acceptDownloads = false, permissions = [], ignoreConsole } = {}) {
     const say = (text) => problems.push(who ? `${who}: ${text}` : text);
@@ -75,7 +79,8 @@ export async function journey({ prefix = '', needs = [], usage, fullPage = false
     page.setDefaultTimeout(15000);
     page.setDefaultNavigationTimeout(30000);
     page.on('console', (m) => {
-      if (m.type() === 'error' && !(ignoreConsole && ignoreConsole.test(m.text()))) {
+      const ignored = typeof ignoreConsole === 'function' ? ignoreConsole(m, page) : ignoreConsole?.test(m.text());
+      if (m.type() === 'error' && !ignored) {
         say(`console error on ${page.url()}: ${m.text()}`);
       }
     });
