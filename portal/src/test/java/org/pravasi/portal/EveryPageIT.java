@@ -46,4 +46,10 @@ class EveryPageIT {
     void hasNoAccessibilityViolation() throws Exception {
         browser.run("axe.mjs", portal, Map.of());
     }
+
+    @Test
+    @DisplayName("fetches its stylesheets, scripts and images by versioned URLs cached a year as immutable")
+    void fetchesOnlyVersionedAssets() throws Exception {
+        browser.run("assets.mjs", portal, Map.of());
+    }
 }
