@@ -3,62 +3,12 @@
 // PORTAL_URL, SCREENSHOTS and CHROMIUM as for tour.mjs. From the home page to the figure in at most three interactions
 // (open the explorer; choose the type with the area typed; choose 2024), then the figure and its suppression status,
 // the citation (copied with the button), the CSV download, an independent SPARQL query, and the same in Hindi.
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { journey, expect } from './journey.mjs';
 
-const base = process.env.PORTAL_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-if (!base) {
-  console.error('PORTAL_URL is not set: give the URL of a running portal, e.g. PORTAL_URL=http://127.0.0.1:8080');
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
 const DATASET = '/id/dataset/mrc-alliance/violations-by-district-quarter';
-
-const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-const page = await context.newPage();
-page.setDefaultTimeout(15000);
-page.setDefaultNavigationTimeout(30000);
-const portalHost = new URL(base).host;
-context.on('request', (r) => {
-  const u = new URL(r.url());
-  if ((u.protocol === 'http:' || u.protocol === 'https:') && u.host !== portalHost) {
-    problems.push(`request to an outside host: ${r.url()}`);
-  }
-});
-page.on('console', (m) => {
-  if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
-});
-page.on('pageerror', (e) => problems.push(`uncaught script error on ${page.url()}: ${e.message}`));
-page.on('response', (r) => {
-  if (r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`);
-});
-
-let step = 0;
-async function check(name, fn) {
-  step++;
-  const label = `explore-${String(step).padStart(2, '0')}-${name}`;
-  try {
-    await fn();
-    console.log(`ok   ${label}`);
-  } catch (e) {
-    problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
-    console.log(`FAIL ${label}: ${e.message.split('\n')[0]}`);
-  }
-  await page.screenshot({ path: join(shots, `${label}.png`), fullPage: false }).catch(() => {});
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { base, shots, newPage, check, finish } = await journey({ prefix: 'explore-' });
+const page = await newPage({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
 
 let interactions = 0;
 let row;
@@ -154,9 +104,4 @@ await check('hindi', async () => {
   expect(/संस्करण 1/.test(await page.locator('#cite-text').inputValue()), 'the Hindi citation');
 });
 
-await browser.close();
-if (problems.length > 0) {
-  console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(`\nAll ${step} steps passed in ${interactions} interactions from the home page; screenshots in ${shots}`);
+await finish((steps) => `All ${steps} steps passed in ${interactions} interactions from the home page; screenshots in ${shots}`);

@@ -5,66 +5,11 @@
 //   XSS_STORY    path of a story published with script payloads (optional)
 //   CHROMIUM     the browser executable (default /usr/bin/chromium)
 // Exit code 0 when every step passed; 1 with the reasons otherwise.
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { journey, expect } from './journey.mjs';
 
-const base = process.env.PORTAL_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-if (!base) {
-  console.error('PORTAL_URL is not set: give the URL of a running portal, e.g. PORTAL_URL=http://127.0.0.1:8080');
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
-
-const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-page.setDefaultTimeout(15000);
-page.setDefaultNavigationTimeout(30000);
-const portalHost = new URL(base).host;
-
-// Every request must stay on the portal: no tile servers, CDNs, fonts or trackers.
-context.on('request', (r) => {
-  const u = new URL(r.url());
-  if ((u.protocol === 'http:' || u.protocol === 'https:') && u.host !== portalHost) {
-    problems.push(`request to an outside host: ${r.url()}`);
-  }
-});
-page.on('console', (m) => {
-  if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
-});
-page.on('pageerror', (e) => problems.push(`uncaught script error on ${page.url()}: ${e.message}`));
-page.on('dialog', async (d) => {
-  problems.push(`a script opened a ${d.type()} dialog on ${page.url()}: ${d.message()}`);
-  await d.dismiss();
-});
-page.on('response', (r) => {
-  if (r.status() >= 500) problems.push(`${r.status()} from ${r.url()}`);
-});
-
-let step = 0;
-async function check(name, fn) {
-  step++;
-  const label = `${String(step).padStart(2, '0')}-${name}`;
-  try {
-    await fn();
-    console.log(`ok   ${label}`);
-  } catch (e) {
-    problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
-    console.log(`FAIL ${label}: ${e.message.split('\n')[0]}`);
-  }
-  await page.screenshot({ path: join(shots, `${label}.png`), fullPage: false }).catch(() => {});
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { base, newPage, check, finish } = await journey();
+const page = await newPage({ acceptDownloads: true });
 
 await check('home', async () => {
   const r = await page.goto(base + '/');
@@ -173,9 +118,4 @@ if (process.env.XSS_STORY) {
   });
 }
 
-await browser.close();
-if (problems.length > 0) {
-  console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(`\nAll ${step} steps passed; screenshots in ${shots}`);
+await finish();

@@ -6,67 +6,19 @@
 //   ORG_A, ORG_B the organisations' slugs; ADMIN_A, ADMIN_B their admins' emails; PASSWORD the admins' password
 //   SCREENSHOTS  folder for the screenshots;  CHROMIUM the browser executable (default /usr/bin/chromium)
 // Exit code 0 when every step passed; 1 with the reasons otherwise.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { journey, expect } from './journey.mjs';
 
-const base = process.env.PORTAL_URL;
-const { ORG_A: A, ORG_B: B, ADMIN_A, ADMIN_B, PASSWORD } = process.env;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-if (!base || !A || !B || !ADMIN_A || !ADMIN_B || !PASSWORD) {
-  console.error('Set PORTAL_URL, ORG_A, ORG_B, ADMIN_A, ADMIN_B and PASSWORD (see the comment at the top).');
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
-
-const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+const { base, newPage, check: step, finish } = await journey({
+  prefix: 'ws-',
+  needs: ['ORG_A', 'ORG_B', 'ADMIN_A', 'ADMIN_B', 'PASSWORD'],
+  usage: 'Set PORTAL_URL, ORG_A, ORG_B, ADMIN_A, ADMIN_B and PASSWORD (see the comment at the top).',
+  fullPage: true,
 });
-const portalHost = new URL(base).host;
+const { ORG_A: A, ORG_B: B, ADMIN_A, ADMIN_B, PASSWORD } = process.env;
 
-/** A person's own browser context (own cookies), watched for console errors (CSP violations too) and outside requests. */
-async function person(name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.on('request', (r) => {
-    const u = new URL(r.url());
-    if ((u.protocol === 'http:' || u.protocol === 'https:') && u.host !== portalHost) {
-      problems.push(`${name}: request to an outside host: ${r.url()}`);
-    }
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[13]/.test(m.text())) {
-      problems.push(`${name}: console error on ${page.url()}: ${m.text()}`);
-    }
-  });
-  page.on('pageerror', (e) => problems.push(`${name}: script error on ${page.url()}: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 500) problems.push(`${name}: ${r.status()} from ${r.url()}`);
-  });
-  return page;
-}
-
-let step = 0;
-async function check(name, page, fn) {
-  step++;
-  const label = `ws-${String(step).padStart(2, '0')}-${name}`;
-  try {
-    await fn();
-    console.log(`ok   ${label}`);
-  } catch (e) {
-    problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
-    console.log(`FAIL ${label}: ${e.message.split('\n')[0]}`);
-  }
-  await page.screenshot({ path: join(shots, `${label}.png`), fullPage: true }).catch(() => {});
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
+/** A person's own browser context (own cookies); the browser's log of an expected 401 or 403 is no problem. */
+const person = (who) => newPage({ who, ignoreConsole: /status of 40[13]/ });
+const check = (name, page, fn) => step(name, fn, page);
 
 /** Signs in with the keyboard only: Tab to the email field, type, Tab, type, Enter. */
 async function signIn(page, email, password) {
@@ -204,9 +156,4 @@ await check('admin-key-shown-once-in-hindi', adminA, async () => {
   expect(!(await adminA.content()).includes(key), 'the key is shown a second time');
 });
 
-await browser.close();
-if (problems.length > 0) {
-  console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(`\nAll ${step} workspace steps passed; screenshots in ${shots}`);
+await finish((steps) => `All ${steps} workspace steps passed`);

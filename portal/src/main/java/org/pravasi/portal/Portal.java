@@ -21,6 +21,7 @@ import org.pravasi.portal.security.WebSecurity;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
+import org.pravasi.portal.web.Assets;
 import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.portal.workspace.Workspace;
 import org.pravasi.registry.accounts.AccountStore;
@@ -96,6 +97,7 @@ public final class Portal implements AutoCloseable {
             new ReadersFirstRoute(readers).mount(router);
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
+            Assets.mount(router);
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(
                             node.store(),

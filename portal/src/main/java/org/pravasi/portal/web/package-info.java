@@ -1,2 +1,2 @@
-/** Web plumbing shared by the portal's features: the health route. */
+/** Web plumbing shared by the portal's features: the health route and the versioned static assets. */
 package org.pravasi.portal.web;

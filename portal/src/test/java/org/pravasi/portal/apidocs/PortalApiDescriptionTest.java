@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.web.Assets;
 import org.pravasi.registry.api.ApiEndpoint;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +76,11 @@ class PortalApiDescriptionTest {
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe"), csp);
         // Every script is a file of this portal.
         assertFalse(r.body().matches("(?s).*<script(?![^>]*\\bsrc=\"/)[^>]*>.*"), r.body());
-        assertTrue(r.body().contains("<script src=\"/webjars/swagger-ui/swagger-ui-bundle.js\" defer>"), r.body());
+        assertTrue(
+                r.body()
+                        .contains("<script src=\"" + Assets.url("/webjars/swagger-ui/swagger-ui-bundle.js")
+                                + "\" defer>"),
+                r.body());
     }
 
     @Test

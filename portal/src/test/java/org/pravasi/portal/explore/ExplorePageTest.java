@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.web.Assets;
 
 @DisplayName("The explorer page: a server-rendered selection, its views and permalinks, and Cite this on every page")
 class ExplorePageTest {
@@ -113,7 +114,7 @@ class ExplorePageTest {
             assertTrue(text.contains(part), part + " in " + text);
         }
         assertTrue(html.contains("<button type=\"button\" class=\"cite-copy\" data-target=\"cite-text\""), html);
-        assertTrue(html.contains("src=\"/static/cite.js\""), html);
+        assertTrue(html.contains("src=\"" + Assets.url("/static/cite.js") + "\""), html);
     }
 
     @Test

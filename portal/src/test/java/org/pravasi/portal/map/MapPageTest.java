@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.web.Assets;
 
 @DisplayName("The map page and its embeddable version")
 class MapPageTest {
@@ -52,7 +53,7 @@ class MapPageTest {
         }
         assertTrue(html.contains("DataMeet India community (CC BY 2.5 IN)"), "shows the boundaries' attribution");
         assertTrue(html.contains("data-api=\"/api/map?dataset="), "tells the script where the figures are");
-        assertTrue(html.contains("<script type=\"module\" src=\"/map/map.js\">"));
+        assertTrue(html.contains("<script type=\"module\" src=\"" + Assets.url("/map/map.js") + "\">"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.web.Assets;
 
 @DisplayName("The public pages of the demo portal")
 class PagesTest {
@@ -65,7 +66,7 @@ class PagesTest {
         assertTrue(html.startsWith("<!doctype html>"), path);
         assertTrue(html.contains("<a class=\"skip-link\" href=\"#main\">"), path);
         assertTrue(html.contains("<main id=\"main\""), path);
-        assertTrue(html.contains("href=\"/static/style.css\""), path);
+        assertTrue(html.contains("href=\"" + Assets.url("/static/style.css") + "\""), path);
         noInlineScript(html);
     }
 
@@ -213,7 +214,7 @@ class PagesTest {
         assertTrue(html.contains("<textarea id=\"sparql-query\" name=\"query\""));
         assertTrue(html.contains("PREFIX pv: &lt;https://w3id.org/pravasi/def#&gt;"));
         assertTrue(html.contains("<article class=\"example\">"));
-        assertTrue(html.contains("src=\"/static/sparql.js\""));
+        assertTrue(html.contains("src=\"" + Assets.url("/static/sparql.js") + "\""));
         var r = portal().get(
                         "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8),
                         "application/sparql-results+json");
