@@ -3,6 +3,7 @@
 // single source of wording: on a change the script fetches the page for the new URL and swaps every block
 // marked data-swap, then recolours the map from the new data-api. Without this script the page still works.
 import { Choropleth } from './choropleth.js';
+import { exportPng, exportSvg } from './export.js';
 
 const root = document.getElementById('pv-map');
 const texts = JSON.parse(root.dataset.texts || '{}');
@@ -30,8 +31,24 @@ function status(message) {
   box.hidden = !message;
 }
 
+/**
+ * Offers circles sized by the figure when few districts have figures (and starts with them on), and keeps the switch
+ * while they are on.
+ */
+function wireSymbols(reset) {
+  const field = document.getElementById('pv-symbols-field');
+  const box = document.getElementById('pv-symbols');
+  if (!field || !box) return;
+  if (reset) {
+    box.checked = map.few();
+    map.showSymbols(box.checked);
+  }
+  field.hidden = !(map.few() || map.symbolsOn);
+}
+
 /** Shows the time control (rendered hidden, since without script the form's period list does its job). */
 function wireTime() {
+  document.querySelectorAll('.pv-export-js').forEach((b) => { b.hidden = false; });
   const time = document.getElementById('pv-time');
   if (time) time.hidden = false;
   const play = document.getElementById('pv-time-play');
@@ -77,9 +94,11 @@ async function navigate(url, push = true) {
     });
     document.title = doc.title;
     const stateChanged = fresh.dataset.state !== root.dataset.state;
+    const datasetChanged = data.dataset !== map.data.dataset;
     Object.assign(root.dataset, { api: fresh.dataset.api, state: fresh.dataset.state });
     map.update(data);
-    if (stateChanged) map.zoomToState(root.dataset.state);
+    wireSymbols(datasetChanged);
+    if (stateChanged || datasetChanged) map.zoomToState(root.dataset.state);
     if (push) window.history.pushState({ url }, '', url);
     wireTime();
     if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
@@ -120,6 +139,10 @@ function play() {
 
 function wireEvents() {
   document.addEventListener('change', (e) => {
+    if (e.target.id === 'pv-symbols') {
+      map.showSymbols(e.target.checked);
+      return;
+    }
     const form = e.target.closest('#pv-map-form');
     if (form && e.target.matches('select')) {
       stop();
@@ -142,6 +165,14 @@ function wireEvents() {
     navigate(formUrl(e.target)).catch(console.warn);
   });
   document.addEventListener('click', (e) => {
+    if (e.target.closest('#pv-export-svg')) {
+      exportSvg(root);
+      return;
+    }
+    if (e.target.closest('#pv-export-png')) {
+      exportPng(root).catch(console.warn);
+      return;
+    }
     const target = e.target.closest('a.pv-sort, #pv-list-all, #pv-time-prev, #pv-time-next, #pv-time-play');
     if (!target) return;
     e.preventDefault();
@@ -159,11 +190,13 @@ function wireEvents() {
 
 async function start() {
   status(texts.loading);
+  // The coarsest outlines first (a whole-India view needs no more); finer ones come state by state on zooming in.
   const [districts, states, data] = await Promise.all([
-    json(root.dataset.districts), json(root.dataset.states), json(root.dataset.api)]);
+    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(root.dataset.api)]);
   root.querySelector('.pv-map-nojs')?.remove();
   map = new Choropleth(root, districts, states, { embed: root.dataset.embed === 'true', texts });
   map.update(data);
+  wireSymbols(true);
   map.zoomToState(root.dataset.state);
   window.history.replaceState({ url: window.location.href }, '', window.location.href);
   wireEvents();

@@ -12,6 +12,8 @@ import org.pravasi.registry.web.ProblemException;
 final class MapApi {
     /** How long clients and proxies may reuse an answer: short, since a publish changes it. */
     static final int MAX_AGE_SECONDS = 60;
+    /** The parameter choosing JSON (the default) or CSV. */
+    static final String FORMAT = "format";
 
     private final MapService service;
     private final WorkerExecutor workers;
@@ -39,6 +41,13 @@ final class MapApi {
                     if (a.problem() != null) {
                         ctx.fail(new ProblemException(
                                 a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
+                    } else if (a.csv() != null) {
+                        ctx.response()
+                                .putHeader("Content-Type", "text/csv; charset=utf-8")
+                                .putHeader("Content-Disposition", "attachment; filename=\"" + a.fileName() + "\"")
+                                .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
+                                .putHeader("Access-Control-Allow-Origin", "*")
+                                .end(a.csv());
                     } else {
                         send(ctx, a.json(), a.hit() ? "hit" : "miss");
                     }
@@ -47,13 +56,29 @@ final class MapApi {
     }
 
     private Answer answer(MultiMap params) {
+        String format = params.get(FORMAT) == null ? "json" : params.get(FORMAT).strip();
+        if (!format.equals("json") && !format.equals("csv")) {
+            return new Answer(
+                    400,
+                    null,
+                    "'" + format + "' is not a format of /api/map: use format=json (the default)" + " or format=csv.",
+                    false,
+                    null,
+                    null);
+        }
         Resolution r = service.resolve(MapRequest.from(params, MapRequest.RESERVED), false);
         if (r.selection().isEmpty()) {
-            return new Answer(r.unknownDataset() ? 404 : 400, null, String.join(" ", r.problems()), false);
+            return new Answer(r.unknownDataset() ? 404 : 400, null, String.join(" ", r.problems()), false, null, null);
         }
         Selection s = r.selection().get();
+        if (format.equals("csv")) {
+            MapResult result = service.map(s);
+            String state =
+                    params.get("state") == null ? "" : params.get("state").strip();
+            return new Answer(200, null, null, false, MapCsv.write(result, state), MapCsv.fileName(result));
+        }
         boolean hit = service.cached(s);
-        return new Answer(200, service.mapJson(s), null, hit);
+        return new Answer(200, service.mapJson(s), null, hit, null, null);
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {
@@ -67,5 +92,5 @@ final class MapApi {
         response.end(json);
     }
 
-    private record Answer(int status, String json, String problem, boolean hit) {}
+    private record Answer(int status, String json, String problem, boolean hit, String csv, String fileName) {}
 }
