@@ -6,7 +6,7 @@ import { classOf, el, figure, label } from './format.js';
 
 const L = window.L;
 /** The finest zoom at which each coarser level of detail is drawn (BoundaryLevels.LEVELS on the server). */
-const LEVEL_MAX_ZOOM = [5.5, 7.5];
+const LEVEL_MAX_ZOOM = [7, 9];
 /** Below this share of districts with figures, the map offers circles (and starts with them). */
 export const FEW_DISTRICTS = 0.05;
 const MAX_RADIUS = 22;
@@ -52,6 +52,8 @@ export class Choropleth {
     this.pointer = 'mouse';
     container.addEventListener('pointerdown', (e) => { this.pointer = e.pointerType; }, true);
     this.map.fitBounds(this.districts.getBounds());
+    // The zoom, for scripts and tests that read the view from the page.
+    this.map.on('zoomend', () => { container.dataset.zoom = String(this.map.getZoom()); });
     this.map.on('zoomend moveend', () => this.refine().catch((e) => console.warn('Finer boundaries not loaded:', e)));
   }
 
@@ -167,6 +169,7 @@ export class Choropleth {
     const bounds = lgd && this.stateBounds.get(lgd);
     this.map.invalidateSize();
     this.map.fitBounds(bounds || this.dataBounds() || this.districts.getBounds(), { padding: [12, 12] });
+    this.map.getContainer().dataset.zoom = String(this.map.getZoom());
   }
 
   /** The bounds of the districts with data, when there are any. */

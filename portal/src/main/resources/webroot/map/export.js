@@ -92,7 +92,8 @@ export function exportSvg(root) {
 export function exportPng(root) {
   const svg = viewSvg(root);
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  // A data: URL, as the page's Content-Security-Policy allows images from 'self' and data: only.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   return new Promise((resolve, reject) => {
     image.onload = () => {
       const canvas = document.createElement('canvas');
@@ -101,7 +102,6 @@ export function exportPng(root) {
       const ctx = canvas.getContext('2d');
       ctx.scale(2, 2);
       ctx.drawImage(image, 0, 0);
-      URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
         save(blob, `${baseName()}.png`);
         resolve();

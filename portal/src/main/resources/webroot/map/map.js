@@ -12,6 +12,11 @@ let map = null;
 let playing = null;
 let pending = null;
 
+/** The figures of a data-api URL: only the districts with data (the boundaries name the others). */
+function figuresUrl(api) {
+  return `${api}${api.includes('?') ? '&' : '?'}districts=data`;
+}
+
 async function json(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -85,7 +90,7 @@ async function navigate(url, push = true) {
       window.location.assign(url);
       return;
     }
-    const data = await json(fresh.dataset.api);
+    const data = await json(figuresUrl(fresh.dataset.api));
     if (pending !== ticket) return;
     const focused = document.activeElement && document.activeElement.id;
     document.querySelectorAll('[data-swap]').forEach((el) => {
@@ -192,7 +197,7 @@ async function start() {
   status(texts.loading);
   // The coarsest outlines first (a whole-India view needs no more); finer ones come state by state on zooming in.
   const [districts, states, data] = await Promise.all([
-    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(root.dataset.api)]);
+    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(figuresUrl(root.dataset.api))]);
   root.querySelector('.pv-map-nojs')?.remove();
   map = new Choropleth(root, districts, states, { embed: root.dataset.embed === 'true', texts });
   map.update(data);

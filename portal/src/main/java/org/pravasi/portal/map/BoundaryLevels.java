@@ -33,11 +33,12 @@ final class BoundaryLevels {
     record Level(double tolerance, int decimals, double maxZoom) {}
 
     /**
-     * Level 0 for all India (below zoom 5.5, where a pixel is 0.03 degrees or more), level 1 for a state (below zoom
-     * 7.5); level 2 is the installed file. The installed outlines are already generalised (a point every 0.05 degrees
-     * on average), so most of level 0's saving is from fewer points on long straight-ish borders and two decimals.
+     * Level 0 for all India and views of several states (below zoom 7), level 1 for a state (below zoom 9); level 2 is
+     * the installed file. The installed outlines are already generalised (a point every 0.05 degrees on average), so
+     * level 0 keeps about 60 % of their points and rounds them to two decimals; at zoom 6 to 7 its borders may be off
+     * by a pixel or two, which a view of several states does not need.
      */
-    static final List<Level> LEVELS = List.of(new Level(0.04, 2, 5.5), new Level(0.01, 3, 7.5));
+    static final List<Level> LEVELS = List.of(new Level(0.04, 2, 7), new Level(0.01, 3, 9));
     /** The level that is the installed file itself. */
     static final int FULL = LEVELS.size();
 
