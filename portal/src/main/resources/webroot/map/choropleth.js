@@ -23,6 +23,7 @@ export class Choropleth {
     this.texts = options.texts;
     this.lang = container.dataset.lang || 'en';
     this.districtsUrl = container.dataset.districts;
+    this.statesUrl = container.dataset.states;
     this.names = new Map(districts.features.map((f) => [f.properties.lgd, f.properties]));
     this.map = L.map(container, { zoomSnap: 0.25, minZoom: 3, maxZoom: 11, keyboard: true });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -39,11 +40,15 @@ export class Choropleth {
       },
     }).addTo(this.map);
     this.stateBounds = new Map();
+    this.stateLayers = new Map();
     L.geoJSON(states, {
       pane: 'pv-states',
       interactive: false,
       style: () => ({ className: 'pv-state', fill: false }),
-      onEachFeature: (feature, layer) => this.stateBounds.set(feature.properties.lgd, layer.getBounds()),
+      onEachFeature: (feature, layer) => {
+        this.stateBounds.set(feature.properties.lgd, layer.getBounds());
+        this.stateLayers.set(feature.properties.lgd, layer);
+      },
     }).addTo(this.map);
     this.stateLevel = new Map();
     this.symbols = L.layerGroup();
@@ -187,11 +192,17 @@ export class Choropleth {
     const wanted = [...this.stateBounds].filter(([lgd, b]) => b.intersects(view) && (this.stateLevel.get(lgd) || 0) < level);
     await Promise.all(wanted.map(async ([state]) => {
       this.stateLevel.set(state, level);
-      const response = await fetch(`${this.districtsUrl}?level=${level}&state=${encodeURIComponent(state)}`);
-      if (!response.ok) return;
-      const geo = await response.json();
-      for (const f of geo.features) {
+      const query = `?level=${level}&state=${encodeURIComponent(state)}`;
+      // The state's outline comes at the same level as its districts, dissolved from them: the borders coincide.
+      const [districts, outline] = await Promise.all([
+        fetch(this.districtsUrl + query), fetch(this.statesUrl + query)]);
+      if (!districts.ok || !outline.ok) return;
+      for (const f of (await districts.json()).features) {
         const layer = this.layers.get(f.properties.lgd);
+        if (layer) layer.setLatLngs(L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 2));
+      }
+      for (const f of (await outline.json()).features) {
+        const layer = this.stateLayers.get(f.properties.lgd);
         if (layer) layer.setLatLngs(L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 2));
       }
     }));

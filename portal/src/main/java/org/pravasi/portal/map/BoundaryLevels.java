@@ -2,14 +2,18 @@ package org.pravasi.portal.map;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,9 +40,11 @@ final class BoundaryLevels {
      * Level 0 for all India and views of several states (below zoom 7), level 1 for a state (below zoom 9); level 2 is
      * the installed file. The installed outlines are already generalised (a point every 0.05 degrees on average), so
      * level 0 keeps about 60 % of their points and rounds them to two decimals; at zoom 6 to 7 its borders may be off
-     * by a pixel or two, which a view of several states does not need.
+     * by a pixel or two, which a view of several states does not need. Where two states' districts do not share their
+     * border points in the installed file (the coverage has gaps there), each side is simplified on its own; level 1's
+     * smaller tolerance keeps that difference under a pixel at the zoom levels that draw it.
      */
-    static final List<Level> LEVELS = List.of(new Level(0.04, 2, 7), new Level(0.01, 3, 9));
+    static final List<Level> LEVELS = List.of(new Level(0.04, 2, 7), new Level(0.005, 3, 9));
     /** The level that is the installed file itself. */
     static final int FULL = LEVELS.size();
 
@@ -82,14 +88,53 @@ final class BoundaryLevels {
     }
 
     /**
-     * Only the features whose property {@code stateLgd} is {@code state}, from a FeatureCollection; empty when there is
+     * The state outlines at a level, dissolved from the districts at the same level ({@link CoverageUnion}), so that a
+     * state's border lies exactly on its districts' borders; a state without districts keeps its own outline,
+     * simplified alone.
+     *
+     * @param states the installed state outlines (properties {@code lgd, ...})
+     * @param districts the districts at {@code level} (properties {@code stateLgd, ...})
+     */
+    static byte[] statesAt(byte[] states, byte[] districts, int level) {
+        if (level >= FULL) {
+            return states;
+        }
+        Level l = LEVELS.get(level);
+        Map<String, List<Geometry>> byState = new HashMap<>();
+        for (JsonNode f : JsonMapper.shared().readTree(districts).get("features")) {
+            Geometry g = geometry(f.get("geometry"));
+            if (g != null) {
+                byState.computeIfAbsent(f.at("/properties/stateLgd").asString(""), k -> new ArrayList<>())
+                        .add(g);
+            }
+        }
+        ObjectNode collection = (ObjectNode) JsonMapper.shared().readTree(states);
+        for (JsonNode f : collection.get("features")) {
+            List<Geometry> parts = byState.get(f.at("/properties/lgd").asString(""));
+            Geometry outline;
+            if (parts != null) {
+                outline = CoverageUnion.union(parts.toArray(Geometry[]::new));
+            } else {
+                Geometry own = geometry(f.get("geometry"));
+                if (own == null) {
+                    continue;
+                }
+                outline = TopologyPreservingSimplifier.simplify(own, l.tolerance());
+            }
+            ((ObjectNode) f).set("geometry", write(outline, l.decimals()));
+        }
+        return JsonMapper.shared().writeValueAsString(collection).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Only the features whose property {@code property} is {@code state}, from a FeatureCollection; empty when there is
      * none.
      */
-    static Optional<byte[]> ofState(byte[] geojson, String state) {
+    static Optional<byte[]> ofState(byte[] geojson, String property, String state) {
         ObjectNode collection = (ObjectNode) JsonMapper.shared().readTree(geojson);
         ArrayNode kept = NODES.arrayNode();
         for (JsonNode f : collection.get("features")) {
-            if (state.equals(f.at("/properties/stateLgd").asString(""))) {
+            if (state.equals(f.at("/properties/" + property).asString(""))) {
                 kept.add(f);
             }
         }

@@ -66,12 +66,11 @@ final class GeoFiles {
             return;
         }
         String state = ctx.request().getParam("state");
-        if (state != null && (!name.equals(FILES.getFirst()) || !state.matches("[0-9]{1,3}"))) {
+        if (state != null && !state.matches("[0-9]{1,3}")) {
             ctx.fail(new ProblemException(
                     400,
                     "Bad state",
-                    "state=" + state + " is not allowed here: give the LGD code of a state (digits, e.g. state=10 for"
-                            + " Bihar) to /geo/" + FILES.getFirst() + " only."));
+                    "state=" + state + " is not the LGD code of a state: give digits, e.g. state=10 for Bihar."));
             return;
         }
         String accept = String.valueOf(ctx.request().getHeader("Accept-Encoding"));
@@ -122,7 +121,18 @@ final class GeoFiles {
             return Optional.of(e);
         }
         try {
-            byte[] plain = BoundaryLevels.at(full.get().plain(), level);
+            byte[] plain;
+            if (name.equals(FILES.getLast())) {
+                // State outlines are dissolved from the districts at the same level, so that the borders coincide.
+                Optional<Entry> districts = load(FILES.getFirst(), level);
+                if (districts.isEmpty()) {
+                    return districts;
+                }
+                plain = BoundaryLevels.statesAt(
+                        full.get().plain(), districts.get().plain(), level);
+            } else {
+                plain = BoundaryLevels.at(full.get().plain(), level);
+            }
             Entry fresh = new Entry(plain, gzip(plain), etag, full.get().modified());
             cache.put(key, fresh);
             return Optional.of(fresh);
@@ -131,7 +141,7 @@ final class GeoFiles {
         }
     }
 
-    /** The districts of one state at a level of detail: what a zoomed-in map needs, not the whole country. */
+    /** One state's districts (or outline) at a level of detail: what a zoomed-in map needs, not the whole country. */
     private Optional<Entry> loadState(String name, int level, String state) {
         Optional<Entry> all = load(name, level);
         if (all.isEmpty()) {
@@ -143,7 +153,8 @@ final class GeoFiles {
         if (e != null && e.etag().equals(etag)) {
             return Optional.of(e);
         }
-        byte[] plain = BoundaryLevels.ofState(all.get().plain(), state)
+        String property = name.equals(FILES.getFirst()) ? "stateLgd" : "lgd";
+        byte[] plain = BoundaryLevels.ofState(all.get().plain(), property, state)
                 .orElseThrow(() -> new ProblemException(
                         404,
                         "No such state",

@@ -96,9 +96,33 @@ class BoundaryLevelsTest {
         assertEquals(
                 400,
                 get("/geo/districts.geojson?level=1&state=Bihar", "identity").statusCode());
-        assertEquals(400, get("/geo/states.geojson?state=10", "identity").statusCode());
+        assertEquals(
+                400, get("/geo/states.geojson?level=0&state=ten", "identity").statusCode());
         assertEquals(
                 404, get("/geo/districts.geojson?level=1&state=999", "identity").statusCode());
+    }
+
+    @ParameterizedTest(name = "level {0}")
+    @ValueSource(strings = {"0", "1"})
+    @DisplayName("a state's outline lies on its districts' borders at every level: each of its points is a district's")
+    void stateOutlinesMatchDistricts(String level) {
+        JsonNode outline = json("/geo/states.geojson?level=" + level + "&state=10");
+        assertEquals(1, outline.get("features").size());
+        java.util.Set<String> points = new java.util.HashSet<>();
+        for (JsonNode f :
+                json("/geo/districts.geojson?level=" + level + "&state=10").get("features")) {
+            f.at("/geometry/coordinates").forEach(p -> p.forEach(r -> r.forEach(c -> points.add(c.toString()))));
+        }
+        int n = 0;
+        for (JsonNode polygon : outline.at("/features/0/geometry/coordinates")) {
+            for (JsonNode ring : polygon) {
+                for (JsonNode c : ring) {
+                    assertTrue(points.contains(c.toString()), "state point " + c + " is on no district's border");
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 20, n + " points");
     }
 
     @Test
