@@ -109,6 +109,8 @@ await check('weight-map-change', async () => {
 await check('zooms-to-the-data', async () => {
   await page.goto(base + '/map');
   await mapReady(page);
+  await page.waitForFunction(() => Number(document.getElementById('pv-map').dataset.zoom) > 5, null, { timeout: 5000 })
+    .catch(() => {});
   const zoom = Number(await page.locator('#pv-map').getAttribute('data-zoom'));
   expect(zoom > 5, `the map stays at zoom ${zoom}, the whole of India, although few districts have data`);
   const box = await page.locator('#pv-map').boundingBox();

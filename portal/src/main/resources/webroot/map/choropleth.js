@@ -160,20 +160,21 @@ export class Choropleth {
       const value = shown.status === 'value' ? shown.value : 0;
       const radius = shown.status === 'value' ? Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(value / max)) : MIN_RADIUS;
       const cls = shown.status === 'value' ? `pv-q${classOf(value, this.data.quantiles)}` : `pv-${shown.status}`;
+      // Not interactive: circles of neighbours overlap, so pointers and taps go to the polygons beneath.
       const circle = L.circleMarker(this.layers.get(lgd).getBounds().getCenter(), {
-        pane: 'pv-symbols', radius, className: `pv-symbol ${cls}`,
+        pane: 'pv-symbols', radius, className: `pv-symbol ${cls}`, interactive: false,
       });
-      this.bind(lgd, circle);
       circle.on('add', () => { circle.getElement().dataset.lgd = lgd; });
       this.symbols.addLayer(circle);
     }
     this.symbols.addTo(this.map);
   }
 
-  zoomToState(lgd) {
+  /** Shows the state {@code lgd}, else the districts with data, else all India; animated unless told not to. */
+  zoomToState(lgd, animate = true) {
     const bounds = lgd && this.stateBounds.get(lgd);
     this.map.invalidateSize();
-    this.map.fitBounds(bounds || this.dataBounds() || this.districts.getBounds(), { padding: [12, 12] });
+    this.map.fitBounds(bounds || this.dataBounds() || this.districts.getBounds(), { padding: [12, 12], animate });
     this.map.getContainer().dataset.zoom = String(this.map.getZoom());
   }
 

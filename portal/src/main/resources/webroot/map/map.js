@@ -202,7 +202,7 @@ async function start() {
   map = new Choropleth(root, districts, states, { embed: root.dataset.embed === 'true', texts });
   map.update(data);
   wireSymbols(true);
-  map.zoomToState(root.dataset.state);
+  map.zoomToState(root.dataset.state, false);
   window.history.replaceState({ url: window.location.href }, '', window.location.href);
   wireEvents();
   wireTime();

@@ -30,7 +30,8 @@ final class PackedAssets {
     private final String root;
     private final int maxAgeSeconds;
     private final WorkerExecutor workers;
-    private final Map<String, Optional<Entry>> cache = new ConcurrentHashMap<>();
+    /** Files found, by path; a path not found is not kept, so that requests for made-up paths cannot fill it. */
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     /**
      * Serves the classpath folder {@code root}.
@@ -54,7 +55,7 @@ final class PackedAssets {
         String accept =
                 String.valueOf(ctx.request().getHeader("Accept-Encoding")).toLowerCase();
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
-        workers.executeBlocking(() -> cache.computeIfAbsent(relative, this::read), false)
+        workers.executeBlocking(() -> cached(relative), false)
                 .onSuccess(found -> {
                     if (found.isEmpty()) {
                         ctx.next();
@@ -77,6 +78,16 @@ final class PackedAssets {
                     }
                 })
                 .onFailure(ctx::fail);
+    }
+
+    private Optional<Entry> cached(String relative) {
+        Entry e = cache.get(relative);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        Optional<Entry> read = read(relative);
+        read.ifPresent(found -> cache.put(relative, found));
+        return read;
     }
 
     private Optional<Entry> read(String relative) {
