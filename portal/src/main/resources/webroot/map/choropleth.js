@@ -1,38 +1,70 @@
 // The Leaflet choropleth: district polygons coloured by quantile class (CSS classes in /static/map.css), state
-// outlines drawn over them, and no tile layer: every request stays on the portal.
+// outlines drawn over them, and no tile layer: every request stays on the portal. Boundaries come simplified for the
+// zoom level (/geo/*.geojson?level=N): all India at level 0, and finer outlines state by state as the view zooms in.
+// When few districts have figures, circles sized by the figure can be drawn over them (a switch on the page).
 import { classOf, el, figure, label } from './format.js';
 
 const L = window.L;
+/** The finest zoom at which each coarser level of detail is drawn (BoundaryLevels.LEVELS on the server). */
+const LEVEL_MAX_ZOOM = [7, 9];
+/** Below this share of districts with figures, the map offers circles (and starts with them). */
+export const FEW_DISTRICTS = 0.05;
+const MAX_RADIUS = 22;
+const MIN_RADIUS = 4;
+
+export function levelFor(zoom) {
+  const i = LEVEL_MAX_ZOOM.findIndex((z) => zoom < z);
+  return i < 0 ? LEVEL_MAX_ZOOM.length : i;
+}
 
 export class Choropleth {
   constructor(container, districts, states, options) {
     this.embed = options.embed;
     this.texts = options.texts;
     this.lang = container.dataset.lang || 'en';
+    this.districtsUrl = container.dataset.districts;
+    this.statesUrl = container.dataset.states;
     this.names = new Map(districts.features.map((f) => [f.properties.lgd, f.properties]));
     this.map = L.map(container, { zoomSnap: 0.25, minZoom: 3, maxZoom: 11, keyboard: true });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.attributionControl.addAttribution('Boundaries: DataMeet (CC BY 2.5 IN); codes: LGD (GODL-India)');
     this.map.createPane('pv-states').style.zIndex = 450;
+    this.map.createPane('pv-symbols').style.zIndex = 460;
     this.layers = new Map();
+    this.stateOf = new Map();
     this.districts = L.geoJSON(districts, {
       style: () => ({ className: 'pv-d pv-nodata' }),
-      onEachFeature: (feature, layer) => this.wire(feature.properties.lgd, layer),
+      onEachFeature: (feature, layer) => {
+        this.stateOf.set(feature.properties.lgd, feature.properties.stateLgd);
+        this.wire(feature.properties.lgd, layer);
+      },
     }).addTo(this.map);
     this.stateBounds = new Map();
+    this.stateLayers = new Map();
     L.geoJSON(states, {
       pane: 'pv-states',
       interactive: false,
       style: () => ({ className: 'pv-state', fill: false }),
-      onEachFeature: (feature, layer) => this.stateBounds.set(feature.properties.lgd, layer.getBounds()),
+      onEachFeature: (feature, layer) => {
+        this.stateBounds.set(feature.properties.lgd, layer.getBounds());
+        this.stateLayers.set(feature.properties.lgd, layer);
+      },
     }).addTo(this.map);
+    this.stateLevel = new Map();
+    this.symbols = L.layerGroup();
+    this.symbolsOn = false;
+    this.armed = null;
+    this.pointer = 'mouse';
+    container.addEventListener('pointerdown', (e) => { this.pointer = e.pointerType; }, true);
     this.map.fitBounds(this.districts.getBounds());
+    // The zoom, for scripts and tests that read the view from the page.
+    this.map.on('zoomend', () => { container.dataset.zoom = String(this.map.getZoom()); });
+    this.map.on('zoomend moveend', () => this.refine().catch((e) => console.warn('Finer boundaries not loaded:', e)));
   }
 
   wire(lgd, layer) {
     this.layers.set(lgd, layer);
-    layer.bindTooltip(() => this.tooltip(lgd), { sticky: true, className: 'pv-tooltip' });
-    layer.on('click', () => this.open(lgd));
+    this.bind(lgd, layer);
     layer.on('add', () => {
       const path = layer.getElement();
       path.dataset.lgd = lgd;
@@ -44,19 +76,39 @@ export class Choropleth {
     });
   }
 
+  /** Tooltip and click for a district's polygon or circle: a mouse click opens it; on touch, a first tap shows it. */
+  bind(lgd, layer) {
+    layer.bindTooltip(() => this.tooltip(lgd), { sticky: this.pointer !== 'touch', className: 'pv-tooltip' });
+    layer.on('click', (e) => {
+      if (this.pointer === 'touch' && this.armed !== lgd) {
+        this.armed = lgd;
+        layer.openTooltip(e.latlng);
+        return;
+      }
+      this.armed = null;
+      this.open(lgd);
+    });
+  }
+
   open(lgd) {
     const url = `/id/district/${encodeURIComponent(lgd)}`;
     if (this.embed) window.open(url, '_blank', 'noopener');
     else window.location.assign(url);
   }
 
+  /** What each polygon shows: its own figure, or the sum drawn on a 2011 polygon for the districts carved out of it. */
+  shown(lgd) {
+    return this.parents.get(lgd) || this.byCode.get(lgd) || { status: 'nodata' };
+  }
+
   /** Colours every polygon for new figures; a 2011 polygon carrying later districts shows their sum. */
   update(data) {
     this.data = data;
+    this.armed = null;
     this.byCode = new Map(data.districts.map((d) => [d.lgd, d]));
     this.parents = new Map(data.parents.map((p) => [p.lgd, p]));
     for (const [lgd, layer] of this.layers) {
-      const shown = this.parents.get(lgd) || this.byCode.get(lgd) || { status: 'nodata' };
+      const shown = this.shown(lgd);
       const cls = shown.status === 'value' ? `pv-q${classOf(shown.value, data.quantiles)}` : `pv-${shown.status}`;
       const path = layer.getElement();
       if (!path) continue;
@@ -75,19 +127,95 @@ export class Choropleth {
         path.setAttribute('aria-label', `${name}: ${figure(shown, this.texts)}`);
       }
     }
+    this.drawSymbols();
   }
 
-  zoomToState(lgd) {
+  /** The polygons with a figure or a withheld one. */
+  withData() {
+    return [...this.layers.keys()].filter((lgd) => this.shown(lgd).status !== 'nodata');
+  }
+
+  /** Whether so few districts have figures that circles help: fewer than FEW_DISTRICTS of them. */
+  few() {
+    const n = this.withData().length;
+    return n > 0 && n < FEW_DISTRICTS * this.layers.size;
+  }
+
+  showSymbols(on) {
+    this.symbolsOn = on;
+    this.drawSymbols();
+  }
+
+  /** Circles at each district with data, their area proportional to the figure; withheld ones small and hatched. */
+  drawSymbols() {
+    this.symbols.clearLayers();
+    if (!this.symbolsOn || !this.data) {
+      this.symbols.remove();
+      return;
+    }
+    const lgds = this.withData();
+    const max = Math.max(1, ...lgds.map((l) => this.shown(l).value || 0));
+    for (const lgd of lgds) {
+      const shown = this.shown(lgd);
+      const value = shown.status === 'value' ? shown.value : 0;
+      const radius = shown.status === 'value' ? Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(value / max)) : MIN_RADIUS;
+      const cls = shown.status === 'value' ? `pv-q${classOf(value, this.data.quantiles)}` : `pv-${shown.status}`;
+      // Not interactive: circles of neighbours overlap, so pointers and taps go to the polygons beneath.
+      const circle = L.circleMarker(this.layers.get(lgd).getBounds().getCenter(), {
+        pane: 'pv-symbols', radius, className: `pv-symbol ${cls}`, interactive: false,
+      });
+      circle.on('add', () => { circle.getElement().dataset.lgd = lgd; });
+      this.symbols.addLayer(circle);
+    }
+    this.symbols.addTo(this.map);
+  }
+
+  /** Shows the state {@code lgd}, else the districts with data, else all India; animated unless told not to. */
+  zoomToState(lgd, animate = true) {
     const bounds = lgd && this.stateBounds.get(lgd);
     this.map.invalidateSize();
-    this.map.fitBounds(bounds || this.districts.getBounds(), { padding: [12, 12] });
+    this.map.fitBounds(bounds || this.dataBounds() || this.districts.getBounds(), { padding: [12, 12], animate });
+    this.map.getContainer().dataset.zoom = String(this.map.getZoom());
+  }
+
+  /** The bounds of the districts with data, when there are any. */
+  dataBounds() {
+    const lgds = this.withData();
+    if (!lgds.length) return null;
+    return lgds.reduce((b, lgd) => b.extend(this.layers.get(lgd).getBounds()), L.latLngBounds([]));
+  }
+
+  /** Loads finer outlines for the states in view when the zoom needs them, once per state and level. */
+  async refine() {
+    const level = levelFor(this.map.getZoom());
+    if (level === 0) return;
+    const view = this.map.getBounds();
+    const wanted = [...this.stateBounds].filter(([lgd, b]) => b.intersects(view) && (this.stateLevel.get(lgd) || 0) < level);
+    await Promise.all(wanted.map(async ([state]) => {
+      this.stateLevel.set(state, level);
+      const query = `?level=${level}&state=${encodeURIComponent(state)}`;
+      // The state's outline comes at the same level as its districts, dissolved from them: the borders coincide.
+      const [districts, outline] = await Promise.all([
+        fetch(this.districtsUrl + query), fetch(this.statesUrl + query)]);
+      if (!districts.ok || !outline.ok) return;
+      for (const f of (await districts.json()).features) {
+        const layer = this.layers.get(f.properties.lgd);
+        if (layer) layer.setLatLngs(L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 2));
+      }
+      for (const f of (await outline.json()).features) {
+        const layer = this.stateLayers.get(f.properties.lgd);
+        if (layer) layer.setLatLngs(L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, 2));
+      }
+    }));
   }
 
   tooltip(lgd) {
     const geo = this.names.get(lgd) || { name: lgd, state: '' };
     const d = this.byCode.get(lgd) || { name: geo.name, state: geo.state, status: 'nodata' };
     const box = el('div');
-    box.append(el('strong', null, d.name), el('span', 'pv-tip-state', d.state ? ` (${d.state})` : ''));
+    const head = el('div', 'pv-tip-name');
+    head.append(el('strong', null, d.name), el('span', 'pv-tip-state', d.state ? ` (${d.state})` : ''));
+    box.append(head);
     const parent = this.parents.get(lgd);
     const shown = parent || d;
     const measure = label(this.data.measure.label, this.lang, '');
@@ -100,6 +228,7 @@ export class Choropleth {
     const title = label(this.data.title, this.lang, this.data.dataset);
     const org = label(this.data.org.label, this.lang, '');
     box.append(el('div', 'pv-tip-source', `${this.texts.source}: ${title}${org ? ` — ${org}` : ''}`));
+    if (this.pointer === 'touch' && shown.status !== 'nodata') box.append(el('div', 'pv-tip-tap', this.texts.tapAgain));
     return box;
   }
 }

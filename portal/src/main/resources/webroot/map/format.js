@@ -16,6 +16,11 @@ export function label(pair, lang, fallback) {
 /** What a figure reads as: the number, or the page's words for suppressed and no data. */
 export function figure(d, texts) {
   if (d.status === 'value') return number(d.value);
+  if (d.parts) {
+    const unit = d.parts.parts === 12 ? texts.months : texts.quarters;
+    const [text, n] = d.parts.withheld > 0 ? [texts.yearWithheld, d.parts.withheld] : [texts.yearIncomplete, d.parts.missing];
+    return text.replace('{0}', n).replace('{1}', d.parts.parts).replace('{2}', unit);
+  }
   return d.status === 'suppressed' ? texts.suppressed : texts.nodata;
 }
 

@@ -3,6 +3,7 @@
 // single source of wording: on a change the script fetches the page for the new URL and swaps every block
 // marked data-swap, then recolours the map from the new data-api. Without this script the page still works.
 import { Choropleth } from './choropleth.js';
+import { exportPng, exportSvg } from './export.js';
 
 const root = document.getElementById('pv-map');
 const texts = JSON.parse(root.dataset.texts || '{}');
@@ -10,6 +11,11 @@ const PLAY_STEP_MS = 1500;
 let map = null;
 let playing = null;
 let pending = null;
+
+/** The figures of a data-api URL: only the districts with data (the boundaries name the others). */
+function figuresUrl(api) {
+  return `${api}${api.includes('?') ? '&' : '?'}districts=data`;
+}
 
 async function json(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -30,8 +36,24 @@ function status(message) {
   box.hidden = !message;
 }
 
+/**
+ * Offers circles sized by the figure when few districts have figures (and starts with them on), and keeps the switch
+ * while they are on.
+ */
+function wireSymbols(reset) {
+  const field = document.getElementById('pv-symbols-field');
+  const box = document.getElementById('pv-symbols');
+  if (!field || !box) return;
+  if (reset) {
+    box.checked = map.few();
+    map.showSymbols(box.checked);
+  }
+  field.hidden = !(map.few() || map.symbolsOn);
+}
+
 /** Shows the time control (rendered hidden, since without script the form's period list does its job). */
 function wireTime() {
+  document.querySelectorAll('.pv-export-js').forEach((b) => { b.hidden = false; });
   const time = document.getElementById('pv-time');
   if (time) time.hidden = false;
   const play = document.getElementById('pv-time-play');
@@ -68,7 +90,7 @@ async function navigate(url, push = true) {
       window.location.assign(url);
       return;
     }
-    const data = await json(fresh.dataset.api);
+    const data = await json(figuresUrl(fresh.dataset.api));
     if (pending !== ticket) return;
     const focused = document.activeElement && document.activeElement.id;
     document.querySelectorAll('[data-swap]').forEach((el) => {
@@ -77,9 +99,11 @@ async function navigate(url, push = true) {
     });
     document.title = doc.title;
     const stateChanged = fresh.dataset.state !== root.dataset.state;
+    const datasetChanged = data.dataset !== map.data.dataset;
     Object.assign(root.dataset, { api: fresh.dataset.api, state: fresh.dataset.state });
     map.update(data);
-    if (stateChanged) map.zoomToState(root.dataset.state);
+    wireSymbols(datasetChanged);
+    if (stateChanged || datasetChanged) map.zoomToState(root.dataset.state);
     if (push) window.history.pushState({ url }, '', url);
     wireTime();
     if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
@@ -120,6 +144,10 @@ function play() {
 
 function wireEvents() {
   document.addEventListener('change', (e) => {
+    if (e.target.id === 'pv-symbols') {
+      map.showSymbols(e.target.checked);
+      return;
+    }
     const form = e.target.closest('#pv-map-form');
     if (form && e.target.matches('select')) {
       stop();
@@ -142,6 +170,14 @@ function wireEvents() {
     navigate(formUrl(e.target)).catch(console.warn);
   });
   document.addEventListener('click', (e) => {
+    if (e.target.closest('#pv-export-svg')) {
+      exportSvg(root);
+      return;
+    }
+    if (e.target.closest('#pv-export-png')) {
+      exportPng(root).catch(console.warn);
+      return;
+    }
     const target = e.target.closest('a.pv-sort, #pv-list-all, #pv-time-prev, #pv-time-next, #pv-time-play');
     if (!target) return;
     e.preventDefault();
@@ -159,12 +195,14 @@ function wireEvents() {
 
 async function start() {
   status(texts.loading);
+  // The coarsest outlines first (a whole-India view needs no more); finer ones come state by state on zooming in.
   const [districts, states, data] = await Promise.all([
-    json(root.dataset.districts), json(root.dataset.states), json(root.dataset.api)]);
+    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(figuresUrl(root.dataset.api))]);
   root.querySelector('.pv-map-nojs')?.remove();
   map = new Choropleth(root, districts, states, { embed: root.dataset.embed === 'true', texts });
   map.update(data);
-  map.zoomToState(root.dataset.state);
+  wireSymbols(true);
+  map.zoomToState(root.dataset.state, false);
   window.history.replaceState({ url: window.location.href }, '', window.location.href);
   wireEvents();
   wireTime();

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param status value, suppressed or nodata
  * @param boundary whether the map has a polygon for the district
  * @param mapsTo2011 for a district without a polygon, the 2011 district whose polygon it is drawn on (if any)
+ * @param parts for a total over a year, why it is withheld: how many of its parts are withheld or have no data; else
+ *     {@code null}
  */
 public record DistrictValue(
         String lgd,
@@ -22,4 +24,28 @@ public record DistrictValue(
         Long value,
         Status status,
         boolean boundary,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String mapsTo2011) {}
+        @JsonInclude(JsonInclude.Include.NON_NULL) String mapsTo2011,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Parts parts) {
+
+    /** A figure of one period, with no parts. */
+    public DistrictValue(
+            String lgd,
+            String name,
+            String state,
+            String stateLgd,
+            Long value,
+            Status status,
+            boolean boundary,
+            String mapsTo2011) {
+        this(lgd, name, state, stateLgd, value, status, boundary, mapsTo2011, null);
+    }
+
+    /**
+     * Why a total over parts (the quarters of a year) is withheld.
+     *
+     * @param parts how many parts make the whole
+     * @param withheld parts withheld to protect privacy
+     * @param missing parts with no data (not published, or not yet)
+     */
+    public record Parts(int parts, int withheld, int missing) {}
+}

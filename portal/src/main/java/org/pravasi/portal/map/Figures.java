@@ -1,11 +1,15 @@
 package org.pravasi.portal.map;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.pravasi.registry.catalog.figures.Figure;
+import org.pravasi.registry.catalog.figures.Rollup;
 import org.pravasi.registry.catalog.figures.Tally;
 
 /**
@@ -31,13 +35,49 @@ final class Figures {
 
     /** The whole answer for a selection. */
     static MapResult build(Selection s, Map<String, Tally> cells, DistrictDirectory directory, int threshold) {
+        return assemble(s, cells.keySet(), directory, d -> figure(d, cells.get(d.lgd()), threshold), threshold);
+    }
+
+    /**
+     * The whole answer for a selection over a year, from the cells of each of its parts (an empty map for a part with
+     * no figures), by the registry's rule for totals ({@link Rollup#of}): a district's year has a figure only when
+     * every part of it is published.
+     */
+    static MapResult rollup(Selection s, List<Map<String, Tally>> parts, DistrictDirectory directory, int threshold) {
+        Set<String> codes = new HashSet<>();
+        parts.forEach(p -> codes.addAll(p.keySet()));
+        return assemble(s, codes, directory, d -> rolled(d, parts, threshold), threshold);
+    }
+
+    /** The year of one district: a value, withheld with how many parts are withheld or missing, or no data. */
+    static DistrictValue rolled(DistrictDirectory.District d, List<Map<String, Tally>> parts, int threshold) {
+        List<Tally> tallies = new ArrayList<>();
+        parts.forEach(p -> tallies.add(p.get(d.lgd())));
+        Rollup r = Rollup.of(tallies, threshold);
+        Status status = switch (r.status()) {
+            case VALUE -> Status.VALUE;
+            case WITHHELD, INCOMPLETE -> Status.SUPPRESSED;
+            case NODATA -> Status.NODATA;
+        };
+        Long value = r.value().isPresent() ? r.value().getAsLong() : null;
+        DistrictValue.Parts why = status == Status.SUPPRESSED
+                ? new DistrictValue.Parts(r.parts(), r.withheldParts(), r.missingParts())
+                : null;
+        return new DistrictValue(
+                d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011(), why);
+    }
+
+    private static MapResult assemble(
+            Selection s,
+            Set<String> withCells,
+            DistrictDirectory directory,
+            Function<DistrictDirectory.District, DistrictValue> figure,
+            int threshold) {
         Map<String, DistrictDirectory.District> all =
                 new TreeMap<>(java.util.Comparator.comparingInt(Figures::number).thenComparing(x -> x));
         all.putAll(directory.districts());
-        cells.keySet().forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));
-        List<DistrictValue> districts = all.values().stream()
-                .map(d -> figure(d, cells.get(d.lgd()), threshold))
-                .toList();
+        withCells.forEach(lgd -> all.putIfAbsent(lgd, directory.district(lgd)));
+        List<DistrictValue> districts = all.values().stream().map(figure).toList();
         List<Long> values = districts.stream()
                 .filter(d -> d.status() == Status.VALUE)
                 .map(DistrictValue::value)

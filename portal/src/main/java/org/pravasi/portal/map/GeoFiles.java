@@ -17,8 +17,9 @@ import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /geo/districts.geojson} and {@code /geo/states.geojson}: the simplified boundaries the node wrote to
- * {@code <data>/geo/} when the geography was installed. Served gzipped to clients that accept it (the districts shrink
- * about fourfold), with an ETag and a day of caching; re-read when the file changes.
+ * {@code <data>/geo/} when the geography was installed, in full or, with {@code ?level=0} or {@code 1}, simplified for
+ * coarser zoom levels ({@link BoundaryLevels}). Served gzipped to clients that accept it (the districts shrink about
+ * fourfold), with an ETag and a day of caching; re-read when the file changes.
  */
 final class GeoFiles {
     /** How long clients may cache the boundaries without asking again. */
@@ -39,12 +40,43 @@ final class GeoFiles {
         for (String name : FILES) {
             router.get("/geo/" + name).handler(ctx -> serve(ctx, name));
         }
+        // Simplifying takes a second or two: done once at start, not on the first visitor's request.
+        workers.executeBlocking(
+                () -> {
+                    for (String name : FILES) {
+                        for (int level = 0; level < BoundaryLevels.FULL; level++) {
+                            load(name, level);
+                        }
+                    }
+                    return null;
+                },
+                false);
     }
 
     private void serve(RoutingContext ctx, String name) {
+        String asked = ctx.request().getParam("level");
+        Optional<Integer> level = asked == null ? Optional.of(BoundaryLevels.FULL) : BoundaryLevels.parse(asked);
+        if (level.isEmpty()) {
+            ctx.fail(new ProblemException(
+                    400,
+                    "Unknown level of detail",
+                    "'" + asked + "' is not a level of detail of /geo/" + name + ": use level=0 (all India), level=1"
+                            + " (a state), level=" + BoundaryLevels.FULL + " (full detail), or leave it out for full"
+                            + " detail."));
+            return;
+        }
+        String state = ctx.request().getParam("state");
+        if (state != null && !state.matches("[0-9]{1,3}")) {
+            ctx.fail(new ProblemException(
+                    400,
+                    "Bad state",
+                    "state=" + state + " is not the LGD code of a state: give digits, e.g. state=10 for Bihar."));
+            return;
+        }
         String accept = String.valueOf(ctx.request().getHeader("Accept-Encoding"));
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
-        workers.executeBlocking(() -> load(name), false)
+        workers.executeBlocking(
+                        () -> state == null ? load(name, level.get()) : loadState(name, level.get(), state), false)
                 .onSuccess(entry -> {
                     if (entry.isEmpty()) {
                         ctx.fail(
@@ -74,6 +106,67 @@ final class GeoFiles {
                     }
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** The file at a level of detail, simplified once per change of the installed file. */
+    private Optional<Entry> load(String name, int level) {
+        Optional<Entry> full = load(name);
+        if (full.isEmpty() || level == BoundaryLevels.FULL) {
+            return full;
+        }
+        String key = name + "@" + level;
+        String etag = "\"" + full.get().etag().replace("\"", "") + "-" + level + "\"";
+        Entry e = cache.get(key);
+        if (e != null && e.etag().equals(etag)) {
+            return Optional.of(e);
+        }
+        try {
+            byte[] plain;
+            if (name.equals(FILES.getLast())) {
+                // State outlines are dissolved from the districts at the same level, so that the borders coincide.
+                Optional<Entry> districts = load(FILES.getFirst(), level);
+                if (districts.isEmpty()) {
+                    return districts;
+                }
+                plain = BoundaryLevels.statesAt(
+                        full.get().plain(), districts.get().plain(), level);
+            } else {
+                plain = BoundaryLevels.at(full.get().plain(), level);
+            }
+            Entry fresh = new Entry(plain, gzip(plain), etag, full.get().modified());
+            cache.put(key, fresh);
+            return Optional.of(fresh);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot compress " + name + " at level " + level, ex);
+        }
+    }
+
+    /** One state's districts (or outline) at a level of detail: what a zoomed-in map needs, not the whole country. */
+    private Optional<Entry> loadState(String name, int level, String state) {
+        Optional<Entry> all = load(name, level);
+        if (all.isEmpty()) {
+            return all;
+        }
+        String key = name + "@" + level + "@" + state;
+        String etag = "\"" + all.get().etag().replace("\"", "") + "-s" + state + "\"";
+        Entry e = cache.get(key);
+        if (e != null && e.etag().equals(etag)) {
+            return Optional.of(e);
+        }
+        String property = name.equals(FILES.getFirst()) ? "stateLgd" : "lgd";
+        byte[] plain = BoundaryLevels.ofState(all.get().plain(), property, state)
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "No such state",
+                        "No district boundary has state " + state + "; /api/map/indicators and /geo/" + FILES.getLast()
+                                + " (property lgd) list the states' LGD codes."));
+        try {
+            Entry fresh = new Entry(plain, gzip(plain), etag, all.get().modified());
+            cache.put(key, fresh);
+            return Optional.of(fresh);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot compress " + name + " for state " + state, ex);
+        }
     }
 
     private Optional<Entry> load(String name) {

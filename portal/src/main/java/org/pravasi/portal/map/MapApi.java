@@ -12,6 +12,10 @@ import org.pravasi.registry.web.ProblemException;
 final class MapApi {
     /** How long clients and proxies may reuse an answer: short, since a publish changes it. */
     static final int MAX_AGE_SECONDS = 60;
+    /** The parameter choosing JSON (the default) or CSV. */
+    static final String FORMAT = "format";
+    /** The parameter choosing every district (the default) or only those with data. */
+    static final String DISTRICTS = "districts";
 
     private final MapService service;
     private final WorkerExecutor workers;
@@ -39,6 +43,13 @@ final class MapApi {
                     if (a.problem() != null) {
                         ctx.fail(new ProblemException(
                                 a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
+                    } else if (a.csv() != null) {
+                        ctx.response()
+                                .putHeader("Content-Type", "text/csv; charset=utf-8")
+                                .putHeader("Content-Disposition", "attachment; filename=\"" + a.fileName() + "\"")
+                                .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
+                                .putHeader("Access-Control-Allow-Origin", "*")
+                                .end(a.csv());
                     } else {
                         send(ctx, a.json(), a.hit() ? "hit" : "miss");
                     }
@@ -47,13 +58,58 @@ final class MapApi {
     }
 
     private Answer answer(MultiMap params) {
+        String format = params.get(FORMAT) == null ? "json" : params.get(FORMAT).strip();
+        if (!format.equals("json") && !format.equals("csv")) {
+            return new Answer(
+                    400,
+                    null,
+                    "'" + format + "' is not a format of /api/map: use format=json (the default)" + " or format=csv.",
+                    false,
+                    null,
+                    null);
+        }
         Resolution r = service.resolve(MapRequest.from(params, MapRequest.RESERVED), false);
         if (r.selection().isEmpty()) {
-            return new Answer(r.unknownDataset() ? 404 : 400, null, String.join(" ", r.problems()), false);
+            return new Answer(r.unknownDataset() ? 404 : 400, null, String.join(" ", r.problems()), false, null, null);
+        }
+        String districts =
+                params.get(DISTRICTS) == null ? "all" : params.get(DISTRICTS).strip();
+        if (!districts.equals("all") && !districts.equals("data")) {
+            return new Answer(
+                    400,
+                    null,
+                    "'" + districts + "' is not a choice of districts: use districts=all (the"
+                            + " default, every district) or districts=data (those with a figure or a withheld one).",
+                    false,
+                    null,
+                    null);
         }
         Selection s = r.selection().get();
+        if (format.equals("csv")) {
+            MapResult result = service.map(s);
+            String state =
+                    params.get("state") == null ? "" : params.get("state").strip();
+            return new Answer(200, null, null, false, MapCsv.write(result, state), MapCsv.fileName(result));
+        }
         boolean hit = service.cached(s);
-        return new Answer(200, service.mapJson(s), null, hit);
+        if (districts.equals("data")) {
+            // The map's script needs only these (it names the others from the boundaries): a ninth of the bytes.
+            MapResult all = service.map(s);
+            MapResult withData = new MapResult(
+                    all.source(),
+                    all.period(),
+                    all.filters(),
+                    new MapResult.Areas(
+                            all.districts().stream()
+                                    .filter(d -> d.status() != Status.NODATA)
+                                    .toList(),
+                            all.quantiles(),
+                            all.parents()),
+                    all.threshold(),
+                    all.illustrative());
+            return new Answer(200, Json.MAPPER.writeValueAsString(withData), null, hit, null, null);
+        }
+        return new Answer(200, service.mapJson(s), null, hit, null, null);
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {
@@ -67,5 +123,5 @@ final class MapApi {
         response.end(json);
     }
 
-    private record Answer(int status, String json, String problem, boolean hit) {}
+    private record Answer(int status, String json, String problem, boolean hit, String csv, String fileName) {}
 }

@@ -50,19 +50,19 @@ final class MapHtml {
 
     /** The texts the map's script shows, as JSON for {@code data-texts}. */
     static String tips(MapTexts t) {
-        return json(Map.of(
-                "suppressed",
-                t.t("map.suppressed"),
-                "nodata",
-                t.t("map.nodata"),
-                "source",
-                t.t("map.source"),
-                "includes",
-                t.t("map.tipIncludes"),
-                "loading",
-                t.t("map.loading"),
-                "failed",
-                t.t("map.failed")));
+        return json(Map.ofEntries(
+                Map.entry("yearWithheld", t.t("map.yearWithheld")),
+                Map.entry("yearIncomplete", t.t("map.yearIncomplete")),
+                Map.entry("quarters", t.t("map.quarters")),
+                Map.entry("months", t.t("map.months")),
+                Map.entry("tapAgain", t.t("map.tapAgain")),
+                Map.entry("symbols", t.t("map.symbols")),
+                Map.entry("suppressed", t.t("map.suppressed")),
+                Map.entry("nodata", t.t("map.nodata")),
+                Map.entry("source", t.t("map.source")),
+                Map.entry("includes", t.t("map.tipIncludes")),
+                Map.entry("loading", t.t("map.loading")),
+                Map.entry("failed", t.t("map.failed"))));
     }
 
     /** The 2011 polygons drawn with the districts carved out of them since: "Parent (with A, B)". */

@@ -20,7 +20,8 @@ public record MapRequest(String dataset, String period, Map<String, List<String>
     /** The parameter naming the period. */
     public static final String PERIOD = "period";
     /** Parameter names that are never dimension filters (the page's own, and the request's). */
-    public static final Set<String> RESERVED = Set.of(DATASET, PERIOD, "state", "sort", "all", "lang");
+    public static final Set<String> RESERVED =
+            Set.of(DATASET, PERIOD, "state", "sort", "all", "lang", "format", "districts");
 
     /** Copies the filters and replaces absent strings with blanks. */
     public MapRequest {

@@ -2,7 +2,6 @@ package org.pravasi.portal.map;
 
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -52,14 +51,13 @@ public final class MapRoutes {
         new MapApi(service, workers).mount(router);
         new GeoFiles(dataDir, workers).mount(router);
         new MapPage(service, workers, baseUri, leafletVersion(), pages).mount(router);
-        router.get("/webjars/leaflet/*")
-                .handler(StaticHandler.create(WEBJARS + "/leaflet").setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS));
-        router.get("/map/*").handler(StaticHandler.create("webroot/map").setMaxAgeSeconds(ASSET_MAX_AGE_SECONDS));
-        router.get("/static/map.css")
-                .handler(ctx -> ctx.response()
-                        .putHeader("Content-Type", "text/css; charset=utf-8")
-                        .putHeader("Cache-Control", "public, max-age=" + ASSET_MAX_AGE_SECONDS)
-                        .sendFile("webroot/static/map.css"));
+        // Served from memory, gzipped: a StaticHandler's zero-copy files bypass the server's compression.
+        PackedAssets leaflet = new PackedAssets(WEBJARS + "/leaflet", WEBJAR_MAX_AGE_SECONDS, workers);
+        router.get("/webjars/leaflet/*").handler(ctx -> leaflet.serve(ctx, ctx.pathParam("*")));
+        PackedAssets modules = new PackedAssets("webroot/map", ASSET_MAX_AGE_SECONDS, workers);
+        router.get("/map/*").handler(ctx -> modules.serve(ctx, ctx.pathParam("*")));
+        PackedAssets styles = new PackedAssets("webroot/static", ASSET_MAX_AGE_SECONDS, workers);
+        router.get("/static/map.css").handler(ctx -> styles.serve(ctx, "map.css"));
     }
 
     /** The Leaflet version the WebJar on the classpath carries. */

@@ -49,9 +49,17 @@ final class MapTable {
     static String cell(DistrictValue d, MapTexts t) {
         return switch (d.status()) {
             case VALUE -> Numbers.format(d.value());
-            case SUPPRESSED -> t.t("map.suppressed");
+            case SUPPRESSED -> d.parts() == null ? t.t("map.suppressed") : why(d.parts(), t);
             case NODATA -> t.t("map.nodata");
         };
+    }
+
+    /** Why a year's total is withheld: parts withheld to protect privacy, or parts with no data. */
+    static String why(DistrictValue.Parts p, MapTexts t) {
+        String unit = t.t(p.parts() == 12 ? "map.months" : "map.quarters");
+        return p.withheld() > 0
+                ? t.f("map.yearWithheld", p.withheld(), p.parts(), unit)
+                : t.f("map.yearIncomplete", p.missing(), p.parts(), unit);
     }
 
     /** Why a district is not on the map as itself, if it is not. */

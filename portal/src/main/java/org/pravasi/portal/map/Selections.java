@@ -68,13 +68,17 @@ final class Selections {
         if (notation.isEmpty()) {
             return indicator.latest();
         }
-        return indicator.period(notation).orElseGet(() -> {
-            problems.add("'" + notation + "' is not a period of this dataset; use one of "
-                    + list(indicator.periods().stream()
-                            .map(PeriodInfo::notation)
-                            .toList()) + ", or leave period out for the latest.");
-            return indicator.latest();
-        });
+        return indicator
+                .period(notation)
+                .or(() -> YearPeriods.find(indicator, notation).map(YearPeriods.Year::period))
+                .orElseGet(() -> {
+                    List<String> known = new ArrayList<>();
+                    YearPeriods.of(indicator).forEach(y -> known.add(y.period().notation()));
+                    indicator.periods().forEach(p -> known.add(p.notation()));
+                    problems.add("'" + notation + "' is not a period of this dataset; use one of " + list(known)
+                            + ", or leave period out for the latest.");
+                    return indicator.latest();
+                });
     }
 
     private static Selection.Choice choice(Dimension d, List<String> notations, List<String> problems) {

@@ -87,6 +87,16 @@ final class StoreMapService implements MapService {
     @Override
     public MapResult map(Selection selection) {
         return results.get(selection.key(), () -> {
+            Indicator i = selection.indicator();
+            var year = YearPeriods.find(i, selection.period().notation());
+            if (year.isPresent() && i.period(selection.period().notation()).isEmpty()) {
+                List<Map<String, Tally>> parts = year.get().parts().stream()
+                        .map(part -> i.period(part)
+                                .map(p -> source.tallies(query(selection, p.uri())))
+                                .orElse(Map.of()))
+                        .toList();
+                return Figures.rollup(selection, parts, geography(), threshold);
+            }
             Map<String, Tally> cells = source.tallies(query(selection));
             return Figures.build(selection, cells, geography(), threshold);
         });
@@ -94,14 +104,18 @@ final class StoreMapService implements MapService {
 
     /** What the registry counts for a selection: every dimension not summed over all its values is a filter. */
     static DistrictTallies.Query query(Selection s) {
+        return query(s, s.period().uri());
+    }
+
+    /** What the registry counts for a selection in the period {@code periodUri} (a part of the period chosen). */
+    static DistrictTallies.Query query(Selection s, String periodUri) {
         List<DistrictTallies.Filter> filters = s.choices().stream()
                 .filter(c -> c.mode() != Selection.Mode.ALL)
                 .map(c -> new DistrictTallies.Filter(
                         c.dimension().uri(), c.codes().stream().map(Code::uri).collect(Collectors.toSet())))
                 .toList();
         Indicator i = s.indicator();
-        return new DistrictTallies.Query(
-                i.version(), i.areaUri(), i.measure().uri(), s.period().uri(), filters);
+        return new DistrictTallies.Query(i.version(), i.areaUri(), i.measure().uri(), periodUri, filters);
     }
 
     @Override
