@@ -116,7 +116,7 @@ class DistrictBreakdownTest {
     }
 
     @ParameterizedTest(name = "district {0}")
-    @ValueSource(strings = {"201", "62", "214"})
+    @ValueSource(strings = {"201", "62", "214", "562"})
     @DisplayName("no district page shows a partial sum as a total: every number equals an independent SPARQL sum")
     void noPartialSumIsShownAsATotal(String lgd) {
         List<FigureCells.Figure> figures = FigureCells.in(page("/id/district/" + lgd));
