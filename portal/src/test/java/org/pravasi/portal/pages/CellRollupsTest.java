@@ -19,7 +19,10 @@ class CellRollupsTest {
     static final int K = 10;
     static final String DS = "https://w3id.org/pravasi/id/dataset/org/ds";
 
-    /** A cube of district × quarter × violation type (× gender, when {@code gender}), from "district,quarter,type[,gender],value" lines; "x" is withheld. */
+    /**
+     * A cube of district × quarter × violation type (× gender, when {@code gender}), from
+     * "district,quarter,type[,gender],value" lines; "x" is withheld.
+     */
     static Cube cube(boolean gender, String... lines) {
         List<Cube.Component> dims = new ArrayList<>(List.of(
                 new Cube.Component(SDMX.refArea.getURI(), "area", "area"),
@@ -39,8 +42,7 @@ class CellRollupsTest {
                 keys.add(new Cube.Term("", f[3], f[3]));
             }
             String v = f[f.length - 1];
-            rows.add(new Cube.Row(
-                    "", keys, v.equals("x") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v))));
+            rows.add(new Cube.Row("", keys, v.equals("x") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v))));
         }
         return new Cube(DS, DS + "/v1", dims, new Cube.Component(PV.cases.getURI(), "cases", "cases"), rows);
     }
@@ -88,7 +90,9 @@ class CellRollupsTest {
         CellRollups.Total a = c.inYear(Map.of(0, "201", 2, "a"), "2024");
         assertEquals(Rollup.Status.WITHHELD, a.rollup().status());
         assertEquals("figures.unit.quarters", a.unit(), "one cell a quarter: the parts are quarters");
-        assertEquals(OptionalLong.of(80), c.inYear(Map.of(0, "201", 2, "b"), "2024").rollup().value());
+        assertEquals(
+                OptionalLong.of(80),
+                c.inYear(Map.of(0, "201", 2, "b"), "2024").rollup().value());
     }
 
     @Test
@@ -107,9 +111,13 @@ class CellRollupsTest {
     @DisplayName("a published total from 1 to k - 1 is withheld too")
     void smallTotalIsWithheld() {
         CellRollups c = new CellRollups(cube(false, "201,2024-Q1,a,0", "201,2024-Q1,b,0", "201,2024-Q1,c,0"), K);
-        assertEquals(OptionalLong.of(0), c.inPeriod(Map.of(0, "201"), "2024-Q1").rollup().value());
+        assertEquals(
+                OptionalLong.of(0),
+                c.inPeriod(Map.of(0, "201"), "2024-Q1").rollup().value());
         CellRollups small = new CellRollups(cube(false, "201,2024-Q1,a,0", "201,2024-Q1,b,3"), K);
-        assertEquals(Rollup.Status.WITHHELD, small.inPeriod(Map.of(0, "201"), "2024-Q1").rollup().status());
+        assertEquals(
+                Rollup.Status.WITHHELD,
+                small.inPeriod(Map.of(0, "201"), "2024-Q1").rollup().status());
     }
 
     @Test
@@ -126,7 +134,9 @@ class CellRollupsTest {
                         "201,2024,a,female,x",
                         "201,2024,a,male,x"),
                 K);
-        assertEquals(OptionalLong.of(300), c.inYear(Map.of(0, "201"), "2024").rollup().value());
+        assertEquals(
+                OptionalLong.of(300),
+                c.inYear(Map.of(0, "201"), "2024").rollup().value());
         assertEquals(
                 OptionalLong.of(120),
                 c.inYear(Map.of(0, "201", 2, "a"), "2024").rollup().value(),
@@ -161,8 +171,10 @@ class CellRollupsTest {
         assertEquals("area", c.param(0));
         assertEquals("destinationArea", c.param(1));
         assertEquals("period", c.param(2));
+        assertEquals("/explore/org/ds?destinationArea=201&period=2024-03", c.explore(DS, Map.of(1, "201"), "2024-03"));
         assertEquals(
-                "/explore/org/ds?destinationArea=201&period=2024-03", c.explore(DS, Map.of(1, "201"), "2024-03"));
-        assertEquals(Rollup.Status.INCOMPLETE, c.inYear(Map.of(1, "201"), "2024").rollup().status(), "11 months missing");
+                Rollup.Status.INCOMPLETE,
+                c.inYear(Map.of(1, "201"), "2024").rollup().status(),
+                "11 months missing");
     }
 }
