@@ -123,10 +123,18 @@ final class DistrictFigures {
                 for (int i = 0; i < cube.dimensions().size(); i++) {
                     String role = AREA_ROLES.get(cube.dimensions().get(i).uri());
                     int index = i;
-                    if (role != null
-                            && cube.rows().stream()
-                                    .anyMatch(r -> r.keys().get(index).uri().equals(districtUri))) {
-                        out.add(indicator(d, new CellRollups(cube, threshold), i, districtUri, role, citation.get()));
+                    if (role == null) {
+                        continue;
+                    }
+                    // Only the district's own rows: every figure on the page is about it, and reading them once is
+                    // what keeps a page of a large dataset cheap.
+                    List<Cube.Row> rows = cube.rows().stream()
+                            .filter(r -> r.keys().get(index).uri().equals(districtUri))
+                            .toList();
+                    if (!rows.isEmpty()) {
+                        Cube only =
+                                new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
+                        out.add(indicator(d, new CellRollups(only, threshold), i, districtUri, role, citation.get()));
                     }
                 }
             });
