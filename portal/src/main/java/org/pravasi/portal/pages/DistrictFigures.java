@@ -1,6 +1,7 @@
 package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,14 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
-import org.pravasi.registry.catalog.figures.Figure;
+import org.pravasi.registry.catalog.figures.Rollup;
 import org.pravasi.registry.store.Store;
 
 /**
- * Every dataset's figures for one district, per period (as area, origin or destination of a flow), by the registry's
- * one rule for withheld cells ({@link Figure#of}), the rule the map applies: a period whose sum would include a
- * withheld cell shows no sum.
+ * Every dataset's figures for one district (as area, origin or destination of a flow): the total and a breakdown by
+ * each dimension, per year and per period of the data, each a total by the registry's one rule for totals over parts
+ * ({@link Rollup#of}, through {@link CellRollups}) and each with the explorer's address of its selection. A total that
+ * would include a withheld or missing cell has no value, never a partial sum.
  */
 final class DistrictFigures {
     /** The dimensions that can hold a district, with the message key naming the role. */
@@ -29,13 +31,40 @@ final class DistrictFigures {
             "district.role.destination");
 
     /**
+     * One figure: a total by the one rule ({@link CellRollups}) and the explorer's address of exactly its selection.
+     *
+     * @param total what may be shown, and what its parts are
+     * @param explore the explorer's address with this figure's selection
+     */
+    record Fig(CellRollups.Total total, String explore) {}
+
+    /**
+     * One row of a table: a category (or the total of all) and its figure in each year.
+     *
+     * @param label the category's label in the page's language
+     * @param figures one per year of {@link Indicator#years()}
+     */
+    record Row(String label, List<Fig> figures) {}
+
+    /**
+     * The breakdown by one dimension.
+     *
+     * @param param the explorer's parameter of the dimension
+     * @param label the dimension's label
+     * @param rows one per value of the dimension (its total code left out)
+     */
+    record Breakdown(String param, String label, List<Row> rows) {}
+
+    /**
      * One dataset's figures for the district.
      *
      * @param dataset the dataset
      * @param measure what is counted
      * @param roleKey message key of the district's role (area, origin, destination)
-     * @param points figures per period, in time order; a point with {@code suppressed > 0} has no sum (its figure would
-     *     include that many withheld cells, see {@link Totals#figuresByPeriod})
+     * @param years the years of the data, oldest first (the last is the latest)
+     * @param total the total of all the district's figures in each year
+     * @param breakdowns a breakdown by each dimension other than areas and the period
+     * @param overTime the total in each of the dataset's own periods (label → figure), in time order
      * @param citation how to cite the dataset
      * @param explore the explorer's address of the dataset with this district chosen
      */
@@ -43,9 +72,28 @@ final class DistrictFigures {
             Summaries.Dataset dataset,
             String measure,
             String roleKey,
-            List<Totals.Point> points,
+            List<String> years,
+            Row total,
+            List<Breakdown> breakdowns,
+            Map<String, Fig> overTime,
             Citation citation,
-            String explore) {}
+            String explore) {
+
+        /** The total over time as chart points: a figure that is not published is drawn as a mark, never as 0. */
+        List<Totals.Point> points() {
+            List<Totals.Point> out = new ArrayList<>();
+            overTime.forEach((label, f) -> out.add(
+                    f.total().rollup().value().isPresent()
+                            ? new Totals.Point(
+                                    label, label, f.total().rollup().value().getAsLong(), 0)
+                            : new Totals.Point(
+                                    label,
+                                    label,
+                                    0,
+                                    Math.max(1, f.total().rollup().withheldParts()))));
+            return out;
+        }
+    }
 
     private final Store store;
     private final Catalogue catalogue;
@@ -74,28 +122,81 @@ final class DistrictFigures {
             cubes.current(d.uri(), lang).ifPresent(cube -> {
                 for (int i = 0; i < cube.dimensions().size(); i++) {
                     String role = AREA_ROLES.get(cube.dimensions().get(i).uri());
+                    int index = i;
                     if (role == null) {
                         continue;
                     }
-                    int index = i;
+                    // Only the district's own rows: every figure on the page is about it, and reading them once is
+                    // what keeps a page of a large dataset cheap.
                     List<Cube.Row> rows = cube.rows().stream()
                             .filter(r -> r.keys().get(index).uri().equals(districtUri))
                             .toList();
                     if (!rows.isEmpty()) {
                         Cube only =
                                 new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
-                        out.add(new Indicator(
-                                d,
-                                cube.measure().label(),
-                                role,
-                                Totals.figuresByPeriod(only, threshold),
-                                citation.get(),
-                                explorePath(d.uri(), districtUri)));
+                        out.add(indicator(d, new CellRollups(only, threshold), i, districtUri, role, citation.get()));
                     }
                 }
             });
         }
         return out;
+    }
+
+    private static Indicator indicator(
+            Summaries.Dataset d, CellRollups c, int area, String districtUri, String role, Citation citation) {
+        Cube cube = c.cube();
+        String code = cube.rows().stream()
+                .map(r -> r.keys().get(area))
+                .filter(t -> t.uri().equals(districtUri))
+                .findFirst()
+                .orElseThrow()
+                .notation();
+        Map<Integer, String> here = Map.of(area, code);
+        List<String> years = c.years();
+        Row total = row(d, c, here, years, "");
+        List<Breakdown> breakdowns = new ArrayList<>();
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            if (i == area || i == c.period()) {
+                continue;
+            }
+            int index = i;
+            Map<String, String> values = new LinkedHashMap<>();
+            cube.rows().stream()
+                    .filter(r -> r.keys().get(area).notation().equals(code))
+                    .map(r -> r.keys().get(index))
+                    .filter(t -> !Totals.TOTAL.equals(t.notation()))
+                    .forEach(t -> values.putIfAbsent(t.notation(), t.label()));
+            List<Row> rows = new ArrayList<>();
+            values.forEach((notation, label) -> {
+                Map<Integer, String> fixed = new LinkedHashMap<>(here);
+                fixed.put(index, notation);
+                rows.add(row(d, c, fixed, years, label));
+            });
+            breakdowns.add(new Breakdown(c.param(i), cube.dimensions().get(i).label(), rows));
+        }
+        Map<String, Fig> overTime = new LinkedHashMap<>();
+        c.periods()
+                .forEach((notation, label) ->
+                        overTime.put(label, new Fig(c.inPeriod(here, notation), c.explore(d.uri(), here, notation))));
+        return new Indicator(
+                d,
+                cube.measure().label(),
+                role,
+                years,
+                total,
+                breakdowns,
+                overTime,
+                citation,
+                explorePath(d.uri(), districtUri));
+    }
+
+    private static Row row(
+            Summaries.Dataset d, CellRollups c, Map<Integer, String> fixed, List<String> years, String label) {
+        List<Fig> figures = new ArrayList<>();
+        for (String y : years) {
+            figures.add(new Fig(c.inYear(fixed, y), c.explore(d.uri(), fixed, y)));
+        }
+        return new Row(label, figures);
     }
 
     /**

@@ -16,13 +16,15 @@ import org.pravasi.registry.store.Store;
 
 /**
  * The district profile at {@code /id/district/{code}}: every dataset's figures for the district (each linking to its
- * dataset and organisation), stories that mention it, centres in the district and elsewhere in its state.
+ * dataset and organisation), stories that mention it, centres in the district and elsewhere in its state; in a language
+ * in which the district has no name, it says so once.
  */
 final class DistrictPage {
     /** What the district page shows. */
     record Model(
             String uri,
             String name,
+            boolean noLocalName,
             String code,
             Optional<Link> state,
             List<DistrictFigures.Indicator> indicators,
@@ -86,6 +88,7 @@ final class DistrictPage {
             return Optional.of(new Model(
                     uri,
                     labels.label(d),
+                    LocalNames.missing(view, uri, lang),
                     code,
                     state.map(s -> Catalogue.link(labels, s)),
                     indicators,

@@ -3,17 +3,22 @@ package org.pravasi.portal.pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.registry.catalog.figures.Rollup;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * The home page's headline figures: for each dataset, the sum of its published figures in its latest year. Kept per
- * language until the node announces a change.
+ * The home page's headline figures, one per dataset, each a total by the registry's one rule for totals over parts
+ * ({@link CellRollups}): the dataset's total in its latest year; else, when that total is not complete, its total in
+ * its latest period; else the largest category of the latest year whose total is published, with a note that the year's
+ * total is not. A sum over the published cells of a total with withheld ones is never shown. Kept per language until
+ * the node announces a change.
  */
 final class Headlines {
     /** Most figures shown on the home page. */
@@ -23,23 +28,34 @@ final class Headlines {
      * One headline figure.
      *
      * @param dataset the dataset it comes from
-     * @param measure what is counted (e.g. "Cases")
-     * @param year the year summed
-     * @param value the sum of the published cells
-     * @param suppressed suppressed cells left out of the sum
+     * @param measure what is counted (e.g. "cases")
+     * @param period the label of the year or period it counts
+     * @param category the category it is limited to ({@code "violation type: Wage theft"}), or empty for all
+     * @param figure the figure, with the explorer's address of its selection
+     * @param total the dataset's total in its latest year, when that is not published and another figure is shown
+     * @param year the latest year
      * @param citation how to cite the dataset (its licence is shown next to the figure)
      */
     record Headline(
-            Summaries.Dataset dataset, String measure, String year, long value, int suppressed, Citation citation) {}
+            Summaries.Dataset dataset,
+            String measure,
+            String period,
+            String category,
+            DistrictFigures.Fig figure,
+            Optional<DistrictFigures.Fig> total,
+            String year,
+            Citation citation) {}
 
     private final CubeReader cubes;
     private final Catalogue catalogue;
+    private final int threshold;
     private final Map<String, List<Headline>> cache = new HashMap<>();
     private long generation;
 
-    Headlines(Store store, Catalogue catalogue, ChangeBus bus) {
+    Headlines(Store store, Catalogue catalogue, ChangeBus bus, int threshold) {
         this.cubes = new CubeReader(store, catalogue.view());
         this.catalogue = catalogue;
+        this.threshold = threshold;
         bus.subscribe(event -> {
             synchronized (cache) {
                 generation++;
@@ -73,7 +89,7 @@ final class Headlines {
             Optional<Citation> citation = Citation.read(catalogue.view(), d.uri(), "", lang);
             if (citation.isPresent()) {
                 cubes.current(d.uri(), lang)
-                        .flatMap(c -> headline(d, c, citation.get()))
+                        .flatMap(c -> headline(d, new CellRollups(c, threshold), citation.get()))
                         .ifPresent(out::add);
             }
         }
@@ -81,23 +97,67 @@ final class Headlines {
         return List.copyOf(out.size() > MAX ? out.subList(0, MAX) : out);
     }
 
-    /** The latest year's total of {@code cube}, if it has a period dimension and any published figure. */
-    static Optional<Headline> headline(Summaries.Dataset d, Cube cube, Citation citation) {
-        List<Totals.Point> points = Totals.byPeriod(cube);
-        Optional<String> year = points.stream()
-                .map(p -> p.key().length() >= 4 ? p.key().substring(0, 4) : p.key())
-                .max(Comparator.naturalOrder());
-        if (year.isEmpty()) {
+    /** The headline of one dataset, if it has periods. */
+    static Optional<Headline> headline(Summaries.Dataset d, CellRollups c, Citation citation) {
+        Cube cube = c.cube();
+        List<String> years = c.years();
+        if (years.isEmpty()) {
             return Optional.empty();
         }
-        long sum = 0;
-        int suppressed = 0;
-        for (Totals.Point p : points) {
-            if (p.key().startsWith(year.get())) {
-                sum += p.sum();
-                suppressed += p.suppressed();
+        String year = years.getLast();
+        String measure = cube.measure().label();
+        DistrictFigures.Fig total =
+                new DistrictFigures.Fig(c.inYear(Map.of(), year), c.explore(d.uri(), Map.of(), year));
+        if (published(total)) {
+            return Optional.of(new Headline(d, measure, year, "", total, Optional.empty(), year, citation));
+        }
+        Map<String, String> periods = c.periods();
+        String last = List.copyOf(periods.keySet()).getLast();
+        if (!last.equals(year)) {
+            DistrictFigures.Fig latest =
+                    new DistrictFigures.Fig(c.inPeriod(Map.of(), last), c.explore(d.uri(), Map.of(), last));
+            if (published(latest) && total.total().rollup().status() == Rollup.Status.INCOMPLETE) {
+                return Optional.of(
+                        new Headline(d, measure, periods.get(last), "", latest, Optional.empty(), year, citation));
             }
         }
-        return Optional.of(new Headline(d, cube.measure().label(), year.get(), sum, suppressed, citation));
+        Optional<Headline> best = Optional.empty();
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            if (i == c.period()
+                    || CellRollups.AREA_PROPERTIES.contains(
+                            cube.dimensions().get(i).uri())) {
+                continue;
+            }
+            int index = i;
+            Map<String, String> values = new LinkedHashMap<>();
+            cube.rows().stream()
+                    .map(r -> r.keys().get(index))
+                    .filter(t -> !Totals.TOTAL.equals(t.notation()))
+                    .forEach(t -> values.putIfAbsent(t.notation(), t.label()));
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                Map<Integer, String> fixed = Map.of(i, v.getKey());
+                DistrictFigures.Fig f = new DistrictFigures.Fig(c.inYear(fixed, year), c.explore(d.uri(), fixed, year));
+                if (published(f) && (best.isEmpty() || value(best.get().figure()) < value(f))) {
+                    best = Optional.of(new Headline(
+                            d,
+                            measure,
+                            year,
+                            cube.dimensions().get(i).label() + ": " + v.getValue(),
+                            f,
+                            Optional.of(total),
+                            year,
+                            citation));
+                }
+            }
+        }
+        return Optional.of(best.orElse(new Headline(d, measure, year, "", total, Optional.empty(), year, citation)));
+    }
+
+    private static boolean published(DistrictFigures.Fig f) {
+        return f.total().rollup().value().isPresent();
+    }
+
+    private static long value(DistrictFigures.Fig f) {
+        return f.total().rollup().value().orElse(0);
     }
 }

@@ -17,7 +17,8 @@ final class HomePage {
             List<Headlines.Headline> figures,
             List<Summaries.Dataset> datasets,
             List<Summaries.Story> stories,
-            TreeMap<String, Link> districts) {}
+            TreeMap<String, Link> districts,
+            long districtsWithoutName) {}
 
     private final Responder responder;
     private final Catalogue catalogue;
@@ -48,7 +49,10 @@ final class HomePage {
                             catalogue.stories(ui.lang(), s -> true).stream()
                                     .limit(LATEST)
                                     .toList(),
-                            districts));
+                            districts,
+                            districts.values().stream()
+                                    .filter(d -> LocalNames.missing(catalogue.view(), d.uri(), ui.lang()))
+                                    .count()));
                 },
                 m -> render(ui, m));
     }

@@ -57,7 +57,7 @@ public final class Pages {
         this.responder = new Responder(workers, messages);
         UriSpace space = new UriSpace(config.baseUri());
         Catalogue lists = new Catalogue(store, catalogue);
-        this.home = new HomePage(responder, lists, new Headlines(store, lists, bus), space);
+        this.home = new HomePage(responder, lists, new Headlines(store, lists, bus, config.threshold()), space);
         this.lists = new ListPages(responder, lists, space);
         this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue), space);
         this.organisation = new OrganisationPage(responder, store, lists, space);

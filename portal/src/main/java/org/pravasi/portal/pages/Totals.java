@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
-import org.pravasi.registry.catalog.figures.Figure;
-import org.pravasi.registry.catalog.figures.Tally;
 
 /**
  * Sums a cube without counting a figure twice: where a dimension has a total ({@code _T}) only the total rows count;
@@ -76,36 +74,6 @@ final class Totals {
             add(sums, r.keys().get(p), r);
         }
         return List.copyOf(sums.values());
-    }
-
-    /**
-     * One figure per period by the registry's rule for withheld cells ({@link Figure#of}, as on the map), in time
-     * order: a complete period is a point with its sum; a period whose sum would include a withheld cell is a point
-     * with no sum (0) and {@code suppressed} at least 1, never a partial sum.
-     */
-    static List<Point> figuresByPeriod(Cube cube, int threshold) {
-        int p = periodIndex(cube);
-        if (p < 0) {
-            return List.of();
-        }
-        Map<String, Tally> tallies = new TreeMap<>();
-        Map<String, String> labels = new TreeMap<>();
-        for (Cube.Row r : distinctRows(cube)) {
-            Cube.Term t = r.keys().get(p);
-            labels.putIfAbsent(t.notation(), t.label());
-            tallies.put(
-                    t.notation(),
-                    tallies.getOrDefault(t.notation(), Tally.EMPTY).add(r.value(), r.suppressed()));
-        }
-        List<Point> out = new ArrayList<>();
-        tallies.forEach((key, tally) -> {
-            Figure f = Figure.of(tally, threshold);
-            out.add(
-                    f.value().isPresent()
-                            ? new Point(key, labels.get(key), f.value().getAsLong(), 0)
-                            : new Point(key, labels.get(key), 0, (int) Math.max(1, f.withheld())));
-        });
-        return List.copyOf(out);
     }
 
     /**

@@ -180,7 +180,7 @@ class PagesTest {
             "the district profile shows figures from several datasets, each linked to dataset and organisation, and the stories")
     void districtProfile() {
         String html = page("/id/district/201");
-        List<String> sections = all("<section class=\"indicator\">(.*?)</section>", html);
+        List<String> sections = all("<article class=\"indicator\"[^>]*>(.*?)</article>", html);
         assertTrue(sections.size() >= 2, "indicators: " + sections.size());
         for (String s : sections) {
             assertTrue(s.contains("class=\"dataset-link\""), s);
