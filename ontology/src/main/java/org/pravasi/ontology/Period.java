@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -14,10 +15,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * A reference period: a calendar year ({@code 2024}), quarter ({@code 2024-Q1}) or month ({@code 2024-03}).
+ * A reference period: a calendar year ({@code 2024}), quarter ({@code 2024-Q1}) or month ({@code 2024-03}), or an
+ * Indian financial year, 1 April to 31 March ({@code FY2024-25}).
  *
  * @param notation the period as written, e.g. {@code 2024-Q1}; the last segment of its URI
- * @param granularity year, quarter or month
+ * @param granularity year, quarter, month or financial year
  * @param start the first day of the period
  * @param end the last day of the period, included
  */
@@ -55,12 +57,30 @@ public record Period(String notation, Granularity granularity, LocalDate start, 
         return parse(text, Granularity.of(granularity));
     }
 
+    /**
+     * The period a notation names, its granularity told by its form ({@code 2024}, {@code 2024-Q1}, {@code 2024-03},
+     * {@code FY2024-25}); empty when {@code notation} is no well-formed period of any granularity.
+     */
+    public static Optional<Period> of(String notation) {
+        if (notation == null) {
+            return Optional.empty();
+        }
+        for (Granularity g : Granularity.values()) {
+            try {
+                return Optional.of(parse(notation, g));
+            } catch (PeriodFormatException e) {
+                // not of this granularity; try the next
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The URI of this period under the vocabulary base. */
     public String uri() {
         return PravasiUris.period(notation);
     }
 
-    /** The English label, e.g. {@code 2024}, {@code 2024 Q1} or {@code March 2024}. */
+    /** The English label, e.g. {@code 2024}, {@code 2024 Q1}, {@code March 2024} or {@code FY 2024–25}. */
     public String label() {
         return label("en");
     }
@@ -80,6 +100,10 @@ public record Period(String notation, Granularity granularity, LocalDate start, 
                                 ? HINDI_MONTHS.get(start.getMonthValue() - 1)
                                 : start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                         + " " + year;
+            case FINANCIAL_YEAR -> {
+                String years = year + "–" + String.format(Locale.ROOT, "%02d", (year + 1) % 100);
+                yield hindi ? "वित्त वर्ष " + years : "FY " + years;
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package org.pravasi.ontology;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ final class PeriodParser {
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
     private static final Pattern QUARTER = Pattern.compile("([0-9]{4})-[Qq]([0-9]+)");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]+)");
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?i:FY)([0-9]{4})-([0-9]{2})");
 
     private PeriodParser() {}
 
@@ -25,6 +27,7 @@ final class PeriodParser {
             case YEAR -> year(text);
             case QUARTER -> quarter(text);
             case MONTH -> month(text);
+            case FINANCIAL_YEAR -> financialYear(text);
         };
     }
 
@@ -69,6 +72,27 @@ final class PeriodParser {
         }
         LocalDate start = LocalDate.of(year, month, 1);
         return new Period(text, Granularity.MONTH, start, start.plusMonths(1).minusDays(1));
+    }
+
+    private static Period financialYear(String text) {
+        Matcher m = FINANCIAL_YEAR.matcher(text);
+        if (!m.matches()) {
+            throw malformed(text, "a financial-year period is written FYYYYY-YY", Granularity.FINANCIAL_YEAR);
+        }
+        int year = year(text, m.group(1));
+        if (Integer.parseInt(m.group(2)) != (year + 1) % 100) {
+            throw malformed(
+                    text,
+                    "a financial year runs April to March of the next year, so FY" + year + " is followed by "
+                            + String.format(Locale.ROOT, "%02d", (year + 1) % 100),
+                    Granularity.FINANCIAL_YEAR);
+        }
+        if (!text.startsWith("FY")) {
+            throw malformed(text, "write the FY of a financial year in capital letters", Granularity.FINANCIAL_YEAR);
+        }
+        LocalDate start = LocalDate.of(year, 4, 1);
+        return new Period(
+                text, Granularity.FINANCIAL_YEAR, start, start.plusYears(1).minusDays(1));
     }
 
     private static int year(String text, String digits) {

@@ -66,7 +66,7 @@ class PeriodTest {
                 assertThrows(PeriodFormatException.class, () -> Period.parse(" ", Granularity.MONTH))
                         .getMessage());
         assertEquals(
-                "\"week\" is not a granularity: use year, quarter or month",
+                "\"week\" is not a granularity: use year, quarter, month or financial-year",
                 assertThrows(PeriodFormatException.class, () -> Period.parse("2024-W01", "week"))
                         .getMessage());
     }
@@ -76,6 +76,63 @@ class PeriodTest {
         Model model = ModelFactory.createDefaultModel();
         Resource r = Period.parse("2024-03", Granularity.MONTH).addTo(model);
         assertTrue(r.hasProperty(PV.granularity, "month"));
+        assertTrue(Ontology.load().validate(model.getGraph()).conforms());
+    }
+
+    @Test
+    void parsesAFinancialYearFromAprilToMarch() {
+        Period p = Period.parse("FY2023-24", Granularity.FINANCIAL_YEAR);
+        assertEquals(
+                new Period(
+                        "FY2023-24", Granularity.FINANCIAL_YEAR, LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)),
+                p);
+        assertEquals("https://w3id.org/pravasi/id/period/FY2023-24", p.uri());
+        assertEquals("FY 2023–24", p.label());
+        assertEquals("वित्त वर्ष 2023–24", p.label("hi"));
+        assertEquals("FY1999-00", Period.parse("FY1999-00", "financial-year").notation());
+        assertEquals(LocalDate.of(2000, 3, 31), Period.parse("FY1999-00", "fy").end());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023-24    | "2023-24": a financial-year period is written FYYYYY-YY, as in FY2024-25
+            FY2023-25  | "FY2023-25": a financial year runs April to March of the next year, so FY2023 is followed by 24, as in FY2024-25
+            FY2023-2024 | "FY2023-2024": a financial-year period is written FYYYYY-YY, as in FY2024-25
+            fy2023-24  | "fy2023-24": write the FY of a financial year in capital letters, as in FY2024-25
+            FY1850-51  | "FY1850-51": year must be between 1900 and 2100
+            """)
+    void refusesMalformedFinancialYearsWithAPreciseMessage(String text, String message) {
+        PeriodFormatException e =
+                assertThrows(PeriodFormatException.class, () -> Period.parse(text, Granularity.FINANCIAL_YEAR));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void aFinancialYearIsNotAcceptedWhereAnotherGranularityIsDeclared() {
+        assertThrows(PeriodFormatException.class, () -> Period.parse("FY2023-24", Granularity.YEAR));
+        assertThrows(PeriodFormatException.class, () -> Period.parse("FY2023-24", Granularity.MONTH));
+        assertThrows(PeriodFormatException.class, () -> Period.parse("FY2023-24", Granularity.QUARTER));
+    }
+
+    @ParameterizedTest(name = "{0} is a {1}")
+    @CsvSource({"2024,year", "2024-Q2,quarter", "2024-03,month", "FY2024-25,financial-year"})
+    void tellsTheGranularityOfANotationFromItsForm(String notation, String granularity) {
+        Period p = Period.of(notation).orElseThrow();
+        assertEquals(Granularity.of(granularity), p.granularity());
+        assertEquals(notation, p.notation());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-Q5", "2024-13", "FY2024-26", "2023-24", "24", "week-1"})
+    void aNotationOfNoGranularityIsNoPeriod(String notation) {
+        assertTrue(Period.of(notation).isEmpty());
+    }
+
+    @Test
+    void aFinancialYearDescribesItselfAsAPeriodThatTheShapesAccept() {
+        Model model = ModelFactory.createDefaultModel();
+        Resource r = Period.parse("FY2024-25", Granularity.FINANCIAL_YEAR).addTo(model);
+        assertTrue(r.hasProperty(PV.granularity, "financial-year"));
         assertTrue(Ontology.load().validate(model.getGraph()).conforms());
     }
 }

@@ -131,5 +131,15 @@ class ShapesTest {
         void aPeriodMustNotEndBeforeItStarts() {
             new ShapeCase("period/ends-before-it-starts").check();
         }
+
+        @Test
+        void aFinancialYearFromAprilToMarchConforms() {
+            new ShapeCase("period/financial-year").check();
+        }
+
+        @Test
+        void aFinancialYearMustRunFromTheFirstOfAprilToTheLastOfMarch() {
+            new ShapeCase("period/financial-year-not-april-to-march").check();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.pravasi.portal.apidocs.PortalApi;
 import org.pravasi.portal.discovery.Discovery;
 import org.pravasi.portal.explore.ExploreRoutes;
 import org.pravasi.portal.federation.PeersPage;
+import org.pravasi.portal.feeds.FeedRoutes;
 import org.pravasi.portal.linkeddata.LinkedData;
 import org.pravasi.portal.map.MapRoutes;
 import org.pravasi.portal.map.MapService;
@@ -124,6 +125,7 @@ public final class Portal implements AutoCloseable {
             ApiDescription api = PortalApi.description();
             new ApiDescriptionRoutes(api).mount(router);
             new ApiDocsPage(api, pages).mount(router);
+            new FeedRoutes(node.store(), catalogue, config.baseUri(), workers, pages).mount(router);
             new ExploreRoutes(
                             node.store(),
                             catalogue,

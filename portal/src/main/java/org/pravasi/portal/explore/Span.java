@@ -130,22 +130,23 @@ enum Span {
         return out;
     }
 
-    /** The reference-period URI of a period of this span; empty for a financial year, which has none. */
+    /** The reference-period URI of a period of this span. */
     String uri(String notation) {
-        return this == FINANCIAL_YEAR ? "" : PravasiUris.period(notation);
+        return PravasiUris.period(notation);
     }
 
     /** The label of a period of this span in {@code lang}. */
     String label(String notation, String lang) {
-        if (this == FINANCIAL_YEAR) {
-            String years = notation.substring(2, 6) + "–" + notation.substring(7);
-            return "hi".equals(lang) ? "वित्त वर्ष " + years : "FY " + years;
-        }
-        Granularity g = switch (this) {
+        return Period.parse(notation, granularity()).label(lang);
+    }
+
+    /** The granularity of the ontology that this span is. */
+    private Granularity granularity() {
+        return switch (this) {
             case YEAR -> Granularity.YEAR;
             case QUARTER -> Granularity.QUARTER;
-            default -> Granularity.MONTH;
+            case MONTH -> Granularity.MONTH;
+            case FINANCIAL_YEAR -> Granularity.FINANCIAL_YEAR;
         };
-        return Period.parse(notation, g).label(lang);
     }
 }

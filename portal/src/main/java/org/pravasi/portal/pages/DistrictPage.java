@@ -102,7 +102,15 @@ final class DistrictPage {
         return new PageContent(
                 m.name(),
                 "",
-                PageContent.NONE,
+                Templates.of(
+                        "pages/feedHead.jte",
+                        Map.of(
+                                "ui",
+                                ui,
+                                "href",
+                                "/feeds/district/" + m.code(),
+                                "title",
+                                ui.f("feed.titleOf", m.name()))),
                 List.of("cite.js"),
                 Templates.of("pages/district.jte", Map.of("ui", ui, "space", space, "m", m)));
     }

@@ -102,9 +102,20 @@ final class OrganisationPage {
     }
 
     private PageContent render(Ui ui, Model m) {
-        return PageContent.of(
+        String uri = m.summary().uri();
+        return new PageContent(
                 m.summary().name(),
                 "organisations",
+                Templates.of(
+                        "pages/feedHead.jte",
+                        Map.of(
+                                "ui",
+                                ui,
+                                "href",
+                                "/feeds/organisation/" + uri.substring(uri.lastIndexOf('/') + 1),
+                                "title",
+                                ui.f("feed.titleOf", m.summary().name()))),
+                List.of(),
                 Templates.of("pages/organisation.jte", Map.of("ui", ui, "space", space, "m", m)));
     }
 }

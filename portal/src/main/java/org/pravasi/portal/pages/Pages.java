@@ -116,6 +116,11 @@ public final class Pages {
         get(router, "/search", search::handle);
         get(router, "/about", about::handle);
         get(router, "/sparql", sparql::handle);
+        get(router, SparqlPage.PREFIXES_PATH, sparql::prefixes);
+        get(
+                router,
+                SparqlPage.WEBJAR_PATH + "*",
+                StaticHandler.create(SparqlPage.WEBJAR_RESOURCES).setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
         get(router, "/id/dataset/:org/:slug", dataset::handle);
         get(router, "/id/dataset/:org/:slug/:version", dataset::version);
         get(router, "/id/org/:org", organisation::handle);

@@ -186,6 +186,14 @@ public final class SparqlEndpoint {
                         return;
                     }
                     if (r.succeeded()) {
+                        if (format != null && SparqlFormats.SPREADSHEET.contains(lang)) {
+                            // a link or form asking for CSV or TSV by name is a download, not a page to show
+                            String extension = lang.getFileExtensions().getFirst();
+                            ctx.response()
+                                    .putHeader(
+                                            "Content-Disposition",
+                                            "attachment; filename=\"query-results." + extension + "\"");
+                        }
                         ctx.response()
                                 .putHeader("Content-Type", SparqlFormats.contentType(lang))
                                 .putHeader("Vary", "Accept")

@@ -183,6 +183,19 @@ class ExploreApiTest {
     }
 
     @Test
+    @DisplayName("a financial-year total names its period by URI and label, as a calendar-year total does")
+    void financialYearTotalsHaveTheirPeriodUri() {
+        JsonNode row = json(VIOLATIONS + "?area=201&violationType=wage-theft&granularity=fy&period=FY2023-24")
+                .get("rows")
+                .get(0);
+        assertEquals(
+                "https://w3id.org/pravasi/id/period/FY2023-24",
+                row.get("period_uri").asString(),
+                row.toString());
+        assertEquals("FY 2023–24", row.get("period_label").asString());
+    }
+
+    @Test
     @DisplayName("a state selects its districts; a name or an LGD code selects one district")
     void areaByStateNameOrCode() {
         for (String area : List.of("Bihar", "बिहार", "state:10", "katihar", "201", "KATIHAR")) {

@@ -37,4 +37,19 @@ class SparqlExamplesTest {
         assertFalse(all.isEmpty());
         all.forEach(e -> assertTrue(QueryFactory.create(e.query()) != null, e.file()));
     }
+
+    @Test
+    @DisplayName("every listed example has its title and description translated into Hindi, in Devanagari")
+    void everyExampleIsTranslatedIntoHindi() {
+        for (var e : SparqlExamples.load()) {
+            assertFalse(e.description("en").isBlank(), e.file() + " has no description");
+            assertFalse(e.title("hi").equals(e.title("en")), e.file() + " has no Hindi title");
+            assertFalse(e.description("hi").equals(e.description("en")), e.file() + " has no Hindi description");
+            assertTrue(
+                    e.description("hi")
+                            .codePoints()
+                            .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.DEVANAGARI),
+                    e.file() + ": the Hindi description is not in Devanagari");
+        }
+    }
 }

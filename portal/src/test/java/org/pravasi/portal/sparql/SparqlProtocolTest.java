@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.portal.testing.DemoPortal;
@@ -125,6 +126,45 @@ class SparqlProtocolTest {
         assertEquals(200, d.statusCode(), d.body());
         assertTrue(graph(d, lang)
                 .contains(WAGE_THEFT, SKOS.notation.asNode(), NodeFactory.createLiteralString("wage-theft")));
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @CsvSource({"csv,query-results.csv", "tsv,query-results.tsv"})
+    @DisplayName("format=csv or tsv, as the page's Run (CSV) link asks, downloads a file; Accept alone shows the text")
+    void spreadsheetFormatsByNameAreDownloads(String format, String file) {
+        HttpResponse<String> r =
+                DemoPortal.shared().get("/sparql?format=" + format + "&query=" + SparqlClient.enc(SELECT), "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(
+                "attachment; filename=\"" + file + "\"",
+                r.headers().firstValue("Content-Disposition").orElse("none"));
+        assertTrue(sparql.get(SELECT, "text/csv")
+                .headers()
+                .firstValue("Content-Disposition")
+                .isEmpty());
+        assertTrue(DemoPortal.shared()
+                .get("/sparql?format=json&query=" + SparqlClient.enc(SELECT), "text/html")
+                .headers()
+                .firstValue("Content-Disposition")
+                .isEmpty());
+    }
+
+    @Test
+    @DisplayName("the query page collapses its examples, serves the editor's prefixes, and keeps inline scripts out")
+    void queryPage() {
+        HttpResponse<String> page = DemoPortal.shared().get("/sparql", "text/html");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self';") && csp.contains("style-src 'self' 'sha256-"), csp);
+        assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+        assertEquals(11, page.body().split("<details class=\"example\"", -1).length - 1, "every example collapsed");
+        assertFalse(page.body().contains("<details class=\"example\" open"), "none open");
+        assertTrue(page.body().contains("data-editor=\"/webjars/yasgui/4.5.0/build/\""), "the pinned YASGUI");
+        HttpResponse<String> script = DemoPortal.shared().get("/webjars/yasgui/4.5.0/build/yasgui.min.js", "*/*");
+        assertEquals(200, script.statusCode(), "YASGUI is served from its WebJar");
+        HttpResponse<String> prefixes = DemoPortal.shared().get("/sparql/prefixes.json", "application/json");
+        assertEquals(200, prefixes.statusCode());
+        assertTrue(prefixes.body().contains("\"pv\":\"https://w3id.org/pravasi/def#\""), prefixes.body());
     }
 
     @Test

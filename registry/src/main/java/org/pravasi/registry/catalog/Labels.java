@@ -9,7 +9,6 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.pravasi.ontology.Granularity;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
@@ -117,17 +116,7 @@ public final class Labels {
         if (!n.isURI() || !n.getURI().startsWith(PERIOD_BASE)) {
             return Optional.empty();
         }
-        String notation = n.getURI().substring(PERIOD_BASE.length());
-        Granularity g = notation.matches("\\d{4}")
-                ? Granularity.YEAR
-                : notation.matches("\\d{4}-Q[1-4]")
-                        ? Granularity.QUARTER
-                        : notation.matches("\\d{4}-\\d{2}") ? Granularity.MONTH : null;
-        try {
-            return g == null ? Optional.empty() : Optional.of(Period.parse(notation, g));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Period.of(n.getURI().substring(PERIOD_BASE.length()));
     }
 
     /** The last segment of {@code n}'s URI: the label of a thing nothing labels. */

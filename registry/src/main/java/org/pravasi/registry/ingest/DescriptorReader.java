@@ -1,12 +1,15 @@
 package org.pravasi.registry.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.pravasi.ontology.Granularity;
 import org.pravasi.registry.disclosure.PublicFigure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -39,7 +42,8 @@ public final class DescriptorReader {
     public static final int MAX_PHRASE = 200;
 
     private static final Set<String> LEVELS = Set.of("district", "state", "country");
-    private static final Set<String> GRANULARITIES = Set.of("year", "quarter", "month");
+    private static final Set<String> GRANULARITIES =
+            Arrays.stream(Granularity.values()).map(Granularity::id).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MEASURES = Set.of("families", "individuals", "cases", "calls", "registrations");
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()

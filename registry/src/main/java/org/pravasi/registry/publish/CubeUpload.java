@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.PV;
+import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
@@ -154,7 +155,7 @@ public final class CubeUpload {
         }
         if (dim.equals(SDMX.refPeriod)) {
             String n = value.substring(value.lastIndexOf('/') + 1);
-            String g = n.contains("-Q") ? "quarter" : n.contains("-") ? "month" : "year";
+            String g = Period.of(n).map(p -> p.granularity().id()).orElse("year");
             return Map.of("name", name, "role", "period", "granularity", g);
         }
         Resource list = ontology.vocabulary().getResource(dim.getURI()).getPropertyResourceValue(QB.codeList);

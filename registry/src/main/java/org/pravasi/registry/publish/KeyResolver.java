@@ -160,7 +160,7 @@ public final class KeyResolver {
                             c.name(),
                             cell,
                             e.getMessage(),
-                            "Write periods as 2024 (year), 2024-Q1 (quarter) or 2024-03 (month), matching the declared granularity '"
+                            "Write periods as 2024 (year), 2024-Q1 (quarter), 2024-03 (month) or FY2024-25 (financial year, April to March), matching the declared granularity '"
                                     + c.qualifier() + "'."));
                     return Optional.empty();
                 }

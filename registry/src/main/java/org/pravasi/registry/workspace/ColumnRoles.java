@@ -63,9 +63,8 @@ public final class ColumnRoles {
                 / n;
         List<String> periodIds = values.stream()
                 .map(periods::period)
-                .filter(r ->
-                        r.status() == Reconciled.Status.RESOLVED || r.reason().startsWith("Financial year"))
-                .map(r -> r.match().map(Candidate::id).orElse("FY"))
+                .flatMap(r -> r.match().stream())
+                .map(Candidate::id)
                 .toList();
         double periodShare = periodIds.size() / n;
         boolean districtHeader = HEADER.get("district").matcher(header).matches();
@@ -105,7 +104,7 @@ public final class ColumnRoles {
                             + " no district column)");
         }
         if (periodHeader || periodShare >= 0.8) {
-            String granularity = periodIds.isEmpty() || periodIds.contains("FY")
+            String granularity = periodIds.isEmpty()
                     ? ""
                     : PeriodReconciler.granularity(periodIds.get(0)).id();
             return new ColumnRole(

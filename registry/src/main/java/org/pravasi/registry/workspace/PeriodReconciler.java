@@ -1,6 +1,5 @@
 package org.pravasi.registry.workspace;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,8 @@ import org.pravasi.ontology.Period;
 /**
  * Periods as partners write them to the pipeline's period notations: calendar years ({@code 2024}), quarters ({@code Q1
  * 2024}, {@code Apr–Jun 2024}, {@code April-June 2024} → {@code 2024-Q2}) and months ({@code Jan 2024},
- * {@code 2024-01}, {@code जनवरी 2024} → {@code 2024-01}). A financial year ({@code 2023-24}, {@code FY 2023-24}) is
- * recognised as 1 April 2023 – 31 March 2024 but not resolved: the pipeline publishes calendar periods only.
+ * {@code 2024-01}, {@code जनवरी 2024} → {@code 2024-01}) and financial years ({@code 2023-24}, {@code FY 2023-24},
+ * {@code वित्त वर्ष 2023-24}, {@code Apr 2023 - Mar 2024} → {@code FY2023-24}, 1 April 2023 to 31 March 2024).
  */
 public final class PeriodReconciler {
     private static final Map<String, Integer> MONTHS = months();
@@ -57,6 +56,14 @@ public final class PeriodReconciler {
             Integer from = MONTHS.get(NameKey.of(m.group(1)));
             Integer to = MONTHS.get(NameKey.of(m.group(3)));
             boolean oneYear = m.group(2) == null || m.group(2).equals(m.group(4));
+            if (from != null
+                    && to != null
+                    && from == 4
+                    && to == 3
+                    && m.group(2) != null
+                    && Integer.parseInt(m.group(4)) == Integer.parseInt(m.group(2)) + 1) {
+                return resolved(value, fy(Integer.parseInt(m.group(2))), Granularity.FINANCIAL_YEAR, "financial year");
+            }
             if (from != null && to != null) {
                 if ((from - 1) % 3 == 0 && to == from + 2 && oneYear) {
                     return resolved(
@@ -66,7 +73,8 @@ public final class PeriodReconciler {
                         value,
                         List.of(),
                         "These months are not a calendar quarter (January–March, April–June, July–September,"
-                                + " October–December); the pipeline publishes years, quarters and months only.");
+                                + " October–December) nor a financial year (April to March); the pipeline publishes"
+                                + " years, financial years, quarters and months only.");
             }
         }
         if ((m = MONTH_YEAR.matcher(v)).matches() && MONTHS.containsKey(NameKey.of(m.group(1)))) {
@@ -101,8 +109,8 @@ public final class PeriodReconciler {
         return Reconciled.unresolved(
                 value,
                 List.of(),
-                "Not a period the workspace knows; write a year (2024), a quarter (Q1 2024, Apr-Jun 2024) or a month"
-                        + " (Jan 2024, 2024-01).");
+                "Not a period the workspace knows; write a year (2024), a financial year (2023-24, FY 2023-24), a"
+                        + " quarter (Q1 2024, Apr-Jun 2024) or a month (Jan 2024, 2024-01).");
     }
 
     private Optional<Reconciled> financialYear(String value, String v) {
@@ -116,23 +124,22 @@ public final class PeriodReconciler {
         if (!next) {
             return Optional.empty();
         }
-        LocalDate start = LocalDate.of(first, 4, 1);
-        String text = "Financial year " + first + "-" + String.format(Locale.ROOT, "%02d", (first + 1) % 100) + " ("
-                + start + " to " + start.plusYears(1).minusDays(1) + ")";
         if (m.group(2).length() == 2 && validMonth(m.group(2)) && !v.matches("\\D.*")) {
             String month = first + "-" + m.group(2);
             return Optional.of(Reconciled.ambiguous(
                     value,
-                    List.of(candidate(month, Granularity.MONTH, "read as a month", 1.0)),
-                    "This is either a month (" + month + ") or a " + text.toLowerCase(Locale.ROOT)
-                            + "; choose the month, or give the figures by calendar period."));
+                    List.of(
+                            candidate(month, Granularity.MONTH, "read as a month", 1.0),
+                            candidate(fy(first), Granularity.FINANCIAL_YEAR, "read as a financial year", 1.0)),
+                    "This is either a month (" + month + ") or the financial year " + first + "-" + m.group(2)
+                            + " (April " + first + " to March " + (first + 1) + "); choose which."));
         }
-        return Optional.of(Reconciled.unresolved(
-                value,
-                List.of(),
-                text + " has no period identifier in the pipeline, which publishes calendar years, quarters and"
-                        + " months: give the figures by quarter (" + first + "-Q2 to " + (first + 1) + "-Q1) or by"
-                        + " month."));
+        return Optional.of(resolved(value, fy(first), Granularity.FINANCIAL_YEAR, "financial year"));
+    }
+
+    /** The notation of the financial year that starts in April of {@code year}. */
+    private static String fy(int year) {
+        return String.format(Locale.ROOT, "FY%d-%02d", year, (year + 1) % 100);
     }
 
     private static boolean validMonth(String digits) {
@@ -155,9 +162,9 @@ public final class PeriodReconciler {
 
     /** The granularity of a period notation produced here. */
     static Granularity granularity(String notation) {
-        return notation.contains("-Q")
-                ? Granularity.QUARTER
-                : notation.contains("-") ? Granularity.MONTH : Granularity.YEAR;
+        return Period.of(notation)
+                .map(Period::granularity)
+                .orElseThrow(() -> new IllegalArgumentException("Not a period notation: " + notation));
     }
 
     private static Map<String, Integer> months() {

@@ -314,6 +314,51 @@ class PublisherTest {
     }
 
     @Test
+    void publishesFinancialYearsAsAprilToMarchPeriods() {
+        String descriptor = DESCRIPTOR.replace(
+                "{\"name\": \"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"}",
+                "{\"name\": \"year\", \"role\": \"period\", \"granularity\": \"financial-year\"}");
+        PublishOutcome o = publish(
+                descriptor,
+                "district,year,service,cases\n201,FY2023-24,legal-aid,12\n201,FY2024-25,legal-aid,14\n",
+                ORG,
+                false);
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+        assertEquals(2, ask("""
+                PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+                PREFIX pv: <https://w3id.org/pravasi/def#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT (COUNT(DISTINCT ?p) AS ?n) {
+                  ?o sdmx-dimension:refPeriod ?p .
+                  ?p pv:granularity "financial-year" ; pv:periodStart ?s ; pv:periodEnd ?e .
+                  FILTER (?p IN (<https://w3id.org/pravasi/id/period/FY2023-24>, <https://w3id.org/pravasi/id/period/FY2024-25>)
+                          && MONTH(?s) = 4 && DAY(?s) = 1 && MONTH(?e) = 3 && DAY(?e) = 31)
+                }"""));
+    }
+
+    @Test
+    void refusesAFinancialYearWrittenAsTheWorkspaceReadsItButNotAsThePipelineWritesIt() {
+        String descriptor = DESCRIPTOR.replace(
+                "{\"name\": \"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"}",
+                "{\"name\": \"year\", \"role\": \"period\", \"granularity\": \"financial-year\"}");
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(descriptor, "district,year,service,cases\n201,2023-24,legal-aid,12\n", ORG, false);
+        assertEquals(PublishOutcome.Status.REFUSED, o.status());
+        assertTrue(
+                o.findings().stream()
+                        .anyMatch(f ->
+                                f.describe().contains("2023-24") && f.describe().contains("FY2024-25")),
+                () -> o.findings().stream().map(Finding::describe).toList().toString());
+        assertEquals(before, TestNode.quads(node));
+    }
+
+    @Test
+    void refusesAFinancialYearInAQuarterColumn() {
+        assertRefusedAndUnchanged("district,quarter,service,cases\n201,FY2023-24,legal-aid,12\n", "FY2023-24");
+    }
+
+    @Test
     void refusesDuplicateKeys() {
         assertRefusedAndUnchanged(
                 "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q1,legal-aid,13\n",

@@ -142,12 +142,25 @@ class WorkspaceTest {
     }
 
     @Test
-    void aFinancialYearColumnIsRecognisedAndExplained() {
-        Preview p = workspace.preview(ORG, messy(true, "FY 2023-24"), Choices.none(DATASET));
+    void aFinancialYearColumnResolvesAndGoesThroughTheDryRunAsFinancialYears() {
+        long before = TestNode.quads(node);
+        Choices choices = new Choices(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
+                DATASET);
+        Preview p = workspace.preview(ORG, messy(true, "FY 2023-24"), choices);
         Reconciled fy = value(p, "Period", "FY 2023-24");
-        assertEquals(Status.UNRESOLVED, fy.status());
-        assertTrue(p.issues().stream().anyMatch(f -> f.problem().contains("2023-04-01 to 2024-03-31")));
-        assertTrue(p.dryRun().isEmpty());
+        assertEquals(Status.RESOLVED, fy.status(), fy::toString);
+        assertEquals("FY2023-24", fy.match().get().id());
+        assertTrue(p.issues().isEmpty(), () -> p.issues().toString());
+        assertTrue(p.dryRun().isPresent());
+        assertEquals(
+                PublishOutcome.Status.VALID,
+                p.dryRun().get().status(),
+                () -> p.dryRun().get().findings().toString());
+        assertEquals(before, TestNode.quads(node));
     }
 
     @Test
