@@ -113,8 +113,10 @@ await check('names-resolved-or-listed-nothing-guessed', async () => {
   expect((await resolved('Gurgaon')).includes('Gurugram'), 'Gurgaon is not read as Gurugram');
   expect((await resolved('कटिहार')).includes('Katihar'), 'कटिहार is not read as Katihar');
   expect((await resolved('पूर्णिया')).includes('Purnia'), 'पूर्णिया is not read as Purnia');
+  expect((await resolved('Jul–Sep 2024')).includes('2024-Q3'), 'Jul–Sep 2024 is not read as 2024-Q3');
+  expect((await resolved('Wage theft')).includes('wage-theft'), 'Wage theft is not read as the code wage-theft');
   expect(await page.locator('#values tr.ws-open[data-value="Aurangabad"]').count() === 1, 'Aurangabad was guessed');
-  expect(await page.locator('#values tr.ws-open[data-value="Non payment of wages"]').count() === 1,
+  expect(await page.locator('#values tr.ws-open[data-value="Wages not paid by employer"]').count() === 1,
     'the organisation\'s own words were guessed');
 });
 
@@ -123,9 +125,9 @@ await check('resolve-by-choosing', async () => {
   const bihar = await aurangabad.locator('option', { hasText: 'Aurangabad (Bihar)' }).getAttribute('value');
   await aurangabad.focus();
   await aurangabad.selectOption(bihar);
-  const words = page.locator('#values tr.ws-open[data-value="Non payment of wages"] select');
+  const words = page.locator('#values tr.ws-open[data-value="Wages not paid by employer"] select');
   const options = await words.locator('option').evaluateAll((os) => os.map((o) => o.value).filter((v) => v));
-  expect(options.length > 0, 'no suggestions for "Non payment of wages"');
+  expect(options.length > 0, 'no suggestions for "Wages not paid by employer"');
   await words.selectOption(options.includes('wage-theft') ? 'wage-theft' : options[0]);
   await Promise.all([page.waitForURL(draft), page.locator('#save-map').click()]);
   expect(await page.locator('#values tr.ws-resolved[data-value="Aurangabad"]').count() === 1, 'Aurangabad still open');

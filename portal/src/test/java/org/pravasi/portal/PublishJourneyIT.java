@@ -96,7 +96,7 @@ class PublishJourneyIT {
         Object[][] rows = {
             {"Purnea", "Apr–Jun 2024", "Wage theft", 40},
             {"कटिहार", "Apr–Jun 2024", "Wage theft", 35},
-            {"Gurgaon", "Apr–Jun 2024", "Non payment of wages", 30},
+            {"Gurgaon", "Apr–Jun 2024", "Wages not paid by employer", 30},
             {"Aurangabad", "Apr–Jun 2024", "Wage theft", 25},
             {"Kanpur Nagar", "Apr–Jun 2024", "Wage theft", 45},
             {"Patna", "Apr–Jun 2024", "Wage theft", 3},

@@ -103,9 +103,10 @@ final class DraftPages {
             if (p.table().isEmpty()) {
                 m.put("findings", p.issues());
                 m.put("sheets", p.sheets());
-                return new Answer.Page(422, ui.t("ws.map.title"), "unreadable.jte", m);
+                // The draft exists and is shown; what it holds is explained on the page (not an error of the request).
+                return new Answer.Page(200, ui.t("ws.map.title"), "unreadable.jte", m);
             }
-            var values = DraftViews.values(p);
+            var values = DraftViews.values(p, drafting.codes);
             m.put("file", DraftViews.file(p, d));
             m.put("columns", DraftViews.columns(p));
             m.put("roles", DraftViews.roles(ui, drafting.workspace.codeLists()));
@@ -144,7 +145,7 @@ final class DraftPages {
             Map<String, String> columns = new LinkedHashMap<>(d.columns());
             for (ColumnRole r : p.columns()) {
                 String code = f.get("role." + p.columns().indexOf(r));
-                if (code == null || code.equals(Draft.codeOf(r))) {
+                if (code == null || code.equals(DraftViews.code(r))) {
                     continue;
                 }
                 if (Draft.roleOf(r.column(), code).isEmpty()) {

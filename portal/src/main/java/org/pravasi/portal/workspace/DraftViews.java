@@ -131,8 +131,7 @@ final class DraftViews {
                     .limit(3)
                     .reduce((a, b) -> a + "; " + b)
                     .orElse("");
-            out.add(new ColumnView(
-                    r.column(), Draft.codeOf(r), r.reason(), (int) Math.round(r.confidence() * 100), samples));
+            out.add(new ColumnView(r.column(), code(r), r.reason(), (int) Math.round(r.confidence() * 100), samples));
         }
         return out;
     }
@@ -151,16 +150,26 @@ final class DraftViews {
     }
 
     /** Every distinct value of the reconciled columns, those needing a choice first. */
-    static List<ValueView> values(Preview p) {
+    static List<ValueView> values(Preview p, java.util.function.Function<String, List<String>> codes) {
         List<ValueView> open = new ArrayList<>();
         List<ValueView> done = new ArrayList<>();
         for (ColumnRole r : p.columns()) {
             String scope = scope(r);
             for (Reconciled v : p.values().getOrDefault(r.column(), List.of())) {
                 boolean resolved = v.status() == Reconciled.Status.RESOLVED;
-                List<Option> options = v.candidates().stream()
+                List<Option> options = new ArrayList<>(v.candidates().stream()
                         .map(c -> new Option(c.id(), c.label() + " — " + c.why()))
-                        .toList();
+                        .toList());
+                if (!resolved && scope.startsWith("code:")) {
+                    // A code list is short: every code is offered after the suggestions, so the officer can always
+                    // choose even when no label comes close to their words.
+                    Set<String> offered = new java.util.HashSet<>();
+                    options.forEach(o -> offered.add(o.value()));
+                    codes.apply(scope.substring(5)).stream()
+                            .filter(c -> !offered.contains(c))
+                            .sorted()
+                            .forEach(c -> options.add(new Option(c, c)));
+                }
                 ValueView view = new ValueView(
                         0,
                         r.column(),
@@ -192,6 +201,14 @@ final class DraftViews {
         return p.issues().stream()
                 .filter(f -> !waiting.contains(f.column() + "\u0000" + f.value()))
                 .toList();
+    }
+
+    /** The code of a column's role as the form's options name it (a period's length follows from its values). */
+    static String code(ColumnRole r) {
+        return switch (r.role()) {
+            case PERIOD, STATE, IGNORE -> Draft.codeOf(r).replaceAll(":.*", ":");
+            default -> Draft.codeOf(r);
+        };
     }
 
     /** The scope of a column's values for mappings, as the workspace names it. */

@@ -22,12 +22,16 @@ final class Drafting {
     final Workspace workspace;
     final Drafts drafts;
     final UploadReader reader;
+    /** The notations of a code list, by its id. */
+    final java.util.function.Function<String, java.util.List<String>> codes;
+
     private final Map<String, Cached> previews = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, AtomicLong> reading = new LinkedHashMap<>();
 
-    Drafting(Workspace workspace, Drafts drafts) {
+    Drafting(Workspace workspace, Drafts drafts, java.util.function.Function<String, java.util.List<String>> codes) {
         this.workspace = workspace;
         this.drafts = drafts;
+        this.codes = codes;
         this.reader = new UploadReader(drafts.limits());
     }
 

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
+import java.util.List;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.workspace.Drafts;
 import org.pravasi.registry.workspace.Gazetteer;
@@ -30,7 +31,8 @@ public final class PublishFlow {
                         node.ontology().codeLists(),
                         SavedMappings.in(folder),
                         UploadLimits.DEFAULTS),
-                Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC()));
+                Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC()),
+                scheme -> List.copyOf(node.ontology().codes().notations(scheme)));
         this.drafts = new DraftPages(workspace, drafting, new DraftUpload(workspace, drafting, workers, vertx));
         this.publishing = new PublishPages(
                 workspace, drafting, drafts, node.ontology().codes().notations("theme"), workers);
