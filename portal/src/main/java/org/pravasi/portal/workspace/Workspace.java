@@ -33,6 +33,10 @@ public final class Workspace {
     public static final String PATHS = "^/publish(/.*)?$";
     /** Largest form body accepted. */
     public static final int MAX_FORM_BYTES = 16 * 1024;
+    /** Uploads of drafts: streamed to disk by their own handler, which checks the CSRF token itself. */
+    static final String UPLOADS = "^/publish/org/[^/]+/drafts$";
+    /** Every path of the workspace but {@link #UPLOADS}: forms, read into memory up to {@link #MAX_FORM_BYTES}. */
+    private static final String FORMS = "^/publish(?!/org/[^/]+/drafts$)(/.*)?$";
     /** Name of the form field carrying the CSRF token. */
     public static final String CSRF_FIELD = "csrf";
 
@@ -64,7 +68,7 @@ public final class Workspace {
     /** Adds the workspace's routes. */
     public void mount(Router router) {
         router.routeWithRegex(PATHS).handler(this::loadSession).failureHandler(this::refused);
-        router.routeWithRegex(HttpMethod.POST, PATHS)
+        router.routeWithRegex(HttpMethod.POST, FORMS)
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .handler(this::csrf);
         accountPages.mount(router);

@@ -46,9 +46,16 @@ public final class Disclosure {
      * @param unprotectable rows that no further suppression protects: their value follows from totals, or what is
      *     published shows that they are below k
      * @param reasons for each unprotectable row (by index), why, in one sentence
+     * @param primaryRows the rows withheld because they were 1..k-1, by index (the others of {@code suppressed} protect
+     *     them)
      */
     public record Result(
-            BitSet suppressed, int primary, int secondary, BitSet unprotectable, Map<Integer, String> reasons) {}
+            BitSet suppressed,
+            int primary,
+            int secondary,
+            BitSet unprotectable,
+            Map<Integer, String> reasons,
+            BitSet primaryRows) {}
 
     /**
      * Decides which rows of the table to withhold, on the keys as they will be published: two spellings of one code
@@ -63,7 +70,8 @@ public final class Disclosure {
         Map<Integer, String> reasons = new TreeMap<>();
         s.unprotectable().stream()
                 .forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));
-        return new Result(s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons);
+        return new Result(
+                s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons, s.primary());
     }
 
     /** One error per row that cannot be protected: which row and key, why, and how to fix it. */

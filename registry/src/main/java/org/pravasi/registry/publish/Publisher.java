@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.CsvText;
@@ -57,6 +58,14 @@ public final class Publisher {
 
     /** Runs the pipeline on one upload. */
     public PublishOutcome publish(PublishRequest req) {
+        return publish(req, WithheldLines.NONE);
+    }
+
+    /**
+     * Runs the pipeline on one upload and, once disclosure control has run, tells {@code withheld} which lines of the
+     * CSV it withheld and why (the publishing workspace marks them in its preview of a dry run).
+     */
+    public PublishOutcome publish(PublishRequest req, WithheldLines withheld) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Findings findings = new Findings();
@@ -96,6 +105,12 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         Disclosure.Result suppression = disclosure.suppress(table, keys.get());
+        suppression.suppressed().stream()
+                .forEach(i -> withheld.withheld(
+                        table.rows().get(i).line(),
+                        suppression.primaryRows().get(i)
+                                ? SuppressionReason.PRIMARY_BELOW_THRESHOLD
+                                : SuppressionReason.SECONDARY_COMPLEMENT));
         disclosure.reportUnprotectable(table, suppression, findings);
         shapes.checkSample(table, keys.get(), suppression.suppressed(), findings);
         if (findings.hasErrors()) {

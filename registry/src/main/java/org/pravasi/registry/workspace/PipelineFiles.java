@@ -38,13 +38,22 @@ final class PipelineFiles {
         Choices.Dataset ds = choices.dataset();
         d.put("slug", ds.slug());
         d.put("publisher", org);
-        d.put("title", ds.title());
-        d.put("description", ds.description());
+        text(d, "title", ds.title(), ds.titleHi());
+        text(d, "description", ds.description(), ds.descriptionHi());
         d.put("licence", ds.licence());
+        if (!ds.titleHi().isBlank() || !ds.descriptionHi().isBlank()) {
+            d.putArray("language").add("en").add("hi");
+        }
         ArrayNode themes = d.putArray("themes");
         ds.themes().forEach(themes::add);
         d.put("illustrative", ds.illustrative());
         d.put("source", ds.source());
+        if (!ds.sourceUrl().isBlank()) {
+            d.put("sourceUrl", ds.sourceUrl());
+        }
+        if (!ds.contactPoint().isBlank()) {
+            d.put("contactPoint", ds.contactPoint());
+        }
         ArrayNode cols = d.putArray("columns");
         for (int i = 0; i < columns.size(); i++) {
             ColumnRole r = columns.get(i);
@@ -113,6 +122,15 @@ final class PipelineFiles {
                 JSON.writeValueAsBytes(d),
                 slug + ".csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A text in English alone, or in English and Hindi when a Hindi text is given. */
+    private static void text(ObjectNode d, String field, String en, String hi) {
+        if (hi.isBlank()) {
+            d.put(field, en);
+        } else {
+            d.putObject(field).put("en", en).put("hi", hi);
+        }
     }
 
     /** The name of the pipeline CSV's column for a column of this role; empty for columns left out. */

@@ -3,6 +3,7 @@ package org.pravasi.registry.workspace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.publish.PublishOutcome;
 
@@ -16,6 +17,8 @@ import org.pravasi.registry.publish.PublishOutcome;
  * @param issues what stops publishing, with where and how to fix (empty when the dry run ran)
  * @param input the descriptor and CSV given to the pipeline, when every value resolved
  * @param dryRun the publishing pipeline's dry-run report on that input
+ * @param withheld the rows of the upload (by their number in the sheet) that disclosure control withholds in that dry
+ *     run, and why
  */
 public record Preview(
         List<String> sheets,
@@ -24,7 +27,8 @@ public record Preview(
         Map<String, List<Reconciled>> values,
         List<Finding> issues,
         Optional<PipelineInput> input,
-        Optional<PublishOutcome> dryRun) {
+        Optional<PublishOutcome> dryRun,
+        Map<Long, SuppressionReason> withheld) {
 
     /** Copies the collections. */
     public Preview {
@@ -32,6 +36,7 @@ public record Preview(
         columns = List.copyOf(columns);
         values = Map.copyOf(values);
         issues = List.copyOf(issues);
+        withheld = Map.copyOf(withheld);
     }
 
     /** Whether the dry run ran and the pipeline would publish the upload. */
@@ -41,6 +46,7 @@ public record Preview(
 
     /** A preview of an upload that could not be read. */
     static Preview unreadable(List<String> sheets, List<Finding> issues) {
-        return new Preview(sheets, Optional.empty(), List.of(), Map.of(), issues, Optional.empty(), Optional.empty());
+        return new Preview(
+                sheets, Optional.empty(), List.of(), Map.of(), issues, Optional.empty(), Optional.empty(), Map.of());
     }
 }

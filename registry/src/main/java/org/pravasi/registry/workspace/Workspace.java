@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
+import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Parsed;
 import org.pravasi.registry.publish.PublishOutcome;
@@ -70,9 +72,11 @@ public final class Workspace {
         if (read.value().isEmpty()) {
             return Preview.unreadable(sheets.value().get(), read.findings());
         }
-        SheetTable table = read.value().get();
+        List<Finding> issues = new ArrayList<>();
+        SheetTable table = CellFixes.apply(read.value().get(), choices.cells(), issues);
         List<ColumnRole> columns = effectiveRoles(table, choices);
-        List<Finding> issues = new ArrayList<>(roleIssues(table, columns));
+        issues.addAll(roleIssues(table, columns));
+        issues.addAll(CellFixes.personalData(table, columns));
         ValueResolver resolver = new ValueResolver(org, choices, saved, places, periods, codes);
         int stateColumn = indexOf(columns, Role.STATE);
         Map<String, List<Reconciled>> values = new LinkedHashMap<>();
@@ -125,12 +129,16 @@ public final class Workspace {
                     values,
                     issues,
                     Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(),
+                    Map.of());
         }
         PipelineInput input = PipelineFiles.build(org, table, columns, byCell, choices, stateColumn);
+        Map<Long, SuppressionReason> withheld = new TreeMap<>();
         PublishOutcome outcome = toUpload(
-                publisher.publish(new PublishRequest(
-                        org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), true)),
+                publisher.publish(
+                        new PublishRequest(
+                                org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), true),
+                        (line, why) -> withheld.put(uploadRow(table, line), why)),
                 input,
                 table,
                 columns);
@@ -141,7 +149,45 @@ public final class Workspace {
                 values,
                 List.of(),
                 Optional.of(input),
-                Optional.of(outcome));
+                Optional.of(outcome),
+                withheld);
+    }
+
+    /**
+     * Publishes the upload through the publishing pipeline, with exactly the descriptor and CSV that {@link #preview}
+     * dry-runs for the same upload and choices; nothing is written unless that dry run passes.
+     *
+     * @return the preview, and the pipeline's outcome when it was published (empty when the preview was not
+     *     publishable)
+     */
+    public Published publish(String org, Upload upload, Choices choices) {
+        Preview p = preview(org, upload, choices);
+        if (!p.publishable()) {
+            return new Published(p, Optional.empty());
+        }
+        PipelineInput input = p.input().orElseThrow();
+        PublishOutcome o = publisher.publish(new PublishRequest(
+                org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), false));
+        return new Published(p, Optional.of(toUpload(o, input, p.table().orElseThrow(), p.columns())));
+    }
+
+    /**
+     * What publishing an upload did.
+     *
+     * @param preview the preview it was published from
+     * @param outcome the pipeline's outcome; empty when the preview was not publishable and nothing was tried
+     */
+    public record Published(Preview preview, Optional<PublishOutcome> outcome) {}
+
+    /** The ids of the code lists a dimension column may use. */
+    public java.util.Set<String> codeLists() {
+        return codes.schemeIds();
+    }
+
+    private static long uploadRow(SheetTable table, long line) {
+        return line >= 2 && line - 2 < table.rows().size()
+                ? table.rows().get((int) line - 2).number()
+                : line;
     }
 
     /**
@@ -292,9 +338,7 @@ public final class Workspace {
                     if (!f.file().equals(input.csvName())) {
                         return f;
                     }
-                    long row = f.row() >= 2 && f.row() - 2 < table.rows().size()
-                            ? table.rows().get((int) f.row() - 2).number()
-                            : f.row();
+                    long row = uploadRow(table, f.row());
                     return new Finding(
                             f.severity(),
                             table.file(),

@@ -1,0 +1,229 @@
+package org.pravasi.portal.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.workspace.ColumnRole;
+import org.pravasi.registry.workspace.Draft;
+import org.pravasi.registry.workspace.Preview;
+import org.pravasi.registry.workspace.Reconciled;
+import org.pravasi.registry.workspace.SheetTable;
+
+/** What the draft screens show, as plain records for the templates. */
+final class DraftViews {
+    /** Measures a count column may hold. */
+    static final List<String> MEASURES = List.of("families", "individuals", "cases", "calls", "registrations");
+
+    private DraftViews() {}
+
+    /**
+     * A choice in a list.
+     *
+     * @param value what the form sends
+     * @param label what people read
+     */
+    record Option(String value, String label) {}
+
+    /**
+     * A draft in the list of drafts.
+     *
+     * @param id its id
+     * @param fileName the file as uploaded
+     * @param created when, ISO-8601
+     * @param expires when it will be deleted unless changed, ISO-8601
+     * @param kib its size in KiB
+     */
+    record DraftRow(String id, String fileName, String created, String expires, long kib) {}
+
+    /**
+     * The file read.
+     *
+     * @param fileName the file as uploaded
+     * @param sheet the sheet read
+     * @param sheets every sheet of the file
+     * @param headerRow the row of the header
+     * @param encoding how a text file was decoded (blank for a workbook)
+     * @param rows data rows read
+     * @param notes what the reader did
+     */
+    record FileView(
+            String fileName,
+            String sheet,
+            List<String> sheets,
+            long headerRow,
+            String encoding,
+            int rows,
+            List<String> notes) {}
+
+    /**
+     * A column and its role.
+     *
+     * @param header its header
+     * @param code the role's code, {@code role:qualifier}
+     * @param reason why the workspace proposed it (or "your choice")
+     * @param confidence how sure, in percent
+     * @param samples a few of its values
+     */
+    record ColumnView(String header, String code, String reason, int confidence, String samples) {}
+
+    /**
+     * A distinct value of a column and what it stands for.
+     *
+     * @param index its number in the form
+     * @param column the column
+     * @param scope the kind of value ({@code district}, {@code period}, {@code code:<list>} ...)
+     * @param value as written
+     * @param resolved whether it resolved
+     * @param ambiguous whether several places or codes matched exactly
+     * @param match what it resolved to, with why
+     * @param reason why not, when it did not
+     * @param options the candidates or suggestions to choose from
+     */
+    record ValueView(
+            int index,
+            String column,
+            String scope,
+            String value,
+            boolean resolved,
+            boolean ambiguous,
+            String match,
+            String reason,
+            List<Option> options) {}
+
+    static List<DraftRow> rows(List<Draft> drafts) {
+        return drafts.stream()
+                .map(d -> new DraftRow(
+                        d.id(),
+                        d.fileName(),
+                        java.time.Instant.ofEpochMilli(d.created()).toString(),
+                        java.time.Instant.ofEpochMilli(d.created())
+                                .plus(org.pravasi.registry.workspace.Drafts.TTL)
+                                .toString(),
+                        (d.bytes() + 1023) / 1024))
+                .toList();
+    }
+
+    static FileView file(Preview p, Draft d) {
+        SheetTable t = p.table().orElseThrow();
+        return new FileView(
+                d.fileName(),
+                t.sheet(),
+                p.sheets(),
+                t.headerRow(),
+                t.encoding()
+                        .map(e -> e.charset() + (e.byteOrderMark() ? " (BOM)" : ""))
+                        .orElse(""),
+                t.rows().size(),
+                t.notes());
+    }
+
+    static List<ColumnView> columns(Preview p) {
+        SheetTable t = p.table().orElseThrow();
+        List<ColumnView> out = new ArrayList<>();
+        for (int i = 0; i < p.columns().size(); i++) {
+            ColumnRole r = p.columns().get(i);
+            String samples = t.values(i).stream()
+                    .filter(v -> !v.isBlank())
+                    .distinct()
+                    .limit(3)
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("");
+            out.add(new ColumnView(r.column(), code(r), r.reason(), (int) Math.round(r.confidence() * 100), samples));
+        }
+        return out;
+    }
+
+    /** The roles a column can be given, in the visitor's language. */
+    static List<Option> roles(Ui ui, Set<String> codeLists) {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option("area:district", ui.t("ws.role.area.district")));
+        out.add(new Option("area:state", ui.t("ws.role.area.state")));
+        out.add(new Option("state:", ui.t("ws.role.state")));
+        out.add(new Option("period:", ui.t("ws.role.period")));
+        codeLists.stream().sorted().forEach(c -> out.add(new Option("dimension:" + c, ui.f("ws.role.dimension", c))));
+        MEASURES.forEach(m -> out.add(new Option("measure:" + m, ui.f("ws.role.measure", m))));
+        out.add(new Option("ignore:", ui.t("ws.role.ignore")));
+        return out;
+    }
+
+    /** Every distinct value of the reconciled columns, those needing a choice first. */
+    static List<ValueView> values(Preview p, java.util.function.Function<String, List<String>> codes) {
+        List<ValueView> open = new ArrayList<>();
+        List<ValueView> done = new ArrayList<>();
+        for (ColumnRole r : p.columns()) {
+            String scope = scope(r);
+            for (Reconciled v : p.values().getOrDefault(r.column(), List.of())) {
+                boolean resolved = v.status() == Reconciled.Status.RESOLVED;
+                List<Option> options = new ArrayList<>(v.candidates().stream()
+                        .map(c -> new Option(c.id(), c.label() + " — " + c.why()))
+                        .toList());
+                if (!resolved && scope.startsWith("code:")) {
+                    // A code list is short: every code is offered after the suggestions, so the officer can always
+                    // choose even when no label comes close to their words.
+                    Set<String> offered = new java.util.HashSet<>();
+                    options.forEach(o -> offered.add(o.value()));
+                    codes.apply(scope.substring(5)).stream()
+                            .filter(c -> !offered.contains(c))
+                            .sorted()
+                            .forEach(c -> options.add(new Option(c, c)));
+                }
+                ValueView view = new ValueView(
+                        0,
+                        r.column(),
+                        scope,
+                        v.value(),
+                        resolved,
+                        v.status() == Reconciled.Status.AMBIGUOUS,
+                        v.match().map(m -> m.label() + " [" + m.id() + "]").orElse(""),
+                        v.reason(),
+                        options);
+                (resolved ? done : open).add(view);
+            }
+        }
+        List<ValueView> all = new ArrayList<>();
+        int i = 0;
+        for (ValueView v : open) {
+            all.add(numbered(v, i++));
+        }
+        for (ValueView v : done) {
+            all.add(numbered(v, i++));
+        }
+        return all;
+    }
+
+    /** The issues that are not a value waiting for a choice (those are in the form). */
+    static List<Finding> otherIssues(Preview p, List<ValueView> values) {
+        Set<String> waiting = new java.util.HashSet<>();
+        values.stream().filter(v -> !v.resolved()).forEach(v -> waiting.add(v.column() + "\u0000" + v.value()));
+        return p.issues().stream()
+                .filter(f -> !waiting.contains(f.column() + "\u0000" + f.value()))
+                .toList();
+    }
+
+    /** The code of a column's role as the form's options name it (a period's length follows from its values). */
+    static String code(ColumnRole r) {
+        return switch (r.role()) {
+            case PERIOD, STATE, IGNORE -> Draft.codeOf(r).replaceAll(":.*", ":");
+            default -> Draft.codeOf(r);
+        };
+    }
+
+    /** The scope of a column's values for mappings, as the workspace names it. */
+    static String scope(ColumnRole r) {
+        return switch (r.role()) {
+            case AREA -> r.qualifier().equals("state") ? "state" : "district";
+            case STATE -> "state";
+            case PERIOD -> "period";
+            case DIMENSION -> "code:" + r.qualifier();
+            default -> r.role().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static ValueView numbered(ValueView v, int i) {
+        return new ValueView(
+                i, v.column(), v.scope(), v.value(), v.resolved(), v.ambiguous(), v.match(), v.reason(), v.options());
+    }
+}

@@ -1,0 +1,198 @@
+package org.pravasi.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole journey of a programme officer in Chromium, from a messy workbook to a published dataset: the portal jar
+ * runs with the reference geography and one demo dataset, an admin is created with {@code accounts add-admin}, and
+ * {@code src/test/browser/publish-journey.mjs} signs in with the keyboard, uploads the workbook written here, chooses
+ * its sheet, resolves the names, corrects the phone number, previews the withheld cells, publishes, and finds the
+ * dataset on the map and in search. Skipped without Chromium, Node.js or the geography, except under CI.
+ */
+@DisplayName("Publishing from a messy workbook in Chromium: upload, map, describe, preview, publish, find")
+class PublishJourneyIT {
+    private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
+    private static final String ORG = "mrc-alliance";
+    private static final String ADMIN = "admin@a.example.org";
+    private static final String PASSWORD = "journey-admin-long-phrase";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("an officer publishes a messy workbook and finds the dataset on the map and in search")
+    void officerPublishesAMessyWorkbook() throws Exception {
+        Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
+        Optional<Path> node = onPath("node");
+        Optional<Path> npm = onPath("npm");
+        Optional<Path> geo = Optional.ofNullable(System.getProperty("pravasi.test.geo"))
+                .map(Path::of)
+                .filter(Files::isDirectory);
+        require(Files.isExecutable(chromium), "Chromium is not installed at " + chromium);
+        require(node.isPresent() && npm.isPresent(), "Node.js and npm are not on the PATH");
+        require(geo.isPresent(), "the journey needs the reference geography (system property pravasi.test.geo)");
+        installPlaywright(npm.get());
+        Path workbook = messyWorkbook(dir.resolve("Wage cases Apr-Jun 2024.xlsx"));
+        Path data = dir.resolve("data");
+        try (PortalProcess portal = PortalProcess.start(
+                data,
+                "--geo",
+                geo.get().toString(),
+                "--datasets",
+                oneOrganisation().toString())) {
+            portal.awaitHealthy(300);
+            addAdmin(data);
+            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), "publish-journey.mjs")
+                    .directory(BROWSER_TESTS.toFile())
+                    .redirectErrorStream(true);
+            pb.environment().put("PORTAL_URL", portal.url());
+            pb.environment().put("ORG", ORG);
+            pb.environment().put("ADMIN", ADMIN);
+            pb.environment().put("PASSWORD", PASSWORD);
+            pb.environment().put("WORKBOOK", workbook.toAbsolutePath().toString());
+            pb.environment().put("CHROMIUM", chromium.toString());
+            pb.environment()
+                    .put(
+                            "SCREENSHOTS",
+                            Path.of("target", "browser-screenshots")
+                                    .toAbsolutePath()
+                                    .toString());
+            Process run = pb.start();
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!run.waitFor(5, TimeUnit.MINUTES)) {
+                run.destroyForcibly();
+                fail("The publishing journey did not finish within 5 minutes:\n" + output);
+            }
+            System.out.println(output);
+            assertEquals(0, run.exitValue(), "The publishing journey failed:\n" + output);
+        }
+    }
+
+    /**
+     * A partner's workbook as programme officers keep them: a notes sheet first, then the figures under a title row;
+     * Hindi and English district names, a former name (Gurgaon), a name shared by two districts (Aurangabad), periods
+     * as "Apr–Jun 2024", categories in the organisation's own words, a personal phone number in one cell, and counts
+     * under the threshold.
+     */
+    static Path messyWorkbook(Path file) throws IOException {
+        // TODO(financial year): use a "2024-25" column once the pipeline publishes financial years (helper
+        // sparqlfeeds).
+        Object[][] rows = {
+            {"Purnea", "Apr–Jun 2024", "Wage theft", 40},
+            {"कटिहार", "Apr–Jun 2024", "Wage theft", 35},
+            {"Gurgaon", "Apr–Jun 2024", "Wages not paid by employer", 30},
+            {"Aurangabad", "Apr–Jun 2024", "Wage theft", 25},
+            {"Kanpur Nagar", "Apr–Jun 2024", "Wage theft", 45},
+            {"Patna", "Apr–Jun 2024", "Wage theft", 3},
+            {"Gaya", "Apr–Jun 2024", "Wage theft - worker's phone 98765 43210", 28},
+            {"पूर्णिया", "Jul–Sep 2024", "Wage theft", 38},
+            {"Gurgaon", "Jul–Sep 2024", "Wage theft", 2},
+        };
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "PravasiTest", "1.0");
+            wb.newWorksheet("Read me").value(0, 0, "Figures of our centres; see the sheet Cases.");
+            Worksheet ws = wb.newWorksheet("Cases");
+            ws.value(0, 0, "Wage cases reported by our centres, 2024");
+            String[] header = {"District", "Quarter", "Type of complaint", "No. of cases"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(2, c, header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof String s) {
+                        ws.value(3 + r, c, s);
+                    } else {
+                        ws.value(3 + r, c, (Number) rows[r][c]);
+                    }
+                }
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    private static void addAdmin(Path data) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        PortalProcess.jar().toString(),
+                        "org.pravasi.registry.RegistryMain",
+                        "accounts",
+                        "add-admin",
+                        "--data",
+                        data.toString(),
+                        "--org",
+                        ORG,
+                        "--email",
+                        ADMIN,
+                        "--name",
+                        "Programme officer")
+                .redirectErrorStream(true)
+                .start();
+        p.getOutputStream().write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "accounts add-admin failed: " + out);
+    }
+
+    /** One demo dataset of the organisation (seeding all of them takes minutes on a busy machine). */
+    private Path oneOrganisation() throws IOException {
+        Path demo = Path.of("..", "datasets").toAbsolutePath();
+        Path org = Files.createDirectories(dir.resolve("datasets").resolve(ORG));
+        for (String file : List.of(
+                "organisation.json", "case-resolution-by-district-year.json", "case-resolution-by-district-year.csv")) {
+            Files.copy(demo.resolve(ORG).resolve(file), org.resolve(file));
+        }
+        return dir.resolve("datasets");
+    }
+
+    private static void require(boolean present, String reason) {
+        if (!present) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(reason + "; .ci/run should have installed it");
+            }
+            Assumptions.abort(reason);
+        }
+    }
+
+    private static Optional<Path> onPath(String command) {
+        for (String d : Optional.ofNullable(System.getenv("PATH")).orElse("").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, command);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void installPlaywright(Path npm) throws IOException, InterruptedException {
+        if (Files.isDirectory(BROWSER_TESTS.resolve("node_modules").resolve("playwright-core"))) {
+            return;
+        }
+        Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
+                .directory(BROWSER_TESTS.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            fail("npm ci in " + BROWSER_TESTS + " failed:\n" + out);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.pravasi.registry.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.store.OwnerOnly;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Uploads kept as drafts on the node's disk, never in the store: {@code <folder>/<org>/drafts/<id>/} holds the file as
+ * uploaded and {@code draft.json} (the officer's choices), owner-only. At most {@link #MAX_PER_ORG} drafts per
+ * organisation, each at most the upload limit; a draft untouched for {@link #TTL} is deleted at the next access.
+ */
+public final class Drafts {
+    /** How long a draft is kept after its last change. */
+    public static final Duration TTL = Duration.ofDays(7);
+    /** Drafts an organisation may keep at once. */
+    public static final int MAX_PER_ORG = 10;
+
+    private static final Pattern ORG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{20}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String STATE = "draft.json";
+    private static final String FILE = "upload";
+
+    private final Path folder;
+    private final UploadLimits limits;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    private Drafts(Path folder, UploadLimits limits, Clock clock) {
+        this.folder = folder;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Drafts kept under {@code folder} (for a node, {@code data/workspace}). */
+    public static Drafts in(Path folder, UploadLimits limits, Clock clock) {
+        return new Drafts(folder, limits, clock);
+    }
+
+    /** The upload limits drafts are held to. */
+    public UploadLimits limits() {
+        return limits;
+    }
+
+    /** A new owner-only file in the organisation's folder to stream an upload into, before {@link #create}. */
+    public synchronized Path incoming(String org) {
+        try {
+            Path dir = OwnerOnly.folders(drafts(org).resolve("incoming"));
+            Path f = dir.resolve(newId());
+            OwnerOnly.newFile(f).close();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps the file streamed into {@code incoming} as a new draft, if the organisation has room and the file can be
+     * read; otherwise deletes it and answers the findings (nothing kept).
+     */
+    public synchronized Result create(String org, String fileName, Path incoming, UploadReader reader) {
+        try {
+            sweep(org);
+            long size = Files.size(incoming);
+            List<Finding> refused = new ArrayList<>();
+            if (list(org).size() >= MAX_PER_ORG) {
+                refused.add(Finding.error(
+                        fileName,
+                        "",
+                        "Your organisation already keeps " + MAX_PER_ORG + " drafts, the most allowed.",
+                        "Publish or delete a draft from the list of drafts, then upload again."));
+            } else {
+                Upload upload =
+                        new Upload(fileName, size > limits.maxBytes() ? new byte[0] : Files.readAllBytes(incoming));
+                if (size > limits.maxBytes()) {
+                    refused.add(Finding.error(
+                            fileName,
+                            "",
+                            "The file has " + size + " bytes; at most " + limits.maxBytes() + " are accepted.",
+                            "Delete sheets and columns you do not publish, or split the table into several files."));
+                } else {
+                    refused.addAll(reader.sheets(upload).findings());
+                }
+            }
+            if (!refused.isEmpty()) {
+                Files.deleteIfExists(incoming);
+                return new Result(Optional.empty(), refused);
+            }
+            String id = newId();
+            Path dir = OwnerOnly.folders(drafts(org).resolve(id));
+            Files.move(incoming, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+            Draft d = new Draft(id, org, cleanName(fileName), clock.millis(), size, "", "", null, null, null, null);
+            write(d);
+            return new Result(Optional.of(d), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A draft kept, or the findings that refused it.
+     *
+     * @param draft the draft, when kept
+     * @param findings why not (what, where, how to fix)
+     */
+    public record Result(Optional<Draft> draft, List<Finding> findings) {}
+
+    /** The organisation's draft {@code id}, if it exists and has not expired. */
+    public synchronized Optional<Draft> find(String org, String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        sweep(org);
+        Path f = drafts(org).resolve(id).resolve(STATE);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(Files.readAllBytes(f), Draft.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The organisation's drafts, newest first. */
+    public synchronized List<Draft> list(String org) {
+        Path dir = drafts(org);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Draft> out = new ArrayList<>();
+        try (DirectoryStream<Path> ids = Files.newDirectoryStream(dir)) {
+            for (Path p : ids) {
+                String id = p.getFileName().toString();
+                if (ID.matcher(id).matches()) {
+                    Path f = p.resolve(STATE);
+                    if (Files.isRegularFile(f)) {
+                        out.add(JSON.readValue(Files.readAllBytes(f), Draft.class));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparingLong(Draft::created).reversed());
+        return out;
+    }
+
+    /** The draft's file as uploaded. */
+    public Upload upload(Draft d) {
+        try {
+            return new Upload(
+                    d.fileName(),
+                    Files.readAllBytes(drafts(d.org()).resolve(d.id()).resolve(FILE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the draft's choices (its id and organisation stay). */
+    public synchronized void save(Draft d) {
+        if (find(d.org(), d.id()).isEmpty()) {
+            throw new IllegalStateException("no draft " + d.id() + " of " + d.org());
+        }
+        write(d);
+    }
+
+    /** Deletes the draft and its file; false if there was none. */
+    public synchronized boolean delete(String org, String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return false;
+        }
+        return deleteTree(drafts(org).resolve(id));
+    }
+
+    /** Deletes the organisation's drafts untouched for longer than {@link #TTL}, and files left half-uploaded. */
+    public synchronized int sweep(String org) {
+        Path dir = drafts(org);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        long oldest = clock.millis() - TTL.toMillis();
+        int n = 0;
+        try (DirectoryStream<Path> ids = Files.newDirectoryStream(dir)) {
+            for (Path p : ids) {
+                if (Files.getLastModifiedTime(p).toMillis() < oldest && deleteTree(p)) {
+                    n++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private void write(Draft d) {
+        try {
+            Path dir = drafts(d.org()).resolve(d.id());
+            OwnerOnly.replace(dir.resolve(STATE), JSON.writeValueAsBytes(d));
+            Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.fromMillis(clock.millis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return false;
+        }
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path x : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path drafts(String org) {
+        if (org == null || !ORG.matcher(org).matches()) {
+            throw new IllegalArgumentException("not an organisation slug: " + org);
+        }
+        return folder.resolve(org).resolve("drafts");
+    }
+
+    private String newId() {
+        byte[] b = new byte[10];
+        random.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** The file name without folders or control characters, at most 200 characters. */
+    private static String cleanName(String name) {
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (n.isEmpty()) {
+            n = "upload";
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+}
