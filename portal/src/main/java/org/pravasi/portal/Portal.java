@@ -22,6 +22,7 @@ import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.HealthRoute;
+import org.pravasi.portal.workspace.OrganisationTools;
 import org.pravasi.portal.workspace.Workspace;
 import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.api.ApiDescription;
@@ -117,8 +118,12 @@ public final class Portal implements AutoCloseable {
             MapService map = MapService.create(node.store(), node.bus(), config.threshold(), config.queryTimeoutMs());
             new MapRoutes(map, config.dataDir(), config.baseUri(), workers, pages).mount(router);
             new PeersPage(federation, workers, pages).mount(router);
-            new Workspace(AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages)
-                    .mount(router);
+            Workspace workspace = new Workspace(
+                    AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages);
+            OrganisationTools tools = new OrganisationTools(workspace, node, catalogue);
+            tools.mountBodies(router);
+            workspace.mount(router);
+            tools.mount(router);
             ApiDescription api = PortalApi.description();
             new ApiDescriptionRoutes(api).mount(router);
             new ApiDocsPage(api, pages).mount(router);
