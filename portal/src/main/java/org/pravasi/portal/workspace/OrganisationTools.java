@@ -18,7 +18,7 @@ public final class OrganisationTools {
 
     /** Wires the screens over the node's pipelines. */
     public OrganisationTools(Workspace workspace, RegistryNode node, CatalogView catalogue) {
-        Pickers pickers = new Pickers(node.store(), catalogue, node.ontology().codes());
+        Pickers pickers = new Pickers(node.store(), node.ontology().codes());
         this.versions = new VersionPages(
                 workspace, catalogue, node.uris(), node.publisher(), new VersionChanges(node.store(), node.archive()));
         this.stories = new StoryEditor(workspace, catalogue, node.uris(), node.stories(), pickers);

@@ -1,29 +1,21 @@
 package org.pravasi.portal.workspace;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
+import java.util.Map;
 import org.pravasi.ontology.CodeLists;
-import org.pravasi.ontology.PV;
-import org.pravasi.ontology.PravasiUris;
-import org.pravasi.registry.catalog.CatalogView;
-import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.catalog.CatalogTexts;
+import org.pravasi.registry.catalog.PlaceTexts;
 import org.pravasi.registry.store.Store;
 
 /** The lists officers pick from: districts of the reference geography and themes of the code lists. */
 final class Pickers {
     private final Store store;
-    private final CatalogView catalogue;
     private final CodeLists codes;
 
-    Pickers(Store store, CatalogView catalogue, CodeLists codes) {
+    Pickers(Store store, CodeLists codes) {
         this.store = store;
-        this.catalogue = catalogue;
         this.codes = codes;
     }
 
@@ -37,24 +29,30 @@ final class Pickers {
 
     /** Every district with its state, by label; empty when the node has no reference geography. */
     List<Option> districts(String lang) {
-        Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
         return store.read(() -> {
-            Labels labels = catalogue.labels(lang);
-            DatasetGraph dsg = store.dataset();
-            List<Option> out = new ArrayList<>();
-            dsg.find(geo, Node.ANY, RDF.type.asNode(), PV.District.asNode()).forEachRemaining(q -> {
-                Node d = q.getSubject();
-                dsg.find(geo, d, SKOS.notation.asNode(), Node.ANY).forEachRemaining(n -> {
-                    String state = catalogue
-                            .stateOf(d.getURI())
-                            .map(s -> ", " + labels.label(NodeFactory.createURI(s)))
-                            .orElse("");
-                    out.add(new Option(n.getObject().getLiteralLexicalForm(), labels.label(d) + state));
-                });
-            });
-            out.sort(Comparator.comparing(Option::label));
-            return out;
+            List<PlaceTexts> places = new CatalogTexts(store).places();
+            Map<String, String> states = new HashMap<>();
+            places.stream().filter(p -> !p.district()).forEach(p -> states.put(p.code(), name(p, lang)));
+            return places.stream()
+                    .filter(PlaceTexts::district)
+                    .map(p -> new Option(
+                            p.code(),
+                            name(p, lang)
+                                    + p.state()
+                                            .map(st -> ", " + states.getOrDefault(st, st))
+                                            .orElse("")))
+                    .sorted(Comparator.comparing(Option::label))
+                    .toList();
         });
+    }
+
+    private static String name(PlaceTexts p, String lang) {
+        return p.names().stream()
+                .filter(n -> n.lang().equals(lang))
+                .findFirst()
+                .or(() -> p.names().stream().findFirst())
+                .map(CatalogTexts.LangText::value)
+                .orElse(p.code());
     }
 
     /** The themes, by label. */
