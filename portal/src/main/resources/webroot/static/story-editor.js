@@ -26,7 +26,9 @@ if (form) {
         const fresh = doc.getElementById(id);
         const shown = document.getElementById(id);
         if (fresh && shown) {
-          shown.replaceChildren(...Array.from(fresh.childNodes, (n) => document.adoptNode(n)));
+          // Copy the list first: adopting a node takes it out of the live childNodes list.
+          const nodes = Array.from(fresh.childNodes);
+          shown.replaceChildren(...nodes.map((n) => document.adoptNode(n)));
         }
       }
       form.dataset.previewed = String(mine);
