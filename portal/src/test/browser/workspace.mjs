@@ -17,7 +17,7 @@ const { base, newPage, check: step, finish } = await journey({
 const { ORG_A: A, ORG_B: B, ADMIN_A, ADMIN_B, PASSWORD } = process.env;
 
 /** A person's own browser context (own cookies); the browser's log of an expected 401 or 403 is no problem. */
-const person = (who) => newPage({ who, ignoreConsole: /status of 40[13]/ });
+const person = (who) => newPage({ who, ignoreConsole: /status of (40[134]|410|422)/ });
 const check = (name, page, fn) => step(name, fn, page);
 
 /** Signs in with the keyboard only: Tab to the email field, type, Tab, type, Enter. */

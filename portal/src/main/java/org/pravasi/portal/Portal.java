@@ -25,6 +25,7 @@ import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.Assets;
 import org.pravasi.portal.web.HealthRoute;
 import org.pravasi.portal.workspace.PublishFlow;
+import org.pravasi.portal.workspace.OrganisationTools;
 import org.pravasi.portal.workspace.Workspace;
 import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.api.ApiDescription;
@@ -123,7 +124,10 @@ public final class Portal implements AutoCloseable {
             new PeersPage(federation, workers, pages).mount(router);
             Workspace workspace = new Workspace(
                     AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages);
+            OrganisationTools tools = new OrganisationTools(workspace, node, catalogue);
+            tools.mountBodies(router);
             workspace.mount(router);
+            tools.mount(router);
             new PublishFlow(workspace, node, workers, vertx).mount(router);
             ApiDescription api = PortalApi.description();
             new ApiDescriptionRoutes(api).mount(router);

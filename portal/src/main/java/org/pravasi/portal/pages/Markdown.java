@@ -10,7 +10,7 @@ import org.owasp.html.Sanitizers;
  * Story bodies: Markdown rendered with commonmark (raw HTML escaped, not passed through), then sanitised with an OWASP
  * policy that keeps text formatting, lists, tables, headings and http(s)/mailto links only.
  */
-final class Markdown {
+public final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -31,7 +31,7 @@ final class Markdown {
     private Markdown() {}
 
     /** Safe HTML for the Markdown {@code text}. */
-    static String toSafeHtml(String text) {
+    public static String toSafeHtml(String text) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(text == null ? "" : text)));
     }
 }

@@ -19,7 +19,9 @@ public record ChangeEvent(Kind kind, String uri, String version, String org, Ins
         PUBLISHED,
         WITHDRAWN,
         STORY_PUBLISHED,
-        HARVESTED
+        HARVESTED,
+        /** An organisation's profile (name, description, centres) was edited in the workspace. */
+        ORGANISATION_CHANGED
     }
 
     /** Checks the parts. */

@@ -16,6 +16,7 @@ import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.org.Organisations;
+import org.pravasi.registry.org.Profiles;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.LegacyHashes;
@@ -44,6 +45,7 @@ public final class RegistryNode implements AutoCloseable {
     private final ChangeBus bus = new ChangeBus();
     private final KeyStore keys;
     private final Organisations organisations;
+    private final Profiles profiles;
     private final VersionArchive archive;
     private final Publisher publisher;
     private final StoryPublisher stories;
@@ -62,6 +64,7 @@ public final class RegistryNode implements AutoCloseable {
         StoreReferenceData reference = referenceData();
         this.publisher = new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus);
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
+        this.profiles = new Profiles(organisations, reference, uris, bus);
         this.fuseki = fuseki;
         this.admin = AdminSocket.open(store, config.dataDir());
         // Folders and files the node writes are owner-only from creation; this covers what libraries created
@@ -156,6 +159,11 @@ public final class RegistryNode implements AutoCloseable {
     /** Organisations. */
     public Organisations organisations() {
         return organisations;
+    }
+
+    /** Edits of organisations' profiles from the workspace. */
+    public Profiles profiles() {
+        return profiles;
     }
 
     /** The publishing pipeline. */

@@ -1,6 +1,11 @@
 package org.pravasi.registry.org;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.publish.Disclosure;
@@ -57,6 +63,72 @@ public final class Organisations {
     public boolean exists(String slug) {
         Node org = uris.org(slug);
         return store.read(() -> store.dataset().contains(org, org, RDF.type.asNode(), PV.Organisation.asNode()));
+    }
+
+    /** The organisation as registered, read back from its graph. */
+    public Optional<Organisation> read(String slug) {
+        if (!DescriptorReader.SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        Node org = uris.org(slug);
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            if (!dsg.contains(org, org, RDF.type.asNode(), PV.Organisation.asNode())) {
+                return Optional.<Organisation>empty();
+            }
+            List<Organisation.Centre> centres = new ArrayList<>();
+            objects(dsg, org, org, PV.centre.asNode()).stream()
+                    .sorted(Comparator.comparingInt(c -> centreNumber(c.getURI())))
+                    .forEach(c -> centres.add(new Organisation.Centre(
+                            first(dsg, org, c, RDFS.label.asNode())
+                                    .map(Node::getLiteralLexicalForm)
+                                    .orElse(""),
+                            first(dsg, org, c, PV.district.asNode())
+                                    .map(d -> lastSegment(d.getURI()))
+                                    .orElse(""))));
+            return Optional.of(new Organisation(
+                    slug,
+                    texts(dsg, org, FOAF.name.asNode()),
+                    first(dsg, org, org, DCTerms.type.asNode())
+                            .map(Node::getLiteralLexicalForm)
+                            .orElse("organisation"),
+                    texts(dsg, org, DCTerms.description.asNode()),
+                    first(dsg, org, org, FOAF.homepage.asNode()).map(Node::getURI),
+                    first(dsg, org, org, DCAT.contactPoint.asNode()).map(Node::getURI),
+                    objects(dsg, org, org, PV.state.asNode()).stream()
+                            .map(n -> lastSegment(n.getURI()))
+                            .sorted()
+                            .toList(),
+                    centres,
+                    first(dsg, org, org, PV.illustrative.asNode())
+                            .map(n -> "true".equals(n.getLiteralLexicalForm()))
+                            .orElse(false)));
+        });
+    }
+
+    private static Map<String, String> texts(DatasetGraph dsg, Node org, Node p) {
+        Map<String, String> out = new TreeMap<>();
+        objects(dsg, org, org, p).forEach(n -> out.put(n.getLiteralLanguage(), n.getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private static Optional<Node> first(DatasetGraph dsg, Node g, Node s, Node p) {
+        return objects(dsg, g, s, p).stream().findFirst();
+    }
+
+    private static int centreNumber(String uri) {
+        String n = uri.substring(uri.lastIndexOf('-') + 1);
+        return n.matches("[0-9]{1,9}") ? Integer.parseInt(n) : Integer.MAX_VALUE;
+    }
+
+    private static String lastSegment(String uri) {
+        return uri.substring(uri.lastIndexOf('/') + 1);
     }
 
     /**

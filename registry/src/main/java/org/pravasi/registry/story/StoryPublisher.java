@@ -53,13 +53,39 @@ public final class StoryPublisher {
         this.bus = bus;
     }
 
-    /** Publishes the story file of organisation {@code org}. */
+    /** Publishes the story file of organisation {@code org}: {@link #check} it, then write it unless refused. */
     public StoryOutcome publish(String org, String file, byte[] markdown) {
+        Checked c = checked(org, file, markdown);
+        if (c.story() == null || c.findings().hasErrors()) {
+            return new StoryOutcome(false, c.uri(), c.findings().list());
+        }
+        Story s = c.story();
+        Node story = uris.story(org, s.slug());
+        Instant now = Instant.now();
+        store.write(() -> {
+            write(store.dataset(), story, uris.org(org), org, s, now);
+            return null;
+        });
+        bus.announce(new ChangeEvent(ChangeEvent.Kind.STORY_PUBLISHED, story.getURI(), "", org, now));
+        return new StoryOutcome(true, story.getURI(), c.findings().list());
+    }
+
+    /**
+     * Everything {@link #publish} checks (front matter, personal data and counts of people in every text, districts,
+     * themes), without writing: the outcome is never {@code published}. The workspace's editor runs it as the officer
+     * types.
+     */
+    public StoryOutcome check(String org, String file, byte[] markdown) {
+        Checked c = checked(org, file, markdown);
+        return new StoryOutcome(false, c.uri(), c.findings().list());
+    }
+
+    private Checked checked(String org, String file, byte[] markdown) {
         Findings findings = new Findings();
         Parsed<Story> parsed = StoryReader.read(file, markdown);
         findings.addAll(parsed.findings());
         if (parsed.value().isEmpty()) {
-            return new StoryOutcome(false, "", findings.list());
+            return new Checked(null, "", findings);
         }
         Story s = parsed.value().get();
         Node story = uris.story(org, s.slug());
@@ -92,17 +118,10 @@ public final class StoryPublisher {
                         "Use themes from " + ontology.codes().notations("theme") + "."));
             }
         }
-        if (findings.hasErrors()) {
-            return new StoryOutcome(false, story.getURI(), findings.list());
-        }
-        Instant now = Instant.now();
-        store.write(() -> {
-            write(store.dataset(), story, uris.org(org), org, s, now);
-            return null;
-        });
-        bus.announce(new ChangeEvent(ChangeEvent.Kind.STORY_PUBLISHED, story.getURI(), "", org, now));
-        return new StoryOutcome(true, story.getURI(), findings.list());
+        return new Checked(s, story.getURI(), findings);
     }
+
+    private record Checked(Story story, String uri, Findings findings) {}
 
     private static void write(DatasetGraph dsg, Node story, Node org, String orgSlug, Story s, Instant now) {
         dsg.deleteAny(story, Node.ANY, Node.ANY, Node.ANY);

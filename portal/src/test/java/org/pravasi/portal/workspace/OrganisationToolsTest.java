@@ -1,0 +1,386 @@
+package org.pravasi.portal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.NodeFactory;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.accounts.AccountStore;
+import org.pravasi.registry.accounts.Role;
+
+/**
+ * The workspace's versions, withdrawal, story editor, profile and guide on a real portal: each goes through the node's
+ * pipeline, and roles and organisations are enforced on every action. A is {@code mrc-alliance}, B
+ * {@code four-state-network}.
+ */
+@DisplayName("Publishing workspace: versions, stories, profile, guide")
+class OrganisationToolsTest {
+    static final String A = "mrc-alliance";
+    static final String B = "four-state-network";
+    static final String DATASET_A = "case-resolution-by-district-year";
+    static final String DATASET_B = "annual-outcomes-families";
+    static final String PW = "admin-of-a-long-phrase";
+    static final AtomicInteger ADDRESSES = new AtomicInteger(40);
+
+    @TempDir
+    static Path dir;
+
+    static DemoPortal portal;
+    static String editorA;
+    static String viewerA;
+    static String editorB;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path small = dir.resolve("datasets");
+        for (String[] pick : List.of(new String[] {A, DATASET_A}, new String[] {B, DATASET_B})) {
+            Path org = Files.createDirectories(small.resolve(pick[0]));
+            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
+                Files.copy(DemoPortal.datasetsFolder().resolve(pick[0]).resolve(file), org.resolve(file));
+            }
+        }
+        portal = DemoPortal.start(dir.resolve("data"), Optional.of(small), Optional.empty());
+        AccountStore accounts = AccountStore.open(portal.data());
+        accounts.addAdmin(A, "admin@a.example.org", "Admin A", PW.toCharArray());
+        editorA = accounts.addMember(A, "editor@a.example.org", "Editor A", Role.EDITOR)
+                .initialPassword()
+                .orElseThrow();
+        viewerA = accounts.addMember(A, "viewer@a.example.org", "Viewer A", Role.VIEWER)
+                .initialPassword()
+                .orElseThrow();
+        editorB = accounts.addMember(B, "editor@b.example.org", "Editor B", Role.EDITOR)
+                .initialPassword()
+                .orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    private static Browser as(String email, String password) {
+        Browser b = new Browser(portal.baseUrl(), ADDRESSES.getAndIncrement());
+        b.signIn(email, password);
+        return b;
+    }
+
+    private static Browser anonymous() {
+        return new Browser(portal.baseUrl(), ADDRESSES.getAndIncrement());
+    }
+
+    private static boolean current(String org, String slug) {
+        var node = portal.portal().node();
+        var version = NodeFactory.createURI(node.uris().version(org, slug, 1).getURI());
+        return node.store().read(() -> !node.store().dataset().getGraph(version).isEmpty());
+    }
+
+    /** Posts the fields (names may repeat) with the browser's cookie and CSRF token, as the page's form would. */
+    private static HttpResponse<String> post(Browser b, String path, List<String[]> fields) throws Exception {
+        StringBuilder body = new StringBuilder("csrf=" + URLEncoder.encode(b.csrf(), StandardCharsets.UTF_8));
+        for (String[] f : fields) {
+            body.append('&')
+                    .append(URLEncoder.encode(f[0], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(f[1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(portal.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        b.cookie().ifPresent(c -> r.header("Cookie", SessionCookie.NAME + "=" + c));
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static List<String[]> story(String mode, String slug, String title, String body, int consents) {
+        List<String[]> f = new ArrayList<>(List.of(
+                new String[] {"mode", mode},
+                new String[] {"slug", slug},
+                new String[] {"title", title},
+                new String[] {"language", "en"},
+                new String[] {"date", "2024-05-10"},
+                new String[] {"summary", "A camp."},
+                new String[] {"districts", "201"},
+                new String[] {"themes", "wages"},
+                new String[] {"body", body}));
+        for (int i = 0; i < consents; i++) {
+            f.add(new String[] {"consent", StoryForm.CONSENTS.get(i)});
+        }
+        return f;
+    }
+
+    private static long quads() {
+        var store = portal.portal().node().store();
+        return store.read(() -> store.dataset().stream().count());
+    }
+
+    private static Browser on(Browser b, String path) {
+        assertEquals(200, b.get(path).statusCode());
+        return b;
+    }
+
+    // Versions and withdrawal
+
+    @Test
+    @DisplayName("a member sees each version with what it changed; a viewer is offered no withdrawal")
+    void versionsPageListsVersionsWithWhatChanged() {
+        HttpResponse<String> r =
+                as("viewer@a.example.org", viewerA).get("/publish/org/" + A + "/datasets/" + DATASET_A + "/versions");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("data-version=\"1\""), r.body());
+        assertTrue(r.body().contains("class=\"num added\""), "v1 is compared with nothing: all added");
+        assertFalse(r.body().contains("id=\"withdraw\""), "a viewer is not offered withdrawal");
+    }
+
+    @Test
+    @DisplayName("a viewer cannot withdraw, and nothing changes")
+    void viewerCannotWithdraw() {
+        Browser b = on(as("viewer@a.example.org", viewerA), "/publish/org/" + A);
+        HttpResponse<String> r = b.post(
+                "/publish/org/" + A + "/datasets/" + DATASET_A + "/withdraw",
+                Map.of("reason", "Counted twice.", "confirm", "yes"));
+        assertEquals(403, r.statusCode());
+        assertTrue(current(A, DATASET_A));
+    }
+
+    @Test
+    @DisplayName("an editor of B can neither see A's versions nor withdraw A's dataset")
+    void editorOfAnotherOrganisationCannotWithdraw() {
+        Browser b = as("editor@b.example.org", editorB);
+        assertEquals(
+                403,
+                b.get("/publish/org/" + A + "/datasets/" + DATASET_A + "/versions")
+                        .statusCode());
+        on(b, "/publish/org/" + B);
+        HttpResponse<String> r = b.post(
+                "/publish/org/" + A + "/datasets/" + DATASET_A + "/withdraw",
+                Map.of("reason", "Counted twice.", "confirm", "yes"));
+        assertEquals(403, r.statusCode());
+        assertTrue(current(A, DATASET_A));
+    }
+
+    @Test
+    @DisplayName("withdrawal without the confirmation, or with a phone number in the reason, changes nothing")
+    void withdrawalNeedsConfirmationAndACleanReason() {
+        Browser b =
+                on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/datasets/" + DATASET_A + "/versions");
+        String path = "/publish/org/" + A + "/datasets/" + DATASET_A + "/withdraw";
+        HttpResponse<String> unconfirmed = b.post(path, Map.of("reason", "Counted twice."));
+        assertEquals(422, unconfirmed.statusCode());
+        HttpResponse<String> personal = b.post(path, Map.of("reason", "Call 98765 43210.", "confirm", "yes"));
+        assertEquals(422, personal.statusCode());
+        assertTrue(personal.body().contains("data-field=\"reason\""), personal.body());
+        assertTrue(current(A, DATASET_A));
+    }
+
+    @Test
+    @DisplayName("an editor withdraws with a reason and a confirmation, through the pipeline: the dataset answers 410")
+    void editorWithdrawsWithReasonAndConfirmation() {
+        Browser b =
+                on(as("editor@b.example.org", editorB), "/publish/org/" + B + "/datasets/" + DATASET_B + "/versions");
+        HttpResponse<String> r = b.post(
+                "/publish/org/" + B + "/datasets/" + DATASET_B + "/withdraw",
+                Map.of("reason", "Two quarters were counted twice.", "confirm", "yes"));
+        assertEquals(303, r.statusCode(), r.body());
+        assertFalse(current(B, DATASET_B));
+        assertEquals(410, anonymous().get("/id/dataset/" + B + "/" + DATASET_B).statusCode());
+        HttpResponse<String> page = b.get("/publish/org/" + B + "/datasets/" + DATASET_B + "/versions");
+        assertTrue(page.body().contains("Two quarters were counted twice."), page.body());
+    }
+
+    // Stories
+
+    @Test
+    @DisplayName("the preview renders with the story pages' sanitiser and quotes the screens' findings as typed")
+    void previewIsSanitisedAndScreened() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/stories/new");
+        List<String[]> f = story("new", "camp", "Camp", "**Wages** <script>alert(1)</script> Call 98765 43210.", 0);
+        f.add(new String[] {"fragment", "1"});
+        HttpResponse<String> r = post(b, "/publish/org/" + A + "/stories/preview", f);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<strong>Wages</strong>"), r.body());
+        assertFalse(r.body().contains("<script>alert"), r.body());
+        assertTrue(r.body().contains("data-field=\"body\""), "the phone is found as typed");
+        String findings = r.body().substring(r.body().indexOf("id=\"story-findings\""));
+        assertTrue(findings.contains("<q>"), findings);
+        assertFalse(findings.contains("98765 43210"), "the finding quotes the phone masked");
+    }
+
+    @Test
+    @DisplayName("a story is published only with every consent box ticked, then edited in place through the pipeline")
+    void storyNeedsConsentThenPublishesAndEditsReplace() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/stories/new");
+        long before = quads();
+        HttpResponse<String> three = post(
+                b,
+                "/publish/org/" + A + "/stories/save",
+                story("new", "wage-camp", "Wage camp", "Wages recovered.", 3));
+        assertEquals(422, three.statusCode());
+        assertEquals(before, quads(), "nothing is published without every consent");
+        HttpResponse<String> all = post(
+                b,
+                "/publish/org/" + A + "/stories/save",
+                story("new", "wage-camp", "Wage camp", "Wages recovered.", 4));
+        assertEquals(303, all.statusCode(), all.body());
+        assertTrue(anonymous().get("/id/story/" + A + "/wage-camp").body().contains("Wage camp"));
+        HttpResponse<String> again =
+                post(b, "/publish/org/" + A + "/stories/save", story("new", "wage-camp", "Other", "Other text.", 4));
+        assertEquals(422, again.statusCode(), "a new story cannot silently replace one");
+        on(b, "/publish/org/" + A + "/stories/wage-camp/edit");
+        HttpResponse<String> edited = post(
+                b,
+                "/publish/org/" + A + "/stories/save",
+                story("edit", "wage-camp", "Wage camp, one year on", "Wages recovered again.", 4));
+        assertEquals(303, edited.statusCode(), edited.body());
+        String page = anonymous().get("/id/story/" + A + "/wage-camp").body();
+        assertTrue(page.contains("Wage camp, one year on") && page.contains("Wages recovered again."), page);
+    }
+
+    @Test
+    @DisplayName("saving a story with a count of people refuses it, with the finding, and stores nothing")
+    void storyWithACountOfPeopleIsRefused() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/stories/new");
+        long before = quads();
+        HttpResponse<String> r = post(
+                b,
+                "/publish/org/" + A + "/stories/save",
+                story("new", "rescue", "Rescue", "We rescued 3 women from the kiln.", 4));
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("data-field=\"body\""), r.body());
+        assertEquals(before, quads());
+    }
+
+    @Test
+    @DisplayName("a viewer of A and an editor of B cannot publish A's stories")
+    void viewerAndOtherOrganisationCannotPublishStories() throws Exception {
+        Browser viewer = on(as("viewer@a.example.org", viewerA), "/publish/org/" + A);
+        assertEquals(403, viewer.get("/publish/org/" + A + "/stories/new").statusCode());
+        assertEquals(
+                403,
+                post(viewer, "/publish/org/" + A + "/stories/save", story("new", "v-story", "V", "Text.", 4))
+                        .statusCode());
+        Browser other = on(as("editor@b.example.org", editorB), "/publish/org/" + B);
+        assertEquals(
+                403,
+                post(other, "/publish/org/" + A + "/stories/save", story("new", "b-story", "B", "Text.", 4))
+                        .statusCode());
+        assertEquals(404, anonymous().get("/id/story/" + A + "/v-story").statusCode());
+        assertEquals(404, anonymous().get("/id/story/" + A + "/b-story").statusCode());
+    }
+
+    // Organisation profile
+
+    @Test
+    @DisplayName("an admin edits the profile; the public page shows it; personal data is refused")
+    void adminEditsTheProfile() {
+        Browser b = on(as("admin@a.example.org", PW), "/publish/org/" + A + "/profile");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name-en", "MRC Alliance");
+        form.put("name-hi", "प्रवासी अधिकार केंद्र गठबंधन");
+        form.put("description-en", "Ask for Smt. Sunita Devi on 98765 43210.");
+        form.put("description-hi", "");
+        form.put("centre-name", "Katihar centre");
+        form.put("centre-district", "201");
+        HttpResponse<String> refused = b.post("/publish/org/" + A + "/profile", form);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("data-field=\"description\""), refused.body());
+        form.put("description-en", "Centres that help workers recover unpaid wages.");
+        HttpResponse<String> saved = b.post("/publish/org/" + A + "/profile", form);
+        assertEquals(303, saved.statusCode(), saved.body());
+        String page = anonymous().get("/id/org/" + A).body();
+        assertTrue(page.contains("Centres that help workers recover unpaid wages."), page);
+        assertTrue(page.contains("Katihar centre"), page);
+    }
+
+    @Test
+    @DisplayName("an editor or viewer cannot edit the profile, nor an admin of another organisation")
+    void onlyAdminsOfTheOrganisationEditTheProfile() {
+        for (Browser b : List.of(
+                on(as("editor@a.example.org", editorA), "/publish/org/" + A),
+                on(as("viewer@a.example.org", viewerA), "/publish/org/" + A),
+                on(as("editor@b.example.org", editorB), "/publish/org/" + B))) {
+            assertEquals(403, b.get("/publish/org/" + A + "/profile").statusCode());
+            assertEquals(
+                    403,
+                    b.post("/publish/org/" + A + "/profile", Map.of("name-en", "Taken over"))
+                            .statusCode());
+        }
+        assertFalse(anonymous().get("/id/org/" + A).body().contains("Taken over"));
+    }
+
+    // Guide
+
+    @Test
+    @DisplayName("the guide is public, linked from the home and organisation pages, with a template per kind")
+    void guideIsPublicAndLinked() {
+        HttpResponse<String> r = anonymous().get("/publish/guide");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("data-kind=\"" + DATASET_A + "\""), r.body());
+        assertTrue(r.body().contains("data-kind=\"" + DATASET_B + "\""), r.body());
+        assertTrue(anonymous().get("/").body().contains("href=\"/publish/guide\""));
+        assertTrue(anonymous().get("/id/org/" + B).body().contains("href=\"/publish/guide\""));
+        assertTrue(anonymous()
+                .get("/publish/guide", "Accept-Language", "hi")
+                .body()
+                .contains("प्रकाशित"));
+    }
+
+    @Test
+    @DisplayName("the CSV template has the descriptor's columns and an example row with the measure blank")
+    void csvTemplateFollowsTheDescriptor() {
+        HttpResponse<String> r = anonymous().get("/publish/guide/templates/" + DATASET_A + ".csv");
+        assertEquals(200, r.statusCode());
+        String[] lines = r.body().replace("\uFEFF", "").split("\r\n");
+        assertEquals("district,year,channel,outcome,cases", lines[0]);
+        assertTrue(lines[1].endsWith(","), lines[1]);
+        assertEquals(
+                404,
+                anonymous().get("/publish/guide/templates/no-such-kind.csv").statusCode());
+    }
+
+    @Test
+    @DisplayName("the .xlsx template has the columns and the code list's values with their Hindi labels")
+    void xlsxTemplateListsTheValues() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(
+                        URI.create(portal.baseUrl() + "/publish/guide/templates/" + DATASET_A + ".xlsx"))
+                .build();
+        HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(r.body()))) {
+            List<Row> data = wb.getSheets().findFirst().orElseThrow().read();
+            assertEquals("district", data.get(0).getCellText(0));
+            assertEquals("cases", data.get(0).getCellText(4));
+            List<Row> values = wb.findSheet("values").orElseThrow().read();
+            assertTrue(
+                    values.stream()
+                            .anyMatch(row -> row.getCellText(0).equals("outcome")
+                                    && row.getCellText(1).equals("pending")
+                                    && !row.getCellText(3).isEmpty()),
+                    "each outcome with its Hindi label");
+        }
+    }
+}
