@@ -19,6 +19,7 @@ import org.pravasi.portal.pages.Texts;
 import org.pravasi.portal.pages.Ui;
 import org.pravasi.portal.search.SearchIndex;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
@@ -39,7 +40,8 @@ public final class ExploreRoutes {
 
     /**
      * Creates the feature over the catalogue's read model ({@code store} only for read transactions) and the search
-     * index (for place names); {@code threshold} is the node's disclosure threshold k.
+     * index (for place names); {@code threshold} is the node's disclosure threshold k; computed selections are kept
+     * until {@code changes} announces any change.
      */
     public ExploreRoutes(
             Store store,
@@ -48,8 +50,9 @@ public final class ExploreRoutes {
             String baseUri,
             int threshold,
             WorkerExecutor workers,
-            Pages pages) {
-        this.reader = new ExploreReader(store, catalogue, index, threshold);
+            Pages pages,
+            ChangeBus changes) {
+        this.reader = new ExploreReader(store, catalogue, index, threshold, changes);
         this.space = new UriSpace(baseUri);
         this.workers = workers;
         this.pages = pages;
