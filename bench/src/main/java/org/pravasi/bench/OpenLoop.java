@@ -31,12 +31,15 @@ import java.util.concurrent.locks.LockSupport;
  * <p>By default each request is {@code /api/search} with a distinct two-word query ({@link #searchPaths}): never
  * repeated within a run, so none is answered from the search result cache unless an earlier load left it there. Usage:
  * {@code java -cp bench/target/pravasi-bench.jar org.pravasi.bench.OpenLoop BASE-URL [--rates 50,100,200] [--seconds
- * 10] [--warmup 5] [--seed 42] [--paths FILE]} ({@code FILE}: request paths, one a line, used in turn and cycled).
- * Prints one {@code OPENLOOP} line per rate.
+ * 10] [--warmup 5] [--seed 42] [--paths FILE]} ({@code FILE}: request paths, one a line, used in turn and cycled). The
+ * warm-up runs at the lowest rate, and each rate starts after a pause of {@link #PAUSE}. Prints one {@code OPENLOOP}
+ * line per rate.
  */
 public final class OpenLoop {
     /** Longest wait for one answer; a request still unanswered then counts as failed, with this latency. */
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Pause before each rate, so that work left from the one before does not count against it. */
+    static final Duration PAUSE = Duration.ofSeconds(5);
 
     private OpenLoop() {}
 
@@ -62,11 +65,13 @@ public final class OpenLoop {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(TIMEOUT)
                 .build();
-        int top = Arrays.stream(rates).max().orElse(1);
+        int low = Arrays.stream(rates).min().orElse(1);
         if (warmup > 0) {
-            run(http, base, next, top, warmup);
+            run(http, base, next, low, warmup);
         }
         for (int rate : rates) {
+            // Requests given up on (TIMEOUT) may still be worked on by the server: let it drain before the next rate.
+            Thread.sleep(PAUSE.toMillis());
             System.out.println(run(http, base, next, rate, seconds).line());
         }
     }
