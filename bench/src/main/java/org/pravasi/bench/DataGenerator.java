@@ -104,7 +104,7 @@ public final class DataGenerator {
         return 10 + (long) Math.floor(Math.exp(r.nextDouble() * 6));
     }
 
-    private static List<String> districts(String file) throws IOException {
+    static List<String> districts(String file) throws IOException {
         List<String> out = new ArrayList<>();
         if (!file.isEmpty() && Files.isRegularFile(Path.of(file))) {
             for (String line : Files.readAllLines(Path.of(file))

@@ -38,16 +38,8 @@ import org.pravasi.portal.search.Text;
  * org.pravasi.bench.SearchCost [--stories 100000] [--threads 16] [--seed 42] [--text zipf|uniform]}
  */
 public final class SearchCost {
-    private static final List<String> EN = List.of(("migrant workers wage theft brick kiln construction site helpline "
-                    + "labour department complaint recovered wages contractor bonded rescue district task force welfare board "
-                    + "registration ration card savings group remittance legal aid paralegal camp railway station textile mill "
-                    + "domestic work seasonal migration corridor source village destination city purnia gurugram katihar surat "
-                    + "mumbai")
-            .split(" "));
-    private static final List<String> HI =
-            List.of(("प्रवासी श्रमिक मज़दूरी बकाया ईंट भट्ठा निर्माण हेल्पलाइन श्रम विभाग "
-                            + "शिकायत ठेकेदार बंधुआ बचाव कल्याण पंजीकरण राशन बचत कानूनी सहायता")
-                    .split(" "));
+    private static final List<String> EN = QueryWords.EN;
+    private static final List<String> HI = QueryWords.HI;
     private static final String[] THEMES = {"wages", "legal-aid", "forced-labour", "social-security", "helpline"};
 
     private SearchCost() {}
@@ -172,11 +164,16 @@ public final class SearchCost {
 
     /** Stories shaped like CorpusGenerator's (six-word title, 20-word summary, 240-word body), as index entries. */
     private static List<IndexEntry> entries(int n, StoryWords.Text text, long seed) {
+        return entries(1, n, text, seed);
+    }
+
+    /** Stories numbered {@code first} to {@code first + n - 1}, shaped like CorpusGenerator's, as index entries. */
+    static List<IndexEntry> entries(int first, int n, StoryWords.Text text, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         StoryWords english = StoryWords.of(text, false);
         StoryWords hindi = StoryWords.of(text, true);
         List<IndexEntry> out = new ArrayList<>(n);
-        for (int s = 1; s <= n; s++) {
+        for (int s = first; s < first + n; s++) {
             boolean hi = s % 2 == 0;
             String lang = hi ? "hi" : "en";
             StoryWords words = hi ? hindi : english;

@@ -140,7 +140,8 @@ public final class Portal implements AutoCloseable {
                             config.baseUri(),
                             config.threshold(),
                             workers,
-                            pages)
+                            pages,
+                            node.bus())
                     .mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));

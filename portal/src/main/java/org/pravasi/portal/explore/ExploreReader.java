@@ -1,11 +1,14 @@
 package org.pravasi.portal.explore;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.portal.linkeddata.Cube;
@@ -17,29 +20,50 @@ import org.pravasi.portal.search.SuggestQuery;
 import org.pravasi.portal.search.Suggestion;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.catalog.VersionRef;
+import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
  * Reads what a selection needs through the catalogue's read model, in one read transaction: the current version's
  * labelled cube, the names and states of its areas, the citation; and asks the search index for place names the store
- * does not hold (former names, other spellings).
+ * does not hold (former names, other spellings). Computed selections are kept, by the current version read, the
+ * parameters, the language and the permalink, and all forgotten on every change the store announces (a label or a
+ * place's name may change without a new version): a selection asked again costs a lookup, not a read of the cube.
  */
 final class ExploreReader {
     /** How many places the search index is asked for when a name matches none of a dataset's areas. */
     private static final int PLACE_SUGGESTIONS = 5;
+
+    /**
+     * Cells kept at most, over all kept selections (each weighs one plus its cells): tens of MB. A selection larger
+     * than this (a whole large dataset unfiltered) is computed each time.
+     */
+    static final long KEPT_CELLS = 200_000;
 
     private final Store store;
     private final CatalogView catalogue;
     private final CubeReader cubes;
     private final SearchIndex index;
     private final Explorer explorer;
+    private final Cache<Key, Exploration> kept = Caffeine.newBuilder()
+            .maximumWeight(KEPT_CELLS)
+            .weigher((Key k, Exploration e) -> 1 + e.cells().size())
+            .executor(Runnable::run)
+            .build();
+    /** Changes announced so far: a selection computed across a change is not kept, as it may be stale. */
+    private final AtomicLong changed = new AtomicLong();
 
-    ExploreReader(Store store, CatalogView catalogue, SearchIndex index, int threshold) {
+    ExploreReader(Store store, CatalogView catalogue, SearchIndex index, int threshold, ChangeBus changes) {
         this.store = store;
         this.catalogue = catalogue;
         this.cubes = new CubeReader(store, catalogue);
         this.index = index;
         this.explorer = new Explorer(threshold);
+        changes.subscribe(e -> {
+            changed.incrementAndGet();
+            kept.invalidateAll();
+        });
     }
 
     /**
@@ -49,22 +73,45 @@ final class ExploreReader {
      * @throws BadSelection when a parameter cannot be answered
      */
     Optional<Exploration> read(String datasetUri, Map<String, List<String>> params, String lang, String permalink) {
+        long before = changed.get();
         return store.read(() -> {
-            Optional<Cube> cube = cubes.current(datasetUri, lang);
-            Optional<Citation> citation = Citation.read(catalogue, datasetUri, permalink, lang);
-            if (cube.isEmpty() || citation.isEmpty()) {
+            Optional<VersionRef> version = catalogue.currentVersion(datasetUri);
+            if (version.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, AreaInfo> areas = areas(cube.get(), lang);
-            return Optional.of(explorer.explore(
-                    cube.get(),
-                    params,
-                    areas,
-                    q -> places(q, lang),
-                    citation.get().title(),
-                    citation.get(),
-                    lang));
+            Key key = Key.of(version.get().uri(), params, lang, permalink);
+            Exploration known = kept.getIfPresent(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Exploration> computed = compute(datasetUri, params, lang, permalink);
+            if (computed.isPresent() && changed.get() == before) {
+                kept.put(key, computed.get());
+            }
+            return computed;
         });
+    }
+
+    /** The selection, computed from the store; inside a read transaction. */
+    private Optional<Exploration> compute(
+            String datasetUri, Map<String, List<String>> params, String lang, String permalink) {
+        Optional<Cube> cube = cubes.current(datasetUri, lang);
+        Optional<Citation> citation = Citation.read(catalogue, datasetUri, permalink, lang);
+        if (cube.isEmpty() || citation.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AreaInfo> areas = areas(cube.get(), lang);
+        return Optional.of(explorer.explore(
+                cube.get(), params, areas, q -> places(q, lang), citation.get().title(), citation.get(), lang));
+    }
+
+    /** What a kept selection is found by: the version read, the parameters, the language and the permalink. */
+    private record Key(String version, Map<String, List<String>> params, String lang, String permalink) {
+        static Key of(String version, Map<String, List<String>> params, String lang, String permalink) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new Key(version, Map.copyOf(copy), lang, permalink);
+        }
     }
 
     private Map<String, AreaInfo> areas(Cube cube, String lang) {

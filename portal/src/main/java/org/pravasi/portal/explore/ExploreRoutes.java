@@ -1,5 +1,7 @@
 package org.pravasi.portal.explore;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.pravasi.portal.linkeddata.UriSpace;
 import org.pravasi.portal.pages.Html;
@@ -19,6 +22,7 @@ import org.pravasi.portal.pages.Texts;
 import org.pravasi.portal.pages.Ui;
 import org.pravasi.portal.search.SearchIndex;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
@@ -37,9 +41,19 @@ public final class ExploreRoutes {
     private final WorkerExecutor workers;
     private final Pages pages;
 
+    /** Characters of rendered API bodies kept at most (JSON, CSV, CSVW of kept selections). */
+    static final long KEPT_BODY_CHARS = 16_000_000;
+
+    private final Cache<BodyKey, String> bodies = Caffeine.newBuilder()
+            .maximumWeight(KEPT_BODY_CHARS)
+            .weigher((BodyKey k, String b) -> b.length())
+            .executor(Runnable::run)
+            .build();
+
     /**
      * Creates the feature over the catalogue's read model ({@code store} only for read transactions) and the search
-     * index (for place names); {@code threshold} is the node's disclosure threshold k.
+     * index (for place names); {@code threshold} is the node's disclosure threshold k; computed selections are kept
+     * until {@code changes} announces any change.
      */
     public ExploreRoutes(
             Store store,
@@ -48,8 +62,9 @@ public final class ExploreRoutes {
             String baseUri,
             int threshold,
             WorkerExecutor workers,
-            Pages pages) {
-        this.reader = new ExploreReader(store, catalogue, index, threshold);
+            Pages pages,
+            ChangeBus changes) {
+        this.reader = new ExploreReader(store, catalogue, index, threshold, changes);
         this.space = new UriSpace(baseUri);
         this.workers = workers;
         this.pages = pages;
@@ -99,7 +114,10 @@ public final class ExploreRoutes {
         String page = origin(ctx) + "/explore/" + ctx.pathParam("org") + "/" + ctx.pathParam("slug")
                 + ExplorePage.query(params, PRESENTATION);
         String csvPath = ctx.normalizedPath() + csvQuery(params);
-        workers.executeBlocking(() -> reader.read(uri.get(), params, lang, page), false)
+        workers.executeBlocking(
+                        () -> reader.read(uri.get(), params, lang, page)
+                                .map(e -> body(e, format, lang, texts, csvPath)),
+                        false)
                 .onSuccess(found -> {
                     if (found.isEmpty()) {
                         ctx.fail(new ProblemException(
@@ -109,7 +127,7 @@ public final class ExploreRoutes {
                                         + ": see /datasets for the datasets published here."));
                         return;
                     }
-                    Exploration e = found.get();
+                    String body = found.get();
                     String slug = ctx.pathParam("slug");
                     ctx.response().putHeader("Vary", "Accept-Language, Cookie").putHeader("Cache-Control", "no-cache");
                     switch (format) {
@@ -123,15 +141,15 @@ public final class ExploreRoutes {
                                             "Link",
                                             "<" + csvPath.replace("format=csv", "format=csvw")
                                                     + ">; rel=\"describedby\"; type=\"application/csvm+json\"")
-                                    .end(ExploreCsv.write(e, texts));
+                                    .end(body);
                         case "csvw" ->
                             ctx.response()
                                     .putHeader("Content-Type", "application/csvm+json; charset=utf-8")
-                                    .end(ExploreCsv.metadata(e, csvPath, texts));
+                                    .end(body);
                         default ->
                             ctx.response()
                                     .putHeader("Content-Type", Json.CONTENT_TYPE)
-                                    .end(ExploreJson.write(e, texts));
+                                    .end(body);
                     }
                 })
                 .onFailure(err -> ctx.fail(
@@ -176,6 +194,35 @@ public final class ExploreRoutes {
                             .end(html);
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /**
+     * The body of {@code e} in {@code format}, rendered once per kept selection: the reader hands out the same object
+     * for a selection asked again, so its rendering is kept by that object (identity), format, language and CSV path.
+     */
+    private String body(Exploration e, String format, String lang, Texts texts, String csvPath) {
+        return bodies.get(new BodyKey(e, format, lang, csvPath), k -> switch (format) {
+            case "csv" -> ExploreCsv.write(e, texts);
+            case "csvw" -> ExploreCsv.metadata(e, csvPath, texts);
+            default -> ExploreJson.write(e, texts);
+        });
+    }
+
+    /** A rendered body's key: the selection by identity (records compare every cell), and how it was rendered. */
+    private record BodyKey(Exploration selection, String format, String lang, String csvPath) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BodyKey k
+                    && k.selection == selection
+                    && k.format.equals(format)
+                    && k.lang.equals(lang)
+                    && k.csvPath.equals(csvPath);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(selection), format, lang, csvPath);
+        }
     }
 
     /** A rendered page and its status. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,7 +20,6 @@ import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
-import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
 
@@ -288,23 +286,7 @@ public final class CatalogView {
             }
         }
         dims.sort(Comparator.comparing(order::get));
-        List<CubeData.Row> rows = new ArrayList<>();
-        List<Node> observations = new ArrayList<>();
-        dsg.find(v, Node.ANY, QB.dataSet.asNode(), v).forEachRemaining(q -> observations.add(q.getSubject()));
-        for (Node obs : observations) {
-            List<Optional<Node>> keys = new ArrayList<>(dims.size());
-            for (Node d : dims) {
-                keys.add(first(dsg, v, obs, d));
-            }
-            OptionalLong count = OptionalLong.empty();
-            if (measure != null && !dsg.contains(v, obs, SDMX.obsStatus.asNode(), CONFIDENTIAL)) {
-                Optional<Node> val = first(dsg, v, obs, measure);
-                if (val.isPresent()) {
-                    count = OptionalLong.of(Long.parseLong(val.get().getLiteralLexicalForm()));
-                }
-            }
-            rows.add(new CubeData.Row(obs.getURI(), List.copyOf(keys), count));
-        }
+        List<CubeData.Row> rows = CubeRows.read(dsg, v, dims, measure);
         rows.sort(Comparator.comparingLong(r -> obsNumber(r.uri())));
         return new CubeData(datasetUri, version, List.copyOf(dims), Optional.ofNullable(measure), List.copyOf(rows));
     }

@@ -66,6 +66,13 @@ public final class QuadIndex {
         return NodeId.isInline(id) ? NodeId.extract(id) : nodes.getNodeForNodeId(id);
     }
 
+    /** The node of a raw id, as {@link #subjects} gives them. */
+    public Node node(long raw) {
+        byte[] b = new byte[ID];
+        putBits(b, 0, raw);
+        return node(NodeIdFactory.get(b, 0));
+    }
+
     /**
      * The distinct objects of {@code predicate} in {@code graph}, decoded, in index order: one B+tree descent per
      * distinct value. Empty when the store has never held the graph or the predicate.

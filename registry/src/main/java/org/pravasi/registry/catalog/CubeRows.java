@@ -1,0 +1,116 @@
+package org.pravasi.registry.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.NodeId;
+import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.store.QuadIndex;
+
+/**
+ * The observations of one version graph, read from the quad indexes by node id ({@link QuadIndex}): the observations
+ * from one GPOS range ({@code ?obs qb:dataSet <version>}), their quads in one sequential GSPO pass, each distinct value
+ * decoded once. Reading a 1M-observation cube this way replaces millions of separate index lookups (one per observation
+ * and dimension). Each dimension takes the observation's first value in index order, as a lookup would; the count is
+ * empty when the cell is confidential or has no value. Call inside a read transaction.
+ */
+final class CubeRows {
+    private CubeRows() {}
+
+    /** The rows of {@code version}, in index order; {@code measure} may be null. */
+    static List<CubeData.Row> read(DatasetGraph dsg, Node version, List<Node> dims, Node measure) {
+        QuadIndex index = QuadIndex.of(dsg);
+        NodeId graph = index.id(version);
+        NodeId dataSet = index.id(QB.dataSet.asNode());
+        if (graph == null || dataSet == null) {
+            return new ArrayList<>();
+        }
+        long[] observations = index.subjects(graph, dataSet, graph);
+        Visitor v = new Visitor(index, observations, dims, measure);
+        index.quadsOf(graph, observations, v);
+        if (v.rows.size() != observations.length) {
+            throw new IllegalStateException("The quad indexes of " + version + " disagree: " + observations.length
+                    + " observations in GPOS, " + v.rows.size() + " in GSPO.");
+        }
+        return v.rows;
+    }
+
+    private static final class Visitor implements QuadIndex.SubjectVisitor {
+        private final QuadIndex index;
+        private final long[] observations;
+        private final Map<NodeId, int[]> dimensionAt = new HashMap<>();
+        private final NodeId measure;
+        private final NodeId status;
+        private final NodeId confidential;
+        private final Map<NodeId, Node> decoded = new HashMap<>();
+        private final int width;
+        final List<CubeData.Row> rows;
+        private NodeId[] keys;
+        private NodeId value;
+        private boolean withheld;
+
+        Visitor(QuadIndex index, long[] observations, List<Node> dims, Node measure) {
+            this.index = index;
+            this.observations = observations;
+            this.width = dims.size();
+            for (int i = 0; i < dims.size(); i++) {
+                NodeId p = index.id(dims.get(i));
+                if (p != null) {
+                    int[] at = dimensionAt.getOrDefault(p, new int[0]);
+                    int[] more = Arrays.copyOf(at, at.length + 1);
+                    more[at.length] = i;
+                    dimensionAt.put(p, more);
+                }
+            }
+            this.measure = measure == null ? null : index.id(measure);
+            this.status = index.id(SDMX.obsStatus.asNode());
+            this.confidential = index.id(CatalogView.CONFIDENTIAL);
+            this.rows = new ArrayList<>(observations.length);
+        }
+
+        @Override
+        public void start() {
+            keys = new NodeId[width];
+            value = null;
+            withheld = false;
+        }
+
+        @Override
+        public void quad(NodeId predicate, NodeId object) {
+            int[] at = dimensionAt.get(predicate);
+            if (at != null) {
+                for (int i : at) {
+                    if (keys[i] == null) {
+                        keys[i] = object;
+                    }
+                }
+            }
+            if (value == null && predicate.equals(measure)) {
+                value = object;
+            }
+            if (predicate.equals(status) && object.equals(confidential)) {
+                withheld = true;
+            }
+        }
+
+        @Override
+        public void end() {
+            List<Optional<Node>> values = new ArrayList<>(width);
+            for (NodeId k : keys) {
+                values.add(k == null ? Optional.empty() : Optional.of(decoded.computeIfAbsent(k, index::node)));
+            }
+            OptionalLong count = value == null || withheld
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(index.node(value).getLiteralLexicalForm()));
+            Node obs = index.node(observations[rows.size()]);
+            rows.add(new CubeData.Row(obs.getURI(), List.copyOf(values), count));
+        }
+    }
+}
