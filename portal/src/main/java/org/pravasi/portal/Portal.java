@@ -24,8 +24,8 @@ import org.pravasi.portal.seed.DemoSeeder;
 import org.pravasi.portal.sparql.SparqlEndpoint;
 import org.pravasi.portal.web.Assets;
 import org.pravasi.portal.web.HealthRoute;
-import org.pravasi.portal.workspace.PublishFlow;
 import org.pravasi.portal.workspace.OrganisationTools;
+import org.pravasi.portal.workspace.PublishFlow;
 import org.pravasi.portal.workspace.Workspace;
 import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.api.ApiDescription;
@@ -100,7 +100,7 @@ public final class Portal implements AutoCloseable {
             new ReadersFirstRoute(readers).mount(router);
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
-            Assets.mount(router);
+            Assets.mount(router, workers);
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(
                             node.store(),

@@ -14,14 +14,8 @@ import org.pravasi.portal.pages.Pages;
  * modules under {@code /map/}, {@code /static/map.css}). Store work runs on {@code workers}.
  */
 public final class MapRoutes {
-    /** Where WebJars keep their files on the classpath. */
-    static final String WEBJARS = "META-INF/resources/webjars";
     /** The Leaflet version assumed when the WebJar's metadata cannot be read. */
     static final String DEFAULT_LEAFLET_VERSION = "1.9.4";
-    /** A week: the WebJar path carries the version. */
-    static final int WEBJAR_MAX_AGE_SECONDS = 7 * 86_400;
-    /** An hour: the map's own modules and stylesheet change only with a new portal jar. */
-    static final int ASSET_MAX_AGE_SECONDS = 3600;
 
     private final MapService service;
     private final Path dataDir;
@@ -51,13 +45,7 @@ public final class MapRoutes {
         new MapApi(service, workers).mount(router);
         new GeoFiles(dataDir, workers).mount(router);
         new MapPage(service, workers, baseUri, leafletVersion(), pages).mount(router);
-        // Served from memory, gzipped: a StaticHandler's zero-copy files bypass the server's compression.
-        PackedAssets leaflet = new PackedAssets(WEBJARS + "/leaflet", WEBJAR_MAX_AGE_SECONDS, workers);
-        router.get("/webjars/leaflet/*").handler(ctx -> leaflet.serve(ctx, ctx.pathParam("*")));
-        PackedAssets modules = new PackedAssets("webroot/map", ASSET_MAX_AGE_SECONDS, workers);
-        router.get("/map/*").handler(ctx -> modules.serve(ctx, ctx.pathParam("*")));
-        PackedAssets styles = new PackedAssets("webroot/static", ASSET_MAX_AGE_SECONDS, workers);
-        router.get("/static/map.css").handler(ctx -> styles.serve(ctx, "map.css"));
+        // Leaflet, /map/* and /static/map.css are served from memory, gzipped, by web.Assets.
     }
 
     /** The Leaflet version the WebJar on the classpath carries. */

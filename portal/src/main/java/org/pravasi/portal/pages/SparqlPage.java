@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.pravasi.portal.security.SecurityHeaders;
+import org.pravasi.portal.web.Assets;
 import org.pravasi.registry.web.Json;
 
 /**
@@ -61,7 +62,8 @@ final class SparqlPage {
     SparqlPage(Responder responder, List<SparqlExamples.Example> examples) {
         this.responder = responder;
         this.examples = examples;
-        this.editor = WEBJAR_PATH + yasguiVersion() + "/build/";
+        String script = Assets.url(WEBJAR_PATH + yasguiVersion() + "/build/yasgui.min.js");
+        this.editor = script.substring(0, script.length() - "yasgui.min.js".length());
         this.prefixes = Json.MAPPER.writeValueAsString(PREFIXES);
     }
 

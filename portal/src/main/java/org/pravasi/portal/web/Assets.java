@@ -1,5 +1,6 @@
 package org.pravasi.portal.web;
 
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
@@ -52,7 +53,9 @@ public final class Assets {
             "/webjars/leaflet/",
             WEBJARS + "leaflet",
             "/webjars/swagger-ui/",
-            WEBJARS + "swagger-ui/" + webJarVersion("org.webjars", "swagger-ui"));
+            WEBJARS + "swagger-ui/" + webJarVersion("org.webjars", "swagger-ui"),
+            "/webjars/yasgui/",
+            WEBJARS + "zazuko__yasgui");
 
     private static final String VERSION = hash();
 
@@ -78,14 +81,30 @@ public final class Assets {
 
     /**
      * Adds the versioned routes, and a short cache to the unversioned ones (mount before the features that serve them).
+     * Both are answered from memory and gzipped ({@link PackedAssets}): a {@code StaticHandler} sends files zero-copy,
+     * past the server's compression; it stays behind them for files of other types.
      */
-    public static void mount(Router router) {
+    public static void mount(Router router, WorkerExecutor workers) {
+        String immutable = "public, immutable, max-age=" + VERSIONED_MAX_AGE_SECONDS;
+        String shortLived = "public, max-age=" + UNVERSIONED_MAX_AGE_SECONDS;
         for (Map.Entry<String, String> tree : TREES.entrySet()) {
-            read(router, PREFIX + VERSION + tree.getKey() + "*")
+            String versioned = PREFIX + VERSION + tree.getKey();
+            PackedAssets forever = new PackedAssets(tree.getValue(), immutable, workers);
+            read(router, versioned + "*")
+                    .handler(ctx -> forever.serve(ctx, under(ctx, versioned)))
                     .handler(StaticHandler.create(tree.getValue()).setMaxAgeSeconds(VERSIONED_MAX_AGE_SECONDS));
-            read(router, tree.getKey() + "*").handler(Assets::shortCache);
+            PackedAssets brief = new PackedAssets(tree.getValue(), shortLived, workers);
+            read(router, tree.getKey() + "*")
+                    .handler(Assets::shortCache)
+                    .handler(ctx -> brief.serve(ctx, under(ctx, tree.getKey())));
         }
         read(router, PREFIX + "*").handler(Assets::staleVersion);
+    }
+
+    /** The request's path below {@code prefix}, empty for the prefix itself or a path beside it ({@code /map}). */
+    private static String under(RoutingContext ctx, String prefix) {
+        String path = ctx.normalizedPath();
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : "";
     }
 
     /** GET and HEAD. */

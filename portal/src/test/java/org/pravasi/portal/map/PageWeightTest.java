@@ -28,7 +28,7 @@ class PageWeightTest {
     static final int MAP_BUDGET = 200_000;
     static final int CHANGE_BUDGET = 15_000;
     private static final Pattern ASSET =
-            Pattern.compile("(?:src|href)=\"(/(?:static|map|webjars)/[^\"?#]+\\.(?:js|css))");
+            Pattern.compile("(?:src|href)=\"((?:/assets/[0-9a-f]+)?/(?:static|map|webjars)/[^\"?#]+\\.(?:js|css))");
     private static final Pattern IMPORT = Pattern.compile("from '\\./([a-z-]+\\.js)'");
     private static final Pattern API = Pattern.compile("data-api=\"([^\"]+)\"");
 
@@ -48,7 +48,7 @@ class PageWeightTest {
             assets.add(m.group(1));
         }
         for (String js : Set.copyOf(assets)) {
-            if (js.startsWith("/map/")) {
+            if (js.replaceFirst("^/assets/[0-9a-f]+", "").startsWith("/map/")) {
                 imports(js, assets);
             }
         }
@@ -81,7 +81,7 @@ class PageWeightTest {
         String js = new String(gunzipOrPlain(get(module)), StandardCharsets.UTF_8);
         Matcher m = IMPORT.matcher(js);
         while (m.find()) {
-            String next = "/map/" + m.group(1);
+            String next = module.substring(0, module.lastIndexOf('/') + 1) + m.group(1);
             if (into.add(next)) {
                 imports(next, into);
             }

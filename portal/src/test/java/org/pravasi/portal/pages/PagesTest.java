@@ -213,7 +213,7 @@ class PagesTest {
         String html = page("/sparql");
         assertTrue(html.contains("<textarea id=\"sparql-query\" name=\"query\""));
         assertTrue(html.contains("PREFIX pv: &lt;https://w3id.org/pravasi/def#&gt;"));
-        assertTrue(html.contains("<article class=\"example\">"));
+        assertTrue(html.contains("<details class=\"example\""));
         assertTrue(html.contains("src=\"" + Assets.url("/static/sparql.js") + "\""));
         var r = portal().get(
                         "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8),

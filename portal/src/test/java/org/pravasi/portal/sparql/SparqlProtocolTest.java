@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.web.Assets;
 
 @DisplayName("The SPARQL 1.1 Protocol endpoint /sparql")
 class SparqlProtocolTest {
@@ -159,8 +160,13 @@ class SparqlProtocolTest {
         assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
         assertEquals(11, page.body().split("<details class=\"example\"", -1).length - 1, "every example collapsed");
         assertFalse(page.body().contains("<details class=\"example\" open"), "none open");
-        assertTrue(page.body().contains("data-editor=\"/webjars/yasgui/4.5.0/build/\""), "the pinned YASGUI");
-        HttpResponse<String> script = DemoPortal.shared().get("/webjars/yasgui/4.5.0/build/yasgui.min.js", "*/*");
+        assertTrue(
+                page.body()
+                        .contains(
+                                "data-editor=\"" + Assets.PREFIX + Assets.version() + "/webjars/yasgui/4.5.0/build/\""),
+                "the pinned YASGUI, at a versioned URL");
+        HttpResponse<String> script =
+                DemoPortal.shared().get(Assets.url("/webjars/yasgui/4.5.0/build/yasgui.min.js"), "*/*");
         assertEquals(200, script.statusCode(), "YASGUI is served from its WebJar");
         HttpResponse<String> prefixes = DemoPortal.shared().get("/sparql/prefixes.json", "application/json");
         assertEquals(200, prefixes.statusCode());
