@@ -25,8 +25,12 @@ import org.apache.jena.tdb2.sys.StoreConnection;
  * the open ones end. Writers wait for the whole compaction: the caller holds the store's writer lock.
  */
 final class OnlineCompaction {
-    /** How long the switch looks for a moment with no transaction open before it holds new ones back. */
-    static final long PATIENCE_MS = 5_000;
+    /**
+     * How long the switch looks for a moment with no transaction open before it holds new ones back (then they wait for
+     * the open ones to end, typically milliseconds). Short: writers wait meanwhile, and under a steady read load such a
+     * moment may not come.
+     */
+    static final long PATIENCE_MS = 100;
 
     private OnlineCompaction() {}
 
