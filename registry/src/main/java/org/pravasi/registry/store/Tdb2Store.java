@@ -122,7 +122,15 @@ final class Tdb2Store implements Store {
                     compact();
                 }
             } catch (RuntimeException e) {
-                LOG.error("Compaction of the store at {} failed; the store is unchanged", dir, e);
+                // Not again after every write (a full disk would make each one wait for a failing copy): only once
+                // the store has grown by the ratio again.
+                compactedSize = sizeOnDisk();
+                LOG.error(
+                        "Compaction of the store at {} failed; the store is unchanged. It needs free disk space about"
+                                + " the size of its live data; next attempt once it has grown {} times",
+                        dir,
+                        policy.ratio(),
+                        e);
             } finally {
                 compactionQueued.set(false);
             }
