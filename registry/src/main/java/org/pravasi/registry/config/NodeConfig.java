@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pravasi.registry.store.Compaction;
 
 /**
  * Every setting of a registry node (and of the portal that embeds one), with its documented default.
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param resultCap largest number of SPARQL result rows returned
  * @param allowService whether SPARQL SERVICE may reach other hosts
  * @param harvestIntervalSeconds how often a portal harvests its peers (portal only)
+ * @param compaction when the store compacts itself online
  */
 public record NodeConfig(
         Path dataDir,
@@ -39,7 +41,8 @@ public record NodeConfig(
         long queryTimeoutMs,
         int resultCap,
         boolean allowService,
-        int harvestIntervalSeconds) {
+        int harvestIntervalSeconds,
+        Compaction compaction) {
 
     /** Default instance base URI. */
     public static final String DEFAULT_BASE_URI = "https://w3id.org/pravasi/";
@@ -101,6 +104,7 @@ public record NodeConfig(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(geoDir, "geoDir");
         Objects.requireNonNull(datasetsDir, "datasetsDir");
+        Objects.requireNonNull(compaction, "compaction");
         peers = List.copyOf(peers);
         if (!baseUri.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
             throw new ConfigException(
@@ -160,7 +164,8 @@ public record NodeConfig(
                 .queryTimeoutMs(queryTimeoutMs)
                 .resultCap(resultCap)
                 .allowService(allowService)
-                .harvestIntervalSeconds(harvestIntervalSeconds);
+                .harvestIntervalSeconds(harvestIntervalSeconds)
+                .compaction(compaction);
     }
 
     /**
@@ -182,6 +187,7 @@ public record NodeConfig(
         private int resultCap = DEFAULT_RESULT_CAP;
         private boolean allowService;
         private int harvestIntervalSeconds = DEFAULT_HARVEST_INTERVAL_SECONDS;
+        private Compaction compaction = Compaction.DEFAULT;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -281,6 +287,12 @@ public record NodeConfig(
             return this;
         }
 
+        /** Sets {@link NodeConfig#compaction()}. */
+        public Builder compaction(Compaction value) {
+            compaction = value;
+            return this;
+        }
+
         /** The configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
         public NodeConfig build() {
             return new NodeConfig(
@@ -297,7 +309,8 @@ public record NodeConfig(
                     queryTimeoutMs,
                     resultCap,
                     allowService,
-                    harvestIntervalSeconds);
+                    harvestIntervalSeconds,
+                    compaction);
         }
     }
 }

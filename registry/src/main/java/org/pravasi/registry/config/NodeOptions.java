@@ -3,6 +3,7 @@ package org.pravasi.registry.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pravasi.registry.store.Compaction;
 import picocli.CommandLine.Option;
 
 /**
@@ -151,6 +152,23 @@ public final class NodeOptions {
             description = "seconds between harvests of each peer")
     int harvestInterval;
 
+    @Env
+    @Option(
+            names = "--compact-ratio",
+            paramLabel = "RATIO",
+            defaultValue = "" + Compaction.DEFAULT_RATIO,
+            description = "compact the store online when `data/tdb2` grows past RATIO times its size after the last"
+                    + " compaction (0 = never; readers go on, writes wait while it runs)")
+    double compactRatio;
+
+    @Env
+    @Option(
+            names = "--compact-min-size",
+            paramLabel = "BYTES",
+            defaultValue = "" + Compaction.DEFAULT_MIN_BYTES,
+            description = "never compact the store automatically below this size")
+    long compactMinSize;
+
     /** The node's configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
     public NodeConfig config() {
         List<String> peers = new ArrayList<>(
@@ -169,7 +187,8 @@ public final class NodeOptions {
                 .queryTimeoutMs(queryTimeout)
                 .resultCap(resultCap)
                 .allowService(allowService)
-                .harvestIntervalSeconds(harvestInterval);
+                .harvestIntervalSeconds(harvestInterval)
+                .compaction(compaction());
         if (geo != null) {
             b.geoDir(geo);
         }
@@ -177,6 +196,14 @@ public final class NodeOptions {
             b.datasetsDir(datasets);
         }
         return b.build();
+    }
+
+    private Compaction compaction() {
+        try {
+            return new Compaction(compactRatio, compactMinSize);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** The rate limits of {@code --rate-publish} and {@code --rate-sparql}. */

@@ -82,7 +82,7 @@ public final class RegistryNode implements AutoCloseable {
                     "Cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
         }
         var geography = ReferenceLoader.startImport(config.geoDir(), config.dataDir());
-        Store store = Store.open(config.dataDir());
+        Store store = Store.open(config.dataDir(), config.compaction());
         try {
             Ontology ontology = Ontology.load();
             new ReferenceLoader(store, ontology).load(config.geoDir(), config.dataDir(), geography);

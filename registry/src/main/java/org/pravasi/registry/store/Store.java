@@ -9,7 +9,12 @@ public interface Store extends AutoCloseable {
 
     /** Opens (or creates) the TDB2 store in {@code dataDir/tdb2}; the default graph is the union of named graphs. */
     static Store open(Path dataDir) {
-        return Tdb2Store.open(dataDir.resolve("tdb2"));
+        return open(dataDir, Compaction.DEFAULT);
+    }
+
+    /** Opens (or creates) the store, which compacts itself online when {@code compaction} says so. */
+    static Store open(Path dataDir, Compaction compaction) {
+        return Tdb2Store.open(dataDir.resolve("tdb2"), compaction);
     }
 
     /** The underlying dataset, for SPARQL engines that manage their own transactions. */
@@ -20,6 +25,15 @@ public interface Store extends AutoCloseable {
 
     /** Runs {@code action} in one write transaction: it commits whole or not at all. */
     <T> T write(Supplier<T> action);
+
+    /** Bytes the store takes on disk (as `du` counts them), every generation included. */
+    long sizeOnDisk();
+
+    /**
+     * Compacts the store online into a new generation and deletes the old one: readers go on meanwhile, writers wait
+     * until it is done. Call it outside a transaction.
+     */
+    CompactionReport compact();
 
     /** Where the store lives. */
     Path location();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.pravasi.registry.store.Compaction;
 
 /** A configuration is built by naming only the settings that differ from the defaults. */
 class NodeConfigBuilderTest {
@@ -34,7 +35,8 @@ class NodeConfigBuilderTest {
                         NodeConfig.DEFAULT_QUERY_TIMEOUT_MS,
                         NodeConfig.DEFAULT_RESULT_CAP,
                         false,
-                        NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS),
+                        NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS,
+                        Compaction.DEFAULT),
                 c);
         assertEquals(NodeConfig.defaults(DIR), c);
     }
@@ -82,7 +84,9 @@ class NodeConfigBuilderTest {
                         "--query-timeout=500",
                         "--result-cap=9",
                         "--allow-service=true",
-                        "--harvest-interval=60"));
+                        "--harvest-interval=60",
+                        "--compact-ratio=3",
+                        "--compact-min-size=1000"));
 
         assertEquals(c, c.toBuilder().build());
         assertEquals(
@@ -100,7 +104,8 @@ class NodeConfigBuilderTest {
                         500,
                         9,
                         true,
-                        60),
+                        60,
+                        new Compaction(3, 1000)),
                 c);
     }
 
