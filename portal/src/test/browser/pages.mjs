@@ -21,11 +21,12 @@ export const PAGES = [
   { kind: 'story', path: '/id/story/mrc-alliance/brick-kiln-rescue-district-task-force' },
   { kind: 'concept', path: '/code/violation-type/wage-theft' },
   { kind: 'vocabulary', path: '/def' },
-  { kind: 'sparql', path: '/sparql' },
+  { kind: 'sparql', path: '/sparql', ready: '#sparql-form.has-editor' },
   { kind: 'about', path: '/about' },
   { kind: 'api-docs', path: '/api-docs', ready: '.swagger-ui .info' },
   { kind: 'peers', path: '/peers' },
   { kind: 'workspace-sign-in', path: '/publish' },
+  { kind: 'publish-guide', path: '/publish/guide' },
   { kind: 'not-found', path: '/no-such-page', status: 404 },
 ];
 
