@@ -1,15 +1,7 @@
 package org.pravasi.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,84 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("The district map in Chromium, within its byte budgets")
 class MapBrowserIT {
-    private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
-
     @TempDir
     Path data;
 
     @Test
     @DisplayName("zoom to data, circles, no-data pattern, years, tooltips, touch, exports, and home/map/change bytes")
     void map() throws Exception {
-        Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
-        Optional<Path> node = onPath("node");
-        Optional<Path> npm = onPath("npm");
-        require(Files.isExecutable(chromium), "Chromium is not installed at " + chromium);
-        require(node.isPresent() && npm.isPresent(), "Node.js and npm are not on the PATH");
-        Optional<Path> geo = Optional.ofNullable(System.getProperty("pravasi.test.geo"))
-                .map(Path::of)
-                .filter(Files::isDirectory);
-        Assumptions.assumeTrue(geo.isPresent(), "the map needs the reference geography (pravasi.test.geo)");
-        installPlaywright(npm.get());
-        try (PortalProcess portal = PortalProcess.start(
-                data,
-                "--geo",
-                geo.get().toString(),
-                "--datasets",
-                Path.of("..", "datasets").toAbsolutePath().toString())) {
+        BrowserJourney browser = BrowserJourney.tools();
+        try (PortalProcess portal = PortalProcess.start(data, BrowserJourney.demoData())) {
             portal.awaitHealthy(180);
-            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), "map.mjs")
-                    .directory(BROWSER_TESTS.toFile())
-                    .redirectErrorStream(true);
-            pb.environment().put("PORTAL_URL", portal.url());
-            pb.environment()
-                    .put(
-                            "SCREENSHOTS",
-                            Path.of("target", "browser-screenshots")
-                                    .toAbsolutePath()
-                                    .toString());
-            pb.environment().put("CHROMIUM", chromium.toString());
-            Process run = pb.start();
-            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!run.waitFor(5, TimeUnit.MINUTES)) {
-                run.destroyForcibly();
-                fail("The map test did not finish within 5 minutes:\n" + output);
-            }
-            System.out.println(output);
-            assertEquals(0, run.exitValue(), "The map test failed:\n" + output);
-        }
-    }
-
-    private static void require(boolean present, String reason) {
-        if (!present) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(reason + "; .ci/run should have installed it");
-            }
-            Assumptions.abort(reason);
-        }
-    }
-
-    private static Optional<Path> onPath(String command) {
-        for (String dir : Optional.ofNullable(System.getenv("PATH")).orElse("").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(dir, command);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code npm ci} once, as {@link BrowserTourIT} does. */
-    private static void installPlaywright(Path npm) throws IOException, InterruptedException {
-        if (Files.isDirectory(BROWSER_TESTS.resolve("node_modules").resolve("playwright-core"))) {
-            return;
-        }
-        Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
-                .directory(BROWSER_TESTS.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            fail("npm ci in " + BROWSER_TESTS + " failed:\n" + out);
+            browser.run("map.mjs", portal, Map.of());
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.pravasi.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("Publishing from a messy workbook in Chromium: upload, map, describe, preview, publish, find")
 class PublishJourneyIT {
-    private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
     private static final String ORG = "mrc-alliance";
     private static final String ADMIN = "admin@a.example.org";
     private static final String PASSWORD = "journey-admin-long-phrase";
@@ -38,49 +34,22 @@ class PublishJourneyIT {
     @Test
     @DisplayName("an officer publishes a messy workbook and finds the dataset on the map and in search")
     void officerPublishesAMessyWorkbook() throws Exception {
-        Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
-        Optional<Path> node = onPath("node");
-        Optional<Path> npm = onPath("npm");
-        Optional<Path> geo = Optional.ofNullable(System.getProperty("pravasi.test.geo"))
-                .map(Path::of)
-                .filter(Files::isDirectory);
-        require(Files.isExecutable(chromium), "Chromium is not installed at " + chromium);
-        require(node.isPresent() && npm.isPresent(), "Node.js and npm are not on the PATH");
-        require(geo.isPresent(), "the journey needs the reference geography (system property pravasi.test.geo)");
-        installPlaywright(npm.get());
+        BrowserJourney browser = BrowserJourney.tools();
+        Path geo = BrowserJourney.geography();
         Path workbook = messyWorkbook(dir.resolve("Wage cases Apr-Jun 2024.xlsx"));
         Path data = dir.resolve("data");
         try (PortalProcess portal = PortalProcess.start(
-                data,
-                "--geo",
-                geo.get().toString(),
-                "--datasets",
-                oneOrganisation().toString())) {
+                data, "--geo", geo.toString(), "--datasets", oneOrganisation().toString())) {
             portal.awaitHealthy(300);
             addAdmin(data);
-            ProcessBuilder pb = new ProcessBuilder(node.get().toString(), "publish-journey.mjs")
-                    .directory(BROWSER_TESTS.toFile())
-                    .redirectErrorStream(true);
-            pb.environment().put("PORTAL_URL", portal.url());
-            pb.environment().put("ORG", ORG);
-            pb.environment().put("ADMIN", ADMIN);
-            pb.environment().put("PASSWORD", PASSWORD);
-            pb.environment().put("WORKBOOK", workbook.toAbsolutePath().toString());
-            pb.environment().put("CHROMIUM", chromium.toString());
-            pb.environment()
-                    .put(
-                            "SCREENSHOTS",
-                            Path.of("target", "browser-screenshots")
-                                    .toAbsolutePath()
-                                    .toString());
-            Process run = pb.start();
-            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!run.waitFor(5, TimeUnit.MINUTES)) {
-                run.destroyForcibly();
-                fail("The publishing journey did not finish within 5 minutes:\n" + output);
-            }
-            System.out.println(output);
-            assertEquals(0, run.exitValue(), "The publishing journey failed:\n" + output);
+            browser.run(
+                    "publish-journey.mjs",
+                    portal,
+                    Map.of(
+                            "ORG", ORG,
+                            "ADMIN", ADMIN,
+                            "PASSWORD", PASSWORD,
+                            "WORKBOOK", workbook.toAbsolutePath().toString()));
         }
     }
 
@@ -161,38 +130,5 @@ class PublishJourneyIT {
             Files.copy(demo.resolve(ORG).resolve(file), org.resolve(file));
         }
         return dir.resolve("datasets");
-    }
-
-    private static void require(boolean present, String reason) {
-        if (!present) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(reason + "; .ci/run should have installed it");
-            }
-            Assumptions.abort(reason);
-        }
-    }
-
-    private static Optional<Path> onPath(String command) {
-        for (String d : Optional.ofNullable(System.getenv("PATH")).orElse("").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, command);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void installPlaywright(Path npm) throws IOException, InterruptedException {
-        if (Files.isDirectory(BROWSER_TESTS.resolve("node_modules").resolve("playwright-core"))) {
-            return;
-        }
-        Process p = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
-                .directory(BROWSER_TESTS.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            fail("npm ci in " + BROWSER_TESTS + " failed:\n" + out);
-        }
     }
 }
