@@ -57,18 +57,25 @@ final class Chart {
 
     private static Drawing drawing(String id, String title, String description, List<Totals.Point> points) {
         List<Totals.Point> shown = points.size() > MAX_BARS ? points.subList(0, MAX_BARS) : points;
-        long max = Math.max(1, shown.stream().mapToLong(Totals.Point::sum).max().orElse(1));
+        // A point with any cell withheld has no published total: no bar and no partial sum, only the mark, so that a
+        // sum
+        // of the published cells is never read as the total (issue 21).
+        long max = Math.max(
+                1,
+                shown.stream()
+                        .filter(p -> p.suppressed() == 0)
+                        .mapToLong(Totals.Point::sum)
+                        .max()
+                        .orElse(1));
         int barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
         List<Bar> bars = new ArrayList<>();
         int y = TOP;
         for (Totals.Point p : shown) {
-            int w = (int) Math.round((double) p.sum() / max * barSpace);
+            boolean published = p.suppressed() == 0;
+            int w = published ? Math.max(1, (int) Math.round((double) p.sum() / max * barSpace)) : 0;
             String label = p.label().length() > 30 ? p.label().substring(0, 29) + "…" : p.label();
-            // A category whose every cell was suppressed has no published sum: show the mark alone, not a misleading 0.
-            String value = p.sum() == 0 && p.suppressed() > 0
-                    ? "*"
-                    : Numbers.format(p.sum()) + (p.suppressed() > 0 ? "*" : "");
-            bars.add(new Bar(p.label() + ": " + value, label, y, Math.max(w, 1), value));
+            String value = published ? Numbers.format(p.sum()) : "*";
+            bars.add(new Bar(p.label() + ": " + value, label, y, w, value));
             y += BAR_HEIGHT + GAP;
         }
         return new Drawing(id, title, description, TOP * 2 + shown.size() * (BAR_HEIGHT + GAP), bars);

@@ -1,6 +1,7 @@
 package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,11 @@ final class Totals {
             }
         }
         List<Point> out = new ArrayList<>(sums.values());
-        out.sort((a, b) -> Long.compare(b.sum(), a.sum()));
+        // Published totals largest first; then those with a withheld cell, by label: their partial sums must not order
+        // them either.
+        out.sort(Comparator.comparing((Point p) -> p.suppressed() > 0)
+                .thenComparing((a, b) -> a.suppressed() > 0 ? 0 : Long.compare(b.sum(), a.sum()))
+                .thenComparing(Point::label));
         return out;
     }
 

@@ -22,10 +22,12 @@ class ChartTest {
                         new Totals.Point("2024-Q1", "2024 Q1", 1200, 0),
                         new Totals.Point("2024-Q2", "2024 Q2", 600, 2)));
         assertEquals(2, PageAssertions.all("(<rect )", svg).size());
+        assertTrue(svg.contains("width=\"0\""), "a period with a withheld cell has no bar");
         assertTrue(svg.contains("<title id=\"c-title\">Cases per quarter</title>"));
         assertTrue(svg.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""));
         assertTrue(svg.contains(">1,200<"), svg);
-        assertTrue(svg.contains(">600*<"), "a star marks suppressed cells left out");
+        assertFalse(svg.contains(">600"), "the published cells' partial sum is not shown as the period's total");
+        assertTrue(svg.contains("class=\"chart-value\">*<"), "a star marks a total that is not published");
     }
 
     @Test
