@@ -71,4 +71,33 @@ class SparqlExamplesTest {
                 r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""),
                 name + " fits under the default cap");
     }
+
+    @Test
+    @DisplayName(
+            "example 01 gives a district's 2024 figure only when all four quarters are published, never a partial sum")
+    void wageTheftExampleNeverAddsUpAPartialYear() throws IOException {
+        var r = new SparqlClient(DemoPortal.shared())
+                .postQuery(read("01-wage-theft-by-district-2024.rq"), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        var rows = ResultSetMgr.read(
+                        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON)
+                .rewindable();
+        int published = 0;
+        int withheld = 0;
+        while (rows.hasNext()) {
+            var row = rows.next();
+            String status = row.getLiteral("status").getString();
+            if (status.equals("published")) {
+                published++;
+                assertTrue(row.contains("cases2024"), row.toString());
+            } else {
+                assertTrue(
+                        !row.contains("cases2024"), "a year with a withheld or missing quarter has no figure: " + row);
+                assertTrue(status.startsWith("not published: "), status);
+                withheld += status.contains("withheld") ? 1 : 0;
+            }
+        }
+        assertTrue(withheld >= 1, "the demo data have districts with withheld quarters in 2024");
+        assertTrue(published + withheld >= 1);
+    }
 }
