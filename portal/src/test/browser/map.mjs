@@ -218,8 +218,10 @@ await check('touch-tap-shows-then-opens', async () => {
   const b = await target.boundingBox();
   const before = page.url();
   await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
-  await page.locator('.leaflet-tooltip.pv-tooltip').waitFor();
+  await page.locator('.leaflet-tooltip.pv-tooltip').first().waitFor();
   await page.waitForTimeout(500);
+  const tips = await page.locator('.leaflet-tooltip.pv-tooltip').count();
+  expect(tips === 1, `a tap shows one value, not ${tips}`);
   expect(page.url() === before, `the first tap navigated to ${page.url()}`);
   await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
   await page.waitForURL(/\/id\/district\//);

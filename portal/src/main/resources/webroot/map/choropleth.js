@@ -82,6 +82,8 @@ export class Choropleth {
     layer.on('click', (e) => {
       if (this.pointer === 'touch' && this.armed !== lgd) {
         this.armed = lgd;
+        // One value at a time: a tap may also have raised a hover tooltip elsewhere.
+        for (const [other, l] of this.layers) if (other !== lgd) l.closeTooltip();
         layer.openTooltip(e.latlng);
         return;
       }
