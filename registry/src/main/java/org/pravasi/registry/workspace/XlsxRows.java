@@ -21,6 +21,11 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class XlsxRows {
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+    /** Most digits a number cell is written out with, before or after the point; beyond, it is kept as stored. */
+    static final int MAX_DIGITS = 30;
+    /** Excel's last day, 9999-12-31, as a day number: a later date-formatted number is kept as stored. */
+    private static final BigDecimal LAST_EXCEL_DAY = BigDecimal.valueOf(2_958_465);
+
     private static final LocalDateTime EPOCH_1900 = LocalDateTime.of(1899, 12, 30, 0, 0);
     private static final LocalDateTime EPOCH_1904 = LocalDateTime.of(1904, 1, 1, 0, 0);
 
@@ -28,6 +33,7 @@ final class XlsxRows {
 
     /** The names of the workbook's sheets, in order. */
     static List<String> sheets(byte[] bytes) throws IOException {
+        XlsxInflation.check(bytes);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS)) {
             return wb.getSheets().map(Sheet::getName).toList();
         }
@@ -36,6 +42,7 @@ final class XlsxRows {
     /** Reads sheet {@code name} (the first sheet when empty) into {@code out}; empty when there is no such sheet. */
     static Optional<String> read(byte[] bytes, Optional<String> name, RowCollector out, List<String> notes)
             throws IOException {
+        XlsxInflation.check(bytes);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS)) {
             Optional<Sheet> sheet = name.isPresent() ? wb.findSheet(name.get()) : Optional.of(wb.getFirstSheet());
             LocalDateTime epoch = wb.isDate1904() ? EPOCH_1904 : EPOCH_1900;
@@ -86,14 +93,25 @@ final class XlsxRows {
         }
     }
 
+    /**
+     * A number cell as text: written out in full when it has at most {@link #MAX_DIGITS} digits before and after the
+     * point (a count, a share), else as the workbook stores it (1E+400 would be 401 digits; 1E+999999999 a gigabyte); a
+     * date-formatted one as a date when it falls within Excel's calendar, else as stored.
+     */
     private static String number(Cell c, String raw, LocalDateTime epoch) {
         if (raw == null || raw.isBlank()) {
             return "";
         }
         BigDecimal n = new BigDecimal(raw.strip());
         if (isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
+            if (n.signum() < 0 || n.compareTo(LAST_EXCEL_DAY) > 0) {
+                return raw.strip();
+            }
             LocalDateTime t = excelDate(n, epoch);
             return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+        }
+        if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
+            return raw.strip();
         }
         BigDecimal plain = n.stripTrailingZeros();
         return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();

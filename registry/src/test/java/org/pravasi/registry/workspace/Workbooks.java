@@ -48,11 +48,19 @@ final class Workbooks {
 
     /** A one-sheet workbook whose B2 is the formula {@code A2*2} with the cached value 84 (as Excel saves it). */
     static byte[] withCachedFormula() {
-        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>District</t></is></c>"
+        return handWritten("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>District</t></is></c>"
                 + "<c r=\"B1\" t=\"inlineStr\"><is><t>Cases</t></is></c></row>"
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Katihar</t></is></c>"
-                + "<c r=\"B2\"><f>21*2*2</f><v>84</v></c></row></sheetData></worksheet>";
+                + "<c r=\"B2\"><f>21*2*2</f><v>84</v></c></row>");
+    }
+
+    /**
+     * A one-sheet workbook written by hand around {@code sheetData} (the rows, as XML); style 1 is a date format, as a
+     * cell's {@code s="1"} asks.
+     */
+    static byte[] handWritten(String sheetData) {
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + sheetData + "</sheetData></worksheet>";
         String workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                 + "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
@@ -62,7 +70,7 @@ final class Workbooks {
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 + "relationships/styles\" Target=\"styles.xml\"/></Relationships>";
         String styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>";
+                + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
         String rootRels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
