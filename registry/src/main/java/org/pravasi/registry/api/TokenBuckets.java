@@ -15,9 +15,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class TokenBuckets {
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    /** Clients remembered at most (a few tens of MB of buckets); past it the least used are forgotten. */
+    static final long MAX_CLIENTS = 100_000;
+
     private final Bandwidth limit;
-    private final Cache<String, Bucket> buckets =
-            Caffeine.newBuilder().expireAfterAccess(MINUTE).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(MINUTE)
+            .maximumSize(MAX_CLIENTS)
+            .build();
 
     TokenBuckets(int perMinute) {
         this.limit = Bandwidth.builder()

@@ -22,11 +22,14 @@ public final class Requests {
                         : ctx.request().getHeader("X-API-Key"));
     }
 
-    /** The client's IP address, or {@value #UNKNOWN_CLIENT}. */
+    /**
+     * The client, as per-client limits count it: its IPv4 address, or its IPv6 /64 network ({@link ClientAddress}), or
+     * {@value #UNKNOWN_CLIENT}.
+     */
     public static String client(RoutingContext ctx) {
         return ctx.request().remoteAddress() == null
                 ? UNKNOWN_CLIENT
-                : ctx.request().remoteAddress().host();
+                : ClientAddress.key(ctx.request().remoteAddress().host());
     }
 
     /** The uploaded file of multipart field {@code name}, if sent (the body handler has already bounded its size). */
