@@ -21,10 +21,11 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
 
 /**
  * What a harvested dataset must satisfy to be shown here, whatever the peer checked: every observation as this registry
- * writes them, with this portal's disclosure rule ({@link ObservationCheck}); no withheld cell derivable
- * ({@link HarvestedTables}); the ontology's SHACL shapes (the catalogue record, and the Data Cube structure with a
- * sample of observations, whose every observation the Java check has already seen); and the personal-data screen on
- * every literal and IRI of every graph ({@link GraphScreen}).
+ * writes them, with this portal's disclosure rule ({@link ObservationCheck}); every dimension value of the kind
+ * publishing writes, one level of area and one granularity of period per dimension ({@link DimensionValues}); no
+ * withheld cell derivable ({@link HarvestedTables}); the ontology's SHACL shapes (the catalogue record, and the Data
+ * Cube structure with a sample of observations, whose every observation the Java check has already seen); and the
+ * personal-data screen on every literal and IRI of every graph ({@link GraphScreen}).
  */
 final class ContentCheck {
     /**
@@ -37,6 +38,7 @@ final class ContentCheck {
 
     private final Ontology ontology;
     private final ObservationCheck observations;
+    private final DimensionValues dimensionValues;
     private final HarvestedTables tables;
     private final GraphScreen screen;
     private final ReadersFirst readers;
@@ -44,6 +46,7 @@ final class ContentCheck {
     ContentCheck(Ontology ontology, int threshold, ReadersFirst readers) {
         this.ontology = ontology;
         this.readers = readers;
+        this.dimensionValues = new DimensionValues(ontology);
         this.tables = new HarvestedTables(threshold);
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
@@ -58,6 +61,7 @@ final class ContentCheck {
         // Each check is a step of its own: between them the harvest lets readers go first.
         observations.check(b, problems).ifPresent(table -> {
             readers.yieldToReaders();
+            dimensionValues.check(table, problems);
             tables.check(table, problems);
         });
         readers.yieldToReaders();

@@ -431,6 +431,89 @@ class HarvestedContentTest {
         assertTrue(Nodes.hasGraph(portal, DATASETS + "by-gender/v1"));
     }
 
+    // ---- dimension values as publishing allows them, on every observation (not the SHACL sample)
+
+    /** 300 districts × 1 quarter × 1 violation type, all counts at least 20. */
+    private void publishLargeCoded() {
+        StringBuilder csv = new StringBuilder("district,quarter,type,cases\n");
+        for (int d = 1; d <= 300; d++) {
+            csv.append(d).append(",2024-Q1,wage-theft,").append(20 + d % 50).append('\n');
+        }
+        publish("many-districts", "Cases in many districts", """
+                {"name": "district", "role": "area", "level": "district"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"},
+                {"name": "type", "role": "dimension", "codeList": "violation-type"}""", csv.toString());
+    }
+
+    /** Replaces observation {@link #TAMPERED}'s value of {@code dimension} with the IRI {@code value}. */
+    private static UnaryOperator<String> dimension(String dimension, String value) {
+        String prefix = "<" + obs("many-districts", TAMPERED) + "> <" + dimension + "> ";
+        return nq -> nq.lines()
+                .map(l -> l.startsWith(prefix)
+                        ? prefix + "<" + value + ">" + l.substring(l.indexOf("> <", prefix.length()) + 1)
+                        : l)
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    static final String REF_AREA = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
+    static final String REF_PERIOD = "http://purl.org/linked-data/sdmx/2009/dimension#refPeriod";
+
+    static Stream<Arguments> dimensionValuesPublishingWouldNotWrite() {
+        return Stream.of(
+                Arguments.of(
+                        "a state's figure beside its districts' (a withheld district is the state minus the others)",
+                        REF_AREA,
+                        "https://w3id.org/pravasi/id/state/10",
+                        "one level of area"),
+                Arguments.of(
+                        "a year beside quarters (a withheld quarter is the year minus the others)",
+                        REF_PERIOD,
+                        "https://w3id.org/pravasi/id/period/2024",
+                        "one granularity"),
+                Arguments.of(
+                        "an area that is no district, state or country",
+                        REF_AREA,
+                        "https://w3id.org/pravasi/code/sector/construction",
+                        "not a district, state or country"),
+                Arguments.of(
+                        "a period that is no period",
+                        REF_PERIOD,
+                        "https://w3id.org/pravasi/id/period/2024-Q5",
+                        "not a period"),
+                Arguments.of(
+                        "a code outside the dimension's code list",
+                        PV.NS + "violationType",
+                        "https://w3id.org/pravasi/code/violation-type/no-such-type",
+                        "not a concept of"),
+                Arguments.of(
+                        "a code of another code list",
+                        PV.NS + "violationType",
+                        "https://w3id.org/pravasi/code/sector/construction",
+                        "not a concept of"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dimensionValuesPublishingWouldNotWrite")
+    @DisplayName("a dimension value that publishing would not write is refused, wherever it lies in the version")
+    void refusesDimensionValuesPublishingWouldNotWrite(String what, String dimension, String value, String reason) {
+        publishLargeCoded();
+
+        String error = refused(dimension(dimension, value));
+
+        assertTrue(error.contains(reason), error);
+        assertTrue(error.contains(obs("many-districts", TAMPERED)), "names the observation: " + error);
+    }
+
+    @Test
+    @DisplayName("a well-formed large coded version is harvested whole")
+    void harvestsEveryObservationOfAGoodCodedVersion() {
+        publishLargeCoded();
+
+        harvested(UnaryOperator.identity());
+
+        assertTrue(Nodes.hasGraph(portal, DATASETS + "many-districts/v1"));
+    }
+
     private void publish(String slug, String title, String keyColumns, String csv) {
         String descriptor = """
                 {"slug": "%s", "publisher": "mrc-alliance", "title": "%s", "description": "Cases recorded by the centre.",
