@@ -1,9 +1,8 @@
 package org.pravasi.portal.explore;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -34,16 +33,18 @@ record Shape(
         values = values.stream().map(List::copyOf).toList();
     }
 
-    /** The shape of a whole cube in memory: each dimension's values as its rows first show them. */
+    /**
+     * The shape of a whole cube in memory: each dimension's values as its rows first show them (two values with one
+     * notation both kept, so that a filter by that notation bounds both).
+     */
     static Shape of(Cube cube) {
         List<List<Cube.Term>> values = new ArrayList<>();
         for (int i = 0; i < cube.dimensions().size(); i++) {
-            Map<String, Cube.Term> seen = new LinkedHashMap<>();
+            Set<Cube.Term> seen = new LinkedHashSet<>();
             for (Cube.Row r : cube.rows()) {
-                Cube.Term t = r.keys().get(i);
-                seen.putIfAbsent(t.notation(), t);
+                seen.add(r.keys().get(i));
             }
-            values.add(List.copyOf(seen.values()));
+            values.add(List.copyOf(seen));
         }
         return new Shape(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), values);
     }
@@ -59,17 +60,14 @@ record Shape(
                 .orElse(new Cube.Component("", "value", "value"));
         List<List<Cube.Term>> values = new ArrayList<>();
         for (List<Node> v : shape.values()) {
-            Map<String, Cube.Term> seen = new LinkedHashMap<>();
-            v.forEach(n -> {
-                Cube.Term t = CubeReader.term(n, labels);
-                seen.putIfAbsent(t.notation(), t);
-            });
-            values.add(List.copyOf(seen.values()));
+            Set<Cube.Term> seen = new LinkedHashSet<>();
+            v.forEach(n -> seen.add(CubeReader.term(n, labels)));
+            values.add(List.copyOf(seen));
         }
         return new Shape(shape.datasetUri(), shape.version().uri(), dims, measure, values);
     }
 
-    /** The notations of dimension {@code i}'s values, in dataset order. */
+    /** The notations of dimension {@code i}'s values, in dataset order (a notation twice if two values share it). */
     List<String> notations(int i) {
         return values.get(i).stream().map(Cube.Term::notation).toList();
     }
