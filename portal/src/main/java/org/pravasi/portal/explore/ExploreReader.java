@@ -64,10 +64,15 @@ final class ExploreReader {
     private final AtomicLong changed = new AtomicLong();
 
     ExploreReader(Store store, CatalogView catalogue, SearchIndex index, int threshold, ChangeBus changes) {
+        this(store, catalogue, index, new Explorer(threshold), changes);
+    }
+
+    /** A reader computing selections with {@code explorer} (its threshold and its most observations per selection). */
+    ExploreReader(Store store, CatalogView catalogue, SearchIndex index, Explorer explorer, ChangeBus changes) {
         this.store = store;
         this.catalogue = catalogue;
         this.index = index;
-        this.explorer = new Explorer(threshold);
+        this.explorer = explorer;
         changes.subscribe(e -> {
             changed.incrementAndGet();
             kept.invalidateAll();
@@ -148,7 +153,7 @@ final class ExploreReader {
         Shape.Rows rows = bounds -> {
             List<Set<Node>> nodes = new ArrayList<>();
             bounds.forEach(b -> nodes.add(b == null ? null : uris(b)));
-            CubeSlice slice = catalogue.slice(o.raw(), nodes, Explorer.MOST_OBSERVATIONS);
+            CubeSlice slice = catalogue.slice(o.raw(), nodes, explorer.mostObservations());
             return slice.tooLarge() ? Optional.empty() : Optional.of(o.labelled(slice.rows()));
         };
         return Optional.of(explorer.explore(

@@ -40,10 +40,22 @@ final class Explorer {
     private static final int EXAMPLES = 12;
 
     private final int threshold;
+    private final long mostObservations;
 
     /** An explorer applying the node's disclosure threshold {@code k}. */
     Explorer(int threshold) {
+        this(threshold, MOST_OBSERVATIONS);
+    }
+
+    /** An explorer applying threshold {@code k} that reads at most {@code mostObservations} for a selection. */
+    Explorer(int threshold, long mostObservations) {
         this.threshold = threshold;
+        this.mostObservations = mostObservations;
+    }
+
+    /** Observations read at most for one selection. */
+    long mostObservations() {
+        return mostObservations;
     }
 
     /**
@@ -149,7 +161,7 @@ final class Explorer {
         if (found.isEmpty() && strict) {
             throw new BadSelection(
                     "area",
-                    "This selection needs more than " + MOST_OBSERVATIONS + " observations, too many to compute on"
+                    "This selection needs more than " + mostObservations + " observations, too many to compute on"
                             + " request: narrow it by "
                             + String.join(
                                     ", ",

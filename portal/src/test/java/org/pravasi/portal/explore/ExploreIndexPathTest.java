@@ -209,6 +209,32 @@ class ExploreIndexPathTest {
         }
     }
 
+    @Test
+    void theStoreStopsReadingASelectionPastTheMostObservationsAndSaysHowToNarrowIt() {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            RegistryNode node = portal.portal().node();
+            ExploreReader reader =
+                    new ExploreReader(node.store(), catalogue(), index, new Explorer(10, 100), new ChangeBus());
+            BadSelection refused = assertThrows(BadSelection.class, () -> reader.read(VIOLATIONS, Map.of(), "en", "p"));
+            assertTrue(refused.getMessage().startsWith("This selection needs more than 100 observations"));
+            assertTrue(refused.getMessage().contains("narrow it by area, period, violationType"), refused.getMessage());
+            Exploration form =
+                    reader.read(VIOLATIONS, Map.of(), "en", "p", false).orElseThrow();
+            assertTrue(form.cells().isEmpty(), "no figures, not a part of them");
+            Exploration whole;
+            try (SearchIndex other = SearchIndex.open(dir.resolve("whole"))) {
+                whole = reader(other).read(VIOLATIONS, Map.of(), "en", "p").orElseThrow();
+            }
+            assertEquals(whole.filters(), form.filters(), "the form still offers every value");
+            assertEquals(whole.areaNames(), form.areaNames());
+            Map<String, List<String>> katihar = params("area", "201", "violationType", "wage-theft");
+            assertEquals(
+                    wholeCube(reader, VIOLATIONS, katihar, "en").cells(),
+                    reader.read(VIOLATIONS, katihar, "en", "p").orElseThrow().cells(),
+                    "a narrow selection is still answered");
+        }
+    }
+
     /** The shape of the version {@code e} shows, as the reader keeps it. */
     private Shape shapeOf(Exploration e) {
         Cube cube = new CubeReader(portal.portal().node().store(), catalogue())
