@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,17 +21,22 @@ import org.pravasi.portal.search.SearchIndex;
 import org.pravasi.portal.search.SuggestQuery;
 import org.pravasi.portal.search.Suggestion;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.CubeData;
+import org.pravasi.registry.catalog.CubeShape;
+import org.pravasi.registry.catalog.CubeSlice;
 import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.catalog.VersionRef;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * Reads what a selection needs through the catalogue's read model, in one read transaction: the current version's
- * labelled cube, the names and states of its areas, the citation; and asks the search index for place names the store
- * does not hold (former names, other spellings). Computed selections are kept, by the current version read, the
- * parameters, the language and the permalink, and all forgotten on every change the store announces (a label or a
- * place's name may change without a new version): a selection asked again costs a lookup, not a read of the cube.
+ * Reads what a selection needs through the catalogue's read model, in one read transaction: the current version's shape
+ * (structure and each dimension's values, from the indexes; kept per version and language), the names and states of its
+ * areas, the citation, and only the observations the selection bounds (the narrowest of its area, period and code
+ * ranges, {@link CatalogView#slice}); and asks the search index for place names the store does not hold (former names,
+ * other spellings). Computed selections and shapes are kept, by the current version read, the parameters, the language
+ * and the permalink, and all forgotten on every change the store announces (a label or a place's name may change
+ * without a new version): a selection asked again costs a lookup, a new one a read of its own observations.
  */
 final class ExploreReader {
     /** How many places the search index is asked for when a name matches none of a dataset's areas. */
@@ -43,7 +50,6 @@ final class ExploreReader {
 
     private final Store store;
     private final CatalogView catalogue;
-    private final CubeReader cubes;
     private final SearchIndex index;
     private final Explorer explorer;
     private final Cache<Key, Exploration> kept = Caffeine.newBuilder()
@@ -51,18 +57,26 @@ final class ExploreReader {
             .weigher((Key k, Exploration e) -> 1 + e.cells().size())
             .executor(Runnable::run)
             .build();
+    /** Shapes of versions (with their areas), by version and language: small, one per dataset and language read. */
+    private final Cache<List<String>, Outline> outlines =
+            Caffeine.newBuilder().maximumSize(256).executor(Runnable::run).build();
     /** Changes announced so far: a selection computed across a change is not kept, as it may be stale. */
     private final AtomicLong changed = new AtomicLong();
 
     ExploreReader(Store store, CatalogView catalogue, SearchIndex index, int threshold, ChangeBus changes) {
+        this(store, catalogue, index, new Explorer(threshold), changes);
+    }
+
+    /** A reader computing selections with {@code explorer} (its threshold and its most observations per selection). */
+    ExploreReader(Store store, CatalogView catalogue, SearchIndex index, Explorer explorer, ChangeBus changes) {
         this.store = store;
         this.catalogue = catalogue;
-        this.cubes = new CubeReader(store, catalogue);
         this.index = index;
-        this.explorer = new Explorer(threshold);
+        this.explorer = explorer;
         changes.subscribe(e -> {
             changed.incrementAndGet();
             kept.invalidateAll();
+            outlines.invalidateAll();
         });
     }
 
@@ -73,18 +87,28 @@ final class ExploreReader {
      * @throws BadSelection when a parameter cannot be answered
      */
     Optional<Exploration> read(String datasetUri, Map<String, List<String>> params, String lang, String permalink) {
+        return read(datasetUri, params, lang, permalink, true);
+    }
+
+    /**
+     * As {@link #read(String, Map, String, String)}; when not {@code strict}, a selection too large to read is answered
+     * without figures (its form and filters only) instead of refused.
+     */
+    Optional<Exploration> read(
+            String datasetUri, Map<String, List<String>> params, String lang, String permalink, boolean strict) {
         long before = changed.get();
         return store.read(() -> {
             Optional<VersionRef> version = catalogue.currentVersion(datasetUri);
             if (version.isEmpty()) {
                 return Optional.empty();
             }
-            Key key = Key.of(version.get().uri(), params, lang, permalink);
+            Key key = Key.of(version.get().uri(), params, lang, permalink, strict);
             Exploration known = kept.getIfPresent(key);
             if (known != null) {
                 return Optional.of(known);
             }
-            Optional<Exploration> computed = compute(datasetUri, params, lang, permalink);
+            Optional<Exploration> computed =
+                    compute(version.get(), datasetUri, params, lang, permalink, strict, before);
             if (computed.isPresent() && changed.get() == before) {
                 kept.put(key, computed.get());
             }
@@ -94,33 +118,102 @@ final class ExploreReader {
 
     /** The selection, computed from the store; inside a read transaction. */
     private Optional<Exploration> compute(
-            String datasetUri, Map<String, List<String>> params, String lang, String permalink) {
-        Optional<Cube> cube = cubes.current(datasetUri, lang);
+            VersionRef version,
+            String datasetUri,
+            Map<String, List<String>> params,
+            String lang,
+            String permalink,
+            boolean strict,
+            long before) {
         Optional<Citation> citation = Citation.read(catalogue, datasetUri, permalink, lang);
-        if (cube.isEmpty() || citation.isEmpty()) {
+        if (citation.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, AreaInfo> areas = areas(cube.get(), lang);
+        List<String> key = List.of(version.uri(), lang);
+        Outline outline = outlines.getIfPresent(key);
+        if (outline == null) {
+            Optional<CubeShape> raw = catalogue.currentShape(datasetUri);
+            if (raw.isEmpty()) {
+                return Optional.empty();
+            }
+            Labels labels = catalogue.labels(lang);
+            Shape shape = Shape.of(raw.get(), labels, lang);
+            List<Map<Node, Cube.Term>> terms = new ArrayList<>();
+            for (List<Node> values : raw.get().values()) {
+                Map<Node, Cube.Term> byNode = new HashMap<>();
+                values.forEach(n -> byNode.put(n, CubeReader.term(n, labels)));
+                terms.add(byNode);
+            }
+            outline = new Outline(raw.get(), shape, terms, labels, areas(shape, lang));
+            if (changed.get() == before) {
+                outlines.put(key, outline);
+            }
+        }
+        Outline o = outline;
+        Shape.Rows rows = bounds -> {
+            List<Set<Node>> nodes = new ArrayList<>();
+            bounds.forEach(b -> nodes.add(b == null ? null : uris(b)));
+            CubeSlice slice = catalogue.slice(o.raw(), nodes, explorer.mostObservations());
+            return slice.tooLarge() ? Optional.empty() : Optional.of(o.labelled(slice.rows()));
+        };
         return Optional.of(explorer.explore(
-                cube.get(), params, areas, q -> places(q, lang), citation.get().title(), citation.get(), lang));
+                o.shape(),
+                rows,
+                params,
+                o.areas(),
+                q -> places(q, lang),
+                citation.get().title(),
+                citation.get(),
+                lang,
+                strict));
     }
 
-    /** What a kept selection is found by: the version read, the parameters, the language and the permalink. */
-    private record Key(String version, Map<String, List<String>> params, String lang, String permalink) {
-        static Key of(String version, Map<String, List<String>> params, String lang, String permalink) {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Key(version, Map.copyOf(copy), lang, permalink);
+    /** A version's shape as stored and labelled, its values' terms by node, and what is known of its areas. */
+    private record Outline(
+            CubeShape raw, Shape shape, List<Map<Node, Cube.Term>> terms, Labels labels, Map<String, AreaInfo> areas) {
+        /** Observations as rows labelled with the shape's terms, as {@code CubeReader} labels a whole cube. */
+        List<Cube.Row> labelled(List<CubeData.Row> rows) {
+            List<Cube.Row> out = new ArrayList<>(rows.size());
+            Cube.Term none = new Cube.Term("", "", "");
+            for (CubeData.Row r : rows) {
+                List<Cube.Term> keys = new ArrayList<>(r.keys().size());
+                for (int i = 0; i < r.keys().size(); i++) {
+                    Map<Node, Cube.Term> byNode = terms.get(i);
+                    keys.add(r.keys()
+                            .get(i)
+                            .map(n -> byNode.computeIfAbsent(n, k -> CubeReader.term(k, labels)))
+                            .orElse(none));
+                }
+                out.add(new Cube.Row(r.uri(), keys, r.count()));
+            }
+            return out;
         }
     }
 
-    private Map<String, AreaInfo> areas(Cube cube, String lang) {
+    private static Set<Node> uris(Set<String> uris) {
+        Set<Node> out = new HashSet<>();
+        uris.forEach(u -> out.add(NodeFactory.createURI(u)));
+        return out;
+    }
+
+    /** What a kept selection is found by: the version read, the parameters, the language, the permalink, strictness. */
+    private record Key(
+            String version, Map<String, List<String>> params, String lang, String permalink, boolean strict) {
+        static Key of(String version, Map<String, List<String>> params, String lang, String permalink, boolean strict) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new Key(version, Map.copyOf(copy), lang, permalink, strict);
+        }
+    }
+
+    /** What is known of the version's areas: names in {@code lang}, English and Hindi, and their states. */
+    Map<String, AreaInfo> areas(Shape shape, String lang) {
         Labels here = catalogue.labels(lang);
         Labels en = catalogue.labels("en");
         Labels hi = catalogue.labels("hi");
         Map<String, AreaInfo> out = new LinkedHashMap<>();
         Map<String, String> states = new HashMap<>();
-        for (String uri : Explorer.areaUris(cube)) {
+        for (String uri : Explorer.areaUris(shape)) {
             if (uri.isEmpty()) {
                 continue;
             }

@@ -242,7 +242,7 @@ public final class ExploreRoutes {
             found = reader.read(datasetUri, params, ui.lang(), permalink);
         } catch (BadSelection b) {
             error = Optional.of(b.getMessage());
-            found = reader.read(datasetUri, Map.of(), ui.lang(), permalink);
+            found = reader.read(datasetUri, Map.of(), ui.lang(), permalink, false);
         }
         if (found.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.pravasi.portal.explore;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,14 +31,31 @@ final class Explorer {
     /** The dimensions that hold areas, in the order the main area is chosen (as on the map). */
     static final List<String> AREA_PROPERTIES =
             List.of(SDMX.refArea.getURI(), PV.originArea.getURI(), PV.destinationArea.getURI());
+    /**
+     * Observations read at most for one selection: a selection that needs more (a whole large dataset, unfiltered) is
+     * refused with a request to narrow it, as a paged API would, instead of holding a million rows in memory.
+     */
+    static final long MOST_OBSERVATIONS = 200_000;
     /** Most values listed in an error message. */
     private static final int EXAMPLES = 12;
 
     private final int threshold;
+    private final long mostObservations;
 
     /** An explorer applying the node's disclosure threshold {@code k}. */
     Explorer(int threshold) {
+        this(threshold, MOST_OBSERVATIONS);
+    }
+
+    /** An explorer applying threshold {@code k} that reads at most {@code mostObservations} for a selection. */
+    Explorer(int threshold, long mostObservations) {
         this.threshold = threshold;
+        this.mostObservations = mostObservations;
+    }
+
+    /** Observations read at most for one selection. */
+    long mostObservations() {
+        return mostObservations;
     }
 
     /**
@@ -58,7 +76,29 @@ final class Explorer {
             String title,
             Citation citation,
             String lang) {
-        List<Exploration.Column> columns = columns(cube);
+        return explore(
+                Shape.of(cube), b -> Optional.of(cube.rows()), params, areas, search, title, citation, lang, true);
+    }
+
+    /**
+     * The selection {@code params} of the version {@code shape} describes, reading only the observations {@code rows}
+     * gives for the selection's bounds.
+     *
+     * @param strict whether a selection too large to read is refused ({@link BadSelection}) rather than answered
+     *     without figures (for the page's form)
+     * @throws BadSelection when a parameter cannot be answered
+     */
+    Exploration explore(
+            Shape shape,
+            Shape.Rows rows,
+            Map<String, List<String>> params,
+            Map<String, AreaInfo> areas,
+            Function<String, List<String>> search,
+            String title,
+            Citation citation,
+            String lang,
+            boolean strict) {
+        List<Exploration.Column> columns = columns(shape.dimensions());
         int period = index(columns, "period");
         int area = index(columns, "area");
         Set<String> known = new LinkedHashSet<>();
@@ -70,7 +110,7 @@ final class Explorer {
                         p, "Unknown parameter \"" + p + "\": this dataset takes " + String.join(", ", known) + ".");
             }
         }
-        Optional<Span> dataSpan = dataSpan(cube, period);
+        Optional<Span> dataSpan = dataSpan(shape, period);
         Optional<String> periodAsked = single(params, "period");
         Optional<Span> span = span(params, periodAsked, dataSpan, period);
         Optional<Exploration.Area> areaAsked = area < 0
@@ -84,7 +124,7 @@ final class Explorer {
             if (i == area || i == period || values.isEmpty()) {
                 continue;
             }
-            Set<String> present = notations(cube, i);
+            Set<String> present = new LinkedHashSet<>(shape.notations(i));
             for (String v : values) {
                 if (!present.contains(v)) {
                     throw new BadSelection(
@@ -116,17 +156,33 @@ final class Explorer {
         });
         Set<String> areaUris =
                 areaAsked.map(a -> (Set<String>) new HashSet<>(a.areas())).orElse(null);
-        List<Exploration.Cell> cells = cells(cube, period, area, areaUris, codes, periodAsked, dataSpan, span, lang);
+        List<Set<String>> bounds = bounds(shape, period, area, areaUris, codes, periodAsked, dataSpan, span);
+        Optional<List<Cube.Row>> found = rows.matching(bounds);
+        if (found.isEmpty() && strict) {
+            throw new BadSelection(
+                    "area",
+                    "This selection needs more than " + mostObservations + " observations, too many to compute on"
+                            + " request: narrow it by "
+                            + String.join(
+                                    ", ",
+                                    columns.stream()
+                                            .map(Exploration.Column::param)
+                                            .toList())
+                            + ", or download the whole dataset.");
+        }
+        List<Exploration.Cell> cells = found.map(
+                        r -> cells(shape, r, period, area, areaUris, codes, periodAsked, dataSpan, span, lang))
+                .orElse(List.of());
         List<Exploration.Filter> filters =
-                filters(cube, columns, period, area, codesAsked, periodAsked, dataSpan, span, lang);
+                filters(shape, columns, period, area, codesAsked, periodAsked, dataSpan, span, lang);
         List<Span> spans = dataSpan.map(d ->
                         List.of(Span.values()).stream().filter(s -> s.holds(d)).toList())
                 .orElse(List.of());
         return new Exploration(
-                cube.datasetUri(),
-                cube.versionUri(),
+                shape.datasetUri(),
+                shape.versionUri(),
                 title,
-                cube.measure(),
+                shape.measure(),
                 columns,
                 cells,
                 dataSpan,
@@ -142,8 +198,48 @@ final class Explorer {
                 citation);
     }
 
+    /**
+     * Per dimension, the URIs of the values the selection keeps ({@code null}: any), so that only matching observations
+     * are read; a dimension with values that are not URIs is left unbound (the rows are filtered again in memory).
+     */
+    private static List<Set<String>> bounds(
+            Shape shape,
+            int period,
+            int area,
+            Set<String> areaUris,
+            Map<Integer, Set<String>> codes,
+            Optional<String> periodAsked,
+            Optional<Span> dataSpan,
+            Optional<Span> span) {
+        List<Set<String>> out =
+                new ArrayList<>(Collections.nCopies(shape.dimensions().size(), null));
+        if (areaUris != null) {
+            out.set(area, areaUris);
+        }
+        codes.forEach((i, notations) -> {
+            Set<String> uris = new HashSet<>();
+            shape.values().get(i).stream()
+                    .filter(t -> notations.contains(t.notation()))
+                    .forEach(t -> uris.add(t.uri()));
+            out.set(i, uris);
+        });
+        if (period >= 0 && periodAsked.isPresent()) {
+            Set<String> uris = new HashSet<>();
+            for (Cube.Term t : shape.values().get(period)) {
+                String bucket = span.isEmpty() ? t.notation() : span.get().bucketOf(t.notation(), dataSpan.get());
+                if (within(bucket, span.get(), periodAsked.get())) {
+                    uris.add(t.uri());
+                }
+            }
+            out.set(period, uris);
+        }
+        out.replaceAll(b -> b != null && b.contains("") ? null : b);
+        return out;
+    }
+
     private List<Exploration.Cell> cells(
-            Cube cube,
+            Shape shape,
+            List<Cube.Row> rows,
             int period,
             int area,
             Set<String> areaUris,
@@ -153,7 +249,7 @@ final class Explorer {
             Optional<Span> span,
             String lang) {
         Map<List<String>, Group> groups = new LinkedHashMap<>();
-        for (Cube.Row r : cube.rows()) {
+        for (Cube.Row r : rows) {
             if (areaUris != null && !areaUris.contains(r.keys().get(area).uri())) {
                 continue;
             }
@@ -189,17 +285,17 @@ final class Explorer {
             expected.forEach(p -> tallies.add(g.parts.get(p)));
             out.add(new Exploration.Cell(g.terms, Rollup.of(tallies, threshold)));
         }
-        out.sort(order(cube, period));
+        out.sort(order(shape, period));
         return out;
     }
 
     /** Cells in the dataset's order of each dimension's values, periods in time order. */
-    private static Comparator<Exploration.Cell> order(Cube cube, int period) {
+    private static Comparator<Exploration.Cell> order(Shape shape, int period) {
         List<Map<String, Integer>> first = new ArrayList<>();
-        for (int i = 0; i < cube.dimensions().size(); i++) {
+        for (int i = 0; i < shape.dimensions().size(); i++) {
             Map<String, Integer> seen = new HashMap<>();
-            for (Cube.Row r : cube.rows()) {
-                seen.putIfAbsent(r.keys().get(i).notation(), seen.size());
+            for (String n : shape.notations(i)) {
+                seen.putIfAbsent(n, seen.size());
             }
             first.add(seen);
         }
@@ -238,7 +334,7 @@ final class Explorer {
     }
 
     private static List<Exploration.Filter> filters(
-            Cube cube,
+            Shape shape,
             List<Exploration.Column> columns,
             int period,
             int area,
@@ -254,8 +350,7 @@ final class Explorer {
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (Cube.Row r : cube.rows()) {
-                Cube.Term t = r.keys().get(i);
+            for (Cube.Term t : shape.values().get(i)) {
                 if (i == period && span.isPresent() && dataSpan.isPresent()) {
                     // Every period that holds whole periods of the span shown: its own, then years and financial years.
                     for (Span s : Span.values()) {
@@ -285,13 +380,13 @@ final class Explorer {
     }
 
     /** The dimensions as columns: the main area is {@code area}, the period {@code period}, others by local name. */
-    static List<Exploration.Column> columns(Cube cube) {
+    static List<Exploration.Column> columns(List<Cube.Component> dimensions) {
         String mainArea = AREA_PROPERTIES.stream()
-                .filter(p -> cube.dimensions().stream().anyMatch(d -> d.uri().equals(p)))
+                .filter(p -> dimensions.stream().anyMatch(d -> d.uri().equals(p)))
                 .findFirst()
                 .orElse("");
         List<Exploration.Column> out = new ArrayList<>();
-        for (Cube.Component d : cube.dimensions()) {
+        for (Cube.Component d : dimensions) {
             if (d.uri().equals(mainArea)) {
                 out.add(new Exploration.Column(d.name(), "area", d.label(), d.uri(), "area"));
             } else if (d.uri().equals(SDMX.refPeriod.getURI())) {
@@ -315,13 +410,13 @@ final class Explorer {
     }
 
     /** The span of every period of the cube, if they all have one and the same. */
-    private static Optional<Span> dataSpan(Cube cube, int period) {
+    private static Optional<Span> dataSpan(Shape shape, int period) {
         if (period < 0) {
             return Optional.empty();
         }
         Set<Optional<Span>> spans = new HashSet<>();
-        for (Cube.Row r : cube.rows()) {
-            spans.add(Span.of(r.keys().get(period).notation()));
+        for (String n : shape.notations(period)) {
+            spans.add(Span.of(n));
             if (spans.size() > 1) {
                 return Optional.empty();
             }
@@ -390,18 +485,12 @@ final class Explorer {
         return List.copyOf(out);
     }
 
-    private static Set<String> notations(Cube cube, int i) {
-        Set<String> out = new LinkedHashSet<>();
-        cube.rows().forEach(r -> out.add(r.keys().get(i).notation()));
-        return out;
-    }
-
-    /** The cube's areas, by URI (the main area column's values). */
-    static Collection<String> areaUris(Cube cube) {
-        int i = index(columns(cube), "area");
+    /** The version's areas, by URI (the main area column's values). */
+    static Collection<String> areaUris(Shape shape) {
+        int i = index(columns(shape.dimensions()), "area");
         Set<String> out = new LinkedHashSet<>();
         if (i >= 0) {
-            cube.rows().forEach(r -> out.add(r.keys().get(i).uri()));
+            shape.values().get(i).forEach(t -> out.add(t.uri()));
         }
         return out;
     }

@@ -48,9 +48,7 @@ public final class CubeReader {
         for (CubeData.Row r : data.rows()) {
             List<Cube.Term> keys = new ArrayList<>(r.keys().size());
             for (Optional<Node> value : r.keys()) {
-                keys.add(value.map(v -> terms.computeIfAbsent(
-                                v,
-                                k -> new Cube.Term(k.isURI() ? k.getURI() : "", labels.notation(k), labels.label(k))))
+                keys.add(value.map(v -> terms.computeIfAbsent(v, k -> term(k, labels)))
                         .orElse(new Cube.Term("", "", "")));
             }
             rows.add(new Cube.Row(r.uri(), keys, r.count()));
@@ -58,13 +56,19 @@ public final class CubeReader {
         return new Cube(data.datasetUri(), data.version().uri(), components, m, rows);
     }
 
-    private static Cube.Component component(Node property, Labels labels, String lang) {
+    /** A dimension or measure property as a labelled component: SDMX's area and period by role, others by name. */
+    public static Cube.Component component(Node property, Labels labels, String lang) {
         String[] sdmx = SDMX_NAMES.get(property.getURI());
         if (sdmx != null) {
             return new Cube.Component(property.getURI(), sdmx[0], "hi".equals(lang) ? sdmx[2] : sdmx[1]);
         }
         String local = property.getLocalName();
         return new Cube.Component(property.getURI(), snake(local), labels.label(property));
+    }
+
+    /** A dimension's value as a labelled term. */
+    public static Cube.Term term(Node value, Labels labels) {
+        return new Cube.Term(value.isURI() ? value.getURI() : "", labels.notation(value), labels.label(value));
     }
 
     /** {@code serviceType} → {@code service_type}. */

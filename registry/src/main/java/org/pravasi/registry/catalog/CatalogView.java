@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -267,6 +268,36 @@ public final class CatalogView {
 
     private static CubeData cube(DatasetGraph dsg, String datasetUri, VersionRef version) {
         Node v = uri(version.uri());
+        CubeShape.Structure s = structure(dsg, v);
+        List<CubeData.Row> rows =
+                CubeRows.read(dsg, v, s.dimensions(), s.measure().orElse(null));
+        rows.sort(Comparator.comparingLong(r -> obsNumber(r.uri())));
+        return new CubeData(datasetUri, version, s.dimensions(), s.measure(), List.copyOf(rows));
+    }
+
+    /**
+     * The shape of the current version of {@code datasetUri}: its structure and the distinct values of each dimension,
+     * read from the indexes without reading its observations; empty when it is unknown or withdrawn.
+     */
+    public Optional<CubeShape> currentShape(String datasetUri) {
+        return read(() -> {
+            DatasetGraph dsg = store.dataset();
+            return CurrentVersion.of(dsg, uri(datasetUri))
+                    .map(v ->
+                            CubeSlices.shape(dsg, datasetUri, v, structure(dsg, uri(v.uri())), CatalogView::obsNumber));
+        });
+    }
+
+    /**
+     * The observations of {@code shape}'s version that have, on each dimension with a bound, one of the bound's values
+     * ({@code null}: any value), read from the narrowest bound's index ranges; too large when more than {@code atMost}
+     * observations would have to be read.
+     */
+    public CubeSlice slice(CubeShape shape, List<Set<Node>> bounds, long atMost) {
+        return read(() -> CubeSlices.slice(store.dataset(), shape, bounds, atMost, CatalogView::obsNumber));
+    }
+
+    private static CubeShape.Structure structure(DatasetGraph dsg, Node v) {
         List<Node> dims = new ArrayList<>();
         Map<Node, Integer> order = new HashMap<>();
         Node measure = null;
@@ -286,9 +317,7 @@ public final class CatalogView {
             }
         }
         dims.sort(Comparator.comparing(order::get));
-        List<CubeData.Row> rows = CubeRows.read(dsg, v, dims, measure);
-        rows.sort(Comparator.comparingLong(r -> obsNumber(r.uri())));
-        return new CubeData(datasetUri, version, List.copyOf(dims), Optional.ofNullable(measure), List.copyOf(rows));
+        return new CubeShape.Structure(List.copyOf(dims), Optional.ofNullable(measure));
     }
 
     private static long obsNumber(String uri) {

@@ -3,7 +3,9 @@ package org.pravasi.registry.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.record.Record;
@@ -118,6 +120,55 @@ public final class QuadIndex {
                 key(gpos, graph, predicate, object, null, HIGH),
                 r -> out.add(bits(r.getKey(), 3 * ID)));
         return out.toArray();
+    }
+
+    /**
+     * Like {@link #subjects(NodeId, NodeId, NodeId)}, but stops reading after {@code atMost} subjects: {@code null}
+     * when there are more, so that a caller choosing the narrowest of several ranges never reads more than it can use.
+     */
+    public long[] subjects(NodeId graph, NodeId predicate, NodeId object, long atMost) {
+        RecordFactory f = gpos.getRecordFactory();
+        Iterator<Record> it = gpos.iterator(
+                f.create(key(gpos, graph, predicate, object, null, LOW)),
+                f.create(key(gpos, graph, predicate, object, null, HIGH)));
+        LongList out = new LongList();
+        try {
+            while (it.hasNext()) {
+                if (out.size == atMost) {
+                    return null;
+                }
+                out.add(bits(it.next().getKey(), 3 * ID));
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return out.toArray();
+    }
+
+    /**
+     * The distinct objects of {@code predicate} in {@code graph}, each with the lowest raw id of a subject that has it,
+     * in index order: one B+tree descent per distinct value, as {@link #distinctObjects(NodeId, NodeId)}.
+     */
+    public Map<NodeId, Long> firstSubjects(NodeId graph, NodeId predicate) {
+        Map<NodeId, Long> out = new LinkedHashMap<>();
+        byte[] max = key(gpos, graph, predicate, null, null, HIGH);
+        byte[] from = key(gpos, graph, predicate, null, null, LOW);
+        RecordFactory f = gpos.getRecordFactory();
+        while (true) {
+            byte[] k;
+            Iterator<Record> it = gpos.iterator(f.create(from), f.create(max));
+            try {
+                if (!it.hasNext()) {
+                    return out;
+                }
+                k = it.next().getKey();
+            } finally {
+                Iter.close(it);
+            }
+            NodeId object = NodeIdFactory.get(k, 2 * ID);
+            out.put(object, bits(k, 3 * ID));
+            from = key(gpos, graph, predicate, object, null, HIGH);
+        }
     }
 
     /**
