@@ -528,6 +528,51 @@ class PublishFlowTest {
     }
 
     @Test
+    @DisplayName("on Hindi pages the findings of the reader, the reconcilers and the checks are in Hindi")
+    void findingsReadInHindiOnHindiPages() throws Exception {
+        Browser b = signedIn("editor@a.example.org", editorA);
+        String id = described(
+                b,
+                "findings-in-hindi",
+                "Aurangabad,Apr–Jun 2024,Wage theft,30",
+                "Atlantis,Apr–Jun 2024,Wage theft,12",
+                "Patna,Someday,Wage theft,10",
+                "Gaya,Apr–Jun 2024,Zebra crossing,11",
+                "Purnea,Apr–Jun 2024,Wage theft call 98765 43210,33");
+        List<String> texts = new ArrayList<>();
+        String map = b.get(path(id) + "?lang=hi").body();
+        Matcher open = Pattern.compile(
+                        "<tr class=\"ws-open\".*?<th scope=\"row\">.*?</th>\\s*<td>(.*?)</td>", Pattern.DOTALL)
+                .matcher(map);
+        while (open.find()) {
+            texts.add(open.group(1));
+        }
+        String preview = b.get(path(id) + "/preview?lang=hi").body();
+        Matcher row = Pattern.compile("<tr class=\"ws-finding\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(map + preview);
+        int findings = 0;
+        while (row.find()) {
+            findings++;
+            String[] cells = row.group(1).split("<td");
+            texts.add(cells[5]);
+            texts.add(cells[6]);
+        }
+        assertTrue(texts.size() >= 10 && findings >= 5, texts + "\n" + preview);
+        for (String html : texts) {
+            String text = FindingTextsTest.sentence(html.replaceAll("<q>.*?</q>", "")
+                    .replaceAll("<[^>]+>", "")
+                    .replace("&#39;", "'")
+                    .replace("&#34;", "\"")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+                    .replaceAll("^[^>]*>", ""));
+            assertFalse(FindingTextsTest.LATIN_SENTENCE.matcher(text).find(), "English on a Hindi page: " + html);
+        }
+        String english = b.get(path(id) + "/preview?lang=en").body();
+        assertTrue(english.contains("No district of that name is known."), "English pages keep the English text");
+    }
+
+    @Test
     @DisplayName("publishing goes through the pipeline, links the dataset page, and the draft is gone")
     void publishesThroughThePipeline() throws Exception {
         Browser b = signedIn("editor@a.example.org", editorA);
