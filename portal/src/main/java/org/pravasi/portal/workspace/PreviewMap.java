@@ -27,9 +27,10 @@ import org.pravasi.registry.workspace.ColumnRole;
 import org.pravasi.registry.workspace.Preview;
 
 /**
- * The map of the draft's first indicator as the dry run would publish it: its first measure, for its latest period,
- * summed by district over every other column, each district with a withheld cell marked withheld and given no value
- * (the public map's rule). Built from the dry run's own input and withheld rows, never from the store.
+ * The map of the draft's first indicator as the dry run would publish it: its first measure, for its latest period, by
+ * district, each other dimension at its total ({@code _T}) when the data has one and summed otherwise, each district
+ * with a withheld cell marked withheld and given no value (the public map's rule). Built from the dry run's own input
+ * and withheld rows, never from the store.
  *
  * @param measure the measure mapped (its CSV name)
  * @param period the period's notation, or empty when the table has no period
@@ -41,6 +42,8 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
     static final String DISTRICT = "district";
     /** The CSV column of the period in the pipeline's input. */
     static final String PERIOD = "period";
+    /** The notation of a dimension's total, as the public map reads it. */
+    static final String TOTAL = org.pravasi.portal.map.Code.TOTAL;
 
     /**
      * The map of a preview whose dry run ran on a table by district with a measure; empty otherwise.
@@ -74,10 +77,18 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
                             .max(Comparator.comparing(PreviewMap::start).thenComparing(s -> s))
                             .orElse("")
                     : "";
+            // As the public map's defaults: a dimension with its total (_T) in the data is read at the total only,
+            // one without is summed over its values.
+            List<String> totals = p.columns().stream()
+                    .filter(c -> c.role() == ColumnRole.Role.DIMENSION && headers.contains(c.qualifier()))
+                    .map(ColumnRole::qualifier)
+                    .filter(d -> records.stream().anyMatch(r -> r.get(d).equals(TOTAL)))
+                    .toList();
             Map<String, Tally> tallies = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 CSVRecord r = records.get(i);
-                if (!latest.isEmpty() && !r.get(PERIOD).equals(latest)) {
+                if (!latest.isEmpty() && !r.get(PERIOD).equals(latest)
+                        || totals.stream().anyMatch(d -> !r.get(d).equals(TOTAL))) {
                     continue;
                 }
                 long row = p.table().orElseThrow().rows().get(i).number();
