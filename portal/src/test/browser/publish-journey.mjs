@@ -1,12 +1,13 @@
 // A programme officer publishes a messy workbook from the browser (Debian's Chromium driven by playwright-core):
 // signs in with the keyboard, uploads, chooses the sheet, resolves the names nothing guessed, describes the dataset,
-// corrects the phone number the preview quotes, checks the withheld cells, publishes, and finds the dataset on the map
-// and in search. Run by PublishJourneyIT, which starts the portal jar, creates the admin and writes the workbook:
+// corrects the phone number the preview quotes, checks the withheld cells and the preview's map (withheld districts
+// hatched, never their counts), publishes, and finds the dataset on the map with its financial year and in search. Run by PublishJourneyIT, which starts the portal jar, creates the admin and writes the workbook:
 //   PORTAL_URL  http://127.0.0.1:PORT of the running portal;  ORG the organisation; ADMIN, PASSWORD its admin
 //   WORKBOOK    the .xlsx to upload;  SCREENSHOTS folder for screenshots;  CHROMIUM the browser executable
 // Exit code 0 when every step passed; 1 with the reasons otherwise.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const base = process.env.PORTAL_URL;
@@ -18,6 +19,8 @@ if (!base || !ORG || !ADMIN || !PASSWORD || !WORKBOOK) {
 }
 mkdirSync(shots, { recursive: true });
 
+// Evaluated through the browser's debugging protocol: the pages' Content-Security-Policy rightly refuses inline scripts.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const problems = [];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -68,7 +71,7 @@ function expect(condition, message) {
 
 const drafts = `${base}/publish/org/${ORG}/drafts`;
 let draft;
-const title = 'Wage cases by district, April to September 2024';
+const title = 'Wage cases by district, financial years 2023-24 and 2024-25';
 
 await check('sign-in-with-the-keyboard', async () => {
   await page.goto(base + '/publish');
@@ -113,7 +116,8 @@ await check('names-resolved-or-listed-nothing-guessed', async () => {
   expect((await resolved('Gurgaon')).includes('Gurugram'), 'Gurgaon is not read as Gurugram');
   expect((await resolved('कटिहार')).includes('Katihar'), 'कटिहार is not read as Katihar');
   expect((await resolved('पूर्णिया')).includes('Purnia'), 'पूर्णिया is not read as Purnia');
-  expect((await resolved('Jul–Sep 2024')).includes('2024-Q3'), 'Jul–Sep 2024 is not read as 2024-Q3');
+  expect((await resolved('2023-24')).includes('FY2023-24'), '2023-24 is not read as the financial year FY2023-24');
+  expect((await resolved('FY 2024-25')).includes('FY2024-25'), 'FY 2024-25 is not read as FY2024-25');
   expect((await resolved('Wage theft')).includes('wage-theft'), 'Wage theft is not read as the code wage-theft');
   expect(await page.locator('#values tr.ws-open[data-value="Aurangabad"]').count() === 1, 'Aurangabad was guessed');
   expect(await page.locator('#values tr.ws-open[data-value="Wages not paid by employer"]').count() === 1,
@@ -139,9 +143,9 @@ await check('describe-in-english-and-hindi', async () => {
   expect(await page.locator('#licence').inputValue() === 'https://creativecommons.org/licenses/by/4.0/', 'CC BY 4.0 is not the default');
   await page.locator('#slug').fill('wage-cases-2024-browser');
   await page.locator('#title_en').fill(title);
-  await page.locator('#title_hi').fill('ज़िलेवार मज़दूरी के मामले, अप्रैल से सितंबर 2024');
-  await page.locator('#description_en').fill('Wage cases registered by our centres, by district and quarter.');
-  await page.locator('#description_hi').fill('हमारे केंद्रों में दर्ज मज़दूरी के मामले, ज़िले और तिमाही के अनुसार।');
+  await page.locator('#title_hi').fill('ज़िलेवार मज़दूरी के मामले, वित्त वर्ष 2023-24 और 2024-25');
+  await page.locator('#description_en').fill('Wage cases registered by our centres, by district and financial year.');
+  await page.locator('#description_hi').fill('हमारे केंद्रों में दर्ज मज़दूरी के मामले, ज़िले और वित्त वर्ष के अनुसार।');
   await page.locator('#source').fill('Illustrative demo data');
   await page.locator('input[name=illustrative]').check();
   await Promise.all([page.waitForURL(`${draft}/preview`), page.locator('#save-description').click()]);
@@ -175,6 +179,41 @@ await check('withheld-cells-marked-with-their-reason', async () => {
   console.log(`     withheld: ${reasons.join(', ')}`);
 });
 
+await check('preview-map-hatches-withheld-districts', async () => {
+  // The first measure for the latest financial year, by district; Patna's 3 is withheld: hatched, with no count.
+  await page.locator('#preview-map[data-ready=true]').waitFor();
+  expect(/2024.25/.test(await page.locator('#preview-map-heading').textContent()), 'the map is not of FY 2024-25');
+  const patna = page.locator('#preview-map-table tr', { hasText: 'Patna' });
+  expect(await patna.getAttribute('data-status') === 'suppressed', 'Patna is not withheld on the map');
+  expect(!(await patna.textContent()).includes('3'), 'the map table shows Patna\'s count');
+  const lgd = await patna.getAttribute('data-lgd');
+  const drawn = page.locator(`#preview-map path[data-lgd="${lgd}"]`);
+  expect(await drawn.count() >= 1, 'Patna is not drawn');
+  const classes = await drawn.evaluateAll((ps) => ps.map((p) => p.getAttribute('class')).join(' '));
+  expect(classes.includes('pv-suppressed'), `Patna is not hatched: ${classes}`);
+  // Kanpur Nagar's 45 of FY 2024-25 is public; Purnia's 40 protects another cell, so it is withheld on the map too.
+  const kanpur = page.locator('#preview-map-table tr', { hasText: 'Kanpur Nagar' });
+  expect(await kanpur.getAttribute('data-status') === 'value', 'Kanpur Nagar has no figure on the map');
+  expect((await kanpur.textContent()).includes('45'), 'Kanpur Nagar\'s 45 of FY 2024-25 is not on the map');
+  const withheld = await page.locator('#public-table tr', { hasText: 'FY 2024' }).evaluateAll((rows) => rows
+    .filter((r) => r.querySelector('td.ws-withheld')).map((r) => r.cells[1].textContent.split(' (')[0]));
+  for (const name of withheld) {
+    const row = page.locator('#preview-map-table tr', { hasText: name });
+    expect(await row.getAttribute('data-status') === 'suppressed', `${name} is withheld in the table, not on the map`);
+  }
+  const label = await page.locator(`#preview-map path[data-lgd="${lgd}"][aria-label]`).first().getAttribute('aria-label');
+  expect(label && !/\b3\b/.test(label), `the map reads out a count for Patna: ${label}`);
+});
+
+await check('preview-with-map-keyboard-and-axe-clean', async () => {
+  // The districts with figures are Tab stops of the map; axe finds nothing on the preview with its map drawn.
+  expect(await page.locator('#preview-map path[tabindex="0"]').count() >= 1, 'no district of the map takes the focus');
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`));
+  expect(violations.length === 0, `axe on the preview: ${violations.join(' | ')}`);
+});
+
 await check('preview-in-hindi', async () => {
   await page.goto(`${draft}/preview?lang=hi`);
   expect((await page.locator('h1').textContent()).includes('पूर्वावलोकन'), 'the preview is not in Hindi');
@@ -205,12 +244,14 @@ await check('found-on-the-map', async () => {
   const selected = await page.locator('option').evaluateAll(
     (os, d) => os.some((o) => o.value === d && o.selected), dataset);
   expect(selected, `the map does not show ${dataset}`);
+  const period = await page.locator('#pv-map-subtitle').textContent();
+  expect(/FY 202[34].2[45]/.test(period), `the map is not of a financial year: ${period}`);
 });
 
 await check('found-in-search', async () => {
   let found = false;
   for (let i = 0; i < 20 && !found; i++) {
-    await page.goto(`${base}/search?q=${encodeURIComponent('wage cases April September')}`);
+    await page.goto(`${base}/search?q=${encodeURIComponent('wage cases financial years')}`);
     found = (await page.locator(`a[href$="/id/dataset/${ORG}/wage-cases-2024-browser"]`).count()) > 0;
     if (!found) await page.waitForTimeout(500);
   }

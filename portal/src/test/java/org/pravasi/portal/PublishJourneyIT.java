@@ -36,7 +36,7 @@ class PublishJourneyIT {
     void officerPublishesAMessyWorkbook() throws Exception {
         BrowserJourney browser = BrowserJourney.tools();
         Path geo = BrowserJourney.geography();
-        Path workbook = messyWorkbook(dir.resolve("Wage cases Apr-Jun 2024.xlsx"));
+        Path workbook = messyWorkbook(dir.resolve("Wage cases 2023-25.xlsx"));
         Path data = dir.resolve("data");
         try (PortalProcess portal = PortalProcess.start(
                 data, "--geo", geo.toString(), "--datasets", oneOrganisation().toString())) {
@@ -55,30 +55,28 @@ class PublishJourneyIT {
 
     /**
      * A partner's workbook as programme officers keep them: a notes sheet first, then the figures under a title row;
-     * Hindi and English district names, a former name (Gurgaon), a name shared by two districts (Aurangabad), periods
-     * as "Apr–Jun 2024", categories in the organisation's own words, a personal phone number in one cell, and counts
-     * under the threshold.
+     * Hindi and English district names, a former name (Gurgaon), a name shared by two districts (Aurangabad), financial
+     * years written two ways ("2024-25", "FY 2024-25"), categories in the organisation's own words, a personal phone
+     * number in one cell, and counts under the threshold.
      */
     static Path messyWorkbook(Path file) throws IOException {
-        // TODO(financial year): use a "2024-25" column once the pipeline publishes financial years (helper
-        // sparqlfeeds).
         Object[][] rows = {
-            {"Purnea", "Apr–Jun 2024", "Wage theft", 40},
-            {"कटिहार", "Apr–Jun 2024", "Wage theft", 35},
-            {"Gurgaon", "Apr–Jun 2024", "Wages not paid by employer", 30},
-            {"Aurangabad", "Apr–Jun 2024", "Wage theft", 25},
-            {"Kanpur Nagar", "Apr–Jun 2024", "Wage theft", 45},
-            {"Patna", "Apr–Jun 2024", "Wage theft", 3},
-            {"Gaya", "Apr–Jun 2024", "Wage theft - worker's phone 98765 43210", 28},
-            {"पूर्णिया", "Jul–Sep 2024", "Wage theft", 38},
-            {"Gurgaon", "Jul–Sep 2024", "Wage theft", 2},
+            {"Purnea", "2024-25", "Wage theft", 40},
+            {"कटिहार", "FY 2024-25", "Wage theft", 35},
+            {"Gurgaon", "2024-25", "Wages not paid by employer", 30},
+            {"Aurangabad", "FY 2024-25", "Wage theft", 25},
+            {"Kanpur Nagar", "2024-25", "Wage theft", 45},
+            {"Patna", "FY 2024-25", "Wage theft", 3},
+            {"Gaya", "2024-25", "Wage theft - worker's phone 98765 43210", 28},
+            {"पूर्णिया", "2023-24", "Wage theft", 38},
+            {"Gurgaon", "FY 2023-24", "Wage theft", 2},
         };
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook wb = new Workbook(out, "PravasiTest", "1.0");
             wb.newWorksheet("Read me").value(0, 0, "Figures of our centres; see the sheet Cases.");
             Worksheet ws = wb.newWorksheet("Cases");
-            ws.value(0, 0, "Wage cases reported by our centres, 2024");
-            String[] header = {"District", "Quarter", "Type of complaint", "No. of cases"};
+            ws.value(0, 0, "Wage cases reported by our centres, 2023-24 and 2024-25");
+            String[] header = {"District", "Financial year", "Type of complaint", "No. of cases"};
             for (int c = 0; c < header.length; c++) {
                 ws.value(2, c, header[c]);
             }

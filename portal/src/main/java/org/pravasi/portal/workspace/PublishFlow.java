@@ -5,6 +5,10 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.pravasi.portal.map.DistrictDirectory;
+import org.pravasi.portal.map.DraftFigures;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.workspace.Drafts;
 import org.pravasi.registry.workspace.Gazetteer;
@@ -18,6 +22,9 @@ import org.pravasi.registry.workspace.UploadLimits;
  * {@link org.pravasi.registry.workspace.Workspace}). Mount after {@link Workspace#mount}.
  */
 public final class PublishFlow {
+    /** How long reading the reference geography for the preview's map may take. */
+    static final long GEOGRAPHY_TIMEOUT_MS = 60_000;
+
     private final DraftPages drafts;
     private final PublishPages publishing;
 
@@ -35,7 +42,13 @@ public final class PublishFlow {
                 scheme -> List.copyOf(node.ontology().codes().notations(scheme)));
         this.drafts = new DraftPages(workspace, drafting, new DraftUpload(workspace, drafting, workers, vertx));
         this.publishing = new PublishPages(
-                workspace, drafting, drafts, node.ontology().codes().notations("theme"), workers);
+                workspace, drafting, drafts, node.ontology().codes().notations("theme"), workers, geography(node));
+    }
+
+    /** The reference geography, read once on first use (it changes only when a node starts with {@code --geo}). */
+    private static Supplier<DistrictDirectory> geography(RegistryNode node) {
+        AtomicReference<DistrictDirectory> read = new AtomicReference<>();
+        return () -> read.updateAndGet(g -> g != null ? g : DraftFigures.geography(node.store(), GEOGRAPHY_TIMEOUT_MS));
     }
 
     /** Adds the screens' routes. */

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.pravasi.portal.map.DistrictDirectory;
+import org.pravasi.portal.map.DraftFigures;
+import org.pravasi.portal.pages.PageContent;
+import org.pravasi.portal.pages.Templates;
 import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.publish.PublishOutcome;
@@ -45,20 +50,28 @@ final class PublishPages {
     private final DraftPages drafts;
     private final Set<String> themes;
     private final WorkerExecutor workers;
+    private final Supplier<DistrictDirectory> geography;
 
     PublishPages(
-            Workspace workspace, Drafting drafting, DraftPages drafts, Set<String> themes, WorkerExecutor workers) {
+            Workspace workspace,
+            Drafting drafting,
+            DraftPages drafts,
+            Set<String> themes,
+            WorkerExecutor workers,
+            Supplier<DistrictDirectory> geography) {
         this.workspace = workspace;
         this.drafting = drafting;
         this.drafts = drafts;
         this.themes = Set.copyOf(themes);
         this.workers = workers;
+        this.geography = geography;
     }
 
     void mount(Router router) {
         router.get(DRAFT + "/describe").handler(this::describe);
         router.post(DRAFT + "/describe").handler(this::saveDescription);
         router.get(DRAFT + "/preview").handler(this::preview);
+        router.get(DRAFT + "/preview/map.json").handler(this::previewMap);
         router.post(DRAFT + "/cell").handler(this::fixCell);
         router.get(DRAFT + "/descriptor.json").handler(ctx -> download(ctx, true));
         router.get(DRAFT + "/data.csv").handler(ctx -> download(ctx, false));
@@ -179,7 +192,55 @@ final class PublishPages {
         m.put("ran", p.dryRun().isPresent());
         m.put("withheld", p.dryRun().map(PublishOutcome::withheld).orElse(new PublishOutcome.Withheld(0, 0, 0)));
         m.put("table", p.input().isPresent() ? PublicTable.of(p) : new PublicTable(List.of(), List.of(), 0));
+        m.put("map", mapSection(ui, d, p));
         return new Answer.Page(status, ui.t("ws.preview.title"), "preview.jte", m);
+    }
+
+    /** The preview's map and its table, or nothing when the dry run has nothing to map. */
+    private gg.jte.Content mapSection(Ui ui, Draft d, Preview p) {
+        DistrictDirectory g = geography.get();
+        return PreviewMap.of(p, g)
+                .<gg.jte.Content>map(map -> Templates.of(
+                        "workspace/previewMap.jte",
+                        Map.of(
+                                "ui",
+                                ui,
+                                "map",
+                                map,
+                                "api",
+                                DraftPages.path(d) + "/preview/map.json",
+                                "geography",
+                                g.installed(),
+                                "leaflet",
+                                DraftFigures.leafletVersion())))
+                .orElse(PageContent.NONE);
+    }
+
+    /**
+     * The preview's map as JSON for the public map's script: the draft's own dry run, owner-only like the draft (the
+     * workspace answers {@code Cache-Control: no-store} on every path), 404 when the dry run has nothing to map.
+     */
+    private void previewMap(RoutingContext ctx) {
+        Ui ui = workspace.ui(ctx);
+        String org = ctx.pathParam("org");
+        String id = ctx.pathParam("id");
+        workers.executeBlocking(
+                        () -> {
+                            workspace.require(ctx, org, Need.PUBLISH);
+                            Draft d = drafts.draft(org, id);
+                            return PreviewMap.of(drafting.preview(d), geography.get())
+                                    .map(map -> map.json(ui.lang(), d.dataset().title(), org))
+                                    .orElseThrow(() -> new Refusal(
+                                            404,
+                                            "ws.refused.input",
+                                            "ws.preview.map.none",
+                                            DraftPages.path(d) + "/preview"));
+                        },
+                        false)
+                .onSuccess(json -> ctx.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(json))
+                .onFailure(e -> workspace.send(ctx, refusal(ui, e)));
     }
 
     /** The current text of each cell a finding points at, for its correction form (row, column, text). */

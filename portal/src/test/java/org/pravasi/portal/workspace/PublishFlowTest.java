@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -471,6 +472,104 @@ class PublishFlowTest {
                         && purnea.group(1).contains(">40<")
                         && purnea.group(1).contains("Purnia"),
                 body);
+    }
+
+    @Test
+    @DisplayName("the preview maps the first measure's latest period by district; a withheld district has no count")
+    void previewMapShowsLatestPeriodWithWithheldDistrictsWithoutCounts() throws Exception {
+        long before = quads();
+        Browser b = signedIn("editor@a.example.org", editorA);
+        List<String> rows = new ArrayList<>(List.of(RESOLVED));
+        rows.add("Purnea,Jan–Mar 2024,Wage theft,99");
+        String id = described(b, "mapped-in-preview", rows.toArray(String[]::new));
+        String page = b.get(path(id) + "/preview").body();
+        assertTrue(page.contains("data-api=\"" + path(id) + "/preview/map.json\""), page);
+        Matcher patnaRow = Pattern.compile(
+                        "<tr data-lgd=\"[0-9]+\" data-status=\"suppressed\"><th scope=\"row\">Patna.*?</tr>",
+                        Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(patnaRow.find(), page);
+        assertFalse(patnaRow.group().contains(">3<"), patnaRow.group());
+        HttpResponse<String> r = b.get(path(id) + "/preview/map.json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        var json = org.pravasi.registry.web.Json.MAPPER.readTree(r.body());
+        assertEquals("2024-Q2", json.get("period").get("id").asString(), r.body());
+        Map<String, tools.jackson.databind.JsonNode> byName = new java.util.HashMap<>();
+        json.get("districts").forEach(d -> byName.put(d.get("name").asString(), d));
+        assertEquals(
+                Set.of("Purnia", "Katihar", "Gurugram", "Kanpur Nagar", "Patna", "Gaya"), byName.keySet(), r.body());
+        assertEquals("value", byName.get("Purnia").get("status").asString());
+        assertEquals(40, byName.get("Purnia").get("value").asLong(), "the latest period only, not 99 nor 139");
+        assertEquals("suppressed", byName.get("Patna").get("status").asString());
+        assertTrue(byName.get("Patna").get("value").isNull(), "a withheld district carries no count: " + r.body());
+        assertFalse(r.body().contains(":3,") || r.body().contains(":3}"), "the small count is nowhere: " + r.body());
+        assertEquals(before, quads(), "nothing is written before publishing");
+    }
+
+    @Test
+    @DisplayName("the preview's map is owner-only: others, viewers and strangers get a refusal without figures")
+    void previewMapIsOwnerOnly() throws Exception {
+        String id = described(signedIn("editor@a.example.org", editorA), "owner-only-map", RESOLVED);
+        String map = path(id) + "/preview/map.json";
+        Map<Browser, Integer> visitors = Map.of(
+                signedIn("editor@b.example.org", editorB),
+                403,
+                signedIn("viewer@a.example.org", viewerA),
+                403,
+                new Browser(portal.baseUrl(), ADDRESSES.getAndIncrement()),
+                401);
+        visitors.forEach((visitor, status) -> {
+            HttpResponse<String> r = visitor.get(map);
+            assertEquals(status, r.statusCode(), r.body());
+            assertFalse(r.body().contains("Purnia") || r.body().contains("\"districts\""), r.body());
+        });
+    }
+
+    @Test
+    @DisplayName("on Hindi pages the findings of the reader, the reconcilers and the checks are in Hindi")
+    void findingsReadInHindiOnHindiPages() throws Exception {
+        Browser b = signedIn("editor@a.example.org", editorA);
+        String id = described(
+                b,
+                "findings-in-hindi",
+                "Aurangabad,Apr–Jun 2024,Wage theft,30",
+                "Atlantis,Apr–Jun 2024,Wage theft,12",
+                "Patna,Someday,Wage theft,10",
+                "Gaya,Apr–Jun 2024,Zebra crossing,11",
+                "Purnea,Apr–Jun 2024,Wage theft call 98765 43210,33");
+        List<String> texts = new ArrayList<>();
+        String map = b.get(path(id) + "?lang=hi").body();
+        Matcher open = Pattern.compile(
+                        "<tr class=\"ws-open\".*?<th scope=\"row\">.*?</th>\\s*<td>(.*?)</td>", Pattern.DOTALL)
+                .matcher(map);
+        while (open.find()) {
+            texts.add(open.group(1));
+        }
+        String preview = b.get(path(id) + "/preview?lang=hi").body();
+        Matcher row = Pattern.compile("<tr class=\"ws-finding\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(map + preview);
+        int findings = 0;
+        while (row.find()) {
+            findings++;
+            String[] cells = row.group(1).split("<td");
+            texts.add(cells[5]);
+            texts.add(cells[6]);
+        }
+        assertTrue(texts.size() >= 10 && findings >= 5, texts + "\n" + preview);
+        for (String html : texts) {
+            String text = FindingTextsTest.sentence(html.replaceAll("<q>.*?</q>", "")
+                    .replaceAll("<[^>]+>", "")
+                    .replace("&#39;", "'")
+                    .replace("&#34;", "\"")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+                    .replaceAll("^[^>]*>", ""));
+            assertFalse(FindingTextsTest.LATIN_SENTENCE.matcher(text).find(), "English on a Hindi page: " + html);
+        }
+        String english = b.get(path(id) + "/preview?lang=en").body();
+        assertTrue(english.contains("No district of that name is known."), "English pages keep the English text");
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.pravasi.portal.workspace;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.pravasi.ontology.Period;
+import org.pravasi.portal.map.DistrictDirectory;
+import org.pravasi.portal.map.DistrictValue;
+import org.pravasi.portal.map.DraftFigures;
+import org.pravasi.portal.map.MapResult;
+import org.pravasi.registry.catalog.figures.Tally;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.web.Json;
+import org.pravasi.registry.workspace.ColumnRole;
+import org.pravasi.registry.workspace.Preview;
+
+/**
+ * The map of the draft's first indicator as the dry run would publish it: its first measure, for its latest period, by
+ * district, each other dimension at its total ({@code _T}) when the data has one and summed otherwise, each district
+ * with a withheld cell marked withheld and given no value (the public map's rule). Built from the dry run's own input
+ * and withheld rows, never from the store.
+ *
+ * @param measure the measure mapped (its CSV name)
+ * @param period the period's notation, or empty when the table has no period
+ * @param areas the districts' figures, class breaks and 2011 polygons, as {@code GET /api/map} gives them
+ * @param threshold the disclosure threshold k of the dry run
+ */
+record PreviewMap(String measure, String period, MapResult.Areas areas, int threshold) {
+    /** The CSV column of the district in the pipeline's input. */
+    static final String DISTRICT = "district";
+    /** The CSV column of the period in the pipeline's input. */
+    static final String PERIOD = "period";
+    /** The notation of a dimension's total, as the public map reads it. */
+    static final String TOTAL = org.pravasi.portal.map.Code.TOTAL;
+
+    /**
+     * The map of a preview whose dry run ran on a table by district with a measure; empty otherwise.
+     *
+     * @param p the preview (its input, rows and withheld rows)
+     * @param directory the reference geography
+     */
+    static Optional<PreviewMap> of(Preview p, DistrictDirectory directory) {
+        if (p.input().isEmpty() || p.dryRun().isEmpty() || p.table().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> measure = p.columns().stream()
+                .filter(c -> c.role() == ColumnRole.Role.MEASURE)
+                .map(ColumnRole::qualifier)
+                .findFirst();
+        if (measure.isEmpty()) {
+            return Optional.empty();
+        }
+        int threshold = p.dryRun().map(PublishOutcome::withheld).orElseThrow().threshold();
+        String csv = new String(p.input().orElseThrow().csv(), StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv))) {
+            List<String> headers = parser.getHeaderNames();
+            if (!headers.contains(DISTRICT) || !headers.contains(measure.get())) {
+                return Optional.empty();
+            }
+            List<CSVRecord> records = parser.getRecords();
+            String latest = headers.contains(PERIOD)
+                    ? records.stream()
+                            .map(r -> r.get(PERIOD))
+                            .distinct()
+                            .max(Comparator.comparing(PreviewMap::start).thenComparing(s -> s))
+                            .orElse("")
+                    : "";
+            // As the public map's defaults: a dimension with its total (_T) in the data is read at the total only,
+            // one without is summed over its values.
+            List<String> totals = p.columns().stream()
+                    .filter(c -> c.role() == ColumnRole.Role.DIMENSION && headers.contains(c.qualifier()))
+                    .map(ColumnRole::qualifier)
+                    .filter(d -> records.stream().anyMatch(r -> r.get(d).equals(TOTAL)))
+                    .toList();
+            Map<String, Tally> tallies = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                CSVRecord r = records.get(i);
+                if (!latest.isEmpty() && !r.get(PERIOD).equals(latest)
+                        || totals.stream().anyMatch(d -> !r.get(d).equals(TOTAL))) {
+                    continue;
+                }
+                long row = p.table().orElseThrow().rows().get(i).number();
+                tallies.merge(
+                        r.get(DISTRICT),
+                        Tally.EMPTY.add(
+                                number(r.get(measure.get())), p.withheld().containsKey(row)),
+                        PreviewMap::sum);
+            }
+            return Optional.of(new PreviewMap(
+                    measure.get(), latest, DraftFigures.areas(tallies, directory, threshold), threshold));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The period's label in {@code lang} (its notation when it is not one of ours). */
+    String periodLabel(String lang) {
+        return Period.of(period).map(x -> x.label(lang)).orElse(period);
+    }
+
+    /** The districts with figures or withheld ones, in code order. */
+    List<DistrictValue> districts() {
+        return areas.districts();
+    }
+
+    /** What the public map's script reads: the figures, class breaks, 2011 polygons, and the tooltip's labels. */
+    String json(String lang, String title, String org) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dataset", "draft");
+        out.put("title", Map.of("en", title));
+        out.put("org", Map.of("id", org, "label", Map.of("en", org)));
+        out.put("measure", Map.of("id", measure, "label", Map.of("en", measure)));
+        out.put("period", Map.of("id", period, "label", periodLabel(lang)));
+        out.put("threshold", threshold);
+        out.put("districts", areas.districts());
+        out.put("quantiles", areas.quantiles());
+        out.put("parents", areas.parents());
+        return Json.MAPPER.writeValueAsString(out);
+    }
+
+    private static LocalDate start(String notation) {
+        return Period.of(notation).map(Period::start).orElse(LocalDate.MIN);
+    }
+
+    private static OptionalLong number(String cell) {
+        try {
+            return OptionalLong.of(Long.parseLong(cell.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Two tallies of one district as one: a sum is kept only while every observation has a value. */
+    private static Tally sum(Tally a, Tally b) {
+        return Tally.of(
+                a.observations() + b.observations(),
+                a.values() + b.values(),
+                a.withheld() + b.withheld(),
+                a.sum() + b.sum());
+    }
+}

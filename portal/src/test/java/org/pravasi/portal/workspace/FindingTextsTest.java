@@ -1,0 +1,102 @@
+package org.pravasi.portal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pravasi.portal.pages.Messages;
+import org.pravasi.portal.pages.Ui;
+import org.pravasi.registry.disclosure.PersonalDataFinding;
+import org.pravasi.registry.disclosure.PersonalDataScreen;
+
+/** The pipeline's finding texts as message keys plus arguments, in English and Hindi. */
+@DisplayName("Finding texts: keys plus arguments, English and Hindi")
+class FindingTextsTest {
+    /** Two Latin words in a row: an English sentence (quoted values and column names are taken out first). */
+    static final Pattern LATIN_SENTENCE = Pattern.compile("[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}");
+
+    static final Map<String, String> EN = Messages.bundle("messages", "en");
+    static final Map<String, String> HI = Messages.bundle("messages", "hi");
+    static final Ui HINDI = new Ui(Messages.load().in("hi"), "/publish", List.of());
+    static final Ui ENGLISH = new Ui(Messages.load().in("en"), "/publish", List.of());
+
+    /**
+     * The text without what it quotes ('…', "…") and without the candidates it names ("Label [id]"): values, column
+     * names and the names of places and codes stay as written.
+     */
+    static String sentence(String text) {
+        return text.replaceAll("'[^']*'", "").replaceAll("\"[^\"]*\"", "").replaceAll("[^;:]*\\[[^]]*]", "");
+    }
+
+    @Test
+    @DisplayName("every finding key has an English and a Hindi text, with the same arguments, the Hindi in Hindi")
+    void everyFindingKeyHasBothLanguages() {
+        Set<String> en = new TreeSet<>();
+        EN.keySet().stream().filter(k -> k.startsWith(FindingTexts.PREFIX)).forEach(en::add);
+        Set<String> hi = new TreeSet<>();
+        HI.keySet().stream().filter(k -> k.startsWith(FindingTexts.PREFIX)).forEach(hi::add);
+        assertTrue(en.size() > 50, "finding keys: " + en.size());
+        assertEquals(en, hi, "the same finding keys in both languages");
+        for (String key : en) {
+            assertEquals(arguments(EN.get(key)), arguments(HI.get(key)), key);
+            assertFalse(HI.get(key).isBlank(), key);
+            Matcher latin = LATIN_SENTENCE.matcher(sentence(HI.get(key)));
+            assertFalse(latin.find(), key + " is not in Hindi: " + HI.get(key));
+        }
+    }
+
+    @Test
+    @DisplayName("each personal-data finding of the screen reads in Hindi, its masked excerpt kept")
+    void personalDataFindingsReadInHindi() {
+        PersonalDataScreen screen = PersonalDataScreen.standard();
+        List<String> cells = List.of(
+                "call 98765 43210",
+                "write to ramesh.kumar@gmail.com",
+                "Aadhaar 2345 6789 0123",
+                "PAN ABCDE1234F",
+                "passport J8369854",
+                "account 123456789012345");
+        int seen = 0;
+        for (String cell : cells) {
+            for (PersonalDataFinding f : screen.checkCell(4, "Remarks", cell)) {
+                seen++;
+                String hindi = FindingTexts.of(HINDI, f.message());
+                assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), f.message() + " → " + hindi);
+                assertTrue(hindi.contains(f.maskedExcerpt()), hindi);
+                assertEquals(f.message(), FindingTexts.of(ENGLISH, f.message()), "English stays as the pipeline wrote");
+            }
+        }
+        assertTrue(seen >= cells.size() - 1, "the screen flagged " + seen + " cells");
+    }
+
+    @Test
+    @DisplayName("a sentence is read back as its key and arguments, and the English of those is the sentence itself")
+    void sentenceIsItsKeyAndArguments() {
+        String text = "This name belongs to 2 districts; give the state (a state column, a state for the file, or"
+                + " choose one).";
+        var found = FindingTexts.keyOf(text).orElseThrow();
+        assertEquals("finding.district.ambiguous", found.getKey());
+        assertEquals(List.of("2"), found.getValue());
+        assertEquals(text, ENGLISH.f(found.getKey(), found.getValue().toArray()));
+        assertEquals(
+                "यह नाम 2 ज़िलों का है; राज्य बताइए (राज्य का कॉलम, पूरी फ़ाइल के लिए एक राज्य, या एक चुनिए)।",
+                FindingTexts.of(HINDI, text));
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d}").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.pravasi.portal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pravasi.portal.map.DistrictDirectory;
+import org.pravasi.portal.map.DistrictValue;
+import org.pravasi.portal.map.Status;
+import org.pravasi.registry.disclosure.SuppressionReason;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.workspace.ColumnRole;
+import org.pravasi.registry.workspace.PipelineInput;
+import org.pravasi.registry.workspace.Preview;
+import org.pravasi.registry.workspace.SheetTable;
+
+/** The preview's map from a dry run's input and withheld rows (threshold 10). */
+@DisplayName("Preview map: the first measure's latest period by district, withheld districts without counts")
+class PreviewMapTest {
+    static final DistrictDirectory GEOGRAPHY = new DistrictDirectory(
+            Map.of(
+                    "201", new DistrictDirectory.District("201", "Katihar", "Bihar", "10", true, null),
+                    "212", new DistrictDirectory.District("212", "Patna", "Bihar", "10", true, null)),
+            List.of(new DistrictDirectory.State("10", "Bihar")));
+
+    /** A dry run of {@code rows} (district, period, category, cases), the rows numbered from 4, some withheld. */
+    static Preview dryRun(List<String> rows, Map<Long, SuppressionReason> withheld) {
+        StringBuilder csv = new StringBuilder("district,period,violation-type,cases\n");
+        List<SheetTable.DataRow> sheet = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            csv.append(rows.get(i)).append('\n');
+            sheet.add(new SheetTable.DataRow(4 + i, List.of(rows.get(i).split(","))));
+        }
+        List<ColumnRole> columns = List.of(
+                ColumnRole.chosen("District", ColumnRole.Role.AREA, "district"),
+                ColumnRole.chosen("Year", ColumnRole.Role.PERIOD, "financial-year"),
+                ColumnRole.chosen("Type", ColumnRole.Role.DIMENSION, "violation-type"),
+                ColumnRole.chosen("Cases", ColumnRole.Role.MEASURE, "cases"));
+        return new Preview(
+                List.of("Cases"),
+                Optional.of(new SheetTable(
+                        "cases.csv",
+                        "Cases",
+                        Optional.empty(),
+                        3,
+                        List.of("District", "Year", "Type", "Cases"),
+                        sheet,
+                        List.of())),
+                columns,
+                Map.of(),
+                List.of(),
+                Optional.of(new PipelineInput(
+                        "x.json", new byte[0], "x.csv", csv.toString().getBytes(StandardCharsets.UTF_8))),
+                Optional.of(new PublishOutcome(
+                        PublishOutcome.Status.VALID,
+                        PublishOutcome.Target.dataset("x"),
+                        rows.size(),
+                        new PublishOutcome.Withheld(withheld.size(), 0, 10),
+                        0,
+                        0,
+                        List.of())),
+                withheld);
+    }
+
+    static Map<String, DistrictValue> byCode(PreviewMap map) {
+        Map<String, DistrictValue> out = new HashMap<>();
+        map.districts().forEach(d -> out.put(d.lgd(), d));
+        return out;
+    }
+
+    @Test
+    @DisplayName("a district with a withheld cell is withheld, and neither its cell nor its sum is anywhere")
+    void withheldCellWithholdsItsDistrictWithoutItsCount() {
+        PreviewMap map = PreviewMap.of(
+                        dryRun(
+                                List.of("212,FY2024-25,wage-theft,3", "212,FY2024-25,trafficking,40"),
+                                Map.of(4L, SuppressionReason.PRIMARY_BELOW_THRESHOLD)),
+                        GEOGRAPHY)
+                .orElseThrow();
+        DistrictValue patna = byCode(map).get("212");
+        assertEquals(Status.SUPPRESSED, patna.status());
+        assertNull(patna.value());
+        String json = map.json("en", "Cases", "org");
+        assertFalse(json.contains("43") || json.contains(":3,") || json.contains(":40"), json);
+    }
+
+    @Test
+    @DisplayName("only the latest period is mapped")
+    void onlyTheLatestPeriodIsMapped() {
+        PreviewMap map = PreviewMap.of(
+                        dryRun(List.of("201,FY2023-24,wage-theft,99", "201,FY2024-25,wage-theft,35"), Map.of()),
+                        GEOGRAPHY)
+                .orElseThrow();
+        assertEquals("FY2024-25", map.period());
+        assertEquals(35L, byCode(map).get("201").value());
+    }
+
+    @Test
+    @DisplayName("a dimension with its total in the data is read at the total, not summed with its parts")
+    void totalIsReadAloneWhenTheDataHasIt() {
+        PreviewMap map = PreviewMap.of(
+                        dryRun(
+                                List.of(
+                                        "201,FY2024-25,_T,50",
+                                        "201,FY2024-25,wage-theft,20",
+                                        "201,FY2024-25,trafficking,30"),
+                                Map.of()),
+                        GEOGRAPHY)
+                .orElseThrow();
+        assertEquals(50L, byCode(map).get("201").value());
+    }
+
+    @Test
+    @DisplayName("a sum from 1 to k-1 is withheld on the map even if no cell was")
+    void smallSumIsWithheld() {
+        PreviewMap map = PreviewMap.of(dryRun(List.of("201,FY2024-25,wage-theft,4"), Map.of()), GEOGRAPHY)
+                .orElseThrow();
+        assertEquals(Status.SUPPRESSED, byCode(map).get("201").status());
+        assertNull(byCode(map).get("201").value());
+    }
+}
