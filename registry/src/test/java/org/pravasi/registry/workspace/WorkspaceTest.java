@@ -101,6 +101,11 @@ class WorkspaceTest {
     }
 
     @Test
+    void theNodeKeepsOneWorkspaceForItsApiAndThePortal() {
+        assertTrue(node.workspace() == node.workspace(), "one workspace, so saves of mappings go through one place");
+    }
+
+    @Test
     void proposesRolesForEachColumn() {
         Preview p = workspace.preview(ORG, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         Map<String, ColumnRole.Role> roles = new java.util.HashMap<>();
