@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.SCHEMA;
 import org.pravasi.portal.testing.DemoPortal;
-import org.pravasi.registry.accounts.AccountStore;
-import org.pravasi.registry.accounts.Role;
+import org.pravasi.portal.testing.TwoOrganisations;
 
 /**
  * The workspace's versions, withdrawal, story editor, profile and guide on a real portal: each goes through the node's
@@ -47,11 +45,11 @@ import org.pravasi.registry.accounts.Role;
  */
 @DisplayName("Publishing workspace: versions, stories, profile, guide")
 class OrganisationToolsTest {
-    static final String A = "mrc-alliance";
-    static final String B = "four-state-network";
-    static final String DATASET_A = "case-resolution-by-district-year";
-    static final String DATASET_B = "annual-outcomes-families";
-    static final String PW = "admin-of-a-long-phrase";
+    static final String A = TwoOrganisations.A;
+    static final String B = TwoOrganisations.B;
+    static final String DATASET_A = TwoOrganisations.DATASET_A;
+    static final String DATASET_B = TwoOrganisations.DATASET_B;
+    static final String PW = TwoOrganisations.ADMIN_PASSWORD;
     static final AtomicInteger ADDRESSES = new AtomicInteger(40);
 
     @TempDir
@@ -64,25 +62,11 @@ class OrganisationToolsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path small = dir.resolve("datasets");
-        for (String[] pick : List.of(new String[] {A, DATASET_A}, new String[] {B, DATASET_B})) {
-            Path org = Files.createDirectories(small.resolve(pick[0]));
-            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
-                Files.copy(DemoPortal.datasetsFolder().resolve(pick[0]).resolve(file), org.resolve(file));
-            }
-        }
-        portal = DemoPortal.start(dir.resolve("data"), Optional.of(small), Optional.empty());
-        AccountStore accounts = AccountStore.open(portal.data());
-        accounts.addAdmin(A, "admin@a.example.org", "Admin A", PW.toCharArray());
-        editorA = accounts.addMember(A, "editor@a.example.org", "Editor A", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
-        viewerA = accounts.addMember(A, "viewer@a.example.org", "Viewer A", Role.VIEWER)
-                .initialPassword()
-                .orElseThrow();
-        editorB = accounts.addMember(B, "editor@b.example.org", "Editor B", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
+        TwoOrganisations two = TwoOrganisations.start(dir, Optional.empty());
+        portal = two.portal();
+        editorA = two.editorA();
+        viewerA = two.viewerA();
+        editorB = two.editorB();
     }
 
     @AfterAll

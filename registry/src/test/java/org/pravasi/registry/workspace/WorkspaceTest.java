@@ -44,9 +44,10 @@ class WorkspaceTest {
     void start() {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
         node = TestNode.start(dir);
-        workspace = open();
+        workspace = node.workspace();
     }
 
+    /** Another workspace over the node's folder, as a restarted node would have. */
     private Workspace open() {
         return Workspace.create(
                 node.publisher(),
