@@ -2,65 +2,21 @@
 // example opened and loaded on click, the query run against the portal's own /sparql and shown as a YASR table, "Run
 // (CSV)" downloading a file, the examples in Hindi, and the form without scripts. Run by SparqlEditorIT, which starts
 // the portal jar and passes PORTAL_URL, SCREENSHOTS and CHROMIUM as for tour.mjs.
-import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { journey, expect } from './journey.mjs';
 
-const base = process.env.PORTAL_URL;
-const shots = process.env.SCREENSHOTS || 'screenshots';
-if (!base) {
-  console.error('PORTAL_URL is not set: give the URL of a running portal, e.g. PORTAL_URL=http://127.0.0.1:8080');
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
-
-const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-await context.addInitScript(() => {
+const { base, browser, problems, newPage, check, finish } = await journey({ prefix: 'sparql-' });
+const page = await newPage({ acceptDownloads: true });
+// A script or style the page's content security policy blocks is a problem too.
+await page.context().addInitScript(() => {
   document.addEventListener('securitypolicyviolation', (e) => {
     console.error(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`);
   });
 });
-const page = await context.newPage();
-page.setDefaultTimeout(15000);
-page.setDefaultNavigationTimeout(30000);
-const portalHost = new URL(base).host;
-context.on('request', (r) => {
-  const u = new URL(r.url());
-  if ((u.protocol === 'http:' || u.protocol === 'https:') && u.host !== portalHost) {
-    problems.push(`request to an outside host: ${r.url()}`);
-  }
-});
-page.on('console', (m) => {
-  if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
-});
-page.on('pageerror', (e) => problems.push(`uncaught script error on ${page.url()}: ${e.message}`));
+// Every answer this page gets must succeed: no missing asset or refused request (the journey counts only 5xx).
 page.on('response', (r) => {
-  if (r.status() >= 400) problems.push(`${r.status()} from ${r.url()}`);
+  if (r.status() >= 400 && r.status() < 500) problems.push(`${r.status()} from ${r.url()}`);
 });
-
-let step = 0;
-async function check(name, fn) {
-  step++;
-  const label = `sparql-${String(step).padStart(2, '0')}-${name}`;
-  try {
-    await fn();
-    console.log(`ok   ${label}`);
-  } catch (e) {
-    problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
-    console.log(`FAIL ${label}: ${e.message.split('\n')[0]}`);
-  }
-  await page.screenshot({ path: join(shots, `${label}.png`), fullPage: false }).catch(() => {});
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const EXAMPLE = '#example-11-datasets-by-organisation';
 
@@ -120,15 +76,10 @@ await check('hindi-example-descriptions', async () => {
   expect(/[\u0900-\u097F]/.test(description), `the description is in Hindi: ${description}`);
 });
 
-await browser.close();
-
 // Without scripts the form still submits to the endpoint.
-const noJs = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const plainContext = await browser.newContext({ javaScriptEnabled: false });
 try {
-  const plain = await (await noJs.newContext({ javaScriptEnabled: false })).newPage();
+  const plain = await plainContext.newPage();
   await plain.goto(base + '/sparql');
   const visible = await plain.locator('#sparql-query').isVisible();
   if (!visible) problems.push('without scripts the text area is not shown');
@@ -144,11 +95,7 @@ try {
     console.log('ok   sparql-no-script-form');
   }
 } finally {
-  await noJs.close();
+  await plainContext.close();
 }
 
-if (problems.length) {
-  console.log('\nProblems:\n' + problems.map((p) => ' - ' + p).join('\n'));
-  process.exit(1);
-}
-console.log('\nThe SPARQL page works in Chromium.');
+await finish(() => 'The SPARQL page works in Chromium.');

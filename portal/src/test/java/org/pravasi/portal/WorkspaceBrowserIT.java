@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.testing.TwoOrganisations;
 
 /**
  * The publishing workspace in Chromium: the portal jar runs with one demo dataset each of two organisations, their
@@ -32,8 +31,8 @@ class WorkspaceBrowserIT {
     void organisationsStayApart() throws Exception {
         BrowserJourney browser = BrowserJourney.tools();
         Path data = dir.resolve("data");
-        try (PortalProcess portal =
-                PortalProcess.start(data, "--datasets", twoOrganisations().toString())) {
+        try (PortalProcess portal = PortalProcess.start(
+                data, "--datasets", TwoOrganisations.datasets(dir).toString())) {
             portal.awaitHealthy(180);
             addAdmin(data, A, "admin@a.example.org");
             addAdmin(data, B, "admin@b.example.org");
@@ -73,19 +72,5 @@ class WorkspaceBrowserIT {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "accounts add-admin failed: " + out);
-    }
-
-    /** One demo dataset of each organisation. */
-    private Path twoOrganisations() throws IOException {
-        Path demo = Path.of("..", "datasets").toAbsolutePath();
-        Path small = dir.resolve("datasets");
-        for (String[] pick : List.of(
-                new String[] {A, "case-resolution-by-district-year"}, new String[] {B, "annual-outcomes-families"})) {
-            Path org = Files.createDirectories(small.resolve(pick[0]));
-            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
-                Files.copy(demo.resolve(pick[0]).resolve(file), org.resolve(file));
-            }
-        }
-        return small;
     }
 }

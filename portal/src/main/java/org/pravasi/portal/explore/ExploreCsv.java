@@ -10,11 +10,11 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pravasi.portal.linkeddata.CsvDownload;
+import org.pravasi.portal.linkeddata.CsvwTable;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.pages.Citation;
 import org.pravasi.portal.pages.Texts;
 import org.pravasi.registry.catalog.figures.Rollup;
-import org.pravasi.registry.web.Json;
 
 /**
  * Exactly a selection as CSV, and its CSV on the Web metadata. Columns: each dimension's code and label, the figure
@@ -84,34 +84,13 @@ final class ExploreCsv {
                 "A selection of the dataset: figures over periods are published only when every part is published.");
         List<Map<String, Object>> columns = new ArrayList<>();
         for (Exploration.Column col : e.columns()) {
-            Map<String, Object> code = column(col.name(), col.label() + " (code)", "string");
-            code.put("propertyUrl", col.property());
-            columns.add(code);
-            Map<String, Object> label = column(col.name() + "_label", col.label(), "string");
-            label.put("suppressOutput", true);
-            columns.add(label);
+            CsvwTable.addDimension(columns, col.name(), col.label(), col.property());
         }
-        Map<String, Object> m = column(e.measure().name(), e.measure().label(), "integer");
-        m.put("propertyUrl", e.measure().uri());
-        m.put("null", "");
-        columns.add(m);
-        Map<String, Object> status = column(STATUS, "value, withheld, incomplete or nodata", "string");
-        columns.add(status);
-        columns.add(column(NOTE, "why a figure is not published", "string"));
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("columns", columns);
-        schema.put(
-                "primaryKey", e.columns().stream().map(Exploration.Column::name).toList());
-        doc.put("tableSchema", schema);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-    }
-
-    private static Map<String, Object> column(String name, String description, String datatype) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("name", name);
-        c.put("titles", name);
-        c.put("dc:description", description);
-        c.put("datatype", datatype);
-        return c;
+        columns.add(CsvwTable.measure(
+                e.measure().name(), e.measure().label(), e.measure().uri()));
+        columns.add(CsvwTable.column(STATUS, "value, withheld, incomplete or nodata", "string"));
+        columns.add(CsvwTable.column(NOTE, "why a figure is not published", "string"));
+        return CsvwTable.write(
+                doc, columns, e.columns().stream().map(Exploration.Column::name).toList(), Map.of());
     }
 }

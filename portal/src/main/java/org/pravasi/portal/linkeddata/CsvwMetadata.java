@@ -7,7 +7,6 @@ import java.util.Map;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
-import org.pravasi.registry.web.Json;
 
 /** The CSV on the Web metadata ({@code download.csv-metadata.json}) describing a dataset's CSV download. */
 final class CsvwMetadata {
@@ -30,47 +29,22 @@ final class CsvwMetadata {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < cube.dimensions().size(); i++) {
             Cube.Component d = cube.dimensions().get(i);
-            Map<String, Object> c = column(d.name(), d.label() + " (code)", "string");
-            c.put("propertyUrl", d.uri());
+            Map<String, Object> c = CsvwTable.addDimension(columns, d.name(), d.label(), d.uri());
             String prefix = valuePrefix(cube, i);
             if (prefix != null) {
                 c.put("valueUrl", prefix + "{" + d.name() + "}");
             }
-            columns.add(c);
-            Map<String, Object> label = column(d.name() + "_label", d.label(), "string");
-            label.put("suppressOutput", true);
-            columns.add(label);
             keys.add(d.name());
         }
-        Map<String, Object> m = column(cube.measure().name(), cube.measure().label(), "integer");
-        m.put("propertyUrl", cube.measure().uri());
-        m.put("null", "");
-        columns.add(m);
-        Map<String, Object> status = column(CsvDownload.STATUS, "observation status", "string");
+        columns.add(CsvwTable.measure(
+                cube.measure().name(), cube.measure().label(), cube.measure().uri()));
+        Map<String, Object> status = CsvwTable.column(CsvDownload.STATUS, "observation status", "string");
         status.put("propertyUrl", SDMX.obsStatus.getURI());
         status.put("valueUrl", PravasiUris.CODE_BASE + "obs-status/{" + CsvDownload.STATUS + "}");
         columns.add(status);
         columns.add(Map.of("virtual", true, "propertyUrl", "rdf:type", "valueUrl", QB.Observation.getURI()));
         columns.add(Map.of("virtual", true, "propertyUrl", QB.dataSet.getURI(), "valueUrl", cube.versionUri()));
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("columns", columns);
-        schema.put("primaryKey", keys);
-        schema.put("aboutUrl", cube.versionUri() + "/obs/{_row}");
-        doc.put("tableSchema", schema);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-    }
-
-    /**
-     * A column whose title is its CSV header cell (so that CSVW validators match them) and whose description is a
-     * label.
-     */
-    private static Map<String, Object> column(String name, String description, String datatype) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("name", name);
-        c.put("titles", name);
-        c.put("dc:description", description);
-        c.put("datatype", datatype);
-        return c;
+        return CsvwTable.write(doc, columns, keys, Map.of("aboutUrl", cube.versionUri() + "/obs/{_row}"));
     }
 
     /** The URI prefix that turns every code of dimension {@code i} into its URI, or null when there is none. */

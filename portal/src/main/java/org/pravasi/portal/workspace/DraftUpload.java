@@ -1,5 +1,6 @@
 package org.pravasi.portal.workspace;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.file.AsyncFile;
@@ -71,12 +72,7 @@ final class DraftUpload {
 
     /** Refuses without reading the body: what was sent is dropped, never stored. */
     private static void refuse(RoutingContext ctx, Throwable why) {
-        HttpServerRequest req = ctx.request();
-        if (!req.isEnded()) {
-            req.handler(b -> {});
-            req.resume();
-        }
-        ctx.fail(why);
+        Workspace.refuseUnread(ctx, why);
     }
 
     private static Refusal tooLarge(String org, long max) {
@@ -138,25 +134,24 @@ final class DraftUpload {
         }
 
         private void finish() {
+            // A refusal is answered once the file is gone, so nothing of it is left when the client reads the answer.
             if (!Sessions.tokenMatches(session, ctx.request().getFormAttribute(Workspace.CSRF_FIELD))) {
-                discard();
-                ctx.fail(new Refusal(403, "ws.refused.title", "ws.refused.csrf", back(org)));
+                discard().onComplete(d -> ctx.fail(new Refusal(403, "ws.refused.title", "ws.refused.csrf", back(org))));
                 return;
             }
             if (over) {
-                discard();
-                ctx.fail(tooLarge(org, max));
+                discard().onComplete(d -> ctx.fail(tooLarge(org, max)));
                 return;
             }
             if (fileName == null || fileName.isBlank() || received == 0) {
-                discard();
-                workspace.send(
-                        ctx,
-                        refusedPage(List.of(Finding.error(
-                                fileName == null ? "" : fileName,
-                                "upload",
-                                "No file was sent, or the file is empty.",
-                                "Choose the CSV or .xlsx file that holds the table, then press Upload."))));
+                discard()
+                        .onComplete(d -> workspace.send(
+                                ctx,
+                                refusedPage(List.of(Finding.error(
+                                        fileName == null ? "" : fileName,
+                                        "upload",
+                                        "No file was sent, or the file is empty.",
+                                        "Choose the CSV or .xlsx file that holds the table, then press Upload.")))));
                 return;
             }
             workspace.answer(ctx, () -> {
@@ -173,8 +168,8 @@ final class DraftUpload {
                     422, ui.t("ws.upload.refused"), "uploadRefused.jte", Map.of("orgId", org, "findings", findings));
         }
 
-        private void discard() {
-            vertx.fileSystem().delete(path.toString());
+        private Future<Void> discard() {
+            return vertx.fileSystem().delete(path.toString());
         }
     }
 

@@ -11,8 +11,6 @@ import org.pravasi.portal.map.DistrictDirectory;
 import org.pravasi.portal.map.DraftFigures;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.workspace.Drafts;
-import org.pravasi.registry.workspace.Gazetteer;
-import org.pravasi.registry.workspace.SavedMappings;
 import org.pravasi.registry.workspace.UploadLimits;
 
 /**
@@ -32,12 +30,7 @@ public final class PublishFlow {
     public PublishFlow(Workspace workspace, RegistryNode node, WorkerExecutor workers, Vertx vertx) {
         java.nio.file.Path folder = node.config().dataDir().resolve("workspace");
         Drafting drafting = new Drafting(
-                org.pravasi.registry.workspace.Workspace.create(
-                        node.publisher(),
-                        Gazetteer.read(node.store()),
-                        node.ontology().codeLists(),
-                        SavedMappings.in(folder),
-                        UploadLimits.DEFAULTS),
+                node.workspace(),
                 Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC()),
                 scheme -> List.copyOf(node.ontology().codes().notations(scheme)));
         this.drafts = new DraftPages(workspace, drafting, new DraftUpload(workspace, drafting, workers, vertx));

@@ -78,17 +78,31 @@ final class PublishPages {
         router.post(DRAFT + "/publish").handler(this::publish);
     }
 
-    private void describe(RoutingContext ctx) {
+    /** A screen of one draft: its answer from the request's texts and CSRF token and the draft. */
+    @FunctionalInterface
+    private interface DraftScreen {
+        Answer answer(Ui ui, String csrf, Draft d) throws Exception;
+    }
+
+    /**
+     * Answers with {@code screen} over the path's draft, for a member who may publish in the path's organisation (the
+     * role is checked, and the draft read, off the event loop).
+     */
+    private void withDraft(RoutingContext ctx, DraftScreen screen) {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         String id = ctx.pathParam("id");
         String csrf = Workspace.session(ctx).map(Session::csrf).orElse("");
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.PUBLISH);
-            Draft d = drafts.draft(org, id);
-            Choices.Dataset ds = d.described() ? d.dataset() : suggested(d);
-            return describePage(ui, 200, d, csrf, ds, List.of());
+            return screen.answer(ui, csrf, drafts.draft(org, id));
         });
+    }
+
+    private void describe(RoutingContext ctx) {
+        withDraft(
+                ctx,
+                (ui, csrf, d) -> describePage(ui, 200, d, csrf, d.described() ? d.dataset() : suggested(d), List.of()));
     }
 
     private Answer describePage(Ui ui, int status, Draft d, String csrf, Choices.Dataset ds, List<String> errors) {
@@ -104,10 +118,6 @@ final class PublishPages {
     }
 
     private void saveDescription(RoutingContext ctx) {
-        Ui ui = workspace.ui(ctx);
-        String org = ctx.pathParam("org");
-        String id = ctx.pathParam("id");
-        String csrf = Workspace.session(ctx).map(Session::csrf).orElse("");
         var f = ctx.request().formAttributes();
         Choices.Dataset ds = new Choices.Dataset(
                 f.get("slug") == null ? "" : f.get("slug").strip(),
@@ -121,9 +131,7 @@ final class PublishPages {
                 text(f.get("description_hi")),
                 text(f.get("sourceUrl")),
                 text(f.get("contactPoint")));
-        workspace.answer(ctx, () -> {
-            workspace.require(ctx, org, Need.PUBLISH);
-            Draft d = drafts.draft(org, id);
+        withDraft(ctx, (ui, csrf, d) -> {
             List<String> errors = check(ui, ds);
             if (!errors.isEmpty()) {
                 return describePage(ui, 422, d, csrf, ds, errors);
@@ -165,15 +173,7 @@ final class PublishPages {
     }
 
     private void preview(RoutingContext ctx) {
-        Ui ui = workspace.ui(ctx);
-        String org = ctx.pathParam("org");
-        String id = ctx.pathParam("id");
-        String csrf = Workspace.session(ctx).map(Session::csrf).orElse("");
-        workspace.answer(ctx, () -> {
-            workspace.require(ctx, org, Need.PUBLISH);
-            Draft d = drafts.draft(org, id);
-            return previewPage(ui, 200, d, csrf, drafting.preview(d), List.of());
-        });
+        withDraft(ctx, (ui, csrf, d) -> previewPage(ui, 200, d, csrf, drafting.preview(d), List.of()));
     }
 
     private Answer previewPage(Ui ui, int status, Draft d, String csrf, Preview p, List<Finding> refused) {
@@ -261,14 +261,10 @@ final class PublishPages {
     }
 
     private void fixCell(RoutingContext ctx) {
-        String org = ctx.pathParam("org");
-        String id = ctx.pathParam("id");
         String row = DraftPages.form(ctx, "row");
         String column = DraftPages.form(ctx, "column");
         String value = DraftPages.form(ctx, "value");
-        workspace.answer(ctx, () -> {
-            workspace.require(ctx, org, Need.PUBLISH);
-            Draft d = drafts.draft(org, id);
+        withDraft(ctx, (ui, csrf, d) -> {
             Preview p = drafting.preview(d);
             boolean known = row.matches("\\d{1,12}")
                     && p.table()
@@ -329,13 +325,8 @@ final class PublishPages {
     }
 
     private void publish(RoutingContext ctx) {
-        Ui ui = workspace.ui(ctx);
-        String org = ctx.pathParam("org");
-        String id = ctx.pathParam("id");
-        String csrf = Workspace.session(ctx).map(Session::csrf).orElse("");
-        workspace.answer(ctx, () -> {
-            workspace.require(ctx, org, Need.PUBLISH);
-            Draft d = drafts.draft(org, id);
+        withDraft(ctx, (ui, csrf, d) -> {
+            String org = d.org();
             if (!d.described()) {
                 throw new Refusal(
                         409, "ws.refused.input", "ws.publish.describeFirst", DraftPages.path(d) + "/describe");

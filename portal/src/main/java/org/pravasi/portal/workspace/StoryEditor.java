@@ -2,7 +2,6 @@ package org.pravasi.portal.workspace;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,10 +51,13 @@ final class StoryEditor {
         this.pickers = pickers;
     }
 
-    /** Gives the editor's forms a larger body limit; mount before the workspace's own body handler. */
+    /**
+     * Gives the editor's forms a larger body limit, read only for members who may publish stories there; mount before
+     * the workspace's own body handler.
+     */
     void mountBodies(Router router) {
-        router.postWithRegex("^/publish/org/[^/]+/stories/(preview|save)$")
-                .handler(BodyHandler.create(false).setBodyLimit(MAX_STORY_FORM_BYTES));
+        workspace.mountLargeForm(
+                router, "^/publish/org/(?<org>[^/]+)/stories/(?:preview|save)$", Need.PUBLISH, MAX_STORY_FORM_BYTES);
     }
 
     void mount(Router router) {
@@ -115,6 +117,7 @@ final class StoryEditor {
                     List.of(),
                     List.of(),
                     "",
+                    List.of(),
                     List.of());
             return editor(ctx, ui, org, blank, 200, List.of(), "", false);
         });
@@ -146,7 +149,10 @@ final class StoryEditor {
                     s.districts().stream().map(StoryEditor::lastSegment).toList(),
                     s.themes().stream().map(StoryEditor::lastSegment).toList(),
                     labels.text(n, SCHEMA.articleBody.asNode()).orElse(""),
-                    List.of());
+                    List.of(),
+                    s.publicFigures().stream()
+                            .map(f -> f.phrase() + " = " + f.source())
+                            .toList());
             return editor(ctx, ui, org, form, 200, List.of(), "", false);
         });
     }

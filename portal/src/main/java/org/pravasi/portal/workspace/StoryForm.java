@@ -23,6 +23,8 @@ import org.pravasi.registry.ingest.Finding;
  * @param themes theme notations picked
  * @param body Markdown text
  * @param consents the consent boxes ticked ({@link #CONSENTS})
+ * @param publicFigures counts of people declared already public, one {@code phrase = URL} each (the story file's
+ *     {@code publicFigures}), kept through an edit
  */
 record StoryForm(
         String slug,
@@ -34,16 +36,20 @@ record StoryForm(
         List<String> districts,
         List<String> themes,
         String body,
-        List<String> consents) {
+        List<String> consents,
+        List<String> publicFigures) {
     /** The consent checklist: every box must be ticked to publish. */
     static final List<String> CONSENTS = List.of("names", "faces", "details", "recorded");
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,63}");
+    /** A public figure as the story file's list can hold it: no comma or bracket, which would end the list entry. */
+    private static final Pattern FIGURE = Pattern.compile("[^,\\[\\]]+ = [^,\\[\\]\\s]+");
 
     StoryForm {
         districts = List.copyOf(districts);
         themes = List.copyOf(themes);
         consents = List.copyOf(consents);
+        publicFigures = List.copyOf(publicFigures);
     }
 
     /** The form as posted. */
@@ -62,6 +68,11 @@ record StoryForm(
                 f.getAll("consent").stream()
                         .filter(CONSENTS::contains)
                         .distinct()
+                        .toList(),
+                f.getAll("publicFigures").stream()
+                        .flatMap(String::lines)
+                        .map(StoryForm::line)
+                        .filter(v -> !v.isEmpty())
                         .toList());
     }
 
@@ -70,7 +81,10 @@ record StoryForm(
         return consents.containsAll(CONSENTS);
     }
 
-    /** Problems the story file cannot express: list values that are no code (they would break the front matter). */
+    /**
+     * Problems the story file cannot express: list values that are no code, and public figures that are no
+     * {@code phrase = URL} or hold a comma or bracket (they would break the front matter).
+     */
     List<Finding> formProblems() {
         List<Finding> out = new ArrayList<>();
         for (String d : districts) {
@@ -88,6 +102,20 @@ record StoryForm(
             if (!CODE.matcher(t).matches()) {
                 out.add(Finding.error(
                         file(), 0, "themes", t, "'" + t + "' is not a theme.", "Pick themes from the list."));
+            }
+        }
+        for (int i = 0; i < publicFigures.size(); i++) {
+            String p = publicFigures.get(i);
+            if (!FIGURE.matcher(p).matches()) {
+                out.add(Finding.error(
+                        file(),
+                        0,
+                        "publicFigures",
+                        p,
+                        "Public figure " + (i + 1) + " is not a phrase, ' = ' and the URL of its public source,"
+                                + " or it has a comma or a bracket.",
+                        "Write one figure a line, e.g. '3 women aged 16-17 = https://news.example.org/…', without"
+                                + " commas or brackets."));
             }
         }
         return out;
@@ -108,6 +136,11 @@ record StoryForm(
         sb.append("themes: [").append(String.join(", ", themes)).append("]\n");
         if (!summary.isEmpty()) {
             sb.append("summary: ").append(summary).append('\n');
+        }
+        if (!publicFigures.isEmpty()) {
+            sb.append("publicFigures: [")
+                    .append(String.join(", ", publicFigures))
+                    .append("]\n");
         }
         sb.append("illustrative: ").append(illustrative).append('\n');
         sb.append("---\n").append(body).append('\n');

@@ -2,6 +2,7 @@ package org.pravasi.portal.workspace;
 
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -25,8 +26,9 @@ import org.pravasi.registry.publish.InstanceUris;
 /**
  * The publishing workspace under {@code /publish}, wired: every request there gets its session (cookie
  * {@link SessionCookie}), every POST is refused unless it carries the session's CSRF token, and every organisation
- * route checks the member's role ({@link #require}) before reading or changing anything. Mount before the pages' 404
- * route.
+ * route checks the member's role ({@link #require}) before reading or changing anything. No form body is read for a
+ * request without a live session, and a larger form ({@link #mountLargeForm}) only for a member whose role allows it.
+ * Mount before the pages' 404 route.
  */
 public final class Workspace {
     /** The paths of the workspace: {@code /publish} and everything under it. */
@@ -41,6 +43,8 @@ public final class Workspace {
     public static final String CSRF_FIELD = "csrf";
 
     private static final String SESSION = "workspace.session";
+    /** The body limit of the request's form, for the refusal of a larger one. */
+    private static final String BODY_LIMIT = "workspace.bodyLimit";
 
     private final AccountStore accounts;
     private final Sessions sessions;
@@ -68,11 +72,24 @@ public final class Workspace {
     /** Adds the workspace's routes. */
     public void mount(Router router) {
         router.routeWithRegex(PATHS).handler(this::loadSession).failureHandler(this::refused);
+        // Vert.x keeps a body handler first in its route, so each check before a body is a route of its own.
+        router.routeWithRegex(HttpMethod.POST, FORMS).handler(this::sessionBeforeBody);
         router.routeWithRegex(HttpMethod.POST, FORMS)
                 .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .handler(this::csrf);
         accountPages.mount(router);
         organisationPages.mount(router);
+    }
+
+    /**
+     * Gives the forms at {@code paths} (a regular expression naming the organisation in a group {@code org}) a body
+     * limit of {@code maxBytes} instead of {@link #MAX_FORM_BYTES}, read only for a signed-in member of that
+     * organisation whose role meets {@code need}: anyone else, and a body announced larger than the limit, is refused
+     * before a byte of it is kept. Mount before {@link #mount}.
+     */
+    void mountLargeForm(Router router, String paths, Need need, int maxBytes) {
+        router.postWithRegex(paths).handler(ctx -> memberBeforeBody(ctx, need, maxBytes));
+        router.postWithRegex(paths).handler(BodyHandler.create(false).setBodyLimit(maxBytes));
     }
 
     /**
@@ -150,7 +167,7 @@ public final class Workspace {
     }
 
     private void loadSession(RoutingContext ctx) {
-        SessionCookie.read(ctx).flatMap(sessions::find).ifPresent(s -> ctx.put(SESSION, s));
+        attachSession(ctx);
         // Workspace pages are personal: never cached, never shared between cookies. They carry the CSRF token (and
         // once-shown keys and passwords) beside text the user typed, so they are never compressed: compression would
         // let an attacker who can inject text guess the secret from response sizes (BREACH).
@@ -159,6 +176,55 @@ public final class Workspace {
                 .putHeader("Vary", "Cookie, Accept-Language")
                 .putHeader("Content-Encoding", "identity"));
         ctx.next();
+    }
+
+    /** Finds the request's live session once (a large form's check may have found it before the workspace's route). */
+    private void attachSession(RoutingContext ctx) {
+        if (ctx.get(SESSION) == null) {
+            SessionCookie.read(ctx).flatMap(sessions::find).ifPresent(s -> ctx.put(SESSION, s));
+        }
+    }
+
+    /** A form without a live session cannot carry its token: refused before its body is read. */
+    private void sessionBeforeBody(RoutingContext ctx) {
+        if (session(ctx).isEmpty()) {
+            refuseUnread(ctx, new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
+            return;
+        }
+        ctx.next();
+    }
+
+    private void memberBeforeBody(RoutingContext ctx, Need need, int maxBytes) {
+        attachSession(ctx);
+        ctx.put(BODY_LIMIT, maxBytes);
+        if (session(ctx).isEmpty()) {
+            refuseUnread(ctx, new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
+            refuseUnread(ctx, tooLarge(ctx, maxBytes));
+            return;
+        }
+        // Paused until the role is known; the body handler after this one resumes it.
+        ctx.request().pause();
+        workers.executeBlocking(() -> require(ctx, ctx.pathParam("org"), need), false)
+                .onSuccess(m -> ctx.next())
+                .onFailure(e -> refuseUnread(ctx, e));
+    }
+
+    /** Refuses without keeping the body: what was sent is dropped as it arrives, never held or stored. */
+    static void refuseUnread(RoutingContext ctx, Throwable why) {
+        HttpServerRequest req = ctx.request();
+        if (!req.isEnded()) {
+            req.handler(b -> {});
+            req.resume();
+        }
+        ctx.fail(why);
+    }
+
+    private static Refusal tooLarge(RoutingContext ctx, int maxBytes) {
+        return new Refusal(413, "ws.refused.input", "ws.form.tooLarge", back(ctx), maxBytes / 1024);
     }
 
     private void csrf(RoutingContext ctx) {
@@ -182,6 +248,11 @@ public final class Workspace {
             r = refusal;
         } else if (failure instanceof AccountException e) {
             r = new Refusal(422, "ws.refused.input", "ws.error." + e.code(), back(ctx), e.getMessage());
+        } else if (ctx.statusCode() == 413
+                || failure instanceof io.vertx.ext.web.handler.HttpException h && h.getStatusCode() == 413) {
+            // A body that grew past its form's limit as it arrived (no length announced): say which limit.
+            Integer limit = ctx.get(BODY_LIMIT);
+            r = tooLarge(ctx, limit == null ? MAX_FORM_BYTES : limit);
         } else {
             if (ctx.failed()) {
                 ctx.next();

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -27,9 +33,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.ontology.PROV;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.portal.testing.DemoPortal;
-import org.pravasi.registry.accounts.AccountStore;
-import org.pravasi.registry.accounts.Role;
+import org.pravasi.portal.testing.TwoOrganisations;
 
 /**
  * The workspace's versions, withdrawal, story editor, profile and guide on a real portal: each goes through the node's
@@ -38,11 +45,11 @@ import org.pravasi.registry.accounts.Role;
  */
 @DisplayName("Publishing workspace: versions, stories, profile, guide")
 class OrganisationToolsTest {
-    static final String A = "mrc-alliance";
-    static final String B = "four-state-network";
-    static final String DATASET_A = "case-resolution-by-district-year";
-    static final String DATASET_B = "annual-outcomes-families";
-    static final String PW = "admin-of-a-long-phrase";
+    static final String A = TwoOrganisations.A;
+    static final String B = TwoOrganisations.B;
+    static final String DATASET_A = TwoOrganisations.DATASET_A;
+    static final String DATASET_B = TwoOrganisations.DATASET_B;
+    static final String PW = TwoOrganisations.ADMIN_PASSWORD;
     static final AtomicInteger ADDRESSES = new AtomicInteger(40);
 
     @TempDir
@@ -55,25 +62,11 @@ class OrganisationToolsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path small = dir.resolve("datasets");
-        for (String[] pick : List.of(new String[] {A, DATASET_A}, new String[] {B, DATASET_B})) {
-            Path org = Files.createDirectories(small.resolve(pick[0]));
-            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
-                Files.copy(DemoPortal.datasetsFolder().resolve(pick[0]).resolve(file), org.resolve(file));
-            }
-        }
-        portal = DemoPortal.start(dir.resolve("data"), Optional.of(small), Optional.empty());
-        AccountStore accounts = AccountStore.open(portal.data());
-        accounts.addAdmin(A, "admin@a.example.org", "Admin A", PW.toCharArray());
-        editorA = accounts.addMember(A, "editor@a.example.org", "Editor A", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
-        viewerA = accounts.addMember(A, "viewer@a.example.org", "Viewer A", Role.VIEWER)
-                .initialPassword()
-                .orElseThrow();
-        editorB = accounts.addMember(B, "editor@b.example.org", "Editor B", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
+        TwoOrganisations two = TwoOrganisations.start(dir, Optional.empty());
+        portal = two.portal();
+        editorA = two.editorA();
+        viewerA = two.viewerA();
+        editorB = two.editorB();
     }
 
     @AfterAll
@@ -382,5 +375,152 @@ class OrganisationToolsTest {
                                     && !row.getCellText(3).isEmpty()),
                     "each outcome with its Hindi label");
         }
+    }
+
+    // Story forms: a body is read only for a member who may publish there, and is never cut (branch mend)
+
+    /**
+     * Sends the head of a story form announcing {@code length} bytes and only the first few of them, then reads the
+     * status line: a server that waits for the whole body before refusing gives none.
+     */
+    private static String statusBeforeTheBody(Optional<String> cookie, String path, long length) throws Exception {
+        URI base = URI.create(portal.baseUrl());
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(20_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + length + "\r\n"
+                    + cookie.map(c -> "Cookie: " + SessionCookie.NAME + "=" + c + "\r\n")
+                            .orElse("") + "\r\n";
+            s.getOutputStream().write((head + "csrf=x&body=").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            try {
+                return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+            } catch (SocketTimeoutException e) {
+                return "no answer: the body was awaited";
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a story form from anyone who may not publish there is refused before its body is read")
+    void storyFormsOfOthersAreRefusedBeforeTheirBodyIsRead() throws Exception {
+        long underTheLimit = StoryEditor.MAX_STORY_FORM_BYTES - 1;
+        Browser viewer = on(as("viewer@a.example.org", viewerA), "/publish/org/" + A);
+        Browser other = on(as("editor@b.example.org", editorB), "/publish/org/" + B);
+        for (String action : List.of("save", "preview")) {
+            String path = "/publish/org/" + A + "/stories/" + action;
+            for (Optional<String> cookie : List.of(Optional.<String>empty(), Optional.of("forged-session-cookie"))) {
+                String status = statusBeforeTheBody(cookie, path, underTheLimit);
+                assertTrue(status.matches("HTTP/1\\.1 40[13] .*"), "anonymous, " + cookie + ": " + status);
+            }
+            assertTrue(statusBeforeTheBody(viewer.cookie(), path, underTheLimit).startsWith("HTTP/1.1 403 "), "viewer");
+            assertTrue(
+                    statusBeforeTheBody(other.cookie(), path, underTheLimit).startsWith("HTTP/1.1 403 "),
+                    "editor of another organisation");
+        }
+    }
+
+    @Test
+    @DisplayName("a story form larger than the limit is refused with 413 before its body is read")
+    void anOversizedStoryFormIsRefusedBeforeItsBodyIsRead() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A);
+        String status = statusBeforeTheBody(
+                b.cookie(), "/publish/org/" + A + "/stories/save", StoryEditor.MAX_STORY_FORM_BYTES + 1L);
+        assertTrue(status.startsWith("HTTP/1.1 413 "), status);
+    }
+
+    @Test
+    @DisplayName("a Hindi story of 20,000 characters is saved whole, never cut at a form field's limit")
+    void aLongHindiStoryIsSavedWhole() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/stories/new");
+        String sentence = "प्रवासी मज़दूरों को शिविर में उनकी बकाया मज़दूरी वापस मिली और वे अपने गाँव लौट गए। ";
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 20_000) {
+            body.append(sentence);
+        }
+        body.append("कहानी का अंत।");
+        List<String[]> f = story("new", "lambi-kahani", "मज़दूरी की वापसी", body.toString(), 4);
+        f.set(3, new String[] {"language", "hi"});
+        f.set(5, new String[] {"summary", "शिविर में मज़दूरी वापस मिली।"});
+        HttpResponse<String> r = post(b, "/publish/org/" + A + "/stories/save", f);
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals(body.toString(), storedBody(A, "lambi-kahani").strip());
+    }
+
+    @Test
+    @DisplayName("a story's declared public figures survive an edit saved unchanged")
+    void publicFiguresSurviveAnEditSavedUnchanged() throws Exception {
+        String text = "In March 2024, 3 women aged 16-17 from Katihar returned home.";
+        String figure = "3 women aged 16-17 = https://news.example.org/katihar-2024";
+        String md = "---\ntitle: Safe return\nlanguage: en\ndate: 2024-05-10\ndistricts: [201]\nthemes: [wages]\n"
+                + "summary: A return.\npublicFigures: [" + figure + "]\n---\n" + text + "\n";
+        var outcome =
+                portal.portal().node().stories().publish(A, "safe-return.md", md.getBytes(StandardCharsets.UTF_8));
+        assertTrue(outcome.published(), outcome.findings()::toString);
+        Browser b = as("editor@a.example.org", editorA);
+        HttpResponse<String> page = b.get("/publish/org/" + A + "/stories/safe-return/edit");
+        assertEquals(200, page.statusCode());
+        List<String[]> f = story("edit", "safe-return", "Safe return", textarea(page.body(), "body"), 4);
+        f.set(5, new String[] {"summary", "A return."});
+        f.add(new String[] {"publicFigures", textarea(page.body(), "publicFigures")});
+        HttpResponse<String> r = post(b, "/publish/org/" + A + "/stories/save", f);
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals(List.of(figure), storedFigures(A, "safe-return"));
+    }
+
+    @Test
+    @DisplayName("a public figure the story file cannot hold is refused with its finding, and nothing is stored")
+    void aMalformedPublicFigureIsRefused() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A + "/stories/new");
+        long before = quads();
+        for (String bad : List.of("3 women aged 16-17", "3 women, aged 16-17 = https://news.example.org/a")) {
+            List<String[]> f = story("new", "bad-figure", "Return", "Text.", 4);
+            f.add(new String[] {"publicFigures", bad});
+            HttpResponse<String> r = post(b, "/publish/org/" + A + "/stories/save", f);
+            assertEquals(422, r.statusCode(), bad);
+            assertTrue(r.body().contains("data-field=\"publicFigures\""), r.body());
+        }
+        assertEquals(before, quads());
+    }
+
+    /** The text of the page's textarea named {@code name}, as a browser would send it. */
+    private static String textarea(String page, String name) {
+        Matcher m = Pattern.compile("<textarea[^>]* name=\"" + name + "\"[^>]*>([^<]*)</textarea>")
+                .matcher(page);
+        assertTrue(m.find(), "the editor has a field '" + name + "'");
+        return m.group(1)
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private static String storedBody(String org, String slug) {
+        var node = portal.portal().node();
+        var story = NodeFactory.createURI(node.uris().story(org, slug).getURI());
+        return node.store().read(() -> {
+            var it = node.store().dataset().find(Node.ANY, story, SCHEMA.articleBody.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+        });
+    }
+
+    private static List<String> storedFigures(String org, String slug) {
+        var node = portal.portal().node();
+        var story = NodeFactory.createURI(node.uris().story(org, slug).getURI());
+        return node.store().read(() -> {
+            var dsg = node.store().dataset();
+            List<String> out = new ArrayList<>();
+            dsg.find(Node.ANY, story, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node fig = q.getObject();
+                dsg.find(Node.ANY, fig, PROV.value.asNode(), Node.ANY)
+                        .forEachRemaining(v -> dsg.find(Node.ANY, fig, PROV.wasQuotedFrom.asNode(), Node.ANY)
+                                .forEachRemaining(src -> out.add(v.getObject().getLiteralLexicalForm() + " = "
+                                        + src.getObject().getURI())));
+            });
+            return out;
+        });
     }
 }

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.testing.DemoPortal;
-import org.pravasi.registry.accounts.AccountStore;
-import org.pravasi.registry.accounts.Role;
+import org.pravasi.portal.testing.TwoOrganisations;
 import org.pravasi.registry.cli.Cli;
 
 /**
@@ -37,9 +36,9 @@ import org.pravasi.registry.cli.Cli;
  */
 @DisplayName("Publishing workspace screens: upload, map, describe, preview, publish")
 class PublishFlowTest {
-    static final String A = "mrc-alliance";
-    static final String B = "four-state-network";
-    static final String PW = "admin-of-a-long-phrase";
+    static final String A = TwoOrganisations.A;
+    static final String B = TwoOrganisations.B;
+    static final String PW = TwoOrganisations.ADMIN_PASSWORD;
     static final AtomicInteger ADDRESSES = new AtomicInteger(60);
     static final Pattern LOCATION = Pattern.compile("/publish/org/" + A + "/drafts/([0-9a-f]{20})/read");
 
@@ -53,33 +52,11 @@ class PublishFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        portal = DemoPortal.start(dir.resolve("data"), Optional.of(twoOrganisations()), DemoPortal.geography());
-        AccountStore accounts = AccountStore.open(portal.data());
-        accounts.addAdmin(A, "admin@a.example.org", "Admin A", PW.toCharArray());
-        accounts.addAdmin(B, "admin@b.example.org", "Admin B", PW.toCharArray());
-        editorA = accounts.addMember(A, "editor@a.example.org", "Editor A", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
-        viewerA = accounts.addMember(A, "viewer@a.example.org", "Viewer A", Role.VIEWER)
-                .initialPassword()
-                .orElseThrow();
-        editorB = accounts.addMember(B, "editor@b.example.org", "Editor B", Role.EDITOR)
-                .initialPassword()
-                .orElseThrow();
-    }
-
-    /** One demo dataset of A and one of B (seeding all of them takes minutes on a busy machine). */
-    static Path twoOrganisations() throws Exception {
-        Path demo = DemoPortal.datasetsFolder();
-        Path small = dir.resolve("datasets");
-        for (String[] pick : List.of(
-                new String[] {A, "case-resolution-by-district-year"}, new String[] {B, "annual-outcomes-families"})) {
-            Path org = Files.createDirectories(small.resolve(pick[0]));
-            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
-                Files.copy(demo.resolve(pick[0]).resolve(file), org.resolve(file));
-            }
-        }
-        return small;
+        TwoOrganisations two = TwoOrganisations.start(dir, DemoPortal.geography());
+        portal = two.portal();
+        editorA = two.editorA();
+        viewerA = two.viewerA();
+        editorB = two.editorB();
     }
 
     /** Each test starts without drafts: an organisation keeps at most ten. */

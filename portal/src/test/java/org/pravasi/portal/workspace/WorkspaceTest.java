@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.testing.TwoOrganisations;
 import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.accounts.Role;
 import org.pravasi.registry.keys.KeyStore;
@@ -31,9 +32,9 @@ import org.pravasi.registry.keys.KeyStore;
  */
 @DisplayName("Publishing workspace: accounts, roles, sessions")
 class WorkspaceTest {
-    static final String A = "mrc-alliance";
-    static final String B = "four-state-network";
-    static final String ADMIN_PW = "admin-of-a-long-phrase";
+    static final String A = TwoOrganisations.A;
+    static final String B = TwoOrganisations.B;
+    static final String ADMIN_PW = TwoOrganisations.ADMIN_PASSWORD;
     static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
     @TempDir
@@ -47,27 +48,12 @@ class WorkspaceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        portal = DemoPortal.start(dir.resolve("data"), Optional.of(twoOrganisations()), Optional.empty());
-        accounts = AccountStore.open(portal.data());
-        accounts.addAdmin(A, "admin@a.example.org", "Admin A", ADMIN_PW.toCharArray());
-        accounts.addAdmin(B, "admin@b.example.org", "Admin B", ADMIN_PW.toCharArray());
-        editorA = password(accounts.addMember(A, "editor@a.example.org", "Editor A", Role.EDITOR));
-        viewerA = password(accounts.addMember(A, "viewer@a.example.org", "Viewer A", Role.VIEWER));
-        editorB = password(accounts.addMember(B, "editor@b.example.org", "Editor B", Role.EDITOR));
-    }
-
-    /** One demo dataset of A and one of B (seeding all of them takes minutes on a busy machine). */
-    private static Path twoOrganisations() throws Exception {
-        Path demo = DemoPortal.datasetsFolder();
-        Path small = dir.resolve("datasets");
-        for (String[] pick : List.of(
-                new String[] {A, "case-resolution-by-district-year"}, new String[] {B, "annual-outcomes-families"})) {
-            Path org = Files.createDirectories(small.resolve(pick[0]));
-            for (String file : List.of("organisation.json", pick[1] + ".json", pick[1] + ".csv")) {
-                Files.copy(demo.resolve(pick[0]).resolve(file), org.resolve(file));
-            }
-        }
-        return small;
+        TwoOrganisations two = TwoOrganisations.start(dir, Optional.empty());
+        portal = two.portal();
+        accounts = two.accounts();
+        editorA = two.editorA();
+        viewerA = two.viewerA();
+        editorB = two.editorB();
     }
 
     @AfterAll

@@ -7,10 +7,6 @@ import java.util.Map;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemHandler;
-import org.pravasi.registry.workspace.Gazetteer;
-import org.pravasi.registry.workspace.SavedMappings;
-import org.pravasi.registry.workspace.UploadLimits;
-import org.pravasi.registry.workspace.Workspace;
 
 /** Everything a registry node serves over HTTP, mountable on any router (the standalone node's, or the portal's). */
 public final class NodeRoutes {
@@ -34,16 +30,7 @@ public final class NodeRoutes {
         new CatalogRoutes(node.store(), workers).mount(router);
         new FederationSourceRoutes(node.config(), node.uris(), node.store(), workers).mount(router);
         new EarlierVersionRoutes(node.keys(), node.uris(), node.archive(), workers).mount(router);
-        new WorkspaceRoutes(node.config(), node.keys(), workspace(node), workers).mount(router);
-    }
-
-    private static Workspace workspace(RegistryNode node) {
-        return Workspace.create(
-                node.publisher(),
-                Gazetteer.read(node.store()),
-                node.ontology().codeLists(),
-                SavedMappings.in(node.config().dataDir().resolve("workspace")),
-                UploadLimits.DEFAULTS);
+        new WorkspaceRoutes(node.config(), node.keys(), node.workspace(), workers).mount(router);
     }
 
     /** A standalone node's router: node routes, {@code /health}, the API description, problem answers for failures. */

@@ -1,6 +1,7 @@
 package org.pravasi.registry.catalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -10,8 +11,10 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SCHEMA;
+import org.pravasi.registry.disclosure.PublicFigure;
 
 /** Reads stories, organisations and dataset topics out of a dataset; call inside a read transaction. */
 final class Entities {
@@ -38,7 +41,36 @@ final class Entities {
                 lexical(dsg, s, SCHEMA.inLanguage.asNode()),
                 bool(dsg, s, PV.illustrative.asNode()),
                 uris(dsg, Node.ANY, s, PV.district.asNode()),
-                uris(dsg, Node.ANY, s, DCAT.theme.asNode())));
+                uris(dsg, Node.ANY, s, DCAT.theme.asNode()),
+                publicFigures(dsg, s)));
+    }
+
+    /** The story's {@code prov:wasDerivedFrom} figures ({@code <story>#public-figure-N}), in the order of N. */
+    private static List<PublicFigure> publicFigures(DatasetGraph dsg, Node s) {
+        List<Node> figures = new ArrayList<>();
+        dsg.find(Node.ANY, s, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI() && q.getObject().getURI().startsWith(s.getURI() + "#public-figure-")) {
+                figures.add(q.getObject());
+            }
+        });
+        figures.sort(Comparator.comparingInt(f -> figureNumber(f.getURI())));
+        List<PublicFigure> out = new ArrayList<>();
+        for (Node f : figures) {
+            Optional<String> phrase =
+                    first(dsg, f, PROV.value.asNode()).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+            Optional<String> source = first(dsg, f, PROV.wasQuotedFrom.asNode())
+                    .filter(Node::isURI)
+                    .map(Node::getURI);
+            if (phrase.isPresent() && source.isPresent()) {
+                out.add(new PublicFigure(phrase.get(), source.get()));
+            }
+        }
+        return out;
+    }
+
+    private static int figureNumber(String uri) {
+        String n = uri.substring(uri.lastIndexOf('-') + 1);
+        return n.matches("\\d{1,9}") ? Integer.parseInt(n) : Integer.MAX_VALUE;
     }
 
     static Optional<OrganisationRecord> organisation(DatasetGraph dsg, Node o, Labels labels) {

@@ -1,6 +1,7 @@
 package org.pravasi.registry.catalog;
 
 import java.util.List;
+import org.pravasi.registry.disclosure.PublicFigure;
 
 /**
  * A story as its graph states it; its headline, abstract and body are texts in several languages, read through
@@ -13,6 +14,7 @@ import java.util.List;
  * @param illustrative whether it is marked as illustrative (demo) content
  * @param districts the districts it is about
  * @param themes its themes
+ * @param publicFigures the counts of people it declares already public, each with its source, in the order declared
  */
 public record StoryRecord(
         String uri,
@@ -21,4 +23,12 @@ public record StoryRecord(
         String language,
         boolean illustrative,
         List<String> districts,
-        List<String> themes) {}
+        List<String> themes,
+        List<PublicFigure> publicFigures) {
+    /** Copies the lists. */
+    public StoryRecord {
+        districts = List.copyOf(districts);
+        themes = List.copyOf(themes);
+        publicFigures = List.copyOf(publicFigures);
+    }
+}

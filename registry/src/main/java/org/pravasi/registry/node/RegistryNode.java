@@ -28,6 +28,10 @@ import org.pravasi.registry.store.ProcessUmask;
 import org.pravasi.registry.store.SparqlServer;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.story.StoryPublisher;
+import org.pravasi.registry.workspace.Gazetteer;
+import org.pravasi.registry.workspace.SavedMappings;
+import org.pravasi.registry.workspace.UploadLimits;
+import org.pravasi.registry.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +52,7 @@ public final class RegistryNode implements AutoCloseable {
     private final Profiles profiles;
     private final VersionArchive archive;
     private final Publisher publisher;
+    private Workspace workspace; // guarded by this; built on first use, after the geography is loaded
     private final StoryPublisher stories;
     private final Optional<SparqlServer> fuseki;
     private final Optional<AdminSocket> admin;
@@ -179,6 +184,23 @@ public final class RegistryNode implements AutoCloseable {
     /** Earlier versions of datasets. */
     public VersionArchive archive() {
         return archive;
+    }
+
+    /**
+     * The publishing workspace over this node's pipeline, geography, code lists and {@code data/workspace}: one per
+     * node, built on first use, shared by the node's API and the portal's screens so that their saves of an
+     * organisation's mappings go through one place.
+     */
+    public synchronized Workspace workspace() {
+        if (workspace == null) {
+            workspace = Workspace.create(
+                    publisher,
+                    Gazetteer.read(store),
+                    ontology.codeLists(),
+                    SavedMappings.in(config.dataDir().resolve("workspace")),
+                    UploadLimits.DEFAULTS);
+        }
+        return workspace;
     }
 
     /** The embedded Fuseki endpoint, unless disabled. */

@@ -15,7 +15,9 @@ import org.pravasi.registry.places.PlaceAliases;
  * Districts and states to LGD codes. A value resolves only by an exact match after normalisation of an LGD code, a
  * current name, a known Hindi name, or a former name or common spelling from {@link PlaceAliases}; a name shared by
  * several places resolves only with a state (a state column, a state chosen for the file, or written beside the name,
- * {@code Aurangabad (Bihar)}); near names and transliterations are suggestions only.
+ * {@code Aurangabad (Bihar)}); near names and transliterations are suggestions only. A leading article "the" counts for
+ * nothing on either side: LGD writes "THE DADRA AND NAGAR HAVELI AND DAMAN AND DIU" and "THE NILGIRIS", people write
+ * them with or without it.
  */
 public final class PlaceReconciler {
     /** Suggestions offered for an unresolved value. */
@@ -27,6 +29,9 @@ public final class PlaceReconciler {
     /** The word "district" as partners write it around a name ("Katihar District", "Distt. Purnia", "जिला पटना"). */
     private static final Pattern DISTRICT_WORD = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{M}])(district|distt|dist|zila|zilla|jila|जिला|ज़िला|जनपद)(?![\\p{L}\\p{M}])\\.?");
+
+    /** A leading article, as a whole word ("The Nilgiris", not "Theni"). */
+    private static final Pattern LEADING_THE = Pattern.compile("(?iu)^\\s*the(?![\\p{L}\\p{M}\\p{N}])[\\s\\p{P}]*");
 
     private static final Pattern DIGITS = Pattern.compile("0*([1-9][0-9]{0,5})");
     private static final Pattern WITH_STATE = Pattern.compile("(.+?)\\s*(?:,|\\(|-)\\s*([^,()]+?)\\)?\\s*");
@@ -69,7 +74,7 @@ public final class PlaceReconciler {
     }
 
     private static void add(Map<String, List<Hit>> index, String name, Hit hit) {
-        List<Hit> hits = index.computeIfAbsent(NameKey.of(name), k -> new ArrayList<>());
+        List<Hit> hits = index.computeIfAbsent(key(name), k -> new ArrayList<>());
         if (hits.stream().noneMatch(h -> h.place().lgd().equals(hit.place().lgd()))) {
             hits.add(hit);
         }
@@ -159,13 +164,13 @@ public final class PlaceReconciler {
 
     private List<Hit> hits(Map<String, List<Hit>> index, String v, List<Place> places) {
         Map<String, Hit> out = new LinkedHashMap<>();
-        index.getOrDefault(NameKey.of(v), List.of())
+        index.getOrDefault(key(v), List.of())
                 .forEach(h -> out.putIfAbsent(h.place().lgd(), h));
         // Other names count even when the name is also a current one: "Aurangabad" is a district of Bihar and the
         // former name of Chhatrapati Sambhajinagar, so it must come out ambiguous, not as Bihar's.
-        PlaceAliases.namesFor(v)
+        PlaceAliases.namesFor(withoutArticle(v))
                 .forEach((key, kind) -> places.stream()
-                        .filter(p -> PlaceAliases.key(p.name()).equals(key))
+                        .filter(p -> PlaceAliases.key(withoutArticle(p.name())).equals(key))
                         .forEach(p -> out.putIfAbsent(
                                 p.lgd(),
                                 new Hit(
@@ -202,6 +207,17 @@ public final class PlaceReconciler {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::label));
         return out.subList(0, Math.min(SUGGESTIONS, out.size()));
+    }
+
+    /** The form in which place names are compared: {@link NameKey}, without a leading article. */
+    private static String key(String name) {
+        return NameKey.of(withoutArticle(name));
+    }
+
+    /** The name without a leading "the"; a name that is nothing but the article is kept as it is. */
+    private static String withoutArticle(String name) {
+        String rest = LEADING_THE.matcher(name).replaceFirst("");
+        return rest.isBlank() ? name : rest;
     }
 
     private static Reconciled rewrap(String value, Reconciled inner) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.pravasi.registry.store.OwnerOnly;
 import tools.jackson.core.type.TypeReference;
@@ -16,12 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Each organisation's earlier choices (value as written → our identifier, per scope such as {@code district} or
  * {@code code:violation-type}), kept privately on the node's disk in {@code <folder>/<org>/mappings.json}, owner-only,
- * never in the public store.
+ * never in the public store. A save reads, merges and replaces the file under one lock per file for the whole JVM, so
+ * two saves at the same moment both count, whichever instance they go through; a reader sees the file before or after a
+ * save, never half of one (it is replaced atomically).
  */
 public final class SavedMappings {
     private static final Pattern ORG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Map<String, String>>> TYPE = new TypeReference<>() {};
+    /**
+     * The lock of each mappings file, by absolute path, shared by every instance: a lock held by one instance alone let
+     * two instances over the same folder (the portal's screens and the node's API) each read the file, merge their own
+     * choices and replace it, losing the other's. The JVM-wide set of held locks follows Lucene's
+     * {@code NativeFSLockFactory}; an entry per organisation's file, so it stays small.
+     */
+    private static final ConcurrentMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private final Path folder;
 
@@ -35,19 +47,24 @@ public final class SavedMappings {
     }
 
     /** The saved identifier for {@code value} in {@code scope}, if the organisation chose one before. */
-    public synchronized Optional<String> find(String org, String scope, String value) {
+    public Optional<String> find(String org, String scope, String value) {
         return Optional.ofNullable(read(org).getOrDefault(scope, Map.of()).get(NameKey.of(value)));
     }
 
     /** Saves the choices (scope → value → identifier), adding to and overriding what the organisation saved before. */
-    public synchronized void save(String org, Map<String, Map<String, String>> choices) {
-        Map<String, Map<String, String>> all = read(org);
-        choices.forEach((scope, values) -> values.forEach(
-                (value, id) -> all.computeIfAbsent(scope, k -> new TreeMap<>()).put(NameKey.of(value), id)));
+    public void save(String org, Map<String, Map<String, String>> choices) {
+        Path file = file(org);
+        ReentrantLock lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        lock.lock();
         try {
-            OwnerOnly.replace(file(org), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
+            Map<String, Map<String, String>> all = read(org);
+            choices.forEach((scope, values) -> values.forEach((value, id) ->
+                    all.computeIfAbsent(scope, k -> new TreeMap<>()).put(NameKey.of(value), id)));
+            OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the workspace mappings of " + org + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -14,18 +14,12 @@ import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
+import org.pravasi.registry.testing.LegalAidCases;
 
 /** A row that no suppression can protect is refused with its own finding: which row and key, why, how to fix. */
 class DisclosureFindingsTest {
 
-    private static final String DESCRIPTOR = """
-            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
-             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-             "columns": [{"name": "district", "role": "area", "level": "district"},
-                         {"name": "quarter", "role": "period", "granularity": "quarter"},
-                         {"name": "service", "role": "dimension", "codeList": "service-type"},
-                         {"name": "cases", "role": "measure", "measure": "cases"}]}
-            """;
+    private static final String DESCRIPTOR = LegalAidCases.DESCRIPTOR;
 
     @Test
     void eachUnprotectableRowGetsAFindingNamingItsLineAndKey() {

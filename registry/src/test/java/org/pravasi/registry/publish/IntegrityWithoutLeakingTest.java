@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.LegalAidCases;
 import org.pravasi.registry.testing.TestNode;
 
 /**
@@ -25,14 +26,7 @@ import org.pravasi.registry.testing.TestNode;
  * nothing published is a function of the raw upload beyond the published table itself.
  */
 class IntegrityWithoutLeakingTest {
-    private static final String DESCRIPTOR = """
-            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
-             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-             "columns": [{"name": "district", "role": "area", "level": "district"},
-                         {"name": "quarter", "role": "period", "granularity": "quarter"},
-                         {"name": "service", "role": "dimension", "codeList": "service-type"},
-                         {"name": "cases", "role": "measure", "measure": "cases"}]}
-            """;
+    private static final String DESCRIPTOR = LegalAidCases.DESCRIPTOR;
     private static final String DATASET = "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid";
 
     @TempDir

@@ -15,19 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.LegalAidCases;
 import org.pravasi.registry.testing.TestNode;
 
 /** The publishing pipeline on a real TDB2 store: what it publishes, and what it refuses without changing anything. */
 class PublisherTest {
     private static final String ORG = "mrc-alliance";
-    private static final String DESCRIPTOR = """
-            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
-             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-             "columns": [{"name": "district", "role": "area", "level": "district"},
-                         {"name": "quarter", "role": "period", "granularity": "quarter"},
-                         {"name": "service", "role": "dimension", "codeList": "service-type"},
-                         {"name": "cases", "role": "measure", "measure": "cases"}]}
-            """;
+    private static final String DESCRIPTOR = LegalAidCases.DESCRIPTOR;
 
     @TempDir
     Path dir;
@@ -49,14 +43,7 @@ class PublisherTest {
     }
 
     private PublishOutcome publish(String descriptor, String csv, String org, boolean dryRun) {
-        return node.publisher()
-                .publish(new PublishRequest(
-                        org,
-                        "d.json",
-                        descriptor.getBytes(StandardCharsets.UTF_8),
-                        "f.csv",
-                        csv.getBytes(StandardCharsets.UTF_8),
-                        dryRun));
+        return LegalAidCases.publish(node, descriptor, csv, org, dryRun);
     }
 
     private long ask(String sparql) {

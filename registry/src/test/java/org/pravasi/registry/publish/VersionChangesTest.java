@@ -2,7 +2,6 @@ package org.pravasi.registry.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.LegalAidCases;
 import org.pravasi.registry.testing.TestNode;
 
 /** What changed between versions is counted on their published forms, so a withheld count that moved stays hidden. */
 class VersionChangesTest {
-    private static final String DESCRIPTOR = """
-            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": {"en": "Legal aid cases"},
-             "description": "Test.", "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-             "columns": [{"name": "district", "role": "area", "level": "district"},
-                         {"name": "quarter", "role": "period", "granularity": "quarter"},
-                         {"name": "service", "role": "dimension", "codeList": "service-type"},
-                         {"name": "cases", "role": "measure", "measure": "cases"}]}
-            """;
-
     @TempDir
     Path dir;
 
@@ -40,14 +31,8 @@ class VersionChangesTest {
     }
 
     private String publish(String csv) {
-        PublishOutcome o = node.publisher()
-                .publish(new PublishRequest(
-                        "mrc-alliance",
-                        "d.json",
-                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
-                        "f.csv",
-                        ("district,quarter,service,cases\n" + csv).getBytes(StandardCharsets.UTF_8),
-                        false));
+        PublishOutcome o = LegalAidCases.publish(
+                node, LegalAidCases.DESCRIPTOR, LegalAidCases.HEADER + csv, "mrc-alliance", false);
         assertEquals(PublishOutcome.Status.PUBLISHED, o.status(), o.findings()::toString);
         return o.version();
     }

@@ -162,4 +162,60 @@ class PlaceReconcilerTest {
         assertEquals("27", places.state("maharashtra").match().get().id());
         assertEquals(Status.UNRESOLVED, places.state("Biharr").status());
     }
+
+    /** LGD writes one union territory with a leading "The", and keeps it in district names ("The Nilgiris"). */
+    private static final Place DNHDD = new Place(
+            "38", "Dadra and Nagar Haveli and Daman and Diu", "38", "Dadra and" + " Nagar Haveli and Daman and Diu");
+
+    private static final Place TAMIL_NADU = new Place("33", "Tamil Nadu", "33", "Tamil Nadu");
+
+    private final PlaceReconciler withArticles = new PlaceReconciler(Gazetteer.of(
+            List.of(DNHDD, TAMIL_NADU),
+            List.of(
+                    district("633", "The Nilgiris", TAMIL_NADU),
+                    district("616", "Theni", TAMIL_NADU),
+                    district("645", "Daman", DNHDD)),
+            Map.of()));
+
+    @Test
+    void aLeadingTheIsIgnoredInStateNames() {
+        for (String v : List.of(
+                "THE DADRA AND NAGAR HAVELI AND DAMAN AND DIU",
+                "The Dadra and Nagar Haveli and Daman and Diu",
+                "Dadra and Nagar Haveli and Daman and Diu",
+                "  the  dadra-and-nagar-haveli-and-daman-and-diu ")) {
+            Reconciled r = withArticles.state(v);
+            assertEquals(Status.RESOLVED, r.status(), r::toString);
+            assertEquals("38", r.match().get().id());
+        }
+    }
+
+    @Test
+    void aLeadingTheIsIgnoredInDistrictNamesEitherWay() {
+        for (String v :
+                List.of("The Nilgiris", "THE NILGIRIS", "Nilgiris", "Nilgiris District", "The Nilgiris (Tamil Nadu)")) {
+            Reconciled r = withArticles.district(v, Optional.empty());
+            assertEquals(Status.RESOLVED, r.status(), v + ": " + r);
+            assertEquals("633", r.match().get().id(), v);
+        }
+    }
+
+    @Test
+    void aDistrictWithItsStateSpeltAsLgdSpellsItResolves() {
+        Reconciled r = withArticles.district("Daman, THE DADRA AND NAGAR HAVELI AND DAMAN AND DIU", Optional.empty());
+        assertEquals(Status.RESOLVED, r.status(), r::toString);
+        assertEquals("645", r.match().get().id());
+    }
+
+    @Test
+    void onlyTheWholeWordTheIsLeftOut() {
+        assertEquals(
+                "616",
+                withArticles.district("Theni", Optional.empty()).match().get().id());
+        assertEquals(
+                Status.UNRESOLVED, withArticles.district("Ni", Optional.empty()).status());
+        assertEquals(
+                Status.UNRESOLVED,
+                withArticles.district("The", Optional.empty()).status());
+    }
 }

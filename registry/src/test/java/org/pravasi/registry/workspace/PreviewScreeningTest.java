@@ -46,12 +46,7 @@ class PreviewScreeningTest {
     void start() {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
         node = TestNode.start(dir);
-        workspace = Workspace.create(
-                node.publisher(),
-                Gazetteer.read(node.store()),
-                node.ontology().codeLists(),
-                SavedMappings.in(dir.resolve("workspace")),
-                UploadLimits.DEFAULTS);
+        workspace = node.workspace();
     }
 
     @AfterEach

@@ -44,9 +44,10 @@ class WorkspaceTest {
     void start() {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
         node = TestNode.start(dir);
-        workspace = open();
+        workspace = node.workspace();
     }
 
+    /** Another workspace over the node's folder, as a restarted node would have. */
     private Workspace open() {
         return Workspace.create(
                 node.publisher(),
@@ -98,6 +99,11 @@ class WorkspaceTest {
                 .filter(r -> r.value().equals(value))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void theNodeKeepsOneWorkspaceForItsApiAndThePortal() {
+        assertTrue(node.workspace() == node.workspace(), "one workspace, so saves of mappings go through one place");
     }
 
     @Test

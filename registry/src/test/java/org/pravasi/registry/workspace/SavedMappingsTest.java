@@ -1,0 +1,67 @@
+package org.pravasi.registry.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An organisation's saved choices: merged into what it saved before, never lost to a save at the same moment. */
+class SavedMappingsTest {
+    private static final String ORG = "mrc-alliance";
+    private static final int ROUNDS = 60;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSaveAddsToWhatWasSavedBefore() {
+        SavedMappings saved = SavedMappings.in(dir);
+        saved.save(ORG, Map.of("district", Map.of("Katihar", "201")));
+        saved.save(ORG, Map.of("district", Map.of("Purnea", "214")));
+        assertEquals(Optional.of("201"), saved.find(ORG, "district", "KATIHAR"));
+        assertEquals(Optional.of("214"), saved.find(ORG, "district", "purnea"));
+    }
+
+    @Test
+    void twoSavesAtTheSameMomentThroughTwoInstancesBothSurvive() throws Exception {
+        // The portal's screens and the node's API each had their own instance over the same folder.
+        SavedMappings first = SavedMappings.in(dir);
+        SavedMappings second = SavedMappings.in(dir.resolve(".").resolve("..").resolve(dir.getFileName()));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                String a = "a" + round;
+                String b = "b" + round;
+                List<Future<?>> saves = new ArrayList<>();
+                saves.add(pool.submit(() -> {
+                    go.await();
+                    first.save(ORG, Map.of("district", Map.of(a, "201")));
+                    return null;
+                }));
+                saves.add(pool.submit(() -> {
+                    go.await();
+                    second.save(ORG, Map.of("district", Map.of(b, "214")));
+                    return null;
+                }));
+                go.countDown();
+                for (Future<?> f : saves) {
+                    f.get();
+                }
+                assertEquals(Optional.of("201"), SavedMappings.in(dir).find(ORG, "district", a), "round " + round);
+                assertEquals(Optional.of("214"), SavedMappings.in(dir).find(ORG, "district", b), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
