@@ -171,6 +171,23 @@ await check('tooltip-fits-its-content', async () => {
   await page.locator('#pv-symbols').check();
 });
 
+await check('tooltip-in-hindi', async () => {
+  // Branch hindi: on the Hindi map the tooltip names the state (and the district, where the data have it) in Hindi.
+  await page.goto(base + '/map?lang=hi');
+  await mapReady(page);
+  await page.locator('#pv-symbols').uncheck();
+  const b = await page.locator('path.pv-d[data-status="value"]').first().boundingBox();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  const tip = page.locator('.leaflet-tooltip.pv-tooltip');
+  await tip.waitFor();
+  const state = await tip.locator('.pv-tip-state').innerText();
+  expect(/[\u0900-\u097F]/.test(state), `the Hindi tooltip names the state as "${state}"`);
+  await page.mouse.move(5, 5);
+  await page.locator('#pv-symbols').check();
+  await page.goto(base + '/map?lang=en');
+  await mapReady(page);
+});
+
 await check('year-period', async () => {
   await page.goto(base + '/map?dataset=' + encodeURIComponent('https://w3id.org/pravasi/id/dataset/mrc-alliance/violations-by-district-quarter') + '&period=2024-Q1');
   await mapReady(page);

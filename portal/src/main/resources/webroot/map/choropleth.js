@@ -117,7 +117,7 @@ export class Choropleth {
       [...path.classList].filter((c) => c.startsWith('pv-')).forEach((c) => path.classList.remove(c));
       path.classList.add('pv-d', cls);
       path.dataset.status = shown.status;
-      const name = (this.byCode.get(lgd) || this.names.get(lgd) || { name: lgd }).name;
+      const name = this.placeName(this.byCode.get(lgd) || this.names.get(lgd) || { name: lgd });
       if (shown.status === 'nodata') {
         path.removeAttribute('tabindex');
         path.removeAttribute('role');
@@ -211,19 +211,27 @@ export class Choropleth {
     }));
   }
 
+  /** A district's name in the page's language: its Hindi name where the data have one (nameHi), else English. */
+  placeName(d) {
+    return this.lang === 'hi' && d.nameHi ? d.nameHi : d.name;
+  }
+
   tooltip(lgd) {
     const geo = this.names.get(lgd) || { name: lgd, state: '' };
     const d = this.byCode.get(lgd) || { name: geo.name, state: geo.state, status: 'nodata' };
     const box = el('div');
     const head = el('div', 'pv-tip-name');
-    head.append(el('strong', null, d.name), el('span', 'pv-tip-state', d.state ? ` (${d.state})` : ''));
+    const name = el('strong', null, this.placeName(d));
+    if (this.lang === 'hi' && !d.nameHi) name.lang = 'en';
+    const state = this.lang === 'hi' && d.stateHi ? d.stateHi : d.state;
+    head.append(name, el('span', 'pv-tip-state', state ? ` (${state})` : ''));
     box.append(head);
     const parent = this.parents.get(lgd);
     const shown = parent || d;
     const measure = label(this.data.measure.label, this.lang, '');
     box.append(el('div', `pv-tip-value pv-tip-${shown.status}`, `${measure}: ${figure(shown, this.texts)}`));
     if (parent) {
-      const names = parent.includes.filter((c) => c !== lgd).map((c) => (this.byCode.get(c) || { name: c }).name).join(', ');
+      const names = parent.includes.filter((c) => c !== lgd).map((c) => this.placeName(this.byCode.get(c) || { name: c })).join(', ');
       if (names) box.append(el('div', 'pv-tip-note', this.texts.includes.replace('{0}', names)));
     }
     box.append(el('div', 'pv-tip-period', this.data.period.label));

@@ -26,13 +26,37 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
      * @param boundary whether the map has a polygon for it
      * @param mapsTo2011 for a district created after 2011 without a polygon, the LGD code of the 2011 district it was
      *     carved out of, or {@code null}
+     * @param nameHi Hindi name, or {@code null} when the data have none
+     * @param stateHi Hindi name of its state, or {@code null}
      */
     public record District(
-            String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
+            String lgd,
+            String name,
+            String state,
+            String stateLgd,
+            boolean boundary,
+            String mapsTo2011,
+            String nameHi,
+            String stateHi) {
+
+        /** A district without Hindi names. */
+        public District(String lgd, String name, String state, String stateLgd, boolean boundary, String mapsTo2011) {
+            this(lgd, name, state, stateLgd, boundary, mapsTo2011, null, null);
+        }
 
         /** A district known only by its code (no reference geography installed). */
         static District unknown(String lgd) {
             return new District(lgd, "District " + lgd, "", "", false, null);
+        }
+
+        /** Its name in {@code lang}: Hindi where the data have it, else English. */
+        public String nameIn(String lang) {
+            return "hi".equals(lang) && nameHi != null ? nameHi : name;
+        }
+
+        /** Its state's name in {@code lang}: Hindi where the data have it, else English. */
+        public String stateIn(String lang) {
+            return "hi".equals(lang) && stateHi != null ? stateHi : state;
         }
     }
 
@@ -41,8 +65,20 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
      *
      * @param lgd LGD state code
      * @param name English name
+     * @param nameHi Hindi name, or {@code null} when the data have none
      */
-    public record State(String lgd, String name) {}
+    public record State(String lgd, String name, String nameHi) {
+
+        /** A state without a Hindi name. */
+        public State(String lgd, String name) {
+            this(lgd, name, null);
+        }
+
+        /** Its name in {@code lang}: Hindi where the data have it, else English. */
+        public String nameIn(String lang) {
+            return "hi".equals(lang) && nameHi != null ? nameHi : name;
+        }
+    }
 
     /** Copies the collections. */
     public DistrictDirectory {
@@ -66,9 +102,11 @@ public record DistrictDirectory(Map<String, District> districts, List<State> sta
                             d.stateName(),
                             d.stateLgd(),
                             d.boundary(),
-                            d.mapsTo2011()));
+                            d.mapsTo2011(),
+                            d.nameHi(),
+                            d.stateNameHi()));
             if (!d.stateLgd().isEmpty()) {
-                states.putIfAbsent(d.stateLgd(), new State(d.stateLgd(), d.stateName()));
+                states.putIfAbsent(d.stateLgd(), new State(d.stateLgd(), d.stateName(), d.stateNameHi()));
             }
         }
         return new DistrictDirectory(

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param mapsTo2011 for a district without a polygon, the 2011 district whose polygon it is drawn on (if any)
  * @param parts for a total over a year, why it is withheld: how many of its parts are withheld or have no data; else
  *     {@code null}
+ * @param nameHi Hindi name, left out when the data have none
+ * @param stateHi Hindi name of its state, left out when the data have none
  */
 public record DistrictValue(
         String lgd,
@@ -25,7 +27,23 @@ public record DistrictValue(
         Status status,
         boolean boundary,
         @JsonInclude(JsonInclude.Include.NON_NULL) String mapsTo2011,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Parts parts) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Parts parts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String nameHi,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String stateHi) {
+
+    /** A figure without Hindi names. */
+    public DistrictValue(
+            String lgd,
+            String name,
+            String state,
+            String stateLgd,
+            Long value,
+            Status status,
+            boolean boundary,
+            String mapsTo2011,
+            Parts parts) {
+        this(lgd, name, state, stateLgd, value, status, boundary, mapsTo2011, parts, null, null);
+    }
 
     /** A figure of one period, with no parts. */
     public DistrictValue(
@@ -38,6 +56,21 @@ public record DistrictValue(
             boolean boundary,
             String mapsTo2011) {
         this(lgd, name, state, stateLgd, value, status, boundary, mapsTo2011, null);
+    }
+
+    /** Its name in {@code lang}: Hindi where the data have it, else English. */
+    public String nameIn(String lang) {
+        return "hi".equals(lang) && nameHi != null ? nameHi : name;
+    }
+
+    /** Its state's name in {@code lang}: Hindi where the data have it, else English. */
+    public String stateIn(String lang) {
+        return "hi".equals(lang) && stateHi != null ? stateHi : state;
+    }
+
+    /** Whether its name in {@code lang} is the English one standing in for a missing Hindi name. */
+    public boolean englishName(String lang) {
+        return "hi".equals(lang) && nameHi == null;
     }
 
     /**

@@ -30,7 +30,17 @@ final class Figures {
         };
         Long value = f.value().isPresent() ? f.value().getAsLong() : null;
         return new DistrictValue(
-                d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011());
+                d.lgd(),
+                d.name(),
+                d.state(),
+                d.stateLgd(),
+                value,
+                status,
+                d.boundary(),
+                d.mapsTo2011(),
+                null,
+                d.nameHi(),
+                d.stateHi());
     }
 
     /** The whole answer for a selection. */
@@ -64,7 +74,17 @@ final class Figures {
                 ? new DistrictValue.Parts(r.parts(), r.withheldParts(), r.missingParts())
                 : null;
         return new DistrictValue(
-                d.lgd(), d.name(), d.state(), d.stateLgd(), value, status, d.boundary(), d.mapsTo2011(), why);
+                d.lgd(),
+                d.name(),
+                d.state(),
+                d.stateLgd(),
+                value,
+                status,
+                d.boundary(),
+                d.mapsTo2011(),
+                why,
+                d.nameHi(),
+                d.stateHi());
     }
 
     private static MapResult assemble(

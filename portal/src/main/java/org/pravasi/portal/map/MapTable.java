@@ -42,7 +42,12 @@ final class MapTable {
 
     /** District names by LGD code, for the notes. */
     static Map<String, String> names(MapResult r) {
-        return r.districts().stream().collect(Collectors.toMap(DistrictValue::lgd, DistrictValue::name, (a, b) -> a));
+        return names(r, "en");
+    }
+
+    /** District names in {@code lang} by LGD code, for the notes. */
+    static Map<String, String> names(MapResult r, String lang) {
+        return r.districts().stream().collect(Collectors.toMap(DistrictValue::lgd, d -> d.nameIn(lang), (a, b) -> a));
     }
 
     /** A figure as the table shows it. */

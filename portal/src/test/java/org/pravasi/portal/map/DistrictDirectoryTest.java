@@ -22,17 +22,23 @@ import org.pravasi.registry.store.Store;
 class DistrictDirectoryTest {
     /** What the directory means, as SPARQL. */
     static final String DEFINITION = MapQueries.PREFIXES + """
-            SELECT ?lgd ?name ?stateLgd ?stateName ?geometry ?parent WHERE { GRAPH <https://w3id.org/pravasi/graph/geo> {
+            SELECT ?lgd ?name ?stateLgd ?stateName ?geometry ?parent ?nameHi ?stateHi WHERE {
+            GRAPH <https://w3id.org/pravasi/graph/geo> {
               ?d a pv:District ; skos:notation ?lgd .
               OPTIONAL { ?d skos:prefLabel ?name FILTER(langMatches(lang(?name), "en")) }
               OPTIONAL { ?d pv:state ?s . ?s skos:notation ?stateLgd .
                          OPTIONAL { ?s skos:prefLabel ?stateName FILTER(langMatches(lang(?stateName), "en")) } }
               OPTIONAL { ?d geo:hasGeometry ?geometry }
               OPTIONAL { ?d pv:mapsTo2011/skos:notation ?parent }
-            } }""";
+            }
+              OPTIONAL { ?d skos:prefLabel ?nameHi FILTER(langMatches(lang(?nameHi), "hi")) }
+              OPTIONAL { GRAPH <https://w3id.org/pravasi/graph/geo> { ?d pv:state ?hs }
+                         ?hs skos:prefLabel ?stateHi FILTER(langMatches(lang(?stateHi), "hi")) }
+            }""";
 
     @Test
-    @DisplayName("holds every district with the name, state, polygon flag and 2011 parent the SPARQL definition gives")
+    @DisplayName("holds every district with the names (English, Hindi), state, polygon flag and 2011 parent the SPARQL"
+            + " definition gives")
     void equalsTheSparqlDefinition() {
         assumeTrue(DemoPortal.geography().isPresent(), "needs the reference geography (../shared/data/geo)");
         Store store = DemoPortal.shared().portal().node().store();
@@ -56,7 +62,9 @@ class DistrictDirectoryTest {
                                     stateName,
                                     stateLgd,
                                     boundary,
-                                    boundary ? null : text(r, "parent")));
+                                    boundary ? null : text(r, "parent"),
+                                    text(r, "nameHi"),
+                                    text(r, "stateHi")));
                     if (!stateLgd.isEmpty()) {
                         states.putIfAbsent(stateLgd, stateName);
                     }

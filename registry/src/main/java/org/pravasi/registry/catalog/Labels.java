@@ -9,6 +9,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
@@ -69,7 +70,39 @@ public final class Labels {
         if (p.isPresent()) {
             return p.get().label(lang);
         }
-        return best(n, LABEL_PROPERTIES).orElseGet(() -> lastSegment(n));
+        return store.read(() -> {
+            Optional<Node> own = bestLiteralIn(n, LABEL_PROPERTIES);
+            if (own.isPresent() && own.get().getLiteralLanguage().equalsIgnoreCase(lang)) {
+                return own.get().getLiteralLexicalForm();
+            }
+            return versionedLabel(n, own)
+                    .or(() -> own.map(Node::getLiteralLexicalForm))
+                    .orElseGet(() -> lastSegment(n));
+        });
+    }
+
+    /**
+     * A version titled as its dataset has the dataset's title in this language: a version only repeats the title it was
+     * published under in English, while the dataset carries every language's.
+     */
+    private Optional<String> versionedLabel(Node version, Optional<Node> own) {
+        if (own.isEmpty() || !version.isURI()) {
+            return Optional.empty();
+        }
+        var it = store.dataset().find(Node.ANY, Node.ANY, DCAT3.hasVersion.asNode(), version);
+        while (it.hasNext()) {
+            Node dataset = it.next().getSubject();
+            Labels english = new Labels(store, "en");
+            Optional<Node> inLang = bestLiteralIn(dataset, LABEL_PROPERTIES)
+                    .filter(l -> l.getLiteralLanguage().equalsIgnoreCase(lang));
+            Optional<Node> en = english.bestLiteralIn(dataset, LABEL_PROPERTIES);
+            if (inLang.isPresent()
+                    && en.isPresent()
+                    && en.get().getLiteralLexicalForm().equals(own.get().getLiteralLexicalForm())) {
+                return inLang.map(Node::getLiteralLexicalForm);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of {@code p} on {@code s} in the best language (this one, English, untagged, any), if any. */
@@ -82,7 +115,11 @@ public final class Labels {
     }
 
     private Optional<String> bestIn(Node n, List<Node> properties) {
-        String best = null;
+        return bestLiteralIn(n, properties).map(Node::getLiteralLexicalForm);
+    }
+
+    private Optional<Node> bestLiteralIn(Node n, List<Node> properties) {
+        Node best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = 0; i < properties.size(); i++) {
             var it = store.dataset().find(Node.ANY, n, properties.get(i), Node.ANY);
@@ -94,7 +131,7 @@ public final class Labels {
                 int score = langScore(o.getLiteralLanguage()) * properties.size() + i;
                 if (score < bestScore) {
                     bestScore = score;
-                    best = o.getLiteralLexicalForm();
+                    best = o;
                 }
             }
         }

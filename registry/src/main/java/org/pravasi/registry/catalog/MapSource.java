@@ -53,6 +53,7 @@ public final class MapSource {
 
     private static final Predicate<Node> ENGLISH = o -> o.getLiteralLanguage().equalsIgnoreCase("en")
             || o.getLiteralLanguage().toLowerCase().startsWith("en-");
+    private static final Predicate<Node> HINDI = o -> o.getLiteralLanguage().equalsIgnoreCase("hi");
     private static final Predicate<Node> ANY_LITERAL = o -> true;
 
     private final Store store;
@@ -108,9 +109,18 @@ public final class MapSource {
      * @param stateName English name of its state (its code when it has none)
      * @param boundary whether it has a geometry
      * @param mapsTo2011 the LGD code of the 2011 district it was carved out of, when it has no geometry; or null
+     * @param nameHi Hindi name ({@code null} when none, in any graph)
+     * @param stateNameHi Hindi name of its state ({@code null} when none)
      */
     public record GeoDistrict(
-            String lgd, String name, String stateLgd, String stateName, boolean boundary, String mapsTo2011) {}
+            String lgd,
+            String name,
+            String stateLgd,
+            String stateName,
+            boolean boundary,
+            String mapsTo2011,
+            String nameHi,
+            String stateNameHi) {}
 
     /** Every current, not withdrawn dataset version with each measure of its structure, in no particular order. */
     public List<CubeHead> heads() {
@@ -273,7 +283,9 @@ public final class MapSource {
                                     stateLgd,
                                     stateName,
                                     boundary,
-                                    parent));
+                                    parent,
+                                    first(dsg, Node.ANY, d, SKOS.prefLabel, HINDI),
+                                    state == null ? null : first(dsg, Node.ANY, state, SKOS.prefLabel, HINDI)));
                 }
             } finally {
                 Iter.close(districts);

@@ -3,14 +3,21 @@ package org.pravasi.registry.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.Granularity;
 import org.pravasi.ontology.Period;
+import org.pravasi.registry.store.Store;
 
-/** Period URIs read back as periods, whatever their granularity. */
+/** Period URIs read back as periods, whatever their granularity; labels in a language, and their fall-backs. */
 class LabelsTest {
     private static final String BASE = "https://w3id.org/pravasi/id/period/";
 
@@ -31,5 +38,36 @@ class LabelsTest {
     @CsvSource({"FY2023-25", "2023-24", "2024-Q5"})
     void aMalformedPeriodUriIsNoPeriod(String notation) {
         assertTrue(Labels.period(NodeFactory.createURI(BASE + notation)).isEmpty());
+    }
+
+    @Test
+    void aVersionTitledAsItsDatasetHasTheDatasetsTitleInTheLanguage(@TempDir Path dir) {
+        try (Store store = Store.open(dir)) {
+            Node g = uri("g");
+            Node dataset = uri("dataset");
+            Node same = uri("dataset/v1");
+            Node renamed = uri("dataset/v0");
+            store.write(() -> {
+                var d = store.dataset();
+                d.add(g, dataset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Wage theft cases", "en"));
+                d.add(
+                        g,
+                        dataset,
+                        DCTerms.title.asNode(),
+                        NodeFactory.createLiteralLang("मज़दूरी की चोरी के मामले", "hi"));
+                d.add(g, dataset, DCAT3.hasVersion.asNode(), same);
+                d.add(g, dataset, DCAT3.hasVersion.asNode(), renamed);
+                d.add(g, same, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Wage theft cases", "en"));
+                d.add(g, renamed, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Unpaid wages", "en"));
+                return null;
+            });
+            assertEquals("मज़दूरी की चोरी के मामले", Labels.in(store, "hi").label(same));
+            assertEquals("Unpaid wages", Labels.in(store, "hi").label(renamed), "a version titled otherwise keeps it");
+            assertEquals("Wage theft cases", Labels.in(store, "en").label(same));
+        }
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI("https://example.org/" + path);
     }
 }

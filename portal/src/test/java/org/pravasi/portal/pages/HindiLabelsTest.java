@@ -1,0 +1,413 @@
+package org.pravasi.portal.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.store.Store;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 21 point 9: on every page kind (the list the browser checks use, {@code src/test/browser/pages.mjs}) and in
+ * every JSON answer that carries labels, the Hindi version shows the Hindi label of everything the data label in Hindi,
+ * never its English label. The oracle is the store itself, read with plain SPARQL, independent of page code.
+ */
+@DisplayName("Hindi: every label the data have in Hindi shows in Hindi, on every page kind")
+class HindiLabelsTest {
+    /** The page list of the browser checks: a new page kind is covered here without a change. */
+    private static final Path PAGES = Path.of("src", "test", "browser", "pages.mjs");
+
+    /** The properties the data use for a resource's name; {@link #everyHindiPropertyIsKnown} keeps this complete. */
+    private static final List<String> LABEL_PROPERTIES = List.of(
+            "http://www.w3.org/2004/02/skos/core#prefLabel",
+            "http://www.w3.org/2000/01/rdf-schema#label",
+            "http://purl.org/dc/terms/title",
+            "http://xmlns.com/foaf/0.1/name",
+            "http://schema.org/headline",
+            "http://schema.org/name");
+
+    /** Properties with Hindi text that are not names (texts, keywords), each with the reason it is not a label. */
+    private static final Map<String, String> NOT_LABELS = Map.of(
+            "http://purl.org/dc/terms/description", "a description, not a name",
+            "http://www.w3.org/2004/02/skos/core#definition", "a definition, not a name",
+            "http://www.w3.org/2004/02/skos/core#altLabel", "an alternative name for search, never shown as the name",
+            "http://www.w3.org/ns/dcat#keyword", "a keyword for search",
+            "http://schema.org/articleBody", "a story's text",
+            "http://schema.org/abstract", "a story's summary",
+            "http://www.w3.org/2000/01/rdf-schema#comment", "a comment on a term, not its name");
+
+    /**
+     * JSON answers with labels, in Hindi. The paths of pages.mjs are HTML; these are the APIs and feeds behind them.
+     */
+    private static final List<String> JSON_PATHS = List.of(
+            "/api/search?lang=hi",
+            "/api/search?q=wage+theft&lang=hi",
+            "/api/search?type=concept&lang=hi",
+            "/api/search?type=district&lang=hi",
+            "/api/suggest?q=wa&lang=hi",
+            "/api/map/indicators?lang=hi",
+            "/api/data/mrc-alliance/violations-by-district-quarter?area=Katihar&period=2024&lang=hi",
+            "/api/data/mrc-alliance/violations-by-district-quarter?area=Katihar&period=2024&format=csvw&lang=hi");
+
+    /** Feeds and CSV downloads that take a language. */
+    private static final List<String> FEED_PATHS =
+            List.of("/feeds/all?lang=hi", "/feeds/district/201?lang=hi", "/feeds/organisation/mrc-alliance?lang=hi");
+
+    private static final String CSV_PATH =
+            "/api/data/mrc-alliance/violations-by-sector-gender?area=Katihar&format=csv&lang=hi";
+
+    /** URLs, paths and prefixed names such as {@code pv:cases}: identifiers, never translated. */
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("(?:https?://|(?<![\\p{L}\\p{N}])/)[^\\s\"'<>]*|\\b[a-z][a-z0-9-]*:[A-Za-z_][\\w-]*");
+
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
+    /** Latin words left besides labels from which a text counts as English prose. */
+    private static final int PROSE_WORDS = 3;
+
+    /** JSON fields that hold identifiers (parameter names, codes), not text: their values are not checked. */
+    private static final Set<String> IDENTIFIER_FIELDS = Set.of(
+            "param",
+            "notation",
+            "code",
+            "codes",
+            "id",
+            "slug",
+            "uri",
+            "href",
+            "type",
+            "level",
+            "themes",
+            "org",
+            "role",
+            "property",
+            "columns.name",
+            "measure.name",
+            "columns.titles");
+
+    /** Between a JSON field's name and its value in a finding. */
+    private static final String FIELD = " → ";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** English label → Hindi label of every resource that has both (the English text must not show in Hindi). */
+    private static Map<String, String> hindiOf;
+    /** English labels of resources without a Hindi label: the fall-back a Hindi page may show. */
+    private static Set<String> englishOnly;
+    /** English labels of one resource with and another without a Hindi label: not told apart in text. */
+    private static Set<String> homonyms;
+
+    @BeforeAll
+    static void readTheOracle() {
+        Store store = DemoPortal.shared().portal().node().store();
+        hindiOf = new TreeMap<>();
+        englishOnly = new TreeSet<>();
+        String values = LABEL_PROPERTIES.stream().map(p -> "<" + p + ">").reduce("", (a, b) -> a + " " + b);
+        String query = "SELECT DISTINCT ?s ?en ?hi WHERE { VALUES ?p {" + values + "} ?s ?p ?en ."
+                + " FILTER(langMatches(lang(?en), 'en'))"
+                + " OPTIONAL { VALUES ?q {" + values + "} ?s ?q ?hi . FILTER(langMatches(lang(?hi), 'hi')) }"
+                // A version titled as its dataset is that dataset to a reader: its Hindi title is the dataset's.
+                + " FILTER NOT EXISTS { ?ds <http://www.w3.org/ns/dcat#hasVersion> ?s ; ?p ?en } }";
+        store.read(() -> {
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String en = s.getLiteral("en").getLexicalForm().strip();
+                    if (s.contains("hi")) {
+                        String hi = s.getLiteral("hi").getLexicalForm().strip();
+                        if (!hi.equals(en)) {
+                            hindiOf.put(en, hi);
+                        }
+                    } else {
+                        englishOnly.add(en);
+                    }
+                }
+            }
+            return null;
+        });
+        // A name two things share, one with a Hindi label and one without (the district Chandigarh has none, the
+        // union territory has one), may stand for either on a page: it counts as the fall-back, and is listed.
+        homonyms = new TreeSet<>(englishOnly);
+        homonyms.retainAll(hindiOf.keySet());
+        assertTrue(hindiOf.size() > 20, "the demo data label many things in Hindi: " + hindiOf.size());
+        assertTrue(homonyms.size() < 5, "few names are shared by things with and without Hindi labels: " + homonyms);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    @DisplayName("a page in Hindi shows no English label of anything the data label in Hindi")
+    void pageShowsHindiLabels(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 404, path + " answered " + r.statusCode());
+        assertTrue(r.body().contains("<html lang=\"hi\">"), path + " is not marked lang=\"hi\"");
+        assertEquals(List.of(), englishLabelsIn(VisibleText.of(r.body())), path + " shows English labels");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jsonPaths")
+    @DisplayName("a JSON answer in Hindi carries no English label of anything the data label in Hindi")
+    void jsonCarriesHindiLabels(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(path, "application/json");
+        assertEquals(200, r.statusCode(), path);
+        List<String> texts = new ArrayList<>();
+        strings(JSON.readTree(r.body()), "", texts);
+        assertEquals(List.of(), englishLabelsIn(texts), path + " carries English labels");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("feedPaths")
+    @DisplayName("a feed in Hindi carries no English label of anything the data label in Hindi")
+    void feedCarriesHindiLabels(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(path);
+        assertEquals(200, r.statusCode(), path);
+        assertEquals(List.of(), englishLabelsIn(VisibleText.of(r.body())), path + " carries English labels");
+    }
+
+    @Test
+    @DisplayName(
+            "a CSV download in Hindi has Hindi labels in its label columns (the header names columns: not checked)")
+    void csvCarriesHindiLabels() {
+        HttpResponse<String> r = DemoPortal.shared().get(CSV_PATH);
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> lines = r.body().lines().skip(1).toList();
+        assertFalse(lines.isEmpty(), "the selection has rows");
+        List<String> cells = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)").matcher("");
+        for (String line : lines) {
+            m.reset(line);
+            while (m.find()) {
+                cells.add(m.group(1).replaceAll("^\"|\"$", "").replace("\"\"", "\""));
+            }
+        }
+        assertEquals(List.of(), englishLabelsIn(cells), CSV_PATH + " carries English labels");
+    }
+
+    @Test
+    @DisplayName("the guide's .xlsx template lists each code with its Hindi label wherever the data have one")
+    void templateValuesSheetHasHindiLabels() throws IOException {
+        HttpResponse<byte[]> r = DemoPortal.shared()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(DemoPortal.shared()
+                                        .uri("/publish/guide/templates/violations-by-district-quarter.xlsx"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        StringBuilder text = new StringBuilder();
+        Path file = Files.createTempFile("template", ".xlsx");
+        try {
+            Files.write(file, r.body());
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var e : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Store store = DemoPortal.shared().portal().node().store();
+        List<String> hindi = new ArrayList<>();
+        store.read(() -> {
+            String q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT DISTINCT ?hi WHERE {"
+                    + " ?c skos:inScheme <https://w3id.org/pravasi/code/violation-type> ; skos:prefLabel ?hi"
+                    + " FILTER(langMatches(lang(?hi), 'hi')) }";
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(store.dataset()))) {
+                qe.execSelect()
+                        .forEachRemaining(s -> hindi.add(s.getLiteral("hi").getLexicalForm()));
+            }
+            return null;
+        });
+        assertFalse(hindi.isEmpty(), "the violation types have Hindi labels");
+        // The sheets' XML writes every character past ASCII as a character reference.
+        String sheets = Pattern.compile("&#x([0-9a-fA-F]+);")
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+        assertEquals(
+                List.of(),
+                hindi.stream().filter(h -> !sheets.contains(h)).toList(),
+                "Hindi labels missing from the values sheet");
+    }
+
+    @Test
+    @DisplayName("the map's figures in Hindi carry Hindi district and dimension labels")
+    void mapJsonCarriesHindiLabels() {
+        JsonNode indicators = JSON.readTree(
+                        DemoPortal.shared().get("/api/map/indicators?lang=hi").body())
+                .path("indicators");
+        List<String> texts = new ArrayList<>();
+        for (JsonNode i : indicators) {
+            String dataset =
+                    java.net.URLEncoder.encode(i.path("dataset").asString(), java.nio.charset.StandardCharsets.UTF_8);
+            // What the map's script asks for; every district (names of all India) once, for the first indicator.
+            String districts = texts.isEmpty() ? "all" : "data";
+            HttpResponse<String> r =
+                    DemoPortal.shared().get("/api/map?lang=hi&districts=" + districts + "&dataset=" + dataset);
+            assertEquals(200, r.statusCode(), dataset);
+            strings(JSON.readTree(r.body()), "", texts);
+        }
+        assertFalse(texts.isEmpty(), "the map has indicators");
+        assertEquals(List.of(), englishLabelsIn(texts), "/api/map?lang=hi carries English labels");
+    }
+
+    @Test
+    @DisplayName("a district without a Hindi name says so exactly once, and its English name is marked as English")
+    void districtWithoutHindiNameSaysSoOnce() {
+        Store store = DemoPortal.shared().portal().node().store();
+        String code = store.read(() -> {
+            String q = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX pv: <https://w3id.org/pravasi/def#>"
+                    + " SELECT ?code WHERE { ?d a pv:District ; skos:notation ?code ; skos:prefLabel ?en"
+                    + " FILTER(langMatches(lang(?en), 'en'))"
+                    + " FILTER NOT EXISTS { ?d skos:prefLabel ?hi FILTER(langMatches(lang(?hi), 'hi')) } }"
+                    + " ORDER BY xsd:integer(?code) LIMIT 1";
+            try (QueryExecution qe = QueryExecution.create(
+                    "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> " + q, DatasetFactory.wrap(store.dataset()))) {
+                ResultSet rs = qe.execSelect();
+                return rs.hasNext() ? rs.next().getLiteral("code").getLexicalForm() : "";
+            }
+        });
+        assertFalse(code.isEmpty(), "the geography has a district without a Hindi name");
+        String html = DemoPortal.shared()
+                .get("/id/district/" + code + "?lang=hi", "text/html")
+                .body();
+        assertEquals(1, html.split("class=\"note no-hindi-name\"", -1).length - 1, "said once: " + code);
+        assertTrue(html.matches("(?s).*<h1 lang=\"en\">[^<]+</h1>.*"), "the English name is marked lang=\"en\"");
+    }
+
+    @Test
+    @DisplayName("every property with Hindi text in the data is either a label the test checks or listed as not one")
+    void everyHindiPropertyIsKnown() {
+        Store store = DemoPortal.shared().portal().node().store();
+        Set<String> props = new TreeSet<>();
+        store.read(() -> {
+            String q = "SELECT DISTINCT ?p WHERE { ?s ?p ?o FILTER(isLiteral(?o) && langMatches(lang(?o), 'hi')) }";
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(store.dataset()))) {
+                qe.execSelect()
+                        .forEachRemaining(s -> props.add(s.getResource("p").getURI()));
+            }
+            return null;
+        });
+        props.removeAll(LABEL_PROPERTIES);
+        props.removeAll(NOT_LABELS.keySet());
+        assertEquals(Set.of(), props, "properties with Hindi text that are neither checked labels nor listed");
+    }
+
+    /**
+     * The English labels in {@code texts} of resources the data label in Hindi, as "English → Hindi" findings. Not
+     * counted: URLs and prefixed names (identifiers, not text), English labels of things without a Hindi label (the
+     * fall-back), and English prose: a text that, without all labels, still has {@value #PROSE_WORDS} or more Latin
+     * words is a description, story or source note the data have in English only, not a label.
+     */
+    private static List<String> englishLabelsIn(Collection<String> texts) {
+        List<String> found = new ArrayList<>();
+        for (String text : texts) {
+            String body = text.contains(FIELD) ? text.substring(text.indexOf(FIELD) + FIELD.length()) : text;
+            String rest = IDENTIFIER.matcher(body).replaceAll(" ");
+            for (String fallBack : englishOnlyLongestFirst()) {
+                rest = word(fallBack).matcher(rest).replaceAll(" ");
+            }
+            List<String> here = new ArrayList<>();
+            String bare = rest;
+            for (String en : hindiLongestFirst()) {
+                Matcher m = word(en).matcher(bare);
+                if (m.find()) {
+                    here.add(en);
+                    bare = m.replaceAll(" ");
+                }
+            }
+            if (here.isEmpty() || LATIN_WORD.matcher(bare).results().count() >= PROSE_WORDS) {
+                continue;
+            }
+            for (String en : here) {
+                found.add("\"" + en + "\" (Hindi: " + hindiOf.get(en) + ") in: "
+                        + text.substring(0, Math.min(text.length(), 120)));
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    private static List<String> hindiLongestFirst() {
+        return hindiOf.keySet().stream()
+                .sorted(Comparator.comparing(String::length).reversed())
+                .toList();
+    }
+
+    private static List<String> englishOnlyLongestFirst() {
+        return englishOnly.stream()
+                .sorted(Comparator.comparing(String::length).reversed())
+                .toList();
+    }
+
+    private static Pattern word(String label) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * Every text value of {@code n}, each with its field's name. A label pair {@code {"en": …, "hi": …}}, or a field
+     * {@code name} beside {@code nameHi}, is bilingual on purpose: only its Hindi counts, or its English when the Hindi
+     * is missing.
+     */
+    private static void strings(JsonNode n, String path, List<String> out) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        if (n.isString()) {
+            if (!IDENTIFIER_FIELDS.contains(field) && !IDENTIFIER_FIELDS.contains(path)) {
+                out.add(path + FIELD + n.asString());
+            }
+        } else if (n.isArray()) {
+            n.forEach(c -> strings(c, path, out));
+        } else if (n.isObject()) {
+            n.properties().forEach(e -> {
+                String hindi = e.getKey().equals("en") ? "hi" : e.getKey() + "Hi";
+                if (!(n.path(hindi).isString() && !n.path(hindi).asString().isBlank())) {
+                    strings(e.getValue(), field + "." + e.getKey(), out);
+                }
+            });
+        }
+    }
+
+    private static String inHindi(String path) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=hi";
+    }
+
+    static List<String> pages() throws IOException {
+        Matcher m = Pattern.compile("path: '([^']+)'").matcher(Files.readString(PAGES));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    static Stream<String> feedPaths() {
+        return FEED_PATHS.stream();
+    }
+
+    static Stream<String> jsonPaths() {
+        return JSON_PATHS.stream();
+    }
+}
