@@ -37,6 +37,7 @@ import org.apache.lucene.search.TermRangeQuery;
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
+    private final FieldInfos fieldInfos;
     /** Rewritten queries kept per searcher. */
     static final int REWRITTEN = 256;
 
@@ -55,9 +56,18 @@ final class FacetedSearcher extends IndexSearcher {
 
     private final Kept<SuggestQuery, List<Suggestion>> suggestions = new Kept<>(SUGGESTIONS);
 
-    private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
+    private FacetedSearcher(IndexReader reader, FieldInfos fieldInfos, Optional<SortedSetDocValuesReaderState> facets) {
         super(reader);
+        this.fieldInfos = fieldInfos;
         this.facets = facets;
+    }
+
+    /**
+     * The fields of every segment, merged once per searcher: the highlighter would otherwise merge them on every
+     * search.
+     */
+    FieldInfos fieldInfos() {
+        return fieldInfos;
     }
 
     /** The facet state; empty while the index holds no faceted document. */
@@ -129,11 +139,12 @@ final class FacetedSearcher extends IndexSearcher {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 String field = config.getDimConfig(Fields.TYPE).indexFieldName;
-                FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+                FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+                FieldInfo info = fields.fieldInfo(field);
                 Optional<SortedSetDocValuesReaderState> state = info == null
                         ? Optional.empty()
                         : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
-                return new FacetedSearcher(reader, state);
+                return new FacetedSearcher(reader, fields, state);
             }
         };
     }
