@@ -1,6 +1,7 @@
 package org.pravasi.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,9 +31,10 @@ import org.pravasi.portal.search.Text;
  * The cost of first-time searches and suggestions without HTTP: indexes {@code --stories} generated stories (the bench
  * corpus's text, {@link StoryWords}) through the portal's own {@link SearchIndex}, then runs every distinct two-word
  * query of {@code bench/wrk-queries.lua}'s vocabulary once (so each is a first-time query, as most of that wrk load is)
- * and as many varied typeahead prefixes, and prints milliseconds per request (one thread), CPU per request, and
- * throughput on {@code --threads} threads. Takes minutes, not the half hour of publishing 100k stories through the
- * pipeline; the HTTP figures of {@code bench/run} remain the ones reported against the targets.
+ * and as many varied typeahead prefixes, and prints milliseconds per request (one thread), CPU per request (the
+ * process's, and p50/p90/p99 of the thread's), and throughput on {@code --threads} threads. Takes minutes, not the half
+ * hour of publishing 100k stories through the pipeline; the HTTP figures of {@code bench/run} remain the ones reported
+ * against the targets.
  *
  * <p>Usage: {@code java -cp portal/target/pravasi-portal.jar:bench/target/pravasi-bench.jar
  * org.pravasi.bench.SearchCost [--stories 100000] [--threads 16] [--seed 42] [--text zipf|uniform]}
@@ -40,6 +42,9 @@ import org.pravasi.portal.search.Text;
 public final class SearchCost {
     private static final List<String> EN = QueryWords.EN;
     private static final List<String> HI = QueryWords.HI;
+    /** Queries listed with their thread CPU after a one-thread measure (the costliest first); 0 lists none. */
+    private static final int SLOWEST = Integer.getInteger("searchcost.slowest", 12);
+
     private static final String[] THEMES = {"wages", "legal-aid", "forced-labour", "social-security", "helpline"};
 
     private SearchCost() {}
@@ -96,7 +101,9 @@ public final class SearchCost {
      */
     private static void measure(String label, List<String> items, int threads, Consumer<String> work) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         long[] took = new long[items.size()];
+        long[] cpuTook = new long[items.size()];
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -104,9 +111,11 @@ public final class SearchCost {
         for (int i = 0; i < items.size(); i++) {
             int n = i;
             done.add(pool.submit(() -> {
+                long c = threadsBean.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 work.accept(items.get(n));
                 took[n] = System.nanoTime() - s;
+                cpuTook[n] = threadsBean.getCurrentThreadCpuTime() - c;
             }));
         }
         for (Future<?> f : done) {
@@ -115,6 +124,9 @@ public final class SearchCost {
         pool.shutdown();
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / items.size();
+        Integer[] order = new Integer[items.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingLong(i -> -cpuTook[i]));
         Arrays.sort(took);
         System.out.printf(
                 "%-48s %6d  p50 %6.2f ms  p99 %7.2f ms  CPU %6.2f ms each  %7.0f per s%n",
@@ -124,6 +136,23 @@ public final class SearchCost {
                 took[(int) (took.length * 0.99)] / 1e6,
                 cpu,
                 items.size() / wall);
+        long[] sorted = cpuTook.clone();
+        Arrays.sort(sorted);
+        System.out.printf(
+                "%-48s %6s  thread CPU per item: p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                "",
+                "",
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.9)] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+        if (SLOWEST > 0 && threads == 1) {
+            StringBuilder slow = new StringBuilder();
+            for (int i = 0; i < Math.min(SLOWEST, order.length); i++) {
+                slow.append(String.format(" [%s %.1f]", items.get(order[i]), cpuTook[order[i]] / 1e6));
+            }
+            System.out.println("  most thread CPU (ms):" + slow);
+        }
     }
 
     /** Every distinct pair of two words in one language, shuffled: wrk-queries.lua's load without repeats. */

@@ -15,13 +15,22 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * A searcher with the facet ordinals of its reader, built once per refresh rather than once per query, and the display
@@ -37,6 +46,7 @@ import org.apache.lucene.search.TermRangeQuery;
  */
 final class FacetedSearcher extends IndexSearcher {
     private final Optional<SortedSetDocValuesReaderState> facets;
+    private final FieldInfos fieldInfos;
     /** Rewritten queries kept per searcher. */
     static final int REWRITTEN = 256;
 
@@ -54,10 +64,23 @@ final class FacetedSearcher extends IndexSearcher {
     static final int SUGGESTIONS = 1024;
 
     private final Kept<SuggestQuery, List<Suggestion>> suggestions = new Kept<>(SUGGESTIONS);
+    /** Terms whose look-ups (statistics and place in each segment) are kept per searcher. */
+    static final int TERM_STATES = 8192;
 
-    private FacetedSearcher(IndexReader reader, Optional<SortedSetDocValuesReaderState> facets) {
+    private final Kept<Term, TermStates> termStates = new Kept<>(TERM_STATES);
+
+    private FacetedSearcher(IndexReader reader, FieldInfos fieldInfos, Optional<SortedSetDocValuesReaderState> facets) {
         super(reader);
+        this.fieldInfos = fieldInfos;
         this.facets = facets;
+    }
+
+    /**
+     * The fields of every segment, merged once per searcher: the highlighter would otherwise merge them on every
+     * search.
+     */
+    FieldInfos fieldInfos() {
+        return fieldInfos;
     }
 
     /** The facet state; empty while the index holds no faceted document. */
@@ -65,9 +88,55 @@ final class FacetedSearcher extends IndexSearcher {
         return facets;
     }
 
-    /** {@code query} rewritten against this searcher's reader (primitive queries only), computed once. */
+    /**
+     * {@code query} rewritten against this searcher's reader (primitive queries only), computed once; its term queries
+     * carry the kept look-ups of their terms ({@link #termStates}).
+     */
     Query rewritten(Query query) throws IOException {
-        return rewritten.get(query, () -> rewrite(query));
+        return rewritten.get(query, () -> withTermStates(rewrite(query)));
+    }
+
+    /**
+     * The statistics of {@code term} and its place in each segment, looked up in the term dictionaries once per
+     * searcher and then shared by every query that holds the term: a first-time query is mostly made of known words,
+     * and each of its passes (counting, ranking, highlighting) looked each word up again in each of nine fields and
+     * every segment.
+     */
+    TermStates termStates(Term term) throws IOException {
+        return termStates.get(term, () -> {
+            TermStates states = TermStates.build(this, term, true);
+            // Every segment resolved before the states are shared, so that no search thread writes to them later.
+            for (LeafReaderContext leaf : getIndexReader().leaves()) {
+                IOSupplier<TermState> state = states.get(leaf);
+                if (state != null) {
+                    state.get();
+                }
+            }
+            return states;
+        });
+    }
+
+    /**
+     * {@code query} with each term query that has no term states replaced by one with the kept states of its term; the
+     * same query otherwise (a term query's states change how it is run, not what it matches or how it scores).
+     */
+    private Query withTermStates(Query query) throws IOException {
+        if (query instanceof TermQuery t && t.getTermStates() == null) {
+            return new TermQuery(t.getTerm(), termStates(t.getTerm()));
+        }
+        if (query instanceof BoostQuery b) {
+            Query inner = withTermStates(b.getQuery());
+            return inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
+        }
+        if (query instanceof BooleanQuery b) {
+            BooleanQuery.Builder out =
+                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) {
+                out.add(withTermStates(c.query()), c.occur());
+            }
+            return out.build();
+        }
+        return query;
     }
 
     /** The near terms of {@code query} (one word, one field) in this reader, found by {@code rewrite} once. */
@@ -129,11 +198,12 @@ final class FacetedSearcher extends IndexSearcher {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 String field = config.getDimConfig(Fields.TYPE).indexFieldName;
-                FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+                FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+                FieldInfo info = fields.fieldInfo(field);
                 Optional<SortedSetDocValuesReaderState> state = info == null
                         ? Optional.empty()
                         : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
-                return new FacetedSearcher(reader, state);
+                return new FacetedSearcher(reader, fields, state);
             }
         };
     }

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -35,11 +36,13 @@ final class Snippets {
     static final String ELLIPSIS = "…";
     private static final Formatter FORMATTER = new Formatter();
 
-    private final IndexSearcher searcher;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final FacetedSearcher searcher;
     private final Analyzer analyzer;
     private final List<String> fields;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer, String lang) {
+    Snippets(FacetedSearcher searcher, Analyzer analyzer, String lang) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         String preferred = Fields.stored(Fields.BODY, lang);
@@ -84,7 +87,7 @@ final class Snippets {
         for (String f : fields) {
             String body = d.get(f);
             if (body != null && !body.isBlank()) {
-                String flat = body.strip().replaceAll("\\s+", " ");
+                String flat = SPACES.matcher(body.strip()).replaceAll(" ");
                 if (flat.length() <= TARGET_CHARS) {
                     return FORMATTER.escape(flat);
                 }
@@ -109,6 +112,12 @@ final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(0);
         return new UnifiedHighlighter(builder) {
+            /** From the fields the searcher merged once, not merged again from every segment for each search. */
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return Snippets.this.searcher.fieldInfos().fieldInfo(field);
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(
                     String[] names, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {

@@ -3,7 +3,6 @@ package org.pravasi.portal.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,7 +39,7 @@ final class TypoTolerantQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        if (known(searcher.getIndexReader())) {
+        if (known(searcher)) {
             return exact;
         }
         return new BooleanQuery.Builder()
@@ -50,9 +49,12 @@ final class TypoTolerantQuery extends Query {
     }
 
     /** Whether at least {@link #KNOWN_DOCUMENTS} documents hold the word in one of the fields. */
-    private boolean known(IndexReader reader) throws IOException {
+    private boolean known(IndexSearcher searcher) throws IOException {
         for (Term t : terms) {
-            if (reader.docFreq(t) >= KNOWN_DOCUMENTS) {
+            int documents = searcher instanceof FacetedSearcher faceted
+                    ? faceted.termStates(t).docFreq()
+                    : searcher.getIndexReader().docFreq(t);
+            if (documents >= KNOWN_DOCUMENTS) {
                 return true;
             }
         }
