@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * it is fetched again when the peer publishes a newer change of it after a back-off ({@link Rechecks}), or once after a
  * restart. The same bytes as the copy last checked are not checked again, one harvest handles each dataset at most once
  * however often the peer re-announces it, and checks at most {@link HarvestLimits#checksPerRound()} datasets or
- * {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the rest waits for the next), so a peer cannot make the
- * portal repeat expensive checks at will. Only a failure of the whole peer (unreachable, broken feed, shutdown) stops
- * the harvest, leaving the cursor where it was.
+ * {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the rest waits for the next); and once the checks of a
+ * peer's refused datasets have used {@link HarvestLimits#refusedCpuPerMinute()} of CPU time, nothing of that peer is
+ * fetched until its budget has refilled ({@link RefusalCpu}). So a peer cannot make the portal repeat expensive checks
+ * at will. Only a failure of the whole peer (unreachable, broken feed, shutdown) stops the harvest, leaving the cursor
+ * where it was.
  */
 final class Harvester {
     /** Dataset changes processed between two moves of the cursor. */
@@ -48,6 +50,7 @@ final class Harvester {
     private final int maxRefused;
     private final ReadersFirst readers;
     private final Rechecks rechecks;
+    private final RefusalCpu refusalCpu;
     private final InstantSource clock;
     private final HarvestLimits limits;
     /**
@@ -70,8 +73,10 @@ final class Harvester {
             HarvestLimits limits,
             ReadersFirst readers,
             Rechecks rechecks,
+            RefusalCpu refusalCpu,
             InstantSource clock) {
         this.readers = readers;
+        this.refusalCpu = refusalCpu;
         this.rechecks = rechecks;
         this.clock = clock;
         this.limits = limits;
@@ -87,6 +92,15 @@ final class Harvester {
 
     /** Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied. */
     int harvest(Peer peer) {
+        if (refusalCpu.spent(peer, clock.instant())) {
+            // Its refused datasets took their share of a core: nothing of this peer is read until it has refilled.
+            LOG.info(
+                    "Harvest of {} waits until {}: its refused datasets used their CPU budget ({} per minute)",
+                    peer.url(),
+                    refusalCpu.resumes(peer, clock.instant()),
+                    limits.refusedCpuPerMinute());
+            return 0;
+        }
         NodeInfo info = client.info(peer);
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
@@ -129,16 +143,21 @@ final class Harvester {
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
             FeedEntry done = null;
-            for (FeedEntry e : batch) {
-                if (budget.spent()) {
-                    // This peer had its share of checking for this round: the rest waits for the next one.
+            for (int i = 0; i < batch.size(); i++) {
+                FeedEntry e = batch.get(i);
+                if (budget.spent() || refusalCpu.spent(peer, clock.instant())) {
+                    // This peer had its share of checking for this round, or its refused datasets their share of
+                    // CPU time: the rest waits for the next round.
                     LOG.info(
-                            "Harvest of {}: checking budget spent ({}); the rest waits for the next round",
+                            "Harvest of {}: checking budget spent ({}{}); the rest waits for the next round",
                             peer.url(),
-                            budget);
+                            budget,
+                            budget.spent() ? "" : ", and the CPU budget of its refused datasets");
                     if (done != null) {
                         moveCursor(peer, base, done.modified());
                     }
+                    // Changes held back by a back-off were taken out of Rechecks: kept for the next round.
+                    pending.subList(i, pending.size()).forEach(r -> rechecks.putBack(peer, r));
                     return applied;
                 }
                 seen.add(e.uri());
@@ -172,17 +191,20 @@ final class Harvester {
         readers.yieldToReaders();
         Change change;
         AtomicReference<String> digest = new AtomicReference<>();
+        long cpu = refusalCpu.cpuNow();
         try {
             change = stage(peer, base, e, budget, digest);
         } catch (HarvestException x) {
             if (x.isPeerWide()) {
                 throw x;
             }
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             refuse(peer, e, x.getMessage(), digest.get());
             return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             refuse(
                     peer,
                     e,
@@ -199,6 +221,7 @@ final class Harvester {
             if (x.isPeerWide()) {
                 throw x;
             }
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             refuse(peer, e, x.getMessage(), digest.get());
             return Outcome.REFUSED;
         }
