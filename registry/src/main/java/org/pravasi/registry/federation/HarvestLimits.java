@@ -19,7 +19,7 @@ import org.pravasi.registry.config.NodeConfig;
  * @param maxRefused refused datasets remembered per peer before the peer fails as a whole
  * @param checksPerRound datasets of one peer checked in one harvest; the rest wait for the next
  * @param checkBytesPerRound bytes of one peer's graphs read in one harvest; the dataset that crosses it is the last
- * @param refusedCpuPerMinute CPU time one peer's refused datasets may take to fetch and check, per minute on average
+ * @param refusedCpuPerMinute CPU time one peer's refused datasets and failed harvests may take, per minute on average
  *     ({@link RefusalCpu})
  */
 record HarvestLimits(
@@ -41,8 +41,8 @@ record HarvestLimits(
     /** Bytes of one peer's graphs read per harvest, by default. */
     static final long CHECK_BYTES_PER_ROUND = 64L * 1024 * 1024;
     /**
-     * CPU time per minute one peer's refused datasets may take, by default: 3 s, a twentieth of one core, however many
-     * datasets the peer announces and however it changes their bytes.
+     * CPU time per minute one peer's refused datasets and failed harvests may take, by default: 3 s, a twentieth of one
+     * core, however many datasets the peer announces and however it changes their bytes.
      */
     static final Duration REFUSED_CPU_PER_MINUTE = Duration.ofSeconds(3);
 

@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Per peer, the CPU time that fetching and checking its refused datasets took, against a budget that refills at
- * {@link HarvestLimits#refusedCpuPerMinute()} per minute, up to one minute's worth. While a peer is over it, none of
- * its changes is fetched, so a peer whose data is always refused takes a bounded share of a core however many datasets
- * it announces and however it changes their bytes (the per-dataset back-off of {@link Rechecks} and the per-round
+ * Per peer, the CPU time that fetching and checking what the portal refused of it took (its refused datasets, and its
+ * harvests that failed as a whole: a feed over its cap, a refused base), against a budget that refills at
+ * {@link HarvestLimits#refusedCpuPerMinute()} per minute, up to one minute's worth. While a peer is over it, nothing of
+ * it is read, so a peer whose data is always refused takes a bounded share of a core however many datasets it announces
+ * and however it changes their bytes (the per-dataset back-off of {@link Rechecks} and the per-round
  * {@link CheckBudget} bound the number of checks; this bounds their cost). A check that costs more than the balance
  * leaves a debt that is paid back before the next one. Accepted datasets are not counted: they are the work the portal
  * is for. Kept in memory only.

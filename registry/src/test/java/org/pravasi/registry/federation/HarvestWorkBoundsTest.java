@@ -203,6 +203,24 @@ class HarvestWorkBoundsTest {
     }
 
     @Test
+    @DisplayName(
+            "a peer that fails as a whole (a broken feed) has the same CPU budget as one whose datasets are refused")
+    void failedHarvestsAreBoundedByTheCpuBudget() {
+        startPortal(HarvestLimits.DEFAULTS.withRefusedCpu(Duration.ofSeconds(3)));
+        peer.feedTamper.set(costing(Duration.ofSeconds(2), feed -> "not JSON"));
+
+        PeerStatus first = harvest();
+        harvest();
+        harvest();
+
+        assertEquals("failing", first.status(), first.lastError());
+        assertEquals(2, peer.feedsServed.get(), "3 s of budget: two reads of 2 s, the second one into debt");
+        later(Duration.ofSeconds(30));
+        harvest();
+        assertEquals(3, peer.feedsServed.get(), "read again once the budget is positive again");
+    }
+
+    @Test
     @DisplayName("the CPU taken by accepted datasets does not count against a peer's budget for refused ones")
     void acceptedChecksDoNotUseTheCpuBudget() {
         startPortal(HarvestLimits.DEFAULTS.withRefusedCpu(Duration.ofSeconds(3)));
