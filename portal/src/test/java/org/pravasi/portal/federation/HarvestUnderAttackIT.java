@@ -73,7 +73,8 @@ class HarvestUnderAttackIT {
 
     @BeforeEach
     void start() {
-        vertx = Vertx.vertx();
+        // Threads named test-...: ThreadCpu tells the portal's CPU time from the fake peers' and good nodes'.
+        vertx = ThreadCpu.testVertx();
     }
 
     @AfterEach
@@ -254,14 +255,17 @@ class HarvestUnderAttackIT {
     private Loads underAttack(String p, Runnable arm, Runnable refused) throws Exception {
         // Unmeasured: the first reads compile the read paths, which would otherwise inflate the unattacked p99.
         new ReadLoad(p).run(LOAD_THREADS, Math.max(10, LOAD_ROUNDS / 4));
+        ThreadCpu start = ThreadCpu.now();
         List<ReadLoad.Answer> calm = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
         if (Boolean.getBoolean("pravasi.attack.noise")) {
             // The benchmark's A/A control: a second unattacked phase, to size the noise between two phases.
             // The first phase still runs slower (JIT, caches): the attack is compared with this warmer one.
+            start = ThreadCpu.now();
             List<ReadLoad.Answer> again = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
             printRatios("NOISE-P99", calm, again);
             calm = again;
         }
+        printCpu("unattacked", ThreadCpu.now().since(start));
         arm.run();
         AtomicBoolean attacking = new AtomicBoolean(true);
         Thread trigger = Thread.ofPlatform().name("harvest-trigger").start(() -> {
@@ -271,7 +275,9 @@ class HarvestUnderAttackIT {
             }
         });
         try {
+            ThreadCpu attack = ThreadCpu.now();
             List<ReadLoad.Answer> attacked = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
+            printCpu("attacked", ThreadCpu.now().since(attack));
             refused.run();
             return new Loads(calm, attacked);
         } finally {
@@ -311,6 +317,16 @@ class HarvestUnderAttackIT {
                         before,
                         after.get(endpoint),
                         after.get(endpoint) / before));
+    }
+
+    /**
+     * One line per phase, read by bench/attack: {@code CPU-MS phase harvest=... portal=... test=... load=... jvm=...
+     * wall=...}, milliseconds of CPU per role ({@link ThreadCpu}) and of wall time.
+     */
+    private static void printCpu(String phase, Map<String, Long> ms) {
+        StringBuilder line = new StringBuilder("CPU-MS ").append(phase);
+        ms.forEach((role, v) -> line.append(' ').append(role).append('=').append(v));
+        System.out.println(line);
     }
 
     private void assertGoodDataServed(String p) {

@@ -27,6 +27,11 @@ final class ReadLoad {
     record Answer(String path, int status, long nanos) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * CPU time of every load thread that has finished, in nanoseconds ({@link ThreadCpu}: they end before it looks).
+     */
+    private static final java.util.concurrent.atomic.LongAdder CPU = new java.util.concurrent.atomic.LongAdder();
+
     private final HttpClient http = PortalContract.checking(
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final List<String> paths;
@@ -47,10 +52,16 @@ final class ReadLoad {
             for (int t = 0; t < threads; t++) {
                 all.add(pool.submit(() -> {
                     List<Answer> mine = new ArrayList<>();
-                    for (int r = 0; r < rounds; r++) {
-                        for (String p : paths) {
-                            mine.add(get(p));
+                    try {
+                        for (int r = 0; r < rounds; r++) {
+                            for (String p : paths) {
+                                mine.add(get(p));
+                            }
                         }
+                    } finally {
+                        // Each run has threads of its own: their whole CPU time is this run's.
+                        CPU.add(java.lang.management.ManagementFactory.getThreadMXBean()
+                                .getCurrentThreadCpuTime());
                     }
                     return mine;
                 }));
@@ -61,6 +72,11 @@ final class ReadLoad {
             }
             return answers;
         }
+    }
+
+    /** CPU time of the load threads that have finished so far, in nanoseconds. */
+    static long cpuNanos() {
+        return CPU.sum();
     }
 
     private Answer get(String url) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCAT;
@@ -54,7 +55,8 @@ public final class Federation implements AutoCloseable {
             Duration interval,
             HarvestLimits limits,
             ReadersFirst readers,
-            InstantSource clock) {
+            InstantSource clock,
+            LongSupplier threadCpu) {
         this.node = node;
         this.interval = interval;
         this.states = new PeerStates(node.config().dataDir());
@@ -70,6 +72,7 @@ public final class Federation implements AutoCloseable {
                 limits,
                 readers,
                 new Rechecks(interval),
+                new RefusalCpu(limits.refusedCpuPerMinute(), threadCpu),
                 clock);
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
@@ -106,13 +109,27 @@ public final class Federation implements AutoCloseable {
 
     /** The federation whose refusal back-offs follow {@code clock} (tests move it on). */
     static Federation create(RegistryNode node, HarvestLimits limits, ReadersFirst readers, InstantSource clock) {
+        return create(node, limits, readers, clock, RefusalCpu.threadCpuClock());
+    }
+
+    /**
+     * The federation whose refusal back-offs and CPU budgets follow {@code clock}, measuring the CPU time of checks
+     * with {@code threadCpu} (tests advance both by hand).
+     */
+    static Federation create(
+            RegistryNode node,
+            HarvestLimits limits,
+            ReadersFirst readers,
+            InstantSource clock,
+            LongSupplier threadCpu) {
         return new Federation(
                 node,
                 node.config().peers().stream().map(Peer::parse).toList(),
                 Duration.ofSeconds(node.config().harvestIntervalSeconds()),
                 limits,
                 readers,
-                clock);
+                clock,
+                threadCpu);
     }
 
     /** Harvests every peer now and then on schedule; returns at once. Does nothing without peers. */

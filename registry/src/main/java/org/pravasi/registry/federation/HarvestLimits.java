@@ -19,6 +19,8 @@ import org.pravasi.registry.config.NodeConfig;
  * @param maxRefused refused datasets remembered per peer before the peer fails as a whole
  * @param checksPerRound datasets of one peer checked in one harvest; the rest wait for the next
  * @param checkBytesPerRound bytes of one peer's graphs read in one harvest; the dataset that crosses it is the last
+ * @param refusedCpuPerMinute CPU time one peer's refused datasets and failed harvests may take, per minute on average
+ *     ({@link RefusalCpu})
  */
 record HarvestLimits(
         long infoMaxBytes,
@@ -31,12 +33,18 @@ record HarvestLimits(
         int threads,
         int maxRefused,
         int checksPerRound,
-        long checkBytesPerRound) {
+        long checkBytesPerRound,
+        Duration refusedCpuPerMinute) {
 
     /** Datasets of one peer checked per harvest, by default: a peer cannot hold a harvest thread for long. */
     static final int CHECKS_PER_ROUND = 32;
     /** Bytes of one peer's graphs read per harvest, by default. */
     static final long CHECK_BYTES_PER_ROUND = 64L * 1024 * 1024;
+    /**
+     * CPU time per minute one peer's refused datasets and failed harvests may take, by default: 3 s, a twentieth of one
+     * core, however many datasets the peer announces and however it changes their bytes.
+     */
+    static final Duration REFUSED_CPU_PER_MINUTE = Duration.ofSeconds(3);
 
     /** The limits a portal runs with. */
     static final HarvestLimits DEFAULTS = new HarvestLimits(
@@ -50,20 +58,23 @@ record HarvestLimits(
             NodeConfig.HARVEST_THREADS,
             NodeConfig.PEER_MAX_REFUSED,
             CHECKS_PER_ROUND,
-            CHECK_BYTES_PER_ROUND);
+            CHECK_BYTES_PER_ROUND,
+            REFUSED_CPU_PER_MINUTE);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(feedDeadline, "feedDeadline");
         Objects.requireNonNull(graphsDeadline, "graphsDeadline");
+        Objects.requireNonNull(refusedCpuPerMinute, "refusedCpuPerMinute");
         if (infoMaxBytes < 1
                 || feedMaxBytes < 1
                 || graphsMaxBytes < 1
                 || threads < 1
                 || maxRefused < 1
                 || checksPerRound < 1
-                || checkBytesPerRound < 1) {
+                || checkBytesPerRound < 1
+                || !refusedCpuPerMinute.isPositive()) {
             throw new IllegalArgumentException("harvest limits must be positive");
         }
     }
@@ -81,7 +92,8 @@ record HarvestLimits(
                 threads,
                 maxRefused,
                 checksPerRound,
-                checkBytesPerRound);
+                checkBytesPerRound,
+                refusedCpuPerMinute);
     }
 
     /** These limits with other times. */
@@ -97,7 +109,8 @@ record HarvestLimits(
                 threads,
                 maxRefused,
                 checksPerRound,
-                checkBytesPerRound);
+                checkBytesPerRound,
+                refusedCpuPerMinute);
     }
 
     /** These limits with another checking budget per peer and harvest. */
@@ -113,6 +126,24 @@ record HarvestLimits(
                 threads,
                 maxRefused,
                 checks,
-                bytes);
+                bytes,
+                refusedCpuPerMinute);
+    }
+
+    /** These limits with another CPU budget for a peer's refused datasets. */
+    HarvestLimits withRefusedCpu(Duration perMinute) {
+        return new HarvestLimits(
+                infoMaxBytes,
+                feedMaxBytes,
+                graphsMaxBytes,
+                connectTimeout,
+                idleTimeout,
+                feedDeadline,
+                graphsDeadline,
+                threads,
+                maxRefused,
+                checksPerRound,
+                checkBytesPerRound,
+                perMinute);
     }
 }

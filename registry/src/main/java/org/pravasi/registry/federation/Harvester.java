@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * it is fetched again when the peer publishes a newer change of it after a back-off ({@link Rechecks}), or once after a
  * restart. The same bytes as the copy last checked are not checked again, one harvest handles each dataset at most once
  * however often the peer re-announces it, and checks at most {@link HarvestLimits#checksPerRound()} datasets or
- * {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the rest waits for the next), so a peer cannot make the
- * portal repeat expensive checks at will. Only a failure of the whole peer (unreachable, broken feed, shutdown) stops
- * the harvest, leaving the cursor where it was.
+ * {@link HarvestLimits#checkBytesPerRound()} bytes of one peer (the rest waits for the next); and once a peer's refused
+ * datasets and failed harvests have used {@link HarvestLimits#refusedCpuPerMinute()} of CPU time, nothing of that peer
+ * is read until its budget has refilled ({@link RefusalCpu}; the harvest fails saying until when). So a peer cannot
+ * make the portal repeat expensive checks at will. Only a failure of the whole peer (unreachable, broken feed,
+ * shutdown) stops the harvest, leaving the cursor where it was.
  */
 final class Harvester {
     /** Dataset changes processed between two moves of the cursor. */
@@ -48,6 +50,7 @@ final class Harvester {
     private final int maxRefused;
     private final ReadersFirst readers;
     private final Rechecks rechecks;
+    private final RefusalCpu refusalCpu;
     private final InstantSource clock;
     private final HarvestLimits limits;
     /**
@@ -70,8 +73,10 @@ final class Harvester {
             HarvestLimits limits,
             ReadersFirst readers,
             Rechecks rechecks,
+            RefusalCpu refusalCpu,
             InstantSource clock) {
         this.readers = readers;
+        this.refusalCpu = refusalCpu;
         this.rechecks = rechecks;
         this.clock = clock;
         this.limits = limits;
@@ -85,8 +90,36 @@ final class Harvester {
         this.maxRefused = limits.maxRefused();
     }
 
-    /** Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied. */
+    /**
+     * Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied (none while
+     * the peer is over its CPU budget for refused work).
+     */
     int harvest(Peer peer) {
+        Instant start = clock.instant();
+        if (refusalCpu.spent(peer, start)) {
+            // Its refused work took its share of a core: nothing of this peer is read until the budget has refilled.
+            throw HarvestException.peerWide(
+                    "Peer " + peer.url() + " is not read before " + refusalCpu.resumes(peer, start)
+                            + ": fetching and checking what this portal refused of it (its refused datasets, its failed"
+                            + " harvests) used its CPU budget of "
+                            + limits.refusedCpuPerMinute().toMillis()
+                            + " ms per minute. The peer must fix what /api/peers lists as refused or failing.",
+                    null);
+        }
+        // The CPU time since the last dataset settled: charged to the peer if the whole peer fails (a feed over its
+        // cap, a refused base), so a peer that always fails as a whole has the same bound as one always refused.
+        long[] mark = {refusalCpu.cpuNow()};
+        try {
+            return harvest(peer, mark);
+        } catch (HarvestException x) {
+            if (x.isPeerWide()) {
+                refusalCpu.charge(peer, refusalCpu.cpuNow() - mark[0], clock.instant());
+            }
+            throw x;
+        }
+    }
+
+    private int harvest(Peer peer, long[] mark) {
         NodeInfo info = client.info(peer);
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
@@ -129,21 +162,30 @@ final class Harvester {
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
             FeedEntry done = null;
-            for (FeedEntry e : batch) {
-                if (budget.spent()) {
-                    // This peer had its share of checking for this round: the rest waits for the next one.
+            for (int i = 0; i < batch.size(); i++) {
+                FeedEntry e = batch.get(i);
+                if (budget.spent() || refusalCpu.spent(peer, clock.instant())) {
+                    // This peer had its share of checking for this round, or its refused datasets their share of
+                    // CPU time: the rest waits for the next round.
                     LOG.info(
-                            "Harvest of {}: checking budget spent ({}); the rest waits for the next round",
+                            "Harvest of {}: checking budget spent ({}{}); the rest waits for the next round",
                             peer.url(),
-                            budget);
+                            budget,
+                            budget.spent() ? "" : ", and the CPU budget of its refused datasets");
                     if (done != null) {
                         moveCursor(peer, base, done.modified());
                     }
+                    // Changes held back by a back-off were taken out of Rechecks: kept for the next round.
+                    pending.subList(i, pending.size()).forEach(r -> rechecks.putBack(peer, r));
                     return applied;
                 }
                 seen.add(e.uri());
                 done = e;
-                switch (one(peer, base, e, budget)) {
+                mark[0] = refusalCpu.cpuNow();
+                Outcome outcome = one(peer, base, e, budget);
+                // Settled (accepted, or refused and charged): not counted again if the peer fails later.
+                mark[0] = refusalCpu.cpuNow();
+                switch (outcome) {
                     case APPLIED -> applied++;
                     case REFUSED, UNCHANGED -> {}
                     case TOO_SLOW -> {
@@ -172,6 +214,7 @@ final class Harvester {
         readers.yieldToReaders();
         Change change;
         AtomicReference<String> digest = new AtomicReference<>();
+        long cpu = refusalCpu.cpuNow();
         try {
             change = stage(peer, base, e, budget, digest);
         } catch (HarvestException x) {
@@ -179,6 +222,7 @@ final class Harvester {
                 throw x;
             }
             refuse(peer, e, x.getMessage(), digest.get());
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
@@ -191,6 +235,7 @@ final class Harvester {
                             + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
                             + "); nothing of it was stored",
                     digest.get());
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return Outcome.REFUSED;
         }
         try {
@@ -200,6 +245,7 @@ final class Harvester {
                 throw x;
             }
             refuse(peer, e, x.getMessage(), digest.get());
+            refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return Outcome.REFUSED;
         }
         rechecks.accepted(peer, e, Optional.ofNullable(digest.get()));

@@ -10,13 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the portal remembers, per peer dataset, to bound the work a peer can make it do: when a refused dataset may be
- * fetched again (a back-off that doubles with each refusal in a row, whatever {@code modified} the peer announces), the
- * changes announced meanwhile, and the digest of the last copy checked with its outcome. Kept in memory only: after a
- * restart every refused dataset is tried once more.
+ * fetched again (a back-off from {@link #MIN_BACKOFF} that doubles with each refusal in a row, whatever
+ * {@code modified} the peer announces), the changes announced meanwhile, and the digest of the last copy checked with
+ * its outcome. New bytes do not shorten the back-off: a peer can change its bytes at will, so only an accepted copy
+ * resets it. Kept in memory only: after a restart every refused dataset is tried once more.
  */
 final class Rechecks {
     /** Longest wait before a refused dataset is fetched again. */
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /**
+     * Shortest wait before a refused dataset is fetched again, however short the harvest interval: with the doubling, a
+     * dataset refused over and over is checked at most about 7 times in its first hour and once an hour after that.
+     */
+    static final Duration MIN_BACKOFF = Duration.ofMinutes(1);
 
     /**
      * The last copy of a dataset checked.
@@ -36,9 +42,10 @@ final class Rechecks {
     private final Duration first;
     private final Map<String, Memory> memory = new ConcurrentHashMap<>();
 
-    /** Back-off starting at {@code first} (the harvest interval). */
+    /** Back-off starting at {@code first} (the harvest interval), at least {@link #MIN_BACKOFF}. */
     Rechecks(Duration first) {
-        this.first = first.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : first;
+        this.first =
+                first.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : first.compareTo(MIN_BACKOFF) < 0 ? MIN_BACKOFF : first;
     }
 
     /** Whether {@code e} must wait for its back-off; if so it is kept, and offered by {@link #due} once that ends. */
@@ -64,6 +71,17 @@ final class Rechecks {
             }
         });
         return out;
+    }
+
+    /**
+     * Keeps {@code e}, taken by {@link #due} but not fetched in this harvest (its checking budget ran out), to be
+     * offered again by the next one.
+     */
+    synchronized void putBack(Peer peer, FeedEntry e) {
+        Memory m = memory.get(key(peer, e.uri()));
+        if (m != null && (m.deferred == null || m.deferred.modified().isBefore(e.modified()))) {
+            m.deferred = e;
+        }
     }
 
     /** The last copy of {@code dataset} checked from {@code peer}. */

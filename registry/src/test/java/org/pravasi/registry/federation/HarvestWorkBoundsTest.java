@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ class HarvestWorkBoundsTest {
     private static final UnaryOperator<String> OUTSIDE_BASE = nq -> nq
             + "<https://w3id.org/pravasi/id/district/201> <http://www.w3.org/2000/01/rdf-schema#label> \"Renamed\" <"
             + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n";
+    /** A line that is not N-Quads: any dataset sent with it is refused. */
+    private static final UnaryOperator<String> BROKEN = nq -> nq + "<" + Nodes.BASE_A + "id/x y> <p> \"v\" .\n";
 
     @TempDir
     Path dir;
@@ -40,6 +43,9 @@ class HarvestWorkBoundsTest {
     TamperingPeer peer;
     Federation federation;
     final AtomicReference<Duration> skew = new AtomicReference<>(Duration.ZERO);
+    /** The harvest thread's CPU clock: the tests say what each check costs. */
+    final AtomicLong cpu = new AtomicLong();
+
     final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -53,7 +59,7 @@ class HarvestWorkBoundsTest {
         portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
         portal.bus().subscribe(announced::add);
         federation = Federation.create(
-                portal, limits, ReadersFirst.create(), () -> Instant.now().plus(skew.get()));
+                portal, limits, ReadersFirst.create(), () -> Instant.now().plus(skew.get()), cpu::get);
     }
 
     @AfterEach
@@ -105,7 +111,7 @@ class HarvestWorkBoundsTest {
 
         assertEquals(1, peer.graphsServed.get(), "not fetched during the back-off");
         assertEquals(first.modified(), refusal(held).modified());
-        later(Duration.ofSeconds(2));
+        later(Duration.ofMinutes(1));
         DatasetRefusal again = refusal(harvest());
         assertEquals(2, peer.graphsServed.get(), "the change held back is fetched once the back-off ends");
         assertTrue(Instant.parse(again.modified()).isAfter(Instant.parse(first.modified())), again.modified());
@@ -117,7 +123,7 @@ class HarvestWorkBoundsTest {
         startPortal(HarvestLimits.DEFAULTS);
         refusal(change(1, OUTSIDE_BASE));
         change(2, OUTSIDE_BASE);
-        later(Duration.ofSeconds(2));
+        later(Duration.ofMinutes(1));
 
         DatasetRefusal again = refusal(change(3, OUTSIDE_BASE));
 
@@ -126,20 +132,115 @@ class HarvestWorkBoundsTest {
     }
 
     @Test
-    @DisplayName("the back-off doubles with each refusal in a row, from the harvest interval, and a success resets it")
+    @DisplayName("the back-off doubles with each refusal in a row, from a minute, and a success resets it")
     void backOffDoublesAndASuccessResetsIt() {
         startPortal(HarvestLimits.DEFAULTS);
-        assertEquals(Duration.ofSeconds(1), wait(refusal(change(1, OUTSIDE_BASE))));
-        later(Duration.ofMinutes(1));
-        assertEquals(Duration.ofSeconds(2), wait(refusal(change(2, OUTSIDE_BASE))));
-        later(Duration.ofMinutes(1));
-        assertEquals(Duration.ofSeconds(4), wait(refusal(change(3, OUTSIDE_BASE))));
-        later(Duration.ofMinutes(1));
+        assertEquals(Duration.ofMinutes(1), wait(refusal(change(1, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(10));
+        assertEquals(Duration.ofMinutes(2), wait(refusal(change(2, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(10));
+        assertEquals(Duration.ofMinutes(4), wait(refusal(change(3, OUTSIDE_BASE))));
+        later(Duration.ofMinutes(10));
 
         PeerStatus fixed = change(4, UnaryOperator.identity());
 
         assertEquals("ok", fixed.status(), () -> fixed.lastError() + " " + fixed.refused());
-        assertEquals(Duration.ofSeconds(1), wait(refusal(change(5, OUTSIDE_BASE))));
+        assertEquals(Duration.ofMinutes(1), wait(refusal(change(5, OUTSIDE_BASE))));
+    }
+
+    @Test
+    @DisplayName("a refused dataset is not fetched again within a minute, however short the harvest interval")
+    void refusedDatasetWaitsAtLeastAMinute() {
+        startPortal(HarvestLimits.DEFAULTS);
+        refusal(change(1, OUTSIDE_BASE));
+        later(Duration.ofSeconds(30));
+
+        change(2, OUTSIDE_BASE);
+
+        assertEquals(1, peer.graphsServed.get(), "not fetched 30 s after its refusal (the interval is 1 s)");
+        later(Duration.ofSeconds(30));
+        harvest();
+        assertEquals(2, peer.graphsServed.get(), "fetched again a minute after its refusal");
+    }
+
+    @Test
+    @DisplayName("a refused dataset that its peer corrects is harvested once its back-off ends")
+    void correctedDatasetArrivesWhenItsBackOffEnds() {
+        startPortal(HarvestLimits.DEFAULTS);
+        DatasetRefusal refused = refusal(change(1, OUTSIDE_BASE));
+
+        PeerStatus during = change(2, UnaryOperator.identity());
+
+        assertEquals(refused.modified(), refusal(during).modified(), "the correction waits for the back-off");
+        assertEquals(0, during.datasets());
+        later(wait(refused));
+        PeerStatus after = harvest();
+        assertEquals("ok", after.status(), () -> after.lastError() + " " + after.refused());
+        assertEquals(1, after.datasets(), "the corrected dataset arrived");
+        assertEquals(2, peer.graphsServed.get());
+    }
+
+    @Test
+    @DisplayName("a peer whose refused datasets used its CPU budget has its other changes wait until it refills")
+    void refusedChecksAreBoundedByTheirCpuBudget() {
+        startPortal(HarvestLimits.DEFAULTS.withRefusedCpu(Duration.ofSeconds(3)));
+        peer.tamper.set(costing(Duration.ofSeconds(2), BROKEN));
+        for (String slug : List.of("one-set", "two-set", "three-set")) {
+            Nodes.publish(source, "mrc-alliance", slug, "Cases " + slug, 1);
+        }
+
+        PeerStatus first = harvest();
+
+        assertEquals(2, peer.graphsServed.get(), "3 s of budget: two checks of 2 s, the second one into debt");
+        assertEquals(2, first.refused().size(), first.refused()::toString);
+        later(Duration.ofSeconds(10));
+        harvest();
+        assertEquals(2, peer.graphsServed.get(), "a 1 s debt refills at 3 s per minute: not within 10 s");
+        later(Duration.ofSeconds(20));
+        PeerStatus refilled = harvest();
+        assertEquals(3, peer.graphsServed.get(), "fetched once the budget is positive again");
+        assertEquals(3, refilled.refused().size(), refilled.refused()::toString);
+    }
+
+    @Test
+    @DisplayName(
+            "a peer that fails as a whole (a broken feed) has the same CPU budget as one whose datasets are refused")
+    void failedHarvestsAreBoundedByTheCpuBudget() {
+        startPortal(HarvestLimits.DEFAULTS.withRefusedCpu(Duration.ofSeconds(3)));
+        peer.feedTamper.set(costing(Duration.ofSeconds(2), feed -> "not JSON"));
+
+        PeerStatus first = harvest();
+        harvest();
+        harvest();
+
+        assertEquals("failing", first.status(), first.lastError());
+        assertEquals(2, peer.feedsServed.get(), "3 s of budget: two reads of 2 s, the second one into debt");
+        later(Duration.ofSeconds(30));
+        harvest();
+        assertEquals(3, peer.feedsServed.get(), "read again once the budget is positive again");
+    }
+
+    @Test
+    @DisplayName("the CPU taken by accepted datasets does not count against a peer's budget for refused ones")
+    void acceptedChecksDoNotUseTheCpuBudget() {
+        startPortal(HarvestLimits.DEFAULTS.withRefusedCpu(Duration.ofSeconds(3)));
+        peer.tamper.set(costing(Duration.ofSeconds(2), UnaryOperator.identity()));
+        for (String slug : List.of("one-set", "two-set", "three-set")) {
+            Nodes.publish(source, "mrc-alliance", slug, "Cases " + slug, 1);
+        }
+
+        PeerStatus s = harvest();
+
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
+        assertEquals(3, s.datasets());
+    }
+
+    /** {@code tamper}, making the check of what it sends cost {@code cpuTime} on the harvest thread's CPU clock. */
+    private UnaryOperator<String> costing(Duration cpuTime, UnaryOperator<String> tamper) {
+        return nq -> {
+            cpu.addAndGet(cpuTime.toNanos());
+            return tamper.apply(nq);
+        };
     }
 
     @Test
@@ -161,7 +262,7 @@ class HarvestWorkBoundsTest {
         AtomicReference<String> sent = new AtomicReference<>();
         UnaryOperator<String> replay = nq -> sent.updateAndGet(s -> s == null ? OUTSIDE_BASE.apply(nq) : s);
         DatasetRefusal first = refusal(change(1, replay));
-        later(Duration.ofMinutes(1));
+        later(wait(first));
 
         DatasetRefusal again = refusal(change(2, replay));
 

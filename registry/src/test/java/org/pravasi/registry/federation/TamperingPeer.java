@@ -27,6 +27,10 @@ final class TamperingPeer {
     final AtomicBoolean renewing = new AtomicBoolean();
     /** Dataset graphs served so far. */
     final AtomicInteger graphsServed = new AtomicInteger();
+    /** Rewrites the change feed it sends. */
+    final AtomicReference<UnaryOperator<String>> feedTamper = new AtomicReference<>(UnaryOperator.identity());
+    /** Change feeds served so far. */
+    final AtomicInteger feedsServed = new AtomicInteger();
 
     private static final Pattern MODIFIED = Pattern.compile("\"modified\"\\s*:\\s*\"[^\"]*\"");
 
@@ -43,10 +47,12 @@ final class TamperingPeer {
                         .putHeader("Content-Type", "application/json")
                         .end("{\"baseUri\": \"" + this.declaredBase.get() + "\", \"threshold\": 10}"));
         router.get("/api/changes").handler(ctx -> {
+            feedsServed.incrementAndGet();
+            UnaryOperator<String> feed = feedTamper.get();
             if (renewing.get()) {
-                relay(vertx, ctx, real + "api/changes", TamperingPeer::renewed);
+                relay(vertx, ctx, real + "api/changes", f -> feed.apply(renewed(f)));
             } else {
-                relay(vertx, ctx, UnaryOperator.identity());
+                relay(vertx, ctx, feed);
             }
         });
         router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> {
