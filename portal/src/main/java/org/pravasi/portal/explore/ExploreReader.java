@@ -43,10 +43,16 @@ final class ExploreReader {
     private static final int PLACE_SUGGESTIONS = 5;
 
     /**
-     * Cells kept at most, over all kept selections (each weighs one plus its cells): tens of MB. A selection larger
-     * than this (a whole large dataset unfiltered) is computed each time.
+     * Cells kept at most, over all kept selections (each weighs one plus its cells plus its key's characters over
+     * {@link #KEY_CHARS_PER_CELL}): tens of MB. A selection larger than this (a whole large dataset unfiltered) is
+     * computed each time.
      */
     static final long KEPT_CELLS = 200_000;
+    /**
+     * Characters of a selection's key (its parameters and permalink) that weigh as much as one cell: a client can send
+     * thousands of distinct long parameter lists that select nothing, which would otherwise weigh one each.
+     */
+    static final int KEY_CHARS_PER_CELL = 64;
 
     private final Store store;
     private final CatalogView catalogue;
@@ -54,7 +60,7 @@ final class ExploreReader {
     private final Explorer explorer;
     private final Cache<Key, Exploration> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_CELLS)
-            .weigher((Key k, Exploration e) -> 1 + e.cells().size())
+            .weigher((Key k, Exploration e) -> weight(k.chars(), e.cells().size()))
             .executor(Runnable::run)
             .build();
     /** Shapes of versions (with their areas), by version and language: small, one per dataset and language read. */
@@ -204,6 +210,23 @@ final class ExploreReader {
             params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             return new Key(version, Map.copyOf(copy), lang, permalink, strict);
         }
+
+        /** The characters of the parameters and the permalink. */
+        int chars() {
+            int n = version.length() + lang.length() + permalink.length();
+            for (Map.Entry<String, List<String>> e : params.entrySet()) {
+                n += e.getKey().length();
+                for (String v : e.getValue()) {
+                    n += v.length();
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The weight of a kept selection: one, its cells, and its key's characters in cells. */
+    static int weight(int keyChars, int cells) {
+        return 1 + cells + keyChars / KEY_CHARS_PER_CELL;
     }
 
     /** What is known of the version's areas: names in {@code lang}, English and Hindi, and their states. */

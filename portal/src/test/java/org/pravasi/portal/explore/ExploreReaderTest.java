@@ -3,6 +3,7 @@ package org.pravasi.portal.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -71,5 +72,15 @@ class ExploreReaderTest {
             assertNotSame(first, again);
             assertEquals(first.cells(), again.cells());
         }
+    }
+
+    @Test
+    void aKeptSelectionWeighsItsKeyToo() {
+        // 4,000 characters of parameters that select nothing weigh as 63 cells, not as one: a client sending many
+        // distinct long parameter lists cannot fill memory with keys the weight does not count.
+        assertEquals(1, ExploreReader.weight(0, 0));
+        assertEquals(1 + 12, ExploreReader.weight(0, 12));
+        assertEquals(1 + 62, ExploreReader.weight(4_000, 0));
+        assertTrue(ExploreReader.KEPT_CELLS / ExploreReader.weight(8_192, 0) < 2_000);
     }
 }
