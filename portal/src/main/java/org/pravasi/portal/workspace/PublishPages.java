@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.pravasi.portal.map.DistrictDirectory;
@@ -221,26 +223,15 @@ final class PublishPages {
      * workspace answers {@code Cache-Control: no-store} on every path), 404 when the dry run has nothing to map.
      */
     private void previewMap(RoutingContext ctx) {
-        Ui ui = workspace.ui(ctx);
-        String org = ctx.pathParam("org");
-        String id = ctx.pathParam("id");
-        workers.executeBlocking(
-                        () -> {
-                            workspace.require(ctx, org, Need.PUBLISH);
-                            Draft d = drafts.draft(org, id);
-                            return PreviewMap.of(drafting.preview(d), geography.get())
-                                    .map(map -> map.json(ui.lang(), d.dataset().title(), org))
-                                    .orElseThrow(() -> new Refusal(
-                                            404,
-                                            "ws.refused.input",
-                                            "ws.preview.map.none",
-                                            DraftPages.path(d) + "/preview"));
-                        },
-                        false)
-                .onSuccess(json -> ctx.response()
+        withDraftData(
+                ctx,
+                (ui, d) -> PreviewMap.of(drafting.preview(d), geography.get())
+                        .map(map -> map.json(ui.lang(), d.dataset().title(), d.org()))
+                        .orElseThrow(() -> new Refusal(
+                                404, "ws.refused.input", "ws.preview.map.none", DraftPages.path(d) + "/preview")),
+                json -> ctx.response()
                         .putHeader("Content-Type", "application/json")
-                        .end(json))
-                .onFailure(e -> workspace.send(ctx, refusal(ui, e)));
+                        .end(json));
     }
 
     /** The current text of each cell a finding points at, for its correction form (row, column, text). */
@@ -284,23 +275,30 @@ final class PublishPages {
     }
 
     private void download(RoutingContext ctx, boolean descriptor) {
+        withDraftData(
+                ctx,
+                (ui, d) -> drafting.preview(d)
+                        .input()
+                        .orElseThrow(() -> new Refusal(
+                                409, "ws.refused.input", "ws.preview.notYet", DraftPages.path(d) + "/preview")),
+                in -> send(ctx, in, descriptor));
+    }
+
+    /**
+     * For a draft's answers that are not pages (the map's JSON, downloads): on a worker, the editor's role checked and
+     * the draft read, {@code work} computes the answer and {@code respond} sends it; a refusal is answered as a page.
+     */
+    private <T> void withDraftData(RoutingContext ctx, BiFunction<Ui, Draft, T> work, Consumer<T> respond) {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         String id = ctx.pathParam("id");
-        workers.executeBlocking(
+        workers.<T>executeBlocking(
                         () -> {
                             workspace.require(ctx, org, Need.PUBLISH);
-                            Draft d = drafts.draft(org, id);
-                            return drafting.preview(d)
-                                    .input()
-                                    .orElseThrow(() -> new Refusal(
-                                            409,
-                                            "ws.refused.input",
-                                            "ws.preview.notYet",
-                                            DraftPages.path(d) + "/preview"));
+                            return work.apply(ui, drafts.draft(org, id));
                         },
                         false)
-                .onSuccess(in -> send(ctx, in, descriptor))
+                .onSuccess(respond::accept)
                 .onFailure(e -> workspace.send(ctx, refusal(ui, e)));
     }
 

@@ -42,10 +42,28 @@ final class CubeRows {
         return v.rows;
     }
 
+    /**
+     * Where each dimension property's value goes in a row's key: the positions in {@code dims} of each property the
+     * store knows (a property may be listed twice); properties the store has never seen are left out.
+     */
+    static Map<NodeId, int[]> dimensionPositions(QuadIndex index, List<Node> dims) {
+        Map<NodeId, int[]> out = new HashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            NodeId p = index.id(dims.get(i));
+            if (p != null) {
+                int[] at = out.getOrDefault(p, new int[0]);
+                int[] more = Arrays.copyOf(at, at.length + 1);
+                more[at.length] = i;
+                out.put(p, more);
+            }
+        }
+        return out;
+    }
+
     private static final class Visitor implements QuadIndex.SubjectVisitor {
         private final QuadIndex index;
         private final long[] observations;
-        private final Map<NodeId, int[]> dimensionAt = new HashMap<>();
+        private final Map<NodeId, int[]> dimensionAt;
         private final NodeId measure;
         private final NodeId status;
         private final NodeId confidential;
@@ -60,15 +78,7 @@ final class CubeRows {
             this.index = index;
             this.observations = observations;
             this.width = dims.size();
-            for (int i = 0; i < dims.size(); i++) {
-                NodeId p = index.id(dims.get(i));
-                if (p != null) {
-                    int[] at = dimensionAt.getOrDefault(p, new int[0]);
-                    int[] more = Arrays.copyOf(at, at.length + 1);
-                    more[at.length] = i;
-                    dimensionAt.put(p, more);
-                }
-            }
+            this.dimensionAt = CubeRows.dimensionPositions(index, dims);
             this.measure = measure == null ? null : index.id(measure);
             this.status = index.id(SDMX.obsStatus.asNode());
             this.confidential = index.id(CatalogView.CONFIDENTIAL);

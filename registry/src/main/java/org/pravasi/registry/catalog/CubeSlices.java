@@ -174,7 +174,7 @@ final class CubeSlices {
         private final QuadIndex index;
         private final NodeId graph;
         private final NodeId dataSet;
-        private final Map<NodeId, int[]> dimensionAt = new HashMap<>();
+        private final Map<NodeId, int[]> dimensionAt;
         private final NodeId measure;
         private final NodeId status;
         private final NodeId confidential;
@@ -202,15 +202,7 @@ final class CubeSlices {
             this.graph = graph;
             this.dataSet = dataSet;
             this.width = dims.size();
-            for (int i = 0; i < dims.size(); i++) {
-                NodeId p = index.id(dims.get(i));
-                if (p != null) {
-                    int[] at = dimensionAt.getOrDefault(p, new int[0]);
-                    int[] more = Arrays.copyOf(at, at.length + 1);
-                    more[at.length] = i;
-                    dimensionAt.put(p, more);
-                }
-            }
+            this.dimensionAt = CubeRows.dimensionPositions(index, dims);
             this.measure = measure == null ? null : index.id(measure);
             this.status = index.id(SDMX.obsStatus.asNode());
             this.confidential = index.id(CatalogView.CONFIDENTIAL);
