@@ -80,7 +80,7 @@ final class ChangeFeed {
             switch (name) {
                 case "uri" -> uri = text(p, value);
                 case "identifier" -> identifier = text(p, value);
-                case "modified" -> modified = text(p, value);
+                case "modified" -> modified = modified(p, value);
                 case "versionUri" -> version = text(p, value);
                 case "withdrawn" ->
                     // as the JSON tree read it: true, "true", or a non-zero integer
@@ -94,6 +94,28 @@ final class ChangeFeed {
             p.skipChildren(); // an object or list where a field's value was: skipped unread (no-op for a scalar)
         }
         return new FeedEntry(uri, identifier, instant(uri, modified), version, withdrawn);
+    }
+
+    /**
+     * A {@code modified} value: the entry before's when the characters are the same, compared where the parser holds
+     * them, so a feed whose entries share a time (a bulk publication, a flood) allocates no string for it.
+     */
+    private String modified(JsonParser p, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING && lastModified != null) {
+            int length = p.getStringLength();
+            if (length == lastModified.length()) {
+                char[] chars = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int i = 0;
+                while (i < length && chars[offset + i] == lastModified.charAt(i)) {
+                    i++;
+                }
+                if (i == length) {
+                    return lastModified;
+                }
+            }
+        }
+        return text(p, value);
     }
 
     /** A scalar's text; "" for an object, a list or null. */

@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Talks to a peer node over HTTP: its declared identity, its change feed and one dataset's graphs. Blocking, and
- * bounded: every answer is read through a {@link BoundedBody} (byte cap, deadline, idle time, gzip decoded under the
- * same cap), the feed is parsed as it streams, redirects are not followed, and {@link #close()} cuts every exchange.
+ * bounded: an answer declaring more bytes than the cap is refused unread, every other is read through a
+ * {@link BoundedBody} (byte cap, deadline, idle time, gzip decoded under the same cap), the feed is parsed as it
+ * streams, redirects are not followed, and {@link #close()} cuts every exchange.
  */
 final class PeerClient implements AutoCloseable {
     /** How often the watchdog looks at open bodies. */
@@ -162,6 +163,7 @@ final class PeerClient implements AutoCloseable {
                 body.cancel();
             }
             refuseStatus(where, r, peerWide);
+            refuseDeclaredSize(where, r, cap, peerWide);
             if (!encoding.equals("gzip") && !encoding.equals("identity")) {
                 throw refusal(
                         where + "the answer is encoded as '" + clip(encoding) + "'; only gzip or no encoding is read",
@@ -201,6 +203,27 @@ final class PeerClient implements AutoCloseable {
                 ? "; it will be retried with back-off"
                 : ": check that the URL is a Pravasi registry node and that it is running";
         throw refusal(where + "answered " + status + hint, peerWide || status >= 500, null);
+    }
+
+    /**
+     * Refuses, before a byte of the body is read, an answer whose declared length ({@code Content-Length}, bytes on the
+     * wire) is over the cap: reading it up to the cap would only make garbage of a refusal known in advance.
+     */
+    private static void refuseDeclaredSize(String where, HttpResponse<?> r, long cap, boolean peerWide) {
+        long declared;
+        try {
+            declared = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException e) {
+            return; // not a length the client could have used either: the body is read under the cap as it comes
+        }
+        if (declared > cap) {
+            throw refusal(
+                    where + "the answer is larger than the cap of " + cap + " bytes: it declares " + declared
+                            + " bytes (Content-Length) and was refused unread (the cap is NodeConfig."
+                            + capName(path(where)) + ")",
+                    peerWide,
+                    null);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.pravasi.registry.federation;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -152,6 +153,25 @@ final class HostilePeer implements AutoCloseable {
         return (ex, out) -> {
             ex.sendResponseHeaders(200, 0);
             stream(prefix, unit, total, out.stream());
+        };
+    }
+
+    /** Like {@link #endless}, but with its length declared ({@code Content-Length: total}) and exactly that long. */
+    static Answer declared(String prefix, String unit, long total) {
+        return (ex, out) -> {
+            ex.sendResponseHeaders(200, total);
+            stream(prefix, unit, total, new FilterOutputStream(out.stream()) {
+                private long left = total;
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    int n = (int) Math.min(len, left);
+                    left -= n;
+                    if (n > 0) {
+                        out.write(b, off, n);
+                    }
+                }
+            });
         };
     }
 
