@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -38,10 +38,11 @@ import org.pravasi.registry.publish.PublishRequest;
 
 /**
  * The portal under attack (issue 18): three well-behaved registry nodes and hostile peers, each serving one of the
- * issue's malicious contents, while a bounded read load runs against the portal. The portal keeps answering every
- * request, the good data arrives, and nothing refused reaches the store (SPARQL), the search index or the map. The p99
- * latencies with and without the attack are printed; the 2x target is a benchmark's business, so only a generous bound
- * is asserted here.
+ * issue's malicious contents, while a bounded read load runs against the portal. The hostile peers run in a JVM of
+ * their own ({@link AttackerProcess}, nice 19), as if on another machine; the nodes they relay run in this one. The
+ * portal keeps answering every request, the good data arrives, and nothing refused reaches the store (SPARQL), the
+ * search index or the map. The p99 latencies with and without the attack are printed; the 2x target is a benchmark's
+ * business, so only a generous bound is asserted here.
  */
 class HarvestUnderAttackIT {
     private static final Duration WITHIN = Duration.ofSeconds(30);
@@ -66,6 +67,9 @@ class HarvestUnderAttackIT {
     Path dir;
 
     Vertx vertx;
+    /** The hostile peers' JVM, once started. */
+    AttackerProcess attacker;
+
     final List<AutoCloseable> closing = new ArrayList<>();
     final List<RegistryNode> good = new ArrayList<>();
     final HttpClient http = PortalContract.checking(
@@ -92,15 +96,15 @@ class HarvestUnderAttackIT {
         RegistryNode big = node("evil-big", EVIL, "zebra-org");
         RegistryNode small = node("evil-small", EVIL, "zebra-org");
         RegistryNode gender = node("evil-gender", EVIL, "zebra-org");
-        Map<HostilePeer, String> hostile = new LinkedHashMap<>();
+        Map<PeerSpec, String> hostile = new LinkedHashMap<>();
         hostile.put(
-                hostile(big, 1, base -> count(obs(base, "zebra-many-districts", 50), "\"7\"")),
+                hostile(big, 1, base -> Tamper.object(obs(base, "zebra-many-districts", 50), CASES, "\"7\"")),
                 "not a non-negative xsd:integer");
         hostile.put(
                 hostile(
                         small,
                         2,
-                        base -> nq -> nq.replace(
+                        base -> Tamper.replace(
                                 "Zebra legal aid cases (version 1)",
                                 "Zebra legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE)),
                 "a phone number");
@@ -129,11 +133,15 @@ class HarvestUnderAttackIT {
                 hostile(
                         gender,
                         5,
-                        base -> nq -> nq.replace(
+                        base -> Tamper.replace(
                                 "<" + obs(base, "zebra-by-gender", 1) + "> <" + CASES + "> " + female,
                                 "<" + obs(base, "zebra-by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)),
                 "can be derived");
-        hostile.keySet().forEach(h -> peers.add(h.url() + " " + h.base()));
+        List<String> urls = attack(List.copyOf(hostile.keySet()));
+        List<PeerSpec> specs = List.copyOf(hostile.keySet());
+        for (int i = 0; i < specs.size(); i++) {
+            peers.add(urls.get(i) + " " + specs.get(i).base());
+        }
         String p = portalWithGoodData(peers);
 
         Loads loads = underAttack(
@@ -148,13 +156,19 @@ class HarvestUnderAttackIT {
                             "Zebra cases by gender",
                             "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
                 },
-                () -> hostile.forEach((h, reason) -> await(
-                        () -> peerStatus(p, h.url()).contains(reason),
-                        "peer " + h.base() + " refused for '" + reason + "'")));
+                () -> {
+                    for (int i = 0; i < specs.size(); i++) {
+                        String url = urls.get(i);
+                        String reason = hostile.get(specs.get(i));
+                        await(
+                                () -> peerStatus(p, url).contains(reason),
+                                "peer " + specs.get(i).base() + " refused for '" + reason + "'");
+                    }
+                });
 
         loads.assertServed();
         assertGoodDataServed(p);
-        hostile.keySet().forEach(h -> assertNothingFrom(p, h.base()));
+        specs.forEach(h -> assertNothingFrom(p, h.base()));
         assertFalse(ask(p, "ASK { ?o <" + CASES + "> \"7\" }"), "the string count in the store");
     }
 
@@ -170,20 +184,22 @@ class HarvestUnderAttackIT {
         List<String> peers = goodPeers();
         RegistryNode two = node("evil-two", EVIL, "zebra-org");
         RegistryNode official = node("evil-official", EVIL, "zebra-org");
-        FloodingPeer flood = new FloodingPeer(vertx, "https://flood.example.org/pravasi/", 32 << 20);
-        HostilePeer badIri = hostile(
+        PeerSpec flood = PeerSpec.flood("https://flood.example.org/pravasi/", 32 << 20);
+        PeerSpec badIri = hostile(
                 two,
                 6,
-                base -> nq -> nq.contains("zebra-bad")
-                        ? nq + "<" + base + "id/x y> <" + base + "p> \"v\" <" + dataset(base, "zebra-bad") + "> .\n"
-                        : nq);
-        HostilePeer borrowed = new HostilePeer(
-                vertx, serve(official), EVIL, "https://labour.gov.in/pravasi/", UnaryOperator.identity());
+                base -> Tamper.appendIf(
+                        "zebra-bad",
+                        "<" + base + "id/x y> <" + base + "p> \"v\" <" + dataset(base, "zebra-bad") + "> .\n"));
+        PeerSpec borrowed = PeerSpec.hostile(serve(official), EVIL, "https://labour.gov.in/pravasi/", Tamper.none());
+        List<String> urls = attack(List.of(flood, badIri, borrowed));
+        String floodUrl = urls.get(0);
+        String borrowedUrl = urls.get(2);
         // the operator gave the borrowing peer a base of its own; it declares an official-looking one instead
         peers.addAll(List.of(
-                flood.url() + " " + flood.base(),
-                badIri.url() + " " + badIri.base(),
-                borrowed.url() + " https://borrower.example.org/pravasi/"));
+                floodUrl + " " + flood.base(),
+                urls.get(1) + " " + badIri.base(),
+                borrowedUrl + " https://borrower.example.org/pravasi/"));
         String p = portalWithGoodData(peers);
 
         Loads loads = underAttack(
@@ -192,17 +208,17 @@ class HarvestUnderAttackIT {
                     publish(two, "zebra-org", "zebra-good", "Zebra good cases", districts(4, 20));
                     publish(two, "zebra-org", "zebra-bad", "Zebra bad cases", districts(4, 20));
                     publish(official, "zebra-org", "zebra-official", "Zebra official cases", districts(4, 20));
-                    flood.arm();
+                    attacker.arm(0);
                 },
                 () -> {
                     await(
-                            () -> peerStatus(p, flood.url()).contains("\"status\":\"failing\""),
+                            () -> peerStatus(p, floodUrl).contains("\"status\":\"failing\""),
                             "the flooding peer refused");
                     await(
                             () -> ask(p, "ASK { GRAPH <" + dataset(badIri.base(), "zebra-good") + "> { ?s ?p ?o } }"),
                             "the good dataset of the peer with a bad IRI arrived");
                     await(
-                            () -> peerStatus(p, borrowed.url()).contains("\"status\":\"failing\""),
+                            () -> peerStatus(p, borrowedUrl).contains("\"status\":\"failing\""),
                             "the peer with a borrowed base refused");
                 });
 
@@ -256,16 +272,18 @@ class HarvestUnderAttackIT {
         // Unmeasured: the first reads compile the read paths, which would otherwise inflate the unattacked p99.
         new ReadLoad(p).run(LOAD_THREADS, Math.max(10, LOAD_ROUNDS / 4));
         ThreadCpu start = ThreadCpu.now();
+        long attackerStart = attacker.cpuMillis();
         List<ReadLoad.Answer> calm = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
         if (Boolean.getBoolean("pravasi.attack.noise")) {
             // The benchmark's A/A control: a second unattacked phase, to size the noise between two phases.
             // The first phase still runs slower (JIT, caches): the attack is compared with this warmer one.
             start = ThreadCpu.now();
+            attackerStart = attacker.cpuMillis();
             List<ReadLoad.Answer> again = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
             printRatios("NOISE-P99", calm, again);
             calm = again;
         }
-        printCpu("unattacked", ThreadCpu.now().since(start));
+        printCpu("unattacked", ThreadCpu.now().since(start), attacker.cpuMillis() - attackerStart);
         arm.run();
         AtomicBoolean attacking = new AtomicBoolean(true);
         Thread trigger = Thread.ofPlatform().name("harvest-trigger").start(() -> {
@@ -276,8 +294,9 @@ class HarvestUnderAttackIT {
         });
         try {
             ThreadCpu attack = ThreadCpu.now();
+            long attackerAttack = attacker.cpuMillis();
             List<ReadLoad.Answer> attacked = new ReadLoad(p).run(LOAD_THREADS, LOAD_ROUNDS);
-            printCpu("attacked", ThreadCpu.now().since(attack));
+            printCpu("attacked", ThreadCpu.now().since(attack), attacker.cpuMillis() - attackerAttack);
             refused.run();
             return new Loads(calm, attacked);
         } finally {
@@ -321,12 +340,13 @@ class HarvestUnderAttackIT {
 
     /**
      * One line per phase, read by bench/attack: {@code CPU-MS phase harvest=... portal=... test=... load=... jvm=...
-     * wall=...}, milliseconds of CPU per role ({@link ThreadCpu}) and of wall time.
+     * wall=... attacker=...}, milliseconds of CPU per role of this JVM ({@link ThreadCpu}), of wall time, and of the
+     * hostile peers' own JVM ({@link AttackerProcess}).
      */
-    private static void printCpu(String phase, Map<String, Long> ms) {
+    private static void printCpu(String phase, Map<String, Long> ms, long attackerMs) {
         StringBuilder line = new StringBuilder("CPU-MS ").append(phase);
         ms.forEach((role, v) -> line.append(' ').append(role).append('=').append(v));
-        System.out.println(line);
+        System.out.println(line.append(" attacker=").append(attackerMs));
     }
 
     private void assertGoodDataServed(String p) {
@@ -384,10 +404,23 @@ class HarvestUnderAttackIT {
     /**
      * A hostile peer relaying {@code source} under its own base, tampering with what {@code tamper} makes of that base.
      */
-    private HostilePeer hostile(
-            RegistryNode source, int n, java.util.function.Function<String, UnaryOperator<String>> tamper) {
+    private PeerSpec hostile(RegistryNode source, int n, Function<String, Tamper> tamper) {
         String base = "https://hostile-" + n + ".example.org/pravasi/";
-        return new HostilePeer(vertx, serve(source), EVIL, base, tamper.apply(base));
+        return PeerSpec.hostile(serve(source), EVIL, base, tamper.apply(base));
+    }
+
+    /**
+     * Starts the hostile {@code peers} in a JVM of their own ({@link AttackerProcess}, nice 19), as if on another
+     * machine: their garbage and CPU are not the portal's. Returns their URLs, in order.
+     */
+    private List<String> attack(List<PeerSpec> peers) throws Exception {
+        attacker = AttackerProcess.start(peers);
+        closing.add(attacker);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < peers.size(); i++) {
+            urls.add(attacker.url(i));
+        }
+        return urls;
     }
 
     private String portal(List<String> peers) throws Exception {
@@ -444,16 +477,8 @@ class HarvestUnderAttackIT {
         return dataset(base, slug) + "/v1/obs/" + n;
     }
 
-    private static UnaryOperator<String> count(String observation, String object) {
-        String prefix = "<" + observation + "> <" + CASES + "> ";
-        return nq -> nq.lines()
-                .map(l ->
-                        l.startsWith(prefix) ? prefix + object + l.substring(l.indexOf(" <", prefix.length() + 1)) : l)
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-    }
-
-    private static UnaryOperator<String> adding(String s, String p, String o, String g) {
-        return nq -> nq + "<" + s + "> <" + p + "> " + o + " <" + g + "> .\n";
+    private static Tamper adding(String s, String p, String o, String g) {
+        return Tamper.append("<" + s + "> <" + p + "> " + o + " <" + g + "> .\n");
     }
 
     // ---- HTTP

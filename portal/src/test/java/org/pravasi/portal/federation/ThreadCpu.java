@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where this JVM's CPU time goes during a phase of {@link HarvestUnderAttackIT}, by role, measured per thread with
  * {@link ThreadMXBean} (not the wall clock, which other processes' load distorts): the portal's harvest threads, the
- * portal's request threads, the test's own side (the fake peers and good nodes, served by {@link #testVertx()}, their
- * HTTP clients, and the read load), and the JVM's own threads (garbage collection, JIT: the process's CPU time that no
- * Java thread accounts for). A real attacker's CPU is on another machine; here it shares the two cores with the portal.
+ * portal's request threads, the test's own side (the good nodes and the nodes the hostile peers relay, served by
+ * {@link #testVertx()}, their HTTP clients, and the read load), and the JVM's own threads (garbage collection, JIT: the
+ * process's CPU time that no Java thread accounts for). The hostile peers run in their own JVM
+ * ({@link AttackerProcess}); a real attacker's CPU is on another machine, here it shares the two cores with the portal.
  */
 final class ThreadCpu {
     /** Prefix of the threads of {@link #testVertx()}: the portal's own Vert.x threads keep the default names. */
