@@ -1,10 +1,12 @@
 package org.pravasi.registry.federation;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,9 +15,10 @@ import org.pravasi.registry.config.NodeConfig;
 
 /**
  * A refused change feed costs the harvest thread (almost) nothing (issue 18): a feed declaring more than the cap is
- * refused before a byte of it is read, and one without a declared length is read only up to the cap, with little
- * garbage per entry. Cost is the heap the harvesting thread allocates (here the test's own thread, which is the one
- * that reads and parses the feed), not time. The feed is the attack benchmark's: 32 MiB of well-formed entries.
+ * refused before a byte of it is read (graphs too: that dataset only), and one without a declared length is read only
+ * up to the cap, with little garbage per entry. Cost is the heap the harvesting thread allocates (here the test's own
+ * thread, which is the one that reads and parses the feed), not time. The feed is the attack benchmark's: 32 MiB of
+ * well-formed entries.
  */
 class RefusedFeedCostTest {
     private static final String BASE = "https://flood.example.org/pravasi/";
@@ -68,6 +71,24 @@ class RefusedFeedCostTest {
         assertTrue(message.contains("larger than the cap of " + CAP + " bytes"), message);
         assertTrue(message.contains("declares " + FLOOD + " bytes"), message);
         assertTrue(r.allocated() < 1024 * 1024, r.allocated() + " bytes allocated refusing the feed");
+    }
+
+    @Test
+    @DisplayName("graphs declaring more than their cap refuse that dataset only, and are never handed to the parser")
+    void refusesDeclaredOversizedGraphsUnparsed() {
+        long cap = 1024 * 1024;
+        hostile.graphs.set(
+                HostilePeer.declared("", "<" + BASE + "id/s> <" + BASE + "p> \"o\" <" + BASE + "g> .\n", 4 * cap));
+        AtomicBoolean parsed = new AtomicBoolean();
+        try (PeerClient small = new PeerClient(HarvestLimits.DEFAULTS.withBytes(CAP, cap), ReadersFirst.create())) {
+            HarvestException e = assertThrows(
+                    HarvestException.class, () -> small.graphs(peer, "org-h/x", in -> parsed.getAndSet(true)));
+
+            assertFalse(e.isPeerWide(), e.getMessage());
+            assertTrue(e.getMessage().contains("declares " + 4 * cap + " bytes"), e.getMessage());
+            assertTrue(e.getMessage().contains("PEER_GRAPHS_MAX_BYTES"), e.getMessage());
+            assertFalse(parsed.get(), "the parser was given the graphs");
+        }
     }
 
     @Test
