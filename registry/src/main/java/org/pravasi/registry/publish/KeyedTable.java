@@ -18,7 +18,7 @@ import org.pravasi.registry.disclosure.LinkedTables;
  * @param withheld the withheld cells, by index
  * @param lines each cell's line in the uploaded file, or 0 for a table read from the store
  */
-record KeyedTable(
+public record KeyedTable(
         Node dataset,
         Node measure,
         List<Node> dimensions,
@@ -27,7 +27,8 @@ record KeyedTable(
         BitSet withheld,
         long[] lines) {
 
-    KeyedTable {
+    /** Copies the collections and arrays. */
+    public KeyedTable {
         dimensions = List.copyOf(dimensions);
         keys = List.copyOf(keys);
         withheld = (BitSet) withheld.clone();
@@ -36,7 +37,7 @@ record KeyedTable(
     }
 
     /** The dataset's slug, the last segment of its URI, to name it in messages. */
-    String slug() {
+    public String slug() {
         String uri = dataset.getURI();
         return uri.substring(uri.lastIndexOf('/') + 1);
     }
@@ -51,7 +52,7 @@ record KeyedTable(
     }
 
     /** A cell's key for people: the last segment of each value. */
-    String label(int cell) {
+    public String label(int cell) {
         return String.join(
                 ", ",
                 keys.get(cell).stream()
