@@ -2,8 +2,10 @@ package org.pravasi.registry.publish;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,6 +57,8 @@ final class SameMeasureTables {
         });
         List<Node> dims = List.copyOf(ordered.values());
         List<List<String>> keys = new ArrayList<>();
+        // A table has few distinct values and many cells: one string per value.
+        Map<Node, String> names = new HashMap<>();
         List<Long> values = new ArrayList<>();
         BitSet withheld = new BitSet();
         dsg.find(version, Node.ANY, QB.dataSet.asNode(), version).forEachRemaining(q -> {
@@ -62,8 +66,10 @@ final class SameMeasureTables {
             List<String> key = new ArrayList<>(dims.size());
             for (Node d : dims) {
                 Iterator<Quad> v = dsg.find(version, obs, d, Node.ANY);
-                String value = v.hasNext() ? v.next().getObject().toString() : Cell.TOTAL;
-                key.add(value.endsWith(TOTAL_SUFFIX) ? Cell.TOTAL : value);
+                key.add(
+                        v.hasNext()
+                                ? names.computeIfAbsent(v.next().getObject(), SameMeasureTables::name)
+                                : Cell.TOTAL);
             }
             Iterator<Quad> count = dsg.find(version, obs, measure, Node.ANY);
             long value = count.hasNext() ? count(count.next().getObject()) : -1;
@@ -81,6 +87,11 @@ final class SameMeasureTables {
                 values.stream().mapToLong(Long::longValue).toArray(),
                 withheld,
                 new long[keys.size()]);
+    }
+
+    private static String name(Node value) {
+        String s = value.toString();
+        return s.endsWith(TOTAL_SUFFIX) ? Cell.TOTAL : s;
     }
 
     /** A stored count, or -1 if it is no whole number of at least 0 (then it is treated as withheld). */
