@@ -53,9 +53,9 @@ final class HarvestedTogether {
     private String describe(TablesReadTogether.Exposure e) {
         String doc = " (docs/disclosure.md, \"Tables read together\")";
         if (e.kind() == TablesReadTogether.Kind.NO_GEOGRAPHY) {
-            return "the publisher's dataset '" + e.owner().slug() + "' counts the same measure at another area level,"
-                    + " and this portal has no reference geography to check that the two tables together keep every"
-                    + " withheld count secret" + doc;
+            return "the publisher's dataset '" + e.owner().slug() + "' counts the same measure by state, and this"
+                    + " portal cannot tell which state district <" + e.with().getFirst() + "> lies in, so it cannot"
+                    + " check that the two tables together keep every withheld count secret" + doc;
         }
         String whose = e.fresh()
                 ? "withheld cell(s) "

@@ -51,13 +51,15 @@ final class PublishedTogether {
     private static Finding finding(TablesReadTogether.Exposure e, Context context) {
         KeyedTable owner = e.owner();
         if (e.kind() == TablesReadTogether.Kind.NO_GEOGRAPHY) {
+            String district = e.with().getFirst();
             return Finding.error(
                     context.file(),
                     "area",
-                    "Your dataset '" + owner.slug() + "' counts the same thing at another area level, and without the"
-                            + " reference geography this node cannot tell which districts lie in which state, so it"
-                            + " cannot check that the two tables together keep every withheld count secret.",
-                    "Install the reference geography (docs/geography.md) and publish again.");
+                    "Your dataset '" + owner.slug() + "' counts the same thing by state, and this node cannot tell"
+                            + " which state district " + district.substring(district.lastIndexOf('/') + 1)
+                            + " lies in (it is not in the reference geography), so it cannot check that the two tables"
+                            + " together keep every withheld count secret.",
+                    "Install the current reference geography (docs/geography.md) and publish again.");
         }
         String others = e.with().stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         String cells = Arrays.stream(e.cells())

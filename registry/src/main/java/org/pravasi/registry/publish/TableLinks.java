@@ -67,19 +67,34 @@ final class TableLinks {
         return links;
     }
 
-    /** Whether {@code mixed} holds districts beside states or countries in a shared area dimension (see callers). */
-    static boolean mixesDistrictsWithOthers(KeyedTable a, KeyedTable b) {
+    /**
+     * A district of one table that cannot be placed in its state while the other table counts states in the same
+     * dimension: then the two cannot be linked, and nothing can be checked.
+     */
+    Optional<String> unplacedDistrict(KeyedTable a, KeyedTable b) {
         for (Node d : a.dimensions()) {
             if (!b.dimensions().contains(d)) {
                 continue;
             }
-            boolean da = categories(a, d).stream().anyMatch(ValueNesting::isDistrict);
-            boolean db = categories(b, d).stream().anyMatch(ValueNesting::isDistrict);
-            if (da != db && hasCategories(a, d) && hasCategories(b, d)) {
-                return true;
+            Set<String> va = categories(a, d);
+            Set<String> vb = categories(b, d);
+            Optional<String> found = unplaced(va, vb).or(() -> unplaced(vb, va));
+            if (found.isPresent()) {
+                return found;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private Optional<String> unplaced(Set<String> districts, Set<String> states) {
+        if (states.stream().noneMatch(ValueNesting::isState)) {
+            return Optional.empty();
+        }
+        return districts.stream()
+                .filter(ValueNesting::isDistrict)
+                .filter(v -> !nesting.knowsStateOf(v))
+                .sorted()
+                .findFirst();
     }
 
     private Map<String, String> into(Set<String> finer, Set<String> coarser) {

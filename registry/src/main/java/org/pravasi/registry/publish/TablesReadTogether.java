@@ -2,6 +2,7 @@ package org.pravasi.registry.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.registry.disclosure.LinkedTables;
@@ -19,7 +20,10 @@ public final class TablesReadTogether {
         DERIVED,
         /** Withheld counts are shown to add up to 1..k-1. */
         SMALL_SUM,
-        /** A table of another area level exists, and without the reference geography nothing can be checked. */
+        /**
+         * A table of states exists beside a district whose state is unknown (newer than the LGD table shipped, and no
+         * reference geography installed): nothing can be checked.
+         */
         NO_GEOGRAPHY
     }
 
@@ -30,7 +34,7 @@ public final class TablesReadTogether {
      * @param owner the table whose withheld cells are given away (for {@link Kind#NO_GEOGRAPHY}, the other table)
      * @param fresh whether {@code owner} is the new table
      * @param cells those cells, by index in {@code owner}
-     * @param with the slugs of the other tables needed
+     * @param with the slugs of the other tables needed; for {@link Kind#NO_GEOGRAPHY}, the district
      * @param sum for {@link Kind#SMALL_SUM}, what the cells add up to; else -1
      */
     public record Exposure(Kind kind, KeyedTable owner, boolean fresh, int[] cells, List<String> with, long sum) {
@@ -57,8 +61,9 @@ public final class TablesReadTogether {
         List<LinkedTables.Link> links = new ArrayList<>();
         for (int i = 1; i < tables.size(); i++) {
             KeyedTable other = tables.get(i);
-            if (!nesting.knowsStates() && TableLinks.mixesDistrictsWithOthers(fresh, other)) {
-                return List.of(new Exposure(Kind.NO_GEOGRAPHY, other, false, new int[0], List.of(), -1));
+            Optional<String> unplaced = linker.unplacedDistrict(fresh, other);
+            if (unplaced.isPresent()) {
+                return List.of(new Exposure(Kind.NO_GEOGRAPHY, other, false, new int[0], List.of(unplaced.get()), -1));
             }
             links.addAll(linker.between(0, fresh, i, other));
         }
@@ -75,7 +80,13 @@ public final class TablesReadTogether {
                     .toList();
             out.add(new Exposure(Kind.DERIVED, tables.get(d.table()), d.table() == 0, new int[] {d.cell()}, with, -1));
         }
+        java.util.Set<List<Integer>> derived = new java.util.HashSet<>();
+        out.forEach(e -> derived.add(List.of(tables.indexOf(e.owner()), e.cells()[0])));
         for (LinkedTables.SmallSum s : LinkedTables.smallSums(forCheck, links, threshold)) {
+            // A sum of cells already named as derivable says nothing more.
+            if (java.util.Arrays.stream(s.cells()).allMatch(c -> derived.contains(List.of(s.table(), c)))) {
+                continue;
+            }
             int other =
                     s.table() == s.link().left() ? s.link().right() : s.link().left();
             out.add(new Exposure(

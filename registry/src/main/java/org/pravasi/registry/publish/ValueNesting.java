@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.geo.DistrictStates;
 
 /**
  * Which dimension value lies within which: a district within its state (from the reference geography), any Indian
@@ -28,9 +29,12 @@ final class ValueNesting {
         this.stateOfDistrict = Map.copyOf(stateOfDistrict);
     }
 
-    /** Reads each district's state from the reference geography; call inside a read transaction. */
+    /**
+     * Each district's state from the reference geography where installed, else from the LGD table shipped with the
+     * product ({@link DistrictStates}); call inside a read transaction.
+     */
     static ValueNesting read(DatasetGraph dsg) {
-        Map<String, String> states = new HashMap<>();
+        Map<String, String> states = new HashMap<>(Shipped.STATES);
         Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
         dsg.find(geo, Node.ANY, PV.state.asNode(), Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getObject().isURI()) {
@@ -40,13 +44,28 @@ final class ValueNesting {
         return new ValueNesting(states);
     }
 
-    /** Whether districts can be placed in their states (the reference geography is installed). */
-    boolean knowsStates() {
-        return !stateOfDistrict.isEmpty();
+    /** Whether {@code district} can be placed in its state. */
+    boolean knowsStateOf(String district) {
+        return stateOfDistrict.containsKey(district);
+    }
+
+    /** The shipped table as URIs, read once. */
+    private static final class Shipped {
+        static final Map<String, String> STATES = shipped();
+
+        private static Map<String, String> shipped() {
+            Map<String, String> out = new HashMap<>();
+            DistrictStates.load().forEach((d, st) -> out.put(PravasiUris.district(d), PravasiUris.state(st)));
+            return Map.copyOf(out);
+        }
     }
 
     static boolean isDistrict(String value) {
         return value.startsWith(DISTRICT);
+    }
+
+    static boolean isState(String value) {
+        return value.startsWith(STATE);
     }
 
     /** The value of {@code candidates} that {@code value} lies within (itself if present), if any. */

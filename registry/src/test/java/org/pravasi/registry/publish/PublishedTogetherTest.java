@@ -156,4 +156,24 @@ class PublishedTogetherTest {
                 false);
         assertRefusedNaming(o, "line 4", "cases-by-quarter");
     }
+
+    @Test
+    void withoutAnInstalledGeographyTheShippedDistrictTablePlacesDistricts() {
+        node.close();
+        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        PublishOutcome o =
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "line 3", "cases-by-state");
+    }
+
+    @Test
+    void aDistrictNoTableCanPlaceIsRefusedBesideAStateTable() {
+        node.close();
+        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        // 9999 passes the format check of a node without geography, but no table knows its state.
+        PublishOutcome o = publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n9999,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "which state district 9999 lies in", "reference geography");
+    }
 }
