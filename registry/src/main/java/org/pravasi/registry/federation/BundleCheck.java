@@ -28,10 +28,12 @@ final class BundleCheck {
 
     private final Store store;
     private final ContentCheck content;
+    private final HarvestedTogether together;
 
     BundleCheck(Store store, ContentCheck content) {
         this.store = store;
         this.content = content;
+        this.together = new HarvestedTogether(content.threshold());
     }
 
     /** The checked bundle, or a {@link HarvestException} listing every problem. */
@@ -58,7 +60,13 @@ final class BundleCheck {
                 }
                 return null;
             });
-            content.check(b, problems);
+            Optional<ObservedTable> table = content.check(b, problems);
+            if (problems.isEmpty() && table.isPresent()) {
+                store.read(() -> {
+                    together.check(store.dataset(), b, table.get(), problems);
+                    return null;
+                });
+            }
         }
         if (!problems.isEmpty()) {
             String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));

@@ -2,6 +2,7 @@ package org.pravasi.registry.federation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -42,8 +43,10 @@ final class ContentCheck {
     private final HarvestedTables tables;
     private final GraphScreen screen;
     private final ReadersFirst readers;
+    private final int threshold;
 
     ContentCheck(Ontology ontology, int threshold, ReadersFirst readers) {
+        this.threshold = threshold;
         this.ontology = ontology;
         this.readers = readers;
         this.dimensionValues = new DimensionValues(ontology);
@@ -57,9 +60,14 @@ final class ContentCheck {
         screen.check(quads, List.of(record), problems);
     }
 
-    void check(Bundle b, List<String> problems) {
+    /**
+     * Adds a problem per rule {@code b} breaks; returns its table of counts when its observations could be read, for
+     * the checks that need the store ({@link HarvestedTogether}).
+     */
+    Optional<ObservedTable> check(Bundle b, List<String> problems) {
         // Each check is a step of its own: between them the harvest lets readers go first.
-        observations.check(b, problems).ifPresent(table -> {
+        Optional<ObservedTable> observed = observations.check(b, problems);
+        observed.ifPresent(table -> {
             readers.yieldToReaders();
             dimensionValues.check(table, problems);
             tables.check(table, problems);
@@ -70,6 +78,12 @@ final class ContentCheck {
         cube(b, problems);
         readers.yieldToReaders();
         screen.check(b, problems);
+        return observed;
+    }
+
+    /** The disclosure threshold k this portal applies. */
+    int threshold() {
+        return threshold;
     }
 
     /** The vocabulary's dimension and measure properties, and the SDMX area and period dimensions. */

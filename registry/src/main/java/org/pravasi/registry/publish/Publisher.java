@@ -1,6 +1,8 @@
 package org.pravasi.registry.publish;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -117,6 +119,10 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         if (req.dryRun()) {
+            checkTogether(d, table, keys.get(), suppression, findings);
+            if (findings.hasErrors()) {
+                return refused(dataset, findings, t0);
+            }
             return new PublishOutcome(
                     PublishOutcome.Status.VALID,
                     PublishOutcome.Target.dataset(dataset),
@@ -150,6 +156,10 @@ public final class Publisher {
         Node org = uris.org(d.publisher());
         writer.lock();
         try {
+            checkTogether(d, table, keys, suppression, findings);
+            if (findings.hasErrors()) {
+                return refused(ds.getURI(), findings, t0);
+            }
             Optional<PublishOutcome> replay = replay(d, table, keys, suppression, digest, started, findings, t0);
             if (replay.isPresent()) {
                 return replay.get();
@@ -194,6 +204,40 @@ public final class Publisher {
         } finally {
             writer.unlock();
         }
+    }
+
+    /**
+     * Refuses the table if, read together with the organisation's other current tables of the same measure, it gives a
+     * withheld count away (theirs or its own).
+     */
+    private void checkTogether(
+            Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression, Findings findings) {
+        int n = table.rows().size();
+        List<List<String>> cellKeys = new ArrayList<>(n);
+        long[] lines = new long[n];
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+            cellKeys.add(keys.publishedKey(table.rows().get(i).key()));
+            lines[i] = table.rows().get(i).line();
+            values[i] = table.rows().get(i).value();
+        }
+        KeyedTable fresh = new KeyedTable(
+                uris.dataset(d.publisher(), d.slug()),
+                CubeWriter.measure(table),
+                keys.properties(),
+                cellKeys,
+                values,
+                suppression.suppressed(),
+                lines);
+        store.read(() -> {
+            PublishedTogether.check(
+                    store.dataset(),
+                    uris.org(d.publisher()),
+                    fresh,
+                    new PublishedTogether.Context(table.file(), disclosure.threshold()),
+                    findings);
+            return null;
+        });
     }
 
     private PublishOutcome.Withheld withheld(Disclosure.Result suppression) {

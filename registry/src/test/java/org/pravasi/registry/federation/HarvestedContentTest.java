@@ -380,6 +380,62 @@ class HarvestedContentTest {
         assertFalse(error.contains("can be derived"), "neither cell is derivable alone: " + error);
     }
 
+    // ---- tables of one publisher read together
+
+    /** Publishes at the source as calls (its own check reads only tables of one measure together). */
+    private void publishCallsAs(String slug, String keyColumns, String csv) {
+        publish(slug, "Calls", keyColumns, csv, "calls");
+    }
+
+    private static final String STATE_MONTH = """
+            {"name": "state", "role": "area", "level": "state"},
+            {"name": "month", "role": "period", "granularity": "month"}""";
+
+    /** The peer serves its month table as counting cases, like its quarter table. */
+    private static final UnaryOperator<String> CALLS_AS_CASES = nq -> nq.replace(PV.NS + "calls", PV.NS + "cases");
+
+    @Test
+    @DisplayName("a month table that gives a withheld month away beside the publisher's quarter table is refused")
+    void refusesATableThatGivesACountAwayBesideAnotherHeldHere() {
+        publish("by-quarter", "Cases by quarter", """
+                {"name": "state", "role": "area", "level": "state"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // March (3) and its complement protect each other along the month line; Q1's 40 minus January's 20 and
+        // February's 17 gives March.
+        publishCallsAs(
+                "by-month",
+                STATE_MONTH,
+                "state,month,calls\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n");
+
+        String error = refused(CALLS_AS_CASES);
+
+        assertTrue(error.contains("can be derived") && error.contains("'by-quarter'"), error);
+        assertTrue(error.contains("2024-03"), error);
+        assertTrue(error.contains("Tables read together"), error);
+    }
+
+    @Test
+    @DisplayName("a district table beside the publisher's state table is refused, with no geography installed")
+    void refusesDistrictsBesideStatesWithTheShippedDistrictTable() {
+        publish("by-state", "Cases by state", """
+                {"name": "state", "role": "area", "level": "state"},
+                {"name": "year", "role": "period", "granularity": "year"}""", "state,year,cases\n10,2024,40\n20,2024,30\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // Katihar (201) and Purnia (214) lie in Bihar (10), Ranchi (339) in Jharkhand (20): the LGD table shipped with
+        // the product says so where no reference geography is installed, as on this portal.
+        publishCallsAs("by-district", """
+                {"name": "district", "role": "area", "level": "district"},
+                {"name": "year", "role": "period", "granularity": "year"}""", "district,year,calls\n201,2024,37\n214,2024,3\n339,2024,30\n");
+
+        String error = refused(CALLS_AS_CASES);
+
+        assertTrue(error.contains("can be derived") && error.contains("'by-state'"), error);
+        assertTrue(error.contains("(214, 2024)"), error);
+    }
+
     static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";
 
     @Test
@@ -515,12 +571,16 @@ class HarvestedContentTest {
     }
 
     private void publish(String slug, String title, String keyColumns, String csv) {
+        publish(slug, title, keyColumns, csv, "cases");
+    }
+
+    private void publish(String slug, String title, String keyColumns, String csv, String measure) {
         String descriptor = """
                 {"slug": "%s", "publisher": "mrc-alliance", "title": "%s", "description": "Cases recorded by the centre.",
                  "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
                  "columns": [%s,
-                             {"name": "cases", "role": "measure", "measure": "cases"}]}
-                """.formatted(slug, title, keyColumns);
+                             {"name": "%s", "role": "measure", "measure": "%s"}]}
+                """.formatted(slug, title, keyColumns, measure, measure);
         PublishOutcome o = source.publisher()
                 .publish(new PublishRequest(
                         "mrc-alliance",

@@ -1,0 +1,355 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which withheld cells several tables give away when read together. Each table alone satisfies this package's attacker
+ * model; read together, an attacker also knows that some sums of cells of one table equal sums of cells of another (the
+ * same organisation's cases by district and by state: each state's districts add up to the state's figure). A withheld
+ * cell is derivable when its unit vector lies in the row space of every table's line equations and of these links,
+ * restricted to the withheld cells.
+ *
+ * <p>Only connected components of withheld cells that a link touches are eliminated (the others were checked with their
+ * own table); elimination runs modulo {@link ModP#P}, so a cell is reported derivable when its unit vector lies in the
+ * row space modulo that prime, which over small ±1 systems agrees with the rationals except with negligible
+ * probability.
+ */
+public final class LinkedTables {
+
+    private LinkedTables() {}
+
+    /**
+     * One table: its cells (keys in its own column order, {@link Cell#TOTAL} for its totals) and which are withheld.
+     *
+     * @param cells the cells with their published counts; the counts of withheld cells are ignored
+     * @param withheld the withheld cells, by index
+     */
+    public record Table(List<Cell> cells, BitSet withheld) {
+        /** Copies the cells and the set. */
+        public Table {
+            cells = List.copyOf(cells);
+            withheld = (BitSet) withheld.clone();
+            if (withheld.length() > cells.size()) {
+                throw new IllegalArgumentException("a withheld index lies outside the table");
+            }
+        }
+    }
+
+    /**
+     * What an attacker knows across two tables: the sum of {@code leftCells} of table {@code left} equals the sum of
+     * {@code rightCells} of table {@code right} (cells absent from a table count 0).
+     */
+    public record Link(int left, int[] leftCells, int right, int[] rightCells) {
+        /** Copies the arrays. */
+        public Link {
+            leftCells = leftCells.clone();
+            rightCells = rightCells.clone();
+        }
+    }
+
+    /**
+     * A withheld cell the tables give away together.
+     *
+     * @param table the table, by index
+     * @param cell the cell, by index in its table
+     * @param with the tables whose equations and links are needed to work it out, {@code table} included
+     */
+    public record Derived(int table, int cell, Set<Integer> with) {
+        /** Copies the set. */
+        public Derived {
+            with = Set.copyOf(with);
+        }
+    }
+
+    /** The withheld cells of {@code tables} that their line equations and {@code links} determine, in table order. */
+    public static List<Derived> derivable(List<Table> tables, List<Link> links) {
+        Objects.requireNonNull(tables, "tables");
+        Objects.requireNonNull(links, "links");
+        Unknowns unknowns = new Unknowns(tables);
+        if (unknowns.count() == 0 || links.isEmpty()) {
+            return List.of();
+        }
+        List<SparseVector> equations = new ArrayList<>();
+        List<Boolean> isLink = new ArrayList<>();
+        List<Link> linkOf = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            if (tables.get(t).withheld().isEmpty() || tables.get(t).cells().isEmpty()) {
+                continue;
+            }
+            TableLines lines = TableLines.of(CodedTable.of(tables.get(t).cells()));
+            for (int line = 0; line < lines.lineCount(); line++) {
+                if (!lines.isEquation(line)) {
+                    continue;
+                }
+                Map<Integer, Long> row = new HashMap<>();
+                for (int p = lines.start(line); p < lines.end(line); p++) {
+                    int cell = lines.cellAt(p);
+                    int var = unknowns.of(t, cell);
+                    if (var >= 0) {
+                        int d = dimensionOf(lines, line, cell);
+                        row.merge(var, (long) lines.coefficient(cell, d), Long::sum);
+                    }
+                }
+                add(equations, isLink, row, false);
+            }
+        }
+        for (Link link : links) {
+            Map<Integer, Long> row = new HashMap<>();
+            for (int cell : link.leftCells()) {
+                int var = unknowns.of(link.left(), cell);
+                if (var >= 0) {
+                    row.merge(var, 1L, Long::sum);
+                }
+            }
+            for (int cell : link.rightCells()) {
+                int var = unknowns.of(link.right(), cell);
+                if (var >= 0) {
+                    row.merge(var, -1L, Long::sum);
+                }
+            }
+            if (add(equations, isLink, row, true)) {
+                linkOf.add(link);
+            }
+        }
+        Components components = new Components(unknowns.count());
+        for (SparseVector e : equations) {
+            for (int k = 1; k < e.size(); k++) {
+                components.join(e.index(0), e.index(k));
+            }
+        }
+        BitSet linked = new BitSet();
+        for (int i = 0; i < equations.size(); i++) {
+            if (isLink.get(i)) {
+                linked.set(components.root(equations.get(i).index(0)));
+            }
+        }
+        Echelon basis = new Echelon();
+        for (SparseVector e : equations) {
+            if (linked.get(components.root(e.index(0)))) {
+                basis.insert(e);
+            }
+        }
+        Map<Integer, Set<Integer>> tablesOf = new HashMap<>();
+        int linkIndex = 0;
+        for (int i = 0; i < equations.size(); i++) {
+            if (isLink.get(i)) {
+                Link link = linkOf.get(linkIndex++);
+                Set<Integer> with = tablesOf.computeIfAbsent(
+                        components.root(equations.get(i).index(0)), r -> new TreeSet<>());
+                with.add(link.left());
+                with.add(link.right());
+            }
+        }
+        for (int var = 0; var < unknowns.count(); var++) {
+            if (linked.get(components.root(var))) {
+                tablesOf.computeIfAbsent(components.root(var), r -> new TreeSet<>())
+                        .add(unknowns.tableOf(var));
+            }
+        }
+        List<Derived> out = new ArrayList<>();
+        for (int var = 0; var < unknowns.count(); var++) {
+            if (basis.isPivot(var) && basis.reduce(SparseVector.unit(var)).isZero()) {
+                out.add(new Derived(unknowns.tableOf(var), unknowns.cellOf(var), tablesOf.get(components.root(var))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a link tells about small counts: where one side of a link has withheld cells and the other has none, the
+     * withheld cells add up to the difference of the published ones. A difference of 1 to {@code k}-1 shows a count
+     * below the threshold (as a line total would, see the package's protection interval); the withheld counts of the
+     * tables are not needed to know it.
+     *
+     * @param link the link
+     * @param table the table whose withheld cells the sum covers
+     * @param cells those cells, by index
+     * @param sum what they add up to, as an attacker computes it
+     */
+    public record SmallSum(Link link, int table, int[] cells, long sum) {
+        /** Copies the array. */
+        public SmallSum {
+            cells = cells.clone();
+        }
+    }
+
+    /** The links whose withheld cells on one side add up to 1..k-1, by the published counts of both sides. */
+    public static List<SmallSum> smallSums(List<Table> tables, List<Link> links, int k) {
+        List<SmallSum> out = new ArrayList<>();
+        for (Link link : links) {
+            Table left = tables.get(link.left());
+            Table right = tables.get(link.right());
+            int[] leftWithheld = withheld(left, link.leftCells());
+            int[] rightWithheld = withheld(right, link.rightCells());
+            if (leftWithheld.length > 0 && rightWithheld.length == 0) {
+                long sum = published(right, link.rightCells()) - published(left, link.leftCells());
+                if (sum >= 1 && sum < k) {
+                    out.add(new SmallSum(link, link.left(), leftWithheld, sum));
+                }
+            } else if (rightWithheld.length > 0 && leftWithheld.length == 0) {
+                long sum = published(left, link.leftCells()) - published(right, link.rightCells());
+                if (sum >= 1 && sum < k) {
+                    out.add(new SmallSum(link, link.right(), rightWithheld, sum));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int[] withheld(Table t, int[] cells) {
+        return java.util.Arrays.stream(cells).filter(t.withheld()::get).toArray();
+    }
+
+    private static long published(Table t, int[] cells) {
+        long sum = 0;
+        for (int c : cells) {
+            if (!t.withheld().get(c)) {
+                sum += t.cells().get(c).value();
+            }
+        }
+        return sum;
+    }
+
+    /** The dimension along which {@code line} runs (the lines of dimension k occupy positions k·n to (k+1)·n). */
+    private static int dimensionOf(TableLines lines, int line, int cell) {
+        int n = lines.table().size();
+        return lines.dimensionInIdOrder(lines.start(line) / n);
+    }
+
+    private static boolean add(
+            List<SparseVector> equations, List<Boolean> isLink, Map<Integer, Long> row, boolean link) {
+        int[] idx = row.entrySet().stream()
+                .filter(e -> ModP.of(e.getValue()) != 0)
+                .mapToInt(Map.Entry::getKey)
+                .sorted()
+                .toArray();
+        if (idx.length == 0) {
+            return false;
+        }
+        long[] val = new long[idx.length];
+        for (int k = 0; k < idx.length; k++) {
+            val[k] = ModP.of(row.get(idx[k]));
+        }
+        equations.add(new SparseVector(idx, val));
+        isLink.add(link);
+        return true;
+    }
+
+    /** The withheld cells of all tables, numbered 0.. in table order. */
+    private static final class Unknowns {
+        private final int[] offset;
+        private final int[][] varOf;
+        private final int[] table;
+        private final int[] cell;
+
+        Unknowns(List<Table> tables) {
+            offset = new int[tables.size()];
+            varOf = new int[tables.size()][];
+            int count = 0;
+            for (int t = 0; t < tables.size(); t++) {
+                offset[t] = count;
+                count += tables.get(t).withheld().cardinality();
+            }
+            table = new int[count];
+            cell = new int[count];
+            int var = 0;
+            for (int t = 0; t < tables.size(); t++) {
+                Table tb = tables.get(t);
+                varOf[t] = new int[tb.cells().size()];
+                java.util.Arrays.fill(varOf[t], -1);
+                for (int c = tb.withheld().nextSetBit(0);
+                        c >= 0;
+                        c = tb.withheld().nextSetBit(c + 1)) {
+                    varOf[t][c] = var;
+                    table[var] = t;
+                    cell[var] = c;
+                    var++;
+                }
+            }
+        }
+
+        int count() {
+            return table.length;
+        }
+
+        /** The unknown of a withheld cell, or -1 for a published one. */
+        int of(int t, int c) {
+            if (c < 0 || c >= varOf[t].length) {
+                throw new IllegalArgumentException("cell " + c + " lies outside table " + t);
+            }
+            return varOf[t][c];
+        }
+
+        int tableOf(int var) {
+            return table[var];
+        }
+
+        int cellOf(int var) {
+            return cell[var];
+        }
+    }
+
+    /** Union-find over unknowns. */
+    private static final class Components {
+        private final int[] parent;
+
+        Components(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void join(int a, int b) {
+            int ra = root(a);
+            int rb = root(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+
+    /** Rows in echelon form: each with a distinct leading index and leading entry 1. */
+    private static final class Echelon {
+        private final Map<Integer, SparseVector> byPivot = new HashMap<>();
+
+        void insert(SparseVector v) {
+            SparseVector r = reduce(v);
+            if (!r.isZero()) {
+                byPivot.put(r.index(0), r.times(ModP.inverse(r.entry(0))));
+            }
+        }
+
+        boolean isPivot(int index) {
+            return byPivot.containsKey(index);
+        }
+
+        /** Subtracts rows until the leading index is no pivot; zero when {@code v} lies in the rows' span. */
+        SparseVector reduce(SparseVector v) {
+            SparseVector r = v;
+            while (!r.isZero()) {
+                SparseVector row = byPivot.get(r.index(0));
+                if (row == null) {
+                    return r;
+                }
+                r = r.minus(r.entry(0), row);
+            }
+            return r;
+        }
+    }
+}

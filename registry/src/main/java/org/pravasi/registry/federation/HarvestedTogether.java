@@ -1,0 +1,74 @@
+package org.pravasi.registry.federation;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.pravasi.ontology.QB;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.publish.KeyedTable;
+import org.pravasi.registry.publish.TablesReadTogether;
+
+/**
+ * The check of publishing's "tables read together" on a harvested table: beside the tables of the same measure that
+ * this portal already holds from the same publisher, no withheld count may be given away (a peer's district table
+ * beside its state table). The peer's own node may not check this, or may not be honest.
+ */
+final class HarvestedTogether {
+    private final int threshold;
+
+    HarvestedTogether(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /** Adds a problem per withheld count given away; call inside a read transaction on {@code store}. */
+    void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems) {
+        if (b.org().isEmpty()) {
+            return;
+        }
+        Iterator<Quad> measures = b.quads().find(b.version(), Node.ANY, QB.measure.asNode(), Node.ANY);
+        if (!measures.hasNext()) {
+            return;
+        }
+        Node measure = measures.next().getObject();
+        List<Cell> cells = table.cells();
+        long[] values = cells.stream().mapToLong(Cell::value).toArray();
+        KeyedTable fresh = new KeyedTable(
+                b.dataset(),
+                measure,
+                table.dimensions(),
+                cells.stream().map(Cell::key).toList(),
+                values,
+                table.withheld(),
+                new long[cells.size()]);
+        for (TablesReadTogether.Exposure e :
+                TablesReadTogether.check(store, b.org().get(), fresh, threshold)) {
+            problems.add(describe(e));
+        }
+    }
+
+    private String describe(TablesReadTogether.Exposure e) {
+        String doc = " (docs/disclosure.md, \"Tables read together\")";
+        if (e.kind() == TablesReadTogether.Kind.NO_GEOGRAPHY) {
+            return "the publisher's dataset '" + e.owner().slug() + "' counts the same measure by state, and this"
+                    + " portal cannot tell which state district <" + e.with().getFirst() + "> lies in, so it cannot"
+                    + " check that the two tables together keep every withheld count secret" + doc;
+        }
+        String whose = e.fresh()
+                ? "withheld cell(s) "
+                : "withheld cell(s) of the publisher's dataset '" + e.owner().slug() + "' ";
+        String cells = Arrays.stream(e.cells())
+                .mapToObj(c -> "(" + e.owner().label(c) + ")")
+                .collect(Collectors.joining(", "));
+        String with = String.join("', '", e.with());
+        if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
+            return whose + cells + " add up to " + e.sum() + ", below " + threshold + ", as read together with the"
+                    + " publisher's dataset '" + with + "' held here" + doc;
+        }
+        return whose + cells + " can be derived from this table read together with the publisher's dataset '" + with
+                + "' held here: the counts both give for the same areas and periods add up to it" + doc;
+    }
+}

@@ -1,0 +1,107 @@
+package org.pravasi.registry.publish;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+
+/**
+ * Refuses a table that, read together with the organisation's other published tables of the same measure, gives a
+ * withheld count away ({@link TablesReadTogether}): a district table beside a state table, a month table beside a
+ * quarter table, two breakdowns of the same cases. Each finding names the line, the key and the other dataset.
+ */
+final class PublishedTogether {
+    /** At most this many problems are named; a count of the rest follows. */
+    static final int MAX_NAMED = 20;
+
+    private static final String DOC = "docs/disclosure.md, \"Tables read together\"";
+
+    /**
+     * Where the findings point and what counts as small.
+     *
+     * @param file the uploaded file, for findings
+     * @param threshold the threshold k
+     */
+    record Context(String file, int threshold) {}
+
+    private PublishedTogether() {}
+
+    /**
+     * Adds an error per withheld count that {@code fresh} and the other current tables of {@code org} give away
+     * together; call inside a read transaction.
+     */
+    static void check(DatasetGraph dsg, Node org, KeyedTable fresh, Context context, Findings findings) {
+        List<TablesReadTogether.Exposure> found = TablesReadTogether.check(dsg, org, fresh, context.threshold());
+        for (int i = 0; i < found.size(); i++) {
+            if (i == MAX_NAMED) {
+                findings.add(Finding.error(
+                        context.file(),
+                        "",
+                        (found.size() - MAX_NAMED) + " more withheld counts are given away the same way.",
+                        "Apply the fix above to them too."));
+                return;
+            }
+            findings.add(finding(found.get(i), context));
+        }
+    }
+
+    private static Finding finding(TablesReadTogether.Exposure e, Context context) {
+        KeyedTable owner = e.owner();
+        if (e.kind() == TablesReadTogether.Kind.NO_GEOGRAPHY) {
+            String district = e.with().getFirst();
+            return Finding.error(
+                    context.file(),
+                    "area",
+                    "Your dataset '" + owner.slug() + "' counts the same thing by state, and this node cannot tell"
+                            + " which state district " + district.substring(district.lastIndexOf('/') + 1)
+                            + " lies in (it is not in the reference geography), so it cannot check that the two tables"
+                            + " together keep every withheld count secret.",
+                    "Install the current reference geography (docs/geography.md) and publish again.");
+        }
+        String others = e.with().stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
+        String cells = Arrays.stream(e.cells())
+                .mapToObj(c -> e.fresh()
+                        ? "line " + owner.lines()[c] + " (" + owner.label(c) + ")"
+                        : "(" + owner.label(c) + ")")
+                .collect(Collectors.joining(", "));
+        long line = e.fresh() ? owner.lines()[e.cells()[0]] : 0;
+        String key = owner.label(e.cells()[0]);
+        String fix = "Publish this table at the same level as " + others + " (the same areas and periods), or withhold"
+                + " more cells so that the sums the tables share leave every withheld count open; see " + DOC + ".";
+        if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
+            String whose = e.fresh()
+                    ? "The withheld counts at "
+                    : "The withheld counts of your dataset '" + owner.slug() + "' at ";
+            return Finding.error(
+                    context.file(),
+                    line,
+                    "",
+                    key,
+                    whose + cells + " add up to " + e.sum() + ", below the threshold of " + context.threshold()
+                            + ", as anyone can work out from this table and " + others + ".",
+                    fix);
+        }
+        if (e.fresh()) {
+            return Finding.error(
+                    context.file(),
+                    line,
+                    "",
+                    key,
+                    "The withheld count at " + cells + " can be worked out from this table read together with your"
+                            + " published dataset " + others + ": the counts both give for the same areas and"
+                            + " periods add up to it.",
+                    fix);
+        }
+        return Finding.error(
+                context.file(),
+                0,
+                "",
+                key,
+                "Published beside this table, your dataset '" + owner.slug() + "' would give away its withheld count"
+                        + " for " + cells + ": the counts both give for the same areas and periods add up to it.",
+                fix.replace(others, "'" + owner.slug() + "'"));
+    }
+}

@@ -1,0 +1,168 @@
+package org.pravasi.registry.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.LinkedTables;
+
+/**
+ * What two tables of the same measure tell about each other: on their common coarsening (each shared dimension at the
+ * coarser of the two levels, every other dimension summed), both count the same people, so for each coarse key that
+ * both tables cover, the sum of one table's cells equals the other's. Only cells that are no total in any dimension
+ * where the table has categories enter a sum, so nothing is counted twice; a coarse key missing from either table gives
+ * nothing, and a cell missing from a table counts 0 (an attacker may read it so).
+ */
+final class TableLinks {
+    private final ValueNesting nesting;
+
+    TableLinks(ValueNesting nesting) {
+        this.nesting = nesting;
+    }
+
+    /** The links between table {@code a} (index {@code ai}) and {@code b} (index {@code bi}); none if unrelated. */
+    List<LinkedTables.Link> between(int ai, KeyedTable a, int bi, KeyedTable b) {
+        if (!a.measure().equals(b.measure())) {
+            return List.of();
+        }
+        List<Node> shared = new ArrayList<>();
+        for (Node d : a.dimensions()) {
+            if (b.dimensions().contains(d) && hasCategories(a, d) && hasCategories(b, d)) {
+                shared.add(d);
+            }
+        }
+        List<Map<String, String>> coarseA = new ArrayList<>();
+        List<Map<String, String>> coarseB = new ArrayList<>();
+        for (Node d : shared) {
+            Set<String> va = categories(a, d);
+            Set<String> vb = categories(b, d);
+            Map<String, String> aIntoB = into(va, vb);
+            Map<String, String> bIntoA = into(vb, va);
+            if (aIntoB.isEmpty() && bIntoA.isEmpty()) {
+                return List.of();
+            }
+            if (aIntoB.size() >= bIntoA.size()) {
+                coarseA.add(aIntoB);
+                coarseB.add(identity(vb));
+            } else {
+                coarseA.add(identity(va));
+                coarseB.add(bIntoA);
+            }
+        }
+        Map<List<String>, int[]> sumsA = sums(a, shared, coarseA);
+        Map<List<String>, int[]> sumsB = sums(b, shared, coarseB);
+        List<LinkedTables.Link> links = new ArrayList<>();
+        sumsA.forEach((key, cellsA) -> {
+            int[] cellsB = sumsB.get(key);
+            if (cellsB != null) {
+                links.add(new LinkedTables.Link(ai, cellsA, bi, cellsB));
+            }
+        });
+        return links;
+    }
+
+    /**
+     * A district of one table that cannot be placed in its state while the other table counts states in the same
+     * dimension: then the two cannot be linked, and nothing can be checked.
+     */
+    Optional<String> unplacedDistrict(KeyedTable a, KeyedTable b) {
+        for (Node d : a.dimensions()) {
+            if (!b.dimensions().contains(d)) {
+                continue;
+            }
+            Set<String> va = categories(a, d);
+            Set<String> vb = categories(b, d);
+            Optional<String> found = unplaced(va, vb).or(() -> unplaced(vb, va));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> unplaced(Set<String> districts, Set<String> states) {
+        if (states.stream().noneMatch(ValueNesting::isState)) {
+            return Optional.empty();
+        }
+        return districts.stream()
+                .filter(ValueNesting::isDistrict)
+                .filter(v -> !nesting.knowsStateOf(v))
+                .sorted()
+                .findFirst();
+    }
+
+    private Map<String, String> into(Set<String> finer, Set<String> coarser) {
+        Map<String, String> out = new HashMap<>();
+        for (String v : finer) {
+            Optional<String> c = nesting.within(v, coarser);
+            c.ifPresent(x -> out.put(v, x));
+        }
+        return out;
+    }
+
+    private static Map<String, String> identity(Set<String> values) {
+        Map<String, String> out = new HashMap<>();
+        values.forEach(v -> out.put(v, v));
+        return out;
+    }
+
+    private static Map<List<String>, int[]> sums(KeyedTable t, List<Node> shared, List<Map<String, String>> coarse) {
+        int[] position = new int[shared.size()];
+        for (int s = 0; s < shared.size(); s++) {
+            position[s] = t.dimensions().indexOf(shared.get(s));
+        }
+        Set<Integer> summed = new HashSet<>();
+        for (int d = 0; d < t.dimensions().size(); d++) {
+            if (hasCategories(t, t.dimensions().get(d))) {
+                summed.add(d);
+            }
+        }
+        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        cells:
+        for (int c = 0; c < t.keys().size(); c++) {
+            List<String> key = t.keys().get(c);
+            for (int d : summed) {
+                if (Cell.TOTAL.equals(key.get(d))) {
+                    continue cells;
+                }
+            }
+            List<String> coarseKey = new ArrayList<>(shared.size());
+            for (int s = 0; s < shared.size(); s++) {
+                String v = coarse.get(s).get(key.get(position[s]));
+                if (v == null) {
+                    continue cells;
+                }
+                coarseKey.add(v);
+            }
+            groups.computeIfAbsent(coarseKey, k -> new ArrayList<>()).add(c);
+        }
+        Map<List<String>, int[]> out = new LinkedHashMap<>();
+        groups.forEach(
+                (k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private static boolean hasCategories(KeyedTable t, Node dimension) {
+        return !categories(t, dimension).isEmpty();
+    }
+
+    private static Set<String> categories(KeyedTable t, Node dimension) {
+        int d = t.dimensions().indexOf(dimension);
+        Set<String> out = new HashSet<>();
+        if (d < 0) {
+            return out;
+        }
+        for (List<String> key : t.keys()) {
+            if (!Cell.TOTAL.equals(key.get(d))) {
+                out.add(key.get(d));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package org.pravasi.registry.publish;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.geo.DistrictStates;
+
+/**
+ * Which dimension value lies within which: a district within its state (from the reference geography), any Indian
+ * district or state within India, a period within a longer one by their dates (a month within its quarter, a quarter
+ * within its year or financial year). Code-list concepts nest in nothing.
+ */
+final class ValueNesting {
+    private static final String DISTRICT = PravasiUris.BASE + "id/district/";
+    private static final String STATE = PravasiUris.BASE + "id/state/";
+    private static final String PERIOD = PravasiUris.BASE + "id/period/";
+    private static final String INDIA = PravasiUris.country("IND");
+
+    private final Map<String, String> stateOfDistrict;
+
+    ValueNesting(Map<String, String> stateOfDistrict) {
+        this.stateOfDistrict = Map.copyOf(stateOfDistrict);
+    }
+
+    /**
+     * Each district's state from the reference geography where installed, else from the LGD table shipped with the
+     * product ({@link DistrictStates}); call inside a read transaction.
+     */
+    static ValueNesting read(DatasetGraph dsg) {
+        Map<String, String> states = new HashMap<>(Shipped.STATES);
+        Node geo = NodeFactory.createURI(PravasiUris.GEO_GRAPH);
+        dsg.find(geo, Node.ANY, PV.state.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getObject().isURI()) {
+                states.put(q.getSubject().getURI(), q.getObject().getURI());
+            }
+        });
+        return new ValueNesting(states);
+    }
+
+    /** Whether {@code district} can be placed in its state. */
+    boolean knowsStateOf(String district) {
+        return stateOfDistrict.containsKey(district);
+    }
+
+    /** The shipped table as URIs, read once. */
+    private static final class Shipped {
+        static final Map<String, String> STATES = shipped();
+
+        private static Map<String, String> shipped() {
+            Map<String, String> out = new HashMap<>();
+            DistrictStates.load().forEach((d, st) -> out.put(PravasiUris.district(d), PravasiUris.state(st)));
+            return Map.copyOf(out);
+        }
+    }
+
+    static boolean isDistrict(String value) {
+        return value.startsWith(DISTRICT);
+    }
+
+    static boolean isState(String value) {
+        return value.startsWith(STATE);
+    }
+
+    /** The value of {@code candidates} that {@code value} lies within (itself if present), if any. */
+    Optional<String> within(String value, Set<String> candidates) {
+        if (candidates.contains(value)) {
+            return Optional.of(value);
+        }
+        if (value.startsWith(DISTRICT)) {
+            String state = stateOfDistrict.get(value);
+            if (state != null && candidates.contains(state)) {
+                return Optional.of(state);
+            }
+        }
+        if ((value.startsWith(DISTRICT) || value.startsWith(STATE)) && candidates.contains(INDIA)) {
+            return Optional.of(INDIA);
+        }
+        if (value.startsWith(PERIOD)) {
+            Optional<Period> inner = Period.of(value.substring(PERIOD.length()));
+            if (inner.isPresent()) {
+                for (String c : candidates) {
+                    if (c.startsWith(PERIOD) && contains(c, inner.get())) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(String outer, Period inner) {
+        return Period.of(outer.substring(PERIOD.length()))
+                .filter(o -> !o.start().isAfter(inner.start()) && !o.end().isBefore(inner.end()))
+                .isPresent();
+    }
+}

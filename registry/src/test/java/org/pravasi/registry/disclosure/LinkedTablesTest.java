@@ -1,0 +1,102 @@
+package org.pravasi.registry.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables read together: a district table and a state table of the same cases share each state's sum, and what they give
+ * away together.
+ */
+class LinkedTablesTest {
+
+    /** Districts d1, d2 in state S and d3 in state T; each list is a one-dimension table. */
+    private static LinkedTables.Table districts(long d1, long d2, long d3, int... withheld) {
+        return table(List.of(Cell.of(d1, "d1"), Cell.of(d2, "d2"), Cell.of(d3, "d3")), withheld);
+    }
+
+    private static LinkedTables.Table states(long s, long t, int... withheld) {
+        return table(List.of(Cell.of(s, "S"), Cell.of(t, "T")), withheld);
+    }
+
+    private static LinkedTables.Table table(List<Cell> cells, int... withheld) {
+        BitSet w = new BitSet();
+        for (int i : withheld) {
+            w.set(i);
+        }
+        return new LinkedTables.Table(cells, w);
+    }
+
+    /** Table 0's districts in S (cells 0, 1) sum to table 1's S (cell 0); d3 (cell 2) to T (cell 1). */
+    private static final List<LinkedTables.Link> BY_STATE = List.of(
+            new LinkedTables.Link(0, new int[] {0, 1}, 1, new int[] {0}),
+            new LinkedTables.Link(0, new int[] {2}, 1, new int[] {1}));
+
+    @Test
+    void aWithheldDistrictIsTheStateMinusItsPublishedDistricts() {
+        // Alone, d2 and d3 protect each other (the line's total is unknown); the state table gives both away.
+        var found = LinkedTables.derivable(List.of(districts(37, 3, 30, 1, 2), states(40, 30)), BY_STATE);
+        assertEquals(
+                List.of(new LinkedTables.Derived(0, 1, Set.of(0, 1)), new LinkedTables.Derived(0, 2, Set.of(0, 1))),
+                found);
+    }
+
+    @Test
+    void withheldCountsSharingOneStateStayOpen() {
+        // d1 and d2 withheld in the same state: the state gives their sum only.
+        var found = LinkedTables.derivable(List.of(districts(37, 3, 30, 0, 1), states(40, 30)), BY_STATE);
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void theNewTableCanGiveAwayACountOfTheStoredOne() {
+        // Every district published: the withheld state S is their sum.
+        var found = LinkedTables.derivable(List.of(districts(37, 3, 30), states(40, 30, 0, 1)), BY_STATE);
+        assertEquals(2, found.size());
+        assertEquals(1, found.get(0).table());
+    }
+
+    @Test
+    void withoutLinksEachTableStandsAlone() {
+        assertEquals(List.of(), LinkedTables.derivable(List.of(districts(37, 3, 30, 1, 2), states(40, 30)), List.of()));
+    }
+
+    @Test
+    void oneLinkOpensAWholeProtectingCube() {
+        // Table 0: district x quarter, a withheld 2x2 cube that protects itself alone. Table 1 publishes d1's months of
+        // Q1, whose sum is d1's Q1: then the cube's line equations give every other cell of it.
+        List<Cell> cells = List.of(
+                Cell.of(12, "d1", "Q1"), Cell.of(3, "d1", "Q2"),
+                Cell.of(4, "d2", "Q1"), Cell.of(14, "d2", "Q2"),
+                Cell.of(20, "d3", "Q1"), Cell.of(22, "d3", "Q2"));
+        LinkedTables.Table quarters = table(cells, 0, 1, 2, 3);
+        assertEquals(List.of(), LinkedTables.derivable(List.of(quarters), List.of()), "the cube protects alone");
+        LinkedTables.Table months =
+                table(List.of(Cell.of(5, "d1", "Jan"), Cell.of(4, "d1", "Feb"), Cell.of(3, "d1", "Mar")));
+        var link = List.of(new LinkedTables.Link(0, new int[] {0}, 1, new int[] {0, 1, 2}));
+        var found = LinkedTables.derivable(List.of(quarters, months), link);
+        assertEquals(4, found.size(), () -> found.toString());
+        assertTrue(found.stream().allMatch(d -> d.table() == 0 && d.with().equals(Set.of(0, 1))));
+    }
+
+    @Test
+    void aSumBelowTheThresholdIsShownByALink() {
+        // d1 and d2 withheld in S: S − nothing published = d1 + d2 = 7 < 10.
+        var found = LinkedTables.smallSums(List.of(districts(4, 3, 30, 0, 1), states(7, 30)), BY_STATE, 10);
+        assertEquals(1, found.size());
+        assertEquals(7, found.get(0).sum());
+        assertEquals(0, found.get(0).table());
+        var large = LinkedTables.smallSums(List.of(districts(8, 3, 30, 0, 1), states(11, 30)), BY_STATE, 10);
+        assertEquals(List.of(), large, "a sum of k or more is no disclosure");
+    }
+
+    @Test
+    void withheldOnBothSidesOfALinkShowNoSum() {
+        var found = LinkedTables.smallSums(List.of(districts(4, 3, 30, 0, 1), states(7, 30, 0, 1)), BY_STATE, 10);
+        assertEquals(List.of(), found);
+    }
+}

@@ -1,0 +1,179 @@
+package org.pravasi.registry.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.LegalAidCases;
+import org.pravasi.registry.testing.TestNode;
+
+/**
+ * An organisation's tables of the same measure are read together: a district table beside its state table must not give
+ * a withheld district away (docs/disclosure.md, "Tables read together").
+ */
+class PublishedTogetherTest {
+    private static final String ORG = "mrc-alliance";
+
+    /** Bihar (10) holds Katihar 201, Purnia 214, Araria 188; Jharkhand (20) holds Ranchi 339. */
+    private static final String BY_STATE = descriptor("cases-by-state", "state", "state");
+
+    private static final String BY_DISTRICT = descriptor("cases-by-district", "district", "district");
+
+    @TempDir
+    Path dir;
+
+    RegistryNode node;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
+        node = TestNode.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private static String descriptor(String slug, String column, String level) {
+        return """
+                {"slug": "%s", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
+                 "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+                 "columns": [{"name": "%s", "role": "area", "level": "%s"},
+                             {"name": "year", "role": "period", "granularity": "year"},
+                             {"name": "cases", "role": "measure", "measure": "cases"}]}
+                """.formatted(slug, column, level);
+    }
+
+    private PublishOutcome publish(String descriptor, String csv, String org, boolean dryRun) {
+        return LegalAidCases.publish(node, descriptor.replace("mrc-alliance", org), csv, org, dryRun);
+    }
+
+    private static void assertPublished(PublishOutcome o) {
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> describe(o).toString());
+    }
+
+    private static List<String> describe(PublishOutcome o) {
+        return o.findings().stream().map(Finding::describe).toList();
+    }
+
+    private void assertRefusedNaming(PublishOutcome o, String... parts) {
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> describe(o).toString());
+        for (String part : parts) {
+            assertTrue(
+                    describe(o).stream().anyMatch(f -> f.contains(part)),
+                    () -> "expected '" + part + "' in " + describe(o));
+        }
+    }
+
+    @Test
+    void aDistrictTableThatGivesAWithheldDistrictAwayBesideTheStateTableIsRefused() {
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        long before = TestNode.quads(node);
+        // Purnia (3) is withheld and a complement with it; alone the table is safe, but Bihar's 40 minus Katihar's 37
+        // gives Purnia, and Jharkhand's 30 gives Ranchi.
+        PublishOutcome o =
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
+    void theDryRunTheWorkspacePreviewsRefusesTheSame() {
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        PublishOutcome o =
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, true);
+        assertRefusedNaming(o, "line 3", "cases-by-state");
+    }
+
+    @Test
+    void aStateTableThatGivesAStoredWithheldDistrictAwayIsRefused() {
+        assertPublished(
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false));
+        PublishOutcome o = publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "cases-by-district", "would give away its withheld count");
+    }
+
+    @Test
+    void withheldDistrictsWhoseSumIsBelowTheThresholdAreRefused() {
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        // Purnia 1 and Araria 2 are both withheld and protect each other alone; Bihar's 40 minus Katihar's 37 shows
+        // that they add up to 3, below any threshold.
+        PublishOutcome o = publish(
+                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "add up to 3", "below the threshold");
+    }
+
+    @Test
+    void withheldDistrictsThatStayOpenTogetherArePublished() {
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,65\n20,2024,30\n", ORG, false));
+        // Nothing is withheld: nothing to give away.
+        assertPublished(publish(
+                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,12\n188,2024,16\n339,2024,30\n", ORG, false));
+    }
+
+    @Test
+    void anotherOrganisationsOrAnotherMeasuresTablesAreNotReadWithIt() {
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(publish(
+                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", "other-org", false));
+        assertPublished(publish(
+                BY_DISTRICT.replace("\"cases\"}", "\"calls\"}").replace("\"cases\", \"role\"", "\"calls\", \"role\""),
+                "district,year,calls\n201,2024,37\n214,2024,3\n339,2024,30\n",
+                ORG,
+                false));
+    }
+
+    @Test
+    void monthsBesideTheirQuarterAreReadTogether() {
+        String byQuarter = BY_STATE.replace("cases-by-state", "cases-by-quarter")
+                .replace(
+                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+                        "\"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"");
+        String byMonth = BY_STATE.replace("cases-by-state", "cases-by-month")
+                .replace(
+                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+                        "\"month\", \"role\": \"period\", \"granularity\": \"month\"");
+        assertPublished(publish(byQuarter, "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n", ORG, false));
+        // Alone, March (3) and April (its complement, 15) protect each other along the month line; Q1 = 40 gives
+        // March as 40 − 20 − 17.
+        PublishOutcome o = publish(
+                byMonth,
+                "state,month,cases\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n",
+                ORG,
+                false);
+        assertRefusedNaming(o, "line 4", "cases-by-quarter");
+    }
+
+    @Test
+    void withoutAnInstalledGeographyTheShippedDistrictTablePlacesDistricts() {
+        node.close();
+        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        PublishOutcome o =
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "line 3", "cases-by-state");
+    }
+
+    @Test
+    void aDistrictNoTableCanPlaceIsRefusedBesideAStateTable() {
+        node.close();
+        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        // 9999 passes the format check of a node without geography, but no table knows its state.
+        PublishOutcome o = publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n9999,2024,30\n", ORG, false);
+        assertRefusedNaming(o, "which state district 9999 lies in", "reference geography");
+    }
+}
