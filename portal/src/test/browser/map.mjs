@@ -182,6 +182,19 @@ await check('tooltip-in-hindi', async () => {
   await tip.waitFor();
   const state = await tip.locator('.pv-tip-state').innerText();
   expect(/[\u0900-\u097F]/.test(state), `the Hindi tooltip names the state as "${state}"`);
+  const period = await tip.locator('.pv-tip-period').innerText();
+  expect(/[\u0900-\u097F]/.test(period) || /^[0-9]{4}$/.test(period), `the Hindi tooltip gives the period as "${period}"`);
+  await page.mouse.move(5, 5);
+  await tip.waitFor({ state: 'detached' });
+  // A district without figures is named by the outlines alone (/geo/districts.geojson?level=0&lang=hi).
+  await page.locator('path.pv-d[data-status="nodata"]').first().dispatchEvent('mouseover');
+  await tip.waitFor();
+  const nodataState = await tip.locator('.pv-tip-state').innerText();
+  expect(/[\u0900-\u097F]/.test(nodataState), `a district without figures has its state as "${nodataState}"`);
+  const nodataName = tip.locator('.pv-tip-name strong');
+  expect(await nodataName.getAttribute('lang') === 'en' || /[\u0900-\u097F]/.test(await nodataName.innerText()),
+    'a district without a Hindi name is marked lang="en"');
+  await page.locator('path.pv-d[data-status="nodata"]').first().dispatchEvent('mouseout');
   await page.mouse.move(5, 5);
   await page.locator('#pv-symbols').check();
   await page.goto(base + '/map?lang=en');

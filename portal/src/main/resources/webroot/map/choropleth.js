@@ -218,7 +218,7 @@ export class Choropleth {
 
   tooltip(lgd) {
     const geo = this.names.get(lgd) || { name: lgd, state: '' };
-    const d = this.byCode.get(lgd) || { name: geo.name, state: geo.state, status: 'nodata' };
+    const d = this.byCode.get(lgd) || { ...geo, status: 'nodata' };
     const box = el('div');
     const head = el('div', 'pv-tip-name');
     const name = el('strong', null, this.placeName(d));

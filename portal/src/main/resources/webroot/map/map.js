@@ -12,6 +12,11 @@ let map = null;
 let playing = null;
 let pending = null;
 
+/** On a Hindi page, asks the whole-India outlines for Hindi names: they name the districts without figures. */
+function hindiNames(el) {
+  return el.dataset.lang === 'hi' ? '&lang=hi' : '';
+}
+
 /** The figures of a data-api URL: only the districts with data (the boundaries name the others). */
 function figuresUrl(api) {
   return `${api}${api.includes('?') ? '&' : '?'}districts=data`;
@@ -197,7 +202,8 @@ async function start() {
   status(texts.loading);
   // The coarsest outlines first (a whole-India view needs no more); finer ones come state by state on zooming in.
   const [districts, states, data] = await Promise.all([
-    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(figuresUrl(root.dataset.api))]);
+    json(`${root.dataset.districts}?level=0${hindiNames(root)}`), json(`${root.dataset.states}?level=0`),
+    json(figuresUrl(root.dataset.api))]);
   root.querySelector('.pv-map-nojs')?.remove();
   map = new Choropleth(root, districts, states, { embed: root.dataset.embed === 'true', texts });
   map.update(data);

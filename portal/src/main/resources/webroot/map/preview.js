@@ -14,7 +14,7 @@ async function json(url) {
 async function start() {
   const texts = JSON.parse(root.dataset.texts || '{}');
   const [districts, states, data] = await Promise.all([
-    json(`${root.dataset.districts}?level=0`), json(`${root.dataset.states}?level=0`), json(root.dataset.api)]);
+    json(`${root.dataset.districts}?level=0${root.dataset.lang === 'hi' ? '&lang=hi' : ''}`), json(`${root.dataset.states}?level=0`), json(root.dataset.api)]);
   root.querySelector('.pv-map-nojs')?.remove();
   const map = new Choropleth(root, districts, states, { embed: false, texts });
   map.update(data);

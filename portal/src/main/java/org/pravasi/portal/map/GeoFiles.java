@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.pravasi.registry.web.ProblemException;
 
 /**
  * {@code GET /geo/districts.geojson} and {@code /geo/states.geojson}: the simplified boundaries the node wrote to
  * {@code <data>/geo/} when the geography was installed, in full or, with {@code ?level=0} or {@code 1}, simplified for
- * coarser zoom levels ({@link BoundaryLevels}). Served gzipped to clients that accept it (the districts shrink about
- * fourfold), with an ETag and a day of caching; re-read when the file changes.
+ * coarser zoom levels ({@link BoundaryLevels}); with {@code ?lang=hi} the features also carry their Hindi names
+ * ({@link BoundaryNames}). Served gzipped to clients that accept it (the districts shrink about fourfold), with an ETag
+ * and a day of caching; re-read when the file changes.
  */
 final class GeoFiles {
     /** How long clients may cache the boundaries without asking again. */
@@ -29,11 +31,13 @@ final class GeoFiles {
 
     private final Path folder;
     private final WorkerExecutor workers;
+    private final Supplier<DistrictDirectory> names;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    GeoFiles(Path dataDir, WorkerExecutor workers) {
+    GeoFiles(Path dataDir, WorkerExecutor workers, Supplier<DistrictDirectory> names) {
         this.folder = dataDir.resolve("geo");
         this.workers = workers;
+        this.names = names;
     }
 
     void mount(Router router) {
@@ -73,10 +77,21 @@ final class GeoFiles {
                     "state=" + state + " is not the LGD code of a state: give digits, e.g. state=10 for Bihar."));
             return;
         }
+        String lang = ctx.request().getParam("lang");
+        if (lang != null && !MapTexts.LANGUAGES.contains(lang)) {
+            ctx.fail(new ProblemException(400, "Unknown language", MapApi.unknownLanguage(lang, "/geo/" + name)));
+            return;
+        }
+        boolean hindi = "hi".equals(lang);
         String accept = String.valueOf(ctx.request().getHeader("Accept-Encoding"));
         String ifNoneMatch = ctx.request().getHeader("If-None-Match");
         workers.executeBlocking(
-                        () -> state == null ? load(name, level.get()) : loadState(name, level.get(), state), false)
+                        () -> {
+                            Optional<Entry> entry =
+                                    state == null ? load(name, level.get()) : loadState(name, level.get(), state);
+                            return hindi ? entry.map(e -> inHindi(name, e)) : entry;
+                        },
+                        false)
                 .onSuccess(entry -> {
                     if (entry.isEmpty()) {
                         ctx.fail(
@@ -166,6 +181,24 @@ final class GeoFiles {
             return Optional.of(fresh);
         } catch (IOException ex) {
             throw new UncheckedIOException("Cannot compress " + name + " for state " + state, ex);
+        }
+    }
+
+    /** A file with the Hindi names added, once per version of the file it is made from. */
+    private Entry inHindi(String name, Entry from) {
+        String etag = "\"" + from.etag().replace("\"", "") + "-hi\"";
+        String key = name + "@hi" + etag;
+        Entry e = cache.get(key);
+        if (e != null) {
+            return e;
+        }
+        byte[] plain = BoundaryNames.inHindi(from.plain(), names.get(), name.equals(FILES.getFirst()));
+        try {
+            Entry fresh = new Entry(plain, gzip(plain), etag, from.modified());
+            cache.put(key, fresh);
+            return fresh;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot compress " + name + " in Hindi", ex);
         }
     }
 

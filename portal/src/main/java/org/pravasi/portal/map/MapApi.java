@@ -16,6 +16,8 @@ final class MapApi {
     static final String FORMAT = "format";
     /** The parameter choosing every district (the default) or only those with data. */
     static final String DISTRICTS = "districts";
+    /** The parameter choosing the language of the period's label and of the CSV's names. */
+    static final String LANG = "lang";
 
     private final MapService service;
     private final WorkerExecutor workers;
@@ -57,7 +59,17 @@ final class MapApi {
                 .onFailure(ctx::fail);
     }
 
+    /** Why {@code lang} is refused by {@code where}, and what to give instead. */
+    static String unknownLanguage(String lang, String where) {
+        return "'" + lang + "' is not a language of " + where + ": use lang=en (English, the default) or lang=hi"
+                + " (Hindi).";
+    }
+
     private Answer answer(MultiMap params) {
+        String lang = params.get(LANG) == null ? "en" : params.get(LANG).strip();
+        if (!MapTexts.LANGUAGES.contains(lang)) {
+            return new Answer(400, null, unknownLanguage(lang, "/api/map"), false, null, null);
+        }
         String format = params.get(FORMAT) == null ? "json" : params.get(FORMAT).strip();
         if (!format.equals("json") && !format.equals("csv")) {
             return new Answer(
@@ -89,15 +101,15 @@ final class MapApi {
             MapResult result = service.map(s);
             String state =
                     params.get("state") == null ? "" : params.get("state").strip();
-            return new Answer(200, null, null, false, MapCsv.write(result, state), MapCsv.fileName(result));
+            return new Answer(200, null, null, false, MapCsv.write(result, state, lang), MapCsv.fileName(result));
         }
-        boolean hit = service.cached(s);
+        boolean hit = service.cached(s, lang);
         if (districts.equals("data")) {
             // The map's script needs only these (it names the others from the boundaries): a ninth of the bytes.
             MapResult all = service.map(s);
             MapResult withData = new MapResult(
                     all.source(),
-                    all.period(),
+                    all.period().in(lang),
                     all.filters(),
                     new MapResult.Areas(
                             all.districts().stream()
@@ -109,7 +121,7 @@ final class MapApi {
                     all.illustrative());
             return new Answer(200, Json.MAPPER.writeValueAsString(withData), null, hit, null, null);
         }
-        return new Answer(200, service.mapJson(s), null, hit, null, null);
+        return new Answer(200, service.mapJson(s, lang), null, hit, null, null);
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {

@@ -27,12 +27,16 @@ final class MapCsv {
             "parts",
             "measure",
             "dataset",
-            "version");
+            "version",
+            "period_label");
 
     private MapCsv() {}
 
-    /** The districts of {@code r} with a figure or a withheld one, or every district of the state {@code stateLgd}. */
-    static String write(MapResult r, String stateLgd) {
+    /**
+     * The districts of {@code r} with a figure or a withheld one, or every district of the state {@code stateLgd};
+     * names and the period's label in {@code lang} (a name the data have only in English stays English).
+     */
+    static String write(MapResult r, String stateLgd, String lang) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(HEADER);
@@ -46,8 +50,8 @@ final class MapCsv {
                 DistrictValue.Parts p = d.parts();
                 csv.printRecord(
                         CsvDownload.protect(d.lgd()),
-                        CsvDownload.protect(d.name()),
-                        CsvDownload.protect(d.state()),
+                        CsvDownload.protect(d.nameIn(lang)),
+                        CsvDownload.protect(d.stateIn(lang)),
                         CsvDownload.protect(r.period().notation()),
                         d.value() == null ? "" : Long.toString(d.value()),
                         d.status().id(),
@@ -56,7 +60,8 @@ final class MapCsv {
                         p == null ? "" : Integer.toString(p.parts()),
                         CsvDownload.protect(r.measure().uri()),
                         CsvDownload.protect(r.dataset()),
-                        CsvDownload.protect(r.version()));
+                        CsvDownload.protect(r.version()),
+                        CsvDownload.protect(r.period().labelIn(lang)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,7 @@ final class MapHtml {
                         })
                 .collect(Collectors.joining("; "));
         return t.label(s.indicator().measure().label(), t.t("map.value")) + ", "
-                + s.period().label() + (dims.isEmpty() ? "" : "; " + dims);
+                + s.period().labelIn(t.lang()) + (dims.isEmpty() ? "" : "; " + dims);
     }
 
     /** The texts the map's script shows, as JSON for {@code data-texts}. */

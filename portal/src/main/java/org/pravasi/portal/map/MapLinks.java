@@ -38,6 +38,11 @@ final class MapLinks {
         return "/api/map?" + query(s, s.period(), "", null, false);
     }
 
+    /** The API URL with the figures of a selection, the period's label (and the CSV's names) in {@code lang}. */
+    static String api(Selection s, String lang) {
+        return api(s) + ("hi".equals(lang) ? "&" + MapApi.LANG + "=hi" : "");
+    }
+
     /** The path of an entity on this portal: its URI under the node's base or the vocabulary base, else the URI. */
     static String local(String uri, String baseUri) {
         if (uri == null) {

@@ -64,6 +64,12 @@ public record MapResult(
         }
     }
 
+    /** These figures with the period labelled in {@code lang} (the figures are the same in every language). */
+    public MapResult in(String lang) {
+        PeriodInfo p = period.in(lang);
+        return p == period ? this : new MapResult(source, p, filters, areas, threshold, illustrative);
+    }
+
     /** The dataset. */
     public String dataset() {
         return source.dataset();

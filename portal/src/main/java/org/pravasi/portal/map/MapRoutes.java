@@ -43,7 +43,7 @@ public final class MapRoutes {
     /** Adds the feature's routes. */
     public void mount(Router router) {
         new MapApi(service, workers).mount(router);
-        new GeoFiles(dataDir, workers).mount(router);
+        new GeoFiles(dataDir, workers, service::geography).mount(router);
         new MapPage(service, workers, baseUri, leafletVersion(), pages).mount(router);
         // Leaflet, /map/* and /static/map.css are served from memory, gzipped, by web.Assets.
     }

@@ -34,9 +34,12 @@ public interface MapService {
     /** The figures for a checked selection. */
     MapResult map(Selection selection);
 
-    /** The figures for a checked selection as the JSON of {@code GET /api/map}, serialised once per change. */
-    String mapJson(Selection selection);
+    /**
+     * The figures for a checked selection as the JSON of {@code GET /api/map}, the period labelled in {@code lang}
+     * ({@code en} or {@code hi}), serialised once per change.
+     */
+    String mapJson(Selection selection, String lang);
 
-    /** Whether the figures for this selection are cached. */
-    boolean cached(Selection selection);
+    /** Whether the figures for this selection are cached as JSON in {@code lang}. */
+    boolean cached(Selection selection, String lang);
 }

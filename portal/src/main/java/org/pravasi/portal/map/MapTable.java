@@ -1,7 +1,9 @@
 package org.pravasi.portal.map;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pravasi.portal.pages.Numbers;
@@ -11,22 +13,30 @@ import org.pravasi.portal.pages.Numbers;
  * JavaScript.
  */
 final class MapTable {
+    /** The locale whose collation orders Hindi names. */
+    static final Locale HINDI = Locale.forLanguageTag("hi-IN");
+
     private MapTable() {}
 
     /** The rows shown: every district of the state zoomed to, else those with data (or all, when asked). */
-    static List<DistrictValue> rows(MapResult r, PageModel.Params p) {
+    static List<DistrictValue> rows(MapResult r, PageModel.Params p, String lang) {
         return r.districts().stream()
                 .filter(d -> p.state().isEmpty()
                         ? p.all() || d.status() != Status.NODATA
                         : d.stateLgd().equals(p.state()))
-                .sorted(order(p.sort()))
+                .sorted(order(p.sort(), lang))
                 .toList();
     }
 
-    /** The comparator for a sort order of {@link PageModel.Params#SORTS}; figures before suppressed before no data. */
-    static Comparator<DistrictValue> order(String sort) {
-        Comparator<DistrictValue> byName = Comparator.comparing(DistrictValue::name, String.CASE_INSENSITIVE_ORDER);
-        Comparator<DistrictValue> byState = Comparator.comparing(DistrictValue::state, String.CASE_INSENSITIVE_ORDER)
+    /**
+     * The comparator for a sort order of {@link PageModel.Params#SORTS}, names as {@code lang} shows them: English
+     * ignoring case, Hindi in Hindi dictionary order ({@link Collator} for hi-IN). Figures before suppressed before no
+     * data.
+     */
+    static Comparator<DistrictValue> order(String sort, String lang) {
+        Comparator<String> words = "hi".equals(lang) ? hindi() : String.CASE_INSENSITIVE_ORDER;
+        Comparator<DistrictValue> byName = Comparator.comparing(d -> d.nameIn(lang), words);
+        Comparator<DistrictValue> byState = Comparator.comparing((DistrictValue d) -> d.stateIn(lang), words)
                 .thenComparing(byName);
         Comparator<DistrictValue> byStatus = Comparator.comparing(DistrictValue::status);
         Comparator<DistrictValue> byValue = Comparator.comparing(d -> d.value() == null ? 0L : d.value());
@@ -38,6 +48,13 @@ final class MapTable {
             case "-state" -> byState.reversed();
             default -> byStatus.thenComparing(byValue.reversed()).thenComparing(byName);
         };
+    }
+
+    /** Hindi dictionary order; a fresh collator each time, since one is not safe to share between threads. */
+    private static Comparator<String> hindi() {
+        Collator c = Collator.getInstance(HINDI);
+        c.setStrength(Collator.SECONDARY);
+        return c::compare;
     }
 
     /** District names by LGD code, for the notes. */

@@ -119,13 +119,19 @@ final class StoreMapService implements MapService {
     }
 
     @Override
-    public String mapJson(Selection selection) {
-        return json.get(selection.key(), () -> Json.MAPPER.writeValueAsString(map(selection)));
+    public String mapJson(Selection selection, String lang) {
+        return json.get(
+                jsonKey(selection, lang),
+                () -> Json.MAPPER.writeValueAsString(map(selection).in(lang)));
     }
 
     @Override
-    public boolean cached(Selection selection) {
-        return json.get(selection.key()).isPresent();
+    public boolean cached(Selection selection, String lang) {
+        return json.get(jsonKey(selection, lang)).isPresent();
+    }
+
+    private static String jsonKey(Selection selection, String lang) {
+        return lang + ":" + selection.key();
     }
 
     /**

@@ -24,6 +24,28 @@ public final class Html {
                 .replace("\u2029", "\\u2029");
     }
 
+    /**
+     * The {@code lang} attribute of a name on a page in {@code pageLang}: {@code "en"} when a Hindi page shows a name
+     * the data have only in English (Latin letters, no Devanagari), so that it is read out as English; otherwise
+     * {@code null}, which leaves the attribute out.
+     */
+    public static String fallBackLang(String name, String pageLang) {
+        if (!"hi".equals(pageLang) || name == null) {
+            return null;
+        }
+        boolean latin = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.DEVANAGARI) {
+                return null;
+            }
+            latin |= script == Character.UnicodeScript.LATIN && Character.isLetter(c);
+        }
+        return latin ? "en" : null;
+    }
+
     /** {@code href} when it is a local path, a fragment, or an http, https or mailto URL; otherwise {@code #}. */
     public static String safeHref(String href) {
         if (href == null) {

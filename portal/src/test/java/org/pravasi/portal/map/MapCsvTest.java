@@ -60,7 +60,7 @@ class MapCsvTest {
                 new MapResult.Areas(List.of(evil), List.of(12L), List.of()),
                 10,
                 false);
-        String csv = MapCsv.write(one, "");
+        String csv = MapCsv.write(one, "", "en");
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv);
         assertTrue(csv.contains("'+SUM(A1)"), csv);
     }

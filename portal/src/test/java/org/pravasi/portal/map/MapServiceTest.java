@@ -23,17 +23,17 @@ class MapServiceTest {
         ChangeBus bus = new ChangeBus();
         MapService service = MapService.create(store, bus, 10, 60_000);
         Selection s = Selections.defaults(service.indicators().getFirst());
-        assertFalse(service.cached(s));
-        String json = service.mapJson(s);
-        assertTrue(service.cached(s), "cached after the first answer");
+        assertFalse(service.cached(s, "en"));
+        String json = service.mapJson(s, "en");
+        assertTrue(service.cached(s, "en"), "cached after the first answer");
         bus.announce(new ChangeEvent(
                 ChangeEvent.Kind.PUBLISHED,
                 s.indicator().dataset(),
                 s.indicator().version(),
                 "org",
                 Instant.now()));
-        assertFalse(service.cached(s), "forgotten after the announced change");
-        assertEquals(json, service.mapJson(s), "the same store gives the same figures");
+        assertFalse(service.cached(s, "en"), "forgotten after the announced change");
+        assertEquals(json, service.mapJson(s, "en"), "the same store gives the same figures");
     }
 
     @Test

@@ -171,6 +171,22 @@ class HindiLabelsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    @DisplayName("a name the data have only in English, shown on a Hindi page, is marked lang=\"en\"")
+    void fallBackLabelsAreMarkedEnglish(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        Set<String> fallBacks = new TreeSet<>(englishOnly);
+        fallBacks.removeAll(homonyms);
+        fallBacks.removeIf(l -> !LATIN_WORD.matcher(l).find());
+        List<String> unmarked = TextLanguages.of(r.body()).stream()
+                .filter(t -> fallBacks.contains(t.text()) && !t.lang().equals("en"))
+                .map(t -> "\"" + t.text() + "\" in <" + t.element() + "> of lang \"" + t.lang() + "\"")
+                .distinct()
+                .toList();
+        assertEquals(List.of(), unmarked, path + " shows English names without lang=\"en\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("jsonPaths")
     @DisplayName("a JSON answer in Hindi carries no English label of anything the data label in Hindi")
     void jsonCarriesHindiLabels(String path) {
