@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
-import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
@@ -37,13 +36,9 @@ final class SameMeasureTables {
             }
         });
         for (Node ds : datasets) {
-            Iterator<Quad> current = dsg.find(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
-            if (current.hasNext()) {
-                Node version = current.next().getObject();
-                if (dsg.contains(version, Node.ANY, QB.measure.asNode(), measure)) {
-                    out.add(table(dsg, ds, version, measure));
-                }
-            }
+            VersionHistory.current(dsg, ds)
+                    .filter(version -> dsg.contains(version, Node.ANY, QB.measure.asNode(), measure))
+                    .ifPresent(version -> out.add(table(dsg, ds, version, measure)));
         }
         return out;
     }

@@ -17,7 +17,9 @@ import org.pravasi.registry.disclosure.LinkedTables;
  * coarser of the two levels, every other dimension summed), both count the same people, so for each coarse key that
  * both tables cover, the sum of one table's cells equals the other's. Only cells that are no total in any dimension
  * where the table has categories enter a sum, so nothing is counted twice; a coarse key missing from either table gives
- * nothing, and a cell missing from a table counts 0 (an attacker may read it so).
+ * nothing, and a district missing from a table counts 0 (an attacker may read it so), while a longer period is linked
+ * only where the finer table's periods tile it. Two tables whose published counts contradict such sums are not linked:
+ * they count different things (legal-aid cases beside violation cases), and an attacker can see it.
  */
 final class TableLinks {
     private final ValueNesting nesting;
@@ -64,7 +66,7 @@ final class TableLinks {
                 links.add(new LinkedTables.Link(ai, cellsA, bi, cellsB));
             }
         });
-        return links;
+        return contradict(a, b, links) ? List.of() : links;
     }
 
     /**
@@ -97,13 +99,58 @@ final class TableLinks {
                 .findFirst();
     }
 
+    /** Each finer value that lies within a coarser one, kept only where the finer values cover the coarser one. */
     private Map<String, String> into(Set<String> finer, Set<String> coarser) {
-        Map<String, String> out = new HashMap<>();
+        Map<String, List<String>> parts = new HashMap<>();
         for (String v : finer) {
-            Optional<String> c = nesting.within(v, coarser);
-            c.ifPresent(x -> out.put(v, x));
+            nesting.within(v, coarser)
+                    .ifPresent(c ->
+                            parts.computeIfAbsent(c, k -> new ArrayList<>()).add(v));
         }
+        Map<String, String> out = new HashMap<>();
+        parts.forEach((whole, within) -> {
+            if (ValueNesting.covers(whole, within)) {
+                within.forEach(v -> out.put(v, whole));
+            }
+        });
         return out;
+    }
+
+    /**
+     * Whether the published counts show that the two tables count different things: a coarse key whose cells are all
+     * published in both with different sums, or one whose published cells on one side already exceed the other side's
+     * wholly published sum. An attacker cannot then take the sums to be equal.
+     */
+    private static boolean contradict(KeyedTable a, KeyedTable b, List<LinkedTables.Link> links) {
+        for (LinkedTables.Link link : links) {
+            boolean openA = anyWithheld(a, link.leftCells());
+            boolean openB = anyWithheld(b, link.rightCells());
+            long sumA = published(a, link.leftCells());
+            long sumB = published(b, link.rightCells());
+            if ((!openA && !openB && sumA != sumB) || (!openA && sumB > sumA) || (!openB && sumA > sumB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWithheld(KeyedTable t, int[] cells) {
+        for (int c : cells) {
+            if (t.withheld().get(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long published(KeyedTable t, int[] cells) {
+        long sum = 0;
+        for (int c : cells) {
+            if (!t.withheld().get(c)) {
+                sum += t.values()[c];
+            }
+        }
+        return sum;
     }
 
     private static Map<String, String> identity(Set<String> values) {

@@ -95,6 +95,36 @@ final class ValueNesting {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code parts}, the values of a finer table found within {@code whole}, cover all of it. Periods must tile
+     * the longer period (a quarter's three months; a table that stops in December covers no financial year ending in
+     * March); areas always do, since a district missing from an organisation's table is read as none recorded there.
+     */
+    static boolean covers(String whole, java.util.Collection<String> parts) {
+        if (!whole.startsWith(PERIOD)) {
+            return true;
+        }
+        Optional<Period> outer = Period.of(whole.substring(PERIOD.length()));
+        if (outer.isEmpty()) {
+            return false;
+        }
+        long days = 0;
+        for (String part : parts) {
+            Optional<Period> p =
+                    part.startsWith(PERIOD) ? Period.of(part.substring(PERIOD.length())) : Optional.empty();
+            if (p.isEmpty()) {
+                return false;
+            }
+            days += java.time.temporal.ChronoUnit.DAYS.between(
+                            p.get().start(), p.get().end())
+                    + 1;
+        }
+        return days
+                == java.time.temporal.ChronoUnit.DAYS.between(
+                                outer.get().start(), outer.get().end())
+                        + 1;
+    }
+
     private static boolean contains(String outer, Period inner) {
         return Period.of(outer.substring(PERIOD.length()))
                 .filter(o -> !o.start().isAfter(inner.start()) && !o.end().isBefore(inner.end()))

@@ -60,6 +60,12 @@ record VersionHistory(
         return new VersionHistory(current, currentNode, issued, List.copyOf(kept), codes);
     }
 
+    /** The current version of {@code dataset} as its record names it, if any; call in a transaction. */
+    static Optional<Node> current(DatasetGraph dsg, Node dataset) {
+        var it = dsg.find(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
     /** The distinct values of every dimension of a version graph: which codes it uses, never its counts. */
     private static Set<Node> codes(DatasetGraph dsg, Node version) {
         Set<Node> dimensions = new HashSet<>();

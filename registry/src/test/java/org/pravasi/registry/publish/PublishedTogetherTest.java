@@ -176,4 +176,48 @@ class PublishedTogetherTest {
         PublishOutcome o = publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n9999,2024,30\n", ORG, false);
         assertRefusedNaming(o, "which state district 9999 lies in", "reference geography");
     }
+
+    @Test
+    void tablesWhosePublishedCountsDisagreeCountDifferentThings() {
+        // Uttar Pradesh 100 beside Kanpur Nagar 60, both published: the two tables count different cases (legal-aid
+        // cases beside violations), so Bihar's 40 says nothing about Purnia's withheld 3.
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,100\n", ORG, false));
+        String districts = "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n157,2024,60\n";
+        assertPublished(publish(BY_DISTRICT, districts, ORG, false));
+        // Where Uttar Pradesh agrees (60), the tables may count the same cases, and Purnia is given away.
+        PublishOutcome agreeing = publish(
+                BY_STATE.replace("cases-by-state", "cases-by-state-2"),
+                "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,60\n",
+                ORG,
+                false);
+        assertRefusedNaming(agreeing, "cases-by-district", "would give away its withheld count");
+    }
+
+    @Test
+    void aQuarterTableThatStopsInDecemberSaysNothingOfAFinancialYear() {
+        String byQuarter = BY_STATE.replace("cases-by-state", "cases-by-quarter")
+                .replace(
+                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+                        "\"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"");
+        String byYear = BY_STATE.replace("cases-by-state", "cases-by-fy")
+                .replace(
+                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+                        "\"year\", \"role\": \"period\", \"granularity\": \"financial-year\"");
+        assertPublished(publish(byYear, "state,year,cases\n10,FY2024-25,97\n20,FY2024-25,30\n", ORG, false));
+        // Q1 2024 (3) is withheld with a complement. Q2-Q4 of 2024 lie within FY 2024-25, but without Q1 2025 they do
+        // not make it up: FY 2024-25's 97 tells nothing of them.
+        assertPublished(publish(
+                byQuarter,
+                "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n",
+                ORG,
+                false));
+        // With Q1 2025 the quarters tile the year: 97 minus the published quarters gives the complement, and the
+        // line's total then gives Q1 2024.
+        PublishOutcome tiled = publish(
+                byQuarter,
+                "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n10,2025-Q1,22\n",
+                ORG,
+                false);
+        assertRefusedNaming(tiled, "cases-by-fy");
+    }
 }
