@@ -3,11 +3,13 @@ package org.pravasi.portal.workspace;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pravasi.portal.pages.Ui;
@@ -17,8 +19,8 @@ import org.pravasi.registry.workspace.Drafts;
 /**
  * Receives an upload ({@code multipart/form-data}: the CSRF token, then the file {@code upload}) straight into an
  * owner-only file of the organisation's drafts folder, never holding it in memory: the member's role is checked before
- * the body is read, the size while it streams, and the token once the form is read (a form without it is deleted before
- * it becomes a draft). A refused upload leaves nothing behind.
+ * the body is read, the token (the form's first part, {@link FormToken}) before any file is created, and the size while
+ * the file streams. A refused upload leaves nothing behind.
  */
 final class DraftUpload {
     /** Room for the token, the part headers and the boundaries around the file. */
@@ -57,16 +59,8 @@ final class DraftUpload {
             return;
         }
         req.pause();
-        workers.<Path>executeBlocking(
-                        () -> {
-                            workspace.require(ctx, org, Need.PUBLISH);
-                            return drafting.drafts.incoming(org);
-                        },
-                        false)
-                .compose(path -> vertx.fileSystem()
-                        .open(path.toString(), new OpenOptions().setWrite(true).setCreate(false))
-                        .map(file -> new Receiving(ctx, session, org, ui, path, file, max)))
-                .onSuccess(Receiving::start)
+        workers.executeBlocking(() -> workspace.require(ctx, org, Need.PUBLISH), false)
+                .onSuccess(m -> new Receiving(ctx, session, org, ui, type, max).start())
                 .onFailure(e -> refuse(ctx, e));
     }
 
@@ -83,62 +77,157 @@ final class DraftUpload {
         return "/publish/org/" + org + "/drafts";
     }
 
-    /** One upload being received. */
-    private final class Receiving {
+    /**
+     * One upload being received: nothing is written until its first part, the token, has been checked; then the file
+     * for it is created and the file part streams into it.
+     */
+    private final class Receiving implements FormToken.Parts {
         private final RoutingContext ctx;
         private final Session session;
         private final String org;
         private final Ui ui;
-        private final Path path;
-        private final AsyncFile file;
+        private final String type;
         private final long max;
+        private final List<Buffer> queued = new ArrayList<>();
+        private FormToken reader;
+        private Future<AsyncFile> opening;
+        private Path path;
+        private AsyncFile file;
+        private boolean inFile;
+        private boolean stopped;
         private String fileName;
         private long received;
         private boolean over;
 
-        Receiving(RoutingContext ctx, Session session, String org, Ui ui, Path path, AsyncFile file, long max) {
+        Receiving(RoutingContext ctx, Session session, String org, Ui ui, String type, long max) {
             this.ctx = ctx;
             this.session = session;
             this.org = org;
             this.ui = ui;
-            this.path = path;
-            this.file = file;
+            this.type = type;
             this.max = max;
         }
 
         void start() {
             HttpServerRequest req = ctx.request();
-            req.setExpectMultipart(true);
-            req.uploadHandler(up -> {
-                if (!"upload".equals(up.name()) || fileName != null) {
-                    up.handler(b -> {});
-                    return;
-                }
-                fileName = up.filename();
-                up.handler(buf -> {
-                    received += buf.length();
-                    if (received > max) {
-                        over = true;
-                        return;
-                    }
-                    file.write(buf);
-                    if (file.writeQueueFull()) {
-                        up.pause();
-                        file.drainHandler(v -> up.resume());
-                    }
-                });
+            reader = FormToken.of(type, this);
+            if (reader == null) {
+                refuse(ctx, new Refusal(415, "ws.refused.input", "ws.upload.notMultipart", back(org)));
+                return;
+            }
+            req.handler(reader::feed);
+            req.exceptionHandler(e -> {
+                stopped = true;
+                discard();
             });
-            req.exceptionHandler(e -> file.close().onComplete(c -> discard()));
-            req.endHandler(v -> file.close().onComplete(c -> finish()));
+            req.endHandler(v -> ended());
             req.resume();
+        }
+
+        @Override
+        public void token(String presented) {
+            if (!Sessions.tokenMatches(session, presented)) {
+                reader.stop();
+                stopWith(new Refusal(403, "ws.refused.title", "ws.refused.csrf", back(org)));
+                return;
+            }
+            // Only now is a file created for the upload; the request waits until it is open.
+            HttpServerRequest req = ctx.request();
+            req.pause();
+            opening = workers.<Path>executeBlocking(() -> drafting.drafts.incoming(org), false)
+                    .compose(p -> {
+                        path = p;
+                        return vertx.fileSystem()
+                                .open(
+                                        p.toString(),
+                                        new OpenOptions().setWrite(true).setCreate(false));
+                    })
+                    .onSuccess(f -> {
+                        file = f;
+                        queued.forEach(this::write);
+                        queued.clear();
+                        if (!f.writeQueueFull()) {
+                            req.resume();
+                        }
+                    })
+                    .onFailure(e -> {
+                        reader.stop();
+                        stopWith(e);
+                    });
+        }
+
+        @Override
+        public void part(String name, String partFileName) {
+            inFile = "upload".equals(name) && fileName == null && partFileName != null;
+            if (inFile) {
+                fileName = partFileName;
+            }
+        }
+
+        @Override
+        public void data(Buffer b) {
+            if (!inFile || over) {
+                return;
+            }
+            received += b.length();
+            if (received > max) {
+                over = true;
+            } else if (file == null) {
+                queued.add(b);
+            } else {
+                write(b);
+            }
+        }
+
+        @Override
+        public void refused(boolean forged) {
+            stopWith(
+                    forged
+                            ? new Refusal(403, "ws.refused.title", "ws.refused.csrf", back(org))
+                            : new Refusal(400, "ws.refused.input", "ws.upload.malformed", back(org)));
+        }
+
+        private void write(Buffer b) {
+            file.write(b);
+            if (file.writeQueueFull()) {
+                ctx.request().pause();
+                file.drainHandler(v -> ctx.request().resume());
+            }
+        }
+
+        /** Stops reading (the rest is dropped), removes any file begun, then answers {@code why}. */
+        private void stopWith(Throwable why) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            HttpServerRequest req = ctx.request();
+            if (!req.isEnded()) {
+                req.handler(b -> {});
+                req.resume();
+            }
+            Future<Void> gone = opening == null ? Future.succeededFuture() : opening.transform(x -> discard());
+            gone.onComplete(d -> ctx.fail(why));
+        }
+
+        private void ended() {
+            if (stopped) {
+                return;
+            }
+            if (opening == null) {
+                refused(true);
+                return;
+            }
+            if (!reader.complete()) {
+                refused(false);
+                return;
+            }
+            stopped = true;
+            opening.compose(AsyncFile::close).onComplete(c -> finish());
         }
 
         private void finish() {
             // A refusal is answered once the file is gone, so nothing of it is left when the client reads the answer.
-            if (!Sessions.tokenMatches(session, ctx.request().getFormAttribute(Workspace.CSRF_FIELD))) {
-                discard().onComplete(d -> ctx.fail(new Refusal(403, "ws.refused.title", "ws.refused.csrf", back(org))));
-                return;
-            }
             if (over) {
                 discard().onComplete(d -> ctx.fail(tooLarge(org, max)));
                 return;
@@ -169,7 +258,12 @@ final class DraftUpload {
         }
 
         private Future<Void> discard() {
-            return vertx.fileSystem().delete(path.toString());
+            if (path == null) {
+                return Future.succeededFuture();
+            }
+            Future<Void> closed =
+                    file == null ? Future.succeededFuture() : file.close().recover(e -> Future.succeededFuture());
+            return closed.compose(v -> vertx.fileSystem().delete(path.toString()));
         }
     }
 

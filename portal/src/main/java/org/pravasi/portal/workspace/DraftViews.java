@@ -144,21 +144,28 @@ final class DraftViews {
         out.add(new Option("state:", ui.t("ws.role.state")));
         out.add(new Option("period:", ui.t("ws.role.period")));
         codeLists.stream().sorted().forEach(c -> out.add(new Option("dimension:" + c, ui.f("ws.role.dimension", c))));
-        MEASURES.forEach(m -> out.add(new Option("measure:" + m, ui.f("ws.role.measure", m))));
+        MEASURES.forEach(m -> out.add(new Option("measure:" + m, ui.f("ws.role.measure", FindingTexts.of(ui, m)))));
         out.add(new Option("ignore:", ui.t("ws.role.ignore")));
         return out;
     }
 
     /** Every distinct value of the reconciled columns, those needing a choice first. */
-    static List<ValueView> values(Preview p, java.util.function.Function<String, List<String>> codes) {
+    static List<ValueView> values(
+            Ui ui, Preview p, java.util.function.Function<String, List<String>> codes, Drafting.ConceptLabels labels) {
         List<ValueView> open = new ArrayList<>();
         List<ValueView> done = new ArrayList<>();
         for (ColumnRole r : p.columns()) {
             String scope = scope(r);
             for (Reconciled v : p.values().getOrDefault(r.column(), List.of())) {
                 boolean resolved = v.status() == Reconciled.Status.RESOLVED;
+                // A code's name in the page's language where the store has a label for it; the why read back by key.
+                java.util.function.BiFunction<String, String, String> name = (id, english) -> scope.startsWith("code:")
+                                && !ui.lang().equals("en")
+                        ? labels.label(scope.substring(5), id, ui.lang()).orElse(english)
+                        : english;
                 List<Option> options = new ArrayList<>(v.candidates().stream()
-                        .map(c -> new Option(c.id(), c.label() + " — " + c.why()))
+                        .map(c -> new Option(
+                                c.id(), name.apply(c.id(), c.label()) + " — " + FindingTexts.of(ui, c.why())))
                         .toList());
                 if (!resolved && scope.startsWith("code:")) {
                     // A code list is short: every code is offered after the suggestions, so the officer can always
@@ -168,7 +175,8 @@ final class DraftViews {
                     codes.apply(scope.substring(5)).stream()
                             .filter(c -> !offered.contains(c))
                             .sorted()
-                            .forEach(c -> options.add(new Option(c, c)));
+                            .forEach(c -> options.add(
+                                    new Option(c, name.apply(c, c).equals(c) ? c : name.apply(c, c) + " (" + c + ")")));
                 }
                 ValueView view = new ValueView(
                         0,
@@ -177,7 +185,9 @@ final class DraftViews {
                         v.value(),
                         resolved,
                         v.status() == Reconciled.Status.AMBIGUOUS,
-                        v.match().map(m -> m.label() + " [" + m.id() + "]").orElse(""),
+                        v.match()
+                                .map(m -> name.apply(m.id(), m.label()) + " [" + m.id() + "]")
+                                .orElse(""),
                         v.reason(),
                         options);
                 (resolved ? done : open).add(view);

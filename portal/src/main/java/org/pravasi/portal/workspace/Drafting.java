@@ -28,10 +28,23 @@ final class Drafting {
     private final Map<String, Cached> previews = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, AtomicLong> reading = new LinkedHashMap<>();
 
-    Drafting(Workspace workspace, Drafts drafts, java.util.function.Function<String, java.util.List<String>> codes) {
+    /** A concept's label in a language, by code list id, notation and language (empty when it has none). */
+    final ConceptLabels labels;
+
+    /** The labels of the code lists' concepts, as the store holds them. */
+    interface ConceptLabels {
+        java.util.Optional<String> label(String scheme, String notation, String lang);
+    }
+
+    Drafting(
+            Workspace workspace,
+            Drafts drafts,
+            java.util.function.Function<String, java.util.List<String>> codes,
+            ConceptLabels labels) {
         this.workspace = workspace;
         this.drafts = drafts;
         this.codes = codes;
+        this.labels = labels;
         this.reader = new UploadReader(drafts.limits());
     }
 

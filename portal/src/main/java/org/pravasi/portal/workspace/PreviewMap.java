@@ -20,6 +20,7 @@ import org.pravasi.portal.map.DistrictDirectory;
 import org.pravasi.portal.map.DistrictValue;
 import org.pravasi.portal.map.DraftFigures;
 import org.pravasi.portal.map.MapResult;
+import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.catalog.figures.Tally;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.web.Json;
@@ -116,12 +117,22 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
     }
 
     /** What the public map's script reads: the figures, class breaks, 2011 polygons, and the tooltip's labels. */
-    String json(String lang, String title, String org) {
+    String json(Ui ui, String title, String titleHi, String org) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dataset", "draft");
-        out.put("title", Map.of("en", title));
+        String lang = ui.lang();
+        out.put("title", titleHi.isBlank() ? Map.of("en", title) : Map.of("en", title, "hi", titleHi));
         out.put("org", Map.of("id", org, "label", Map.of("en", org)));
-        out.put("measure", Map.of("id", measure, "label", Map.of("en", measure)));
+        // The measure's name in the page's language (the pipeline names it in English: "cases").
+        out.put(
+                "measure",
+                Map.of(
+                        "id",
+                        measure,
+                        "label",
+                        lang.equals("en")
+                                ? Map.of("en", measure)
+                                : Map.of("en", measure, lang, FindingTexts.of(ui, measure))));
         out.put("period", Map.of("id", period, "label", periodLabel(lang)));
         out.put("threshold", threshold);
         out.put("districts", areas.districts());

@@ -32,7 +32,11 @@ public final class PublishFlow {
         Drafting drafting = new Drafting(
                 node.workspace(),
                 Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC()),
-                scheme -> List.copyOf(node.ontology().codes().notations(scheme)));
+                scheme -> List.copyOf(node.ontology().codes().notations(scheme)),
+                (scheme, notation, lang) -> node.ontology()
+                        .codes()
+                        .concept(scheme, notation)
+                        .flatMap(c -> node.ontology().codes().label(c, lang)));
         this.drafts = new DraftPages(workspace, drafting, new DraftUpload(workspace, drafting, workers, vertx));
         this.publishing = new PublishPages(
                 workspace, drafting, drafts, node.ontology().codes().notations("theme"), workers, geography(node));

@@ -226,7 +226,8 @@ final class PublishPages {
         withDraftData(
                 ctx,
                 (ui, d) -> PreviewMap.of(drafting.preview(d), geography.get())
-                        .map(map -> map.json(ui.lang(), d.dataset().title(), d.org()))
+                        .map(map ->
+                                map.json(ui, d.dataset().title(), d.dataset().titleHi(), d.org()))
                         .orElseThrow(() -> new Refusal(
                                 404, "ws.refused.input", "ws.preview.map.none", DraftPages.path(d) + "/preview")),
                 json -> ctx.response()

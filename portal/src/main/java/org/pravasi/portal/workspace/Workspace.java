@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +26,9 @@ import org.pravasi.registry.publish.InstanceUris;
  * The publishing workspace under {@code /publish}, wired: every request there gets its session (cookie
  * {@link SessionCookie}), every POST is refused unless it carries the session's CSRF token, and every organisation
  * route checks the member's role ({@link #require}) before reading or changing anything. No form body is read for a
- * request without a live session, and a larger form ({@link #mountLargeForm}) only for a member whose role allows it.
- * Mount before the pages' 404 route.
+ * request without a live session, and a larger form ({@link #mountLargeForm}) only for a member whose role allows it; a
+ * form's token is checked as its body arrives ({@link FormBody}), so a forged form is refused before the rest of it is
+ * read. Mount before the pages' 404 route.
  */
 public final class Workspace {
     /** The paths of the workspace: {@code /publish} and everything under it. */
@@ -72,11 +72,10 @@ public final class Workspace {
     /** Adds the workspace's routes. */
     public void mount(Router router) {
         router.routeWithRegex(PATHS).handler(this::loadSession).failureHandler(this::refused);
-        // Vert.x keeps a body handler first in its route, so each check before a body is a route of its own.
+        // The session is checked before any byte of the body is read; the token as the body arrives (FormBody).
         router.routeWithRegex(HttpMethod.POST, FORMS).handler(this::sessionBeforeBody);
         router.routeWithRegex(HttpMethod.POST, FORMS)
-                .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
-                .handler(this::csrf);
+                .handler(ctx -> FormBody.read(ctx, MAX_FORM_BYTES, max -> tooLarge(ctx, max)));
         accountPages.mount(router);
         organisationPages.mount(router);
     }
@@ -89,7 +88,7 @@ public final class Workspace {
      */
     void mountLargeForm(Router router, String paths, Need need, int maxBytes) {
         router.postWithRegex(paths).handler(ctx -> memberBeforeBody(ctx, need, maxBytes));
-        router.postWithRegex(paths).handler(BodyHandler.create(false).setBodyLimit(maxBytes));
+        router.postWithRegex(paths).handler(ctx -> FormBody.read(ctx, maxBytes, max -> tooLarge(ctx, max)));
     }
 
     /**
@@ -225,16 +224,6 @@ public final class Workspace {
 
     private static Refusal tooLarge(RoutingContext ctx, int maxBytes) {
         return new Refusal(413, "ws.refused.input", "ws.form.tooLarge", back(ctx), maxBytes / 1024);
-    }
-
-    private void csrf(RoutingContext ctx) {
-        Optional<Session> s = session(ctx);
-        String presented = ctx.request().getFormAttribute(CSRF_FIELD);
-        if (s.isEmpty() || !Sessions.tokenMatches(s.get(), presented)) {
-            ctx.fail(new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
-            return;
-        }
-        ctx.next();
     }
 
     private void refused(RoutingContext ctx) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code placeholder}); without script, style and the text of deliberately English elements listed in
  * {@link #ENGLISH_ON_PURPOSE}.
  */
-final class VisibleText {
+public final class VisibleText {
     /**
      * Elements marked {@code lang="en"} on purpose on a Hindi page, by class, with the reason: their text is not a
      * label that should have been Hindi.
@@ -39,7 +39,7 @@ final class VisibleText {
     private VisibleText() {}
 
     /** The visible and spoken texts of {@code html}, each run whitespace-normalised, entities decoded. */
-    static List<String> of(String html) {
+    public static List<String> of(String html) {
         List<String> out = new ArrayList<>();
         Deque<Element> open = new ArrayDeque<>();
         StringBuilder run = new StringBuilder();

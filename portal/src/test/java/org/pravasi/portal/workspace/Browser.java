@@ -81,8 +81,10 @@ final class Browser {
 
     /** POSTs a form with the CSRF token of the last page, as the page's form would. */
     HttpResponse<String> post(String path, Map<String, String> form) {
-        Map<String, String> withToken = new LinkedHashMap<>(form);
+        Map<String, String> withToken = new LinkedHashMap<>();
+        // First, as every workspace form puts it: the server wants it within the body's first 8 KiB.
         withToken.put("csrf", java.util.Objects.requireNonNull(csrf, "the last page had no form with a CSRF token"));
+        withToken.putAll(form);
         return postRaw(path, withToken);
     }
 

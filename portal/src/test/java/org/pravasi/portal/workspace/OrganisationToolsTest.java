@@ -422,6 +422,21 @@ class OrganisationToolsTest {
     }
 
     @Test
+    @DisplayName("a story form without its token in the first 8 KiB is refused before the rest of its body is read")
+    void aStoryFormWithoutItsTokenIsRefusedBeforeItsBodyIsRead() throws Exception {
+        Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A);
+        byte[] first = ("mode=new&body=" + "a".repeat(8 * 1024)).getBytes(StandardCharsets.US_ASCII);
+        String status = Uploads.statusBeforeTheBody(
+                portal.baseUrl(),
+                b.cookie(),
+                "/publish/org/" + A + "/stories/save",
+                "application/x-www-form-urlencoded",
+                StoryEditor.MAX_STORY_FORM_BYTES - 1L,
+                first);
+        assertTrue(status.startsWith("HTTP/1.1 403 "), status);
+    }
+
+    @Test
     @DisplayName("a story form larger than the limit is refused with 413 before its body is read")
     void anOversizedStoryFormIsRefusedBeforeItsBodyIsRead() throws Exception {
         Browser b = on(as("editor@a.example.org", editorA), "/publish/org/" + A);

@@ -183,6 +183,24 @@ class PublishFlowTest {
     }
 
     @Test
+    @DisplayName("a forged upload is refused at its first part, before any file is written for it")
+    void forgedUploadIsRefusedBeforeAFileIsWritten() throws Exception {
+        Browser b = signedIn("editor@a.example.org", editorA);
+        b.get("/publish/org/" + A + "/drafts");
+        List<Path> before = draftFiles();
+        // 64 KiB of a 2 MiB file sent, the rest held back: the answer must come now, with no file begun.
+        String status = Uploads.statusBeforeTheBody(
+                portal.baseUrl(),
+                b.cookie(),
+                "/publish/org/" + A + "/drafts",
+                Uploads.multipartType(),
+                2L * 1024 * 1024,
+                Uploads.multipartHead("forged", 64 * 1024));
+        assertTrue(status.startsWith("HTTP/1.1 403 "), status);
+        assertEquals(before, draftFiles(), "no file in the drafts folder, not even an incoming one");
+    }
+
+    @Test
     @DisplayName("an old .xls file is refused with what, where and how to fix, and nothing is kept")
     void oldExcelFileIsRefusedAndNothingKept() throws Exception {
         Browser b = signedIn("editor@a.example.org", editorA);

@@ -1,8 +1,12 @@
 package org.pravasi.portal.workspace;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -49,6 +54,50 @@ final class Uploads {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends the head of a POST announcing {@code length} bytes of {@code contentType} and only {@code first} of them,
+     * then reads the status line: a server that waits for the whole body before answering gives none.
+     */
+    static String statusBeforeTheBody(
+            String base, Optional<String> cookie, String path, String contentType, long length, byte[] first) {
+        URI uri = URI.create(base);
+        try (Socket s = new Socket(uri.getHost(), uri.getPort())) {
+            s.setSoTimeout(20_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nContent-Type: "
+                    + contentType + "\r\nContent-Length: " + length + "\r\n"
+                    + cookie.map(c -> "Cookie: " + SessionCookie.NAME + "=" + c + "\r\n")
+                            .orElse("") + "\r\n";
+            s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write(first);
+            s.getOutputStream().flush();
+            try {
+                return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+            } catch (SocketTimeoutException e) {
+                return "no answer: the body was awaited";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The head of a multipart upload: the token part, then the file part's headers and {@code fileBytes} zeros. */
+    static byte[] multipartHead(String token, int fileBytes) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"big.csv\""
+                        + "\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(new byte[fileBytes]);
+        return body.toByteArray();
+    }
+
+    /** The Content-Type of the uploads this class sends. */
+    static String multipartType() {
+        return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
     /** A workbook with one sheet per entry: its name, then rows of String or Number cells (null: empty). */

@@ -180,6 +180,24 @@ class WorkspaceTest {
     }
 
     @Test
+    @DisplayName("a form of more than 256 fields is refused with a page saying so and what to do")
+    void tooManyFieldsAreRefusedWithAPage() throws Exception {
+        Browser admin = signedIn("admin@a.example.org", ADMIN_PW);
+        admin.get("/publish/org/" + A);
+        byte[] accountsBefore = Files.readAllBytes(portal.data().resolve(AccountStore.FILE_NAME));
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.putAll(Map.of("email", "many@a.example.org", "name", "Many", "role", "viewer"));
+        for (int i = 0; i < 300; i++) {
+            form.put("extra" + i, "x");
+        }
+        HttpResponse<String> r = admin.post("/publish/org/" + A + "/members", form);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("id=\"refusal\""), r.body());
+        assertTrue(r.body().contains("at most 256 are accepted"), r.body());
+        assertArrayEquals(accountsBefore, Files.readAllBytes(portal.data().resolve(AccountStore.FILE_NAME)));
+    }
+
+    @Test
     @DisplayName("a POST without the CSRF token, or with a wrong one, is refused and changes nothing")
     void postsWithoutTheRightCsrfTokenAreRefused() throws Exception {
         Browser admin = signedIn("admin@a.example.org", ADMIN_PW);

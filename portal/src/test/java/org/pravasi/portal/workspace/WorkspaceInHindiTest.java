@@ -1,0 +1,216 @@
+package org.pravasi.portal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.portal.pages.VisibleText;
+import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.portal.testing.TwoOrganisations;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Hindi reader walks an upload through map and preview: the texts the pipeline writes in English (why a name matches,
+ * why a column got its role, the reader's notes, measure and category names, the preview map's labels) reach them in
+ * Hindi, read back by key as {@link FindingTexts} does for findings.
+ */
+@DisplayName("Publishing workspace entirely in Hindi: map, candidates, notes, preview map")
+class WorkspaceInHindiTest {
+    static final String A = TwoOrganisations.A;
+
+    /** What the pipeline writes in English for these screens; none of it may reach a Hindi page. */
+    static final List<String> ENGLISH = List.of(
+            "alike",
+            "suggestion",
+            "transliterated",
+            "close to",
+            "of the values",
+            "the header says",
+            "say what they count",
+            "not published",
+            "Read as",
+            "byte-order mark",
+            "Skipped",
+            "above the header",
+            "current name",
+            "Hindi name of",
+            "common spelling",
+            "LGD district code",
+            "your choice",
+            "label (",
+            "Wage theft —",
+            "Withheld wages");
+
+    private static final Pattern LOCATION = Pattern.compile("/publish/org/" + A + "/drafts/([0-9a-f]{20})/read");
+    private static final Pattern OPTION = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>");
+
+    @TempDir
+    static Path dir;
+
+    static DemoPortal portal;
+    static String editorA;
+
+    @BeforeAll
+    static void start() throws Exception {
+        TwoOrganisations two = TwoOrganisations.start(dir, DemoPortal.geography());
+        portal = two.portal();
+        editorA = two.editorA();
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    @Test
+    @DisplayName("upload, map and preview in Hindi show no English sentence of the pipeline")
+    void uploadMapAndPreviewInHindi() throws Exception {
+        Browser b = new Browser(portal.baseUrl(), 200);
+        b.signIn("editor@a.example.org", editorA);
+        // A title row above the header and a BOM (reader's notes), a misspelt and a Hindi district (candidates and
+        // their "why"), a category only close to a label (a suggestion), a count column (a measure).
+        String csv = "\uFEFFWage cases reported by our centres\n\nDistrict,Quarter,Category,No. of cases\n"
+                + "Purnea,Apr–Jun 2024,Wage theft,40\n"
+                + "कटिहार,Apr–Jun 2024,Wage theft,35\n"
+                + "Katiharr,Apr–Jun 2024,Wage theft,30\n"
+                + "Gaya,Apr–Jun 2024,Wage thefts,28\n";
+        String id = draft(b, csv.getBytes(StandardCharsets.UTF_8));
+        String path = "/publish/org/" + A + "/drafts/" + id;
+
+        String map = hindi(b, path);
+        assertNoEnglish("map", map);
+        List<String[]> options = options(map);
+        assertEquals(
+                "मामले की गिनती",
+                options.stream()
+                        .filter(o -> o[0].equals("measure:cases"))
+                        .findFirst()
+                        .orElseThrow()[1],
+                "the measure's name in Hindi");
+        assertTrue(
+                options.stream().filter(o -> o[0].equals("wage-theft")).allMatch(o -> o[1].contains("मज़दूरी")),
+                "the category's Hindi label from the store: "
+                        + options.stream()
+                                .filter(o -> o[0].equals("wage-theft"))
+                                .map(o -> o[1])
+                                .toList());
+        assertTrue(options.stream().anyMatch(o -> o[0].equals("wage-theft")), "wage-theft is offered");
+
+        // Resolve what is left, describe, then preview.
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        Matcher m = Pattern.compile("name=\"vc\\.(\\d+)\"").matcher(map);
+        while (m.find()) {
+            String n = m.group(1);
+            choices.put("vs." + n, value(map, "vs." + n));
+            choices.put("vv." + n, value(map, "vv." + n));
+            choices.put("vc." + n, firstChoice(map, n));
+        }
+        b.get(path);
+        assertEquals(303, b.post(path + "/map", choices).statusCode());
+        b.get(path + "/describe");
+        HttpResponse<String> described = b.post(
+                path + "/describe",
+                Map.of(
+                        "slug", "hindi-walk",
+                        "title_en", "Wage cases by district",
+                        "title_hi", "ज़िलेवार मज़दूरी के मामले",
+                        "description_en", "Wage cases registered by the centres, by district and quarter.",
+                        "description_hi", "केंद्रों में दर्ज मज़दूरी के मामले, ज़िले और तिमाही के अनुसार।",
+                        "licence", "https://creativecommons.org/licenses/by/4.0/",
+                        "themes", "wages",
+                        "source", "Illustrative demo data",
+                        "illustrative", "yes"));
+        assertEquals(303, described.statusCode(), described.body());
+
+        String preview = hindi(b, path + "/preview");
+        assertNoEnglish("preview", preview);
+        assertTrue(preview.contains("मामले"), "the preview map names the measure in Hindi");
+
+        JsonNode json = JsonMapper.builder().build().readTree(hindiRaw(b, path + "/preview/map.json"));
+        assertEquals("मामले", json.path("measure").path("label").path("hi").asString(), json.toString());
+        assertEquals("ज़िलेवार मज़दूरी के मामले", json.path("title").path("hi").asString(), json.toString());
+    }
+
+    private static void assertNoEnglish(String page, String html) {
+        List<String> seen = new ArrayList<>();
+        for (String text : VisibleText.of(html)) {
+            for (String english : ENGLISH) {
+                if (text.contains(english)) {
+                    seen.add(english + " in: " + text);
+                }
+            }
+        }
+        for (String[] o : options(html)) {
+            for (String english : ENGLISH) {
+                if (o[1].contains(english)) {
+                    seen.add(english + " in option: " + o[1]);
+                }
+            }
+        }
+        assertEquals(List.of(), seen, page + " shows English from the pipeline");
+    }
+
+    private static List<String[]> options(String html) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = OPTION.matcher(html);
+        while (m.find()) {
+            out.add(new String[] {m.group(1), m.group(2)});
+        }
+        return out;
+    }
+
+    private static String value(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        return m.find() ? m.group(1).replace("&amp;", "&") : "";
+    }
+
+    private static String firstChoice(String html, String n) {
+        int at = html.indexOf("name=\"vc." + n + "\"");
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\"").matcher(html);
+        return m.find(at) ? m.group(1) : "";
+    }
+
+    private static String hindi(Browser b, String path) {
+        HttpResponse<String> r = b.get(path, "Accept-Language", "hi");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("lang=\"hi\""), path);
+        return r.body();
+    }
+
+    private static String hindiRaw(Browser b, String path) {
+        HttpResponse<String> r = b.get(path, "Accept-Language", "hi");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    private static String draft(Browser b, byte[] bytes) throws InterruptedException {
+        b.get("/publish/org/" + A + "/drafts");
+        HttpResponse<String> r =
+                Uploads.post(portal.baseUrl(), b, "/publish/org/" + A + "/drafts", b.csrf(), "hi.csv", bytes);
+        assertEquals(303, r.statusCode(), r.body());
+        Matcher m = LOCATION.matcher(r.headers().firstValue("Location").orElse(""));
+        assertTrue(m.matches(), r.headers().map().toString());
+        for (int i = 0; i < 600; i++) {
+            HttpResponse<String> read = b.get(m.group(0));
+            if (read.statusCode() == 303) {
+                return m.group(1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the upload was not read within a minute");
+    }
+}
