@@ -91,6 +91,41 @@ class FindingTextsTest {
                 FindingTexts.of(HINDI, text));
     }
 
+    @Test
+    @DisplayName("the findings of tables read together, as publishing writes them, read in Hindi")
+    void tablesReadTogetherFindingsReadInHindi(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (var node = org.pravasi.registry.testing.TestNode.start(dir, java.util.Optional.empty())) {
+            String descriptor = """
+                    {"slug": "%s", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
+                     "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+                     "columns": [{"name": "%s", "role": "area", "level": "%s"},
+                                 {"name": "year", "role": "period", "granularity": "year"},
+                                 {"name": "cases", "role": "measure", "measure": "cases"}]}
+                    """;
+            var state = org.pravasi.registry.testing.LegalAidCases.publish(
+                    node,
+                    descriptor.formatted("by-state", "state", "state"),
+                    "state,year,cases\n10,2024,40\n20,2024,30\n",
+                    "mrc-alliance",
+                    false);
+            assertEquals("PUBLISHED", state.status().name(), state.toString());
+            // Purnia and Araria (1 and 2) add up to 3 by Bihar's 40, Ranchi is Jharkhand's 30.
+            var refused = org.pravasi.registry.testing.LegalAidCases.publish(
+                    node,
+                    descriptor.formatted("by-district", "district", "district"),
+                    "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n",
+                    "mrc-alliance",
+                    true);
+            assertEquals("REFUSED", refused.status().name(), refused.toString());
+            for (var f : refused.findings()) {
+                for (String english : List.of(f.problem(), f.fix())) {
+                    String hindi = FindingTexts.of(HINDI, english);
+                    assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
+                }
+            }
+        }
+    }
+
     private static Set<String> arguments(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = Pattern.compile("\\{\\d}").matcher(text);
