@@ -45,6 +45,14 @@ class PublishedTogetherTest {
         }
     }
 
+    /** A state table with a period column of its own name and granularity. */
+    private static String byStateAnd(String slug, String periodColumn, String granularity) {
+        return descriptor(slug, "state", "state")
+                .replace(
+                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
+                        "\"" + periodColumn + "\", \"role\": \"period\", \"granularity\": \"" + granularity + "\"");
+    }
+
     private static String descriptor(String slug, String column, String level) {
         return """
                 {"slug": "%s", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
@@ -138,14 +146,8 @@ class PublishedTogetherTest {
 
     @Test
     void monthsBesideTheirQuarterAreReadTogether() {
-        String byQuarter = BY_STATE.replace("cases-by-state", "cases-by-quarter")
-                .replace(
-                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
-                        "\"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"");
-        String byMonth = BY_STATE.replace("cases-by-state", "cases-by-month")
-                .replace(
-                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
-                        "\"month\", \"role\": \"period\", \"granularity\": \"month\"");
+        String byQuarter = byStateAnd("cases-by-quarter", "quarter", "quarter");
+        String byMonth = byStateAnd("cases-by-month", "month", "month");
         assertPublished(publish(byQuarter, "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n", ORG, false));
         // Alone, March (3) and April (its complement, 15) protect each other along the month line; Q1 = 40 gives
         // March as 40 − 20 − 17.
@@ -195,14 +197,8 @@ class PublishedTogetherTest {
 
     @Test
     void aQuarterTableThatStopsInDecemberSaysNothingOfAFinancialYear() {
-        String byQuarter = BY_STATE.replace("cases-by-state", "cases-by-quarter")
-                .replace(
-                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
-                        "\"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"");
-        String byYear = BY_STATE.replace("cases-by-state", "cases-by-fy")
-                .replace(
-                        "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
-                        "\"year\", \"role\": \"period\", \"granularity\": \"financial-year\"");
+        String byQuarter = byStateAnd("cases-by-quarter", "quarter", "quarter");
+        String byYear = byStateAnd("cases-by-fy", "year", "financial-year");
         assertPublished(publish(byYear, "state,year,cases\n10,FY2024-25,97\n20,FY2024-25,30\n", ORG, false));
         // Q1 2024 (3) is withheld with a complement. Q2-Q4 of 2024 lie within FY 2024-25, but without Q1 2025 they do
         // not make it up: FY 2024-25's 97 tells nothing of them.
