@@ -162,6 +162,19 @@ final class DraftViews {
         return out;
     }
 
+    /** The themes a dataset may have, by their labels in the page's language; by their notations on English pages. */
+    static List<Option> themes(Ui ui, Set<String> themes, Drafting.ConceptLabels labels) {
+        return themes.stream()
+                .sorted()
+                .map(t -> option(
+                        ui,
+                        t,
+                        ui.lang().equals("en")
+                                ? t
+                                : labels.label("theme", t, ui.lang()).orElse(t)))
+                .toList();
+    }
+
     /**
      * Every distinct value of the reconciled columns, those needing a choice first, with the names of places, periods
      * and codes in the page's language.

@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.pravasi.portal.map.DistrictDirectory;
 import org.pravasi.portal.map.DraftFigures;
-import org.pravasi.portal.pages.Html;
 import org.pravasi.portal.pages.PageContent;
 import org.pravasi.portal.pages.Templates;
 import org.pravasi.portal.pages.Ui;
@@ -117,20 +116,7 @@ final class PublishPages {
         p.put("draft", d.id());
         p.put("csrf", csrf);
         p.put("ds", ds);
-        // A theme by its label in the page's language; by its notation on English pages, as before.
-        p.put(
-                "themes",
-                themes.stream()
-                        .sorted()
-                        .map(t -> {
-                            String label = ui.lang().equals("en")
-                                    ? t
-                                    : drafting.labels
-                                            .label("theme", t, ui.lang())
-                                            .orElse(t);
-                            return new DraftViews.Option(t, label, Html.fallBackLang(label, ui.lang()));
-                        })
-                        .toList());
+        p.put("themes", DraftViews.themes(ui, themes, drafting.labels));
         p.put("licences", LICENCES);
         p.put("errors", errors);
         return new Answer.Page(status, ui.t("ws.describe.title"), "describe.jte", p);
