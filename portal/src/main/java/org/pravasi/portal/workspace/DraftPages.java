@@ -106,7 +106,7 @@ final class DraftPages {
                 // The draft exists and is shown; what it holds is explained on the page (not an error of the request).
                 return new Answer.Page(200, ui.t("ws.map.title"), "unreadable.jte", m);
             }
-            var values = DraftViews.values(ui, p, drafting.codes, drafting.labels);
+            var values = DraftViews.values(ui, p, drafting.codes, drafting.labels, drafting.places);
             m.put("file", DraftViews.file(p, d));
             m.put("columns", DraftViews.columns(p));
             m.put("roles", DraftViews.roles(ui, drafting.workspace.codeLists()));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pravasi.ontology.Period;
+import org.pravasi.portal.pages.Html;
 import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.workspace.ColumnRole;
@@ -24,8 +26,14 @@ final class DraftViews {
      *
      * @param value what the form sends
      * @param label what people read
+     * @param lang {@code en} for a label left in English on a Hindi page, else {@code null}
      */
-    record Option(String value, String label) {}
+    record Option(String value, String label, String lang) {
+        /** A choice whose label is in the page's language. */
+        Option(String value, String label) {
+            this(value, label, null);
+        }
+    }
 
     /**
      * A draft in the list of drafts.
@@ -79,7 +87,8 @@ final class DraftViews {
      * @param resolved whether it resolved
      * @param ambiguous whether several places or codes matched exactly
      * @param match what it resolved to, with why
-     * @param reason why not, when it did not
+     * @param matchLang {@code en} when {@code match} names it in English on a Hindi page, else {@code null}
+     * @param reason why it resolved, or why not, in the page's language
      * @param options the candidates or suggestions to choose from
      */
     record ValueView(
@@ -90,6 +99,7 @@ final class DraftViews {
             boolean resolved,
             boolean ambiguous,
             String match,
+            String matchLang,
             String reason,
             List<Option> options) {}
 
@@ -143,29 +153,52 @@ final class DraftViews {
         out.add(new Option("area:state", ui.t("ws.role.area.state")));
         out.add(new Option("state:", ui.t("ws.role.state")));
         out.add(new Option("period:", ui.t("ws.role.period")));
-        codeLists.stream().sorted().forEach(c -> out.add(new Option("dimension:" + c, ui.f("ws.role.dimension", c))));
+        codeLists.stream()
+                .sorted()
+                .forEach(c ->
+                        out.add(new Option("dimension:" + c, ui.f("ws.role.dimension", FindingTexts.codeList(ui, c)))));
         MEASURES.forEach(m -> out.add(new Option("measure:" + m, ui.f("ws.role.measure", FindingTexts.of(ui, m)))));
         out.add(new Option("ignore:", ui.t("ws.role.ignore")));
         return out;
     }
 
-    /** Every distinct value of the reconciled columns, those needing a choice first. */
+    /** The themes a dataset may have, by their labels in the page's language; by their notations on English pages. */
+    static List<Option> themes(Ui ui, Set<String> themes, Drafting.ConceptLabels labels) {
+        return themes.stream()
+                .sorted()
+                .map(t -> option(
+                        ui,
+                        t,
+                        ui.lang().equals("en")
+                                ? t
+                                : labels.label("theme", t, ui.lang()).orElse(t)))
+                .toList();
+    }
+
+    /**
+     * Every distinct value of the reconciled columns, those needing a choice first, with the names of places, periods
+     * and codes in the page's language.
+     */
     static List<ValueView> values(
-            Ui ui, Preview p, java.util.function.Function<String, List<String>> codes, Drafting.ConceptLabels labels) {
+            Ui ui,
+            Preview p,
+            java.util.function.Function<String, List<String>> codes,
+            Drafting.ConceptLabels labels,
+            PlaceNames places) {
         List<ValueView> open = new ArrayList<>();
         List<ValueView> done = new ArrayList<>();
         for (ColumnRole r : p.columns()) {
             String scope = scope(r);
             for (Reconciled v : p.values().getOrDefault(r.column(), List.of())) {
                 boolean resolved = v.status() == Reconciled.Status.RESOLVED;
-                // A code's name in the page's language where the store has a label for it; the why read back by key.
-                java.util.function.BiFunction<String, String, String> name = (id, english) -> scope.startsWith("code:")
-                                && !ui.lang().equals("en")
-                        ? labels.label(scope.substring(5), id, ui.lang()).orElse(english)
-                        : english;
+                // What an identifier stands for in the page's language; the why read back by key.
+                java.util.function.BiFunction<String, String, String> name =
+                        (id, english) -> name(ui, scope, id, english, labels, places);
                 List<Option> options = new ArrayList<>(v.candidates().stream()
-                        .map(c -> new Option(
-                                c.id(), name.apply(c.id(), c.label()) + " — " + FindingTexts.of(ui, c.why())))
+                        .map(c -> option(
+                                ui,
+                                c.id(),
+                                name.apply(c.id(), c.label()) + " — " + FindingTexts.of(ui, c.why(), places::hindi)))
                         .toList());
                 if (!resolved && scope.startsWith("code:")) {
                     // A code list is short: every code is offered after the suggestions, so the officer can always
@@ -176,7 +209,7 @@ final class DraftViews {
                             .filter(c -> !offered.contains(c))
                             .sorted()
                             .forEach(c -> options.add(
-                                    new Option(c, name.apply(c, c).equals(c) ? c : name.apply(c, c) + " (" + c + ")")));
+                                    option(ui, c, name.apply(c, c).equals(c) ? c : name.apply(c, c) + " (" + c + ")")));
                 }
                 ValueView view = new ValueView(
                         0,
@@ -188,7 +221,10 @@ final class DraftViews {
                         v.match()
                                 .map(m -> name.apply(m.id(), m.label()) + " [" + m.id() + "]")
                                 .orElse(""),
-                        v.reason(),
+                        v.match()
+                                .map(m -> Html.fallBackLang(name.apply(m.id(), m.label()), ui.lang()))
+                                .orElse(null),
+                        FindingTexts.of(ui, v.reason(), places::hindi),
                         options);
                 (resolved ? done : open).add(view);
             }
@@ -202,6 +238,44 @@ final class DraftViews {
             all.add(numbered(v, i++));
         }
         return all;
+    }
+
+    /**
+     * What identifier {@code id} of a value of {@code scope} stands for in the page's language: a code's label from the
+     * store, a district with its state or a state by their Hindi names, a period's label with its dates;
+     * {@code english} on English pages and where no name in the page's language is known.
+     */
+    static String name(
+            Ui ui, String scope, String id, String english, Drafting.ConceptLabels labels, PlaceNames places) {
+        if (ui.lang().equals("en")) {
+            return english;
+        }
+        if (scope.startsWith("code:")) {
+            return labels.label(scope.substring(5), id, ui.lang()).orElse(english);
+        }
+        if (scope.equals("period")) {
+            return Period.of(id)
+                    .map(x -> ui.f(
+                            "ws.map.periodSpan",
+                            x.label(ui.lang()),
+                            x.start().toString(),
+                            x.end().toString()))
+                    .orElse(english);
+        }
+        return places.label(scope, id, english, ui.lang());
+    }
+
+    /** The scope of the values of a column of the pipeline's CSV ({@code district}, {@code period}, a code list). */
+    static String scopeOf(String csvHeader) {
+        return switch (csvHeader) {
+            case "district", "state", "period" -> csvHeader;
+            default -> "code:" + csvHeader;
+        };
+    }
+
+    /** A choice whose label is marked English when a Hindi page shows it only in English. */
+    private static Option option(Ui ui, String value, String label) {
+        return new Option(value, label, Html.fallBackLang(label, ui.lang()));
     }
 
     /** The issues that are not a value waiting for a choice (those are in the form). */
@@ -234,6 +308,15 @@ final class DraftViews {
 
     private static ValueView numbered(ValueView v, int i) {
         return new ValueView(
-                i, v.column(), v.scope(), v.value(), v.resolved(), v.ambiguous(), v.match(), v.reason(), v.options());
+                i,
+                v.column(),
+                v.scope(),
+                v.value(),
+                v.resolved(),
+                v.ambiguous(),
+                v.match(),
+                v.matchLang(),
+                v.reason(),
+                v.options());
     }
 }

@@ -30,6 +30,8 @@ final class Drafting {
 
     /** A concept's label in a language, by code list id, notation and language (empty when it has none). */
     final ConceptLabels labels;
+    /** The districts' and states' names in Hindi, from the gazetteer the workspace matches against. */
+    final PlaceNames places;
 
     /** The labels of the code lists' concepts, as the store holds them. */
     interface ConceptLabels {
@@ -45,6 +47,7 @@ final class Drafting {
         this.drafts = drafts;
         this.codes = codes;
         this.labels = labels;
+        this.places = new PlaceNames(workspace.gazetteer());
         this.reader = new UploadReader(drafts.limits());
     }
 

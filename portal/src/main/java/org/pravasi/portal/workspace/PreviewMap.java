@@ -116,13 +116,17 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
         return areas.districts();
     }
 
-    /** What the public map's script reads: the figures, class breaks, 2011 polygons, and the tooltip's labels. */
-    String json(Ui ui, String title, String titleHi, String org) {
+    /**
+     * What the public map's script reads: the figures, class breaks, 2011 polygons, and the tooltip's labels.
+     *
+     * @param orgLabel the organisation's names by language ({@code en}, and {@code hi} where it has a Hindi name)
+     */
+    String json(Ui ui, String title, String titleHi, String org, Map<String, String> orgLabel) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dataset", "draft");
         String lang = ui.lang();
         out.put("title", titleHi.isBlank() ? Map.of("en", title) : Map.of("en", title, "hi", titleHi));
-        out.put("org", Map.of("id", org, "label", Map.of("en", org)));
+        out.put("org", Map.of("id", org, "label", orgLabel.isEmpty() ? Map.of("en", org) : orgLabel));
         // The measure's name in the page's language (the pipeline names it in English: "cases").
         out.put(
                 "measure",

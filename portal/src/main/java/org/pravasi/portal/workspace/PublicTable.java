@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.workspace.ColumnRole;
 import org.pravasi.registry.workspace.PipelineInput;
@@ -20,8 +21,8 @@ import org.pravasi.registry.workspace.SheetTable;
 
 /**
  * Exactly what a dry run would publish, row by row: the CSV given to the pipeline with each identifier shown by its
- * name, and the count, or the mark of a withheld cell with its reason (under the threshold, or protecting another
- * cell).
+ * name in the page's language (English where the data have no other), and the count, or the mark of a withheld cell
+ * with its reason (under the threshold, or protecting another cell).
  *
  * @param headers the published columns
  * @param rows the rows, at most {@link #SHOWN}
@@ -41,7 +42,7 @@ record PublicTable(List<String> headers, List<Row> rows, int total) {
      */
     record Row(long number, List<String> cells, String count, String withheld) {}
 
-    static PublicTable of(Preview p) {
+    static PublicTable of(Preview p, Ui ui, Drafting.ConceptLabels labels, PlaceNames places) {
         PipelineInput input = p.input().orElseThrow();
         SheetTable table = p.table().orElseThrow();
         Map<String, String> names = new HashMap<>();
@@ -72,7 +73,14 @@ record PublicTable(List<String> headers, List<Row> rows, int total) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < headers.size(); c++) {
                     if (c != m) {
-                        cells.add(names.getOrDefault(r.get(c), r.get(c)));
+                        String id = r.get(c);
+                        cells.add(DraftViews.name(
+                                ui,
+                                DraftViews.scopeOf(headers.get(c)),
+                                id,
+                                names.getOrDefault(id, id),
+                                labels,
+                                places));
                     }
                 }
                 SuppressionReason why = p.withheld().get(number);
@@ -82,7 +90,8 @@ record PublicTable(List<String> headers, List<Row> rows, int total) {
                         why == null && m >= 0 ? r.get(m) : "",
                         why == null ? "" : why == SuppressionReason.PRIMARY_BELOW_THRESHOLD ? "primary" : "secondary"));
             }
-            List<String> shown = new ArrayList<>(headers);
+            List<String> shown = new ArrayList<>(
+                    headers.stream().map(h -> FindingTexts.column(ui, h)).toList());
             if (m >= 0) {
                 shown.add(shown.remove(m));
             }

@@ -5,10 +5,14 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
 import org.pravasi.portal.map.DistrictDirectory;
 import org.pravasi.portal.map.DraftFigures;
+import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.workspace.Drafts;
 import org.pravasi.registry.workspace.UploadLimits;
@@ -39,13 +43,37 @@ public final class PublishFlow {
                         .flatMap(c -> node.ontology().codes().label(c, lang)));
         this.drafts = new DraftPages(workspace, drafting, new DraftUpload(workspace, drafting, workers, vertx));
         this.publishing = new PublishPages(
-                workspace, drafting, drafts, node.ontology().codes().notations("theme"), workers, geography(node));
+                workspace,
+                drafting,
+                drafts,
+                node.ontology().codes().notations("theme"),
+                workers,
+                geography(node),
+                orgNames(node));
     }
 
     /** The reference geography, read once on first use (it changes only when a node starts with {@code --geo}). */
     private static Supplier<DistrictDirectory> geography(RegistryNode node) {
         AtomicReference<DistrictDirectory> read = new AtomicReference<>();
         return () -> read.updateAndGet(g -> g != null ? g : DraftFigures.geography(node.store(), GEOGRAPHY_TIMEOUT_MS));
+    }
+
+    /**
+     * An organisation's names by language, as the store holds them: {@code en}, and {@code hi} where it has a Hindi
+     * name (the English one otherwise stands alone); empty when the store has no name for it (blocks: call on a
+     * worker).
+     */
+    private static Function<String, Map<String, String>> orgNames(RegistryNode node) {
+        CatalogView catalogue = CatalogView.over(node.store(), node.uris());
+        return org -> {
+            Node n = node.uris().org(org);
+            String en = catalogue.labels("en").label(n);
+            String hi = catalogue.labels("hi").label(n);
+            if (en.equals(org)) {
+                return Map.of();
+            }
+            return hi.equals(en) ? Map.of("en", en) : Map.of("en", en, "hi", hi);
+        };
     }
 
     /** Adds the screens' routes. */

@@ -53,6 +53,7 @@ final class PublishPages {
     private final Set<String> themes;
     private final WorkerExecutor workers;
     private final Supplier<DistrictDirectory> geography;
+    private final java.util.function.Function<String, Map<String, String>> orgNames;
 
     PublishPages(
             Workspace workspace,
@@ -60,13 +61,15 @@ final class PublishPages {
             DraftPages drafts,
             Set<String> themes,
             WorkerExecutor workers,
-            Supplier<DistrictDirectory> geography) {
+            Supplier<DistrictDirectory> geography,
+            java.util.function.Function<String, Map<String, String>> orgNames) {
         this.workspace = workspace;
         this.drafting = drafting;
         this.drafts = drafts;
         this.themes = Set.copyOf(themes);
         this.workers = workers;
         this.geography = geography;
+        this.orgNames = orgNames;
     }
 
     void mount(Router router) {
@@ -113,7 +116,7 @@ final class PublishPages {
         p.put("draft", d.id());
         p.put("csrf", csrf);
         p.put("ds", ds);
-        p.put("themes", themes.stream().sorted().toList());
+        p.put("themes", DraftViews.themes(ui, themes, drafting.labels));
         p.put("licences", LICENCES);
         p.put("errors", errors);
         return new Answer.Page(status, ui.t("ws.describe.title"), "describe.jte", p);
@@ -193,7 +196,11 @@ final class PublishPages {
         m.put("publishable", p.publishable() && d.described());
         m.put("ran", p.dryRun().isPresent());
         m.put("withheld", p.dryRun().map(PublishOutcome::withheld).orElse(new PublishOutcome.Withheld(0, 0, 0)));
-        m.put("table", p.input().isPresent() ? PublicTable.of(p) : new PublicTable(List.of(), List.of(), 0));
+        m.put(
+                "table",
+                p.input().isPresent()
+                        ? PublicTable.of(p, ui, drafting.labels, drafting.places)
+                        : new PublicTable(List.of(), List.of(), 0));
         m.put("map", mapSection(ui, d, p));
         return new Answer.Page(status, ui.t("ws.preview.title"), "preview.jte", m);
     }
@@ -214,7 +221,9 @@ final class PublishPages {
                                 "geography",
                                 g.installed(),
                                 "leaflet",
-                                DraftFigures.leafletVersion())))
+                                DraftFigures.leafletVersion(),
+                                "places",
+                                drafting.places)))
                 .orElse(PageContent.NONE);
     }
 
@@ -226,8 +235,8 @@ final class PublishPages {
         withDraftData(
                 ctx,
                 (ui, d) -> PreviewMap.of(drafting.preview(d), geography.get())
-                        .map(map ->
-                                map.json(ui, d.dataset().title(), d.dataset().titleHi(), d.org()))
+                        .map(map -> map.json(
+                                ui, d.dataset().title(), d.dataset().titleHi(), d.org(), orgNames.apply(d.org())))
                         .orElseThrow(() -> new Refusal(
                                 404, "ws.refused.input", "ws.preview.map.none", DraftPages.path(d) + "/preview")),
                 json -> ctx.response()
@@ -355,7 +364,9 @@ final class PublishPages {
                             "org",
                             org,
                             "title",
-                            d.dataset().title(),
+                            ui.lang().equals("hi") && !d.dataset().titleHi().isBlank()
+                                    ? d.dataset().titleHi()
+                                    : d.dataset().title(),
                             "href",
                             "/id/dataset/" + identifier,
                             "map",

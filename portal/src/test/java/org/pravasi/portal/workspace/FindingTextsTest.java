@@ -54,6 +54,25 @@ class FindingTextsTest {
     }
 
     @Test
+    @DisplayName("a code list named in a sentence reads as its Hindi name; a place as the caller names it")
+    void codeListsAndPlacesInsideSentencesReadInHindi() {
+        String unknown = "No category of violation-type has this name or label.";
+        assertEquals("उल्लंघन का प्रकार की किसी श्रेणी का यह नाम या लेबल नहीं है।", FindingTexts.of(HINDI, unknown));
+        assertEquals(unknown, FindingTexts.of(ENGLISH, unknown), "English unchanged");
+        assertEquals(
+                "ज़िला, अवधि, उल्लंघन का प्रकार का यह मेल एक से ज़्यादा बार आया है।",
+                FindingTexts.of(HINDI, "This combination of district, period, violation-type appears more than once."),
+                "the pipeline CSV's columns by their Hindi names");
+        assertEquals(
+                "गुरुग्राम का पुराना नाम",
+                FindingTexts.of(HINDI, "former name of Gurugram", n -> n.equals("Gurugram") ? "गुरुग्राम" : n));
+        assertEquals(
+                "Katihar का हिंदी नाम",
+                FindingTexts.of(HINDI, "Hindi name of Katihar", n -> "कटिहार"),
+                "the English name a Hindi name stands for is what the sentence tells");
+    }
+
+    @Test
     @DisplayName("each personal-data finding of the screen reads in Hindi, its masked excerpt kept")
     void personalDataFindingsReadInHindi() {
         PersonalDataScreen screen = PersonalDataScreen.standard();

@@ -88,7 +88,7 @@ class PreviewMapTest {
         DistrictValue patna = byCode(map).get("212");
         assertEquals(Status.SUPPRESSED, patna.status());
         assertNull(patna.value());
-        String json = map.json(FindingTextsTest.ENGLISH, "Cases", "", "org");
+        String json = map.json(FindingTextsTest.ENGLISH, "Cases", "", "org", Map.of());
         assertFalse(json.contains("43") || json.contains(":3,") || json.contains(":40"), json);
     }
 

@@ -23,11 +23,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Hindi reader walks an upload through map and preview: the texts the pipeline writes in English (why a name matches,
- * why a column got its role, the reader's notes, measure and category names, the preview map's labels) reach them in
- * Hindi, read back by key as {@link FindingTexts} does for findings.
+ * A Hindi reader walks an upload through map, preview, publish, the versions page and withdrawal: the texts the
+ * pipeline writes in English (why a name matches, why a column got its role, the reader's notes, measure and category
+ * names, the preview map's labels) reach them in Hindi, read back by key as {@link FindingTexts} does for findings; the
+ * places, periods, code lists and the organisation are named by their Hindi names where the data have them, and a
+ * district the data name only in English is marked {@code lang="en"}.
  */
-@DisplayName("Publishing workspace entirely in Hindi: map, candidates, notes, preview map")
+@DisplayName("Publishing workspace entirely in Hindi: map, candidates, notes, preview map, publish, withdraw")
 class WorkspaceInHindiTest {
     static final String A = TwoOrganisations.A;
 
@@ -52,7 +54,11 @@ class WorkspaceInHindiTest {
             "your choice",
             "label (",
             "Wage theft —",
-            "Withheld wages");
+            "Withheld wages",
+            "Bihar",
+            "2024 Q2",
+            "to 2024",
+            "violation-type");
 
     private static final Pattern LOCATION = Pattern.compile("/publish/org/" + A + "/drafts/([0-9a-f]{20})/read");
     private static final Pattern OPTION = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>");
@@ -76,17 +82,19 @@ class WorkspaceInHindiTest {
     }
 
     @Test
-    @DisplayName("upload, map and preview in Hindi show no English sentence of the pipeline")
+    @DisplayName("upload, map, preview, publish and withdraw in Hindi show no English sentence of the pipeline")
     void uploadMapAndPreviewInHindi() throws Exception {
         Browser b = new Browser(portal.baseUrl(), 200);
         b.signIn("editor@a.example.org", editorA);
         // A title row above the header and a BOM (reader's notes), a misspelt and a Hindi district (candidates and
-        // their "why"), a category only close to a label (a suggestion), a count column (a measure).
+        // their "why"), a district without a Hindi name (Pune), a category only close to a label (a suggestion), a
+        // count column (a measure).
         String csv = "\uFEFFWage cases reported by our centres\n\nDistrict,Quarter,Category,No. of cases\n"
                 + "Purnea,Apr–Jun 2024,Wage theft,40\n"
                 + "कटिहार,Apr–Jun 2024,Wage theft,35\n"
-                + "Katiharr,Apr–Jun 2024,Wage theft,30\n"
-                + "Gaya,Apr–Jun 2024,Wage thefts,28\n";
+                + "Katiharr,Jul–Sep 2024,Wage theft,30\n"
+                + "Gaya,Apr–Jun 2024,Wage thefts,28\n"
+                + "Pune,Apr–Jun 2024,Wage theft,26\n";
         String id = draft(b, csv.getBytes(StandardCharsets.UTF_8));
         String path = "/publish/org/" + A + "/drafts/" + id;
 
@@ -108,8 +116,27 @@ class WorkspaceInHindiTest {
                                 .map(o -> o[1])
                                 .toList());
         assertTrue(options.stream().anyMatch(o -> o[0].equals("wage-theft")), "wage-theft is offered");
+        assertTrue(
+                options.stream().anyMatch(o -> o[0].equals("201") && o[1].startsWith("कटिहार (बिहार) — ")),
+                "Katiharr's suggestion names Katihar and Bihar in Hindi: " + options);
+        assertTrue(
+                options.stream()
+                        .anyMatch(o -> o[0].equals("dimension:violation-type") && o[1].contains("उल्लंघन का प्रकार")),
+                "the code list's role is named by its Hindi name: " + options);
+        assertTrue(
+                match(map, "Purnea").contains("पूर्णिया (बिहार) ["),
+                "Purnea's match in Hindi: " + match(map, "Purnea"));
+        assertTrue(
+                match(map, "Apr–Jun 2024").contains("2024 की दूसरी तिमाही (2024-04-01 से 2024-06-30 तक)"),
+                "the period's Hindi label: " + match(map, "Apr–Jun 2024"));
+        assertTrue(
+                match(map, "Pune").startsWith("<td lang=\"en\">Pune (Maharashtra) ["),
+                "a district the data name only in English is marked English: " + match(map, "Pune"));
+        assertTrue(
+                VisibleText.of(map).stream().anyMatch(t -> t.contains("उल्लंघन का प्रकार की किसी श्रेणी")),
+                "the code list of an unknown category is named in Hindi: " + VisibleText.of(map));
 
-        // Resolve what is left, describe, then preview.
+        // Resolve what is left, describe, then preview; each form is sent as a Hindi reader's browser sends it.
         Map<String, String> choices = new java.util.LinkedHashMap<>();
         Matcher m = Pattern.compile("name=\"vc\\.(\\d+)\"").matcher(map);
         while (m.find()) {
@@ -119,10 +146,13 @@ class WorkspaceInHindiTest {
             choices.put("vc." + n, firstChoice(map, n));
         }
         b.get(path);
-        assertEquals(303, b.post(path + "/map", choices).statusCode());
-        b.get(path + "/describe");
+        assertEquals(303, b.post(path + "/map?lang=hi", choices).statusCode());
+        String describe = hindi(b, path + "/describe");
+        Matcher wages = Pattern.compile("value=\"wages\"[^>]*> ([^<]*)</label>").matcher(describe);
+        assertTrue(wages.find(), "the theme wages is offered");
+        assertEquals("मज़दूरी", wages.group(1).strip(), "a theme by its Hindi label");
         HttpResponse<String> described = b.post(
-                path + "/describe",
+                path + "/describe?lang=hi",
                 Map.of(
                         "slug", "hindi-walk",
                         "title_en", "Wage cases by district",
@@ -142,6 +172,68 @@ class WorkspaceInHindiTest {
         JsonNode json = JsonMapper.builder().build().readTree(hindiRaw(b, path + "/preview/map.json"));
         assertEquals("मामले", json.path("measure").path("label").path("hi").asString(), json.toString());
         assertEquals("ज़िलेवार मज़दूरी के मामले", json.path("title").path("hi").asString(), json.toString());
+        assertEquals(
+                "प्रवासी अधिकार केंद्रों का कॉरिडोर गठबंधन",
+                json.path("org").path("label").path("hi").asString(),
+                json.toString());
+        assertEquals(
+                "Corridor Alliance of Migrant Rights Centres",
+                json.path("org").path("label").path("en").asString(),
+                json.toString());
+
+        // Publish, then the versions page and the withdrawal, each in Hindi.
+        HttpResponse<String> published = b.post(path + "/publish?lang=hi", Map.of());
+        assertEquals(201, published.statusCode(), published.body());
+        assertNoEnglish("published", published.body());
+        assertNoLatinWords("published", published.body());
+        String versionsPath = "/publish/org/" + A + "/datasets/hindi-walk/versions";
+        String versions = hindi(b, versionsPath);
+        assertNoEnglish("versions", versions);
+        assertNoLatinWords("versions", versions);
+        HttpResponse<String> unconfirmed = b.post(
+                "/publish/org/" + A + "/datasets/hindi-walk/withdraw?lang=hi", Map.of("reason", "आँकड़ों में भूल थी"));
+        assertEquals(422, unconfirmed.statusCode(), unconfirmed.body());
+        assertNoLatinWords("withdraw unconfirmed", unconfirmed.body());
+        HttpResponse<String> withdrawn = b.post(
+                "/publish/org/" + A + "/datasets/hindi-walk/withdraw?lang=hi",
+                Map.of("reason", "आँकड़ों में भूल थी", "confirm", "yes"));
+        assertEquals(303, withdrawn.statusCode(), withdrawn.body());
+        String after = hindi(b, versionsPath);
+        assertTrue(after.contains("वापस ले लिया गया"), "the withdrawal is confirmed in Hindi");
+        assertNoLatinWords("versions after withdrawal", after);
+    }
+
+    /**
+     * Latin words a Hindi page may show: the walk's identifiers, and the names of standards in the site's navigation
+     * (SPARQL, DCAT, API), which Hindi writes in Latin letters too.
+     */
+    private static final java.util.Set<String> LATIN_ALLOWED =
+            java.util.Set.of(A, "hindi-walk", A + "/hindi-walk", "SPARQL", "DCAT", "API");
+
+    /** Fails on visible text with a word in Latin letters that is not an identifier of the walk. */
+    private static void assertNoLatinWords(String page, String html) {
+        List<String> seen = new ArrayList<>();
+        Pattern word = Pattern.compile("[A-Za-z][A-Za-z/-]*[A-Za-z]");
+        for (String text : VisibleText.of(html)) {
+            if (text.startsWith("<!doctype")) {
+                continue; // the document type declaration, not text
+            }
+            Matcher m = word.matcher(text);
+            while (m.find()) {
+                if (!LATIN_ALLOWED.contains(m.group())) {
+                    seen.add(m.group() + " in: " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), seen, page + " shows English");
+    }
+
+    /** The cell of the values table saying what {@code value} resolved to, from its {@code <td} on. */
+    private static String match(String html, String value) {
+        int row = html.indexOf("data-value=\"" + value + "\"");
+        assertTrue(row >= 0, value + " is in the values table");
+        int td = html.indexOf("<td", html.indexOf("<th scope=\"row\">", row));
+        return html.substring(td, html.indexOf("</td>", td));
     }
 
     private static void assertNoEnglish(String page, String html) {

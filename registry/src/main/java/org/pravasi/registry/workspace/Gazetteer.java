@@ -29,9 +29,12 @@ import org.pravasi.registry.store.Store;
  *
  * @param states the states and union territories
  * @param districts the districts
- * @param hindi Hindi names by LGD code, for districts and states
+ * @param districtsHi the districts' Hindi names by LGD code
+ * @param statesHi the states' Hindi names by LGD code (apart from the districts': LGD numbers districts and states
+ *     separately, so district 10, Poonch, is not state 10, Bihar)
  */
-public record Gazetteer(List<Place> states, List<Place> districts, Map<String, String> hindi) {
+public record Gazetteer(
+        List<Place> states, List<Place> districts, Map<String, String> districtsHi, Map<String, String> statesHi) {
     /** The classpath resource of Hindi district names. */
     static final String HINDI_DISTRICTS = "district-names-hi.csv";
 
@@ -39,15 +42,15 @@ public record Gazetteer(List<Place> states, List<Place> districts, Map<String, S
     public Gazetteer {
         states = List.copyOf(states);
         districts = List.copyOf(districts);
-        hindi = Map.copyOf(hindi);
+        districtsHi = Map.copyOf(districtsHi);
+        statesHi = Map.copyOf(statesHi);
     }
 
     /** A gazetteer of these places, with the Hindi district names of the resource added to {@code stateNamesHi}. */
     public static Gazetteer of(List<Place> states, List<Place> districts, Map<String, String> stateNamesHi) {
         Map<String, String> hindi = new HashMap<>(hindiDistrictNames());
         hindi.keySet().retainAll(districts.stream().map(Place::lgd).toList());
-        stateNamesHi.forEach(hindi::put);
-        return new Gazetteer(states, districts, hindi);
+        return new Gazetteer(states, districts, hindi, stateNamesHi);
     }
 
     /** The geography installed in the store (empty lists when none is). */

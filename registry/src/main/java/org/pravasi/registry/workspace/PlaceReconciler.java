@@ -54,7 +54,7 @@ public final class PlaceReconciler {
             add(districts, d.name(), new Hit(d, "current name"));
         }
         for (Place d : gazetteer.districts()) {
-            String hi = gazetteer.hindi().get(d.lgd());
+            String hi = gazetteer.districtsHi().get(d.lgd());
             if (hi != null) {
                 for (Place same : gazetteer.districts()) {
                     if (NameKey.of(same.name()).equals(NameKey.of(d.name()))) {
@@ -65,7 +65,7 @@ public final class PlaceReconciler {
         }
         for (Place s : gazetteer.states()) {
             add(states, s.name(), new Hit(s, "current name"));
-            Optional.ofNullable(gazetteer.hindi().get(s.lgd()))
+            Optional.ofNullable(gazetteer.statesHi().get(s.lgd()))
                     .ifPresent(hi -> add(states, hi, new Hit(s, "Hindi name of " + s.name())));
         }
         STATE_SHORT_FORMS.forEach((shortForm, name) -> gazetteer.states().stream()
@@ -111,7 +111,9 @@ public final class PlaceReconciler {
                 }
             }
             return Reconciled.unresolved(
-                    value, suggest(v, gazetteer.districts(), stateLgd), "No district of that name is known.");
+                    value,
+                    suggest(v, gazetteer.districts(), gazetteer.districtsHi(), stateLgd),
+                    "No district of that name is known.");
         }
         List<Hit> inState = stateLgd.isEmpty()
                 ? hits
@@ -159,7 +161,9 @@ public final class PlaceReconciler {
                     "This name belongs to several states.");
         }
         return Reconciled.unresolved(
-                value, suggest(v, gazetteer.states(), Optional.empty()), "No state of that name is known.");
+                value,
+                suggest(v, gazetteer.states(), gazetteer.statesHi(), Optional.empty()),
+                "No state of that name is known.");
     }
 
     private List<Hit> hits(Map<String, List<Hit>> index, String v, List<Place> places) {
@@ -182,7 +186,8 @@ public final class PlaceReconciler {
         return List.copyOf(out.values());
     }
 
-    private List<Candidate> suggest(String v, List<Place> places, Optional<String> stateLgd) {
+    private List<Candidate> suggest(
+            String v, List<Place> places, Map<String, String> namesHi, Optional<String> stateLgd) {
         boolean hindi = NameKey.isDevanagari(v);
         List<String> forms =
                 hindi ? List.of(Transliteration.toLatin(v), Transliteration.toLatinWithoutFinalSchwa(v)) : List.of(v);
@@ -194,7 +199,7 @@ public final class PlaceReconciler {
             double best = 0;
             for (String f : forms) {
                 best = Math.max(best, Similarity.score(f, p.name()));
-                String hiName = gazetteer.hindi().get(p.lgd());
+                String hiName = namesHi.get(p.lgd());
                 if (!hindi || hiName == null) {
                     continue;
                 }

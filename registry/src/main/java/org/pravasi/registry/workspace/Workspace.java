@@ -38,10 +38,12 @@ public final class Workspace {
     private final CodeReconciler codes;
     private final ColumnRoles roles;
     private final SavedMappings saved;
+    private final Gazetteer gazetteer;
 
     private Workspace(Publisher publisher, Gazetteer gazetteer, Model codeLists, SavedMappings saved, UploadLimits l) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.reader = new UploadReader(l);
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.places = new PlaceReconciler(gazetteer);
         this.codes = new CodeReconciler(codeLists);
         this.roles = new ColumnRoles(places, periods, codes);
@@ -178,6 +180,11 @@ public final class Workspace {
      * @param outcome the pipeline's outcome; empty when the preview was not publishable and nothing was tried
      */
     public record Published(Preview preview, Optional<PublishOutcome> outcome) {}
+
+    /** The districts and states names are matched against, with their Hindi names. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
 
     /** The ids of the code lists a dimension column may use. */
     public java.util.Set<String> codeLists() {

@@ -218,4 +218,17 @@ class PlaceReconcilerTest {
                 Status.UNRESOLVED,
                 withArticles.district("The", Optional.empty()).status());
     }
+
+    @Test
+    void aStatesHindiNameIsNotTheHindiNameOfTheDistrictWithItsCode() {
+        // LGD numbers states and districts apart: state 10 is Bihar, district 10 is Poonch (Jammu and Kashmir).
+        Place jk = new Place("1", "Jammu And Kashmir", "1", "Jammu And Kashmir");
+        PlaceReconciler both = new PlaceReconciler(Gazetteer.of(
+                List.of(BIHAR, jk),
+                List.of(district("10", "Poonch", jk), district("201", "Katihar", BIHAR)),
+                Map.of("10", "बिहार")));
+        Reconciled asDistrict = both.district("बिहार", Optional.empty());
+        assertEquals(Status.UNRESOLVED, asDistrict.status(), asDistrict::toString);
+        assertEquals("10", both.state("बिहार").match().orElseThrow().id());
+    }
 }
