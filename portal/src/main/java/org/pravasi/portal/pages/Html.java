@@ -1,5 +1,7 @@
 package org.pravasi.portal.pages;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -44,6 +46,23 @@ public final class Html {
             latin |= script == Character.UnicodeScript.LATIN && Character.isLetter(c);
         }
         return latin ? "en" : null;
+    }
+
+    /**
+     * {@code name} as markup on a page in {@code pageLang}: escaped, and inside {@code <span lang="en">} when it is an
+     * English fall-back ({@link #fallBackLang}); for a name inside a sentence, where no element of its own holds it.
+     */
+    public static Content named(String name, String pageLang) {
+        String lang = fallBackLang(name, pageLang);
+        return out -> {
+            if (lang != null) {
+                out.writeContent("<span lang=\"" + lang + "\">");
+            }
+            Escape.htmlContent(name == null ? "" : name, out);
+            if (lang != null) {
+                out.writeContent("</span>");
+            }
+        };
     }
 
     /** {@code href} when it is a local path, a fragment, or an http, https or mailto URL; otherwise {@code #}. */
