@@ -1,9 +1,9 @@
 package org.pravasi.portal.pages;
 
 import gg.jte.Content;
-import gg.jte.html.escape.Escape;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** URL query values, safe link targets and JSON inside a script element; HTML escaping is the templates' (jte). */
 public final class Html {
@@ -53,16 +53,9 @@ public final class Html {
      * English fall-back ({@link #fallBackLang}); for a name inside a sentence, where no element of its own holds it.
      */
     public static Content named(String name, String pageLang) {
-        String lang = fallBackLang(name, pageLang);
-        return out -> {
-            if (lang != null) {
-                out.writeContent("<span lang=\"" + lang + "\">");
-            }
-            Escape.htmlContent(name == null ? "" : name, out);
-            if (lang != null) {
-                out.writeContent("</span>");
-            }
-        };
+        return Templates.of(
+                "pages/named.jte",
+                Map.of("name", name == null ? "" : name, "pageLang", pageLang == null ? "" : pageLang));
     }
 
     /** {@code href} when it is a local path, a fragment, or an http, https or mailto URL; otherwise {@code #}. */
