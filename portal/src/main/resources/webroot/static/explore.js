@@ -2,6 +2,11 @@
 // suggests districts and states from /api/suggest in the page's language, besides the dataset's own areas it lists.
 // Without this script the form works with its button.
 const DELAY_MS = 150;
+
+/** On a Hindi page, a name in Latin letters only is a name the data have only in English (Html.fallBackLang). */
+function fallBack(name, lang) {
+  return lang === 'hi' && /\p{Script=Latin}/u.test(name) && !/\p{Script=Devanagari}/u.test(name);
+}
 const form = document.getElementById('explore-form');
 if (form) {
   for (const select of form.querySelectorAll('select')) {
@@ -17,7 +22,8 @@ if (form) {
   const input = document.getElementById('explore-area');
   const list = document.getElementById('explore-area-list');
   if (input && list) {
-    const own = [...list.options].map((o) => o.value);
+    const ownOptions = [...list.options];
+    const own = ownOptions.map((o) => o.value);
     const lang = document.documentElement.lang === 'hi' ? 'hi' : 'en';
     let timer = 0;
     let controller = null;
@@ -42,11 +48,12 @@ if (form) {
           list.replaceChildren(...names.map((n) => {
             const option = document.createElement('option');
             option.value = n;
+            if (fallBack(n, lang)) option.lang = 'en';
             return option;
           }));
         } catch (e) {
           if (e.name !== 'AbortError') {
-            list.replaceChildren(...own.map((n) => new Option(n)));
+            list.replaceChildren(...ownOptions.map((o) => o.cloneNode()));
           }
         }
       }, DELAY_MS);

@@ -1,6 +1,11 @@
 // Typeahead for the search boxes (#q, #site-q): fills a <datalist> from /api/suggest. The forms work without it.
 const DELAY_MS = 150;
 
+/** On a Hindi page, a name in Latin letters only is a name the data have only in English (Html.fallBackLang). */
+function fallBack(name, lang) {
+  return lang === 'hi' && /\p{Script=Latin}/u.test(name) && !/\p{Script=Devanagari}/u.test(name);
+}
+
 function attach(input) {
   let list = input.list;
   if (!list) {
@@ -32,6 +37,7 @@ function attach(input) {
         list.replaceChildren(...body.suggestions.map((s) => {
           const option = document.createElement('option');
           option.value = s.title;
+          if (fallBack(s.title, lang)) option.lang = 'en';
           return option;
         }));
       } catch (e) {

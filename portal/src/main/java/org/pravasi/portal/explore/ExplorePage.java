@@ -59,6 +59,23 @@ record ExplorePage(
         return e.cells().size() > MAX_TABLE_ROWS ? e.cells().subList(0, MAX_TABLE_ROWS) : e.cells();
     }
 
+    /**
+     * How many places the page names in English for want of a name in its language: the dataset's areas offered in the
+     * area box and those in the table, each name once.
+     */
+    long englishPlaceNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(e.areaNames());
+        for (int i = 0; i < e.columns().size(); i++) {
+            if (e.columns().get(i).role().equals("area")) {
+                int at = i;
+                tableCells().forEach(c -> names.add(c.keys().get(at).label()));
+            }
+        }
+        return names.stream()
+                .filter(n -> "en".equals(Html.fallBackLang(n, ui.lang())))
+                .count();
+    }
+
     /** The figure as shown. */
     String shown(Rollup r) {
         return Wording.shown(r, ui.texts());

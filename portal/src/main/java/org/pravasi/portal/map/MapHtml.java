@@ -1,9 +1,11 @@
 package org.pravasi.portal.map;
 
 import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pravasi.portal.pages.Html;
 import org.pravasi.portal.pages.Templates;
 import org.pravasi.registry.web.Json;
 
@@ -65,24 +67,45 @@ final class MapHtml {
                 Map.entry("failed", t.t("map.failed"))));
     }
 
-    /** The 2011 polygons drawn with the districts carved out of them since: "Parent (with A, B)". */
-    static List<String> drawnTogether(MapResult r, MapTexts t) {
+    /**
+     * The 2011 polygons drawn with the districts carved out of them since, "Parent (with A, B); …", named in the page's
+     * language (English names on a Hindi page marked as English); empty when there are none.
+     */
+    static List<Content> drawnTogether(MapResult r, MapTexts t) {
         return r.parents().stream()
-                .map(p -> name(r, p.lgd()) + " (" + t.t("map.with") + " "
-                        + p.includes().stream()
-                                .filter(l -> !l.equals(p.lgd()))
-                                .map(l -> name(r, l))
-                                .collect(Collectors.joining(", "))
-                        + ")")
+                .map(p -> (Content) out -> {
+                    name(r, p.lgd(), t).writeTo(out);
+                    Escape.htmlContent(" (" + t.t("map.with") + " ", out);
+                    joined(
+                                    p.includes().stream()
+                                            .filter(l -> !l.equals(p.lgd()))
+                                            .map(l -> name(r, l, t))
+                                            .toList(),
+                                    ", ")
+                            .writeTo(out);
+                    Escape.htmlContent(")", out);
+                })
                 .toList();
     }
 
     /** Districts with figures but no polygon of their own or of a 2011 parent: shown in the table only. */
-    static List<String> tableOnly(MapResult r) {
+    static List<Content> tableOnly(MapResult r, MapTexts t) {
         return r.districts().stream()
                 .filter(d -> !d.boundary() && d.mapsTo2011() == null && d.status() != Status.NODATA)
-                .map(DistrictValue::name)
+                .map(d -> Html.named(d.nameIn(t.lang()), t.lang()))
                 .toList();
+    }
+
+    /** {@code parts} one after another, {@code separator} (escaped) between them. */
+    static Content joined(List<Content> parts, String separator) {
+        return out -> {
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    Escape.htmlContent(separator, out);
+                }
+                parts.get(i).writeTo(out);
+            }
+        };
     }
 
     /** The markup a site copies to embed the map (shown as text in the page). */
@@ -95,11 +118,12 @@ final class MapHtml {
         return Json.MAPPER.writeValueAsString(value);
     }
 
-    private static String name(MapResult r, String lgd) {
-        return r.districts().stream()
+    private static Content name(MapResult r, String lgd, MapTexts t) {
+        String name = r.districts().stream()
                 .filter(d -> d.lgd().equals(lgd))
-                .map(DistrictValue::name)
+                .map(d -> d.nameIn(t.lang()))
                 .findFirst()
                 .orElse(lgd);
+        return Html.named(name, t.lang());
     }
 }

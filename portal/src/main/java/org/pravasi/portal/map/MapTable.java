@@ -1,12 +1,15 @@
 package org.pravasi.portal.map;
 
+import gg.jte.Content;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pravasi.portal.pages.Html;
 import org.pravasi.portal.pages.Numbers;
+import org.pravasi.portal.pages.Templates;
 
 /**
  * The map's figures as an accessible table ({@code map/table.jte}), sorted on the server so that sorting works without
@@ -84,14 +87,20 @@ final class MapTable {
                 : t.f("map.yearIncomplete", p.missing(), p.parts(), unit);
     }
 
-    /** Why a district is not on the map as itself, if it is not. */
-    static String note(DistrictValue d, Map<String, String> names, MapTexts t) {
+    /** Why a district is not on the map as itself, if it is not; the district it is drawn on named as a name. */
+    static Content note(DistrictValue d, Map<String, String> names, MapTexts t) {
         if (d.boundary()) {
-            return "";
+            return Templates.message("");
         }
         if (d.mapsTo2011() != null) {
-            return t.f("map.noteDrawnOn", names.getOrDefault(d.mapsTo2011(), d.mapsTo2011()));
+            return Templates.message(
+                    t.t("map.noteDrawnOn"), Html.named(names.getOrDefault(d.mapsTo2011(), d.mapsTo2011()), t.lang()));
         }
-        return t.t("map.noteNoBoundary");
+        return Templates.message(t.t("map.noteNoBoundary"));
+    }
+
+    /** How many of {@code rows} a page in {@code lang} names in English, for lack of a name in that language. */
+    static long englishNames(List<DistrictValue> rows, String lang) {
+        return rows.stream().filter(d -> d.englishName(lang)).count();
     }
 }

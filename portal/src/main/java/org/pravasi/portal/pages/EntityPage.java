@@ -65,7 +65,17 @@ final class EntityPage {
     record Subject(Node node, String label, List<Row> rows) {}
 
     /** What the page shows. */
-    record Model(String uri, String label, List<Subject> subjects, int more) {}
+    record Model(String uri, String label, List<Subject> subjects, int more) {
+        /** Every value that links somewhere, as a link. */
+        List<Link> links() {
+            return subjects.stream()
+                    .flatMap(s -> s.rows().stream())
+                    .map(Row::value)
+                    .filter(v -> v.href() != null)
+                    .map(v -> new Link(v.href(), v.text()))
+                    .toList();
+        }
+    }
 
     private final Responder responder;
     private final Store store;

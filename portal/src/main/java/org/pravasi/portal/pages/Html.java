@@ -1,7 +1,9 @@
 package org.pravasi.portal.pages;
 
+import gg.jte.Content;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** URL query values, safe link targets and JSON inside a script element; HTML escaping is the templates' (jte). */
 public final class Html {
@@ -44,6 +46,16 @@ public final class Html {
             latin |= script == Character.UnicodeScript.LATIN && Character.isLetter(c);
         }
         return latin ? "en" : null;
+    }
+
+    /**
+     * {@code name} as markup on a page in {@code pageLang}: escaped, and inside {@code <span lang="en">} when it is an
+     * English fall-back ({@link #fallBackLang}); for a name inside a sentence, where no element of its own holds it.
+     */
+    public static Content named(String name, String pageLang) {
+        return Templates.of(
+                "pages/named.jte",
+                Map.of("name", name == null ? "" : name, "pageLang", pageLang == null ? "" : pageLang));
     }
 
     /** {@code href} when it is a local path, a fragment, or an http, https or mailto URL; otherwise {@code #}. */

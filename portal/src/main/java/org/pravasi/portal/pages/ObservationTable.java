@@ -15,9 +15,10 @@ final class ObservationTable {
 
     private ObservationTable() {}
 
-    /** The table, with a caption and links from every code to its page. */
-    static Content html(Ui ui, UriSpace space, Cube cube, String caption) {
+    /** The table, captioned by the text {@code captionKey} naming {@code title}, with links from every code. */
+    static Content html(Ui ui, UriSpace space, Cube cube, String captionKey, String title) {
         return Templates.of(
-                "pages/observations.jte", Map.of("ui", ui, "space", space, "cube", cube, "caption", caption));
+                "pages/observations.jte",
+                Map.of("ui", ui, "space", space, "cube", cube, "captionKey", captionKey, "title", title));
     }
 }

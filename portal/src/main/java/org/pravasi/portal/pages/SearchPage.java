@@ -90,6 +90,22 @@ final class SearchPage {
         return r.labels().getOrDefault(facet, Map.of()).getOrDefault(value, value);
     }
 
+    /**
+     * How many districts the page names in English for want of a name in its language: district hits and the district
+     * facet's values, each name once.
+     */
+    static long englishDistrictNames(Ui ui, SearchResult r) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        r.hits().stream().filter(h -> h.type().equals("district")).forEach(h -> names.add(h.title()));
+        r.facets()
+                .getOrDefault("district", Map.of())
+                .keySet()
+                .forEach(v -> names.add(facetLabel(ui, r, "district", v)));
+        return names.stream()
+                .filter(n -> "en".equals(Html.fallBackLang(n, ui.lang())))
+                .count();
+    }
+
     /** Whether the request selects {@code value} of {@code facet}. */
     static boolean selected(Ui ui, String facet, String value) {
         if (facet.equals("year")) {

@@ -1,5 +1,6 @@
 package org.pravasi.portal.pages;
 
+import gg.jte.Content;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,19 @@ public record Ui(Texts texts, String path, List<Map.Entry<String, String>> query
     /** The text for {@code key} with arguments filled in (not escaped). */
     public String f(String key, Object... args) {
         return texts.f(key, args);
+    }
+
+    /**
+     * The text for {@code key} with arguments filled in as markup: each argument escaped, and one that is a name the
+     * data have only in English, on a page in another language, marked {@code lang="en"} ({@link Html#fallBackLang}),
+     * so that a name inside a sentence is read out as English.
+     */
+    public Content m(String key, Object... args) {
+        Content[] parts = new Content[args.length];
+        for (int i = 0; i < args.length; i++) {
+            parts[i] = Html.named(String.valueOf(args[i]), lang());
+        }
+        return Templates.message(t(key), parts);
     }
 
     /** This page in another language (the link sets the remembered choice). */

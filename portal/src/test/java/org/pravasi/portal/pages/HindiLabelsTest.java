@@ -116,12 +116,35 @@ class HindiLabelsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Pages that name districts without a Hindi name (Kerala's, in the helpline's Gulf calls): the district page, the
+     * map, the explorer and search, besides the page kinds of pages.mjs.
+     */
+    private static final List<String> PLACES = List.of(
+            "/id/district/557",
+            "/map?dataset=https%3A%2F%2Fw3id.org%2Fpravasi%2Fid%2Fdataset%2Fmigrant-helpline%2Fgulf-calls-by-origin-district-month",
+            "/explore/migrant-helpline/gulf-calls-by-origin-district-month?period=2024",
+            "/search?type=district&q=Kannur");
+
+    /**
+     * A story's article is marked with the story's language and its page-language parts with the page's, on any page:
+     * not a fall-back mark.
+     */
+    private static final Pattern STORY_LANGUAGE =
+            Pattern.compile("^<(?:article class=\"story\"|p class=\"meta\" lang=)");
+
+    /** Elements whose text cannot mark a part of itself, with the reason. */
+    private static final Map<String, String> UNMARKABLE =
+            Map.of("title", "the document's title is one string: a name in it cannot carry its own language");
+
     /** English label → Hindi label of every resource that has both (the English text must not show in Hindi). */
     private static Map<String, String> hindiOf;
     /** English labels of resources without a Hindi label: the fall-back a Hindi page may show. */
     private static Set<String> englishOnly;
     /** English labels of one resource with and another without a Hindi label: not told apart in text. */
     private static Set<String> homonyms;
+    /** English names of districts without a Hindi name. */
+    private static Set<String> englishOnlyDistricts;
 
     @BeforeAll
     static void readTheOracle() {
@@ -156,12 +179,26 @@ class HindiLabelsTest {
         // union territory has one), may stand for either on a page: it counts as the fall-back, and is listed.
         homonyms = new TreeSet<>(englishOnly);
         homonyms.retainAll(hindiOf.keySet());
+        englishOnlyDistricts = new TreeSet<>();
+        String districts =
+                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX pv: <https://w3id.org/pravasi/def#>"
+                        + " SELECT DISTINCT ?en WHERE { ?d a pv:District ; skos:prefLabel ?en FILTER(langMatches(lang(?en), 'en'))"
+                        + " FILTER NOT EXISTS { ?d skos:prefLabel ?hi FILTER(langMatches(lang(?hi), 'hi')) } }";
+        store.read(() -> {
+            try (QueryExecution qe = QueryExecution.create(districts, DatasetFactory.wrap(store.dataset()))) {
+                qe.execSelect()
+                        .forEachRemaining(s -> englishOnlyDistricts.add(
+                                s.getLiteral("en").getLexicalForm().strip()));
+            }
+            return null;
+        });
+        assertTrue(englishOnlyDistricts.contains("Kannur"), "Kannur has no Hindi name: " + englishOnlyDistricts.size());
         assertTrue(hindiOf.size() > 20, "the demo data label many things in Hindi: " + hindiOf.size());
         assertTrue(homonyms.size() < 5, "few names are shared by things with and without Hindi labels: " + homonyms);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("pagesAndPlaces")
     @DisplayName("a page in Hindi shows no English label of anything the data label in Hindi")
     void pageShowsHindiLabels(String path) {
         HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
@@ -171,19 +208,65 @@ class HindiLabelsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    @DisplayName("a name the data have only in English, shown on a Hindi page, is marked lang=\"en\"")
+    @MethodSource("pagesAndPlaces")
+    @DisplayName(
+            "a name the data have only in English, shown on a Hindi page, is marked lang=\"en\", in a sentence too")
     void fallBackLabelsAreMarkedEnglish(String path) {
         HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
-        Set<String> fallBacks = new TreeSet<>(englishOnly);
-        fallBacks.removeAll(homonyms);
-        fallBacks.removeIf(l -> !LATIN_WORD.matcher(l).find());
+        Pattern names = anyOf(fallBacks());
         List<String> unmarked = TextLanguages.of(r.body()).stream()
-                .filter(t -> fallBacks.contains(t.text()) && !t.lang().equals("en"))
-                .map(t -> "\"" + t.text() + "\" in <" + t.element() + "> of lang \"" + t.lang() + "\"")
+                .filter(t -> !t.lang().equals("en") && !UNMARKABLE.containsKey(t.element()))
+                .flatMap(t -> names.matcher(t.text())
+                        .results()
+                        .map(n -> "\"" + n.group() + "\" in <" + t.element() + "> of lang \"" + t.lang() + "\": "
+                                + t.text().substring(0, Math.min(t.text().length(), 120))))
                 .distinct()
                 .toList();
         assertEquals(List.of(), unmarked, path + " shows English names without lang=\"en\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesAndPlaces")
+    @DisplayName("an aria-label, title or suggestion that is a name the data have only in English marks its element")
+    void fallBackNamesInAttributesMarkTheirElement(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        Set<String> fallBacks = fallBacks();
+        List<String> unmarked = TextLanguages.attributes(r.body()).stream()
+                .filter(a -> fallBacks.contains(a.value().strip()) && !a.lang().equals("en"))
+                .map(a -> a.name() + "=\"" + a.value() + "\" on <" + a.element() + "> of lang \"" + a.lang() + "\"")
+                .distinct()
+                .toList();
+        assertEquals(List.of(), unmarked, path + " reads out English names without lang=\"en\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesAndPlaces")
+    @DisplayName("a Hindi page that names a district in English says so exactly once; the English page neither says so"
+            + " nor marks a language")
+    void districtWithoutHindiNameIsSaidOnceOnEveryPageKind(String path) {
+        String hindi = DemoPortal.shared().get(inHindi(path), "text/html").body();
+        // A fall-back name stands marked on its own (fallBackLabelsAreMarkedEnglish); English prose is not a name.
+        boolean shown = TextLanguages.of(hindi).stream()
+                        .anyMatch(t -> t.lang().equals("en") && englishOnlyDistricts.contains(t.text()))
+                || TextLanguages.attributes(hindi).stream()
+                        .anyMatch(a -> a.name().equals("value") && englishOnlyDistricts.contains(a.value()));
+        int notes = hindi.split("class=\"note no-hindi-name\"", -1).length - 1;
+        assertEquals(shown ? 1 : 0, notes, path + (shown ? " names a district in English" : " names none in English"));
+        String english = DemoPortal.shared().get(inEnglish(path), "text/html").body();
+        assertFalse(english.contains("no-hindi-name"), path + " in English says a name has no Hindi form");
+        // The resource view marks every literal with its language on purpose, in English too (VisibleText).
+        Pattern onPurpose = Pattern.compile(
+                "class=\"[^\"]*\\b(?:" + String.join("|", VisibleText.ENGLISH_ON_PURPOSE.keySet()) + ")\\b");
+        assertEquals(
+                List.of(),
+                Pattern.compile("<(?!html)[a-z0-9]+[^>]*\\slang=\"en\"[^>]*>")
+                        .matcher(english)
+                        .results()
+                        .map(m -> m.group())
+                        .filter(tag -> !onPurpose.matcher(tag).find()
+                                && !STORY_LANGUAGE.matcher(tag).find())
+                        .toList(),
+                path + " in English marks English text");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -408,6 +491,33 @@ class HindiLabelsTest {
 
     private static String inHindi(String path) {
         return path + (path.contains("?") ? "&" : "?") + "lang=hi";
+    }
+
+    private static String inEnglish(String path) {
+        return path + (path.contains("?") ? "&" : "?") + "lang=en";
+    }
+
+    /** The names a Hindi page shows in English, told apart from the names of things with a Hindi label. */
+    private static Set<String> fallBacks() {
+        Set<String> fallBacks = new TreeSet<>(englishOnly);
+        fallBacks.removeAll(homonyms);
+        fallBacks.removeIf(l -> !LATIN_WORD.matcher(l).find());
+        return fallBacks;
+    }
+
+    /** Any of {@code names} as a whole word, the longest first. */
+    private static Pattern anyOf(Collection<String> names) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + names.stream()
+                        .sorted(Comparator.comparing(String::length).reversed())
+                        .map(Pattern::quote)
+                        .reduce((a, b) -> a + "|" + b)
+                        .orElse("(?!)")
+                + ")(?![\\p{L}\\p{N}])");
+    }
+
+    static Stream<String> pagesAndPlaces() throws IOException {
+        return Stream.concat(pages().stream(), PLACES.stream());
     }
 
     static List<String> pages() throws IOException {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text nodes of an HTML page, each with the language in effect where it stands: the {@code lang} of the nearest
- * enclosing element that has one. Script, style and code are left out, as in {@link VisibleText}.
+ * enclosing element that has one; and the attributes read out as text, each with the language in effect on its element.
+ * Script, style and code are left out, as in {@link VisibleText}.
  */
 final class TextLanguages {
     private static final Pattern TAG = Pattern.compile(
@@ -31,7 +32,61 @@ final class TextLanguages {
      */
     record Text(String text, String lang, String element) {}
 
+    /**
+     * One attribute that is read out as text: {@code title}, {@code aria-label}, and the {@code value} of an option in
+     * a datalist (a suggestion shows its value).
+     *
+     * @param name the attribute's name
+     * @param value its value, entities decoded
+     * @param lang the language in effect on its element ({@code ""} when no element says)
+     * @param element the name of its element
+     */
+    record Attribute(String name, String value, String lang, String element) {}
+
+    private static final Pattern READ_OUT = Pattern.compile("\\s(title|aria-label|value)=\"([^\"]*)\"");
+
     private TextLanguages() {}
+
+    /** The attributes of {@code html} read out as text ({@link Attribute}), in document order. */
+    static List<Attribute> attributes(String html) {
+        List<Attribute> out = new ArrayList<>();
+        Deque<String[]> open = new ArrayDeque<>(); // {name, lang or null}
+        Matcher m = TAG.matcher(html);
+        while (m.find()) {
+            if (m.group(2) == null) {
+                continue;
+            }
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            if (!m.group(1).isEmpty()) {
+                while (!open.isEmpty()) {
+                    if (open.pop()[0].equals(name)) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            Matcher lang = LANG.matcher(m.group(3));
+            String own = lang.find() ? lang.group(1) : null;
+            String inEffect = own != null
+                    ? own
+                    : open.stream()
+                            .map(e -> e[1])
+                            .filter(l -> l != null)
+                            .findFirst()
+                            .orElse("");
+            boolean suggestion = name.equals("option") && !open.isEmpty() && open.peek()[0].equals("datalist");
+            Matcher a = READ_OUT.matcher(m.group(3));
+            while (a.find()) {
+                if (!a.group(1).equals("value") || suggestion) {
+                    out.add(new Attribute(a.group(1), clean(a.group(2)), inEffect, name));
+                }
+            }
+            if (!VOID.contains(name) && !m.group(3).endsWith("/")) {
+                open.push(new String[] {name, own});
+            }
+        }
+        return out;
+    }
 
     /** The non-blank text nodes of {@code html}, in document order. */
     static List<Text> of(String html) {
