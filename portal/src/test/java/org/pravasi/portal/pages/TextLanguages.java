@@ -58,11 +58,7 @@ final class TextLanguages {
             }
             String name = m.group(2).toLowerCase(Locale.ROOT);
             if (!m.group(1).isEmpty()) {
-                while (!open.isEmpty()) {
-                    if (open.pop()[0].equals(name)) {
-                        break;
-                    }
-                }
+                close(open, name);
                 continue;
             }
             Matcher lang = LANG.matcher(m.group(3));
@@ -88,6 +84,15 @@ final class TextLanguages {
         return out;
     }
 
+    /** Pops the open elements down to and including the nearest {@code name}, as a closing tag does. */
+    private static void close(Deque<String[]> open, String name) {
+        while (!open.isEmpty()) {
+            if (open.pop()[0].equals(name)) {
+                return;
+            }
+        }
+    }
+
     /** The non-blank text nodes of {@code html}, in document order. */
     static List<Text> of(String html) {
         List<Text> out = new ArrayList<>();
@@ -102,11 +107,7 @@ final class TextLanguages {
             }
             String name = m.group(2).toLowerCase(Locale.ROOT);
             if (!m.group(1).isEmpty()) {
-                while (!open.isEmpty()) {
-                    if (open.pop()[0].equals(name)) {
-                        break;
-                    }
-                }
+                close(open, name);
                 continue;
             }
             Matcher lang = LANG.matcher(m.group(3));
