@@ -73,15 +73,15 @@ public final class TablesReadTogether {
         List<LinkedTables.Table> forCheck =
                 tables.stream().map(KeyedTable::forCheck).toList();
         List<Exposure> out = new ArrayList<>();
+        java.util.Set<List<Integer>> derived = new java.util.HashSet<>();
         for (LinkedTables.Derived d : LinkedTables.derivable(forCheck, links)) {
+            derived.add(List.of(d.table(), d.cell()));
             List<String> with = d.with().stream()
                     .filter(t -> t != d.table())
                     .map(t -> tables.get(t).slug())
                     .toList();
             out.add(new Exposure(Kind.DERIVED, tables.get(d.table()), d.table() == 0, new int[] {d.cell()}, with, -1));
         }
-        java.util.Set<List<Integer>> derived = new java.util.HashSet<>();
-        out.forEach(e -> derived.add(List.of(tables.indexOf(e.owner()), e.cells()[0])));
         for (LinkedTables.SmallSum s : LinkedTables.smallSums(forCheck, links, threshold)) {
             // A sum of cells already named as derivable says nothing more.
             if (java.util.Arrays.stream(s.cells()).allMatch(c -> derived.contains(List.of(s.table(), c)))) {
