@@ -145,6 +145,54 @@ class FindingTextsTest {
         }
     }
 
+    @Test
+    void versionsReadTogetherFindingsReadInHindi(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (var node = org.pravasi.registry.testing.TestNode.start(dir, java.util.Optional.empty())) {
+            String descriptor = """
+                    {"slug": "cases", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
+                     "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+                     "columns": [{"name": "%s", "role": "area", "level": "%s"},
+                                 {"name": "year", "role": "period", "granularity": "year"},
+                                 {"name": "cases", "role": "measure", "measure": "cases"}]}
+                    """;
+            String first = "district,year,cases\n201,2023,20\n201,2024,25\n214,2023,30\n214,2024,40\n";
+            List<org.pravasi.registry.publish.PublishOutcome> refused = new java.util.ArrayList<>();
+            var v1 = org.pravasi.registry.testing.LegalAidCases.publish(
+                    node, descriptor.formatted("district", "district"), first, "mrc-alliance", false);
+            assertEquals("PUBLISHED", v1.status().name(), v1.toString());
+            // Ranchi's 3 could only hide behind counts the current version published unchanged.
+            refused.add(org.pravasi.registry.testing.LegalAidCases.publish(
+                    node,
+                    descriptor.formatted("district", "district"),
+                    first + "339,2023,3\n339,2024,15\n",
+                    "mrc-alliance",
+                    true));
+            var byState = org.pravasi.registry.testing.LegalAidCases.publish(
+                    node,
+                    descriptor.formatted("state", "state"),
+                    "state,year,cases\n10,2024,40\n20,2024,30\n",
+                    "mrc-alliance",
+                    false);
+            assertEquals("PUBLISHED", byState.status().name(), byState.toString());
+            // Purnia's 3 by Bihar's 40 in the version this one replaces.
+            refused.add(org.pravasi.registry.testing.LegalAidCases.publish(
+                    node,
+                    descriptor.formatted("district", "district"),
+                    "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n",
+                    "mrc-alliance",
+                    true));
+            for (var o : refused) {
+                assertEquals("REFUSED", o.status().name(), o.toString());
+                for (var f : o.findings()) {
+                    for (String english : List.of(f.problem(), f.fix())) {
+                        String hindi = FindingTexts.of(HINDI, english);
+                        assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
+                    }
+                }
+            }
+        }
+    }
+
     private static Set<String> arguments(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = Pattern.compile("\\{\\d}").matcher(text);

@@ -27,8 +27,12 @@ final class CellSuppressor implements DisclosureControl {
     }
 
     @Override
-    public SuppressionResult suppress(List<Cell> table) {
+    public SuppressionResult suppress(List<Cell> table, PriorRelease prior) {
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(prior, "prior");
+        if (Math.max(prior.withheld().length(), prior.published().length()) > table.size()) {
+            throw new IllegalArgumentException("the earlier release names a cell outside the table");
+        }
         if (table.isEmpty()) {
             return new SuppressionResult(threshold, 0, new BitSet(), new BitSet(), new BitSet(), Map.of());
         }
@@ -41,10 +45,17 @@ final class CellSuppressor implements DisclosureControl {
                 primary.set(i);
             }
         }
+        // Withheld before: withheld again and protected like a small count.
+        BitSet again = prior.withheld();
+        again.andNot(primary);
+        BitSet pinned = prior.published();
+        pinned.andNot(primary);
+        BitSet start = (BitSet) primary.clone();
+        start.or(again);
         // Work in key order, not row order, so the result does not depend on how rows were listed.
-        List<Integer> byKey =
-                primary.stream().boxed().sorted(coded::compareKeys).toList();
+        List<Integer> byKey = start.stream().boxed().sorted(coded::compareKeys).toList();
         WithheldCells withheld = new WithheldCells(lines);
+        withheld.pin(pinned);
         byKey.forEach(withheld::withhold);
         Deque<Integer> work = new ArrayDeque<>();
         for (int k = byKey.size() - 1; k >= 0; k--) {
@@ -52,7 +63,7 @@ final class CellSuppressor implements DisclosureControl {
         }
         HypercubeSearch cubes = new HypercubeSearch(lines, withheld);
         ComplementChooser chooser = new ComplementChooser(lines, withheld);
-        BitSet secondary = new BitSet();
+        BitSet secondary = (BitSet) again.clone();
         protect(work, withheld, cubes, chooser, secondary);
         ProtectionLevels levels = new ProtectionLevels(lines, withheld, threshold);
         BitSet narrow = enforce(levels, coded, withheld, cubes, chooser, secondary);

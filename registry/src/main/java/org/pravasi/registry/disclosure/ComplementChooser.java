@@ -44,7 +44,7 @@ final class ComplementChooser {
         for (int line = searched.nextSetBit(0); line >= 0; line = searched.nextSetBit(line + 1)) {
             for (int p = lines.start(line); p < lines.end(line); p++) {
                 int cell = lines.cellAt(p);
-                if (withheld.isWithheld(cell) || cell == best) {
+                if (withheld.isWithheld(cell) || withheld.isPinned(cell) || cell == best) {
                     continue;
                 }
                 int opened = openedLines(cell);

@@ -39,5 +39,16 @@ public interface DisclosureControl {
      *
      * @throws IllegalArgumentException if keys differ in length or two cells share a key
      */
-    SuppressionResult suppress(List<Cell> table);
+    default SuppressionResult suppress(List<Cell> table) {
+        return suppress(table, PriorRelease.NONE);
+    }
+
+    /**
+     * Decides as {@link #suppress(List)}, for a new version of a table whose earlier version was public: the cells that
+     * version withheld are withheld again and protected like small counts (reported as secondary), and the cells it
+     * published with the same count are never withheld to protect another.
+     *
+     * @throws IllegalArgumentException as {@link #suppress(List)}, or if {@code prior} names a cell outside the table
+     */
+    SuppressionResult suppress(List<Cell> table, PriorRelease prior);
 }

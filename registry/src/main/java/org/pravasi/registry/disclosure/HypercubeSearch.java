@@ -100,7 +100,7 @@ final class HypercubeSearch {
             boolean complete = true;
             for (int k = 0; k < cells.length && complete; k++) {
                 int moved = lines.neighbour(cells[k], d, code);
-                complete = moved >= 0;
+                complete = moved >= 0 && !withheld.isPinned(moved);
                 if (complete) {
                     larger[cells.length + k] = moved;
                     // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
@@ -151,7 +151,7 @@ final class HypercubeSearch {
         int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
-            if (cell == target || kept == best.length && !cheaper(cell, best[kept - 1])) {
+            if (cell == target || withheld.isPinned(cell) || kept == best.length && !cheaper(cell, best[kept - 1])) {
                 continue;
             }
             boolean opposite = lines.coefficient(target, d) * lines.coefficient(cell, d) > 0;

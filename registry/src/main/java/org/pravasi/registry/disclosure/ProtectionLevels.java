@@ -141,7 +141,7 @@ final class ProtectionLevels {
                 }
                 for (int p = lines.start(line); p < lines.end(line); p++) {
                     int other = lines.cellAt(p);
-                    if (!withheld.isWithheld(other) && !seen.get(other)) {
+                    if (!withheld.isWithheld(other) && !withheld.isPinned(other) && !seen.get(other)) {
                         seen.set(other);
                         into.add(other);
                     }

@@ -22,6 +22,11 @@ final class WithheldCells {
     private final TableLines lines;
     private final CircuitBasis basis;
     private final BitSet withheld = new BitSet();
+    /**
+     * Cells that must stay published: an earlier release showed them with the same count, so hiding them hides nothing.
+     */
+    private final BitSet pinned = new BitSet();
+
     private final BitSet protectedCells = new BitSet();
     private final BitSet inBasis = new BitSet();
     private final int[] withheldInLine;
@@ -174,6 +179,16 @@ final class WithheldCells {
 
     boolean isWithheld(int cell) {
         return withheld.get(cell);
+    }
+
+    /** Marks {@code cells} as never to be chosen to protect another: anyone already knows their counts. */
+    void pin(BitSet cells) {
+        pinned.or(cells);
+    }
+
+    /** Whether {@code cell} may not be withheld to protect another (see {@link #pin}). */
+    boolean isPinned(int cell) {
+        return pinned.get(cell);
     }
 
     boolean isProtected(int cell) {

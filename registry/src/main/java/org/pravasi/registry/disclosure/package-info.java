@@ -34,9 +34,11 @@
  * without a total cell are left out of this rule (docs/disclosure.md says why); they stay in the non-derivability rule.
  * Not covered: a lower protection level (the attacker may learn that a withheld cell is at least some number), the gap
  * between the LP relaxation and whole counts in three or more dimensions, totals known from outside below k (not our
- * disclosure), and knowledge beyond line totals (previous versions, sums across unrelated dimensions), so publish the
- * same suppression across versions. Other tables of the same organisation and measure are read together by
- * {@link org.pravasi.registry.disclosure.LinkedTables}: their shared sums are equations too.
+ * disclosure), and knowledge beyond line totals (sums across unrelated dimensions). The version a new one replaces is
+ * known: {@link org.pravasi.registry.disclosure.PriorRelease} makes its withheld cells withheld again and keeps its
+ * unchanged published cells from serving as complements. Other tables of the same organisation and measure, and the
+ * replaced version, are read together by {@link org.pravasi.registry.disclosure.LinkedTables}: their shared sums are
+ * equations too.
  * {@link org.pravasi.registry.disclosure.ProtectionAudit} states the same rule for a table whose withheld counts are
  * unknown, such as one harvested from a peer.
  *

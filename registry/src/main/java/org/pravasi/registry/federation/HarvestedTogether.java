@@ -48,6 +48,23 @@ final class HarvestedTogether {
                 TablesReadTogether.check(store, b.org().get(), fresh, threshold)) {
             problems.add(describe(e));
         }
+        for (TablesReadTogether.Exposure e : TablesReadTogether.checkVersion(store, fresh, threshold, false)) {
+            problems.add(overVersion(e));
+        }
+    }
+
+    private String overVersion(TablesReadTogether.Exposure e) {
+        String cells = Arrays.stream(e.cells())
+                .mapToObj(c -> "(" + e.owner().label(c) + ")")
+                .collect(Collectors.joining(", "));
+        String doc = " (docs/disclosure.md, \"Versions read together\")";
+        String whose = e.fresh() ? "withheld cell(s) " : "withheld cell(s) of the version held here ";
+        if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
+            return whose + cells + " add up to " + e.sum() + ", below " + threshold + ", as read together with the"
+                    + " version it replaces, which anyone may have kept" + doc;
+        }
+        return whose + cells + " can be derived from this version read together with the version it replaces, which"
+                + " anyone may have kept: the counts that did not change give it away" + doc;
     }
 
     private String describe(TablesReadTogether.Exposure e) {

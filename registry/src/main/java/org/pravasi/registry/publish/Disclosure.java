@@ -9,6 +9,7 @@ import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
+import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.SuppressionResult;
 import org.pravasi.registry.ingest.Column;
@@ -48,6 +49,7 @@ public final class Disclosure {
      * @param reasons for each unprotectable row (by index), why, in one sentence
      * @param primaryRows the rows withheld because they were 1..k-1, by index (the others of {@code suppressed} protect
      *     them)
+     * @param pinned rows that the replaced version published with the same count, so could not protect another
      */
     public record Result(
             BitSet suppressed,
@@ -55,23 +57,34 @@ public final class Disclosure {
             int secondary,
             BitSet unprotectable,
             Map<Integer, String> reasons,
-            BitSet primaryRows) {}
+            BitSet primaryRows,
+            BitSet pinned) {}
 
     /**
      * Decides which rows of the table to withhold, on the keys as they will be published: two spellings of one code
      * ({@code 62}, {@code 062}) are one code here too, or a line's total would give a withheld cell away.
      */
     Result suppress(Table table, ResolvedKeys keys) {
+        return suppress(table, keys, PriorRelease.NONE);
+    }
+
+    /**
+     * Decides as {@link #suppress(Table, ResolvedKeys)}, for a new version of a public table: what the replaced version
+     * withheld stays withheld, and what it published unchanged never protects another cell.
+     */
+    Result suppress(Table table, ResolvedKeys keys, PriorRelease prior) {
         List<Cell> cells = new ArrayList<>(table.rows().size());
         for (Row r : table.rows()) {
             cells.add(new Cell(keys.publishedKey(r.key()), r.value()));
         }
-        SuppressionResult s = control.suppress(cells);
+        SuppressionResult s = control.suppress(cells, prior);
         Map<Integer, String> reasons = new TreeMap<>();
         s.unprotectable().stream()
                 .forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));
+        BitSet pinned = prior.published();
+        pinned.andNot(s.suppressed());
         return new Result(
-                s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons, s.primary());
+                s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons, s.primary(), pinned);
     }
 
     /** One error per row that cannot be protected: which row and key, why, and how to fix it. */
@@ -84,9 +97,16 @@ public final class Disclosure {
                     r.line(),
                     "",
                     key,
-                    "The withheld count at line " + r.line() + " (" + key + ") cannot be protected: " + why + ".",
+                    "The withheld count at line " + r.line() + " (" + key + ") cannot be protected: " + why + "."
+                            + (result.pinned().isEmpty()
+                                    ? ""
+                                    : " Counts that the current version of this dataset published, and that have not"
+                                            + " changed, cannot hide it: anyone may have kept that version."),
                     "Publish the table at a coarser level (e.g. state or year, or fewer categories), or add the missing"
-                            + " total rows so that other cells can be withheld with it."));
+                            + " total rows so that other cells can be withheld with it"
+                            + (result.pinned().isEmpty()
+                                    ? "."
+                                    : "; see docs/disclosure.md, \"Versions read together\".")));
         });
     }
 

@@ -18,6 +18,7 @@ final class PublishedTogether {
     static final int MAX_NAMED = 20;
 
     private static final String DOC = "docs/disclosure.md, \"Tables read together\"";
+    private static final String VERSIONS_DOC = "docs/disclosure.md, \"Versions read together\"";
 
     /**
      * Where the findings point and what counts as small.
@@ -46,6 +47,51 @@ final class PublishedTogether {
             }
             findings.add(finding(found.get(i), context));
         }
+    }
+
+    /**
+     * Adds an error per withheld count that the new table and the current version it replaces give away together
+     * ({@link VersionsReadTogether}).
+     */
+    static void checkVersions(List<TablesReadTogether.Exposure> found, Context context, Findings findings) {
+        for (int i = 0; i < found.size(); i++) {
+            if (i == MAX_NAMED) {
+                findings.add(Finding.error(
+                        context.file(),
+                        "",
+                        (found.size() - MAX_NAMED) + " more withheld counts are given away the same way.",
+                        "Apply the fix above to them too."));
+                return;
+            }
+            findings.add(overVersion(found.get(i), context));
+        }
+    }
+
+    private static Finding overVersion(TablesReadTogether.Exposure e, Context context) {
+        KeyedTable owner = e.owner();
+        String cells = Arrays.stream(e.cells())
+                .mapToObj(c -> e.fresh()
+                        ? "line " + owner.lines()[c] + " (" + owner.label(c) + ")"
+                        : "(" + owner.label(c) + ")")
+                .collect(Collectors.joining(", "));
+        long line = e.fresh() ? owner.lines()[e.cells()[0]] : 0;
+        String key = owner.label(e.cells()[0]);
+        String fix = "Withhold again what the current version withheld, and publish changed counts only at a level"
+                + " where they stay at " + context.threshold() + " or more; see " + VERSIONS_DOC + ".";
+        String message;
+        if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
+            message = (e.fresh() ? "The withheld counts at " : "The withheld counts of the current version at ") + cells
+                    + " add up to " + e.sum() + ", below the threshold of " + context.threshold()
+                    + ", as anyone who kept the current version can work out from it and this table.";
+        } else if (e.fresh()) {
+            message = "The withheld count at " + cells + " can be worked out from this table read together with the"
+                    + " current version it replaces, which anyone may have kept: the counts that did not change give"
+                    + " it away.";
+        } else {
+            message = "Published in place of the current version, this table would give away that version's withheld"
+                    + " count for " + cells + " to anyone who kept it: the counts that did not change give it away.";
+        }
+        return Finding.error(context.file(), line, "", key, message, fix);
     }
 
     private static Finding finding(TablesReadTogether.Exposure e, Context context) {

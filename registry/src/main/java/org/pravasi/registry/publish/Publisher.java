@@ -2,12 +2,14 @@ package org.pravasi.registry.publish;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
@@ -106,7 +108,11 @@ public final class Publisher {
         if (keys.isEmpty() || findings.hasErrors()) {
             return refused(dataset, findings, t0);
         }
-        Disclosure.Result suppression = disclosure.suppress(table, keys.get());
+        KeyedTable unsuppressed = keyed(d, table, keys.get(), new BitSet());
+        PriorRelease prior = store.read(() -> SameMeasureTables.current(store.dataset(), unsuppressed.dataset())
+                .map(before -> VersionsReadTogether.of(unsuppressed, before).prior())
+                .orElse(PriorRelease.NONE));
+        Disclosure.Result suppression = disclosure.suppress(table, keys.get(), prior);
         suppression.suppressed().stream()
                 .forEach(i -> withheld.withheld(
                         table.rows().get(i).line(),
@@ -212,6 +218,20 @@ public final class Publisher {
      */
     private void checkTogether(
             Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression, Findings findings) {
+        KeyedTable fresh = keyed(d, table, keys, suppression.suppressed());
+        PublishedTogether.Context context = new PublishedTogether.Context(table.file(), disclosure.threshold());
+        store.read(() -> {
+            PublishedTogether.check(store.dataset(), uris.org(d.publisher()), fresh, context, findings);
+            PublishedTogether.checkVersions(
+                    TablesReadTogether.checkVersion(store.dataset(), fresh, disclosure.threshold(), true),
+                    context,
+                    findings);
+            return null;
+        });
+    }
+
+    /** The table as disclosure control reads it across tables and versions, with {@code withheld} withheld. */
+    private KeyedTable keyed(Descriptor d, Table table, ResolvedKeys keys, BitSet withheld) {
         int n = table.rows().size();
         List<List<String>> cellKeys = new ArrayList<>(n);
         long[] lines = new long[n];
@@ -221,23 +241,14 @@ public final class Publisher {
             lines[i] = table.rows().get(i).line();
             values[i] = table.rows().get(i).value();
         }
-        KeyedTable fresh = new KeyedTable(
+        return new KeyedTable(
                 uris.dataset(d.publisher(), d.slug()),
                 CubeWriter.measure(table),
                 keys.properties(),
                 cellKeys,
                 values,
-                suppression.suppressed(),
+                withheld,
                 lines);
-        store.read(() -> {
-            PublishedTogether.check(
-                    store.dataset(),
-                    uris.org(d.publisher()),
-                    fresh,
-                    new PublishedTogether.Context(table.file(), disclosure.threshold()),
-                    findings);
-            return null;
-        });
     }
 
     private PublishOutcome.Withheld withheld(Disclosure.Result suppression) {

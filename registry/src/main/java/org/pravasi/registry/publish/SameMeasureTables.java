@@ -43,6 +43,20 @@ final class SameMeasureTables {
         return out;
     }
 
+    /**
+     * The current version of {@code dataset} as a table of its own measure, if it has one with observations (not after
+     * a withdrawal); call in a transaction.
+     */
+    static java.util.Optional<KeyedTable> current(DatasetGraph dsg, Node dataset) {
+        return VersionHistory.current(dsg, dataset).flatMap(version -> {
+            Iterator<Quad> measures = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
+            return measures.hasNext()
+                    ? java.util.Optional.of(
+                            table(dsg, dataset, version, measures.next().getObject()))
+                    : java.util.Optional.empty();
+        });
+    }
+
     private static KeyedTable table(DatasetGraph dsg, Node ds, Node version, Node measure) {
         TreeMap<Integer, Node> ordered = new TreeMap<>();
         dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY).forEachRemaining(q -> {

@@ -30,6 +30,15 @@ final class TableLinks {
 
     /** The links between table {@code a} (index {@code ai}) and {@code b} (index {@code bi}); none if unrelated. */
     List<LinkedTables.Link> between(int ai, KeyedTable a, int bi, KeyedTable b) {
+        List<LinkedTables.Link> links = onCommonLevel(ai, a, bi, b);
+        return contradict(a, b, links) ? List.of() : links;
+    }
+
+    /**
+     * The sums of {@code a} and {@code b} on their common coarsening, whether or not their published counts contradict
+     * them (the caller decides which hold); none if the tables share no level.
+     */
+    List<LinkedTables.Link> onCommonLevel(int ai, KeyedTable a, int bi, KeyedTable b) {
         if (!a.measure().equals(b.measure())) {
             return List.of();
         }
@@ -66,7 +75,7 @@ final class TableLinks {
                 links.add(new LinkedTables.Link(ai, cellsA, bi, cellsB));
             }
         });
-        return contradict(a, b, links) ? List.of() : links;
+        return links;
     }
 
     /**

@@ -436,6 +436,33 @@ class HarvestedContentTest {
         assertTrue(error.contains("(214, 2024)"), error);
     }
 
+    // ---- a version read together with the version it replaces
+
+    @Test
+    @DisplayName("a new version that shows what the version it replaces withheld, unchanged, is refused")
+    void refusesAVersionThatGivesTheReplacedVersionsWithheldCountAway() {
+        // Female 3 is withheld with male 40, its complement on the line.
+        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n"
+                + "201,2024-Q1,other,50\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // Version 2 corrects female to 12 and other to 55; the source withholds female and male again. A peer that
+        // shows them instead gives version 1's female away: its line minus other (50) minus male (40, unchanged).
+        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,40\n"
+                + "201,2024-Q1,other,55\n");
+        String v2 = DATASETS + "by-gender/v2/obs/";
+
+        String error = refused(nq -> nq.replace(
+                        "<" + v2 + "1> " + OBS_STATUS + " " + CONFIDENTIAL,
+                        "<" + v2 + "1> <" + CASES + "> \"12\"^^" + INTEGER)
+                .replace(
+                        "<" + v2 + "2> " + OBS_STATUS + " " + CONFIDENTIAL,
+                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER));
+
+        assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
+        assertTrue(error.contains("(201, 2024-Q1, female)"), error);
+    }
+
     static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";
 
     @Test

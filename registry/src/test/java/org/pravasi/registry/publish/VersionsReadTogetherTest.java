@@ -1,0 +1,165 @@
+package org.pravasi.registry.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.testing.LegalAidCases;
+import org.pravasi.registry.testing.TestNode;
+
+/**
+ * A new version is read together with the version it replaces, which anyone may have kept (docs/disclosure.md,
+ * "Versions read together"): what that version withheld stays withheld, and what it published unchanged protects
+ * nothing.
+ */
+class VersionsReadTogetherTest {
+    private static final String ORG = "mrc-alliance";
+    private static final String DATASET = "https://w3id.org/pravasi/id/dataset/mrc-alliance/cases";
+
+    private static final String DESCRIPTOR = """
+            {"slug": "cases", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
+             "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+             "columns": [{"name": "district", "role": "area", "level": "district"},
+                         {"name": "year", "role": "period", "granularity": "year"},
+                         {"name": "cases", "role": "measure", "measure": "cases"}]}
+            """;
+
+    /** Katihar (201) 2023 is 3: withheld with Katihar 2024 and Purnia (214) 2023 and 2024, the cheapest cube. */
+    private static final String FIRST =
+            "district,year,cases\n" + "201,2023,3\n201,2024,20\n214,2023,30\n214,2024,40\n188,2023,50\n188,2024,60\n";
+
+    private static final String CORRECTED =
+            FIRST.replace("201,2023,3", "201,2023,12").replace("188,2023,50", "188,2023,55");
+
+    @TempDir
+    Path dir;
+
+    RegistryNode node;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
+        node = TestNode.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private PublishOutcome publish(String csv, boolean dryRun) {
+        return LegalAidCases.publish(node, DESCRIPTOR, csv, ORG, dryRun);
+    }
+
+    private static List<String> describe(PublishOutcome o) {
+        return o.findings().stream().map(Finding::describe).toList();
+    }
+
+    private static void assertPublished(PublishOutcome o) {
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> describe(o).toString());
+    }
+
+    /** Whether the current version withholds the cell of {@code district} and {@code year}. */
+    private boolean withheld(String district, String year) {
+        KeyedTable current = node.store()
+                .read(() -> SameMeasureTables.current(node.store().dataset(), NodeFactory.createURI(DATASET)))
+                .orElseThrow();
+        for (int i = 0; i < current.keys().size(); i++) {
+            String label = current.label(i);
+            if (label.contains(district) && label.contains(year)) {
+                return current.withheld().get(i);
+            }
+        }
+        throw new AssertionError("no cell " + district + " " + year + " in " + current.keys());
+    }
+
+    @Test
+    void aCorrectedCountWithheldBeforeStaysWithheldWithItsComplements() {
+        assertPublished(publish(FIRST, false));
+        assertTrue(withheld("201", "2023") && withheld("214", "2023"), "the first version withholds a cube");
+        // Katihar 2023 corrected to 12 (and Araria 2023 to 55): alone, nothing in the table is small and all would be
+        // shown. But Purnia 2023 (30, unchanged) beside the first version's line for 2023 would give its Katihar 3
+        // away.
+        PublishOutcome o = publish(CORRECTED, false);
+        assertPublished(o);
+        assertTrue(withheld("214", "2023"), "Purnia 2023 stays withheld");
+        assertTrue(withheld("201", "2023"), "Katihar 2023 stays withheld");
+        assertTrue(withheld("201", "2024") && withheld("214", "2024"));
+        assertFalse(withheld("188", "2023"), "what was published stays published");
+        assertEquals(0, o.withheld().primary());
+        assertEquals(4, o.withheld().secondary());
+    }
+
+    @Test
+    void aComplementThatTheReplacedVersionPublishedUnchangedIsNotUsed() {
+        String first = "district,year,cases\n201,2023,20\n201,2024,25\n214,2023,30\n214,2024,40\n"
+                + "188,2023,50\n188,2024,60\n";
+        assertPublished(publish(first, false));
+        // A new district, Ranchi (339), with 3 in 2023. Without the first version, the cheapest cube would hide
+        // Katihar 2023 and 2024, whose counts anyone who kept the first version knows.
+        PublishOutcome o = publish(first + "339,2023,3\n339,2024,15\n", false);
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> describe(o).toString());
+        assertTrue(
+                describe(o).stream()
+                        .anyMatch(f -> f.contains("line 8")
+                                && f.contains("current version")
+                                && f.contains("Versions read together")),
+                () -> describe(o).toString());
+    }
+
+    @Test
+    void anUnchangedTableWithANewYearKeepsWhatItWithheld() {
+        assertPublished(publish(FIRST, false));
+        PublishOutcome o = publish(FIRST + "201,2025,70\n214,2025,80\n188,2025,90\n", false);
+        assertPublished(o);
+        assertTrue(withheld("201", "2023") && withheld("201", "2024") && withheld("214", "2023"));
+        assertFalse(withheld("201", "2025"));
+    }
+
+    @Test
+    void aVersionByDistrictInPlaceOfOneByStateIsReadOnTheirCommonLevel() {
+        String byState = DESCRIPTOR.replace(
+                "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
+                "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
+        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        long before = TestNode.quads(node);
+        // Purnia (3) is withheld with Katihar; Bihar's 40 in the replaced version, minus Katihar's 37, gives it away.
+        PublishOutcome o = publish("district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", false);
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> describe(o).toString());
+        assertTrue(
+                describe(o).stream().anyMatch(f -> f.contains("line 3") && f.contains("current version it replaces")),
+                () -> describe(o).toString());
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
+    void publishingTheSameTableAgainIsAReplay() {
+        assertPublished(publish(FIRST, false));
+        assertEquals(PublishOutcome.Status.UNCHANGED, publish(FIRST, false).status());
+    }
+
+    @Test
+    void theDryRunSeesTheReplacedVersionToo() {
+        assertPublished(publish(FIRST, false));
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(CORRECTED, true);
+        assertEquals(PublishOutcome.Status.VALID, o.status(), () -> describe(o).toString());
+        assertEquals(4, o.withheld().secondary());
+        assertEquals(before, TestNode.quads(node));
+    }
+}
