@@ -3,7 +3,6 @@ package org.pravasi.registry.federation;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,10 +47,24 @@ final class GraphScreen {
             XSDDatatype.XSDgYearMonth,
             XSDDatatype.XSDboolean);
 
+    /**
+     * Nodes, texts and IRI prefixes remembered per kind while one bundle is screened, so that a text repeated on every
+     * observation is screened once; the least recently seen are forgotten past it, so memory stays bounded however many
+     * observations a peer sends (a forgotten text seen again is only screened again).
+     */
+    static final int REMEMBERED = 16_384;
+
     private final PersonalDataScreen screen;
+    private final int remembered;
 
     GraphScreen(PersonalDataScreen screen) {
+        this(screen, REMEMBERED);
+    }
+
+    /** A screen remembering {@code remembered} values of each kind per bundle (tests shrink it). */
+    GraphScreen(PersonalDataScreen screen, int remembered) {
         this.screen = screen;
+        this.remembered = remembered;
     }
 
     /** Adds one problem per distinct text in {@code b} that holds personal data. */
@@ -61,19 +74,34 @@ final class GraphScreen {
 
     /** Adds one problem per distinct text in the named {@code graphs} of {@code quads} that holds personal data. */
     void check(DatasetGraph quads, List<Node> graphs, List<String> problems) {
-        new Pass(problems).run(quads, graphs);
+        pass(problems).run(quads, graphs);
+    }
+
+    /** One bundle's screening, adding its problems to {@code problems}. */
+    Pass pass(List<String> problems) {
+        return new Pass(problems);
     }
 
     /** The texts seen during one bundle's check. */
-    private final class Pass {
+    final class Pass {
         private final List<String> problems;
-        private final Set<Node> seenNodes = new HashSet<>();
-        private final Set<String> seenTexts = new HashSet<>();
-        private final Set<String> seenPrefixes = new HashSet<>();
+        private final RecentlySeen<Node> seenNodes = new RecentlySeen<>(remembered);
+        private final RecentlySeen<String> seenTexts = new RecentlySeen<>(remembered);
+        private final RecentlySeen<String> seenPrefixes = new RecentlySeen<>(remembered);
+        /** Texts found to hold personal data: each is reported once, even when screened again after being forgotten. */
+        private final RecentlySeen<String> reported = new RecentlySeen<>(remembered);
+
         private final List<PublicFigure> declared = new ArrayList<>();
 
         Pass(List<String> problems) {
             this.problems = problems;
+        }
+
+        /** The most values this pass remembered at once, of any kind. */
+        int largestRemembered() {
+            return Math.max(
+                    Math.max(seenNodes.largest(), seenTexts.largest()),
+                    Math.max(seenPrefixes.largest(), reported.largest()));
         }
 
         void run(DatasetGraph quads, List<Node> graphs) {
@@ -160,7 +188,10 @@ final class GraphScreen {
 
         private void text(Quad q, String text, String what) {
             if (seenTexts.add(text)) {
-                report(q, what, screen.checkText(text, declared));
+                List<PersonalDataFinding> findings = screen.checkText(text, declared);
+                if (!findings.isEmpty() && reported.add(text)) {
+                    report(q, what, findings);
+                }
             }
         }
 
