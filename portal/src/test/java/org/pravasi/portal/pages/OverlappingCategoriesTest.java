@@ -176,4 +176,44 @@ class OverlappingCategoriesTest {
         assertFalse(
                 page("/explore/mrc-alliance/case-resolution-by-district-year").contains("overlap-note"));
     }
+
+    @Test
+    @DisplayName("the map shows one service at a time, never 'all (summed)', and refuses to add two services up")
+    void theMapNeverAddsServices() {
+        String ds = "https://w3id.org/pravasi/id/dataset" + BY_DISTRICT.substring("/id/dataset".length());
+        String q = java.net.URLEncoder.encode(ds, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode map = json("/api/map?dataset=" + q + "&period=2024-Q1");
+        JsonNode service = map.get("filters")
+                .valueStream()
+                .filter(f -> f.get("param").asString().equals("serviceType"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(map.get("filters").toString()));
+        assertEquals("chosen", service.get("mode").asString(), service.toString());
+        assertEquals(1, service.get("codes").size(), "one service, not all of them summed: " + service);
+        var two = portal.get(
+                "/api/map?dataset=" + q + "&serviceType=legal-aid&serviceType=rights-awareness", "application/json");
+        assertEquals(400, two.statusCode(), two.body());
+        assertTrue(two.body().contains("overlap"), two.body());
+        JsonNode indicator = json("/api/map/indicators")
+                .get("indicators")
+                .valueStream()
+                .filter(i -> i.get("dataset").asString().equals(ds))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(indicator.get("dimensions").get(0).get("overlapping").asBoolean(), indicator.toString());
+        String form = page("/map?dataset=" + q);
+        String select = all("(?s)<select id=\"pv-dim-serviceType\"[^>]*>(.*?)</select>", form)
+                .getFirst();
+        assertFalse(select.contains("value=\"\""), "no 'All (summed)' choice: " + select);
+        // Channels of resolution partition the cases: summing them stays a choice.
+        String channels = page("/map?dataset="
+                + java.net.URLEncoder.encode(
+                        "https://w3id.org/pravasi/id/dataset/mrc-alliance/case-resolution-by-district-year",
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(
+                all("(?s)<select id=\"pv-dim-resolutionChannel\"[^>]*>(.*?)</select>", channels)
+                        .getFirst()
+                        .contains("value=\"\""),
+                "all channels (summed) is still offered");
+    }
 }
