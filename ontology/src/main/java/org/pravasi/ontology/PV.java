@@ -44,6 +44,11 @@ public final class PV {
     public static final Property periodEnd = property("periodEnd");
     public static final Property granularity = property("granularity");
     public static final Property illustrative = property("illustrative");
+    /**
+     * On a code list, or on a dimension's component in a version's structure: its categories overlap, never add them.
+     */
+    public static final Property categoriesOverlap = property("categoriesOverlap");
+
     public static final Property withdrawn = property("withdrawn");
     public static final Property observations = property("observations");
     public static final Property suppressedCells = property("suppressedCells");

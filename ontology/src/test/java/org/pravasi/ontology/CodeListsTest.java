@@ -89,6 +89,44 @@ class CodeListsTest {
     }
 
     @Test
+    void everyDimensionSchemeSaysWhetherItsCategoriesOverlap() {
+        Map<String, Boolean> stated = new java.util.TreeMap<>();
+        for (String id : dimensionSchemes()) {
+            Resource scheme = model.createResource(PravasiUris.scheme(id));
+            assertTrue(scheme.hasProperty(PV.categoriesOverlap), id + " states pv:categoriesOverlap");
+            stated.put(id, scheme.getProperty(PV.categoriesOverlap).getBoolean());
+        }
+        // One person may get several services, one case record several violations: those are never added up.
+        assertEquals(
+                Map.of(
+                        "service-type", true,
+                        "violation-type", true,
+                        "sector", false,
+                        "gender", false,
+                        "age-band", false,
+                        "migration-stream", false,
+                        "resolution-channel", false,
+                        "case-outcome", false),
+                stated);
+        assertTrue(model.createResource(PravasiUris.scheme("ilo-forced-labour"))
+                .getProperty(PV.categoriesOverlap)
+                .getBoolean());
+    }
+
+    @Test
+    void overlappingSchemesSayWhyInEnglishAndHindi() {
+        for (String id : List.of("service-type", "violation-type", "ilo-forced-labour")) {
+            Resource scheme = model.createResource(PravasiUris.scheme(id));
+            assertEquals(
+                    Set.of("en", "hi"),
+                    new TreeSet<>(model.listObjectsOfProperty(scheme, SKOS.scopeNote)
+                            .mapWith(n -> n.asLiteral().getLanguage())
+                            .toSet()),
+                    id);
+        }
+    }
+
+    @Test
     void violationTypesWithAnIloCounterpartAreMappedWithCloseMatch() {
         Map<String, Set<String>> expected = Map.of(
                 "withheld-wages", Set.of("withholding-of-wages"),

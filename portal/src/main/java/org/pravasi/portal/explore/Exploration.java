@@ -48,8 +48,10 @@ record Exploration(
      * @param label its label
      * @param property the property URI
      * @param role {@code area}, {@code period} or {@code dimension}
+     * @param categoriesOverlap whether one person may be counted in several of its values, so that rows are not to be
+     *     added up across them ({@code pv:categoriesOverlap})
      */
-    record Column(String name, String param, String label, String property, String role) {}
+    record Column(String name, String param, String label, String property, String role, boolean categoriesOverlap) {}
 
     /**
      * One figure.

@@ -50,6 +50,7 @@ final class ExploreJson {
             m.put("label", col.label());
             m.put("property", col.property());
             m.put("role", col.role());
+            m.put("categoriesOverlap", col.categoriesOverlap());
             columns.add(m);
         }
         doc.put("columns", columns);
@@ -77,6 +78,9 @@ final class ExploreJson {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("rows", e.cells().size());
         for (Rollup.Status s : Rollup.Status.values()) {
+            if (s == Rollup.Status.NOT_ADDED) {
+                continue; // the explorer never adds categories up: every row is one combination of values
+            }
             summary.put(s.name().toLowerCase(java.util.Locale.ROOT), e.count(s));
         }
         doc.put("summary", summary);

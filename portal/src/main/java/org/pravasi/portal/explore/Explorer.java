@@ -98,7 +98,7 @@ final class Explorer {
             Citation citation,
             String lang,
             boolean strict) {
-        List<Exploration.Column> columns = columns(shape.dimensions());
+        List<Exploration.Column> columns = columns(shape.dimensions(), shape.overlapping());
         int period = index(columns, "period");
         int area = index(columns, "area");
         Set<String> known = new LinkedHashSet<>();
@@ -379,8 +379,11 @@ final class Explorer {
         return out;
     }
 
-    /** The dimensions as columns: the main area is {@code area}, the period {@code period}, others by local name. */
-    static List<Exploration.Column> columns(List<Cube.Component> dimensions) {
+    /**
+     * The dimensions as columns: the main area is {@code area}, the period {@code period}, others by local name; those
+     * in {@code overlapping} say that their categories overlap.
+     */
+    static List<Exploration.Column> columns(List<Cube.Component> dimensions, Set<String> overlapping) {
         String mainArea = AREA_PROPERTIES.stream()
                 .filter(p -> dimensions.stream().anyMatch(d -> d.uri().equals(p)))
                 .findFirst()
@@ -388,13 +391,14 @@ final class Explorer {
         List<Exploration.Column> out = new ArrayList<>();
         for (Cube.Component d : dimensions) {
             if (d.uri().equals(mainArea)) {
-                out.add(new Exploration.Column(d.name(), "area", d.label(), d.uri(), "area"));
+                out.add(new Exploration.Column(d.name(), "area", d.label(), d.uri(), "area", false));
             } else if (d.uri().equals(SDMX.refPeriod.getURI())) {
-                out.add(new Exploration.Column(d.name(), "period", d.label(), d.uri(), "period"));
+                out.add(new Exploration.Column(d.name(), "period", d.label(), d.uri(), "period", false));
             } else {
                 String local = d.uri()
                         .substring(Math.max(d.uri().lastIndexOf('/'), d.uri().lastIndexOf('#')) + 1);
-                out.add(new Exploration.Column(d.name(), local, d.label(), d.uri(), "dimension"));
+                out.add(new Exploration.Column(
+                        d.name(), local, d.label(), d.uri(), "dimension", overlapping.contains(d.uri())));
             }
         }
         return out;
@@ -487,7 +491,7 @@ final class Explorer {
 
     /** The version's areas, by URI (the main area column's values). */
     static Collection<String> areaUris(Shape shape) {
-        int i = index(columns(shape.dimensions()), "area");
+        int i = index(columns(shape.dimensions(), shape.overlapping()), "area");
         Set<String> out = new LinkedHashSet<>();
         if (i >= 0) {
             shape.values().get(i).forEach(t -> out.add(t.uri()));

@@ -20,17 +20,20 @@ import org.pravasi.registry.catalog.Labels;
  * @param dimensions the dimensions, in the structure's order
  * @param measure the measure
  * @param values per dimension, its values in dataset order
+ * @param overlapping the URIs of the dimensions whose categories overlap ({@code pv:categoriesOverlap})
  */
 record Shape(
         String datasetUri,
         String versionUri,
         List<Cube.Component> dimensions,
         Cube.Component measure,
-        List<List<Cube.Term>> values) {
-    /** Copies the lists. */
+        List<List<Cube.Term>> values,
+        Set<String> overlapping) {
+    /** Copies the collections. */
     Shape {
         dimensions = List.copyOf(dimensions);
         values = values.stream().map(List::copyOf).toList();
+        overlapping = Set.copyOf(overlapping);
     }
 
     /**
@@ -46,7 +49,8 @@ record Shape(
             }
             values.add(List.copyOf(seen));
         }
-        return new Shape(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), values);
+        return new Shape(
+                cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), values, cube.overlapping());
     }
 
     /** The shape the store's indexes give, labelled in {@code lang}. */
@@ -64,7 +68,9 @@ record Shape(
             v.forEach(n -> seen.add(CubeReader.term(n, labels)));
             values.add(List.copyOf(seen));
         }
-        return new Shape(shape.datasetUri(), shape.version().uri(), dims, measure, values);
+        Set<String> overlapping = new java.util.HashSet<>();
+        shape.structure().overlapping().forEach(d -> overlapping.add(d.getURI()));
+        return new Shape(shape.datasetUri(), shape.version().uri(), dims, measure, values, overlapping);
     }
 
     /** The notations of dimension {@code i}'s values, in dataset order (a notation twice if two values share it). */

@@ -38,6 +38,7 @@ final class Wording {
                         : t.t("explore.reason.withheld");
             case INCOMPLETE -> t.f("explore.reason.missingParts", r.missingParts(), r.parts(), unit);
             case NODATA -> t.t("explore.reason.nodata");
+            case NOT_ADDED -> t.t("explore.reason.notAdded");
         };
     }
 }

@@ -2,6 +2,7 @@ package org.pravasi.portal.linkeddata;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * One version of a dataset as a table: its dimensions in order, its measure, and one row per observation.
@@ -11,13 +12,36 @@ import java.util.OptionalLong;
  * @param dimensions the dimensions, in the structure's order
  * @param measure the measure
  * @param rows the observations, in publishing order
+ * @param overlapping the URIs of the dimensions whose categories overlap ({@code pv:categoriesOverlap}): one person may
+ *     be counted in several of them, so they are never added up
  */
 public record Cube(
-        String datasetUri, String versionUri, List<Component> dimensions, Component measure, List<Row> rows) {
-    /** Copies the lists. */
+        String datasetUri,
+        String versionUri,
+        List<Component> dimensions,
+        Component measure,
+        List<Row> rows,
+        Set<String> overlapping) {
+    /** Copies the collections. */
     public Cube {
         dimensions = List.copyOf(dimensions);
         rows = List.copyOf(rows);
+        overlapping = Set.copyOf(overlapping);
+    }
+
+    /** A cube whose dimensions are all partitions of what is counted. */
+    public Cube(String datasetUri, String versionUri, List<Component> dimensions, Component measure, List<Row> rows) {
+        this(datasetUri, versionUri, dimensions, measure, rows, Set.of());
+    }
+
+    /** Whether the categories of dimension {@code i} overlap, so that figures across them must not be added up. */
+    public boolean overlaps(int i) {
+        return overlapping.contains(dimensions.get(i).uri());
+    }
+
+    /** The same cube with only {@code subset} of its rows. */
+    public Cube withRows(List<Row> subset) {
+        return new Cube(datasetUri, versionUri, dimensions, measure, subset, overlapping);
     }
 
     /**

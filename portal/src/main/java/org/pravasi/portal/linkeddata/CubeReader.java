@@ -2,10 +2,12 @@ package org.pravasi.portal.linkeddata;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.catalog.CatalogView;
@@ -53,7 +55,9 @@ public final class CubeReader {
             }
             rows.add(new Cube.Row(r.uri(), keys, r.count()));
         }
-        return new Cube(data.datasetUri(), data.version().uri(), components, m, rows);
+        Set<String> overlapping = new HashSet<>();
+        data.overlapping().forEach(d -> overlapping.add(d.getURI()));
+        return new Cube(data.datasetUri(), data.version().uri(), components, m, rows, overlapping);
     }
 
     /** A dimension or measure property as a labelled component: SDMX's area and period by role, others by name. */

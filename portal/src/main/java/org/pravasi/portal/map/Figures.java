@@ -68,6 +68,8 @@ final class Figures {
             case VALUE -> Status.VALUE;
             case WITHHELD, INCOMPLETE -> Status.SUPPRESSED;
             case NODATA -> Status.NODATA;
+            case NOT_ADDED ->
+                throw new IllegalStateException("A district's year is a sum over periods, never categories");
         };
         Long value = r.value().isPresent() ? r.value().getAsLong() : null;
         DistrictValue.Parts why = status == Status.SUPPRESSED

@@ -76,9 +76,10 @@ final class IndicatorReader {
         });
         Map<String, LangText> labels = Labels.of(source, Labels.distinct(wanted));
         List<Dimension> dims = new ArrayList<>();
+        java.util.Set<String> overlapping = source.overlapping(version);
         byDim.forEach((dim, rows) -> {
             if (!dim.equals(area.get()) && !dim.equals(SDMX.refPeriod.getURI())) {
-                dims.add(dimension(dim, rows, labels));
+                dims.add(dimension(dim, rows, labels, overlapping.contains(dim)));
             }
         });
         List<PeriodInfo> periods = periodRows.stream()
@@ -107,7 +108,8 @@ final class IndicatorReader {
                 && rows.stream().allMatch(r -> r.uri() != null && r.uri().startsWith(DISTRICT_BASE));
     }
 
-    private static Dimension dimension(String dim, List<DimensionValue> rows, Map<String, LangText> labels) {
+    private static Dimension dimension(
+            String dim, List<DimensionValue> rows, Map<String, LangText> labels, boolean overlapping) {
         List<Code> codes = new ArrayList<>();
         for (DimensionValue r : rows) {
             String uri = r.uri();
@@ -126,7 +128,8 @@ final class IndicatorReader {
                 dim,
                 Labels.get(labels, dim),
                 total,
-                codes);
+                codes,
+                overlapping);
     }
 
     private static PeriodInfo period(DimensionValue r, Map<String, LangText> labels) {

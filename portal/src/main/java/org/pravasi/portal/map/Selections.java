@@ -97,11 +97,21 @@ final class Selections {
             problems.add(d.param() + "=" + Code.TOTAL + " is the total already: do not combine it with other values.");
             chosen.removeIf(c -> !c.total());
         }
+        if (!d.summable() && chosen.size() > 1) {
+            problems.add("The categories of " + d.param()
+                    + " overlap (one person may be counted in several), so the map never adds them up: choose one value"
+                    + " of " + d.param() + ".");
+            chosen.subList(1, chosen.size()).clear();
+        }
         if (!chosen.isEmpty()) {
             return new Selection.Choice(d, chosen, Selection.Mode.CHOSEN);
         }
         if (d.hasTotal()) {
             return new Selection.Choice(d, d.code(Code.TOTAL).stream().toList(), Selection.Mode.TOTAL);
+        }
+        if (!d.summable() && !d.codes().isEmpty()) {
+            // Overlapping categories without a total: the first value, never "all (summed)".
+            return new Selection.Choice(d, List.of(d.codes().getFirst()), Selection.Mode.CHOSEN);
         }
         return new Selection.Choice(d, d.codes(), Selection.Mode.ALL);
     }

@@ -20,7 +20,9 @@ import org.pravasi.registry.catalog.figures.Tally;
  * dimension is summed over its values, or held at its total code ({@code _T}) where the dataset has one, so nothing is
  * counted twice. A total is made of every cell (observation) of the selection in each period it spans (a quarterly
  * dataset's year has four): a withheld cell makes it withheld, a period with no cell at all makes it incomplete, and
- * neither is ever a partial sum. A period's cells are those the data have, as on the map ({@code Figure#of}).
+ * neither is ever a partial sum. A period's cells are those the data have, as on the map ({@code Figure#of}). A
+ * dimension whose categories overlap ({@link Cube#overlaps}) and has no total code is never summed: a selection that
+ * would add two of its categories has no value ({@link Rollup#notAdded}).
  */
 final class CellRollups {
     /** The dimensions that hold areas, in the order the explorer takes its main area (its {@code area} parameter). */
@@ -49,6 +51,7 @@ final class CellRollups {
     private final int period;
     private final Set<Integer> withTotal;
     private final Optional<String> span;
+    private final Set<Integer> overlapping;
 
     CellRollups(Cube cube, int threshold) {
         this.cube = cube;
@@ -56,6 +59,14 @@ final class CellRollups {
         this.period = Totals.periodIndex(cube);
         this.withTotal = Totals.dimensionsWithTotal(cube);
         this.span = span(cube, period);
+        Set<Integer> over = new TreeSet<>();
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            // A total code is the source's count of distinct people, so a dimension that has one is never summed.
+            if (i != period && cube.overlaps(i) && !withTotal.contains(i)) {
+                over.add(i);
+            }
+        }
+        this.overlapping = Set.copyOf(over);
     }
 
     Cube cube() {
@@ -65,6 +76,11 @@ final class CellRollups {
     /** The index of the period dimension, or -1. */
     int period() {
         return period;
+    }
+
+    /** Whether figures across dimension {@code i}'s categories are never added up (they overlap, and have no total). */
+    boolean notAdded(int i) {
+        return overlapping.contains(i);
     }
 
     /** Whether dimension {@code i} has a total code in this cube. */
@@ -106,11 +122,19 @@ final class CellRollups {
     private Total total(Map<Integer, String> fixed, List<String> periods, boolean wholeYear) {
         Map<String, List<Tally>> byPeriod = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        Map<Integer, Set<String>> categories = new LinkedHashMap<>();
         for (Cube.Row r : cube.rows()) {
             if (matches(r, fixed)) {
                 String p = period < 0 ? "" : r.keys().get(period).notation();
                 seen.add(p);
                 byPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add(Tally.EMPTY.add(r.value(), r.suppressed()));
+                for (int i : overlapping) {
+                    if (!fixed.containsKey(i)) {
+                        categories
+                                .computeIfAbsent(i, k -> new TreeSet<>())
+                                .add(r.keys().get(i).notation());
+                    }
+                }
             }
         }
         List<String> expected = periods;
@@ -137,8 +161,10 @@ final class CellRollups {
             parts.add(null);
         }
         String periodUnit = expected.size() > 1 ? "figures.unit." + span.orElse("periods") : "figures.unit.periods";
+        // Categories that overlap are never added up, whatever their cells hold: a sum would count people twice.
+        int added = categories.values().stream().mapToInt(Set::size).max().orElse(1);
         return new Total(
-                Rollup.of(parts, threshold),
+                added > 1 ? Rollup.notAdded(added) : Rollup.of(parts, threshold),
                 oneCellEach && expected.size() > 1 ? periodUnit : "figures.unit.cells",
                 Math.max(1, expected.size()),
                 periodUnit);

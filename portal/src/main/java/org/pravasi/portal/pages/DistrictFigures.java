@@ -132,8 +132,7 @@ final class DistrictFigures {
                             .filter(r -> r.keys().get(index).uri().equals(districtUri))
                             .toList();
                     if (!rows.isEmpty()) {
-                        Cube only =
-                                new Cube(cube.datasetUri(), cube.versionUri(), cube.dimensions(), cube.measure(), rows);
+                        Cube only = cube.withRows(rows);
                         out.add(indicator(d, new CellRollups(only, threshold), i, districtUri, role, citation.get()));
                     }
                 }
@@ -178,6 +177,10 @@ final class DistrictFigures {
         c.periods()
                 .forEach((notation, label) ->
                         overTime.put(label, new Fig(c.inPeriod(here, notation), c.explore(d.uri(), here, notation))));
+        if (overTime.values().stream().anyMatch(f -> f.total().rollup().status() == Rollup.Status.NOT_ADDED)) {
+            // "All combined" of categories that overlap is not a count of anything: no series, and no chart of it.
+            overTime.clear();
+        }
         return new Indicator(
                 d,
                 cube.measure().label(),

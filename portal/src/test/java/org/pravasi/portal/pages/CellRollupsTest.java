@@ -1,6 +1,7 @@
 package org.pravasi.portal.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -176,5 +177,90 @@ class CellRollupsTest {
                 Rollup.Status.INCOMPLETE,
                 c.inYear(Map.of(1, "201"), "2024").rollup().status(),
                 "11 months missing");
+    }
+
+    /** The same cube, with the categories of violation type declared to overlap ({@code pv:categoriesOverlap}). */
+    static Cube overlapping(Cube c) {
+        return new Cube(
+                c.datasetUri(),
+                c.versionUri(),
+                c.dimensions(),
+                c.measure(),
+                c.rows(),
+                java.util.Set.of(PV.violationType.getURI()));
+    }
+
+    @Test
+    @DisplayName("categories that overlap are not added up, however published their cells; a partition still sums")
+    void overlappingCategoriesAreNotAddedUp() {
+        Cube partition =
+                cube(false, join(year("201", "a", "10", "11", "12", "13"), year("201", "b", "20", "20", "20", "20")));
+        CellRollups c = new CellRollups(overlapping(partition), K);
+        CellRollups.Total t = c.inYear(Map.of(0, "201"), "2024");
+        assertEquals(Rollup.Status.NOT_ADDED, t.rollup().status());
+        assertTrue(t.rollup().value().isEmpty(), "never 126");
+        assertEquals(2, t.rollup().parts(), "the categories it would have added");
+        assertTrue(c.notAdded(2));
+        assertEquals(
+                Rollup.Status.NOT_ADDED,
+                c.inPeriod(Map.of(0, "201"), "2024-Q1").rollup().status());
+        // One category's year is a sum over its quarters, which the overlap does not touch.
+        assertEquals(
+                OptionalLong.of(46),
+                c.inYear(Map.of(0, "201", 2, "a"), "2024").rollup().value());
+        // The same cells as a partition: the sum, as before.
+        assertEquals(
+                OptionalLong.of(126),
+                new CellRollups(partition, K)
+                        .inYear(Map.of(0, "201"), "2024")
+                        .rollup()
+                        .value());
+    }
+
+    @Test
+    @DisplayName("a withheld cell among overlapping categories gives no number either: not added, never a partial sum")
+    void overlappingWithAWithheldCellIsNotAdded() {
+        CellRollups c = new CellRollups(
+                overlapping(cube(
+                        false,
+                        join(year("201", "a", "10", "x", "12", "13"), year("201", "b", "20", "20", "20", "20")))),
+                K);
+        CellRollups.Total t = c.inYear(Map.of(0, "201"), "2024");
+        assertEquals(Rollup.Status.NOT_ADDED, t.rollup().status());
+        assertTrue(t.rollup().value().isEmpty());
+        assertEquals(
+                Rollup.Status.WITHHELD,
+                c.inYear(Map.of(0, "201", 2, "a"), "2024").rollup().status());
+    }
+
+    @Test
+    @DisplayName("an overlapping list's total code (the source's count of distinct people) is the total, not a sum")
+    void theTotalCodeOfAnOverlappingListIsUsed() {
+        CellRollups c = new CellRollups(
+                overlapping(cube(
+                        false,
+                        join(
+                                year("201", "a", "10", "11", "12", "13"),
+                                year("201", "b", "20", "20", "20", "20"),
+                                year("201", "_T", "25", "26", "27", "28")))),
+                K);
+        assertFalse(c.notAdded(2));
+        assertEquals(
+                OptionalLong.of(106),
+                c.inYear(Map.of(0, "201"), "2024").rollup().value());
+    }
+
+    @Test
+    @DisplayName("a selection with one category of an overlapping list adds nothing across categories")
+    void oneCategoryIsNotASumAcrossCategories() {
+        CellRollups c = new CellRollups(
+                overlapping(cube(
+                        false,
+                        join(year("201", "a", "10", "11", "12", "13"), year("62", "b", "20", "20", "20", "20")))),
+                K);
+        assertEquals(
+                OptionalLong.of(46), c.inYear(Map.of(0, "201"), "2024").rollup().value());
+        assertEquals(
+                Rollup.Status.NOT_ADDED, c.inYear(Map.of(), "2024").rollup().status());
     }
 }

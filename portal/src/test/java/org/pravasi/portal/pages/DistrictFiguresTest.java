@@ -29,20 +29,21 @@ class DistrictFiguresTest {
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"], "keywords": ["check"],
              "columns": [{"name": "district", "role": "area", "level": "district"},
                          {"name": "quarter", "role": "period", "granularity": "quarter"},
-                         {"name": "service", "role": "dimension", "codeList": "service-type"},
+                         {"name": "channel", "role": "dimension", "codeList": "resolution-channel"},
                          {"name": "cases", "role": "measure", "measure": "cases"}]}
             """;
     /**
-     * 2025-Q1 has a count below k (and so a second withheld cell); 2025-Q2, with other services, is complete: 30 + 40.
+     * 2025-Q1 has a count below k (and so a second withheld cell); 2025-Q2, with other channels, is complete: 30 + 40.
+     * Each case is pursued through one channel, so channels partition the cases and may be added up.
      */
     private static final String CSV = """
-            district,quarter,service,cases
-            201,2025-Q1,legal-aid,25
-            201,2025-Q1,wage-claim,3
-            201,2025-Q1,rescue,40
-            201,2025-Q1,onorc,50
-            201,2025-Q2,health-insurance,30
-            201,2025-Q2,bank-account,40
+            district,quarter,channel,cases
+            201,2025-Q1,adr,25
+            201,2025-Q1,legal-proceedings,3
+            201,2025-Q1,labour-department,40
+            201,2025-Q1,collective-action,50
+            201,2025-Q2,police-complaint,30
+            201,2025-Q2,adr,40
             """;
 
     @TempDir

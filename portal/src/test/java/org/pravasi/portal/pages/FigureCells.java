@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class FigureCells {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern FIGURE = Pattern.compile(
-            "<(td|p|span) class=\"[^\"]*\\bfigure\\b[^\"]*\" data-status=\"([a-z]+)\">(.*?)</\\1>", Pattern.DOTALL);
+            "<(td|p|span) class=\"[^\"]*\\bfigure\\b[^\"]*\" data-status=\"([a-z-]+)\">(.*?)</\\1>", Pattern.DOTALL);
     private static final Pattern EXPLORE = Pattern.compile("href=\"(/explore/[^\"]+)\"");
 
     /**

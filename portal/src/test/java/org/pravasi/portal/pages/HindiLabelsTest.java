@@ -61,7 +61,8 @@ class HindiLabelsTest {
             "http://www.w3.org/ns/dcat#keyword", "a keyword for search",
             "http://schema.org/articleBody", "a story's text",
             "http://schema.org/abstract", "a story's summary",
-            "http://www.w3.org/2000/01/rdf-schema#comment", "a comment on a term, not its name");
+            "http://www.w3.org/2000/01/rdf-schema#comment", "a comment on a term, not its name",
+            "http://www.w3.org/2004/02/skos/core#scopeNote", "a note on how a code list is used, not a name");
 
     /**
      * JSON answers with labels, in Hindi. The paths of pages.mjs are HTML; these are the APIs and feeds behind them.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,7 +273,7 @@ public final class CatalogView {
         List<CubeData.Row> rows =
                 CubeRows.read(dsg, v, s.dimensions(), s.measure().orElse(null));
         rows.sort(Comparator.comparingLong(r -> obsNumber(r.uri())));
-        return new CubeData(datasetUri, version, s.dimensions(), s.measure(), List.copyOf(rows));
+        return new CubeData(datasetUri, version, s.dimensions(), s.measure(), List.copyOf(rows), s.overlapping());
     }
 
     /**
@@ -300,11 +301,15 @@ public final class CatalogView {
     private static CubeShape.Structure structure(DatasetGraph dsg, Node v) {
         List<Node> dims = new ArrayList<>();
         Map<Node, Integer> order = new HashMap<>();
+        Set<Node> overlapping = new HashSet<>();
         Node measure = null;
         for (Node dsd : objects(dsg, v, v, QB.structure.asNode())) {
             for (Node c : objects(dsg, v, dsd, QB.component.asNode())) {
                 for (Node d : objects(dsg, v, c, QB.dimension.asNode())) {
                     dims.add(d);
+                    if (CategoryOverlap.of(dsg, v, c, d)) {
+                        overlapping.add(d);
+                    }
                     order.put(
                             d,
                             first(dsg, v, c, QB.order.asNode())
@@ -317,7 +322,7 @@ public final class CatalogView {
             }
         }
         dims.sort(Comparator.comparing(order::get));
-        return new CubeShape.Structure(List.copyOf(dims), Optional.ofNullable(measure));
+        return new CubeShape.Structure(List.copyOf(dims), Optional.ofNullable(measure), overlapping);
     }
 
     private static long obsNumber(String uri) {

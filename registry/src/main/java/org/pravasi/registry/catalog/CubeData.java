@@ -3,6 +3,7 @@ package org.pravasi.registry.catalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
@@ -14,9 +15,15 @@ import org.apache.jena.graph.Node;
  * @param dimensions the dimension properties, in order
  * @param measure the measure property, if the structure names one
  * @param rows the observations
+ * @param overlapping the dimensions whose categories overlap ({@code pv:categoriesOverlap}): never added up
  */
 public record CubeData(
-        String datasetUri, VersionRef version, List<Node> dimensions, Optional<Node> measure, List<Row> rows) {
+        String datasetUri,
+        VersionRef version,
+        List<Node> dimensions,
+        Optional<Node> measure,
+        List<Row> rows,
+        Set<Node> overlapping) {
 
     /**
      * One observation.

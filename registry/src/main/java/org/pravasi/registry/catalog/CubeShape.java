@@ -2,6 +2,7 @@ package org.pravasi.registry.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
@@ -25,11 +26,18 @@ public record CubeShape(String datasetUri, VersionRef version, Structure structu
      *
      * @param dimensions the dimension properties, in their {@code qb:order}
      * @param measure the measure property, if the structure names one
+     * @param overlapping the dimensions whose categories overlap ({@code pv:categoriesOverlap}): never added up
      */
-    public record Structure(List<Node> dimensions, Optional<Node> measure) {
-        /** Copies the list. */
+    public record Structure(List<Node> dimensions, Optional<Node> measure, Set<Node> overlapping) {
+        /** Copies the list and the set. */
         public Structure {
             dimensions = List.copyOf(dimensions);
+            overlapping = Set.copyOf(overlapping);
+        }
+
+        /** A structure whose dimensions are all partitions. */
+        public Structure(List<Node> dimensions, Optional<Node> measure) {
+            this(dimensions, measure, Set.of());
         }
     }
 }

@@ -172,6 +172,28 @@ public final class MapSource {
     }
 
     /**
+     * The dimension property URIs of {@code version} whose categories overlap ({@code pv:categoriesOverlap}): the map
+     * never sums across them.
+     */
+    public java.util.Set<String> overlapping(String version) {
+        return store.read(() -> {
+            DatasetGraph dsg = store.dataset();
+            Node v = NodeFactory.createURI(version);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Node dsd : objects(dsg, v, QB.structure.asNode())) {
+                for (Node c : objects(dsg, dsd, QB.component.asNode())) {
+                    for (Node d : objects(dsg, c, QB.dimension.asNode())) {
+                        if (d.isURI() && CategoryOverlap.of(dsg, v, c, d)) {
+                            out.add(d.getURI());
+                        }
+                    }
+                }
+            }
+            return java.util.Set.copyOf(out);
+        });
+    }
+
+    /**
      * The values each dimension of {@code version} takes in its observations, read from the version graph's index (one
      * step per distinct value, not per observation), each with its notation and period bounds where it has them.
      */

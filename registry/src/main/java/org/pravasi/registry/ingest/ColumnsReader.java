@@ -3,6 +3,7 @@ package org.pravasi.registry.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -53,7 +54,7 @@ final class ColumnsReader {
                 case MEASURE -> choice(c, where, name, "measure", measures);
                 case DIMENSION -> required(c, where, name, "codeList");
             };
-            out.add(new Column(name, role, qualifier));
+            out.add(new Column(name, role, qualifier, overlap(c, where, name, role)));
         }
         count(out, ColumnRole.PERIOD, 1, 1, "exactly one period column");
         count(out, ColumnRole.MEASURE, 1, 1, "exactly one measure column");
@@ -76,6 +77,30 @@ final class ColumnsReader {
                     "Add a column with \"role\": \"area\" (or an origin and a destination).");
         }
         return out;
+    }
+
+    /** A dimension's optional {@code "categoriesOverlap": true|false}, which overrides its code list's. */
+    private Optional<Boolean> overlap(JsonNode c, String where, String name, ColumnRole role) {
+        JsonNode v = c.get("categoriesOverlap");
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (role != ColumnRole.DIMENSION) {
+            error(
+                    where,
+                    "Column '" + name + "' has \"categoriesOverlap\", which only a dimension column may have.",
+                    "Remove it from this column.");
+            return Optional.empty();
+        }
+        if (!v.isBoolean()) {
+            error(
+                    where,
+                    "Column '" + name + "' has \"categoriesOverlap\": " + v + ", which is not true or false.",
+                    "Write true when one person (or family, or case) may be counted in several of its categories,"
+                            + " false when each is counted in one; leave it out to follow the code list.");
+            return Optional.empty();
+        }
+        return Optional.of(v.asBoolean());
     }
 
     private String choice(JsonNode c, String where, String name, String field, Set<String> allowed) {

@@ -55,6 +55,11 @@ final class CubeWriter {
                     comp,
                     QB.order.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(i + 1), XSDDatatype.XSDinteger));
+            Node component = comp;
+            keys.columns()
+                    .get(i)
+                    .categoriesOverlap()
+                    .ifPresent(b -> c.add(component, PV.categoriesOverlap.asNode(), overlap(b)));
         }
         Node mcomp = NodeFactory.createURI(structure.getURI() + "/measure");
         c.add(structure, QB.component.asNode(), mcomp);
@@ -84,6 +89,11 @@ final class CubeWriter {
             }
         }
         return c.count;
+    }
+
+    /** The literal of a dimension's own {@code pv:categoriesOverlap}. */
+    static Node overlap(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
     static Node measure(Table table) {

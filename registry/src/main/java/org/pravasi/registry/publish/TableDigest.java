@@ -63,7 +63,16 @@ public final class TableDigest {
         Arrays.setAll(rowOrder, i -> i);
         Arrays.sort(rowOrder, (a, b) -> Arrays.compare(ranks[a], ranks[b]));
         MessageDigest sha = sha256();
+        java.util.Map<String, Boolean> overlaps = new java.util.TreeMap<>();
+        for (int i = 0; i < dims; i++) {
+            int d = i;
+            keys.columns()
+                    .get(i)
+                    .categoriesOverlap()
+                    .ifPresent(b -> overlaps.put(keys.properties().get(d).getURI(), b));
+        }
         sha.update(header(keys.properties(), CubeWriter.measure(table)));
+        sha.update(overlaps(overlaps));
         StringBuilder line = new StringBuilder();
         for (int r : rowOrder) {
             line.setLength(0);
@@ -86,12 +95,19 @@ public final class TableDigest {
                 .next()
                 .getObject();
         List<Node> dims = new ArrayList<>();
+        java.util.Map<String, Boolean> overlaps = new java.util.TreeMap<>();
         Node measure = null;
         for (var it = dsg.find(version, structure, QB.component.asNode(), Node.ANY); it.hasNext(); ) {
             Node c = it.next().getObject();
             var d = dsg.find(version, c, QB.dimension.asNode(), Node.ANY);
             if (d.hasNext()) {
-                dims.add(d.next().getObject());
+                Node dim = d.next().getObject();
+                dims.add(dim);
+                var o = dsg.find(version, c, org.pravasi.ontology.PV.categoriesOverlap.asNode(), Node.ANY);
+                if (o.hasNext()) {
+                    overlaps.put(
+                            dim.getURI(), "true".equals(o.next().getObject().getLiteralLexicalForm()));
+                }
             }
             var m = dsg.find(version, c, QB.measure.asNode(), Node.ANY);
             if (m.hasNext()) {
@@ -118,6 +134,7 @@ public final class TableDigest {
         lines.sort(Comparator.naturalOrder());
         MessageDigest sha = sha256();
         sha.update(header(dims, measure));
+        sha.update(overlaps(overlaps));
         lines.forEach(l -> sha.update(l.getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -126,6 +143,20 @@ public final class TableDigest {
         StringBuilder h = new StringBuilder("#");
         dims.stream().map(Node::getURI).sorted().forEach(u -> h.append(u).append('\t'));
         return h.append(measure.getURI()).append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A dimension's own statement that its categories overlap changes what the table means, so it is part of the
+     * digest: a line {@code #categoriesOverlap} + each {@code URI=true|false}, sorted, after the header; nothing when
+     * the publisher stated none (the form every earlier digest has).
+     */
+    private static byte[] overlaps(java.util.Map<String, Boolean> stated) {
+        if (stated.isEmpty()) {
+            return new byte[0];
+        }
+        StringBuilder h = new StringBuilder("#categoriesOverlap");
+        stated.forEach((uri, b) -> h.append('\t').append(uri).append('=').append(b));
+        return h.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Integer[] byUri(List<Node> properties) {

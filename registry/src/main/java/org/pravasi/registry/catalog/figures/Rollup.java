@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * financial year. It is shown only when every part is there and published ({@link Figure#of}); then it is a function of
  * public figures only, so it cannot reveal a withheld cell. A total published while one of its parts is withheld would
  * give that part away by subtraction, and a sum of the published parts would read as complete, so in every other case
- * the rollup has no value and says why.
+ * the rollup has no value and says why. Parts that are overlapping categories are never added at all
+ * ({@link #notAdded}).
  *
  * @param status what may be shown
  * @param value the total, present exactly when {@code status} is {@link Status#VALUE}
@@ -28,7 +29,12 @@ public record Rollup(Status status, OptionalLong value, int parts, int withheldP
         /** No part is withheld, but some have no data: a sum would read as complete when it is not. */
         INCOMPLETE,
         /** No part has data. */
-        NODATA
+        NODATA,
+        /**
+         * The parts are categories that overlap (one person may be counted in several, {@code pv:categoriesOverlap}):
+         * their sum is not a count of anything, so it is never given.
+         */
+        NOT_ADDED
     }
 
     /** Checks that a value is present exactly for {@link Status#VALUE} and that the counts fit. */
@@ -42,6 +48,15 @@ public record Rollup(Status status, OptionalLong value, int parts, int withheldP
             throw new IllegalArgumentException("Parts out of range: " + parts + " parts, " + withheldParts
                     + " withheld, " + missingParts + " missing");
         }
+    }
+
+    /**
+     * A figure across {@code categories} categories that overlap: no value, whatever the parts hold. Sums across
+     * periods stay {@link #of}'s; this is the rule for adding up across a dimension whose categories are not a
+     * partition of what is counted.
+     */
+    public static Rollup notAdded(int categories) {
+        return new Rollup(Status.NOT_ADDED, OptionalLong.empty(), categories, 0, 0);
     }
 
     /**

@@ -96,4 +96,30 @@ class RollupTest {
     void refusesNoParts() {
         assertThrows(IllegalArgumentException.class, () -> Rollup.of(List.of(), K));
     }
+
+    @Test
+    @DisplayName("overlapping categories are not added up: no value, however published their figures are")
+    void overlappingCategoriesHaveNoTotal() {
+        Rollup r = Rollup.notAdded(3);
+        assertEquals(Rollup.Status.NOT_ADDED, r.status());
+        assertTrue(r.value().isEmpty());
+        assertEquals(3, r.parts());
+        assertEquals(0, r.withheldParts());
+        assertEquals(0, r.missingParts());
+    }
+
+    @Test
+    @DisplayName("a rollup that is not added up cannot carry a value")
+    void notAddedNeverCarriesAValue() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Rollup(Rollup.Status.NOT_ADDED, OptionalLong.of(61_200), 3, 0, 0));
+    }
+
+    @Test
+    @DisplayName("categories of a partition still sum as before")
+    void partitionStillSums() {
+        Rollup r = Rollup.of(List.of(value(6_500), value(6_000), value(3_600)), K);
+        assertEquals(16_100, r.value().getAsLong());
+    }
 }
