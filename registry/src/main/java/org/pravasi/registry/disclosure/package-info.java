@@ -38,9 +38,8 @@
  * known: {@link org.pravasi.registry.disclosure.PriorRelease} makes its withheld cells withheld again and keeps its
  * unchanged published cells from serving as complements. Other tables of the same organisation and measure, and the
  * replaced version, are read together by {@link org.pravasi.registry.disclosure.LinkedTables}: their shared sums are
- * equations too.
- * {@link org.pravasi.registry.disclosure.ProtectionAudit} states the same rule for a table whose withheld counts are
- * unknown, such as one harvested from a peer.
+ * equations too. {@link org.pravasi.registry.disclosure.ProtectionAudit} states the same rule for a table whose
+ * withheld counts are unknown, such as one harvested from a peer.
  *
  * <h2>Algorithm</h2>
  *

@@ -47,13 +47,16 @@ class PriorReleaseTest {
         assertTrue(plain.get(1) && plain.get(2), "without it, a2 and b1 are the cheapest complements: " + plain);
         // a2 and b1 were published with these counts: the cube must go through c instead.
         SuppressionResult r = control.suppress(table(3), new PriorRelease(new BitSet(), of(1, 2, 3)));
-        assertFalse(r.isSuppressed(1) || r.isSuppressed(2) || r.isSuppressed(3), r.suppressed().toString());
+        assertFalse(
+                r.isSuppressed(1) || r.isSuppressed(2) || r.isSuppressed(3),
+                r.suppressed().toString());
         assertTrue(r.unprotectable().get(0), "a1's lines hold only pinned cells and c1: " + r.suppressed());
     }
 
     @Test
     void aPriorReleaseOutsideTheTableIsRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> control.suppress(table(3), new PriorRelease(of(6), new BitSet())));
+                IllegalArgumentException.class,
+                () -> control.suppress(table(3), new PriorRelease(of(6), new BitSet())));
     }
 }

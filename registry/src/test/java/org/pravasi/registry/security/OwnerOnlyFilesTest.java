@@ -93,7 +93,13 @@ class OwnerOnlyFilesTest {
                     post(http, url, key, "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n"));
             assertEquals(
                     201,
-                    post(http, url, key, "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n"));
+                    // A new row: the corrected 30 stays withheld as the first version withheld it, so alone it
+                    // would publish nothing new (docs/disclosure.md, "Versions read together").
+                    post(
+                            http,
+                            url,
+                            key,
+                            "district,quarter,cases\n201,2024-Q1,30\n201,2024-Q2,40\n62,2024-Q1,25\n339,2024-Q3,50\n"));
             assertEquals(
                     List.of(),
                     notOwnerOnly(dir.resolve("nodes")),
