@@ -224,7 +224,9 @@ export class Choropleth {
     const name = el('strong', null, this.placeName(d));
     if (this.lang === 'hi' && !d.nameHi) name.lang = 'en';
     const state = this.lang === 'hi' && d.stateHi ? d.stateHi : d.state;
-    head.append(name, el('span', 'pv-tip-state', state ? ` (${state})` : ''));
+    const stateName = el('span', 'pv-tip-state', state ? ` (${state})` : '');
+    if (this.lang === 'hi' && state && !d.stateHi) stateName.lang = 'en';
+    head.append(name, stateName);
     box.append(head);
     const parent = this.parents.get(lgd);
     const shown = parent || d;
