@@ -201,7 +201,9 @@ await check('preview-map-hatches-withheld-districts', async () => {
     const row = page.locator('#preview-map-table tr', { hasText: name });
     expect(await row.getAttribute('data-status') === 'suppressed', `${name} is withheld in the table, not on the map`);
   }
-  const label = await page.locator(`#preview-map path[data-lgd="${lgd}"][aria-label]`).first().getAttribute('aria-label');
+  // A polygon is named by hidden text (aria-labelledby), so that an English name in it can be marked lang="en".
+  const label = await page.locator(`#preview-map path[data-lgd="${lgd}"][aria-labelledby]`).first().evaluate(
+    (p) => document.getElementById(p.getAttribute('aria-labelledby'))?.textContent);
   expect(label && !/\b3\b/.test(label), `the map reads out a count for Patna: ${label}`);
 });
 
