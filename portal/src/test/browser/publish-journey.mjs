@@ -122,6 +122,14 @@ await check('names-resolved-or-listed-nothing-guessed', async () => {
   expect(await page.locator('#values tr.ws-open[data-value="Aurangabad"]').count() === 1, 'Aurangabad was guessed');
   expect(await page.locator('#values tr.ws-open[data-value="Wages not paid by employer"]').count() === 1,
     'the organisation\'s own words were guessed');
+  // Each suggestion is an option of its own; why it is offered stands beside the menu, which it describes.
+  const menu = page.locator('#values tr.ws-open[data-value="Aurangabad"] select');
+  const why = await menu.getAttribute('aria-describedby');
+  expect(why && (await page.locator(`#${why} li`).count()) >= 2, 'the reasons for Aurangabad\'s candidates are not listed');
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`));
+  expect(violations.length === 0, `axe on the map step: ${violations.join(' | ')}`);
 });
 
 await check('resolve-by-choosing', async () => {
@@ -201,7 +209,9 @@ await check('preview-map-hatches-withheld-districts', async () => {
     const row = page.locator('#preview-map-table tr', { hasText: name });
     expect(await row.getAttribute('data-status') === 'suppressed', `${name} is withheld in the table, not on the map`);
   }
-  const label = await page.locator(`#preview-map path[data-lgd="${lgd}"][aria-label]`).first().getAttribute('aria-label');
+  // A polygon is named by hidden text (aria-labelledby), so that an English name in it can be marked lang="en".
+  const label = await page.locator(`#preview-map path[data-lgd="${lgd}"][aria-labelledby]`).first().evaluate(
+    (p) => document.getElementById(p.getAttribute('aria-labelledby'))?.textContent);
   expect(label && !/\b3\b/.test(label), `the map reads out a count for Patna: ${label}`);
 });
 

@@ -26,6 +26,12 @@ export class Choropleth {
     this.statesUrl = container.dataset.states;
     this.names = new Map(districts.features.map((f) => [f.properties.lgd, f.properties]));
     this.map = L.map(container, { zoomSnap: 0.25, minZoom: 3, maxZoom: 11, keyboard: true });
+    // The names of the polygons (aria-labelledby): text, not an aria-label, so that an English name on a Hindi page
+    // can be marked lang="en" inside the label. Hidden: read only as the polygons' names.
+    this.labelPrefix = `${container.id || 'pv-map'}-name-`;
+    this.labels = el('div', 'pv-labels');
+    this.labels.hidden = true;
+    container.append(this.labels);
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this.map.attributionControl.addAttribution('Boundaries: DataMeet (CC BY 2.5 IN); codes: LGD (GODL-India)');
     this.map.createPane('pv-states').style.zIndex = 450;
@@ -117,16 +123,17 @@ export class Choropleth {
       [...path.classList].filter((c) => c.startsWith('pv-')).forEach((c) => path.classList.remove(c));
       path.classList.add('pv-d', cls);
       path.dataset.status = shown.status;
-      const name = this.placeName(this.byCode.get(lgd) || this.names.get(lgd) || { name: lgd });
+      const d = this.byCode.get(lgd) || this.names.get(lgd) || { name: lgd };
       if (shown.status === 'nodata') {
         path.removeAttribute('tabindex');
         path.removeAttribute('role');
-        path.removeAttribute('aria-label');
+        path.removeAttribute('aria-labelledby');
+        document.getElementById(this.labelPrefix + lgd)?.remove();
       } else {
         // Districts with figures are keyboard stops (Tab, then Enter opens the district page).
         path.setAttribute('tabindex', '0');
         path.setAttribute('role', 'link');
-        path.setAttribute('aria-label', `${name}: ${figure(shown, this.texts)}`);
+        path.setAttribute('aria-labelledby', this.nameLabel(lgd, d, figure(shown, this.texts)));
       }
     }
     this.drawSymbols();
@@ -211,9 +218,34 @@ export class Choropleth {
     }));
   }
 
+  /**
+   * The hidden text that names district `lgd`'s polygon, "name: figure", the name in a span marked lang="en" when a
+   * Hindi page shows it in English (as the tooltip does); returns its id.
+   */
+  nameLabel(lgd, d, text) {
+    const id = this.labelPrefix + lgd;
+    let label = document.getElementById(id);
+    if (!label) {
+      label = el('span');
+      label.id = id;
+      this.labels.append(label);
+    }
+    const name = el('span', null, this.placeName(d));
+    if (this.lang === 'hi' && !d.nameHi) name.lang = 'en';
+    label.replaceChildren(name, `: ${text}`);
+    return id;
+  }
+
   /** A district's name in the page's language: its Hindi name where the data have one (nameHi), else English. */
   placeName(d) {
     return this.lang === 'hi' && d.nameHi ? d.nameHi : d.name;
+  }
+
+  /** `text` in a span, marked lang="en" when a Hindi page shows it in Latin letters only (Html.fallBackLang). */
+  named(text) {
+    const span = el('span', null, text);
+    if (this.lang === 'hi' && /\p{Script=Latin}/u.test(text) && !/\p{Script=Devanagari}/u.test(text)) span.lang = 'en';
+    return span;
   }
 
   tooltip(lgd) {
@@ -224,7 +256,9 @@ export class Choropleth {
     const name = el('strong', null, this.placeName(d));
     if (this.lang === 'hi' && !d.nameHi) name.lang = 'en';
     const state = this.lang === 'hi' && d.stateHi ? d.stateHi : d.state;
-    head.append(name, el('span', 'pv-tip-state', state ? ` (${state})` : ''));
+    const stateName = el('span', 'pv-tip-state', state ? ` (${state})` : '');
+    if (this.lang === 'hi' && state && !d.stateHi) stateName.lang = 'en';
+    head.append(name, stateName);
     box.append(head);
     const parent = this.parents.get(lgd);
     const shown = parent || d;
@@ -237,7 +271,10 @@ export class Choropleth {
     box.append(el('div', 'pv-tip-period', this.data.period.label));
     const title = label(this.data.title, this.lang, this.data.dataset);
     const org = label(this.data.org.label, this.lang, '');
-    box.append(el('div', 'pv-tip-source', `${this.texts.source}: ${title}${org ? ` — ${org}` : ''}`));
+    const source = el('div', 'pv-tip-source', `${this.texts.source}: `);
+    source.append(this.named(title));
+    if (org) source.append(' — ', this.named(org));
+    box.append(source);
     if (this.pointer === 'touch' && shown.status !== 'nodata') box.append(el('div', 'pv-tip-tap', this.texts.tapAgain));
     return box;
   }

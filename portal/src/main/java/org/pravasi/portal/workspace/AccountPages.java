@@ -48,7 +48,7 @@ final class AccountPages {
             SessionCookie.set(ctx, fresh);
             return fresh;
         });
-        Optional<String> notice = s.takeNotice();
+        Optional<String> notice = s.takeNotice().map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             Optional<Account> account = s.accountId().flatMap(accounts::byId);
             if (account.isEmpty()) {
@@ -128,7 +128,7 @@ final class AccountPages {
             Session s = Workspace.session(ctx).orElseThrow();
             accounts.changePassword(a.id(), current.toCharArray(), next.toCharArray());
             sessions.endOthers(a.id(), s);
-            s.notice(ui.t("ws.password.changed"));
+            s.notice(Notice.of("ws.password.changed"));
             return new Answer.Redirect("/publish");
         });
     }

@@ -49,7 +49,7 @@ final class DraftPages {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         Session s = Workspace.session(ctx).orElse(null);
-        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice();
+        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice().map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.PUBLISH);
             drafting.drafts.sweep(org);
@@ -90,7 +90,7 @@ final class DraftPages {
         String org = ctx.pathParam("org");
         String id = ctx.pathParam("id");
         Session s = Workspace.session(ctx).orElse(null);
-        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice();
+        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice().map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.PUBLISH);
             Draft d = draft(org, id);
@@ -178,7 +178,7 @@ final class DraftPages {
             chosen.forEach((k, v) ->
                     values.computeIfAbsent(k, x -> new LinkedHashMap<>()).putAll(v));
             drafting.drafts.save(d.with(d.sheet(), d.fileState(), columns, values, d.dataset(), d.cells()));
-            Workspace.session(ctx).ifPresent(s -> s.notice(ui.t("ws.map.saved")));
+            Workspace.session(ctx).ifPresent(s -> s.notice(Notice.of("ws.map.saved")));
             return new Answer.Redirect(path(d));
         });
     }
@@ -192,7 +192,7 @@ final class DraftPages {
             Draft d = draft(org, id);
             drafting.drafts.delete(org, d.id());
             drafting.forget(d.id());
-            Workspace.session(ctx).ifPresent(s -> s.notice(ui.f("ws.drafts.deleted", d.fileName())));
+            Workspace.session(ctx).ifPresent(s -> s.notice(Notice.of("ws.drafts.deleted", d.fileName())));
             return new Answer.Redirect("/publish/org/" + org + "/drafts");
         });
     }

@@ -25,13 +25,15 @@ final class DraftViews {
      * A choice in a list.
      *
      * @param value what the form sends
-     * @param label what people read
+     * @param label what people read: a name only, so that one {@code lang} fits it all
      * @param lang {@code en} for a label left in English on a Hindi page, else {@code null}
+     * @param why why it is offered, in the page's language, shown beside the list (not in the option, whose language
+     *     would then be mixed); empty when there is nothing to say
      */
-    record Option(String value, String label, String lang) {
+    record Option(String value, String label, String lang, String why) {
         /** A choice whose label is in the page's language. */
         Option(String value, String label) {
-            this(value, label, null);
+            this(value, label, null, "");
         }
     }
 
@@ -194,11 +196,16 @@ final class DraftViews {
                 // What an identifier stands for in the page's language; the why read back by key.
                 java.util.function.BiFunction<String, String, String> name =
                         (id, english) -> name(ui, scope, id, english, labels, places);
+                // The name alone in the option, marked English where it is; why it is offered stands beside the list.
                 List<Option> options = new ArrayList<>(v.candidates().stream()
-                        .map(c -> option(
-                                ui,
-                                c.id(),
-                                name.apply(c.id(), c.label()) + " — " + FindingTexts.of(ui, c.why(), places::hindi)))
+                        .map(c -> {
+                            String label = name.apply(c.id(), c.label());
+                            return new Option(
+                                    c.id(),
+                                    label,
+                                    Html.fallBackLang(label, ui.lang()),
+                                    FindingTexts.of(ui, c.why(), places::hindi));
+                        })
                         .toList());
                 if (!resolved && scope.startsWith("code:")) {
                     // A code list is short: every code is offered after the suggestions, so the officer can always
@@ -275,7 +282,7 @@ final class DraftViews {
 
     /** A choice whose label is marked English when a Hindi page shows it only in English. */
     private static Option option(Ui ui, String value, String label) {
-        return new Option(value, label, Html.fallBackLang(label, ui.lang()));
+        return new Option(value, label, Html.fallBackLang(label, ui.lang()), "");
     }
 
     /** The issues that are not a value waiting for a choice (those are in the form). */

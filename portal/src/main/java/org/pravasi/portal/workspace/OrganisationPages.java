@@ -57,7 +57,7 @@ final class OrganisationPages {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         Session s = Workspace.session(ctx).orElse(null);
-        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice();
+        Optional<String> notice = s == null ? Optional.empty() : s.takeNotice().map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             Member m = workspace.require(ctx, org, Need.SEE);
             Map<String, Object> p = new HashMap<>();
@@ -99,7 +99,9 @@ final class OrganisationPages {
             workspace.require(ctx, org, Need.MANAGE);
             NewMember added = accounts.addMember(org, email, name, role.orElse(null));
             if (added.initialPassword().isEmpty()) {
-                notice(ctx, ui.f("ws.members.addedExisting", added.account().email(), org));
+                notice(
+                        ctx,
+                        Notice.of("ws.members.addedExisting", added.account().email(), org));
                 return back(org);
             }
             return new Answer.Page(
@@ -125,10 +127,10 @@ final class OrganisationPages {
             var changed = accounts.setRole(org, id, role.orElse(null));
             notice(
                     ctx,
-                    ui.f(
+                    Notice.of(
                             "ws.members.roleChanged",
                             changed.email(),
-                            ui.t("ws.role." + role.get().code())));
+                            Notice.of("ws.role." + role.get().code())));
             return back(org);
         });
     }
@@ -140,7 +142,7 @@ final class OrganisationPages {
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.MANAGE);
             accounts.removeMember(org, id);
-            notice(ctx, ui.t("ws.members.removed"));
+            notice(ctx, Notice.of("ws.members.removed"));
             return back(org);
         });
     }
@@ -175,7 +177,7 @@ final class OrganisationPages {
             if (!own || !keys.revoke(id)) {
                 throw new Refusal(404, "ws.refused.title", "ws.keys.unknown", "/publish/org/" + org, id, org);
             }
-            notice(ctx, ui.f("ws.keys.revoked", id));
+            notice(ctx, Notice.of("ws.keys.revoked", id));
             return back(org);
         });
     }
@@ -216,8 +218,8 @@ final class OrganisationPages {
                 .toList();
     }
 
-    private static void notice(RoutingContext ctx, String text) {
-        Workspace.session(ctx).ifPresent(s -> s.notice(text));
+    private static void notice(RoutingContext ctx, Notice n) {
+        Workspace.session(ctx).ifPresent(s -> s.notice(n));
     }
 
     private static Answer back(String org) {

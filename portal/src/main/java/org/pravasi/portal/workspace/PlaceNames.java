@@ -59,6 +59,16 @@ final class PlaceNames {
                 .orElse(english);
     }
 
+    /** The Hindi name of district {@code lgd}, when the gazetteer knows one. */
+    Optional<String> districtHi(String lgd) {
+        return Optional.ofNullable(districtsHi.get(lgd));
+    }
+
+    /** The Hindi name of state {@code lgd}, when the gazetteer knows one. */
+    Optional<String> stateHi(String lgd) {
+        return Optional.ofNullable(statesHi.get(lgd));
+    }
+
     /** The Hindi name of a district or state given by its English name, or that name when none or several are known. */
     String hindi(String english) {
         return byName.getOrDefault(english, english);

@@ -120,8 +120,10 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
      * What the public map's script reads: the figures, class breaks, 2011 polygons, and the tooltip's labels.
      *
      * @param orgLabel the organisation's names by language ({@code en}, and {@code hi} where it has a Hindi name)
+     * @param places the Hindi names the workspace's gazetteer knows, for districts the stored geography names only in
+     *     English
      */
-    String json(Ui ui, String title, String titleHi, String org, Map<String, String> orgLabel) {
+    String json(Ui ui, String title, String titleHi, String org, Map<String, String> orgLabel, PlaceNames places) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dataset", "draft");
         String lang = ui.lang();
@@ -139,10 +141,36 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
                                 : Map.of("en", measure, lang, FindingTexts.of(ui, measure))));
         out.put("period", Map.of("id", period, "label", periodLabel(lang)));
         out.put("threshold", threshold);
-        out.put("districts", areas.districts());
+        out.put("districts", named(areas.districts(), places));
         out.put("quantiles", areas.quantiles());
         out.put("parents", areas.parents());
         return Json.MAPPER.writeValueAsString(out);
+    }
+
+    /**
+     * The districts as the tooltips name them: where the stored geography has no Hindi name (it has the states' only),
+     * the one the workspace's gazetteer knows and the reconciler matches, as the table beside the map names them; a
+     * district neither knows stays English, which the map's script marks {@code lang="en"}.
+     */
+    private static List<DistrictValue> named(List<DistrictValue> districts, PlaceNames places) {
+        return districts.stream()
+                .map(d -> new DistrictValue(
+                        d.lgd(),
+                        d.name(),
+                        d.state(),
+                        d.stateLgd(),
+                        d.value(),
+                        d.status(),
+                        d.boundary(),
+                        d.mapsTo2011(),
+                        d.parts(),
+                        d.nameHi() != null
+                                ? d.nameHi()
+                                : places.districtHi(d.lgd()).orElse(null),
+                        d.stateHi() != null
+                                ? d.stateHi()
+                                : places.stateHi(d.stateLgd()).orElse(null)))
+                .toList();
     }
 
     private static LocalDate start(String notation) {

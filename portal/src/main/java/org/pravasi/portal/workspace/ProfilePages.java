@@ -42,7 +42,8 @@ final class ProfilePages {
     private void show(RoutingContext ctx) {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
-        Optional<String> notice = Workspace.session(ctx).flatMap(Session::takeNotice);
+        Optional<String> notice =
+                Workspace.session(ctx).flatMap(Session::takeNotice).map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.MANAGE);
             Organisation o = profiles.current(org).orElseThrow(() -> unknown(org));
@@ -61,7 +62,7 @@ final class ProfilePages {
             if (!o.saved()) {
                 return page(ctx, ui, org, p, 422, o.findings(), ui.t("ws.profile.refused"));
             }
-            Workspace.session(ctx).ifPresent(s -> s.notice(ui.t("ws.profile.saved")));
+            Workspace.session(ctx).ifPresent(s -> s.notice(Notice.of("ws.profile.saved")));
             return new Answer.Redirect("/publish/org/" + org + "/profile");
         });
     }

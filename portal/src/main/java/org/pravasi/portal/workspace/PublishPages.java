@@ -236,7 +236,12 @@ final class PublishPages {
                 ctx,
                 (ui, d) -> PreviewMap.of(drafting.preview(d), geography.get())
                         .map(map -> map.json(
-                                ui, d.dataset().title(), d.dataset().titleHi(), d.org(), orgNames.apply(d.org())))
+                                ui,
+                                d.dataset().title(),
+                                d.dataset().titleHi(),
+                                d.org(),
+                                orgNames.apply(d.org()),
+                                drafting.places))
                         .orElseThrow(() -> new Refusal(
                                 404, "ws.refused.input", "ws.preview.map.none", DraftPages.path(d) + "/preview")),
                 json -> ctx.response()

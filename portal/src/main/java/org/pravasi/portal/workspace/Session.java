@@ -13,7 +13,7 @@ final class Session {
     private final String accountId;
     private final Instant created;
     private volatile Instant lastSeen;
-    private volatile String notice;
+    private volatile Notice notice;
 
     Session(String id, String csrf, String accountId, Instant created) {
         this.id = id;
@@ -48,14 +48,17 @@ final class Session {
         lastSeen = at;
     }
 
-    /** Leaves a message for the next page shown (after a redirect). */
-    void notice(String text) {
-        notice = text;
+    /**
+     * Leaves a message for the next page shown (after a redirect), as a key and arguments: that page puts it into words
+     * in its own language.
+     */
+    void notice(Notice n) {
+        notice = n;
     }
 
     /** The message left for this page, once. */
-    Optional<String> takeNotice() {
-        String n = notice;
+    Optional<Notice> takeNotice() {
+        Notice n = notice;
         notice = null;
         return Optional.ofNullable(n);
     }

@@ -71,7 +71,8 @@ final class StoryEditor {
     private void list(RoutingContext ctx) {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
-        Optional<String> notice = Workspace.session(ctx).flatMap(Session::takeNotice);
+        Optional<String> notice =
+                Workspace.session(ctx).flatMap(Session::takeNotice).map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             Member m = workspace.require(ctx, org, Need.SEE);
             String publisher = uris.org(org).getURI();
@@ -210,7 +211,7 @@ final class StoryEditor {
             if (!o.published()) {
                 return editor(ctx, ui, org, form, 422, o.findings(), ui.t("ws.stories.refused"), true);
             }
-            Workspace.session(ctx).ifPresent(s -> s.notice(ui.f("ws.stories.saved", form.title())));
+            Workspace.session(ctx).ifPresent(s -> s.notice(Notice.of("ws.stories.saved", form.title())));
             return new Answer.Redirect("/publish/org/" + org + "/stories");
         });
     }

@@ -53,7 +53,8 @@ final class VersionPages {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         String slug = ctx.pathParam("slug");
-        Optional<String> notice = Workspace.session(ctx).flatMap(Session::takeNotice);
+        Optional<String> notice =
+                Workspace.session(ctx).flatMap(Session::takeNotice).map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
             Member m = workspace.require(ctx, org, Need.SEE);
             return page(ctx, ui, m, slug, 200, "", List.of(), notice.orElse(""));
@@ -77,7 +78,7 @@ final class VersionPages {
             if (o.status() != WithdrawOutcome.Status.WITHDRAWN) {
                 return page(ctx, ui, m, slug, 422, reason, FindingRow.of(o.findings()), ui.t("ws.withdraw.refused"));
             }
-            Workspace.session(ctx).ifPresent(s -> s.notice(ui.f("ws.withdraw.done", org + "/" + slug)));
+            Workspace.session(ctx).ifPresent(s -> s.notice(Notice.of("ws.withdraw.done", org + "/" + slug)));
             return new Answer.Redirect("/publish/org/" + org + "/datasets/" + slug + "/versions");
         });
     }
@@ -124,6 +125,8 @@ final class VersionPages {
                 .toList();
         Map<String, Object> p = new HashMap<>();
         p.put("owner", org);
+        // The organisation by its name in the page's language (English where it has no other), not its id.
+        p.put("ownerName", catalogue.labels(ui.lang()).label(uris.org(org)));
         p.put("slug", slug);
         p.put("title", catalogue.labels(ui.lang()).label(NodeFactory.createURI(r.uri())));
         p.put("href", "/id/dataset/" + org + "/" + slug);

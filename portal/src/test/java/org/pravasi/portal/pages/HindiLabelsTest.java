@@ -138,6 +138,11 @@ class HindiLabelsTest {
     private static final Map<String, String> UNMARKABLE =
             Map.of("title", "the document's title is one string: a name in it cannot carry its own language");
 
+    /** Elements whose attributes no screen reader reads out as the page's text, with the reason. */
+    private static final Map<String, String> NOT_READ_OUT = Map.of(
+            "link",
+            "a feed link's title in <head> names the feed for feed readers; it is not in the accessibility tree");
+
     /** English label → Hindi label of every resource that has both (the English text must not show in Hindi). */
     private static Map<String, String> hindiOf;
     /** English labels of resources without a Hindi label: the fall-back a Hindi page may show. */
@@ -238,6 +243,25 @@ class HindiLabelsTest {
                 .distinct()
                 .toList();
         assertEquals(List.of(), unmarked, path + " reads out English names without lang=\"en\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesAndPlaces")
+    @DisplayName("an aria-label or title that is a Hindi sentence never holds an English-only name: none can mark it")
+    void fallBackNamesInAttributeSentencesAreMarkedText(String path) {
+        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        Pattern names = anyOf(fallBacks());
+        // An attribute is one string: a name inside it cannot carry lang="en", so such a label must come from marked
+        // text (aria-labelledby) instead.
+        List<String> unmarked = TextLanguages.attributes(r.body()).stream()
+                .filter(a ->
+                        !a.name().equals("value") && !a.lang().equals("en") && !NOT_READ_OUT.containsKey(a.element()))
+                .filter(a -> names.matcher(a.value()).find()
+                        && !names.matcher(a.value()).replaceAll("").isBlank())
+                .map(a -> a.name() + "=\"" + a.value() + "\" on <" + a.element() + ">")
+                .distinct()
+                .toList();
+        assertEquals(List.of(), unmarked, path + " reads out an English name inside a Hindi sentence");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.pravasi.portal.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,10 +18,14 @@ import org.pravasi.portal.map.DistrictValue;
 import org.pravasi.portal.map.Status;
 import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.web.Json;
 import org.pravasi.registry.workspace.ColumnRole;
+import org.pravasi.registry.workspace.Gazetteer;
 import org.pravasi.registry.workspace.PipelineInput;
+import org.pravasi.registry.workspace.Place;
 import org.pravasi.registry.workspace.Preview;
 import org.pravasi.registry.workspace.SheetTable;
+import tools.jackson.databind.JsonNode;
 
 /** The preview's map from a dry run's input and withheld rows (threshold 10). */
 @DisplayName("Preview map: the first measure's latest period by district, withheld districts without counts")
@@ -28,8 +33,21 @@ class PreviewMapTest {
     static final DistrictDirectory GEOGRAPHY = new DistrictDirectory(
             Map.of(
                     "201", new DistrictDirectory.District("201", "Katihar", "Bihar", "10", true, null),
-                    "212", new DistrictDirectory.District("212", "Patna", "Bihar", "10", true, null)),
-            List.of(new DistrictDirectory.State("10", "Bihar")));
+                    "212", new DistrictDirectory.District("212", "Patna", "Bihar", "10", true, null),
+                    "999", new DistrictDirectory.District("999", "Elsewhere", "Maharashtra", "27", true, null)),
+            List.of(new DistrictDirectory.State("10", "Bihar"), new DistrictDirectory.State("27", "Maharashtra")));
+
+    /**
+     * The workspace's gazetteer over the same places: Hindi names for the states, and for Katihar and Patna from
+     * {@code district-names-hi.csv}; none for the made-up district 999.
+     */
+    static final PlaceNames PLACES = new PlaceNames(Gazetteer.of(
+            List.of(new Place("10", "Bihar", "10", "Bihar"), new Place("27", "Maharashtra", "27", "Maharashtra")),
+            List.of(
+                    new Place("201", "Katihar", "10", "Bihar"),
+                    new Place("212", "Patna", "10", "Bihar"),
+                    new Place("999", "Elsewhere", "27", "Maharashtra")),
+            Map.of("10", "बिहार", "27", "महाराष्ट्र")));
 
     /** A dry run of {@code rows} (district, period, category, cases), the rows numbered from 4, some withheld. */
     static Preview dryRun(List<String> rows, Map<Long, SuppressionReason> withheld) {
@@ -88,7 +106,7 @@ class PreviewMapTest {
         DistrictValue patna = byCode(map).get("212");
         assertEquals(Status.SUPPRESSED, patna.status());
         assertNull(patna.value());
-        String json = map.json(FindingTextsTest.ENGLISH, "Cases", "", "org", Map.of());
+        String json = map.json(FindingTextsTest.ENGLISH, "Cases", "", "org", Map.of(), PLACES);
         assertFalse(json.contains("43") || json.contains(":3,") || json.contains(":40"), json);
     }
 
@@ -125,5 +143,25 @@ class PreviewMapTest {
                 .orElseThrow();
         assertEquals(Status.SUPPRESSED, byCode(map).get("201").status());
         assertNull(byCode(map).get("201").value());
+    }
+
+    @Test
+    @DisplayName("in Hindi the tooltips name districts by the gazetteer's Hindi names; one it lacks stays English")
+    void tooltipsNameDistrictsByTheGazetteersHindiNames() {
+        PreviewMap map = PreviewMap.of(
+                        dryRun(List.of("201,FY2024-25,wage-theft,35", "999,FY2024-25,wage-theft,40"), Map.of()),
+                        GEOGRAPHY)
+                .orElseThrow();
+        JsonNode districts = Json.MAPPER
+                .readTree(map.json(FindingTextsTest.HINDI, "Cases", "", "org", Map.of(), PLACES))
+                .path("districts");
+        JsonNode katihar = districts.get(0);
+        assertEquals("201", katihar.path("lgd").asString());
+        assertEquals("कटिहार", katihar.path("nameHi").asString(), "the stored geography names it in English only");
+        assertEquals("बिहार", katihar.path("stateHi").asString());
+        JsonNode elsewhere = districts.get(1);
+        assertEquals("999", elsewhere.path("lgd").asString());
+        assertTrue(elsewhere.path("nameHi").isMissingNode(), "no Hindi name is made up: " + elsewhere);
+        assertEquals("महाराष्ट्र", elsewhere.path("stateHi").asString());
     }
 }

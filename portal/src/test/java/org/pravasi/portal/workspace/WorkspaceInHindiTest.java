@@ -117,8 +117,9 @@ class WorkspaceInHindiTest {
                                 .toList());
         assertTrue(options.stream().anyMatch(o -> o[0].equals("wage-theft")), "wage-theft is offered");
         assertTrue(
-                options.stream().anyMatch(o -> o[0].equals("201") && o[1].startsWith("कटिहार (बिहार) — ")),
-                "Katiharr's suggestion names Katihar and Bihar in Hindi: " + options);
+                options.stream().anyMatch(o -> o[0].equals("201") && o[1].equals("कटिहार (बिहार)")),
+                "Katiharr's suggestion names Katihar and Bihar in Hindi: "
+                        + options.stream().map(o -> o[0] + "=" + o[1]).toList());
         assertTrue(
                 options.stream()
                         .anyMatch(o -> o[0].equals("dimension:violation-type") && o[1].contains("उल्लंघन का प्रकार")),
@@ -190,6 +191,15 @@ class WorkspaceInHindiTest {
         String versions = hindi(b, versionsPath);
         assertNoEnglish("versions", versions);
         assertNoLatinWords("versions", versions);
+        assertTrue(
+                versions.contains("<a id=\"org-link\" href=\"/publish/org/" + A
+                        + "\">प्रवासी अधिकार केंद्रों का कॉरिडोर गठबंधन का" + " कार्यक्षेत्र</a>"),
+                "the versions page links the organisation by its Hindi name");
+        assertTrue(
+                b.get(versionsPath, "Accept-Language", "en")
+                        .body()
+                        .contains("\">Workspace of Corridor Alliance of Migrant Rights Centres</a>"),
+                "and in English by its English name");
         HttpResponse<String> unconfirmed = b.post(
                 "/publish/org/" + A + "/datasets/hindi-walk/withdraw?lang=hi", Map.of("reason", "आँकड़ों में भूल थी"));
         assertEquals(422, unconfirmed.statusCode(), unconfirmed.body());
@@ -201,6 +211,92 @@ class WorkspaceInHindiTest {
         String after = hindi(b, versionsPath);
         assertTrue(after.contains("वापस ले लिया गया"), "the withdrawal is confirmed in Hindi");
         assertNoLatinWords("versions after withdrawal", after);
+    }
+
+    @Test
+    @DisplayName("a notice left by a form sent in English reads in Hindi on the Hindi page that shows it, and back")
+    void noticeSpeaksThePageLanguage() throws Exception {
+        Browser b = new Browser(portal.baseUrl(), 200);
+        b.signIn("editor@a.example.org", editorA);
+        String drafts = "/publish/org/" + A + "/drafts";
+        String first = draft(b, "District,Cases\nKatihar,40\n".getBytes(StandardCharsets.UTF_8));
+        b.get(drafts);
+        assertEquals(
+                303, b.post(drafts + "/" + first + "/delete?lang=en", Map.of()).statusCode());
+        assertEquals("मसौदा hi.csv हटा दिया गया।", notice(hindi(b, drafts)), "deleted in English, read in Hindi");
+
+        String second = draft(b, "District,Cases\nKatihar,40\n".getBytes(StandardCharsets.UTF_8));
+        b.get(drafts);
+        assertEquals(
+                303, b.post(drafts + "/" + second + "/delete?lang=hi", Map.of()).statusCode());
+        HttpResponse<String> english = b.get(drafts, "Accept-Language", "en");
+        assertEquals("The draft hi.csv was deleted.", notice(english.body()), "deleted in Hindi, read in English");
+    }
+
+    @Test
+    @DisplayName("an option holds one language: an English-only name is an option marked English, its Hindi why beside")
+    void optionsHoldOneLanguage() throws Exception {
+        Browser b = new Browser(portal.baseUrl(), 200);
+        b.signIn("editor@a.example.org", editorA);
+        String id = draft(b, "District,Cases\nPunee,40\n".getBytes(StandardCharsets.UTF_8));
+        String map = hindi(b, "/publish/org/" + A + "/drafts/" + id);
+        List<String> mixed = new ArrayList<>();
+        Matcher o = TAGGED_OPTION.matcher(map);
+        boolean pune = false;
+        while (o.find()) {
+            String text = o.group(3);
+            boolean english = o.group(2).contains("lang=\"en\"");
+            if (LATIN.matcher(text).find() && DEVANAGARI.matcher(text).find()) {
+                mixed.add(text);
+            }
+            pune |= english && text.equals("Pune (Maharashtra)");
+        }
+        assertEquals(List.of(), mixed, "options that mix English and Hindi, which no lang can mark");
+        assertTrue(
+                pune,
+                "Punee's suggestion Pune is an option of its own marked English: "
+                        + options(map).stream().map(x -> x[0] + "=" + x[1]).toList());
+        Matcher why = Pattern.compile("<li><span lang=\"en\">Pune \\(Maharashtra\\)</span> — ([^<]*)</li>")
+                .matcher(map);
+        assertTrue(why.find(), "why Pune is offered stands beside the list");
+        assertTrue(DEVANAGARI.matcher(why.group(1)).find(), "in Hindi: " + why.group(1));
+        assertTrue(
+                map.contains("aria-describedby=\"why-0\""),
+                "the list is described by the reasons a screen reader reads");
+
+        // The story editor's district picker: a district named only in English is named with its state in English.
+        String editor = hindi(b, "/publish/org/" + A + "/stories/new");
+        String picker = editor.substring(
+                editor.indexOf("id=\"story-districts\""),
+                editor.indexOf("</select>", editor.indexOf("id=\"story-districts\"")));
+        List<String> wrong = new ArrayList<>();
+        Matcher d = TAGGED_OPTION.matcher(picker);
+        int english = 0;
+        while (d.find()) {
+            boolean marked = d.group(2).contains("lang=\"en\"");
+            english += marked ? 1 : 0;
+            if (marked
+                    ? DEVANAGARI.matcher(d.group(3)).find()
+                    : LATIN.matcher(d.group(3)).find()) {
+                wrong.add(d.group(0));
+            }
+        }
+        assertEquals(List.of(), wrong, "district options in the wrong or in two languages");
+        assertTrue(english > 0, "the stored geography names districts in English only; some are offered");
+    }
+
+    private static final Pattern TAGGED_OPTION = Pattern.compile("<option value=\"([^\"]*)\"([^>]*)>([^<]*)</option>");
+    /** A word in Latin letters, as a name has; an acronym (ILO, SPARQL) is written so in Hindi too. */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
+
+    private static final Pattern DEVANAGARI = Pattern.compile("\\p{IsDevanagari}");
+
+    /** The text of the page's notice ({@code #ws-notice}, or the first {@code .notice}). */
+    private static String notice(String html) {
+        Matcher m = Pattern.compile("<p class=\"notice\" role=\"status\"[^>]*>([^<]*)</p>")
+                .matcher(html);
+        assertTrue(m.find(), "the page shows a notice");
+        return m.group(1);
     }
 
     /**
