@@ -37,7 +37,7 @@ import org.pravasi.registry.disclosure.Cell;
  * values and counts it holds. Tables heavier than {@code maxTableWeight} are read every time and never kept.
  */
 public final class StoredTables {
-    /** Weight kept at most by a node: about 2 million key values and counts, some 100 MB at most. */
+    /** Weight kept at most by a node: 2 million key values and counts (about 40 MB by estimate). */
     public static final long MAX_WEIGHT = 2_000_000;
     /** The heaviest table kept: an eighth of the cache, so one big table cannot push out the many small ones. */
     public static final long MAX_TABLE_WEIGHT = MAX_WEIGHT / 8;

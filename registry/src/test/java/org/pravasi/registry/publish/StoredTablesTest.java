@@ -116,9 +116,11 @@ class StoredTablesTest {
     void whatACallerDoesToItsTableDoesNotChangeTheKeptOne() {
         Node ds = publish("cases");
         StoredTables tables = new StoredTables();
-        KeyedTable first = current(tables, ds);
-        first.values()[0] = 999;
-        first.withheld().flip(0, first.keys().size());
+        for (int i = 0; i < 2; i++) { // the table read, then the table kept
+            KeyedTable mine = current(tables, ds);
+            mine.values()[0] = 999;
+            mine.withheld().flip(0, mine.keys().size());
+        }
 
         assertSameTable(fresh(ds), current(tables, ds));
     }
