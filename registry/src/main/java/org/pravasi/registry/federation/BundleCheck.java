@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -30,10 +31,10 @@ final class BundleCheck {
     private final ContentCheck content;
     private final HarvestedTogether together;
 
-    BundleCheck(Store store, ContentCheck content) {
+    BundleCheck(Store store, ContentCheck content, StoredTables tables) {
         this.store = store;
         this.content = content;
-        this.together = new HarvestedTogether(content.threshold());
+        this.together = new HarvestedTogether(content.threshold(), tables);
     }
 
     /** The checked bundle, or a {@link HarvestException} listing every problem. */

@@ -64,7 +64,7 @@ public final class Federation implements AutoCloseable {
         ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold(), readers);
         this.harvester = new Harvester(
                 client,
-                new BundleCheck(node.store(), content),
+                new BundleCheck(node.store(), content, node.tables()),
                 new HarvestWriter(node.store()),
                 states,
                 node.bus(),

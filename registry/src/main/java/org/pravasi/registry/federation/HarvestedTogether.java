@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.pravasi.ontology.QB;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.publish.KeyedTable;
+import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesReadTogether;
 
 /**
@@ -19,9 +20,11 @@ import org.pravasi.registry.publish.TablesReadTogether;
  */
 final class HarvestedTogether {
     private final int threshold;
+    private final StoredTables tables;
 
-    HarvestedTogether(int threshold) {
+    HarvestedTogether(int threshold, StoredTables tables) {
         this.threshold = threshold;
+        this.tables = tables;
     }
 
     /** Adds a problem per withheld count given away; call inside a read transaction on {@code store}. */
@@ -45,10 +48,10 @@ final class HarvestedTogether {
                 table.withheld(),
                 new long[cells.size()]);
         for (TablesReadTogether.Exposure e :
-                TablesReadTogether.check(store, b.org().get(), fresh, threshold)) {
+                TablesReadTogether.check(store, tables, b.org().get(), fresh, threshold)) {
             problems.add(describe(e));
         }
-        for (TablesReadTogether.Exposure e : TablesReadTogether.checkVersion(store, fresh, threshold, false)) {
+        for (TablesReadTogether.Exposure e : TablesReadTogether.checkVersion(store, tables, fresh, threshold, false)) {
             problems.add(overVersion(e));
         }
     }

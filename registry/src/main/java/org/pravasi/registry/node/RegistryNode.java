@@ -22,6 +22,7 @@ import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.publish.Publisher;
 import org.pravasi.registry.publish.ShapeCheck;
+import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.store.OwnerOnly;
 import org.pravasi.registry.store.ProcessUmask;
@@ -51,6 +52,7 @@ public final class RegistryNode implements AutoCloseable {
     private final Organisations organisations;
     private final Profiles profiles;
     private final VersionArchive archive;
+    private final StoredTables tables = new StoredTables();
     private final Publisher publisher;
     private Workspace workspace; // guarded by this; built on first use, after the geography is loaded
     private final StoryPublisher stories;
@@ -67,7 +69,8 @@ public final class RegistryNode implements AutoCloseable {
         this.organisations = new Organisations(store, uris, disclosure);
         this.archive = new VersionArchive(config.dataDir());
         StoreReferenceData reference = referenceData();
-        this.publisher = new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus);
+        this.publisher =
+                new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus, tables);
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
         this.profiles = new Profiles(organisations, reference, uris, bus);
         this.fuseki = fuseki;
@@ -179,6 +182,11 @@ public final class RegistryNode implements AutoCloseable {
     /** The story pipeline. */
     public StoryPublisher stories() {
         return stories;
+    }
+
+    /** The tables of the store's version graphs as disclosure control reads them, kept in memory. */
+    public StoredTables tables() {
+        return tables;
     }
 
     /** Earlier versions of datasets. */

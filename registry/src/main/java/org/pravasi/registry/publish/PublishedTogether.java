@@ -34,8 +34,10 @@ final class PublishedTogether {
      * Adds an error per withheld count that {@code fresh} and the other current tables of {@code org} give away
      * together; call inside a read transaction.
      */
-    static void check(DatasetGraph dsg, Node org, KeyedTable fresh, Context context, Findings findings) {
-        List<TablesReadTogether.Exposure> found = TablesReadTogether.check(dsg, org, fresh, context.threshold());
+    static void check(
+            DatasetGraph dsg, StoredTables tables, Node org, KeyedTable fresh, Context context, Findings findings) {
+        List<TablesReadTogether.Exposure> found =
+                TablesReadTogether.check(dsg, tables, org, fresh, context.threshold());
         for (int i = 0; i < found.size(); i++) {
             if (i == MAX_NAMED) {
                 findings.add(Finding.error(

@@ -40,9 +40,10 @@ public final class Publisher {
     private final ShapeCheck shapes;
     private final VersionArchive archive;
     private final ChangeBus bus;
+    private final StoredTables tables;
     private final ReentrantLock writer = new ReentrantLock();
 
-    /** Wires the pipeline. */
+    /** Wires the pipeline; {@code tables} are the node's tables of version graphs, read by disclosure control. */
     public Publisher(
             Store store,
             InstanceUris uris,
@@ -50,7 +51,8 @@ public final class Publisher {
             Disclosure disclosure,
             ShapeCheck shapes,
             VersionArchive archive,
-            ChangeBus bus) {
+            ChangeBus bus,
+            StoredTables tables) {
         this.store = store;
         this.uris = uris;
         this.resolver = new KeyResolver(reference);
@@ -58,6 +60,7 @@ public final class Publisher {
         this.shapes = shapes;
         this.archive = archive;
         this.bus = bus;
+        this.tables = tables;
     }
 
     /** Runs the pipeline on one upload. */
@@ -109,7 +112,7 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         KeyedTable unsuppressed = keyed(d, table, keys.get(), new BitSet());
-        PriorRelease prior = store.read(() -> SameMeasureTables.current(store.dataset(), unsuppressed.dataset())
+        PriorRelease prior = store.read(() -> SameMeasureTables.current(store.dataset(), tables, unsuppressed.dataset())
                 .map(before -> VersionsReadTogether.of(unsuppressed, before).prior())
                 .orElse(PriorRelease.NONE));
         Disclosure.Result suppression = disclosure.suppress(table, keys.get(), prior);
@@ -221,9 +224,9 @@ public final class Publisher {
         KeyedTable fresh = keyed(d, table, keys, suppression.suppressed());
         PublishedTogether.Context context = new PublishedTogether.Context(table.file(), disclosure.threshold());
         store.read(() -> {
-            PublishedTogether.check(store.dataset(), uris.org(d.publisher()), fresh, context, findings);
+            PublishedTogether.check(store.dataset(), tables, uris.org(d.publisher()), fresh, context, findings);
             PublishedTogether.checkVersions(
-                    TablesReadTogether.checkVersion(store.dataset(), fresh, disclosure.threshold(), true),
+                    TablesReadTogether.checkVersion(store.dataset(), tables, fresh, disclosure.threshold(), true),
                     context,
                     findings);
             return null;

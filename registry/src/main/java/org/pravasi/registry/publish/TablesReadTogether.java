@@ -51,18 +51,24 @@ public final class TablesReadTogether {
      * The exposures of {@code fresh} beside the current version of the same dataset that {@code dsg} holds, which it
      * replaces (docs/disclosure.md, "Versions read together"); none if there is none. Call in a read transaction.
      *
+     * @param tables the node's tables of version graphs
      * @param knowsFresh whether {@code fresh}'s withheld counts are known (publishing) or not (harvesting)
      */
-    public static List<Exposure> checkVersion(DatasetGraph dsg, KeyedTable fresh, int threshold, boolean knowsFresh) {
-        return SameMeasureTables.current(dsg, fresh.dataset())
+    public static List<Exposure> checkVersion(
+            DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh) {
+        return SameMeasureTables.current(dsg, tables, fresh.dataset())
                 .map(before ->
                         VersionsReadTogether.of(fresh, before).exposures(ValueNesting.read(dsg), knowsFresh, threshold))
                 .orElse(List.of());
     }
 
-    /** The exposures of {@code fresh} beside the other current tables of {@code org}; call in a read transaction. */
-    public static List<Exposure> check(DatasetGraph dsg, Node org, KeyedTable fresh, int threshold) {
-        List<KeyedTable> others = SameMeasureTables.read(dsg, org, fresh.dataset(), fresh.measure());
+    /**
+     * The exposures of {@code fresh} beside the other current tables of {@code org}, read through {@code stored}; call
+     * in a read transaction.
+     */
+    public static List<Exposure> check(
+            DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold) {
+        List<KeyedTable> others = SameMeasureTables.read(dsg, stored, org, fresh.dataset(), fresh.measure());
         if (others.isEmpty()) {
             return List.of();
         }

@@ -75,7 +75,8 @@ class VersionsReadTogetherTest {
     /** Whether the current version withholds the cell of {@code district} and {@code year}. */
     private boolean withheld(String district, String year) {
         KeyedTable current = node.store()
-                .read(() -> SameMeasureTables.current(node.store().dataset(), NodeFactory.createURI(DATASET)))
+                .read(() -> SameMeasureTables.current(
+                        node.store().dataset(), node.tables(), NodeFactory.createURI(DATASET)))
                 .orElseThrow();
         for (int i = 0; i < current.keys().size(); i++) {
             String label = current.label(i);

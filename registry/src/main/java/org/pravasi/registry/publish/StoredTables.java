@@ -1,0 +1,244 @@
+package org.pravasi.registry.publish;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.disclosure.Cell;
+
+/**
+ * The tables of one node's version graphs as disclosure control reads them (withheld cells marked, total concepts
+ * ({@code …/_T}) read as {@link Cell#TOTAL}), kept in memory by version URI so that each check of tables read together
+ * does not read every other table of the organisation from the store again (docs/disclosure.md, "Tables read together";
+ * docs/performance.md).
+ *
+ * <p>A version graph never changes under its URI once published here: a replacement writes a new version, a withdrawal
+ * removes the graph and a restore starts a new process. A harvest, though, rewrites a peer's version graph under the
+ * same URI, and stamps it with the harvest time ({@code prov:generatedAtTime} in the graph itself); so each entry keeps
+ * the graph's statements about itself, read again (one index range) on every use, and a changed stamp reads the table
+ * afresh. The stamp is read in the caller's own transaction, so a reader of an older snapshot never serves its table to
+ * a newer one.
+ *
+ * <p>The memory is bounded by weight, not entries: a table weighs its observations times (dimensions + 1), the key
+ * values and counts it holds. Tables heavier than {@code maxTableWeight} are read every time and never kept.
+ */
+public final class StoredTables {
+    /** Weight kept at most by a node: 2 million key values and counts (about 40 MB by estimate). */
+    public static final long MAX_WEIGHT = 2_000_000;
+    /** The heaviest table kept: an eighth of the cache, so one big table cannot push out the many small ones. */
+    public static final long MAX_TABLE_WEIGHT = MAX_WEIGHT / 8;
+
+    private static final String TOTAL_SUFFIX = "/" + Cell.TOTAL;
+
+    private final long maxTableWeight;
+    private final Cache<Key, Entry> tables;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    /** A node's cache with the default bounds. */
+    public StoredTables() {
+        this(MAX_WEIGHT, MAX_TABLE_WEIGHT);
+    }
+
+    /**
+     * A cache that keeps at most {@code maxWeight} in all and no table heavier than {@code maxTableWeight}; 0 keeps
+     * nothing.
+     */
+    public StoredTables(long maxWeight, long maxTableWeight) {
+        if (maxWeight < 0 || maxTableWeight < 0) {
+            throw new IllegalArgumentException("The bounds of the stored tables' cache must be 0 or more, not "
+                    + maxWeight + " and " + maxTableWeight + ".");
+        }
+        this.maxTableWeight = Math.min(maxTableWeight, maxWeight);
+        // Eviction runs on the caller's thread: the bound holds when a put returns, and tests see it without waiting.
+        this.tables = Caffeine.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher((Key k, Entry e) -> (int) Math.min(Integer.MAX_VALUE, weight(e.table())))
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /**
+     * The table of {@code version} (a version graph of {@code dataset}) counting {@code measure}; call in a
+     * transaction. The caller gets its own copy of the arrays.
+     */
+    KeyedTable table(DatasetGraph dsg, Node dataset, Node version, Node measure) {
+        Key key = new Key(dataset, version, measure);
+        Set<Triple> stamp = stamp(dsg, version);
+        Entry kept = tables.getIfPresent(key);
+        if (kept != null && kept.stamp().equals(stamp)) {
+            hits.increment();
+            return copy(kept.table());
+        }
+        misses.increment();
+        KeyedTable read = read(dsg, dataset, version, measure);
+        if (weight(read) <= maxTableWeight) {
+            tables.put(key, new Entry(stamp, read));
+        } else if (kept != null) {
+            tables.invalidate(key);
+        }
+        return copy(read);
+    }
+
+    /** How the cache has done so far: hits, misses and the weight it holds now. */
+    public Figures figures() {
+        tables.cleanUp();
+        long weight = tables.policy().eviction().orElseThrow().weightedSize().orElse(0);
+        return new Figures(hits.sum(), misses.sum(), tables.estimatedSize(), weight);
+    }
+
+    /**
+     * What the cache has done.
+     *
+     * @param hits tables served from memory
+     * @param misses tables read from the store (not kept, or changed since)
+     * @param tables tables held now
+     * @param weight their weight
+     */
+    public record Figures(long hits, long misses, long tables, long weight) {}
+
+    /** A table's weight: its observations times (dimensions + 1). */
+    static long weight(KeyedTable t) {
+        return (long) t.keys().size() * (t.dimensions().size() + 1);
+    }
+
+    /** The version graph's statements about itself: a harvest's rewrite changes them (its time). */
+    private static Set<Triple> stamp(DatasetGraph dsg, Node version) {
+        Set<Triple> out = new HashSet<>();
+        dsg.find(version, version, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        return Set.copyOf(out);
+    }
+
+    private static KeyedTable copy(KeyedTable t) {
+        return new KeyedTable(t.dataset(), t.measure(), t.dimensions(), t.keys(), t.values(), t.withheld(), t.lines());
+    }
+
+    /**
+     * Reads the table from the store: the dimensions in their order, then the graph once in subject order (one range of
+     * the GSPO index), an observation's statements together.
+     */
+    static KeyedTable read(DatasetGraph dsg, Node ds, Node version, Node measure) {
+        TreeMap<Integer, Node> ordered = new TreeMap<>();
+        dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY).forEachRemaining(q -> {
+            Iterator<Quad> order = dsg.find(version, q.getSubject(), QB.order.asNode(), Node.ANY);
+            int at = order.hasNext() ? Integer.parseInt(order.next().getObject().getLiteralLexicalForm()) : 0;
+            ordered.put(ordered.containsKey(at) ? ordered.lastKey() + 1 : at, q.getObject());
+        });
+        List<Node> dims = List.copyOf(ordered.values());
+        Map<Node, List<Integer>> column = new HashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            column.computeIfAbsent(dims.get(i), d -> new ArrayList<>()).add(i);
+        }
+        Observations obs = new Observations(version, measure, dims.size(), column);
+        dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(obs::add);
+        obs.flush();
+        return new KeyedTable(
+                ds,
+                measure,
+                dims,
+                obs.keys,
+                obs.values.stream().mapToLong(Long::longValue).toArray(),
+                obs.withheld,
+                new long[obs.keys.size()]);
+    }
+
+    /** Gathers observations from a graph's quads in subject order. */
+    private static final class Observations {
+        private final Node version;
+        private final Node measure;
+        private final Map<Node, List<Integer>> column;
+        private final Node[] key;
+        // A table has few distinct values and many cells: one string per value.
+        private final Map<Node, String> names = new HashMap<>();
+        private final List<List<String>> keys = new ArrayList<>();
+        private final List<Long> values = new ArrayList<>();
+        private final BitSet withheld = new BitSet();
+        private Node subject;
+        private boolean observation;
+        private Node count;
+        private boolean status;
+
+        Observations(Node version, Node measure, int dimensions, Map<Node, List<Integer>> column) {
+            this.version = version;
+            this.measure = measure;
+            this.column = column;
+            this.key = new Node[dimensions];
+        }
+
+        void add(Quad q) {
+            if (!q.getSubject().equals(subject)) {
+                flush();
+                subject = q.getSubject();
+            }
+            Node p = q.getPredicate();
+            // The first value of a property in index order, as a lookup of (subject, property) would give.
+            for (int at : column.getOrDefault(p, List.of())) {
+                if (key[at] == null) {
+                    key[at] = q.getObject();
+                }
+            }
+            if (p.equals(measure) && count == null) {
+                count = q.getObject();
+            }
+            if (p.equals(QB.dataSet.asNode()) && q.getObject().equals(version)) {
+                observation = true;
+            }
+            if (p.equals(SDMX.obsStatus.asNode())) {
+                status = true;
+            }
+        }
+
+        /** Ends the current subject: records it if it is an observation of the version. */
+        void flush() {
+            if (observation) {
+                String[] names = new String[key.length];
+                for (int i = 0; i < key.length; i++) {
+                    names[i] = key[i] == null ? Cell.TOTAL : this.names.computeIfAbsent(key[i], StoredTables::name);
+                }
+                long value = count == null ? -1 : count(count);
+                if (value < 0 || status) {
+                    withheld.set(keys.size());
+                }
+                values.add(Math.max(value, 0));
+                keys.add(List.of(names));
+            }
+            java.util.Arrays.fill(key, null);
+            observation = false;
+            count = null;
+            status = false;
+        }
+    }
+
+    private static String name(Node value) {
+        String s = value.toString();
+        return s.endsWith(TOTAL_SUFFIX) ? Cell.TOTAL : s;
+    }
+
+    /** A stored count, or -1 if it is no whole number of at least 0 (then it is treated as withheld). */
+    private static long count(Node literal) {
+        try {
+            long v = Long.parseLong(literal.getLiteralLexicalForm().strip());
+            return v >= 0 ? v : -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private record Key(Node dataset, Node version, Node measure) {}
+
+    private record Entry(Set<Triple> stamp, KeyedTable table) {}
+}
