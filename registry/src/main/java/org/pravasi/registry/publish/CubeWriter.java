@@ -8,7 +8,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,6 +18,7 @@ import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
+import org.pravasi.registry.store.QuadLoader;
 
 /**
  * Writes one dataset version as W3C Data Cube into its named graph: the {@code qb:DataSet}, its structure definition,
@@ -34,9 +34,20 @@ final class CubeWriter {
         this.dsg = dsg;
     }
 
-    /** Writes the version graph {@code version}; call inside a write transaction. Returns the triple count. */
+    /**
+     * Writes the version graph {@code version}; call inside a write transaction. Returns the triple count. The quads go
+     * through a {@link QuadLoader} (the store's indexes written on two threads, in the same transaction); if anything
+     * fails the loader has stopped before the exception leaves, and the caller's transaction aborts whole.
+     */
     long write(Node version, Table table, ResolvedKeys keys, BitSet suppressed) {
-        Counter c = new Counter(version);
+        try (QuadLoader load = QuadLoader.start(dsg)) {
+            long n = write(new Counter(version, load), version, table, keys, suppressed);
+            load.finish();
+            return n;
+        }
+    }
+
+    private long write(Counter c, Node version, Table table, ResolvedKeys keys, BitSet suppressed) {
         Node structure = NodeFactory.createURI(version.getURI() + "/structure");
         c.add(version, RDF.type.asNode(), QB.DataSet.asNode());
         c.add(version, QB.structure.asNode(), structure);
@@ -121,16 +132,18 @@ final class CubeWriter {
         }
     }
 
-    private final class Counter {
+    private static final class Counter {
         private final Node graph;
+        private final QuadLoader load;
         private long count;
 
-        Counter(Node graph) {
+        Counter(Node graph, QuadLoader load) {
             this.graph = graph;
+            this.load = load;
         }
 
         void add(Node s, Node p, Node o) {
-            dsg.add(Quad.create(graph, s, p, o));
+            load.add(graph, s, p, o);
             count++;
         }
     }
