@@ -36,19 +36,11 @@ final class PublishedTogether {
      */
     static void check(
             DatasetGraph dsg, StoredTables tables, Node org, KeyedTable fresh, Context context, Findings findings) {
-        List<TablesReadTogether.Exposure> found =
-                TablesReadTogether.check(dsg, tables, org, fresh, context.threshold());
-        for (int i = 0; i < found.size(); i++) {
-            if (i == MAX_NAMED) {
-                findings.add(Finding.error(
-                        context.file(),
-                        "",
-                        (found.size() - MAX_NAMED) + " more withheld counts are given away the same way.",
-                        "Apply the fix above to them too."));
-                return;
-            }
-            findings.add(finding(found.get(i), context));
-        }
+        addNamed(
+                TablesReadTogether.check(dsg, tables, org, fresh, context.threshold()),
+                e -> finding(e, context),
+                context,
+                findings);
     }
 
     /**
@@ -56,6 +48,15 @@ final class PublishedTogether {
      * ({@link VersionsReadTogether}).
      */
     static void checkVersions(List<TablesReadTogether.Exposure> found, Context context, Findings findings) {
+        addNamed(found, e -> overVersion(e, context), context, findings);
+    }
+
+    /** Adds the first {@link #MAX_NAMED} exposures as findings, then one finding counting the rest. */
+    private static void addNamed(
+            List<TablesReadTogether.Exposure> found,
+            java.util.function.Function<TablesReadTogether.Exposure, Finding> asFinding,
+            Context context,
+            Findings findings) {
         for (int i = 0; i < found.size(); i++) {
             if (i == MAX_NAMED) {
                 findings.add(Finding.error(
@@ -65,7 +66,7 @@ final class PublishedTogether {
                         "Apply the fix above to them too."));
                 return;
             }
-            findings.add(overVersion(found.get(i), context));
+            findings.add(asFinding.apply(found.get(i)));
         }
     }
 

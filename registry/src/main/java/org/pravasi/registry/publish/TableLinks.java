@@ -143,7 +143,8 @@ final class TableLinks {
         return false;
     }
 
-    private static boolean anyWithheld(KeyedTable t, int[] cells) {
+    /** Whether any of {@code cells} of {@code t} is withheld. */
+    static boolean anyWithheld(KeyedTable t, int[] cells) {
         for (int c : cells) {
             if (t.withheld().get(c)) {
                 return true;

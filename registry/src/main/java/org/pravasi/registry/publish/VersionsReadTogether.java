@@ -118,23 +118,14 @@ final class VersionsReadTogether {
      * unchanged; otherwise an attacker who assumes it unchanged works out wrong counts.
      */
     private boolean holds(LinkedTables.Link link, boolean knowsFresh) {
-        if (anyWithheld(before, link.rightCells())) {
+        if (TableLinks.anyWithheld(before, link.rightCells())) {
             return true;
         }
         long was = sum(before, link.rightCells());
-        if (!anyWithheld(fresh, link.leftCells())) {
+        if (!TableLinks.anyWithheld(fresh, link.leftCells())) {
             return sum(fresh, link.leftCells()) == was;
         }
         return knowsFresh && sum(fresh, link.leftCells()) == was;
-    }
-
-    private static boolean anyWithheld(KeyedTable t, int[] cells) {
-        for (int c : cells) {
-            if (t.withheld().get(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The sum of the cells' counts, withheld ones included (known only for a table being published here). */
