@@ -59,14 +59,7 @@ final class CellRollups {
         this.period = Totals.periodIndex(cube);
         this.withTotal = Totals.dimensionsWithTotal(cube);
         this.span = span(cube, period);
-        Set<Integer> over = new TreeSet<>();
-        for (int i = 0; i < cube.dimensions().size(); i++) {
-            // A total code is the source's count of distinct people, so a dimension that has one is never summed.
-            if (i != period && cube.overlaps(i) && !withTotal.contains(i)) {
-                over.add(i);
-            }
-        }
-        this.overlapping = Set.copyOf(over);
+        this.overlapping = Set.copyOf(Totals.notAdded(cube));
     }
 
     Cube cube() {

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 
 /**
  * Sums a cube without counting a figure twice: where a dimension has a total ({@code _T}) only the total rows count;
- * other dimensions (areas, categories without a total) are added up. Suppressed cells are left out and counted, so a
- * page can say so.
+ * other dimensions (areas, categories without a total) are added up, except one whose categories overlap
+ * ({@link Cube#overlaps}): a sum across it would count a person once per category, so no sum is made at all. Suppressed
+ * cells are left out and counted, so a page can say so.
  */
 final class Totals {
     /** The total code's notation. */
@@ -64,10 +66,29 @@ final class Totals {
         return -1;
     }
 
-    /** Sums per period, in time order. */
+    /**
+     * The dimensions, other than the period, whose categories overlap and that have no total code: figures are never
+     * added up across them (a total code is the source's own count of distinct people, so it is used instead).
+     */
+    static Set<Integer> notAdded(Cube cube) {
+        Set<Integer> withTotal = dimensionsWithTotal(cube);
+        int period = periodIndex(cube);
+        Set<Integer> out = new TreeSet<>();
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            if (i != period && cube.overlaps(i) && !withTotal.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sums per period, in time order; none when a dimension's categories are {@linkplain #notAdded never added up}, as
+     * a period's sum would add them.
+     */
     static List<Point> byPeriod(Cube cube) {
         int p = periodIndex(cube);
-        if (p < 0) {
+        if (p < 0 || !notAdded(cube).isEmpty()) {
             return List.of();
         }
         Map<String, Point> sums = new TreeMap<>();
@@ -79,9 +100,15 @@ final class Totals {
 
     /**
      * Sums per value of dimension {@code index} (leaving out its total; other dimensions at their total where they have
-     * one), largest first.
+     * one), largest first; none when another dimension's categories are {@linkplain #notAdded never added up}, as each
+     * sum would add them. Its own categories may overlap: each is summed on its own.
      */
     static List<Point> byDimension(Cube cube, int index) {
+        Set<Integer> others = notAdded(cube);
+        others.remove(index);
+        if (!others.isEmpty()) {
+            return List.of();
+        }
         Set<Integer> withTotal = dimensionsWithTotal(cube);
         withTotal.remove(index);
         Map<String, Point> sums = new LinkedHashMap<>();

@@ -141,6 +141,44 @@ class OverlappingCategoriesTest {
     }
 
     @Test
+    @DisplayName(
+            "a dataset page charts no sum of overlapping categories per period, says why, and charts each category")
+    void theDatasetPageChartsNoSumOfServices() {
+        String en = page(INDIVIDUALS);
+        String chart = all("(?s)<section id=\"chart\">(.*?)</section>", en).getFirst();
+        assertFalse(en.contains("61,200"), "the sum of overlapping services");
+        assertFalse(chart.contains("chart-period"), "no chart of 'all services combined' per period: " + chart);
+        assertEquals(
+                List.of(
+                        "No total per period is charted: the categories of service type overlap (one person or case may be"
+                                + " counted in several of them), so they are not added up. Why some figures are not added up"),
+                all("(?s)<p class=\"note overlap-note\"[^>]*>(.*?)</p>", chart).stream()
+                        .map(FigureCells::text)
+                        .toList());
+        assertTrue(
+                chart.contains("href=\"/explore/four-state-network/annual-outcomes-individuals?view=chart\""), chart);
+        // Each service on its own bar: 400, 60,000 and 800, never added to one another.
+        assertEquals(
+                List.of("60,000", "800", "400"),
+                all("<text [^>]*class=\"chart-value\">([^<]*)</text>", chart),
+                "a bar per service: " + chart);
+        // Violation types overlap too (one case can record several): no period chart of all types added up.
+        String violations = page("/id/dataset/mrc-alliance/violations-by-district-quarter");
+        assertFalse(violations.contains("chart-period"), "no chart of all violation types added up per quarter");
+        assertTrue(violations.contains("aria-labelledby=\"chart-category-title"), "a bar per violation type");
+        String hi = all("(?s)<section id=\"chart\">(.*?)</section>", page(INDIVIDUALS + "?lang=hi"))
+                .getFirst();
+        assertTrue(
+                FigureCells.text(all("(?s)<p class=\"note overlap-note\"[^>]*>(.*?)</p>", hi)
+                                .getFirst())
+                        .startsWith(
+                                "हर अवधि का कुल चार्ट नहीं किया गया: सेवा का प्रकार की श्रेणियाँ आपस में ओवरलैप करती हैं"),
+                hi);
+        // A dataset whose categories partition what is counted keeps its chart per period.
+        assertTrue(page(RESOLUTION).contains("chart-period"), "a partition is still charted per period");
+    }
+
+    @Test
     @DisplayName("the explorer and its API give one row per service, never a sum, and say that the services overlap")
     void theExplorerSaysServicesOverlap() {
         JsonNode doc = json("/api/data/four-state-network/annual-outcomes-individuals");
