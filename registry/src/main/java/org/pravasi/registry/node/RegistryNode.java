@@ -52,7 +52,7 @@ public final class RegistryNode implements AutoCloseable {
     private final Organisations organisations;
     private final Profiles profiles;
     private final VersionArchive archive;
-    private final StoredTables tables = new StoredTables();
+    private final StoredTables tables;
     private final Publisher publisher;
     private Workspace workspace; // guarded by this; built on first use, after the geography is loaded
     private final StoryPublisher stories;
@@ -68,6 +68,7 @@ public final class RegistryNode implements AutoCloseable {
         Disclosure disclosure = new Disclosure(config.threshold());
         this.organisations = new Organisations(store, uris, disclosure);
         this.archive = new VersionArchive(config.dataDir());
+        this.tables = new StoredTables(archive);
         StoreReferenceData reference = referenceData();
         this.publisher =
                 new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus, tables);

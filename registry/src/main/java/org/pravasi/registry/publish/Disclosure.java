@@ -100,8 +100,8 @@ public final class Disclosure {
                     "The withheld count at line " + r.line() + " (" + key + ") cannot be protected: " + why + "."
                             + (result.pinned().isEmpty()
                                     ? ""
-                                    : " Counts that the current version of this dataset published, and that have not"
-                                            + " changed, cannot hide it: anyone may have kept that version."),
+                                    : " Counts that the last published version of this dataset showed, and that have"
+                                            + " not changed, cannot hide it: anyone may have kept that version."),
                     "Publish the table at a coarser level (e.g. state or year, or fewer categories), or add the missing"
                             + " total rows so that other cells can be withheld with it"
                             + (result.pinned().isEmpty()

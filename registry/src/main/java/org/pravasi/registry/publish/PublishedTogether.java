@@ -18,6 +18,9 @@ final class PublishedTogether {
     static final int MAX_NAMED = 20;
 
     private static final String DOC = "docs/disclosure.md, \"Tables read together\"";
+    /** What a new version is read together with: the current version it replaces, or the one a withdrawal removed. */
+    private static final String LAST = "the last published version of this dataset";
+
     private static final String VERSIONS_DOC = "docs/disclosure.md, \"Versions read together\"";
 
     /**
@@ -44,8 +47,8 @@ final class PublishedTogether {
     }
 
     /**
-     * Adds an error per withheld count that the new table and the current version it replaces give away together
-     * ({@link VersionsReadTogether}).
+     * Adds an error per withheld count that the new table and the last published version of its dataset give away
+     * together ({@link VersionsReadTogether}).
      */
     static void checkVersions(List<TablesReadTogether.Exposure> found, Context context, Findings findings) {
         addNamed(found, e -> overVersion(e, context), context, findings);
@@ -79,20 +82,22 @@ final class PublishedTogether {
                 .collect(Collectors.joining(", "));
         long line = e.fresh() ? owner.lines()[e.cells()[0]] : 0;
         String key = owner.label(e.cells()[0]);
-        String fix = "Withhold again what the current version withheld, and publish changed counts only at a level"
-                + " where they stay at " + context.threshold() + " or more; see " + VERSIONS_DOC + ".";
+        String fix = "Withhold again what " + LAST + " withheld, and publish changed counts only at a level where they"
+                + " stay at " + context.threshold() + " or more; see " + VERSIONS_DOC + ".";
         String message;
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
-            message = (e.fresh() ? "The withheld counts at " : "The withheld counts of the current version at ") + cells
-                    + " add up to " + e.sum() + ", below the threshold of " + context.threshold()
-                    + ", as anyone who kept the current version can work out from it and this table.";
+            String below = " add up to " + e.sum() + ", below the threshold of " + context.threshold();
+            message = e.fresh()
+                    ? "The withheld counts at " + cells + below + ", as anyone who kept " + LAST
+                            + " can work out from it and this table."
+                    : "The withheld counts of " + LAST + " at " + cells + below
+                            + ", as anyone who kept it can work out from it and this table.";
         } else if (e.fresh()) {
-            message = "The withheld count at " + cells + " can be worked out from this table read together with the"
-                    + " current version it replaces, which anyone may have kept: the counts that did not change give"
-                    + " it away.";
+            message = "The withheld count at " + cells + " can be worked out from this table read together with " + LAST
+                    + ", which anyone may have kept: the counts that did not change give it away.";
         } else {
-            message = "Published in place of the current version, this table would give away that version's withheld"
-                    + " count for " + cells + " to anyone who kept it: the counts that did not change give it away.";
+            message = "Published after " + LAST + ", this table would give away that version's withheld count for "
+                    + cells + " to anyone who kept it: the counts that did not change give it away.";
         }
         return Finding.error(context.file(), line, "", key, message, fix);
     }

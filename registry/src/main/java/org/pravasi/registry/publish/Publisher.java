@@ -112,7 +112,8 @@ public final class Publisher {
             return refused(dataset, findings, t0);
         }
         KeyedTable unsuppressed = keyed(d, table, keys.get(), new BitSet());
-        PriorRelease prior = store.read(() -> SameMeasureTables.current(store.dataset(), tables, unsuppressed.dataset())
+        PriorRelease prior = store.read(() -> SameMeasureTables.lastRelease(
+                        store.dataset(), tables, unsuppressed.dataset())
                 .map(before -> VersionsReadTogether.of(unsuppressed, before).prior())
                 .orElse(PriorRelease.NONE));
         Disclosure.Result suppression = disclosure.suppress(table, keys.get(), prior);

@@ -3,6 +3,7 @@ package org.pravasi.registry.publish;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -12,8 +13,9 @@ import org.pravasi.registry.disclosure.Cell;
 
 /**
  * An organisation's other published tables of one measure, read back from the store as disclosure control sees them:
- * the current version of each of its datasets, with withheld cells marked and total concepts ({@code …/_T}) read as
- * {@link Cell#TOTAL} ({@link StoredTables}).
+ * the current version of each of its datasets (the withdrawn version of a withdrawn one, read back from the archive: it
+ * was public), with withheld cells marked and total concepts ({@code …/_T}) read as {@link Cell#TOTAL}
+ * ({@link StoredTables}).
  */
 final class SameMeasureTables {
     private SameMeasureTables() {}
@@ -29,24 +31,41 @@ final class SameMeasureTables {
             }
         });
         for (Node ds : datasets) {
-            VersionHistory.current(dsg, ds)
-                    .filter(version -> dsg.contains(version, Node.ANY, QB.measure.asNode(), measure))
-                    .ifPresent(version -> out.add(tables.table(dsg, ds, version, measure)));
+            Optional<Node> current = VersionHistory.current(dsg, ds);
+            if (current.isPresent()) {
+                current.filter(version -> dsg.contains(version, Node.ANY, QB.measure.asNode(), measure))
+                        .ifPresent(version -> out.add(tables.table(dsg, ds, version, measure)));
+            } else {
+                tables.withdrawn(dsg, ds)
+                        .filter(t -> t.measure().equals(measure))
+                        .ifPresent(out::add);
+            }
         }
         return out;
     }
 
     /**
-     * The current version of {@code dataset} as a table of its own measure, if it has one with observations (not after
-     * a withdrawal); call in a transaction.
+     * The current version of {@code dataset} as a table of its own measure, if it has one with observations; call in a
+     * transaction.
      */
-    static java.util.Optional<KeyedTable> current(DatasetGraph dsg, StoredTables tables, Node dataset) {
+    static Optional<KeyedTable> current(DatasetGraph dsg, StoredTables tables, Node dataset) {
         return VersionHistory.current(dsg, dataset).flatMap(version -> {
             Iterator<Quad> measures = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
             return measures.hasNext()
-                    ? java.util.Optional.of(
+                    ? Optional.of(
                             tables.table(dsg, dataset, version, measures.next().getObject()))
-                    : java.util.Optional.empty();
+                    : Optional.empty();
         });
+    }
+
+    /**
+     * The last public release of {@code dataset} as a table of its own measure: its current version, or after a
+     * withdrawal the withdrawn version, read back from the archive (it was public, and anyone may have kept it); call
+     * in a transaction.
+     */
+    static Optional<KeyedTable> lastRelease(DatasetGraph dsg, StoredTables tables, Node dataset) {
+        return VersionHistory.current(dsg, dataset).isPresent()
+                ? current(dsg, tables, dataset)
+                : tables.withdrawn(dsg, dataset);
     }
 }

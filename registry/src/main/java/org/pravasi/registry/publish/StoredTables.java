@@ -2,6 +2,11 @@ package org.pravasi.registry.publish;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -9,13 +14,19 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
@@ -33,6 +44,11 @@ import org.pravasi.registry.disclosure.Cell;
  * afresh. The stamp is read in the caller's own transaction, so a reader of an older snapshot never serves its table to
  * a newer one.
  *
+ * <p>A withdrawn dataset's last version leaves the store for the archive ({@link VersionArchive}), but it was public:
+ * {@link #withdrawn} reads it back from there, so that what it withheld stays withheld in whatever the organisation
+ * publishes next (docs/disclosure.md, "Versions read together"). An archived version never changes either (a version
+ * URI is never reused), so it is kept without a stamp.
+ *
  * <p>The memory is bounded by weight, not entries: a table weighs its observations times (dimensions + 1), the key
  * values and counts it holds. Tables heavier than {@code maxTableWeight} are read every time and never kept.
  */
@@ -44,14 +60,23 @@ public final class StoredTables {
 
     private static final String TOTAL_SUFFIX = "/" + Cell.TOTAL;
 
+    /** The key's measure for an archived version's table: the version's own measure. */
+    private static final Node OWN_MEASURE = Node.ANY;
+
+    private final Optional<VersionArchive> archive;
     private final long maxTableWeight;
     private final Cache<Key, Entry> tables;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
-    /** A node's cache with the default bounds. */
+    /** A cache with the default bounds that knows no archive (a harvesting portal keeps none). */
     public StoredTables() {
         this(MAX_WEIGHT, MAX_TABLE_WEIGHT);
+    }
+
+    /** A node's cache with the default bounds, reading withdrawn versions back from {@code archive}. */
+    public StoredTables(VersionArchive archive) {
+        this(Optional.of(archive), MAX_WEIGHT, MAX_TABLE_WEIGHT);
     }
 
     /**
@@ -59,6 +84,11 @@ public final class StoredTables {
      * nothing.
      */
     public StoredTables(long maxWeight, long maxTableWeight) {
+        this(Optional.empty(), maxWeight, maxTableWeight);
+    }
+
+    private StoredTables(Optional<VersionArchive> archive, long maxWeight, long maxTableWeight) {
+        this.archive = archive;
         if (maxWeight < 0 || maxTableWeight < 0) {
             throw new IllegalArgumentException("The bounds of the stored tables' cache must be 0 or more, not "
                     + maxWeight + " and " + maxTableWeight + ".");
@@ -92,6 +122,61 @@ public final class StoredTables {
             tables.invalidate(key);
         }
         return copy(read);
+    }
+
+    /**
+     * The table of the version that a withdrawal took out of the store, in its own measure, read back from the archive;
+     * empty when the dataset has a current version, was never published, or its last version is not archived here. Call
+     * in a transaction.
+     */
+    Optional<KeyedTable> withdrawn(DatasetGraph dsg, Node dataset) {
+        if (archive.isEmpty() || dsg.contains(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
+            return Optional.empty();
+        }
+        Node last = null;
+        int number = -1;
+        Iterator<Quad> versions = dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY);
+        while (versions.hasNext()) {
+            Node v = versions.next().getObject();
+            String n = v.isURI() ? v.getURI().substring(v.getURI().lastIndexOf("/v") + 2) : "";
+            if (n.matches("[0-9]{1,9}") && Integer.parseInt(n) > number) {
+                number = Integer.parseInt(n);
+                last = v;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        Optional<Path> file = archive.get().find(last.getURI());
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Key key = new Key(dataset, last, OWN_MEASURE);
+        Entry kept = tables.getIfPresent(key);
+        if (kept != null) {
+            hits.increment();
+            return Optional.of(copy(kept.table()));
+        }
+        misses.increment();
+        Optional<KeyedTable> read = readArchived(file.get(), dataset, last);
+        read.filter(t -> weight(t) <= maxTableWeight).ifPresent(t -> tables.put(key, new Entry(Set.of(), t)));
+        return read.map(StoredTables::copy);
+    }
+
+    private static Optional<KeyedTable> readArchived(Path file, Node dataset, Node version) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            RDFParser.source(in).lang(Lang.NTRIPLES).parse(copy.getGraph(version));
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot read the withdrawn version " + version.getURI() + " from the archive " + file + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        Iterator<Quad> measures = copy.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
+        return measures.hasNext()
+                ? Optional.of(read(copy, dataset, version, measures.next().getObject()))
+                : Optional.empty();
     }
 
     /** How the cache has done so far: hits, misses and the weight it holds now. */

@@ -48,15 +48,16 @@ public final class TablesReadTogether {
     private TablesReadTogether() {}
 
     /**
-     * The exposures of {@code fresh} beside the current version of the same dataset that {@code dsg} holds, which it
-     * replaces (docs/disclosure.md, "Versions read together"); none if there is none. Call in a read transaction.
+     * The exposures of {@code fresh} beside the last public release of the same dataset: the current version that
+     * {@code dsg} holds, which it replaces, or the version a withdrawal archived (docs/disclosure.md, "Versions read
+     * together"); none if there is none. Call in a read transaction.
      *
      * @param tables the node's tables of version graphs
      * @param knowsFresh whether {@code fresh}'s withheld counts are known (publishing) or not (harvesting)
      */
     public static List<Exposure> checkVersion(
             DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh) {
-        return SameMeasureTables.current(dsg, tables, fresh.dataset())
+        return SameMeasureTables.lastRelease(dsg, tables, fresh.dataset())
                 .map(before ->
                         VersionsReadTogether.of(fresh, before).exposures(ValueNesting.read(dsg), knowsFresh, threshold))
                 .orElse(List.of());
