@@ -31,9 +31,23 @@ final class VersionsReadTogether {
         this.match = match(fresh, before);
     }
 
-    /** The new table {@code fresh} beside {@code before}, the current version it replaces. */
+    /**
+     * The new table {@code fresh} beside {@code before}, the last published version of its dataset. A version that
+     * names its measure differently is read as counting the same thing: a new name changes nothing in the copies that
+     * others kept of the old version.
+     */
     static VersionsReadTogether of(KeyedTable fresh, KeyedTable before) {
-        return new VersionsReadTogether(fresh, before);
+        KeyedTable same = before.measure().equals(fresh.measure())
+                ? before
+                : new KeyedTable(
+                        before.dataset(),
+                        fresh.measure(),
+                        before.dimensions(),
+                        before.keys(),
+                        before.values(),
+                        before.withheld(),
+                        before.lines());
+        return new VersionsReadTogether(fresh, same);
     }
 
     /**

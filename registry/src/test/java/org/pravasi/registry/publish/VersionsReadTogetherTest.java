@@ -191,6 +191,18 @@ class VersionsReadTogetherTest {
     }
 
     @Test
+    void aNewVersionThatRenamesItsMeasureIsStillReadTogetherWithTheOldOne() {
+        assertPublished(publish(FIRST, false));
+        // The same correction, now labelled "individuals": a new name does not change what anyone kept of version 1.
+        String individuals = DESCRIPTOR.replace("\"measure\": \"cases\"", "\"measure\": \"individuals\"");
+        assertTrue(individuals.contains("\"individuals\""));
+        PublishOutcome o = LegalAidCases.publish(node, individuals, CORRECTED, ORG, false);
+        assertPublished(o);
+        assertTrue(withheld("201", "2023") && withheld("214", "2023"), "withheld again");
+        assertEquals(4, o.withheld().secondary());
+    }
+
+    @Test
     void publishingTheSameTableAgainIsAReplay() {
         assertPublished(publish(FIRST, false));
         assertEquals(PublishOutcome.Status.UNCHANGED, publish(FIRST, false).status());
