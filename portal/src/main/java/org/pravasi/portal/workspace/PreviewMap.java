@@ -12,10 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.Ontology;
+import org.pravasi.ontology.PV;
 import org.pravasi.ontology.Period;
+import org.pravasi.ontology.PravasiUris;
 import org.pravasi.portal.map.DistrictDirectory;
 import org.pravasi.portal.map.DistrictValue;
 import org.pravasi.portal.map.DraftFigures;
@@ -29,22 +38,33 @@ import org.pravasi.registry.workspace.Preview;
 
 /**
  * The map of the draft's first indicator as the dry run would publish it: its first measure, for its latest period, by
- * district, each other dimension at its total ({@code _T}) when the data has one and summed otherwise, each district
- * with a withheld cell marked withheld and given no value (the public map's rule). Built from the dry run's own input
- * and withheld rows, never from the store.
+ * district, each other dimension at its total ({@code _T}) when the data has one and summed otherwise, except a
+ * dimension whose code list's categories overlap ({@code pv:categoriesOverlap}): that one is shown one value at a time,
+ * its first, as on the public map, since a sum would count a case once per category. Each district with a withheld cell
+ * is marked withheld and given no value (the public map's rule). Built from the dry run's own input and withheld rows,
+ * never from the store.
  *
  * @param measure the measure mapped (its CSV name)
  * @param period the period's notation, or empty when the table has no period
  * @param areas the districts' figures, class breaks and 2011 polygons, as {@code GET /api/map} gives them
  * @param threshold the disclosure threshold k of the dry run
+ * @param oneValue for each dimension whose categories overlap (its column, as the file names it), the code shown
  */
-record PreviewMap(String measure, String period, MapResult.Areas areas, int threshold) {
+record PreviewMap(String measure, String period, MapResult.Areas areas, int threshold, Map<String, String> oneValue) {
     /** The CSV column of the district in the pipeline's input. */
     static final String DISTRICT = "district";
     /** The CSV column of the period in the pipeline's input. */
     static final String PERIOD = "period";
     /** The notation of a dimension's total, as the public map reads it. */
     static final String TOTAL = org.pravasi.portal.map.Code.TOTAL;
+
+    /** The ids of the code lists whose categories overlap, from the node's own code lists. */
+    private static final Set<String> OVERLAPPING = overlapping(Ontology.load().codeLists());
+
+    /** Copies the map. */
+    PreviewMap {
+        oneValue = Map.copyOf(oneValue);
+    }
 
     /**
      * The map of a preview whose dry run ran on a table by district with a measure; empty otherwise.
@@ -85,11 +105,29 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
                     .map(ColumnRole::qualifier)
                     .filter(d -> records.stream().anyMatch(r -> r.get(d).equals(TOTAL)))
                     .toList();
+            // A dimension whose categories overlap and that has no total is shown at its first value only.
+            Map<String, String> oneValue = new TreeMap<>();
+            Map<String, String> shown = new TreeMap<>();
+            p.columns().stream()
+                    .filter(c -> c.role() == ColumnRole.Role.DIMENSION && headers.contains(c.qualifier()))
+                    .filter(c -> OVERLAPPING.contains(c.qualifier()) && !totals.contains(c.qualifier()))
+                    .forEach(c -> {
+                        TreeSet<String> values = new TreeSet<>();
+                        records.stream()
+                                .filter(r -> latest.isEmpty() || r.get(PERIOD).equals(latest))
+                                .forEach(r -> values.add(r.get(c.qualifier())));
+                        if (!values.isEmpty()) {
+                            oneValue.put(c.qualifier(), values.first());
+                            shown.put(c.column(), values.first());
+                        }
+                    });
             Map<String, Tally> tallies = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 CSVRecord r = records.get(i);
                 if (!latest.isEmpty() && !r.get(PERIOD).equals(latest)
-                        || totals.stream().anyMatch(d -> !r.get(d).equals(TOTAL))) {
+                        || totals.stream().anyMatch(d -> !r.get(d).equals(TOTAL))
+                        || oneValue.entrySet().stream()
+                                .anyMatch(e -> !r.get(e.getKey()).equals(e.getValue()))) {
                     continue;
                 }
                 long row = p.table().orElseThrow().rows().get(i).number();
@@ -100,10 +138,21 @@ record PreviewMap(String measure, String period, MapResult.Areas areas, int thre
                         PreviewMap::sum);
             }
             return Optional.of(new PreviewMap(
-                    measure.get(), latest, DraftFigures.areas(tallies, directory, threshold), threshold));
+                    measure.get(), latest, DraftFigures.areas(tallies, directory, threshold), threshold, shown));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> overlapping(Model codes) {
+        Set<String> out = new TreeSet<>();
+        codes.listResourcesWithProperty(RDF.type, SKOS.ConceptScheme).forEach(scheme -> {
+            String id = PravasiUris.schemeId(scheme.getURI());
+            if (id != null && scheme.hasLiteral(PV.categoriesOverlap, true)) {
+                out.add(id);
+            }
+        });
+        return Set.copyOf(out);
     }
 
     /** The period's label in {@code lang} (its notation when it is not one of ours). */

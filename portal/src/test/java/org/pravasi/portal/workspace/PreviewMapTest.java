@@ -99,7 +99,7 @@ class PreviewMapTest {
     void withheldCellWithholdsItsDistrictWithoutItsCount() {
         PreviewMap map = PreviewMap.of(
                         dryRun(
-                                List.of("212,FY2024-25,wage-theft,3", "212,FY2024-25,trafficking,40"),
+                                List.of("212,FY2024-25,trafficking,3", "212,FY2024-25,wage-theft,40"),
                                 Map.of(4L, SuppressionReason.PRIMARY_BELOW_THRESHOLD)),
                         GEOGRAPHY)
                 .orElseThrow();
@@ -134,6 +134,24 @@ class PreviewMapTest {
                         GEOGRAPHY)
                 .orElseThrow();
         assertEquals(50L, byCode(map).get("201").value());
+    }
+
+    @Test
+    @DisplayName("violation types overlap (one case can record several): one type is mapped, never their sum")
+    void overlappingCategoriesAreMappedOneAtATime() {
+        PreviewMap map = PreviewMap.of(
+                        dryRun(
+                                List.of(
+                                        "201,FY2024-25,wage-theft,20",
+                                        "201,FY2024-25,trafficking,30",
+                                        "212,FY2024-25,trafficking,45",
+                                        "212,FY2024-25,wage-theft,12"),
+                                Map.of()),
+                        GEOGRAPHY)
+                .orElseThrow();
+        assertEquals(Map.of("Type", "trafficking"), map.oneValue(), "the first type, as the public map's default");
+        assertEquals(30L, byCode(map).get("201").value(), "Katihar's trafficking cases, not 20 + 30");
+        assertEquals(45L, byCode(map).get("212").value());
     }
 
     @Test
