@@ -43,14 +43,15 @@ final class SparqlProblems {
 
     /** Maps a failed query: timeout 503, refused or failed 400; anything else goes unchanged to the failure handler. */
     static Throwable failed(Throwable e, long timeoutMs) {
-        if (e instanceof QueryCancelledException) {
+        if (e instanceof QueryRefusedException) {
+            // Before the timeout: a refusal is a kind of cancellation, so that it stops the query even inside a FILTER.
+            return new ProblemException(400, "Query refused", e.getMessage());
+        } else if (e instanceof QueryCancelledException) {
             return new ProblemException(
                     503,
                     "Query timed out",
                     "The query ran longer than the endpoint's timeout of " + timeoutMs
                             + " ms and was stopped. Narrow it (filter on dataset, period or area, avoid unbound cross products) and try again.");
-        } else if (e instanceof QueryRefusedException) {
-            return new ProblemException(400, "Query refused", e.getMessage());
         } else if (e instanceof QueryExecException || e instanceof ExprEvalException) {
             return new ProblemException(
                     400,
