@@ -117,8 +117,11 @@ final class BrowserJourney {
         return Optional.empty();
     }
 
-    /** {@code npm ci} when a package of {@code package.json} is missing, so the README's test command works alone. */
-    private static void installPackages(Path npm) throws IOException, InterruptedException {
+    /**
+     * {@code npm ci} when a package of {@code package.json} is missing, so the README's test command works alone; one
+     * at a time, as ITs run two at once.
+     */
+    private static synchronized void installPackages(Path npm) throws IOException, InterruptedException {
         String manifest = Files.readString(SCRIPTS.resolve("package.json"));
         Matcher m = DEPENDENCY.matcher(manifest.substring(manifest.indexOf("Dependencies")));
         boolean complete = true;

@@ -1,38 +1,27 @@
 package org.pravasi.portal;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Checks that hold on every kind of page, in Chromium: one portal jar with the demo data, and one script per check over
- * the list of pages in {@code src/test/browser/pages.mjs} (a new kind of page is one line there). Skipped, like every
- * {@link BrowserJourney}, without Chromium or Node.js (failed under {@code CI=true}).
+ * Checks that hold on every kind of page, in Chromium: the portal jar with the demo data ({@link DemoPortalProcess},
+ * shared), and one script per check over the list of pages in {@code src/test/browser/pages.mjs} (a new kind of page is
+ * one line there). Skipped, like every {@link BrowserJourney}, without Chromium or Node.js (failed under
+ * {@code CI=true}).
  */
 @DisplayName("Every kind of page, in Chromium")
+@ExtendWith(DemoPortalProcess.class)
 class EveryPageIT {
-    @TempDir
-    static Path data;
-
     private static PortalProcess portal;
     private static BrowserJourney browser;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(PortalProcess demo) throws Exception {
         browser = BrowserJourney.tools();
-        portal = PortalProcess.start(data, BrowserJourney.demoData());
-        portal.awaitHealthy(180);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (portal != null) {
-            portal.close();
-        }
+        portal = demo;
     }
 
     @Test

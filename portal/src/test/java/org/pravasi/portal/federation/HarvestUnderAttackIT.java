@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.pravasi.portal.Portal;
 import org.pravasi.portal.testing.PortalContract;
 import org.pravasi.registry.api.NodeRoutes;
@@ -42,8 +43,10 @@ import org.pravasi.registry.publish.PublishRequest;
  * their own ({@link AttackerProcess}, nice 19), as if on another machine; the nodes they relay run in this one. The
  * portal keeps answering every request, the good data arrives, and nothing refused reaches the store (SPARQL), the
  * search index or the map. The p99 latencies with and without the attack are printed; the 2x target is a benchmark's
- * business, so only a generous bound is asserted here.
+ * business, so only a generous bound is asserted here. It runs alone ({@link Isolated}): the latencies it prints are of
+ * this portal's load, not of another IT's.
  */
+@Isolated
 class HarvestUnderAttackIT {
     private static final Duration WITHIN = Duration.ofSeconds(30);
     /** Far above any healthy answer, well below the client's timeout: the portal stalled if the p99 reaches it. */
