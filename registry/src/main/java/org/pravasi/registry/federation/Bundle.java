@@ -9,12 +9,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * One peer dataset as fetched and checked: its graphs, and which graph is which.
  *
  * @param entry the change-feed entry that announced it
- * @param quads the record, version and organisation graphs, in memory
+ * @param quads the record, version and organisation graphs, in memory or (for {@code stored}) read from the store
  * @param dataset the dataset URI, also the name of its record graph
  * @param version the current version URI, also the name of its observations graph
  * @param org the publisher's organisation graph, when the peer sent one
+ * @param stored the graph already written into the store's open write transaction as it was parsed (the version of a
+ *     large download), which the store did not hold before
  */
-record Bundle(FeedEntry entry, DatasetGraph quads, Node dataset, Node version, Optional<Node> org) {
+record Bundle(
+        FeedEntry entry, DatasetGraph quads, Node dataset, Node version, Optional<Node> org, Optional<Node> stored) {
 
     /** The names of the graphs this bundle writes. */
     List<Node> graphs() {

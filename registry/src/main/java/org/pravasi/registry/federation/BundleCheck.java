@@ -37,20 +37,26 @@ final class BundleCheck {
         this.together = new HarvestedTogether(content.threshold(), tables);
     }
 
-    /** The checked bundle, or a {@link HarvestException} listing every problem. */
     /** Screens a peer's tombstone (a withdrawn dataset's record) for personal data, as every harvested graph is. */
     void screenTombstone(DatasetGraph quads, Node record, List<String> problems) {
         content.screenTombstone(quads, record, problems);
     }
 
-    Bundle check(Peer peer, String base, FeedEntry e, DatasetGraph quads) {
+    /**
+     * The checked bundle, or a {@link HarvestException} listing every problem; {@code stored} names the graph of
+     * {@code quads} already written into the store's open write transaction, if any (see {@link Bundle#stored()}).
+     */
+    Bundle check(Peer peer, String base, FeedEntry e, DatasetGraph quads, Optional<Node> stored) {
         List<String> problems = new ArrayList<>();
-        Optional<Bundle> bundle = structure(base, e, quads, problems);
+        Optional<Bundle> bundle = structure(base, e, quads, stored, problems);
         if (bundle.isPresent()) {
             Bundle b = bundle.get();
             new UriRules(base).check(b, problems);
             store.read(() -> {
                 for (Node g : b.graphs()) {
+                    if (b.stored().filter(g::equals).isPresent()) {
+                        continue; // the store held no such graph before this transaction wrote what the peer sent
+                    }
                     Ownership.holder(store.dataset(), g)
                             .filter(h -> !h.equals(peer.url()))
                             .ifPresent(
@@ -79,7 +85,8 @@ final class BundleCheck {
         return bundle.orElseThrow();
     }
 
-    private static Optional<Bundle> structure(String base, FeedEntry e, DatasetGraph quads, List<String> problems) {
+    private static Optional<Bundle> structure(
+            String base, FeedEntry e, DatasetGraph quads, Optional<Node> stored, List<String> problems) {
         if (!e.identifier().matches(SLUG + "/" + SLUG)) {
             problems.add("the change feed names dataset '" + e.identifier() + "', which is not of the form org/slug");
             return Optional.empty();
@@ -133,7 +140,7 @@ final class BundleCheck {
         });
         Optional<Node> orgGraph =
                 quads.containsGraph(org) && !quads.getGraph(org).isEmpty() ? Optional.of(org) : Optional.empty();
-        return Optional.of(new Bundle(e, quads, ds, version, orgGraph));
+        return Optional.of(new Bundle(e, quads, ds, version, orgGraph, stored));
     }
 
     private static List<Node> objects(DatasetGraph quads, Node ds, Node p) {

@@ -140,12 +140,17 @@ final class ContentCheck {
                 observations.add(t.getSubject());
             }
         });
-        Set<Node> allObservations = new HashSet<>();
-        version.find(Node.ANY, QB.dataSet.asNode(), Node.ANY)
-                .forEachRemaining(t -> allObservations.add(t.getSubject()));
+        // Everything but the observations outside the sample: an observation is a subject with a qb:dataSet, asked of
+        // the graph (not kept in a set: a version's observations may be too many to hold).
         Graph sample = GraphFactory.createGraphMem();
+        Node[] last = {null};
+        boolean[] observation = {false};
         version.find().forEachRemaining(t -> {
-            if (!allObservations.contains(t.getSubject()) || observations.contains(t.getSubject())) {
+            if (!t.getSubject().equals(last[0])) {
+                last[0] = t.getSubject();
+                observation[0] = version.contains(t.getSubject(), QB.dataSet.asNode(), Node.ANY);
+            }
+            if (!observation[0] || observations.contains(t.getSubject())) {
                 sample.add(t);
             }
         });

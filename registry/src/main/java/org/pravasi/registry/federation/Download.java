@@ -17,39 +17,55 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * One dataset's graphs as received, with the SHA-256 of the bytes: the digest lets the portal skip checking a copy it
- * has checked before. Downloads up to {@link #BUFFER} bytes are held and hashed before they are parsed, so an unchanged
- * copy is not even parsed; larger ones are parsed as they stream (memory stays bounded) and hashed along the way.
+ * has checked before. Downloads up to {@code held} bytes are held, hashed and parsed in memory, so an unchanged copy is
+ * not even parsed; larger ones are parsed as they stream (by the caller's {@code streamed} parser, which writes the
+ * version graph into the store's open write transaction rather than memory) and hashed along the way.
  *
  * @param digest the SHA-256 of the bytes, in hex (empty when the parse failed before the end of a streamed download)
  * @param bytes bytes received
  * @param quads the parsed graphs; empty when the bytes equal {@code known}
  */
 record Download(String digest, long bytes, Optional<DatasetGraph> quads) {
-    /** Largest download held in memory to be hashed before it is parsed. */
+    /** Largest download held in memory to be hashed before it is parsed, by default. */
     static final int BUFFER = 8 * 1024 * 1024;
 
-    /**
-     * Reads {@code in}; parses it with {@code parse} unless its digest equals {@code known}. {@code seen} receives the
-     * digest as soon as it is known (before the parse of a held download), so that a refusal can record it.
-     */
-    static Download read(
-            InputStream in, Optional<String> known, Consumer<String> seen, Function<InputStream, DatasetGraph> parse) {
-        MessageDigest sha = sha256();
-        byte[] head;
+    /** Reads the first bytes of {@code in}, at most {@code limit + 1}: more than {@code limit} means it is streamed. */
+    static byte[] head(InputStream in, int limit) {
         try {
-            head = in.readNBytes(BUFFER);
+            return in.readNBytes(limit + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (head.length < BUFFER) {
-            sha.update(head);
-            String digest = HexFormat.of().formatHex(sha.digest());
-            seen.accept(digest);
-            if (known.filter(digest::equals).isPresent()) {
-                return new Download(digest, head.length, Optional.empty());
-            }
-            return new Download(digest, head.length, Optional.of(parse.apply(new ByteArrayInputStream(head))));
+    }
+
+    /**
+     * A whole download held in {@code bytes}: hashed, then parsed with {@code parse} unless its digest equals
+     * {@code known}. {@code seen} receives the digest before the parse, so that a refusal can record it.
+     */
+    static Download held(
+            byte[] bytes, Optional<String> known, Consumer<String> seen, Function<InputStream, DatasetGraph> parse) {
+        MessageDigest sha = sha256();
+        sha.update(bytes);
+        String digest = HexFormat.of().formatHex(sha.digest());
+        seen.accept(digest);
+        if (known.filter(digest::equals).isPresent()) {
+            return new Download(digest, bytes.length, Optional.empty());
         }
+        return new Download(digest, bytes.length, Optional.of(parse.apply(new ByteArrayInputStream(bytes))));
+    }
+
+    /**
+     * A download too large to hold, {@code head} then the rest of {@code in}: parsed with {@code parse} as it streams
+     * and hashed along the way. When its digest equals {@code known} it has been parsed all the same, and the quads are
+     * empty: the caller discards whatever {@code parse} wrote.
+     */
+    static Download streamed(
+            byte[] head,
+            InputStream in,
+            Optional<String> known,
+            Consumer<String> seen,
+            Function<InputStream, DatasetGraph> parse) {
+        MessageDigest sha = sha256();
         long[] count = {0};
         InputStream counted = new FilterInputStream(new SequenceInputStream(new ByteArrayInputStream(head), in)) {
             @Override

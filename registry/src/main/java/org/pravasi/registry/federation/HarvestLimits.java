@@ -21,6 +21,8 @@ import org.pravasi.registry.config.NodeConfig;
  * @param checkBytesPerRound bytes of one peer's graphs read in one harvest; the dataset that crosses it is the last
  * @param refusedCpuPerMinute CPU time one peer's refused datasets and failed harvests may take, per minute on average
  *     ({@link RefusalCpu})
+ * @param heldBytes largest graphs download parsed and checked in memory; a larger one has its version graph parsed
+ *     straight into the store's write transaction, checked there, and committed or aborted ({@link Download})
  */
 record HarvestLimits(
         long infoMaxBytes,
@@ -34,7 +36,8 @@ record HarvestLimits(
         int maxRefused,
         int checksPerRound,
         long checkBytesPerRound,
-        Duration refusedCpuPerMinute) {
+        Duration refusedCpuPerMinute,
+        long heldBytes) {
 
     /** Datasets of one peer checked per harvest, by default: a peer cannot hold a harvest thread for long. */
     static final int CHECKS_PER_ROUND = 32;
@@ -59,7 +62,8 @@ record HarvestLimits(
             NodeConfig.PEER_MAX_REFUSED,
             CHECKS_PER_ROUND,
             CHECK_BYTES_PER_ROUND,
-            REFUSED_CPU_PER_MINUTE);
+            REFUSED_CPU_PER_MINUTE,
+            Download.BUFFER);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -74,6 +78,7 @@ record HarvestLimits(
                 || maxRefused < 1
                 || checksPerRound < 1
                 || checkBytesPerRound < 1
+                || heldBytes < 0
                 || !refusedCpuPerMinute.isPositive()) {
             throw new IllegalArgumentException("harvest limits must be positive");
         }
@@ -93,7 +98,8 @@ record HarvestLimits(
                 maxRefused,
                 checksPerRound,
                 checkBytesPerRound,
-                refusedCpuPerMinute);
+                refusedCpuPerMinute,
+                heldBytes);
     }
 
     /** These limits with other times. */
@@ -110,7 +116,8 @@ record HarvestLimits(
                 maxRefused,
                 checksPerRound,
                 checkBytesPerRound,
-                refusedCpuPerMinute);
+                refusedCpuPerMinute,
+                heldBytes);
     }
 
     /** These limits with another checking budget per peer and harvest. */
@@ -127,7 +134,8 @@ record HarvestLimits(
                 maxRefused,
                 checks,
                 bytes,
-                refusedCpuPerMinute);
+                refusedCpuPerMinute,
+                heldBytes);
     }
 
     /** These limits with another CPU budget for a peer's refused datasets. */
@@ -144,6 +152,25 @@ record HarvestLimits(
                 maxRefused,
                 checksPerRound,
                 checkBytesPerRound,
-                perMinute);
+                perMinute,
+                heldBytes);
+    }
+
+    /** These limits with another size above which a version is parsed into the store rather than memory. */
+    HarvestLimits withHeldBytes(long held) {
+        return new HarvestLimits(
+                infoMaxBytes,
+                feedMaxBytes,
+                graphsMaxBytes,
+                connectTimeout,
+                idleTimeout,
+                feedDeadline,
+                graphsDeadline,
+                threads,
+                maxRefused,
+                checksPerRound,
+                checkBytesPerRound,
+                refusedCpuPerMinute,
+                held);
     }
 }

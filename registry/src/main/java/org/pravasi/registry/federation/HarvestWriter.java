@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,7 +34,10 @@ final class HarvestWriter {
         this.store = store;
     }
 
-    /** Writes {@code b} harvested from {@code peer} at {@code when}. */
+    /**
+     * Writes {@code b} harvested from {@code peer} at {@code when}; its {@link Bundle#stored() stored} graph is already
+     * in this transaction and only gets its provenance.
+     */
     void apply(Peer peer, Bundle b, Instant when) {
         Node source = NodeFactory.createURI(peer.url());
         Node copy =
@@ -42,25 +46,45 @@ final class HarvestWriter {
         store.write(() -> {
             DatasetGraph dsg = store.dataset();
             for (Node g : b.graphs()) {
-                if (!Ownership.writable(dsg, g, peer)) {
+                if (b.stored().filter(g::equals).isEmpty() && !Ownership.writable(dsg, g, peer)) {
                     throw new HarvestException("Peer " + peer.url() + ": graph <" + g.getURI()
                             + "> was taken by another source meanwhile; nothing applied");
                 }
             }
             removeVersions(dsg, b.dataset());
             for (Node g : b.graphs()) {
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
-                        dsg.add(q);
-                    }
-                });
+                if (b.stored().filter(g::equals).isEmpty()) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
+                            dsg.add(q);
+                        }
+                    });
+                }
                 dsg.add(g, g, PV.sourceNode.asNode(), source);
                 dsg.add(g, g, WAS_DERIVED_FROM, copy);
                 dsg.add(g, g, GENERATED_AT_TIME, time);
             }
             return null;
         });
+    }
+
+    /**
+     * Runs {@code action} in one write transaction of the store, which the writes of {@link #apply} join: it commits
+     * when {@code action} returns and is discarded whole when it throws.
+     */
+    <T> T transaction(Supplier<T> action) {
+        return store.write(action);
+    }
+
+    /** Whether the store holds a graph named {@code g}; call inside a transaction. */
+    boolean holdsGraph(Node g) {
+        return store.dataset().containsGraph(g);
+    }
+
+    /** The store's dataset, to parse into inside {@link #transaction}. */
+    DatasetGraph dataset() {
+        return store.dataset();
     }
 
     /**

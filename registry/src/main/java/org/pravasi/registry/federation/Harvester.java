@@ -1,5 +1,6 @@
 package org.pravasi.registry.federation;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -9,8 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -309,16 +313,27 @@ final class Harvester {
                     + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
         Optional<Rechecks.Checked> last = rechecks.last(peer, e.uri());
+        Optional<String> known = last.map(Rechecks.Checked::digest);
         budget.checking();
-        Download d = client.graphs(
-                peer,
-                e.identifier(),
-                in -> Download.read(
-                        in,
-                        last.map(Rechecks.Checked::digest),
-                        digest::set,
-                        s -> BundleParser.parse(peer, e.identifier(), s)));
-        budget.read(d.bytes());
+        int held = (int) Math.min(limits.heldBytes(), Integer.MAX_VALUE - 16);
+        Fetched f = client.graphs(peer, e.identifier(), in -> {
+            byte[] head = Download.head(in, held);
+            if (head.length <= held) {
+                return new Fetched(
+                        Download.held(head, known, digest::set, s -> BundleParser.parse(peer, e.identifier(), s)),
+                        Optional.empty(),
+                        Optional.empty());
+            }
+            return streamed(peer, base, e, head, in, known, digest);
+        });
+        budget.read(f.download().bytes());
+        if (f.failure().isPresent()) {
+            throw f.failure().get();
+        }
+        if (f.written().isPresent()) {
+            return f.written().get();
+        }
+        Download d = f.download();
         if (d.quads().isEmpty()) {
             budget.unchecked();
             Optional<String> refusal = last.orElseThrow().refusal();
@@ -327,7 +342,70 @@ final class Harvester {
             }
             return new Unchanged();
         }
-        return new Replacement(check.check(peer, base, e, d.quads().get()));
+        return new Replacement(check.check(peer, base, e, d.quads().get(), Optional.empty()), Instant.now(), false);
+    }
+
+    /**
+     * What one graphs download came to: the download, and for a streamed one, the replacement already committed or the
+     * failure of its checks (kept as a value, so that the client does not take it for a failure to read).
+     */
+    private record Fetched(Download download, Optional<Replacement> written, Optional<RuntimeException> failure) {}
+
+    /** Thrown inside the write transaction of a streamed download to discard it; carries what it came to. */
+    private static final class Discard extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Fetched fetched;
+
+        Discard(Fetched fetched) {
+            super(null, null, false, false);
+            this.fetched = fetched;
+        }
+    }
+
+    /**
+     * A download larger than {@link HarvestLimits#heldBytes()}, in one write transaction: its version graph is parsed
+     * straight into the store (when the store holds no graph of that name; otherwise in memory, as a held one), the
+     * bundle is checked there and written, and the transaction commits; a refusal, a failure or the bytes of the copy
+     * checked before abort it, and nothing stored changes. Memory holds the record and publisher graphs and the checks'
+     * bookkeeping, not the observations' statements.
+     */
+    private Fetched streamed(
+            Peer peer,
+            String base,
+            FeedEntry e,
+            byte[] head,
+            InputStream in,
+            Optional<String> known,
+            AtomicReference<String> digest) {
+        Node version = NodeFactory.createURI(e.versionUri());
+        try {
+            return writer.transaction(() -> {
+                boolean fresh =
+                        e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*") && !writer.holdsGraph(version);
+                Download d = Download.streamed(
+                        head,
+                        in,
+                        known,
+                        digest::set,
+                        s -> fresh
+                                ? BundleParser.into(peer, e.identifier(), s, writer.dataset(), version)
+                                : BundleParser.parse(peer, e.identifier(), s));
+                if (d.quads().isEmpty()) {
+                    throw new Discard(new Fetched(d, Optional.empty(), Optional.empty()));
+                }
+                try {
+                    Bundle b = check.check(
+                            peer, base, e, d.quads().get(), fresh ? Optional.of(version) : Optional.empty());
+                    Instant now = Instant.now();
+                    writer.apply(peer, b, now);
+                    return new Fetched(d, Optional.of(new Replacement(b, now, true)), Optional.empty());
+                } catch (RuntimeException x) {
+                    throw new Discard(new Fetched(d, Optional.empty(), Optional.of(x)));
+                }
+            });
+        } catch (Discard x) {
+            return x.fetched;
+        }
     }
 
     private sealed interface Change permits Replacement, Withdrawal, Unchanged {
@@ -342,15 +420,21 @@ final class Harvester {
 
     private final class Replacement implements Change {
         private final Bundle bundle;
+        private final Instant now;
+        private final boolean written;
 
-        Replacement(Bundle bundle) {
+        /** {@code written}: already committed with its checks ({@link #streamed}). */
+        Replacement(Bundle bundle, Instant now, boolean written) {
             this.bundle = bundle;
+            this.now = now;
+            this.written = written;
         }
 
         @Override
         public void apply(Peer peer) {
-            Instant now = Instant.now();
-            writer.apply(peer, bundle, now);
+            if (!written) {
+                writer.apply(peer, bundle, now);
+            }
             LOG.info(
                     "Harvested {} version {} from {}",
                     bundle.dataset().getURI(),

@@ -63,38 +63,46 @@ final class ObservationCheck {
             return Optional.empty();
         }
         Structure s = structure.get();
-        // Whatever uses an observation's properties is an observation, and is checked as one.
-        Set<Node> observations = new LinkedHashSet<>();
+        // Whatever uses an observation's properties is an observation, and is checked as one, once: found through its
+        // first property in this order (asked of the graph: a set of every observation would cost ~50 bytes each).
         Set<Node> properties = new LinkedHashSet<>(List.of(DATA_SET, s.measure(), OBS_STATUS));
         properties.addAll(s.dimensions());
         properties.addAll(cubeProperties);
-        for (Node p : properties) {
-            g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> observations.add(t.getSubject()));
-        }
-        g.find(Node.ANY, TYPE, QB.Observation.asNode()).forEachRemaining(t -> observations.add(t.getSubject()));
+        List<Node> order = new ArrayList<>(properties);
+        order.add(TYPE);
         Tally tally = new Tally();
-        List<Node> nodes = new ArrayList<>(observations.size());
-        List<Cell> cells = new ArrayList<>(observations.size());
+        List<Node> nodes = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         BitSet withheld = new BitSet();
         Map<List<String>, Node> keys = new HashMap<>();
-        for (Node o : observations) {
-            Optional<Reading> r = read(g, o, b.version(), s, tally);
-            if (r.isEmpty()) {
-                continue;
+        for (int i = 0; i < order.size(); i++) {
+            Node p = order.get(i);
+            var found =
+                    p.equals(TYPE) ? g.find(Node.ANY, TYPE, QB.Observation.asNode()) : g.find(Node.ANY, p, Node.ANY);
+            while (found.hasNext()) {
+                Triple t = found.next();
+                Node o = t.getSubject();
+                if (foundBefore(g, o, order, i) || (!p.equals(TYPE) && !firstOf(g, t))) {
+                    continue;
+                }
+                Optional<Reading> r = read(g, o, b.version(), s, tally);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                Node earlier = keys.putIfAbsent(r.get().key(), o);
+                if (earlier != null) {
+                    tally.add(
+                            "two observations have the same dimension values",
+                            "<" + earlier + "> and <" + o + ">",
+                            "each combination of dimension values is one cell of the table");
+                    continue;
+                }
+                if (r.get().withheld()) {
+                    withheld.set(cells.size());
+                }
+                nodes.add(o);
+                cells.add(new Cell(r.get().key(), r.get().value()));
             }
-            Node earlier = keys.putIfAbsent(r.get().key(), o);
-            if (earlier != null) {
-                tally.add(
-                        "two observations have the same dimension values",
-                        "<" + earlier + "> and <" + o + ">",
-                        "each combination of dimension values is one cell of the table");
-                continue;
-            }
-            if (r.get().withheld()) {
-                withheld.set(cells.size());
-            }
-            nodes.add(o);
-            cells.add(new Cell(r.get().key(), r.get().value()));
         }
         tally.addTo(problems);
         return tally.isEmpty() && !elsewhere
@@ -156,7 +164,7 @@ final class ObservationCheck {
                 o,
                 "it must belong to the version <" + version + "> (qb:dataSet) and nothing else",
                 tally);
-        List<String> key = new ArrayList<>(s.dimensions().size());
+        List<String> named = new ArrayList<>(s.dimensions().size());
         for (Node d : s.dimensions()) {
             List<Node> v = values.getOrDefault(d, List.of());
             if (v.size() != 1 || !v.getFirst().isURI()) {
@@ -166,12 +174,14 @@ final class ObservationCheck {
                         "every dimension value is a code, area or period IRI");
                 ok = false;
             } else {
-                key.add(
+                named.add(
                         totals.contains(v.getFirst())
                                 ? Cell.TOTAL
                                 : v.getFirst().getURI());
             }
         }
+        // One immutable list, shared by the cell and the duplicate-key map.
+        List<String> key = List.copyOf(named);
         List<Node> status = values.getOrDefault(OBS_STATUS, List.of());
         List<Node> counts = values.getOrDefault(s.measure(), List.of());
         boolean confidential = !status.isEmpty();
@@ -212,6 +222,27 @@ final class ObservationCheck {
             return Optional.empty();
         }
         return ok ? Optional.of(new Reading(key, value, false)) : Optional.empty();
+    }
+
+    /** Whether {@code o} has one of the properties before {@code order[i]}, through which it was found already. */
+    private static boolean foundBefore(Graph g, Node o, List<Node> order, int i) {
+        for (int j = 0; j < i; j++) {
+            Node p = order.get(j);
+            if (p.equals(TYPE) ? g.contains(o, TYPE, QB.Observation.asNode()) : g.contains(o, p, Node.ANY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is the first statement of its subject and predicate: a subject is read once per property. */
+    private static boolean firstOf(Graph g, Triple t) {
+        var same = g.find(t.getSubject(), t.getPredicate(), Node.ANY);
+        try {
+            return !same.hasNext() || same.next().getObject().equals(t.getObject());
+        } finally {
+            same.close();
+        }
     }
 
     private static boolean exactly(
