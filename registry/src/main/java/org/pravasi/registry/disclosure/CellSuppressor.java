@@ -54,7 +54,7 @@ final class CellSuppressor implements DisclosureControl {
         start.or(again);
         // Work in key order, not row order, so the result does not depend on how rows were listed.
         List<Integer> byKey = start.stream().boxed().sorted(coded::compareKeys).toList();
-        WithheldCells withheld = new WithheldCells(lines);
+        WithheldCells withheld = new WithheldCells(lines, threshold);
         withheld.pin(pinned);
         byKey.forEach(withheld::withhold);
         Deque<Integer> work = new ArrayDeque<>();
@@ -65,12 +65,12 @@ final class CellSuppressor implements DisclosureControl {
         ComplementChooser chooser = new ComplementChooser(lines, withheld);
         BitSet secondary = (BitSet) again.clone();
         protect(work, withheld, cubes, chooser, secondary);
-        ProtectionLevels levels = new ProtectionLevels(lines, withheld, threshold);
+        ProtectionLevels levels = new ProtectionLevels(lines, withheld, threshold, again);
         BitSet narrow = enforce(levels, coded, withheld, cubes, chooser, secondary);
         BitSet unprotectable = withheld.unprotected();
         unprotectable.or(narrow);
         Map<Integer, Long> bounds = new TreeMap<>();
-        narrow.stream().forEach(cell -> bounds.put(cell, IntervalSolver.floor(levels.upperBound(cell))));
+        narrow.stream().forEach(cell -> bounds.put(cell, IntervalSolver.floor(levels.shownBound(cell))));
         return new SuppressionResult(threshold, table.size(), primary, secondary, unprotectable, bounds);
     }
 
@@ -100,7 +100,10 @@ final class CellSuppressor implements DisclosureControl {
             HypercubeSearch.Cube cube = cubes.cheapest(cell, room);
             if (cube != null) {
                 boolean added = withholdCube(cube, withheld, secondary);
-                if (withheld.certify(cube) || added) {
+                boolean certified = withheld.certify(cube);
+                // A cube already withheld and certified that still leaves the cell short (its group would have to
+                // hold no small count) needs a further cell instead, or this would loop.
+                if (added || certified && levels.reaches(cell)) {
                     enqueueNew(withheld, queued, queue, coded);
                     continue;
                 }

@@ -56,6 +56,10 @@ final class IntervalSolver {
         }
         // Equal rows, and rows that fix one variable, are given as bounds or once: ojAlgo's presolve
         // has been seen to call such feasible programs infeasible.
+        // Bounds from several rows on one variable combine: the tightest of each side holds.
+        double[] lower = new double[variables];
+        double[] upper = new double[variables];
+        java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -67,12 +71,12 @@ final class IntervalSolver {
             }
             if (row.columns().length == 1) {
                 double value = row.constant() / row.coefficients()[0] / scale;
-                if (row.equality()) {
-                    x[row.columns()[0]].level(value);
-                } else if (row.coefficients()[0] > 0) {
-                    x[row.columns()[0]].upper(value);
-                } else {
-                    x[row.columns()[0]].lower(Math.max(0, value));
+                int j = row.columns()[0];
+                if (row.equality() || row.coefficients()[0] > 0) {
+                    upper[j] = Math.min(upper[j], value);
+                }
+                if (row.equality() || row.coefficients()[0] < 0) {
+                    lower[j] = Math.max(lower[j], value);
                 }
                 continue;
             }
@@ -84,6 +88,19 @@ final class IntervalSolver {
                 e.level(row.constant() / scale);
             } else {
                 e.upper(row.constant() / scale);
+            }
+        }
+        for (int j = 0; j < variables; j++) {
+            if (lower[j] > upper[j]) {
+                return new Solution(Double.NaN, null);
+            }
+            if (lower[j] == upper[j]) {
+                x[j].level(lower[j]);
+            } else {
+                x[j].lower(lower[j]);
+                if (upper[j] < Double.POSITIVE_INFINITY) {
+                    x[j].upper(upper[j]);
+                }
             }
         }
         for (int j = 0; j < variables; j++) {

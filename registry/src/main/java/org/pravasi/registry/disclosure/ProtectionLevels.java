@@ -29,17 +29,148 @@ final class ProtectionLevels {
     private final TableLines lines;
     private final WithheldCells withheld;
     private final int threshold;
+    /** Cells withheld because an earlier release withheld them: a group holding one need not hold a small count. */
+    private final BitSet explained;
     /** Withheld cells shown to be able to hold k or more; stays true as more cells are withheld. */
     private final BitSet proven = new BitSet();
+    /**
+     * Withheld cells shown to be able to hold k or more in a table where their group still holds a small count; stays
+     * true as more cells are withheld (the same table remains possible, with the small count still there).
+     */
+    private final BitSet witnessed = new BitSet();
+    /** For cells found not witnessed, the largest value such a table allows (the best of the programs tried). */
+    private final Map<Integer, Double> witnessBounds = new HashMap<>();
 
     ProtectionLevels(TableLines lines, WithheldCells withheld, int threshold) {
+        this(lines, withheld, threshold, new BitSet());
+    }
+
+    /**
+     * Protection levels for a suppression in which {@code explained} cells are withheld because an earlier release
+     * withheld them (docs/disclosure.md, "Versions read together").
+     */
+    ProtectionLevels(TableLines lines, WithheldCells withheld, int threshold, BitSet explained) {
         this.lines = lines;
         this.withheld = withheld;
         this.threshold = threshold;
+        this.explained = (BitSet) explained.clone();
     }
 
-    /** Whether the withheld {@code cell} can be worth k or more as far as the attacker knows. */
+    /**
+     * Whether the withheld {@code cell} can be worth k or more as far as the attacker knows: over the line constraints,
+     * and in a table where its group of withheld cells still holds a count from 1 to k-1 (docs/disclosure.md, "A
+     * withheld group holds a small count"): cells are withheld only because of one, so a table without one is ruled
+     * out.
+     */
     boolean reaches(int cell) {
+        return reachesOnLines(cell) && witnessed(cell);
+    }
+
+    /**
+     * The largest value of {@code cell} the attacker cannot rule out, for a report: its bound over the lines, or, when
+     * that reaches k but no table with a small count in its group does, the best such table found.
+     */
+    double shownBound(int cell) {
+        double onLines = upperBound(cell);
+        Double witness = witnessBounds.get(cell);
+        return witness == null || witnessed.get(cell) ? onLines : Math.min(onLines, witness);
+    }
+
+    /**
+     * Whether some table the attacker cannot rule out has {@code cell} at k or more and another withheld cell of its
+     * group (cells linked through equation lines, where suppression puts every complement) from 1 to k-1. Called once
+     * the line constraints allow k.
+     */
+    private boolean witnessed(int cell) {
+        CodedTable table = lines.table();
+        if (table.value(cell) >= threshold || witnessed.get(cell) || withheld.cubeWitness(cell)) {
+            // At k or more, the true table is one: its group holds the small count it was withheld for.
+            return true;
+        }
+        List<Integer> group = group(cell);
+        if (group.stream().anyMatch(explained::get)) {
+            witnessed.set(cell);
+            return true;
+        }
+        List<Integer> component = component(cell, -1);
+        BitSet constrained = new BitSet();
+        component.forEach(constrained::set);
+        for (int other : group) {
+            if (other != cell && !constrained.get(other) && canBeSmall(other)) {
+                // A cell sharing no constraint with this one can be small whatever this one is.
+                witnessed.set(cell);
+                return true;
+            }
+        }
+        List<Integer> others = new ArrayList<>(component.subList(1, component.size()));
+        others.sort((a, b) -> {
+            int bySmall = Boolean.compare(!small(a), !small(b));
+            return bySmall != 0 ? bySmall : table.compareKeys(a, b);
+        });
+        double best = -1;
+        double[] weights = new double[component.size()];
+        weights[0] = 1;
+        for (int other : others) {
+            IntervalSolver.Solution s = solve(component, weights, other);
+            if (Double.isNaN(s.value())) {
+                continue;
+            }
+            if (IntervalSolver.floor(s.value()) >= threshold) {
+                witnessed.set(cell);
+                return true;
+            }
+            best = Math.max(best, s.value());
+        }
+        witnessBounds.put(cell, best);
+        return false;
+    }
+
+    /** Whether {@code cell} can be from 1 to k-1 over the line constraints: its own count is, or a program says so. */
+    private boolean canBeSmall(int cell) {
+        if (small(cell)) {
+            return true;
+        }
+        List<Integer> component = component(cell, -1);
+        double[] weights = new double[component.size()];
+        weights[0] = 1;
+        return !Double.isNaN(solve(component, weights, cell).value());
+    }
+
+    private boolean small(int cell) {
+        long v = lines.table().value(cell);
+        return v >= 1 && v < threshold;
+    }
+
+    /** The withheld cells linked to {@code cell} through equation lines (with or without a total cell). */
+    private List<Integer> group(int cell) {
+        List<Integer> cells = new ArrayList<>();
+        BitSet seenCells = new BitSet();
+        BitSet seenLines = new BitSet();
+        Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
+        seenCells.set(cell);
+        while (!queue.isEmpty()) {
+            int next = queue.poll();
+            cells.add(next);
+            for (int d = 0; d < lines.table().dimensions(); d++) {
+                int line = lines.line(next, d);
+                if (seenLines.get(line) || !lines.isEquation(line)) {
+                    continue;
+                }
+                seenLines.set(line);
+                for (int p = lines.start(line); p < lines.end(line); p++) {
+                    int other = lines.cellAt(p);
+                    if (withheld.isWithheld(other) && !seenCells.get(other)) {
+                        seenCells.set(other);
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Whether the withheld {@code cell} can be worth k or more over the line constraints alone. */
+    private boolean reachesOnLines(int cell) {
         CodedTable table = lines.table();
         if (table.value(cell) >= threshold || withheld.cubeBound(cell) >= threshold || proven.get(cell)) {
             return true;
@@ -97,6 +228,11 @@ final class ProtectionLevels {
             return -1;
         }
         double before = upperBound(target);
+        if (IntervalSolver.floor(before) >= threshold) {
+            // The lines allow k, but only in tables where its group holds no small count. One more cell alone is
+            // usually fixed by its other lines; the cheapest, once protected by its own cube, opens the group.
+            return candidates.getFirst();
+        }
         int best = -1;
         double bestBound = before;
         for (int candidate : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
@@ -190,6 +326,11 @@ final class ProtectionLevels {
     }
 
     private IntervalSolver.Solution solve(List<Integer> free, double[] weights) {
+        return solve(free, weights, -1);
+    }
+
+    /** As {@link #solve(List, double[])}, with the cell {@code small} of {@code free} (if not -1) from 1 to k-1. */
+    private IntervalSolver.Solution solve(List<Integer> free, double[] weights, int small) {
         Map<Integer, Integer> column = new HashMap<>();
         free.forEach(c -> column.put(c, column.size()));
         List<IntervalSolver.Row> rows = new ArrayList<>();
@@ -226,6 +367,13 @@ final class ProtectionLevels {
                         constant,
                         kind == Kind.EQUAL));
             }
+        }
+        if (small >= 0) {
+            int at = column.get(small);
+            rows.add(new IntervalSolver.Row(new int[] {at}, new int[] {1}, threshold - 1, false));
+            rows.add(new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1, false));
+            // Infeasible is an answer here: no table has this cell small.
+            return IntervalSolver.solve(free.size(), rows, weights, true);
         }
         IntervalSolver.Solution solution = IntervalSolver.solve(free.size(), rows, weights, true);
         if (Double.isNaN(solution.value())) {

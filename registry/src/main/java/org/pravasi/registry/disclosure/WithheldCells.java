@@ -37,9 +37,22 @@ final class WithheldCells {
     private int withheldCount;
     /** Per cell, the best lower bound on its largest possible value that a certified cube proves. */
     private final long[] cubeBound;
+    /**
+     * Cells that a certified cube shows can be k or more in a table where another cell of the cube is from 1 to k-1
+     * (docs/disclosure.md, "A withheld group holds a small count"); only kept when the threshold is known.
+     */
+    private final BitSet cubeWitness = new BitSet();
+    /** The disclosure threshold k, or 0 when these cells only serve to find derivable ones. */
+    private final long threshold;
 
     WithheldCells(TableLines lines) {
+        this(lines, 0);
+    }
+
+    /** Withheld cells of a suppression at threshold {@code threshold}, which also records cube witnesses. */
+    WithheldCells(TableLines lines, long threshold) {
         this.lines = lines;
+        this.threshold = threshold;
         this.basis = new CircuitBasis(lines);
         this.withheldInLine = new int[lines.lineCount()];
         this.inBasisInLine = new int[lines.lineCount()];
@@ -108,7 +121,45 @@ final class WithheldCells {
             long step = signs[i] > 0 ? minNegative : minPositive;
             long bound = step == Long.MAX_VALUE ? Long.MAX_VALUE : table.value(cells[i]) + step;
             cubeBound[cells[i]] = Math.max(cubeBound[cells[i]], bound);
+            if (threshold > 0 && !cubeWitness.get(cells[i]) && leavesASmallCount(cells, signs, i, step)) {
+                cubeWitness.set(cells[i]);
+            }
         }
+    }
+
+    /**
+     * Whether some shift t of the cube (cell {@code i} up by t, each cell of its sign up, each of the other sign down,
+     * at most {@code step} so none goes below 0) brings cell {@code i} to k or more while another cube cell ends from 1
+     * to k-1: a table the attacker cannot rule out even knowing that the cube holds a small count.
+     */
+    private boolean leavesASmallCount(int[] cells, long[] signs, int i, long step) {
+        CodedTable table = lines.table();
+        long low = Math.max(0, threshold - table.value(cells[i]));
+        long high = step;
+        if (low > high) {
+            return false;
+        }
+        for (int j = 0; j < cells.length; j++) {
+            if (j == i) {
+                continue;
+            }
+            long v = table.value(cells[j]);
+            // Same sign: v + t in 1..k-1; opposite sign: v - t in 1..k-1.
+            long from = signs[j] == signs[i] ? 1 - v : v - threshold + 1;
+            long to = signs[j] == signs[i] ? threshold - 1 - v : v - 1;
+            if (Math.max(low, from) <= Math.min(high, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a certified cube shows that {@code cell} can be k or more while another of the cube's cells is from 1 to
+     * k-1.
+     */
+    boolean cubeWitness(int cell) {
+        return cubeWitness.get(cell);
     }
 
     /** The largest value of {@code cell} that a certified cube shows the attacker cannot rule out (0 if none). */

@@ -24,6 +24,8 @@ class HypercubeCertificationPropertyTest {
     private static final long DEFAULT_SEED = 20_261_124L;
     private static final int TABLES = 300;
     private static final int THRESHOLD = 10;
+    /** Most withheld cells of a table the small-count oracle is asked about. */
+    private static final int ORACLE_LIMIT = 24;
 
     @Test
     void everyCellOfACertifiedCubeIsNotDerivable() {
@@ -123,7 +125,24 @@ class HypercubeCertificationPropertyTest {
             derivable.stream()
                     .forEach(i -> assertFalse(
                             ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i), where));
-            assertEquals(derivable, result.unprotectable(), where);
+            // Also reported: cells that every table with a small count in their group keeps below k (docs/
+            // disclosure.md, "A withheld group holds a small count"), such as a lone member withheld with its total.
+            // The oracle's simplex is too slow on the largest components of dense tables, so there only the derivable
+            // cells are checked; ProtectionIntervalPropertyTest checks the rule on every table it draws.
+            if (result.suppressed().cardinality() > ORACLE_LIMIT) {
+                BitSet missing = (BitSet) derivable.clone();
+                missing.andNot(result.unprotectable());
+                assertEquals(new BitSet(), missing, where);
+                continue;
+            }
+            BitSet expected = (BitSet) derivable.clone();
+            SmallCountOracle.upperBoundsOf(table, result.suppressed(), THRESHOLD)
+                    .forEach((cell, hi) -> {
+                        if (Math.floor(hi + 1e-6) < THRESHOLD) {
+                            expected.set(cell);
+                        }
+                    });
+            assertEquals(expected, result.unprotectable(), where);
         }
     }
 

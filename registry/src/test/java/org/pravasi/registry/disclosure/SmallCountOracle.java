@@ -1,0 +1,270 @@
+package org.pravasi.registry.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+
+/**
+ * The attacker of docs/disclosure.md, "A withheld group holds a small count", stated independently of production (keys
+ * grouped by {@link OracleLines}, Apache Commons Math's simplex; production uses ojAlgo): besides every published cell
+ * and every line with a total cell, the attacker knows that cells are withheld only because of a count from 1 to k-1,
+ * so each group of withheld cells linked through lines holds at least one. A table in which every withheld cell of the
+ * group is 0 or k or more would have been published whole, so it is ruled out.
+ *
+ * <p>Reads only what is published: the values of withheld cells are never looked at.
+ */
+public final class SmallCountOracle {
+
+    private SmallCountOracle() {}
+
+    /**
+     * For every withheld cell, the largest value it can take in a table that keeps the published cells, satisfies every
+     * line with a total cell (members add up to the total), has counts of at least 0 and holds a count from 1 to
+     * {@code k - 1} in another withheld cell of its group (LP relaxation; -1 when no such table exists, positive
+     * infinity when unbounded). Once a table puts the cell at k or more the search stops, so a bound of k or more may
+     * be lower than the largest.
+     */
+    public static Map<Integer, Double> upperBounds(List<Cell> published, BitSet withheld, int k) {
+        return upperBounds(published, withheld, k, null);
+    }
+
+    /**
+     * As {@link #upperBounds(List, BitSet, int)} for a table whose true counts are known to the test, used only to say
+     * what each line with a total cell tells the attacker, as production does: members that add up to the total an
+     * equation, to less an upper limit, to more nothing.
+     */
+    public static Map<Integer, Double> upperBoundsOf(List<Cell> table, BitSet withheld, int k) {
+        return upperBounds(table, withheld, k, table);
+    }
+
+    private static Map<Integer, Double> upperBounds(List<Cell> published, BitSet withheld, int k, List<Cell> truth) {
+        List<Line> lines = lines(published, truth);
+        List<List<Integer>> links = links(published);
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
+            List<Integer> group = group(c, links, withheld);
+            if (truth != null && truth.get(c).value() >= k && group.stream().anyMatch(j -> small(truth, j, k))) {
+                // The true table is a witness: the cell is k or more and its group holds a small count.
+                out.put(c, (double) truth.get(c).value());
+                continue;
+            }
+            List<Integer> constrained = component(c, lines, withheld);
+            List<Integer> others = new ArrayList<>(group.subList(1, group.size()));
+            if (truth != null) {
+                others.sort(Comparator.comparing(j -> !small(truth, j, k)));
+            }
+            double best = -1;
+            double alone = Double.NaN;
+            for (int j : others) {
+                if (constrained.contains(j)) {
+                    if (truth != null) {
+                        // Cells two lines away from either usually suffice, the rest at their true counts (a table
+                        // the attacker cannot rule out); the whole component decides otherwise.
+                        best = Math.max(best, maximum(published, lines, near(c, j, lines, constrained), c, j, k));
+                    }
+                    if (Math.floor(best + 1e-6) < k) {
+                        best = Math.max(best, maximum(published, lines, constrained, c, j, k));
+                    }
+                } else if ((truth != null && small(truth, j, k))
+                        || maximum(published, lines, component(j, lines, withheld), j, j, k) >= 0) {
+                    // No constraint links the two: the cell can be its largest while the other is small.
+                    if (Double.isNaN(alone)) {
+                        alone = maximum(published, lines, constrained, c, -1, k);
+                    }
+                    best = Math.max(best, alone);
+                }
+                if (Math.floor(best + 1e-6) >= k) {
+                    break;
+                }
+            }
+            out.put(c, best);
+        }
+        return out;
+    }
+
+    /** {@code c}, {@code j} and the cells of {@code component} at most two lines from either, {@code c} first. */
+    private static List<Integer> near(int c, int j, List<Line> lines, List<Integer> component) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>(List.of(c, j));
+        for (int step = 0; step < 2; step++) {
+            List<Integer> frontier = new ArrayList<>(out);
+            for (Line line : lines) {
+                if (frontier.stream().anyMatch(line.terms()::containsKey)) {
+                    line.terms().keySet().stream().filter(component::contains).forEach(out::add);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static double solve(double[] objective, List<LinearConstraint> constraints, PivotSelectionRule rule) {
+        PointValuePair optimum = new SimplexSolver()
+                .optimize(
+                        new MaxIter(1_000_000),
+                        new LinearObjectiveFunction(objective, 0),
+                        new LinearConstraintSet(constraints),
+                        GoalType.MAXIMIZE,
+                        new NonNegativeConstraint(true),
+                        rule);
+        return optimum.getValue();
+    }
+
+    /** The withheld cells linked to {@code cell} through lines with a total cell, {@code cell} first. */
+    private static List<Integer> component(int cell, List<Line> lines, BitSet withheld) {
+        List<List<Integer>> asLists = new ArrayList<>();
+        lines.forEach(line -> asLists.add(new ArrayList<>(line.terms().keySet())));
+        return group(cell, asLists, withheld);
+    }
+
+    private static boolean small(List<Cell> truth, int cell, int k) {
+        long v = truth.get(cell).value();
+        return v >= 1 && v < k;
+    }
+
+    /** One line with a total cell: cell index to coefficient (members +1, the total -1), equal to (or at most) 0. */
+    private record Line(Map<Integer, Integer> terms, Relationship relationship) {}
+
+    /** Lines with a total cell; with {@code truth}, classified by its counts, else all taken to add up. */
+    private static List<Line> lines(List<Cell> table, List<Cell> truth) {
+        OracleLines grouped = OracleLines.of(table);
+        List<Line> out = new ArrayList<>();
+        grouped.members().forEach((line, members) -> {
+            Integer total = grouped.totals().get(line);
+            if (total != null) {
+                Map<Integer, Integer> terms = new HashMap<>();
+                members.forEach(m -> terms.put(m, 1));
+                terms.put(total, -1);
+                long sum = truth == null
+                        ? 0
+                        : members.stream().mapToLong(m -> truth.get(m).value()).sum();
+                long stated = truth == null ? 0 : truth.get(total).value();
+                if (sum <= stated) {
+                    out.add(new Line(terms, sum == stated ? Relationship.EQ : Relationship.LEQ));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Lines that link cells into a group: those with a total cell and those of two or more members, whose total the
+     * suppression assumes known from outside (the package documentation), so its complements lie on them too.
+     */
+    private static List<List<Integer>> links(List<Cell> table) {
+        OracleLines grouped = OracleLines.of(table);
+        List<List<Integer>> out = new ArrayList<>();
+        grouped.members().forEach((line, members) -> {
+            Integer total = grouped.totals().get(line);
+            List<Integer> cells = new ArrayList<>(members);
+            if (total != null) {
+                cells.add(total);
+            }
+            if (total != null || members.size() > 1) {
+                out.add(cells);
+            }
+        });
+        return out;
+    }
+
+    /** The withheld cells linked to {@code cell} through lines, {@code cell} first. */
+    private static List<Integer> group(int cell, List<List<Integer>> lines, BitSet withheld) {
+        List<Integer> out = new ArrayList<>();
+        BitSet seen = new BitSet();
+        Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
+        seen.set(cell);
+        while (!queue.isEmpty()) {
+            int c = queue.poll();
+            out.add(c);
+            for (List<Integer> line : lines) {
+                if (line.contains(c)) {
+                    for (int other : line) {
+                        if (withheld.get(other) && !seen.get(other)) {
+                            seen.set(other);
+                            queue.add(other);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The largest value of {@code target} over the cells {@code group} unknown (the others at their published counts),
+     * with {@code small} (unless -1) between 1 and k - 1; -1 if infeasible.
+     */
+    private static double maximum(
+            List<Cell> table, List<Line> lines, List<Integer> group, int target, int small, int k) {
+        Map<Integer, Integer> column = new HashMap<>();
+        group.forEach(c -> column.put(c, column.size()));
+        int n = group.size();
+        List<double[]> rows = new ArrayList<>();
+        List<Relationship> relationships = new ArrayList<>();
+        List<Double> constants = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.terms().keySet().stream().noneMatch(column::containsKey)) {
+                continue;
+            }
+            double[] coefficients = new double[n];
+            double rhs = 0;
+            for (Map.Entry<Integer, Integer> term : line.terms().entrySet()) {
+                Integer at = column.get(term.getKey());
+                if (at != null) {
+                    coefficients[at] = term.getValue();
+                } else {
+                    rhs -= term.getValue() * (double) table.get(term.getKey()).value();
+                }
+            }
+            rows.add(coefficients);
+            relationships.add(line.relationship());
+            constants.add(rhs);
+        }
+        if (small >= 0) {
+            double[] unit = new double[n];
+            unit[column.get(small)] = 1;
+            rows.add(unit);
+            relationships.add(Relationship.GEQ);
+            constants.add(1.0);
+            rows.add(unit);
+            relationships.add(Relationship.LEQ);
+            constants.add(k - 1.0);
+        }
+        // Right-hand sides scaled to at most 1, as in LpIntervalOracle, so the solver's tolerances stay meaningful.
+        double scale = constants.stream().mapToDouble(Math::abs).max().orElse(1);
+        scale = Math.max(1, scale);
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            constraints.add(new LinearConstraint(rows.get(r), relationships.get(r), constants.get(r) / scale));
+        }
+        double[] objective = new double[n];
+        objective[column.get(target)] = 1;
+        try {
+            return solve(objective, constraints, PivotSelectionRule.DANTZIG) * scale;
+        } catch (TooManyIterationsException e) {
+            // Dantzig's rule can cycle on degenerate programs; Bland's cannot.
+            return solve(objective, constraints, PivotSelectionRule.BLAND) * scale;
+        } catch (UnboundedSolutionException e) {
+            return Double.POSITIVE_INFINITY;
+        } catch (NoFeasibleSolutionException e) {
+            return -1;
+        }
+    }
+}
