@@ -1,6 +1,10 @@
 package org.pravasi.registry.federation;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -368,8 +372,42 @@ final class Harvester {
      * bundle is checked there and written, and the transaction commits; a refusal, a failure or the bytes of the copy
      * checked before abort it, and nothing stored changes. Memory holds the record and publisher graphs and the checks'
      * bookkeeping, not the observations' statements.
+     *
+     * <p>The rest of the download is first read to an owner-only temporary file (under the same cap, deadline and idle
+     * time), and only then is the write transaction opened: a peer that sends slowly must not hold the store's one
+     * writer, and with it the node's own publishing, for as long as its deadline allows.
      */
     private Fetched streamed(
+            Peer peer,
+            String base,
+            FeedEntry e,
+            byte[] head,
+            InputStream network,
+            Optional<String> known,
+            AtomicReference<String> digest) {
+        Path spool;
+        try {
+            spool = Files.createTempFile("pravasi-harvest-", ".bundle");
+        } catch (IOException x) {
+            throw new UncheckedIOException("Cannot create a temporary file for a large harvested version: " + x, x);
+        }
+        try {
+            Files.copy(network, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream in = Files.newInputStream(spool)) {
+                return streamedFrom(peer, base, e, head, in, known, digest);
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        } finally {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException x) {
+                spool.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private Fetched streamedFrom(
             Peer peer,
             String base,
             FeedEntry e,
