@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** {@link ProtectionAudit} over lines with a total cell, one linear program per bound and withheld cell. */
+/**
+ * {@link ProtectionAudit} over lines with a total cell, one linear program per bound and withheld cell; then, for a
+ * cell that could hold k or more, the rule that a withheld group holds a small count (docs/disclosure.md, "A withheld
+ * group holds a small count"): a table that shows the cell at k or more must also have another cell of its group from 1
+ * to k − 1, since a table in which nothing withheld is small would have been published whole. The group is every
+ * withheld cell linked to it through lines of two or more cells, with or without a total.
+ */
 final class AttackerViewAudit implements ProtectionAudit {
 
     /** A line: its members and its total cell, by index into the table. */
@@ -37,25 +43,46 @@ final class AttackerViewAudit implements ProtectionAudit {
         lines.forEach(line -> line.cells()
                 .forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
         List<ProtectionFinding> findings = new ArrayList<>();
+        long[] lows = new long[table.size()];
+        long[] highs = new long[table.size()];
+        Map<Integer, List<Integer>> components = new HashMap<>();
+        Map<Integer, Boolean> exact = new HashMap<>();
         for (int cell = 0; cell < table.size(); cell++) {
             if (!table.get(cell).isWithheld()) {
                 continue;
             }
             List<Integer> component = component(table, byCell, cell);
-            Set<Line> linked = new LinkedHashSet<>();
-            component.forEach(c -> linked.addAll(byCell.getOrDefault(c, List.of())));
-            List<Line> touched = new ArrayList<>(linked);
-            double upper = bound(table, component, touched, true, true);
-            double lower = bound(table, component, touched, false, true);
+            List<Line> touched = touched(byCell, component);
+            boolean equality = true;
+            double upper = bound(table, component, touched, true, true, List.of());
+            double lower = bound(table, component, touched, false, true, List.of());
             if (Double.isNaN(upper) || Double.isNaN(lower)) {
                 // The published members exceed or fall short of a total (categories left out): only
                 // "members add up to at most the total" is then sure.
-                upper = bound(table, component, touched, true, false);
-                lower = bound(table, component, touched, false, false);
+                equality = false;
+                upper = bound(table, component, touched, true, false, List.of());
+                lower = bound(table, component, touched, false, false, List.of());
             }
-            long high = IntervalSolver.floor(upper);
-            long low = (long) Math.ceil(lower - 1e-6);
+            lows[cell] = (long) Math.ceil(lower - 1e-6);
+            highs[cell] = IntervalSolver.floor(upper);
+            components.put(cell, component);
+            exact.put(cell, equality);
+        }
+        Map<Integer, List<List<Integer>>> groupLines = new HashMap<>();
+        for (List<Integer> line : groupLines(table)) {
+            line.forEach(
+                    c -> groupLines.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
+        }
+        for (int cell = 0; cell < table.size(); cell++) {
+            if (!table.get(cell).isWithheld()) {
+                continue;
+            }
+            long high = highs[cell];
+            long low = lows[cell];
             boolean determined = high == low;
+            if (!determined && high >= k) {
+                high = smallCountBound(table, byCell, groupLines, components, exact, lows, highs, cell, k);
+            }
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
                 findings.add(new ProtectionFinding(
@@ -65,7 +92,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                         true,
                         "withheld cell " + key + " is determined by the published cells and totals: it is exactly "
                                 + high));
-            } else if (high < k) {
+            } else if (high < k && highs[cell] < k) {
                 findings.add(new ProtectionFinding(
                         table.get(cell).key(),
                         low,
@@ -73,10 +100,113 @@ final class AttackerViewAudit implements ProtectionAudit {
                         false,
                         "withheld cell " + key + " can be at most " + high
                                 + " given the published cells and totals, below the threshold " + k));
+            } else if (high < k) {
+                findings.add(new ProtectionFinding(
+                        table.get(cell).key(),
+                        low,
+                        high,
+                        false,
+                        "withheld cell " + key + " can be at most " + high + ", below the threshold " + k
+                                + ": the totals allow more only in tables where no other withheld cell of its group is"
+                                + " from 1 to " + (k - 1) + ", and cells are withheld only to protect such a count"));
             }
         }
         findings.sort(Comparator.comparing(f -> String.join("\u0000", f.key())));
         return List.copyOf(findings);
+    }
+
+    /**
+     * The largest value of withheld cell {@code cell} in a table that also has another cell of its group from 1 to k −
+     * 1, or {@code k} once one such table lets it reach k (the search stops there). Another cell of the group that
+     * shares no line with a total (outside its component) bounds nothing: it only has to be able to be small itself.
+     */
+    private static long smallCountBound(
+            List<PublishedCell> table,
+            Map<Integer, List<Line>> byCell,
+            Map<Integer, List<List<Integer>>> groupLines,
+            Map<Integer, List<Integer>> components,
+            Map<Integer, Boolean> exact,
+            long[] lows,
+            long[] highs,
+            int cell,
+            int k) {
+        List<Integer> component = components.get(cell);
+        Set<Integer> inComponent = new HashSet<>(component);
+        List<Integer> group = group(table, groupLines, cell);
+        // Its own count may be the small one.
+        long best = Math.min(highs[cell], k - 1L);
+        List<Integer> inside = new ArrayList<>();
+        for (int other : group) {
+            if (other == cell) {
+                continue;
+            }
+            if (!inComponent.contains(other)) {
+                if (lows[other] <= k - 1L && highs[other] >= 1) {
+                    return k;
+                }
+            } else {
+                inside.add(other);
+            }
+        }
+        List<Line> touched = touched(byCell, component);
+        for (int other : inside) {
+            int at = component.indexOf(other);
+            List<IntervalSolver.Row> small = List.of(
+                    new IntervalSolver.Row(new int[] {at}, new int[] {1}, k - 1.0, false),
+                    new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1.0, false));
+            double upper = bound(table, component, touched, true, exact.get(cell), small);
+            if (!Double.isNaN(upper)) {
+                long reach = IntervalSolver.floor(upper);
+                if (reach >= k) {
+                    return k;
+                }
+                best = Math.max(best, reach);
+            }
+        }
+        return best;
+    }
+
+    private static List<Line> touched(Map<Integer, List<Line>> byCell, List<Integer> component) {
+        Set<Line> linked = new LinkedHashSet<>();
+        component.forEach(c -> linked.addAll(byCell.getOrDefault(c, List.of())));
+        return new ArrayList<>(linked);
+    }
+
+    /** The withheld cells linked to {@code cell} through lines of two or more cells (with or without a total). */
+    private static List<Integer> group(List<PublishedCell> table, Map<Integer, List<List<Integer>>> byCell, int cell) {
+        List<Integer> cells = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>(List.of(cell));
+        Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
+        while (!queue.isEmpty()) {
+            int next = queue.poll();
+            cells.add(next);
+            for (List<Integer> line : byCell.getOrDefault(next, List.of())) {
+                for (int other : line) {
+                    if (table.get(other).isWithheld() && seen.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Every line of two or more cells (members, and its total cell where the table has one), by index. */
+    private static List<List<Integer>> groupLines(List<PublishedCell> table) {
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        int dimensions = table.getFirst().key().size();
+        Map<List<String>, List<Integer>> lines = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            List<String> key = table.get(i).key();
+            for (int d = 0; d < dimensions; d++) {
+                List<String> line = new ArrayList<>(key);
+                line.set(d, "\u0000" + d);
+                lines.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+            }
+        }
+        return lines.values().stream().filter(l -> l.size() >= 2).toList();
     }
 
     private static double bound(
@@ -84,7 +214,8 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<Integer> component,
             List<Line> touched,
             boolean maximise,
-            boolean equality) {
+            boolean equality,
+            List<IntervalSolver.Row> extra) {
         Map<Integer, Integer> column = new HashMap<>();
         component.forEach(c -> column.put(c, column.size()));
         List<IntervalSolver.Row> rows = new ArrayList<>();
@@ -108,6 +239,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                     constant,
                     equality));
         }
+        rows.addAll(extra);
         return maximise
                 ? IntervalSolver.maximum(component.size(), rows, 0)
                 : IntervalSolver.minimum(component.size(), rows, 0);

@@ -69,6 +69,61 @@ class ProtectionAuditTest {
         assertEquals(List.of(), audit.audit(table, 10));
     }
 
+    /** Katihar 2024 by gender (f, m, o) and age band (a, b, c), with totals; {@code null} is withheld. */
+    private static List<PublishedCell> genderByAge(Long[][] counts, long[] rowTotals, long[] columnTotals, long all) {
+        String[] g = {"f", "m", "o"};
+        String[] a = {"a", "b", "c"};
+        List<PublishedCell> table = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                table.add(counts[i][j] == null ? withheld(g[i], a[j]) : published(counts[i][j], g[i], a[j]));
+            }
+            table.add(published(rowTotals[i], g[i], Cell.TOTAL));
+        }
+        for (int j = 0; j < 3; j++) {
+            table.add(published(columnTotals[j], Cell.TOTAL, a[j]));
+        }
+        table.add(published(all, Cell.TOTAL, Cell.TOTAL));
+        return table;
+    }
+
+    @Test
+    void refusesWithheldCellsThatAreSmallBecauseTheirGroupMustHoldASmallCount() {
+        // Women 5, 5, 20 (30); men 30, 25, 40; other 35, 45, 50: the table an older peer published with women 18-24
+        // and 25-34 withheld with men of the same ages (the cheapest cube). Line totals let women 18-24 be 10 (and
+        // 25-34 be 0), but then nothing withheld would be small, and cells are withheld only to protect a small count:
+        // the men's cells are at least 25 and 20 in every table, so one woman's cell is 1..9, and the other is 10 - it.
+        List<PublishedCell> table = genderByAge(
+                new Long[][] {{null, null, 20L}, {null, null, 40L}, {35L, 45L, 50L}},
+                new long[] {30, 95, 130},
+                new long[] {70, 75, 110},
+                255);
+
+        List<ProtectionFinding> findings = audit.audit(table, 10);
+
+        assertEquals(
+                List.of(List.of("f", "a"), List.of("f", "b")),
+                findings.stream().map(ProtectionFinding::key).toList(),
+                findings::toString);
+        assertEquals(9, findings.getFirst().upper());
+        assertTrue(
+                findings.getFirst().reason().contains("group"),
+                findings.getFirst().reason());
+    }
+
+    @Test
+    void acceptsTheSameCellsWithheldWithAnotherSmallCountPossibleInTheirGroup() {
+        // The same cells withheld, but women 18-24 and 25-34 (3 and 22) add up to 25: whichever is small, the other is
+        // 16 or more, and each could be either, so the small count the group holds says nothing about either.
+        List<PublishedCell> table = genderByAge(
+                new Long[][] {{null, null, 15L}, {null, null, 40L}, {35L, 45L, 50L}},
+                new long[] {40, 95, 130},
+                new long[] {68, 92, 105},
+                265);
+
+        assertEquals(List.of(), audit.audit(table, 10));
+    }
+
     @Test
     void aTableWithoutWithheldCellsHasNoFinding() {
         assertEquals(List.of(), audit.audit(List.of(published(3, "a"), published(0, "b")), 10));

@@ -52,4 +52,43 @@ class ProtectionIntervalPropertyTest {
                 "ProtectionIntervalPropertyTest: %d tables, %d secondary, %d with cells reported too narrow%n",
                 TABLES, secondary, underProtectedTables);
     }
+
+    /**
+     * A harvesting portal re-checks what a peer publishes without its withheld counts ({@link ProtectionAudit}): no
+     * table this suppression publishes (nothing reported unprotectable) is refused there by the small-count rule of
+     * withheld groups. (The audit's interval part reads a random table's line totals as sums of its members, which
+     * these generated tables need not be, so only the group rule's findings are asked about here.)
+     */
+    @Test
+    void whatPublishingWithholdsPassesTheHarvestAudit() {
+        long seed = Long.getLong("pravasi.seed", DEFAULT_SEED);
+        Random random = new Random(seed);
+        ProtectionAudit audit = ProtectionAudit.create();
+        int audited = 0;
+        for (int t = 0; t < TABLES; t++) {
+            int k = THRESHOLDS[random.nextInt(THRESHOLDS.length)];
+            List<Cell> table = RandomTables.next(random, k);
+            SuppressionResult result = DisclosureControl.withThreshold(k).suppress(table);
+            if (!result.unprotectable().isEmpty() || result.suppressed().isEmpty()) {
+                continue;
+            }
+            List<PublishedCell> view = new java.util.ArrayList<>();
+            for (int i = 0; i < table.size(); i++) {
+                String[] key = table.get(i).key().toArray(String[]::new);
+                view.add(
+                        result.suppressed().get(i)
+                                ? PublishedCell.withheld(key)
+                                : PublishedCell.published(table.get(i).value(), key));
+            }
+            int index = t;
+            assertEquals(
+                    List.of(),
+                    audit.audit(view, k).stream()
+                            .filter(f -> f.reason().contains("of its group"))
+                            .toList(),
+                    () -> "table " + index + " of seed " + seed + ", k=" + k + ": " + table);
+            audited++;
+        }
+        System.out.printf("ProtectionIntervalPropertyTest: %d published tables audited as a harvester does%n", audited);
+    }
 }
