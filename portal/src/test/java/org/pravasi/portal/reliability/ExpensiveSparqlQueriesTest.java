@@ -138,9 +138,16 @@ class ExpensiveSparqlQueriesTest {
                 namedQuery.substring(0, namedQuery.indexOf('|')), r.statusCode(), elapsed, served.get(), slowest.get());
     }
 
-    /** A 503 problem saying the query timed out and how to narrow it, or a complete answer within the cap. */
+    /**
+     * A 503 problem saying the query timed out and how to narrow it, a 400 problem naming the limit it went past (the
+     * string budget, reached inside a FILTER too), or a complete answer within the cap.
+     */
     private static void assertRefusedOrCapped(HttpResponse<String> r) {
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 400) {
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(
+                    r.body().contains("Query refused") && r.body().contains("the most this endpoint allows"), r.body());
+        } else if (r.statusCode() == 200) {
             assertTrue(r.headers().firstValue("X-Result-Cap").isPresent(), "a complete answer states the cap");
             if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json")) {
                 assertTrue(

@@ -130,7 +130,7 @@ public final class StoredTables {
      * in a transaction.
      */
     Optional<KeyedTable> withdrawn(DatasetGraph dsg, Node dataset) {
-        if (archive.isEmpty() || dsg.contains(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
+        if (archive.isEmpty() || VersionHistory.current(dsg, dataset).isPresent()) {
             return Optional.empty();
         }
         Node last = null;
