@@ -46,6 +46,7 @@ final class AttackerViewAudit implements ProtectionAudit {
         long[] lows = new long[table.size()];
         long[] highs = new long[table.size()];
         Map<Integer, List<Integer>> components = new HashMap<>();
+        Map<Integer, List<Line>> touchedLines = new HashMap<>();
         Map<Integer, Boolean> exact = new HashMap<>();
         for (int cell = 0; cell < table.size(); cell++) {
             if (!table.get(cell).isWithheld()) {
@@ -66,6 +67,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             lows[cell] = (long) Math.ceil(lower - 1e-6);
             highs[cell] = IntervalSolver.floor(upper);
             components.put(cell, component);
+            touchedLines.put(cell, touched);
             exact.put(cell, equality);
         }
         Map<Integer, List<List<Integer>>> groupLines = new HashMap<>();
@@ -81,7 +83,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             long low = lows[cell];
             boolean determined = high == low;
             if (!determined && high >= k) {
-                high = smallCountBound(table, byCell, groupLines, components, exact, lows, highs, cell, k);
+                high = smallCountBound(table, groupLines, components, touchedLines, exact, lows, highs, cell, k);
             }
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
@@ -122,9 +124,9 @@ final class AttackerViewAudit implements ProtectionAudit {
      */
     private static long smallCountBound(
             List<PublishedCell> table,
-            Map<Integer, List<Line>> byCell,
             Map<Integer, List<List<Integer>>> groupLines,
             Map<Integer, List<Integer>> components,
+            Map<Integer, List<Line>> touchedLines,
             Map<Integer, Boolean> exact,
             long[] lows,
             long[] highs,
@@ -148,7 +150,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                 inside.add(other);
             }
         }
-        List<Line> touched = touched(byCell, component);
+        List<Line> touched = touchedLines.get(cell);
         for (int other : inside) {
             int at = component.indexOf(other);
             List<IntervalSolver.Row> small = List.of(
@@ -174,21 +176,7 @@ final class AttackerViewAudit implements ProtectionAudit {
 
     /** The withheld cells linked to {@code cell} through lines of two or more cells (with or without a total). */
     private static List<Integer> group(List<PublishedCell> table, Map<Integer, List<List<Integer>>> byCell, int cell) {
-        List<Integer> cells = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>(List.of(cell));
-        Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
-        while (!queue.isEmpty()) {
-            int next = queue.poll();
-            cells.add(next);
-            for (List<Integer> line : byCell.getOrDefault(next, List.of())) {
-                for (int other : line) {
-                    if (table.get(other).isWithheld() && seen.add(other)) {
-                        queue.add(other);
-                    }
-                }
-            }
-        }
-        return cells;
+        return linked(table, cell, c -> byCell.getOrDefault(c, List.of()));
     }
 
     /** Every line of two or more cells (members, and its total cell where the table has one), by index. */
@@ -245,16 +233,25 @@ final class AttackerViewAudit implements ProtectionAudit {
                 : IntervalSolver.minimum(component.size(), rows, 0);
     }
 
-    /** The cell first, then the withheld cells linked to it through lines. */
+    /** The cell first, then the withheld cells linked to it through lines with a total. */
     private static List<Integer> component(List<PublishedCell> table, Map<Integer, List<Line>> byCell, int cell) {
+        return linked(
+                table,
+                cell,
+                c -> byCell.getOrDefault(c, List.of()).stream().map(Line::cells).toList());
+    }
+
+    /** The cell first, then the withheld cells reached from it, breadth first, through {@code lines} of each. */
+    private static List<Integer> linked(
+            List<PublishedCell> table, int cell, java.util.function.IntFunction<List<List<Integer>>> lines) {
         List<Integer> cells = new ArrayList<>();
         Set<Integer> seen = new HashSet<>(List.of(cell));
         Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
         while (!queue.isEmpty()) {
             int next = queue.poll();
             cells.add(next);
-            for (Line line : byCell.getOrDefault(next, List.of())) {
-                for (int other : line.cells()) {
+            for (List<Integer> line : lines.apply(next)) {
+                for (int other : line) {
                     if (table.get(other).isWithheld() && seen.add(other)) {
                         queue.add(other);
                     }
