@@ -47,8 +47,23 @@ final class BundleCheck {
      * {@code quads} already written into the store's open write transaction, if any (see {@link Bundle#stored()}).
      */
     Bundle check(Peer peer, String base, FeedEntry e, DatasetGraph quads, Optional<Node> stored) {
+        return together(peer, screen(peer, base, e, quads, stored));
+    }
+
+    /**
+     * A bundle that passed every check but the one of tables read together, with its table of counts (when it has
+     * observations) for that check.
+     */
+    record Screened(Bundle bundle, Optional<ObservedTable> table) {}
+
+    /**
+     * Every check but the one of tables read together ({@link #together}): the structure, the URIs, the graphs' owners
+     * and the content; a {@link HarvestException} lists every problem found.
+     */
+    Screened screen(Peer peer, String base, FeedEntry e, DatasetGraph quads, Optional<Node> stored) {
         List<String> problems = new ArrayList<>();
         Optional<Bundle> bundle = structure(base, e, quads, stored, problems);
+        Optional<ObservedTable> table = Optional.empty();
         if (bundle.isPresent()) {
             Bundle b = bundle.get();
             new UriRules(base).check(b, problems);
@@ -67,14 +82,30 @@ final class BundleCheck {
                 }
                 return null;
             });
-            Optional<ObservedTable> table = content.check(b, problems);
-            if (problems.isEmpty() && table.isPresent()) {
-                store.read(() -> {
-                    together.check(store.dataset(), b, table.get(), problems);
-                    return null;
-                });
-            }
+            table = content.check(b, problems);
         }
+        refuseIfAny(peer, e, problems);
+        return new Screened(bundle.orElseThrow(), table);
+    }
+
+    /**
+     * The check of tables read together on a screened bundle, against what the store holds now (call it inside the
+     * write transaction that will write the bundle, so that no table committed meanwhile escapes it): the bundle, or a
+     * {@link HarvestException} listing the withheld counts it would give away.
+     */
+    Bundle together(Peer peer, Screened s) {
+        if (s.table().isPresent()) {
+            List<String> problems = new ArrayList<>();
+            store.read(() -> {
+                together.check(store.dataset(), s.bundle(), s.table().get(), problems);
+                return null;
+            });
+            refuseIfAny(peer, s.bundle().entry(), problems);
+        }
+        return s.bundle();
+    }
+
+    private static void refuseIfAny(Peer peer, FeedEntry e, List<String> problems) {
         if (!problems.isEmpty()) {
             String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
             String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
@@ -82,7 +113,6 @@ final class BundleCheck {
                     "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
                             + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it, after a back-off that doubles with each refusal (see /api/peers, retryAfter).");
         }
-        return bundle.orElseThrow();
     }
 
     private static Optional<Bundle> structure(

@@ -249,23 +249,33 @@ public final class Federation implements AutoCloseable {
             s.again.set(true);
             return;
         }
+        boolean more = false;
         try {
             do {
                 s.again.set(false);
-                once(s);
+                more = once(s);
             } while (s.again.get() && !closed.get());
         } finally {
             s.running.set(false);
         }
+        if (more) {
+            // Stopped at its check budget with changes waiting: queued again behind the peers already waiting, so
+            // that each peer gets a round in turn and none waits an interval for the next of its own.
+            submit(s);
+        }
     }
 
-    private void once(Slot s) {
+    /** One harvest of {@code s}; returns whether it stopped at its check budget with more changes waiting. */
+    private boolean once(Slot s) {
         Instant started = Instant.now();
         states.put(states.get(s.peer).attempted(started));
         try {
-            int applied = harvester.harvest(s.peer);
+            Harvester.Round round = harvester.harvest(s.peer);
+            int applied = round.applied();
             states.put(states.get(s.peer).succeeded(Instant.now()));
-            s.due = Instant.now().plus(interval);
+            // A round that stopped at its check budget goes on as soon as the peers queued before it had theirs
+            // (run() queues it again); otherwise a peer with many changes would get one round per interval.
+            s.due = round.more() ? Instant.now() : Instant.now().plus(interval);
             s.backoffUntil = Instant.EPOCH;
             if (applied > 0) {
                 LOG.info(
@@ -274,6 +284,7 @@ public final class Federation implements AutoCloseable {
                         applied,
                         Duration.between(started, Instant.now()).toMillis());
             }
+            return round.more();
         } catch (RuntimeException e) {
             PeerState failed = states.get(s.peer).failed(e.getMessage() == null ? e.toString() : e.getMessage());
             states.put(failed);
@@ -289,6 +300,7 @@ public final class Federation implements AutoCloseable {
             } else {
                 LOG.error("Harvest of {} failed unexpectedly; nothing was applied", s.peer.url(), e);
             }
+            return false;
         }
     }
 

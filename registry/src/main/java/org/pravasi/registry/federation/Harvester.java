@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,10 +100,16 @@ final class Harvester {
     }
 
     /**
-     * Harvests everything {@code peer} changed since the last cursor; returns how many changes were applied (none while
-     * the peer is over its CPU budget for refused work).
+     * What one harvest of a peer came to: the changes applied, and whether it stopped at its check budget with more of
+     * the peer's changes waiting (the peer may be harvested again as soon as the other peers had their turn).
      */
-    int harvest(Peer peer) {
+    record Round(int applied, boolean more) {}
+
+    /**
+     * Harvests everything {@code peer} changed since the last cursor, up to the round's check budget; applies none
+     * while the peer is over its CPU budget for refused work.
+     */
+    Round harvest(Peer peer) {
         Instant start = clock.instant();
         if (refusalCpu.spent(peer, start)) {
             // Its refused work took its share of a core: nothing of this peer is read until the budget has refilled.
@@ -117,8 +124,9 @@ final class Harvester {
         // The CPU time since the last dataset settled: charged to the peer if the whole peer fails (a feed over its
         // cap, a refused base), so a peer that always fails as a whole has the same bound as one always refused.
         long[] mark = {refusalCpu.cpuNow()};
+        boolean[] more = {false};
         try {
-            return harvest(peer, mark);
+            return new Round(harvest(peer, mark, more), more[0]);
         } catch (HarvestException x) {
             if (x.isPeerWide()) {
                 refusalCpu.charge(peer, refusalCpu.cpuNow() - mark[0], clock.instant());
@@ -127,7 +135,7 @@ final class Harvester {
         }
     }
 
-    private int harvest(Peer peer, long[] mark) {
+    private int harvest(Peer peer, long[] mark, boolean[] more) {
         NodeInfo info = client.info(peer);
         states.claimBase(peer, info.baseUri(), portalBase);
         String base = info.baseUri();
@@ -170,9 +178,12 @@ final class Harvester {
             }
             List<FeedEntry> batch = pending.subList(0, Math.min(BATCH, pending.size()));
             FeedEntry done = null;
+            // Small downloads fetched and parsed, waiting to be checked and written together.
+            List<Held> group = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 FeedEntry e = batch.get(i);
                 if (budget.spent() || refusalCpu.spent(peer, clock.instant())) {
+                    applied += settle(peer, group, mark);
                     // This peer had its share of checking for this round, or its refused datasets their share of
                     // CPU time: the rest waits for the next round.
                     LOG.info(
@@ -185,28 +196,157 @@ final class Harvester {
                     }
                     // Changes held back by a back-off were taken out of Rechecks: kept for the next round.
                     pending.subList(i, pending.size()).forEach(r -> rechecks.putBack(peer, r));
+                    // Only a spent check budget leaves work that may go on at once, after the other peers' turns.
+                    more[0] = budget.spent();
                     return applied;
                 }
                 seen.add(e.uri());
                 done = e;
                 mark[0] = refusalCpu.cpuNow();
-                Outcome outcome = one(peer, base, e, budget);
+                Step step = fetch(peer, base, e, budget);
                 // Settled (accepted, or refused and charged): not counted again if the peer fails later.
                 mark[0] = refusalCpu.cpuNow();
-                switch (outcome) {
+                if (step instanceof Held held) {
+                    group.add(held);
+                    if (group.stream().mapToLong(Held::bytes).sum() >= limits.heldBytes()) {
+                        applied += settle(peer, group, mark);
+                    }
+                    continue;
+                }
+                switch (((Settled) step).outcome()) {
                     case APPLIED -> applied++;
                     case REFUSED, UNCHANGED -> {}
                     case TOO_SLOW -> {
                         // It held this thread for the whole deadline: the other peers get their turn first.
-                        return applied;
+                        return applied + settle(peer, group, mark);
                     }
                 }
             }
+            applied += settle(peer, group, mark);
             moveCursor(peer, base, batch.getLast().modified());
             if (pending.size() <= BATCH) {
                 resumed.add(peer.url());
                 return applied;
             }
+        }
+    }
+
+    /**
+     * Checks the held changes of {@code group} and writes those that pass, in one write transaction for as many as
+     * {@link #MAX_HOLD_NANOS} allows (then another for the rest), and empties it; returns how many were applied. Each
+     * is checked inside the transaction, after the ones before it were written, so the checks of tables read together
+     * see every table of the group; a refused change writes nothing. One transaction for many small datasets appends
+     * far fewer blocks to the store than one each (TDB2 copies every index block a transaction touches), which spares
+     * both the writes and the compactions they lead to. Bookkeeping (states, back-offs, refusals, events) follows the
+     * commit.
+     */
+    private int settle(Peer peer, List<Held> group, long[] mark) {
+        int applied = 0;
+        while (!group.isEmpty()) {
+            List<Checked> results = new ArrayList<>();
+            try {
+                writer.transaction(() -> {
+                    long start = System.nanoTime();
+                    for (Held h : group) {
+                        if (!results.isEmpty() && System.nanoTime() - start > MAX_HOLD_NANOS) {
+                            break;
+                        }
+                        Checked c = checked(peer, h);
+                        c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
+                        results.add(c);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException x) {
+                // A write failed (the checks' failures are refusals): nothing of the transaction was stored. Each of
+                // its changes is checked and written again on its own, as if it had come alone.
+                LOG.warn(
+                        "Writing {} harvested dataset(s) of {} together failed ({}); each is tried alone",
+                        group.size(),
+                        peer.url(),
+                        x.toString());
+                results.clear();
+                for (Held h : group) {
+                    Checked c = checked(peer, h);
+                    try {
+                        c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
+                        results.add(c);
+                    } catch (HarvestException y) {
+                        results.add(c.refused(y.getMessage()));
+                    }
+                }
+            }
+            group.subList(0, results.size()).clear();
+            for (Checked c : results) {
+                if (c.bundle().isPresent()) {
+                    accepted(peer, c.held().entry(), c.held().digest());
+                    new Replacement(c.bundle().get(), c.when()).apply(peer);
+                    applied++;
+                }
+            }
+            for (Checked c : results) {
+                if (c.refusal().isPresent()) {
+                    refuse(
+                            peer,
+                            c.held().entry(),
+                            c.refusal().get(),
+                            c.held().digest().orElse(null));
+                    refusalCpu.charge(peer, c.held().cpu() + c.cpu(), clock.instant());
+                }
+            }
+            mark[0] = refusalCpu.cpuNow();
+        }
+        return applied;
+    }
+
+    /**
+     * Checks one held change against the tables stored (and written before it in this transaction): its bundle to
+     * write, or why it is refused, and the CPU time the check took.
+     */
+    private Checked checked(Peer peer, Held h) {
+        readers.yieldToReaders();
+        long cpu = refusalCpu.cpuNow();
+        try {
+            Bundle b = check.together(peer, h.screened());
+            return new Checked(h, Optional.of(b), Optional.empty(), Instant.now(), refusalCpu.cpuNow() - cpu);
+        } catch (HarvestException x) {
+            return new Checked(
+                    h, Optional.empty(), Optional.of(x.getMessage()), Instant.now(), refusalCpu.cpuNow() - cpu);
+        } catch (RuntimeException x) {
+            // A library failing on hostile input must not stop the peer's other datasets.
+            LOG.error(
+                    "Checking dataset {} of {} failed unexpectedly; it is refused",
+                    h.entry().identifier(),
+                    peer.url(),
+                    x);
+            return new Checked(
+                    h,
+                    Optional.empty(),
+                    Optional.of(unexpected(peer, h.entry(), x)),
+                    Instant.now(),
+                    refusalCpu.cpuNow() - cpu);
+        }
+    }
+
+    /** Longest time one write transaction of harvested datasets is held open for checks: local publishing waits. */
+    static final long MAX_HOLD_NANOS = 1_000_000_000L;
+
+    /** What fetching one change came to: settled at once, or held to be checked and written with others. */
+    private sealed interface Step permits Settled, Held {}
+
+    private record Settled(Outcome outcome) implements Step {}
+
+    /**
+     * A small download fetched, parsed and screened, not yet checked against the stored tables; {@code cpu} is the CPU
+     * time its fetch and screen took, charged with its check's if it is refused.
+     */
+    private record Held(FeedEntry entry, BundleCheck.Screened screened, Optional<String> digest, long bytes, long cpu)
+            implements Step {}
+
+    /** A held change checked: the bundle to write, or the refusal. */
+    private record Checked(Held held, Optional<Bundle> bundle, Optional<String> refusal, Instant when, long cpu) {
+        Checked refused(String why) {
+            return new Checked(held, Optional.empty(), Optional.of(why), when, cpu);
         }
     }
 
@@ -217,8 +357,12 @@ final class Harvester {
         TOO_SLOW
     }
 
-    /** Fetches, checks and applies one change, or refuses it. */
-    private Outcome one(Peer peer, String base, FeedEntry e, CheckBudget budget) {
+    /**
+     * Fetches one change: a small download is parsed and held, to be checked and written with others ({@link #settle});
+     * anything else (a large download, streamed into its own transaction; the bytes of the copy checked before; a
+     * withdrawal; a refusal) is settled at once.
+     */
+    private Step fetch(Peer peer, String base, FeedEntry e, CheckBudget budget) {
         readers.yieldToReaders();
         Change change;
         AtomicReference<String> digest = new AtomicReference<>();
@@ -231,20 +375,16 @@ final class Harvester {
             }
             refuse(peer, e, x.getMessage(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
+            return new Settled(x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED);
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
-            refuse(
-                    peer,
-                    e,
-                    "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
-                            + x.getClass().getSimpleName()
-                            + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
-                            + "); nothing of it was stored",
-                    digest.get());
+            refuse(peer, e, unexpected(peer, e, x), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return Outcome.REFUSED;
+            return new Settled(Outcome.REFUSED);
+        }
+        if (change instanceof ToCheck t) {
+            return new Held(e, t.screened(), Optional.ofNullable(digest.get()), t.bytes(), refusalCpu.cpuNow() - cpu);
         }
         try {
             change.apply(peer);
@@ -254,15 +394,28 @@ final class Harvester {
             }
             refuse(peer, e, x.getMessage(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return Outcome.REFUSED;
+            return new Settled(Outcome.REFUSED);
         }
-        rechecks.accepted(peer, e, Optional.ofNullable(digest.get()));
-        states.update(peer, s -> s.accepting(e.uri()));
+        accepted(peer, e, Optional.ofNullable(digest.get()));
         if (change instanceof Unchanged) {
             unchangedThisRun.add(key(peer, e));
-            return Outcome.UNCHANGED;
+            return new Settled(Outcome.UNCHANGED);
         }
-        return Outcome.APPLIED;
+        return new Settled(Outcome.APPLIED);
+    }
+
+    /** Records {@code e} as accepted: its back-off and refusal end. */
+    private void accepted(Peer peer, FeedEntry e, Optional<String> digest) {
+        rechecks.accepted(peer, e, digest);
+        states.update(peer, s -> s.accepting(e.uri()));
+    }
+
+    /** The refusal of a change whose check failed with {@code x}, not with a problem it found. */
+    private static String unexpected(Peer peer, FeedEntry e, RuntimeException x) {
+        return "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
+                + x.getClass().getSimpleName()
+                + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
+                + "); nothing of it was stored";
     }
 
     private void refuse(Peer peer, FeedEntry e, String reason, String digest) {
@@ -346,7 +499,8 @@ final class Harvester {
             }
             return new Unchanged();
         }
-        return new Replacement(check.check(peer, base, e, d.quads().get(), Optional.empty()), Instant.now(), false);
+        // Every check that does not read the store's other tables runs now, outside the write transaction.
+        return new ToCheck(check.screen(peer, base, e, d.quads().get(), Optional.empty()), d.bytes());
     }
 
     /**
@@ -436,7 +590,7 @@ final class Harvester {
                             peer, base, e, d.quads().get(), fresh ? Optional.of(version) : Optional.empty());
                     Instant now = Instant.now();
                     writer.apply(peer, b, now);
-                    return new Fetched(d, Optional.of(new Replacement(b, now, true)), Optional.empty());
+                    return new Fetched(d, Optional.of(new Replacement(b, now)), Optional.empty());
                 } catch (RuntimeException x) {
                     throw new Discard(new Fetched(d, Optional.empty(), Optional.of(x)));
                 }
@@ -446,8 +600,19 @@ final class Harvester {
         }
     }
 
-    private sealed interface Change permits Replacement, Withdrawal, Unchanged {
+    private sealed interface Change permits Replacement, Withdrawal, Unchanged, ToCheck {
         void apply(Peer peer);
+    }
+
+    /**
+     * A small download parsed and screened, to be checked against the stored tables and written with others
+     * ({@link #settle}), not on its own.
+     */
+    private record ToCheck(BundleCheck.Screened screened, long bytes) implements Change {
+        @Override
+        public void apply(Peer peer) {
+            throw new IllegalStateException("a held change is checked and written by settle(), not applied alone");
+        }
     }
 
     /** The same bytes as the copy accepted before: already stored, nothing to check or write. */
@@ -456,23 +621,18 @@ final class Harvester {
         public void apply(Peer peer) {}
     }
 
+    /** A checked dataset already committed ({@link #settle}, {@link #streamed}): applying it announces it. */
     private final class Replacement implements Change {
         private final Bundle bundle;
         private final Instant now;
-        private final boolean written;
 
-        /** {@code written}: already committed with its checks ({@link #streamed}). */
-        Replacement(Bundle bundle, Instant now, boolean written) {
+        Replacement(Bundle bundle, Instant now) {
             this.bundle = bundle;
             this.now = now;
-            this.written = written;
         }
 
         @Override
         public void apply(Peer peer) {
-            if (!written) {
-                writer.apply(peer, bundle, now);
-            }
             LOG.info(
                     "Harvested {} version {} from {}",
                     bundle.dataset().getURI(),

@@ -3,6 +3,7 @@ package org.pravasi.registry.publish;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ import org.pravasi.registry.disclosure.LinkedTables;
  */
 final class TableLinks {
     private final ValueNesting nesting;
+    /**
+     * Each table's categories per dimension, read once: a check links one table with every other of its measure, and
+     * asks for the same sets for each pair.
+     */
+    private final Map<KeyedTable, Map<Node, Set<String>>> categories = new IdentityHashMap<>();
 
     TableLinks(ValueNesting nesting) {
         this.nesting = nesting;
@@ -169,7 +175,7 @@ final class TableLinks {
         return out;
     }
 
-    private static Map<List<String>, int[]> sums(KeyedTable t, List<Node> shared, List<Map<String, String>> coarse) {
+    private Map<List<String>, int[]> sums(KeyedTable t, List<Node> shared, List<Map<String, String>> coarse) {
         int[] position = new int[shared.size()];
         for (int s = 0; s < shared.size(); s++) {
             position[s] = t.dimensions().indexOf(shared.get(s));
@@ -205,11 +211,18 @@ final class TableLinks {
         return out;
     }
 
-    private static boolean hasCategories(KeyedTable t, Node dimension) {
+    private boolean hasCategories(KeyedTable t, Node dimension) {
         return !categories(t, dimension).isEmpty();
     }
 
-    private static Set<String> categories(KeyedTable t, Node dimension) {
+    /** The values of {@code dimension} in {@code t} other than the total (unmodifiable; empty if it has none). */
+    private Set<String> categories(KeyedTable t, Node dimension) {
+        return categories
+                .computeIfAbsent(t, k -> new HashMap<>())
+                .computeIfAbsent(dimension, d -> Set.copyOf(read(t, d)));
+    }
+
+    private static Set<String> read(KeyedTable t, Node dimension) {
         int d = t.dimensions().indexOf(dimension);
         Set<String> out = new HashSet<>();
         if (d < 0) {

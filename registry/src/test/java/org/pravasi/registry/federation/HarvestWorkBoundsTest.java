@@ -308,6 +308,35 @@ class HarvestWorkBoundsTest {
     }
 
     @Test
+    @DisplayName("a round that stops at its budget goes on at once, not after the harvest interval")
+    void roundsGoOnWithoutWaitingTheInterval() throws InterruptedException {
+        for (String slug : List.of("one-set", "two-set", "three-set", "four-set", "five-set")) {
+            Nodes.publish(source, "mrc-alliance", slug, "Cases " + slug, 1);
+        }
+        // An hour between harvests, two datasets per round: the first round takes two, and the rest must not wait
+        // an hour each time (before, this portal held two datasets after the first round and none more for an hour).
+        portal = RegistryNode.start(org.pravasi.registry.config.NodeConfig.builder(dir.resolve("portal"))
+                .baseUri(PORTAL_BASE)
+                .port(0)
+                .peers(List.of(peer.url() + " " + Nodes.BASE_A))
+                .harvestIntervalSeconds(3600)
+                .build());
+        federation =
+                Federation.create(portal, HarvestLimits.DEFAULTS.withBudget(2, HarvestLimits.CHECK_BYTES_PER_ROUND));
+
+        federation.start();
+
+        // Polls the peer's status; the limit is a bound for a stuck test, far below the interval, not a timing claim.
+        long datasets = 0;
+        for (int i = 0; i < 600 && datasets < 5; i++) {
+            Thread.sleep(100);
+            datasets = federation.status().getFirst().datasets();
+        }
+        assertEquals(5, datasets, () -> federation.status().toString());
+        assertEquals(5, peer.graphsServed.get(), "each dataset fetched once");
+    }
+
+    @Test
     @DisplayName("one harvest reads at most its budget of a peer's bytes: the dataset that crosses it is the last")
     void byteBudgetPerRound() {
         startPortal(HarvestLimits.DEFAULTS.withBudget(100, 1));

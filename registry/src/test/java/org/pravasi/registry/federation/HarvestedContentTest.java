@@ -417,6 +417,33 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("two tables harvested in one round, written in one transaction, are still read together")
+    void tablesHarvestedTogetherAreCheckedAgainstEachOther() {
+        publish("by-quarter", "Cases by quarter", """
+                {"name": "state", "role": "area", "level": "state"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
+        publishCallsAs(
+                "by-month",
+                STATE_MONTH,
+                "state,month,calls\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n");
+        long quads = Nodes.quads(portal);
+        peer.tamper.set(CALLS_AS_CASES);
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        // The quarter table, first in the feed, is checked alone and written; the month table, checked in the same
+        // transaction after it, sees it and is refused.
+        assertEquals("partial", s.status(), s.lastError());
+        assertEquals(1, s.refused().size(), () -> s.refused().toString());
+        String error = s.refused().getFirst().reason();
+        assertTrue(error.contains("by-month") && error.contains("can be derived"), error);
+        assertTrue(error.contains("'by-quarter'") && error.contains("2024-03"), error);
+        assertEquals(1, announced.size(), announced::toString);
+        assertTrue(announced.getFirst().uri().endsWith("/by-quarter"), announced::toString);
+        assertTrue(Nodes.quads(portal) > quads, "the quarter table was stored");
+    }
+
+    @Test
     @DisplayName("a district table beside the publisher's state table is refused, with no geography installed")
     void refusesDistrictsBesideStatesWithTheShippedDistrictTable() {
         publish("by-state", "Cases by state", """
