@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@link ProtectionAudit} over lines with a total cell, one linear program per bound and withheld cell; then, for a
@@ -48,12 +50,18 @@ final class AttackerViewAudit implements ProtectionAudit {
         Map<Integer, List<Integer>> components = new HashMap<>();
         Map<Integer, List<Line>> touchedLines = new HashMap<>();
         Map<Integer, Boolean> exact = new HashMap<>();
+        // Each component is walked once, and its lines gathered once, however many withheld cells it has: walking it
+        // again from each of its cells took minutes on a 100,000-cell table.
+        Map<Integer, List<Integer>> componentOf = new HashMap<>();
+        Map<List<Integer>, List<Line>> linesOf = new IdentityHashMap<>();
         for (int cell = 0; cell < table.size(); cell++) {
             if (!table.get(cell).isWithheld()) {
                 continue;
             }
-            List<Integer> component = component(table, byCell, cell);
-            List<Line> touched = touched(byCell, component);
+            int withheld = cell;
+            List<Integer> members = memo(componentOf, cell, () -> component(table, byCell, withheld));
+            List<Integer> component = first(members, cell);
+            List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, m));
             boolean equality = true;
             double upper = bound(table, component, touched, true, true, List.of());
             double lower = bound(table, component, touched, false, true, List.of());
@@ -75,6 +83,8 @@ final class AttackerViewAudit implements ProtectionAudit {
             line.forEach(
                     c -> groupLines.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
         }
+        Map<Integer, List<Integer>> groupOf = new HashMap<>();
+        Map<List<Integer>, Long> smallInGroup = new IdentityHashMap<>();
         for (int cell = 0; cell < table.size(); cell++) {
             if (!table.get(cell).isWithheld()) {
                 continue;
@@ -83,7 +93,11 @@ final class AttackerViewAudit implements ProtectionAudit {
             long low = lows[cell];
             boolean determined = high == low;
             if (!determined && high >= k) {
-                high = smallCountBound(table, groupLines, components, touchedLines, exact, lows, highs, cell, k);
+                int withheld = cell;
+                List<Integer> group =
+                        memo(groupOf, cell, () -> linked(table, withheld, c -> groupLines.getOrDefault(c, List.of())));
+                long small = smallInGroup.computeIfAbsent(group, g -> mayBeSmall(g, lows, highs, k));
+                high = smallCountBound(table, group, small, components, touchedLines, exact, lows, highs, cell, k);
             }
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
@@ -124,7 +138,8 @@ final class AttackerViewAudit implements ProtectionAudit {
      */
     private static long smallCountBound(
             List<PublishedCell> table,
-            Map<Integer, List<List<Integer>>> groupLines,
+            List<Integer> group,
+            long smallInGroup,
             Map<Integer, List<Integer>> components,
             Map<Integer, List<Line>> touchedLines,
             Map<Integer, Boolean> exact,
@@ -133,26 +148,15 @@ final class AttackerViewAudit implements ProtectionAudit {
             int cell,
             int k) {
         List<Integer> component = components.get(cell);
-        Set<Integer> inComponent = new HashSet<>(component);
-        List<Integer> group = group(table, groupLines, cell);
+        // The component lies within the group (a line with a total is a line of two or more cells): a cell of the
+        // group outside it that may be small lets this one reach whatever its own lines allow.
+        if (smallInGroup > mayBeSmall(component, lows, highs, k)) {
+            return k;
+        }
         // Its own count may be the small one.
         long best = Math.min(highs[cell], k - 1L);
-        List<Integer> inside = new ArrayList<>();
-        for (int other : group) {
-            if (other == cell) {
-                continue;
-            }
-            if (!inComponent.contains(other)) {
-                if (lows[other] <= k - 1L && highs[other] >= 1) {
-                    return k;
-                }
-            } else {
-                inside.add(other);
-            }
-        }
         List<Line> touched = touchedLines.get(cell);
-        for (int other : inside) {
-            int at = component.indexOf(other);
+        for (int at = 1; at < component.size(); at++) {
             List<IntervalSolver.Row> small = List.of(
                     new IntervalSolver.Row(new int[] {at}, new int[] {1}, k - 1.0, false),
                     new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1.0, false));
@@ -174,9 +178,36 @@ final class AttackerViewAudit implements ProtectionAudit {
         return new ArrayList<>(linked);
     }
 
-    /** The withheld cells linked to {@code cell} through lines of two or more cells (with or without a total). */
-    private static List<Integer> group(List<PublishedCell> table, Map<Integer, List<List<Integer>>> byCell, int cell) {
-        return linked(table, cell, c -> byCell.getOrDefault(c, List.of()));
+    /** How many of {@code cells} may hold a count from 1 to k − 1, by their bounds. */
+    private static long mayBeSmall(List<Integer> cells, long[] lows, long[] highs, int k) {
+        return cells.stream().filter(c -> lows[c] <= k - 1L && highs[c] >= 1).count();
+    }
+
+    /**
+     * The cells linked to {@code cell} (itself among them), walked once for all of them: {@code walk} runs only when no
+     * cell of it was walked before, and its list is remembered for each of its cells.
+     */
+    private static List<Integer> memo(Map<Integer, List<Integer>> of, int cell, Supplier<List<Integer>> walk) {
+        List<Integer> cells = of.get(cell);
+        if (cells == null) {
+            cells = List.copyOf(walk.get());
+            for (int c : cells) {
+                of.put(c, cells);
+            }
+        }
+        return cells;
+    }
+
+    /** {@code cells} with {@code cell} moved to the front (the column whose bounds are asked). */
+    private static List<Integer> first(List<Integer> cells, int cell) {
+        List<Integer> out = new ArrayList<>(cells.size());
+        out.add(cell);
+        for (int c : cells) {
+            if (c != cell) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** Every line of two or more cells (members, and its total cell where the table has one), by index. */
