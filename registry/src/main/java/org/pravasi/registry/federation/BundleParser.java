@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.pravasi.registry.publish.LegacyHashes;
+import org.pravasi.registry.store.QuadLoader;
 
 /**
  * Parses a peer's N-Quads strictly: any syntax error, bad IRI or triple outside a named graph refuses the whole
@@ -54,6 +55,8 @@ final class BundleParser {
      */
     static DatasetGraph into(Peer peer, String identifier, InputStream in, DatasetGraph store, Node version) {
         DatasetGraph held = DatasetGraphFactory.create();
+        // The version's statements go into the store's indexes on two threads, as publishing writes them.
+        QuadLoader load = QuadLoader.start(store);
         boolean[] outside = {false};
         boolean[] stored = {false};
         long[] inMemory = {0};
@@ -76,7 +79,7 @@ final class BundleParser {
                         firstAltered[0] = firstAltered[0] == null ? q : firstAltered[0];
                     }
                     if (!LegacyHashes.leaks(q)) {
-                        store.add(q);
+                        load.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
                     }
                 } else if (++inMemory[0] > MAX_HELD_QUADS) {
                     throw new HarvestException("Peer " + peer.url() + " sent more than " + MAX_HELD_QUADS
@@ -94,8 +97,11 @@ final class BundleParser {
                     .checking(true)
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
                     .parse(sink);
+            load.finish();
         } catch (RiotException e) {
             throw invalid(peer, identifier, e);
+        } finally {
+            load.close(); // after a failure: stops the index writer before the caller's transaction aborts
         }
         if (outside[0]) {
             throw outsideGraphs(peer, identifier);

@@ -75,8 +75,15 @@ final class ObservationCheck {
         List<Cell> cells = new ArrayList<>();
         BitSet withheld = new BitSet();
         Map<List<String>, Node> keys = new HashMap<>();
+        // The statements of each property (rdf:type: of type qb:Observation) on the subjects read so far.
+        Map<Node, long[]> read = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             Node p = order.get(i);
+            if (i > 0 && count(g, p) == read.getOrDefault(p, new long[1])[0]) {
+                // Every statement of this property is one of a subject read already: nothing is left to find through
+                // it, and the lookups below (one per statement) are spared.
+                continue;
+            }
             var found =
                     p.equals(TYPE) ? g.find(Node.ANY, TYPE, QB.Observation.asNode()) : g.find(Node.ANY, p, Node.ANY);
             while (found.hasNext()) {
@@ -85,7 +92,7 @@ final class ObservationCheck {
                 if (foundBefore(g, o, order, i) || (!p.equals(TYPE) && !firstOf(g, t))) {
                     continue;
                 }
-                Optional<Reading> r = read(g, o, b.version(), s, tally);
+                Optional<Reading> r = read(g, o, b.version(), s, tally, read);
                 if (r.isEmpty()) {
                     continue;
                 }
@@ -136,13 +143,35 @@ final class ObservationCheck {
         return found;
     }
 
-    private Optional<Reading> read(Graph g, Node o, Node version, Structure s, Tally tally) {
+    /** The statements of {@code p} in {@code g} (of {@code rdf:type}: those giving the type qb:Observation). */
+    private static long count(Graph g, Node p) {
+        var all = p.equals(TYPE) ? g.find(Node.ANY, TYPE, QB.Observation.asNode()) : g.find(Node.ANY, p, Node.ANY);
+        long n = 0;
+        try {
+            while (all.hasNext()) {
+                all.next();
+                n++;
+            }
+        } finally {
+            all.close();
+        }
+        return n;
+    }
+
+    /**
+     * Reads observation {@code o}; adds each of its statements to {@code counted} by property ({@code rdf:type} only
+     * with the object qb:Observation).
+     */
+    private Optional<Reading> read(Graph g, Node o, Node version, Structure s, Tally tally, Map<Node, long[]> counted) {
         Map<Node, List<Node>> values = new HashMap<>();
         boolean ok = true;
         var it = g.find(o, Node.ANY, Node.ANY);
         while (it.hasNext()) {
             Triple t = it.next();
             Node p = t.getPredicate();
+            if (!p.equals(TYPE) || t.getObject().equals(QB.Observation.asNode())) {
+                counted.computeIfAbsent(p, x -> new long[1])[0]++;
+            }
             if (!p.equals(TYPE)
                     && !p.equals(DATA_SET)
                     && !p.equals(OBS_STATUS)

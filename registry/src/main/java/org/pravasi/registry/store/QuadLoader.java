@@ -95,7 +95,12 @@ public final class QuadLoader implements AutoCloseable {
         }
         List<Borrowed> borrowed = theirs.stream().map(Borrowed::of).toList();
         QuadLoader[] self = new QuadLoader[1];
-        Thread helper = Thread.ofPlatform().name("store-index-writer").daemon().unstarted(() -> self[0].help(borrowed));
+        // The helper runs at the caller's priority: a harvest's (the lowest) or a publish's.
+        Thread helper = Thread.ofPlatform()
+                .name("store-index-writer")
+                .daemon()
+                .priority(Thread.currentThread().getPriority())
+                .unstarted(() -> self[0].help(borrowed));
         self[0] = new QuadLoader(null, quads.getNodeTable(), own.toArray(TupleIndex[]::new), helper);
         helper.start();
         return self[0];
