@@ -151,6 +151,15 @@ class HindiLabelsTest {
     private static Set<String> homonyms;
     /** English names of districts without a Hindi name. */
     private static Set<String> englishOnlyDistricts;
+    /** {@link #hindiOf}'s English labels as whole words, the longest first (compiled once, used on every text). */
+    private static List<Map.Entry<String, Pattern>> hindiWords;
+    /** {@link #englishOnly} as whole words, the longest first. */
+    private static List<Pattern> englishOnlyWords;
+    /**
+     * Each page kind's Hindi page, fetched once for the five checks that read it (the shared portal is read-only, so
+     * every fetch answers the same).
+     */
+    private static final Map<String, HttpResponse<String>> HINDI_PAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void readTheOracle() {
@@ -198,6 +207,8 @@ class HindiLabelsTest {
             }
             return null;
         });
+        hindiWords = hindiLongestFirst();
+        englishOnlyWords = englishOnlyLongestFirst();
         assertTrue(englishOnlyDistricts.contains("Kannur"), "Kannur has no Hindi name: " + englishOnlyDistricts.size());
         assertTrue(hindiOf.size() > 20, "the demo data label many things in Hindi: " + hindiOf.size());
         assertTrue(homonyms.size() < 5, "few names are shared by things with and without Hindi labels: " + homonyms);
@@ -207,7 +218,7 @@ class HindiLabelsTest {
     @MethodSource("pagesAndPlaces")
     @DisplayName("a page in Hindi shows no English label of anything the data label in Hindi")
     void pageShowsHindiLabels(String path) {
-        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        HttpResponse<String> r = hindiPage(path);
         assertTrue(r.statusCode() == 200 || r.statusCode() == 404, path + " answered " + r.statusCode());
         assertTrue(r.body().contains("<html lang=\"hi\">"), path + " is not marked lang=\"hi\"");
         assertEquals(List.of(), englishLabelsIn(VisibleText.of(r.body())), path + " shows English labels");
@@ -218,7 +229,7 @@ class HindiLabelsTest {
     @DisplayName(
             "a name the data have only in English, shown on a Hindi page, is marked lang=\"en\", in a sentence too")
     void fallBackLabelsAreMarkedEnglish(String path) {
-        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        HttpResponse<String> r = hindiPage(path);
         Pattern names = anyOf(fallBacks());
         List<String> unmarked = TextLanguages.of(r.body()).stream()
                 .filter(t -> !t.lang().equals("en") && !UNMARKABLE.containsKey(t.element()))
@@ -235,7 +246,7 @@ class HindiLabelsTest {
     @MethodSource("pagesAndPlaces")
     @DisplayName("an aria-label, title or suggestion that is a name the data have only in English marks its element")
     void fallBackNamesInAttributesMarkTheirElement(String path) {
-        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        HttpResponse<String> r = hindiPage(path);
         Set<String> fallBacks = fallBacks();
         List<String> unmarked = TextLanguages.attributes(r.body()).stream()
                 .filter(a -> fallBacks.contains(a.value().strip()) && !a.lang().equals("en"))
@@ -249,7 +260,7 @@ class HindiLabelsTest {
     @MethodSource("pagesAndPlaces")
     @DisplayName("an aria-label or title that is a Hindi sentence never holds an English-only name: none can mark it")
     void fallBackNamesInAttributeSentencesAreMarkedText(String path) {
-        HttpResponse<String> r = DemoPortal.shared().get(inHindi(path), "text/html");
+        HttpResponse<String> r = hindiPage(path);
         Pattern names = anyOf(fallBacks());
         // An attribute is one string: a name inside it cannot carry lang="en", so such a label must come from marked
         // text (aria-labelledby) instead.
@@ -269,7 +280,7 @@ class HindiLabelsTest {
     @DisplayName("a Hindi page that names a district in English says so exactly once; the English page neither says so"
             + " nor marks a language")
     void districtWithoutHindiNameIsSaidOnceOnEveryPageKind(String path) {
-        String hindi = DemoPortal.shared().get(inHindi(path), "text/html").body();
+        String hindi = hindiPage(path).body();
         // A fall-back name stands marked on its own (fallBackLabelsAreMarkedEnglish); English prose is not a name.
         boolean shown = TextLanguages.of(hindi).stream()
                         .anyMatch(t -> t.lang().equals("en") && englishOnlyDistricts.contains(t.text()))
@@ -452,15 +463,15 @@ class HindiLabelsTest {
         for (String text : texts) {
             String body = text.contains(FIELD) ? text.substring(text.indexOf(FIELD) + FIELD.length()) : text;
             String rest = IDENTIFIER.matcher(body).replaceAll(" ");
-            for (String fallBack : englishOnlyLongestFirst()) {
-                rest = word(fallBack).matcher(rest).replaceAll(" ");
+            for (Pattern fallBack : englishOnlyWords) {
+                rest = fallBack.matcher(rest).replaceAll(" ");
             }
             List<String> here = new ArrayList<>();
             String bare = rest;
-            for (String en : hindiLongestFirst()) {
-                Matcher m = word(en).matcher(bare);
+            for (Map.Entry<String, Pattern> en : hindiWords) {
+                Matcher m = en.getValue().matcher(bare);
                 if (m.find()) {
-                    here.add(en);
+                    here.add(en.getKey());
                     bare = m.replaceAll(" ");
                 }
             }
@@ -475,15 +486,19 @@ class HindiLabelsTest {
         return found.stream().distinct().toList();
     }
 
-    private static List<String> hindiLongestFirst() {
+    /** Each English label of a resource with a Hindi label, the longest first, with its pattern as a whole word. */
+    private static List<Map.Entry<String, Pattern>> hindiLongestFirst() {
         return hindiOf.keySet().stream()
                 .sorted(Comparator.comparing(String::length).reversed())
+                .map(en -> Map.entry(en, word(en)))
                 .toList();
     }
 
-    private static List<String> englishOnlyLongestFirst() {
+    /** Each English label of a resource without a Hindi label as a whole word, the longest first. */
+    private static List<Pattern> englishOnlyLongestFirst() {
         return englishOnly.stream()
                 .sorted(Comparator.comparing(String::length).reversed())
+                .map(HindiLabelsTest::word)
                 .toList();
     }
 
@@ -512,6 +527,10 @@ class HindiLabelsTest {
                 }
             });
         }
+    }
+
+    private static HttpResponse<String> hindiPage(String path) {
+        return HINDI_PAGES.computeIfAbsent(path, p -> DemoPortal.shared().get(inHindi(p), "text/html"));
     }
 
     private static String inHindi(String path) {

@@ -58,7 +58,10 @@ public final class SmallCountOracle {
 
     private static Map<Integer, Double> upperBounds(List<Cell> published, BitSet withheld, int k, List<Cell> truth) {
         List<Line> lines = lines(published, truth);
-        List<List<Integer>> links = links(published);
+        Map<Integer, List<List<Integer>>> links = byCell(links(published));
+        Map<Integer, List<List<Integer>>> constraints = byCell(asLists(lines));
+        // Whether a cell's component admits it a count from 1 to k - 1: the same for every cell asking.
+        Map<Integer, Boolean> canBeSmall = new HashMap<>();
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
             List<Integer> group = group(c, links, withheld);
@@ -67,7 +70,7 @@ public final class SmallCountOracle {
                 out.put(c, (double) truth.get(c).value());
                 continue;
             }
-            List<Integer> constrained = component(c, lines, withheld);
+            List<Integer> constrained = group(c, constraints, withheld);
             List<Integer> others = new ArrayList<>(group.subList(1, group.size()));
             if (truth != null) {
                 others.sort(Comparator.comparing(j -> !small(truth, j, k)));
@@ -85,7 +88,8 @@ public final class SmallCountOracle {
                         best = Math.max(best, maximum(published, lines, constrained, c, j, k));
                     }
                 } else if ((truth != null && small(truth, j, k))
-                        || maximum(published, lines, component(j, lines, withheld), j, j, k) >= 0) {
+                        || canBeSmall.computeIfAbsent(
+                                j, x -> maximum(published, lines, group(x, constraints, withheld), x, x, k) >= 0)) {
                     // No constraint links the two: the cell can be its largest while the other is small.
                     if (Double.isNaN(alone)) {
                         alone = maximum(published, lines, constrained, c, -1, k);
@@ -127,11 +131,22 @@ public final class SmallCountOracle {
         return optimum.getValue();
     }
 
-    /** The withheld cells linked to {@code cell} through lines with a total cell, {@code cell} first. */
-    private static List<Integer> component(int cell, List<Line> lines, BitSet withheld) {
+    /** The cells of each line with a total cell, to link withheld cells into components. */
+    private static List<List<Integer>> asLists(List<Line> lines) {
         List<List<Integer>> asLists = new ArrayList<>();
         lines.forEach(line -> asLists.add(new ArrayList<>(line.terms().keySet())));
-        return group(cell, asLists, withheld);
+        return asLists;
+    }
+
+    /** For each cell, the lines it lies on, in the order of {@code lines}. */
+    private static Map<Integer, List<List<Integer>>> byCell(List<List<Integer>> lines) {
+        Map<Integer, List<List<Integer>>> out = new HashMap<>();
+        for (List<Integer> line : lines) {
+            for (int cell : new java.util.LinkedHashSet<>(line)) {
+                out.computeIfAbsent(cell, x -> new ArrayList<>()).add(line);
+            }
+        }
+        return out;
     }
 
     private static boolean small(List<Cell> truth, int cell, int k) {
@@ -184,8 +199,11 @@ public final class SmallCountOracle {
         return out;
     }
 
-    /** The withheld cells linked to {@code cell} through lines, {@code cell} first. */
-    private static List<Integer> group(int cell, List<List<Integer>> lines, BitSet withheld) {
+    /**
+     * The withheld cells linked to {@code cell} through the lines of {@code byCell} ({@link #byCell}), {@code cell}
+     * first, in the order a search along the lines in their order finds them.
+     */
+    private static List<Integer> group(int cell, Map<Integer, List<List<Integer>>> byCell, BitSet withheld) {
         List<Integer> out = new ArrayList<>();
         BitSet seen = new BitSet();
         Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
@@ -193,13 +211,11 @@ public final class SmallCountOracle {
         while (!queue.isEmpty()) {
             int c = queue.poll();
             out.add(c);
-            for (List<Integer> line : lines) {
-                if (line.contains(c)) {
-                    for (int other : line) {
-                        if (withheld.get(other) && !seen.get(other)) {
-                            seen.set(other);
-                            queue.add(other);
-                        }
+            for (List<Integer> line : byCell.getOrDefault(c, List.of())) {
+                for (int other : line) {
+                    if (withheld.get(other) && !seen.get(other)) {
+                        seen.set(other);
+                        queue.add(other);
                     }
                 }
             }

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,32 +46,90 @@ class HarvestedContentTest {
 
     static final String PHONE = "9876543210";
 
+    /** A source node and the tampering peer that relays it. */
+    private record Source(RegistryNode node, TamperingPeer peer) {}
+
+    /**
+     * Sources that several tests harvest unchanged, by what they hold: a harvest only reads its source, and each test
+     * harvests into a portal of its own, so these are published once per class.
+     */
+    private static final Map<String, Source> SHARED = new HashMap<>();
+
+    @TempDir
+    static Path sharedDir;
+
+    static Vertx vertx;
+
     @TempDir
     Path dir;
 
-    Vertx vertx;
     RegistryNode source;
-    RegistryNode portal;
     TamperingPeer peer;
+    RegistryNode portal;
     Federation federation;
+    /** The source of this test alone, closed after it; null when the source is shared. */
+    RegistryNode ownSource;
+
     final List<ChangeEvent> announced = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void startVertx() {
         vertx = Vertx.vertx();
-        source = Nodes.start(dir.resolve("a"), Nodes.BASE_A, List.of(), "mrc-alliance");
-        peer = new TamperingPeer(vertx, Nodes.serve(vertx, source), Nodes.BASE_A);
-        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
-        portal.bus().subscribe(announced::add);
-        federation = Federation.create(portal);
+    }
+
+    @AfterAll
+    static void stopShared() {
+        SHARED.values().forEach(s -> s.node().close());
+        SHARED.clear();
+        vertx.close().await();
     }
 
     @AfterEach
     void stop() {
-        federation.close();
-        vertx.close().await();
-        source.close();
-        portal.close();
+        if (federation != null) {
+            federation.close();
+            portal.close();
+        }
+        if (ownSource != null) {
+            ownSource.close();
+        }
+        if (peer != null) {
+            peer.tamper.set(UnaryOperator.identity());
+        }
+    }
+
+    private static Source newSource(Path at) {
+        RegistryNode node = Nodes.start(at, Nodes.BASE_A, List.of(), "mrc-alliance");
+        return new Source(node, new TamperingPeer(vertx, Nodes.serve(vertx, node), Nodes.BASE_A));
+    }
+
+    /** A source of this test's own, which it may publish to between harvests, and a new portal harvesting it. */
+    private void ownSource() {
+        Source s = newSource(dir.resolve("a"));
+        ownSource = s.node();
+        connect(s);
+    }
+
+    /**
+     * The shared source holding {@code content}, publishing it with {@code publishing} when first asked, and a new
+     * portal harvesting it.
+     */
+    private void sharedSource(String content, Consumer<RegistryNode> publishing) {
+        Source s = SHARED.get(content);
+        if (s == null) {
+            s = newSource(sharedDir.resolve(content));
+            SHARED.put(content, s);
+            publishing.accept(s.node());
+        }
+        connect(s);
+    }
+
+    private void connect(Source s) {
+        source = s.node();
+        peer = s.peer();
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        portal.bus().subscribe(announced::add);
+        federation = Federation.create(portal);
     }
 
     /** Harvests through {@code tamper}; asserts the refusal changed nothing and returns its reason. */
@@ -95,13 +157,17 @@ class HarvestedContentTest {
 
     /** 300 districts × 1 quarter, all counts at least 20: more observations than the SHACL sample holds. */
     private void publishLarge() {
+        sharedSource("many-districts", HarvestedContentTest::publishLargeTo);
+    }
+
+    private static void publishLargeTo(RegistryNode source) {
         StringBuilder csv = new StringBuilder("district,quarter,cases\n");
         for (int d = 1; d <= 300; d++) {
             csv.append(d).append(",2024-Q1,").append(20 + d % 50).append('\n');
         }
-        publish("many-districts", "Cases in many districts", """
+        publish(source, "many-districts", "Cases in many districts", """
                 {"name": "district", "role": "area", "level": "district"},
-                {"name": "quarter", "role": "period", "granularity": "quarter"}""", csv.toString());
+                {"name": "quarter", "role": "period", "granularity": "quarter"}""", csv.toString(), "cases");
     }
 
     /**
@@ -223,7 +289,7 @@ class HarvestedContentTest {
     // ---- personal data anywhere in the graphs
 
     private void publishSmall() {
-        Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        sharedSource("legal-aid", source -> Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1));
     }
 
     private static UnaryOperator<String> adding(String subject, String predicate, String object, String graph) {
@@ -348,6 +414,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a withheld cell that its total and published cells give away is refused, naming the cell")
     void refusesDerivableWithheldCells() {
+        ownSource();
         publishByGender(
                 "district,quarter,gender,cases\n201,2024-Q1,female,20\n201,2024-Q1,male,40\n201,2024-Q1,_T,60\n");
         String female = "<" + obs("by-gender", 1) + "> <" + CASES + "> \"20\"^^" + INTEGER;
@@ -363,6 +430,7 @@ class HarvestedContentTest {
     @DisplayName(
             "withheld cells that only protect each other, summing to less than k by the published total, are refused")
     void refusesWithheldCellsThatTheTotalShowsToBeSmall() {
+        ownSource();
         publishByGender(
                 "district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,13\n201,2024-Q1,other,40\n"
                         + "201,2024-Q1,_T,65\n");
@@ -397,6 +465,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a month table that gives a withheld month away beside the publisher's quarter table is refused")
     void refusesATableThatGivesACountAwayBesideAnotherHeldHere() {
+        ownSource();
         publish("by-quarter", "Cases by quarter", """
                 {"name": "state", "role": "area", "level": "state"},
                 {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
@@ -446,6 +515,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a district table beside the publisher's state table is refused, with no geography installed")
     void refusesDistrictsBesideStatesWithTheShippedDistrictTable() {
+        ownSource();
         publish("by-state", "Cases by state", """
                 {"name": "state", "role": "area", "level": "state"},
                 {"name": "year", "role": "period", "granularity": "year"}""", "state,year,cases\n10,2024,40\n20,2024,30\n");
@@ -468,6 +538,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a new version that shows what the version it replaces withheld, unchanged, is refused")
     void refusesAVersionThatGivesTheReplacedVersionsWithheldCountAway() {
+        ownSource();
         // Female 3 is withheld with male 40, its complement on the line.
         publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n"
                 + "201,2024-Q1,other,50\n");
@@ -533,6 +604,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("a table the peer suppressed properly, with its totals, is harvested")
     void harvestsProperlySuppressedTables() {
+        ownSource();
         publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n201,2024-Q1,_T,43\n"
                 + "62,2024-Q1,female,25\n62,2024-Q1,male,35\n62,2024-Q1,_T,60\n");
 
@@ -545,14 +617,18 @@ class HarvestedContentTest {
 
     /** 300 districts × 1 quarter × 1 violation type, all counts at least 20. */
     private void publishLargeCoded() {
+        sharedSource("many-districts-coded", HarvestedContentTest::publishLargeCodedTo);
+    }
+
+    private static void publishLargeCodedTo(RegistryNode source) {
         StringBuilder csv = new StringBuilder("district,quarter,type,cases\n");
         for (int d = 1; d <= 300; d++) {
             csv.append(d).append(",2024-Q1,wage-theft,").append(20 + d % 50).append('\n');
         }
-        publish("many-districts", "Cases in many districts", """
+        publish(source, "many-districts", "Cases in many districts", """
                 {"name": "district", "role": "area", "level": "district"},
                 {"name": "quarter", "role": "period", "granularity": "quarter"},
-                {"name": "type", "role": "dimension", "codeList": "violation-type"}""", csv.toString());
+                {"name": "type", "role": "dimension", "codeList": "violation-type"}""", csv.toString(), "cases");
     }
 
     /** Replaces observation {@link #TAMPERED}'s value of {@code dimension} with the IRI {@code value}. */
@@ -629,6 +705,11 @@ class HarvestedContentTest {
     }
 
     private void publish(String slug, String title, String keyColumns, String csv, String measure) {
+        publish(source, slug, title, keyColumns, csv, measure);
+    }
+
+    private static void publish(
+            RegistryNode source, String slug, String title, String keyColumns, String csv, String measure) {
         String descriptor = """
                 {"slug": "%s", "publisher": "mrc-alliance", "title": "%s", "description": "Cases recorded by the centre.",
                  "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.testing.PublishedTable;
 import org.pravasi.registry.testing.TestNode;
 
@@ -37,26 +39,43 @@ class NormaliseBeforeSuppressingTest {
             "\"year\", \"role\": \"period\", \"granularity\": \"quarter\"");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    RegistryNode node;
+    /**
+     * One node for the class: each test publishes as an organisation of its own, so no table is read together with
+     * another test's (tables are read together within one organisation) nor replaces one.
+     */
+    static RegistryNode node;
 
-    @BeforeEach
-    void start() {
+    private static int tests;
+
+    /** This test's publisher. */
+    String org;
+
+    @BeforeAll
+    static void start() {
         node = TestNode.start(dir);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         node.close();
+    }
+
+    @BeforeEach
+    void newPublisher() {
+        org = "normalising-org-" + ++tests;
+        node.organisations().upsert(Organisation.named(org, org));
     }
 
     private PublishOutcome publish(String descriptor, String csv) {
         return node.publisher()
                 .publish(new PublishRequest(
-                        "mrc-alliance",
+                        org,
                         "d.json",
-                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        descriptor
+                                .replace("\"publisher\": \"mrc-alliance\"", "\"publisher\": \"" + org + "\"")
+                                .getBytes(StandardCharsets.UTF_8),
                         "f.csv",
                         csv.getBytes(StandardCharsets.UTF_8),
                         false));

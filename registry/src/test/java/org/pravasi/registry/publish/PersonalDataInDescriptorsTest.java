@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.testing.TestNode;
 
 /** Every text and URL field of a descriptor is screened, and coded fields are checked, before anything is stored. */
@@ -27,36 +29,51 @@ class PersonalDataInDescriptorsTest {
             "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    RegistryNode node;
+    /**
+     * One node for the class: each test publishes as an organisation of its own, so the two tables that are published
+     * neither replace nor are read together with another test's.
+     */
+    static RegistryNode node;
 
-    @BeforeEach
-    void start() {
+    private static int tests;
+
+    /** This test's publisher. */
+    String org;
+
+    @BeforeAll
+    static void start() {
         node = TestNode.start(dir);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         node.close();
     }
 
+    @BeforeEach
+    void newPublisher() {
+        org = "screened-org-" + ++tests;
+        node.organisations().upsert(Organisation.named(org, org));
+    }
+
     /** The PublisherTest descriptor with {@code extra} fields added (or replacing the description). */
-    private static String descriptor(String extra) {
+    private String descriptor(String extra) {
         return """
-            {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", %s
+            {"slug": "legal-aid", "publisher": "%s", "title": "Legal aid cases", %s
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
              "columns": [{"name": "district", "role": "area", "level": "district"},
                          {"name": "quarter", "role": "period", "granularity": "quarter"},
                          {"name": "service", "role": "dimension", "codeList": "service-type"},
                          {"name": "cases", "role": "measure", "measure": "cases"}]}
-            """.formatted(extra.contains("\"description\"") ? extra : "\"description\": \"Test.\", " + extra);
+            """.formatted(org, extra.contains("\"description\"") ? extra : "\"description\": \"Test.\", " + extra);
     }
 
     private PublishOutcome publish(String descriptor) {
         return node.publisher()
                 .publish(new PublishRequest(
-                        "mrc-alliance",
+                        org,
                         "d.json",
                         descriptor.getBytes(StandardCharsets.UTF_8),
                         "f.csv",
@@ -178,9 +195,9 @@ class PersonalDataInDescriptorsTest {
                 PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
         assertEquals(1, count("""
                 PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> {
+                SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/%s/legal-aid> {
                   ?activity prov:used ?figure . ?figure a prov:Entity ; prov:value "3 women aged 16-17" ;
-                            prov:wasQuotedFrom <https://news.example.org/katihar-2024> } }"""));
+                            prov:wasQuotedFrom <https://news.example.org/katihar-2024> } }""".formatted(org)));
     }
 
     @Test
