@@ -488,6 +488,7 @@ class HarvestedContentTest {
     @Test
     @DisplayName("two tables harvested in one round, written in one transaction, are still read together")
     void tablesHarvestedTogetherAreCheckedAgainstEachOther() {
+        ownSource();
         publish("by-quarter", "Cases by quarter", """
                 {"name": "state", "role": "area", "level": "state"},
                 {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
