@@ -228,6 +228,11 @@ final class WithheldCells {
         return (BitSet) withheld.clone();
     }
 
+    /** How many cells are withheld: it only grows, so it tells whether anything was withheld since it was read. */
+    int count() {
+        return withheldCount;
+    }
+
     boolean isWithheld(int cell) {
         return withheld.get(cell);
     }
