@@ -78,6 +78,9 @@ public final class TablesReadTogether {
         tables.add(fresh);
         tables.addAll(others);
         TableLinks linker = new TableLinks(nesting);
+        // With no withheld cell in any of the tables there is nothing to derive and no withheld sum: the links (most of
+        // the cost, one per table of the measure) are not computed.
+        boolean anyWithheld = tables.stream().anyMatch(t -> !t.withheld().isEmpty());
         List<LinkedTables.Link> links = new ArrayList<>();
         for (int i = 1; i < tables.size(); i++) {
             KeyedTable other = tables.get(i);
@@ -85,7 +88,9 @@ public final class TablesReadTogether {
             if (unplaced.isPresent()) {
                 return List.of(new Exposure(Kind.NO_GEOGRAPHY, other, false, new int[0], List.of(unplaced.get()), -1));
             }
-            links.addAll(linker.between(0, fresh, i, other));
+            if (anyWithheld) {
+                links.addAll(linker.between(0, fresh, i, other));
+            }
         }
         if (links.isEmpty()) {
             return List.of();
