@@ -213,7 +213,7 @@ final class Harvester {
                     }
                     continue;
                 }
-                switch (((Settled) step).outcome()) {
+                switch ((Outcome) step) {
                     case APPLIED -> applied++;
                     case REFUSED, UNCHANGED -> {}
                     case TOO_SLOW -> {
@@ -251,9 +251,7 @@ final class Harvester {
                         if (!results.isEmpty() && System.nanoTime() - start > MAX_HOLD_NANOS) {
                             break;
                         }
-                        Checked c = checked(peer, h);
-                        c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
-                        results.add(c);
+                        results.add(written(peer, h));
                     }
                     return null;
                 });
@@ -267,13 +265,7 @@ final class Harvester {
                         x.toString());
                 results.clear();
                 for (Held h : group) {
-                    Checked c = checked(peer, h);
-                    try {
-                        c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
-                        results.add(c);
-                    } catch (HarvestException y) {
-                        results.add(c.refused(y.getMessage()));
-                    }
+                    results.add(written(peer, h));
                 }
             }
             group.subList(0, results.size()).clear();
@@ -297,6 +289,20 @@ final class Harvester {
             mark[0] = refusalCpu.cpuNow();
         }
         return applied;
+    }
+
+    /**
+     * Checks one held change and writes it if it passes (in the caller's transaction, or in one of its own); a graph
+     * taken by another source meanwhile refuses it.
+     */
+    private Checked written(Peer peer, Held h) {
+        Checked c = checked(peer, h);
+        try {
+            c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
+            return c;
+        } catch (HarvestException x) {
+            return c.refused(x.getMessage());
+        }
     }
 
     /**
@@ -331,10 +337,8 @@ final class Harvester {
     /** Longest time one write transaction of harvested datasets is held open for checks: local publishing waits. */
     static final long MAX_HOLD_NANOS = 1_000_000_000L;
 
-    /** What fetching one change came to: settled at once, or held to be checked and written with others. */
-    private sealed interface Step permits Settled, Held {}
-
-    private record Settled(Outcome outcome) implements Step {}
+    /** What fetching one change came to: settled at once (its {@link Outcome}), or held to be checked and written. */
+    private sealed interface Step permits Outcome, Held {}
 
     /**
      * A small download fetched, parsed and screened, not yet checked against the stored tables; {@code cpu} is the CPU
@@ -350,7 +354,7 @@ final class Harvester {
         }
     }
 
-    private enum Outcome {
+    private enum Outcome implements Step {
         APPLIED,
         UNCHANGED,
         REFUSED,
@@ -375,13 +379,13 @@ final class Harvester {
             }
             refuse(peer, e, x.getMessage(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return new Settled(x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED);
+            return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
             refuse(peer, e, unexpected(peer, e, x), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return new Settled(Outcome.REFUSED);
+            return Outcome.REFUSED;
         }
         if (change instanceof ToCheck t) {
             return new Held(e, t.screened(), Optional.ofNullable(digest.get()), t.bytes(), refusalCpu.cpuNow() - cpu);
@@ -394,14 +398,14 @@ final class Harvester {
             }
             refuse(peer, e, x.getMessage(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
-            return new Settled(Outcome.REFUSED);
+            return Outcome.REFUSED;
         }
         accepted(peer, e, Optional.ofNullable(digest.get()));
         if (change instanceof Unchanged) {
             unchangedThisRun.add(key(peer, e));
-            return new Settled(Outcome.UNCHANGED);
+            return Outcome.UNCHANGED;
         }
-        return new Settled(Outcome.APPLIED);
+        return Outcome.APPLIED;
     }
 
     /** Records {@code e} as accepted: its back-off and refusal end. */
