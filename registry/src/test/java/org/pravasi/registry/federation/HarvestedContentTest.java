@@ -462,21 +462,32 @@ class HarvestedContentTest {
     /** The peer serves its month table as counting cases, like its quarter table. */
     private static final UnaryOperator<String> CALLS_AS_CASES = nq -> nq.replace(PV.NS + "calls", PV.NS + "cases");
 
-    @Test
-    @DisplayName("a month table that gives a withheld month away beside the publisher's quarter table is refused")
-    void refusesATableThatGivesACountAwayBesideAnotherHeldHere() {
-        ownSource();
+    /** The publisher's cases by state and quarter: 40 in 2024-Q1, 30 in 2024-Q2. */
+    private void publishQuarters() {
         publish("by-quarter", "Cases by quarter", """
                 {"name": "state", "role": "area", "level": "state"},
                 {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
-        harvested(UnaryOperator.identity());
-        announced.clear();
-        // March (3) and its complement protect each other along the month line; Q1's 40 minus January's 20 and
-        // February's 17 gives March.
+    }
+
+    /**
+     * The publisher's month table, published as calls: March (3) and its complement protect each other along the month
+     * line, but Q1's 40 minus January's 20 and February's 17 gives March.
+     */
+    private void publishMonths() {
         publishCallsAs(
                 "by-month",
                 STATE_MONTH,
                 "state,month,calls\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n");
+    }
+
+    @Test
+    @DisplayName("a month table that gives a withheld month away beside the publisher's quarter table is refused")
+    void refusesATableThatGivesACountAwayBesideAnotherHeldHere() {
+        ownSource();
+        publishQuarters();
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        publishMonths();
 
         String error = refused(CALLS_AS_CASES);
 
@@ -489,13 +500,8 @@ class HarvestedContentTest {
     @DisplayName("two tables harvested in one round, written in one transaction, are still read together")
     void tablesHarvestedTogetherAreCheckedAgainstEachOther() {
         ownSource();
-        publish("by-quarter", "Cases by quarter", """
-                {"name": "state", "role": "area", "level": "state"},
-                {"name": "quarter", "role": "period", "granularity": "quarter"}""", "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n");
-        publishCallsAs(
-                "by-month",
-                STATE_MONTH,
-                "state,month,calls\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n");
+        publishQuarters();
+        publishMonths();
         long quads = Nodes.quads(portal);
         peer.tamper.set(CALLS_AS_CASES);
 
