@@ -1,6 +1,7 @@
 package org.pravasi.registry.federation;
 
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -53,7 +54,8 @@ final class BundleParser {
      * dataset: the others, in memory (at most {@link #MAX_HELD_QUADS} statements), and {@code version}, read from the
      * store.
      */
-    static DatasetGraph into(Peer peer, String identifier, InputStream in, DatasetGraph store, Node version) {
+    static DatasetGraph into(
+            Peer peer, String identifier, InputStream in, DatasetGraph store, Node version, LongConsumer helpers) {
         DatasetGraph held = DatasetGraphFactory.create();
         // The version's statements go into the store's indexes on two threads, as publishing writes them.
         QuadLoader load = QuadLoader.start(store);
@@ -102,6 +104,7 @@ final class BundleParser {
             throw invalid(peer, identifier, e);
         } finally {
             load.close(); // after a failure: stops the index writer before the caller's transaction aborts
+            helpers.accept(load.helperCpuNanos());
         }
         if (outside[0]) {
             throw outsideGraphs(peer, identifier);
@@ -140,13 +143,13 @@ final class BundleParser {
         return id == null || NodeIdInline.extract(id).equals(object);
     }
 
-    private static HarvestException invalid(Peer peer, String identifier, RiotException e) {
+    static HarvestException invalid(Peer peer, String identifier, RiotException e) {
         return new HarvestException("Peer " + peer.url() + " sent graphs for " + identifier
                 + " that are not valid N-Quads: " + PeerClient.clip(e.getMessage())
                 + ". Nothing of this dataset was stored; the peer must fix its export.");
     }
 
-    private static HarvestException outsideGraphs(Peer peer, String identifier) {
+    static HarvestException outsideGraphs(Peer peer, String identifier) {
         return new HarvestException("Peer " + peer.url() + " sent triples outside any named graph for " + identifier
                 + ": every harvested triple must belong to the dataset's record, version or organisation graph.");
     }

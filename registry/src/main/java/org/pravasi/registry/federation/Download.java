@@ -1,11 +1,12 @@
 package org.pravasi.registry.federation;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,11 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * One dataset's graphs as received, with the SHA-256 of the bytes: the digest lets the portal skip checking a copy it
- * has checked before. Downloads up to {@code held} bytes are held, hashed and parsed in memory, so an unchanged copy is
- * not even parsed; larger ones are parsed as they stream (by the caller's {@code streamed} parser, which writes the
- * version graph into the store's open write transaction rather than memory) and hashed along the way.
+ * has checked before, so an unchanged copy is not even parsed. Downloads up to {@code held} bytes are held and hashed
+ * in memory; larger ones are hashed as they are written to a temporary file ({@link #spooled}), and parsed from there.
  *
- * @param digest the SHA-256 of the bytes, in hex (empty when the parse failed before the end of a streamed download)
+ * @param digest the SHA-256 of the bytes, in hex
  * @param bytes bytes received
  * @param quads the parsed graphs; empty when the bytes equal {@code known}
  */
@@ -55,38 +55,25 @@ record Download(String digest, long bytes, Optional<DatasetGraph> quads) {
     }
 
     /**
-     * A download too large to hold, {@code head} then the rest of {@code in}: parsed with {@code parse} as it streams
-     * and hashed along the way. When its digest equals {@code known} it has been parsed all the same, and the quads are
-     * empty: the caller discards whatever {@code parse} wrote.
+     * A download too large to hold, {@code head} then the rest of {@code in}: written whole to {@code file} and hashed
+     * along the way. The quads are empty: the caller parses the file once it knows the bytes are new.
      */
-    static Download streamed(
-            byte[] head,
-            InputStream in,
-            Optional<String> known,
-            Consumer<String> seen,
-            Function<InputStream, DatasetGraph> parse) {
+    static Download spooled(byte[] head, InputStream in, Path file) {
         MessageDigest sha = sha256();
-        long[] count = {0};
-        InputStream counted = new FilterInputStream(new SequenceInputStream(new ByteArrayInputStream(head), in)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count[0] += b < 0 ? 0 : 1;
-                return b;
-            }
+        sha.update(head);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(head);
+            // The caller's stream stays open: the client that gave it closes it.
+            long rest = new DigestInputStream(in, sha).transferTo(out);
+            return new Download(HexFormat.of().formatHex(sha.digest()), head.length + rest, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                count[0] += Math.max(0, n);
-                return n;
-            }
-        };
-        DatasetGraph quads = parse.apply(new DigestInputStream(counted, sha));
-        String digest = HexFormat.of().formatHex(sha.digest());
-        seen.accept(digest);
-        return new Download(
-                digest, count[0], known.filter(digest::equals).isPresent() ? Optional.empty() : Optional.of(quads));
+    /** This download with its bytes parsed into {@code parsed}. */
+    Download parsed(DatasetGraph parsed) {
+        return new Download(digest, bytes, Optional.of(parsed));
     }
 
     private static MessageDigest sha256() {

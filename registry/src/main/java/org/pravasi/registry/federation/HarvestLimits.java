@@ -21,8 +21,11 @@ import org.pravasi.registry.config.NodeConfig;
  * @param checkBytesPerRound bytes of one peer's graphs read in one harvest; the dataset that crosses it is the last
  * @param refusedCpuPerMinute CPU time one peer's refused datasets and failed harvests may take, per minute on average
  *     ({@link RefusalCpu})
- * @param heldBytes largest graphs download parsed and checked in memory; a larger one has its version graph parsed
- *     straight into the store's write transaction, checked there, and committed or aborted ({@link Download})
+ * @param heldBytes largest graphs download held as bytes, parsed and checked in memory with others ({@link Download});
+ *     a larger one is first written to a temporary file
+ * @param heldMemory estimated heap all harvest threads together may fill with such larger downloads parsed into memory
+ *     ({@link HeldMemory}); one that does not fit what is left has its version graph parsed straight into the store's
+ *     write transaction, checked there, and committed or aborted
  */
 record HarvestLimits(
         long infoMaxBytes,
@@ -37,7 +40,8 @@ record HarvestLimits(
         int checksPerRound,
         long checkBytesPerRound,
         Duration refusedCpuPerMinute,
-        long heldBytes) {
+        long heldBytes,
+        long heldMemory) {
 
     /** Datasets of one peer checked per harvest, by default: a peer cannot hold a harvest thread for long. */
     static final int CHECKS_PER_ROUND = 32;
@@ -48,6 +52,12 @@ record HarvestLimits(
      * core, however many datasets the peer announces and however it changes their bytes.
      */
     static final Duration REFUSED_CPU_PER_MINUTE = Duration.ofSeconds(3);
+
+    /**
+     * Heap the harvest threads may fill with larger versions parsed into memory, by default: a quarter of the maximum
+     * heap (128 MB in a 512 MB heap: a version of about 100,000 observations).
+     */
+    static final long HELD_MEMORY = Runtime.getRuntime().maxMemory() / 4;
 
     /** The limits a portal runs with. */
     static final HarvestLimits DEFAULTS = new HarvestLimits(
@@ -63,7 +73,8 @@ record HarvestLimits(
             CHECKS_PER_ROUND,
             CHECK_BYTES_PER_ROUND,
             REFUSED_CPU_PER_MINUTE,
-            Download.BUFFER);
+            Download.BUFFER,
+            HELD_MEMORY);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -79,6 +90,7 @@ record HarvestLimits(
                 || checksPerRound < 1
                 || checkBytesPerRound < 1
                 || heldBytes < 0
+                || heldMemory < 0
                 || !refusedCpuPerMinute.isPositive()) {
             throw new IllegalArgumentException("harvest limits must be positive");
         }
@@ -99,7 +111,8 @@ record HarvestLimits(
                 checksPerRound,
                 checkBytesPerRound,
                 refusedCpuPerMinute,
-                heldBytes);
+                heldBytes,
+                heldMemory);
     }
 
     /** These limits with other times. */
@@ -117,7 +130,8 @@ record HarvestLimits(
                 checksPerRound,
                 checkBytesPerRound,
                 refusedCpuPerMinute,
-                heldBytes);
+                heldBytes,
+                heldMemory);
     }
 
     /** These limits with another checking budget per peer and harvest. */
@@ -135,7 +149,8 @@ record HarvestLimits(
                 checks,
                 bytes,
                 refusedCpuPerMinute,
-                heldBytes);
+                heldBytes,
+                heldMemory);
     }
 
     /** These limits with another CPU budget for a peer's refused datasets. */
@@ -153,11 +168,15 @@ record HarvestLimits(
                 checksPerRound,
                 checkBytesPerRound,
                 perMinute,
-                heldBytes);
+                heldBytes,
+                heldMemory);
     }
 
-    /** These limits with another size above which a version is parsed into the store rather than memory. */
-    HarvestLimits withHeldBytes(long held) {
+    /**
+     * These limits with another size above which a download is written to a temporary file rather than held, and
+     * another heap for such downloads parsed into memory (0: every one is parsed into the store).
+     */
+    HarvestLimits withHeld(long bytes, long memory) {
         return new HarvestLimits(
                 infoMaxBytes,
                 feedMaxBytes,
@@ -171,6 +190,7 @@ record HarvestLimits(
                 checksPerRound,
                 checkBytesPerRound,
                 refusedCpuPerMinute,
-                held);
+                bytes,
+                memory);
     }
 }

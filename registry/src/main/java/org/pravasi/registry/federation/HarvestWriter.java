@@ -15,6 +15,7 @@ import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.LegacyHashes;
+import org.pravasi.registry.store.QuadLoader;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -55,15 +56,23 @@ final class HarvestWriter {
             for (Node g : b.graphs()) {
                 if (b.stored().filter(g::equals).isEmpty()) {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                        if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
-                            dsg.add(q);
-                        }
-                    });
                 }
-                dsg.add(g, g, PV.sourceNode.asNode(), source);
-                dsg.add(g, g, WAS_DERIVED_FROM, copy);
-                dsg.add(g, g, GENERATED_AT_TIME, time);
+            }
+            // The emptied graphs are filled on two threads, as publishing writes a version (QuadLoader).
+            try (QuadLoader load = QuadLoader.start(dsg)) {
+                for (Node g : b.graphs()) {
+                    if (b.stored().filter(g::equals).isEmpty()) {
+                        b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                            if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
+                                load.add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                            }
+                        });
+                    }
+                    load.add(g, g, PV.sourceNode.asNode(), source);
+                    load.add(g, g, WAS_DERIVED_FROM, copy);
+                    load.add(g, g, GENERATED_AT_TIME, time);
+                }
+                load.finish();
             }
             return null;
         });

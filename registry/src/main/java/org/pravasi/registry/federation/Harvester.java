@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.slf4j.Logger;
@@ -62,6 +64,8 @@ final class Harvester {
     private final RefusalCpu refusalCpu;
     private final InstantSource clock;
     private final HarvestLimits limits;
+    /** Heap for large versions parsed into memory, shared by the harvest threads. */
+    private final HeldMemory memory;
     /**
      * Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they
      * change.
@@ -89,6 +93,7 @@ final class Harvester {
         this.rechecks = rechecks;
         this.clock = clock;
         this.limits = limits;
+        this.memory = new HeldMemory(limits.heldMemory());
         this.client = client;
         this.check = check;
         this.tombstones = new Tombstones(client, check);
@@ -525,15 +530,13 @@ final class Harvester {
     }
 
     /**
-     * A download larger than {@link HarvestLimits#heldBytes()}, in one write transaction: its version graph is parsed
-     * straight into the store (when the store holds no graph of that name; otherwise in memory, as a held one), the
-     * bundle is checked there and written, and the transaction commits; a refusal, a failure or the bytes of the copy
-     * checked before abort it, and nothing stored changes. Memory holds the record and publisher graphs and the checks'
-     * bookkeeping, not the observations' statements.
-     *
-     * <p>The rest of the download is first read to an owner-only temporary file (under the same cap, deadline and idle
-     * time), and only then is the write transaction opened: a peer that sends slowly must not hold the store's one
-     * writer, and with it the node's own publishing, for as long as its deadline allows.
+     * A download larger than {@link HarvestLimits#heldBytes()}. The rest of it is first read to an owner-only temporary
+     * file (under the same cap, deadline and idle time) and hashed: the bytes of the copy checked before are not parsed
+     * again, and a peer that sends slowly holds no write transaction, and with it the node's own publishing, for as
+     * long as its deadline allows. Then it is parsed into memory while its graphs fit what is left of the
+     * {@link HeldMemory} shared by the harvest threads, checked there (all but the check of tables read together
+     * outside any transaction) and written in one write transaction of its own ({@link #inMemory}); one that does not
+     * fit is parsed again straight into the store ({@link #intoStore}).
      */
     private Fetched streamed(
             Peer peer,
@@ -550,9 +553,20 @@ final class Harvester {
             throw new UncheckedIOException("Cannot create a temporary file for a large harvested version: " + x, x);
         }
         try {
-            Files.copy(network, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Download spooled = Download.spooled(head, network, spool);
+            digest.set(spooled.digest());
+            if (known.filter(spooled.digest()::equals).isPresent()) {
+                return new Fetched(spooled, Optional.empty(), Optional.empty());
+            }
+            try (HeldMemory.Share share = memory.open()) {
+                Optional<DatasetGraph> parsed =
+                        MemoryParse.parse(peer, e.identifier(), spool, share, refusalCpu::borrowed);
+                if (parsed.isPresent()) {
+                    return inMemory(peer, base, e, spooled.parsed(parsed.get()));
+                }
+            }
             try (InputStream in = Files.newInputStream(spool)) {
-                return streamedFrom(peer, base, e, head, in, known, digest);
+                return intoStore(peer, base, e, in, spooled);
             }
         } catch (IOException x) {
             throw new UncheckedIOException(x);
@@ -565,42 +579,72 @@ final class Harvester {
         }
     }
 
-    private Fetched streamedFrom(
-            Peer peer,
-            String base,
-            FeedEntry e,
-            byte[] head,
-            InputStream in,
-            Optional<String> known,
-            AtomicReference<String> digest) {
+    /**
+     * A large download parsed into memory: screened outside any transaction, then checked against the stored tables and
+     * written in one write transaction, which a refusal or a failure discards whole.
+     */
+    private Fetched inMemory(Peer peer, String base, FeedEntry e, Download d) {
+        BundleCheck.Screened screened;
+        try {
+            screened = check.screen(peer, base, e, d.quads().orElseThrow(), Optional.empty());
+        } catch (RuntimeException x) {
+            return new Fetched(d, Optional.empty(), Optional.of(x));
+        }
+        return written(d, () -> check.together(peer, screened), peer);
+    }
+
+    /**
+     * A large download that does not fit the held memory, in one write transaction: its version graph is parsed
+     * straight into the store, the bundle is checked there and written, and the transaction commits; a refusal or a
+     * failure aborts it, and nothing stored changes. Memory holds the record and publisher graphs and the checks'
+     * bookkeeping, not the observations' statements. A changed copy of a version the store already holds cannot be
+     * parsed into the store beside it, and does not fit memory: it is refused.
+     */
+    private Fetched intoStore(Peer peer, String base, FeedEntry e, InputStream in, Download spooled) {
         Node version = NodeFactory.createURI(e.versionUri());
         try {
             return writer.transaction(() -> {
                 boolean fresh =
                         e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*") && !writer.holdsGraph(version);
-                Download d = Download.streamed(
-                        head,
-                        in,
-                        known,
-                        digest::set,
-                        s -> fresh
-                                ? BundleParser.into(peer, e.identifier(), s, writer.dataset(), version)
-                                : BundleParser.parse(peer, e.identifier(), s));
-                if (d.quads().isEmpty()) {
-                    throw new Discard(new Fetched(d, Optional.empty(), Optional.empty()));
+                if (!fresh) {
+                    throw new Discard(new Fetched(spooled, Optional.empty(), Optional.of(tooLargeToReplace(peer, e))));
                 }
-                try {
-                    Bundle b = check.check(
-                            peer, base, e, d.quads().get(), fresh ? Optional.of(version) : Optional.empty());
-                    Instant now = Instant.now();
-                    writer.apply(peer, b, now);
-                    return new Fetched(d, Optional.of(new Replacement(b, now)), Optional.empty());
-                } catch (RuntimeException x) {
-                    throw new Discard(new Fetched(d, Optional.empty(), Optional.of(x)));
-                }
+                Download d = spooled.parsed(
+                        BundleParser.into(peer, e.identifier(), in, writer.dataset(), version, refusalCpu::borrowed));
+                return checkedAndWritten(
+                        d, () -> check.check(peer, base, e, d.quads().get(), Optional.of(version)), peer);
             });
         } catch (Discard x) {
             return x.fetched;
+        }
+    }
+
+    private HarvestException tooLargeToReplace(Peer peer, FeedEntry e) {
+        return new HarvestException("Peer " + peer.url() + " sent a changed copy of version <"
+                + PeerClient.clip(e.versionUri()) + "> of " + e.identifier()
+                + ", which this portal already holds, and the copy is too large to check in memory (more than "
+                + limits.heldMemory() / (1024 * 1024) + " MB of this portal's heap, shared by its harvests); nothing"
+                + " of this dataset was stored. A peer publishes changed observations as a new version.");
+    }
+
+    /** Checks and writes {@code d} in one write transaction of its own; a refusal or a failure discards it whole. */
+    private Fetched written(Download d, Supplier<Bundle> checks, Peer peer) {
+        try {
+            return writer.transaction(() -> checkedAndWritten(d, checks, peer));
+        } catch (Discard x) {
+            return x.fetched;
+        }
+    }
+
+    /** Inside a write transaction: the bundle {@code checks} pass, written; or a {@link Discard} carrying why not. */
+    private Fetched checkedAndWritten(Download d, Supplier<Bundle> checks, Peer peer) {
+        try {
+            Bundle b = checks.get();
+            Instant now = Instant.now();
+            writer.apply(peer, b, now);
+            return new Fetched(d, Optional.of(new Replacement(b, now)), Optional.empty());
+        } catch (RuntimeException x) {
+            throw new Discard(new Fetched(d, Optional.empty(), Optional.of(x)));
         }
     }
 

@@ -25,6 +25,8 @@ final class RefusalCpu {
     private final long perMinute;
     private final LongSupplier threadCpu;
     private final Map<String, Balance> balances = new ConcurrentHashMap<>();
+    /** CPU time helper threads spent for each harvest thread (a parse's second half, an index writer): its own. */
+    private final ThreadLocal<long[]> borrowed = ThreadLocal.withInitial(() -> new long[1]);
 
     private static final class Balance {
         long nanos;
@@ -56,9 +58,20 @@ final class RefusalCpu {
                 : System::nanoTime;
     }
 
-    /** The calling thread's CPU time now, in nanoseconds: read before and after one dataset's check. */
+    /**
+     * The calling thread's CPU time now, with what its helper threads spent for it ({@link #borrowed}), in nanoseconds:
+     * read before and after one dataset's check.
+     */
     long cpuNow() {
-        return threadCpu.getAsLong();
+        return threadCpu.getAsLong() + borrowed.get()[0];
+    }
+
+    /**
+     * Counts {@code nanos} of CPU time a helper thread spent for the calling thread as the caller's own, so that work
+     * spread over threads is charged whole when the dataset is refused.
+     */
+    void borrowed(long nanos) {
+        borrowed.get()[0] += Math.max(0, nanos);
     }
 
     /** Whether {@code peer}'s refused datasets used up its budget: its changes wait until {@link #resumes}. */

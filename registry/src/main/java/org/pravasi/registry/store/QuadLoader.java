@@ -58,6 +58,9 @@ public final class QuadLoader implements AutoCloseable {
     private final Thread helper;
     private volatile Throwable failure;
     private volatile boolean stopping;
+    /** The helper's CPU time, written as it ends. */
+    private volatile long helperCpu;
+
     private final Map<Node, NodeId> kept = new IdentityHashMap<>();
     private Node lastGraph;
     private NodeId lastGraphId;
@@ -193,6 +196,15 @@ public final class QuadLoader implements AutoCloseable {
         join();
     }
 
+    /**
+     * The CPU time the helper thread took, in nanoseconds, once {@link #finish()} or {@link #close()} returned (0
+     * before, and for a store that is not TDB2): work done for the caller on another thread, which a caller that bounds
+     * its CPU time counts as its own.
+     */
+    public long helperCpuNanos() {
+        return helperCpu;
+    }
+
     private void hand(List<Tuple<NodeId>> tuples) {
         rethrow();
         put(tuples);
@@ -268,6 +280,7 @@ public final class QuadLoader implements AutoCloseable {
             for (int i = 0; i < borrowed.size(); i++) {
                 attach(borrowed.get(i).tree(), before.get(i));
             }
+            helperCpu = ThreadCpu.now();
         }
     }
 

@@ -18,20 +18,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.node.RegistryNode;
 
 /**
- * A version too large to hold in memory: its statements are parsed straight into the store's write transaction, checked
- * there, and committed, or discarded whole when any check refuses it.
+ * A version too large to hold as bytes: parsed into memory while it fits the held memory, else straight into the
+ * store's write transaction, checked there, and committed, or discarded whole when any check refuses it.
  */
 class HarvestStreamingTest {
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
+    /** Held memory enough for the versions these tests send (a few hundred kilobytes parsed). */
+    private static final long HELD = 64L * 1024 * 1024;
+
     private static final String VERSION_2 = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims/v2";
 
     @TempDir
@@ -64,14 +70,21 @@ class HarvestStreamingTest {
 
     /** A portal that holds no version in memory: every download is streamed into the store. */
     private void startStreamingPortal() {
-        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
-        federation = Federation.create(portal, HarvestLimits.DEFAULTS.withHeldBytes(0));
+        startPortal(0);
     }
 
-    @Test
-    @DisplayName("a streamed version is checked in the store and stored whole, with its provenance")
-    void streamedVersionIsStoredWhole() {
-        startStreamingPortal();
+    /** A portal that parses large downloads into memory while they fit {@code memory} bytes, else into the store. */
+    private void startPortal(long memory) {
+        portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        federation = Federation.create(portal, HarvestLimits.DEFAULTS.withHeld(0, memory));
+    }
+
+    @ParameterizedTest(name = "held memory of {0} bytes")
+    @ValueSource(longs = {0, HELD})
+    @DisplayName(
+            "a large version is checked and stored whole, with its provenance, whether parsed into memory or the store")
+    void largeVersionIsStoredWhole(long memory) {
+        startPortal(memory);
         Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
 
         PeerStatus s = federation.harvestNow(peer.url());
@@ -86,6 +99,50 @@ class HarvestStreamingTest {
         assertEquals(sent + 3, held, "every statement of the version, and its source, copy and time");
         assertTrue(
                 portal.store().read(() -> portal.store().dataset().contains(v1, v1, PV.sourceNode.asNode(), Node.ANY)));
+    }
+
+    @Test
+    @DisplayName(
+            "a changed copy of a version already held, too large for the held memory, is refused and changes nothing")
+    void changedCopyOfAHeldVersionIsRefusedWhenItDoesNotFitMemory() {
+        startPortal(0);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        assertEquals("ok", federation.harvestNow(peer.url()).status());
+        long quads = Nodes.quads(portal);
+
+        // The same version announced again, with other bytes: it cannot be parsed into the store beside itself.
+        peer.renewing.set(true);
+        peer.tamper.set(nq -> nq.replace("\"Wage claims\"@en", "\"Wage claims, corrected\"@en"));
+        PeerStatus refused = federation.harvestNow(peer.url());
+
+        assertEquals("partial", refused.status(), refused.lastError());
+        assertTrue(
+                refused.refused().getFirst().reason().contains("too large to check in memory"),
+                refused.refused()::toString);
+        assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
+    }
+
+    @Test
+    @DisplayName("a changed copy of a version already held replaces it when it fits the held memory")
+    void changedCopyOfAHeldVersionReplacesItInMemory() {
+        startPortal(HELD);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        assertEquals("ok", federation.harvestNow(peer.url()).status());
+
+        peer.renewing.set(true);
+        peer.tamper.set(nq -> nq.replace("\"Wage claims\"@en", "\"Wage claims, corrected\"@en"));
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
+        Node ds = NodeFactory.createURI(Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims");
+        assertTrue(portal.store()
+                .read(() -> portal.store()
+                        .dataset()
+                        .contains(
+                                ds,
+                                ds,
+                                DCTerms.title.asNode(),
+                                NodeFactory.createLiteralLang("Wage claims, corrected", "en"))));
     }
 
     @Test

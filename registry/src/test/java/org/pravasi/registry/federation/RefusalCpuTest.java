@@ -1,5 +1,6 @@
 package org.pravasi.registry.federation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,19 @@ class RefusalCpuTest {
         budget.charge(evil, SECOND, T0);
         assertTrue(budget.spent(evil, T0));
         assertFalse(budget.spent(good, T0), "each peer has its own budget");
+    }
+
+    @Test
+    @DisplayName("CPU time a helper thread spent for a harvest thread counts as that thread's own, and no other's")
+    void helpersCpuCountsAsTheCallersOwn() throws InterruptedException {
+        long before = budget.cpuNow();
+        budget.borrowed(2 * SECOND);
+
+        assertEquals(before + 2 * SECOND, budget.cpuNow());
+        long[] elsewhere = new long[1];
+        Thread other = Thread.ofPlatform().start(() -> elsewhere[0] = budget.cpuNow());
+        other.join();
+        assertEquals(0, elsewhere[0], "another harvest thread borrowed nothing");
     }
 
     @Test

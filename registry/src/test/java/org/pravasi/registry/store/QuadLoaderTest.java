@@ -219,6 +219,22 @@ class QuadLoaderTest {
     }
 
     @Test
+    void theHelpersCpuTimeIsReportedForACallerThatBoundsItsOwn() {
+        try (Store store = Store.open(dir)) {
+            long cpu = store.write(() -> {
+                try (QuadLoader load = QuadLoader.start(store.dataset())) {
+                    assertEquals(0, load.helperCpuNanos(), "nothing before the helper ended");
+                    graph(G, SUBJECTS)
+                            .forEach(q -> load.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                    load.finish();
+                    return load.helperCpuNanos();
+                }
+            });
+            assertTrue(cpu > 0, "the helper wrote four indexes: " + cpu + " ns");
+        }
+    }
+
+    @Test
     void outsideAWriteTransactionItRefusesToStart() {
         try (Store store = Store.open(dir)) {
             IllegalStateException e = assertThrows(
