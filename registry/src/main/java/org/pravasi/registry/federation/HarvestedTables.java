@@ -30,10 +30,11 @@ final class HarvestedTables {
 
     /** Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any. */
     void check(ObservedTable table, List<String> problems) {
-        if (table.withheld().isEmpty()) {
+        BitSet withheld = table.withheld();
+        if (withheld.isEmpty()) {
             return;
         }
-        BitSet derivable = DerivableCells.of(table.cells(), table.withheld());
+        BitSet derivable = DerivableCells.of(table.cells(), withheld);
         if (!derivable.isEmpty()) {
             problems.add(
                     derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
@@ -56,12 +57,13 @@ final class HarvestedTables {
     /** The withheld cells whose largest possible value, given everything published, is below the threshold. */
     private BitSet narrow(ObservedTable table) {
         List<Cell> cells = table.cells();
+        BitSet withheld = table.withheld(); // a copy: taken once, not once per cell
         List<PublishedCell> view = new ArrayList<>(cells.size());
         Map<List<String>, Integer> index = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             String[] key = c.key().toArray(String[]::new);
-            view.add(table.withheld().get(i) ? PublishedCell.withheld(key) : PublishedCell.published(c.value(), key));
+            view.add(withheld.get(i) ? PublishedCell.withheld(key) : PublishedCell.published(c.value(), key));
             index.put(c.key(), i);
         }
         BitSet narrow = new BitSet();

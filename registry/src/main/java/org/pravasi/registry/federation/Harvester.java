@@ -580,17 +580,47 @@ final class Harvester {
     }
 
     /**
-     * A large download parsed into memory: screened outside any transaction, then checked against the stored tables and
-     * written in one write transaction, which a refusal or a failure discards whole.
+     * A large download parsed into memory, checked while it is written: in one write transaction this thread writes its
+     * graphs while another runs every check ({@link SideCheck}) in a read transaction of its own. That one sees the
+     * store as this transaction found it, since no other write can commit while it is open, so the check of tables read
+     * together sees exactly what it would inside it. A refusal or a failure discards the transaction whole, and the
+     * checking thread's CPU time counts as this thread's.
      */
     private Fetched inMemory(Peer peer, String base, FeedEntry e, Download d) {
-        BundleCheck.Screened screened;
+        DatasetGraph quads = d.quads().orElseThrow();
+        Bundle shape;
         try {
-            screened = check.screen(peer, base, e, d.quads().orElseThrow(), Optional.empty());
+            shape = check.structure(peer, base, e, quads);
         } catch (RuntimeException x) {
             return new Fetched(d, Optional.empty(), Optional.of(x));
         }
-        return written(d, () -> check.together(peer, screened), peer);
+        try {
+            return writer.transaction(() -> {
+                SideCheck<Bundle> checking = SideCheck.start(
+                        () -> check.together(peer, check.screen(peer, base, e, quads, Optional.empty())));
+                Instant now = Instant.now();
+                RuntimeException failed = null;
+                try {
+                    writer.apply(peer, shape, now);
+                } catch (RuntimeException x) {
+                    failed = x;
+                }
+                Bundle checked = null;
+                try {
+                    checked = checking.join();
+                } catch (RuntimeException x) {
+                    failed = x; // the check's refusal says more than a write that failed beside it
+                } finally {
+                    refusalCpu.borrowed(checking.cpuNanos());
+                }
+                if (failed != null) {
+                    throw new Discard(new Fetched(d, Optional.empty(), Optional.of(failed)));
+                }
+                return new Fetched(d, Optional.of(new Replacement(checked, now)), Optional.empty());
+            });
+        } catch (Discard x) {
+            return x.fetched;
+        }
     }
 
     /**
@@ -625,15 +655,6 @@ final class Harvester {
                 + ", which this portal already holds, and the copy is too large to check in memory (more than "
                 + limits.heldMemory() / (1024 * 1024) + " MB of this portal's heap, shared by its harvests); nothing"
                 + " of this dataset was stored. A peer publishes changed observations as a new version.");
-    }
-
-    /** Checks and writes {@code d} in one write transaction of its own; a refusal or a failure discards it whole. */
-    private Fetched written(Download d, Supplier<Bundle> checks, Peer peer) {
-        try {
-            return writer.transaction(() -> checkedAndWritten(d, checks, peer));
-        } catch (Discard x) {
-            return x.fetched;
-        }
     }
 
     /** Inside a write transaction: the bundle {@code checks} pass, written; or a {@link Discard} carrying why not. */
