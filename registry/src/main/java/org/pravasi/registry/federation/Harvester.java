@@ -478,6 +478,10 @@ final class Harvester {
             throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
                     + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
+        if (!e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*")) {
+            // A large version is parsed into the graph the feed names: it must be the dataset's own, and new.
+            throw notAVersion(peer, e);
+        }
         Optional<Rechecks.Checked> last = rechecks.last(peer, e.uri());
         Optional<String> known = last.map(Rechecks.Checked::digest);
         budget.checking();
@@ -534,9 +538,8 @@ final class Harvester {
      * file (under the same cap, deadline and idle time) and hashed: the bytes of the copy checked before are not parsed
      * again, and a peer that sends slowly holds no write transaction, and with it the node's own publishing, for as
      * long as its deadline allows. Then it is parsed into memory while its graphs fit what is left of the
-     * {@link HeldMemory} shared by the harvest threads, checked there (all but the check of tables read together
-     * outside any transaction) and written in one write transaction of its own ({@link #inMemory}); one that does not
-     * fit is parsed again straight into the store ({@link #intoStore}).
+     * {@link HeldMemory} shared by the harvest threads, and checked while it is written, in one write transaction of
+     * its own ({@link #inMemory}); one that does not fit is parsed again straight into the store ({@link #intoStore}).
      */
     private Fetched streamed(
             Peer peer,
@@ -634,9 +637,7 @@ final class Harvester {
         Node version = NodeFactory.createURI(e.versionUri());
         try {
             return writer.transaction(() -> {
-                boolean fresh =
-                        e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*") && !writer.holdsGraph(version);
-                if (!fresh) {
+                if (writer.holdsGraph(version)) {
                     throw new Discard(new Fetched(spooled, Optional.empty(), Optional.of(tooLargeToReplace(peer, e))));
                 }
                 Download d = spooled.parsed(
@@ -647,6 +648,12 @@ final class Harvester {
         } catch (Discard x) {
             return x.fetched;
         }
+    }
+
+    private static HarvestException notAVersion(Peer peer, FeedEntry e) {
+        return new HarvestException("Peer " + peer.url() + ": the change feed names <" + PeerClient.clip(e.versionUri())
+                + "> as the current version of " + e.identifier() + ", which is not of the form <"
+                + PeerClient.clip(e.uri()) + "/vN>; it was not fetched.");
     }
 
     private HarvestException tooLargeToReplace(Peer peer, FeedEntry e) {

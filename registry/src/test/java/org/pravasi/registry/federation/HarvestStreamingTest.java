@@ -123,6 +123,22 @@ class HarvestStreamingTest {
     }
 
     @Test
+    @DisplayName(
+            "a large download whose feed entry names no version of the form <dataset>/vN is refused before it is parsed")
+    void feedEntryOfAMalformedVersionIsRefused() {
+        startPortal(0);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        peer.feedTamper.set(feed -> feed.replace("wage-claims/v1\"", "wage-claims/latest\""));
+
+        PeerStatus refused = federation.harvestNow(peer.url());
+
+        assertEquals("partial", refused.status(), refused.lastError());
+        assertTrue(refused.refused().getFirst().reason().contains("is not of the form"), refused.refused()::toString);
+        assertEquals(0, refused.datasets());
+        assertEquals(0, peer.graphsServed.get(), "nothing fetched");
+    }
+
+    @Test
     @DisplayName("a changed copy of a version already held replaces it when it fits the held memory")
     void changedCopyOfAHeldVersionReplacesItInMemory() {
         startPortal(HELD);
