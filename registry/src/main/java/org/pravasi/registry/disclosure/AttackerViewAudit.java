@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +22,45 @@ import java.util.function.Supplier;
  * withheld cell linked to it through lines of two or more cells, with or without a total.
  */
 final class AttackerViewAudit implements ProtectionAudit {
+    /** The linear programs' work one audit may do ({@link ProtectionAudit#WORK}). */
+    private final long budget;
 
-    /** A line: its members and its total cell, by index into the table. */
-    private record Line(List<Integer> members, int total) {
-        List<Integer> cells() {
+    AttackerViewAudit(long budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("the audit's work budget must be positive: " + budget);
+        }
+        this.budget = budget;
+    }
+
+    /** The linear programs' work one audit has done: variables × (rows + 1), summed over its programs. */
+    private static final class Work {
+        private final long budget;
+        private final int cells;
+        private long spent;
+
+        Work(long budget, int cells) {
+            this.budget = budget;
+            this.cells = cells;
+        }
+
+        void spend(int variables, int rows) {
+            spent += (long) variables * (rows + 1);
+            if (spent > budget) {
+                throw new ProtectionAudit.TooCostly(cells, budget);
+            }
+        }
+    }
+
+    /** A line: its members and its total cell, by index into the table; {@code cells}, both, made once. */
+    private record Line(List<Integer> members, int total, List<Integer> cells) {
+        Line(List<Integer> members, int total) {
+            this(members, total, withTotal(members, total));
+        }
+
+        private static List<Integer> withTotal(List<Integer> members, int total) {
             List<Integer> all = new ArrayList<>(members);
             all.add(total);
-            return all;
+            return List.copyOf(all);
         }
 
         int coefficient(int cell) {
@@ -45,6 +76,7 @@ final class AttackerViewAudit implements ProtectionAudit {
         lines.forEach(line -> line.cells()
                 .forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
         List<ProtectionFinding> findings = new ArrayList<>();
+        Work work = new Work(budget, table.size());
         long[] lows = new long[table.size()];
         long[] highs = new long[table.size()];
         Map<Integer, List<Integer>> components = new HashMap<>();
@@ -63,14 +95,14 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<Integer> component = first(members, cell);
             List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, m));
             boolean equality = true;
-            double upper = bound(table, component, touched, true, true, List.of());
-            double lower = bound(table, component, touched, false, true, List.of());
+            double upper = bound(work, table, component, touched, true, true, List.of());
+            double lower = bound(work, table, component, touched, false, true, List.of());
             if (Double.isNaN(upper) || Double.isNaN(lower)) {
                 // The published members exceed or fall short of a total (categories left out): only
                 // "members add up to at most the total" is then sure.
                 equality = false;
-                upper = bound(table, component, touched, true, false, List.of());
-                lower = bound(table, component, touched, false, false, List.of());
+                upper = bound(work, table, component, touched, true, false, List.of());
+                lower = bound(work, table, component, touched, false, false, List.of());
             }
             lows[cell] = (long) Math.ceil(lower - 1e-6);
             highs[cell] = IntervalSolver.floor(upper);
@@ -97,7 +129,8 @@ final class AttackerViewAudit implements ProtectionAudit {
                 List<Integer> group =
                         memo(groupOf, cell, () -> linked(table, withheld, c -> groupLines.getOrDefault(c, List.of())));
                 long small = smallInGroup.computeIfAbsent(group, g -> mayBeSmall(g, lows, highs, k));
-                high = smallCountBound(table, group, small, components, touchedLines, exact, lows, highs, cell, k);
+                high = smallCountBound(
+                        work, table, group, small, components, touchedLines, exact, lows, highs, cell, k);
             }
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
@@ -137,6 +170,7 @@ final class AttackerViewAudit implements ProtectionAudit {
      * shares no line with a total (outside its component) bounds nothing: it only has to be able to be small itself.
      */
     private static long smallCountBound(
+            Work work,
             List<PublishedCell> table,
             List<Integer> group,
             long smallInGroup,
@@ -160,7 +194,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<IntervalSolver.Row> small = List.of(
                     new IntervalSolver.Row(new int[] {at}, new int[] {1}, k - 1.0, false),
                     new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1.0, false));
-            double upper = bound(table, component, touched, true, exact.get(cell), small);
+            double upper = bound(work, table, component, touched, true, exact.get(cell), small);
             if (!Double.isNaN(upper)) {
                 long reach = IntervalSolver.floor(upper);
                 if (reach >= k) {
@@ -172,10 +206,21 @@ final class AttackerViewAudit implements ProtectionAudit {
         return best;
     }
 
+    /**
+     * The lines of {@code component}'s cells, each once, in the order first met; told apart by identity (each line is
+     * one object), since hashing a line hashes all its cells, once per withheld cell of it.
+     */
     private static List<Line> touched(Map<Integer, List<Line>> byCell, List<Integer> component) {
-        Set<Line> linked = new LinkedHashSet<>();
-        component.forEach(c -> linked.addAll(byCell.getOrDefault(c, List.of())));
-        return new ArrayList<>(linked);
+        Set<Line> met = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Line> lines = new ArrayList<>();
+        for (int c : component) {
+            for (Line line : byCell.getOrDefault(c, List.of())) {
+                if (met.add(line)) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
     }
 
     /** How many of {@code cells} may hold a count from 1 to k − 1, by their bounds. */
@@ -229,6 +274,7 @@ final class AttackerViewAudit implements ProtectionAudit {
     }
 
     private static double bound(
+            Work work,
             List<PublishedCell> table,
             List<Integer> component,
             List<Line> touched,
@@ -259,6 +305,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                     equality));
         }
         rows.addAll(extra);
+        work.spend(component.size(), rows.size());
         return maximise
                 ? IntervalSolver.maximum(component.size(), rows, 0)
                 : IntervalSolver.minimum(component.size(), rows, 0);
@@ -272,16 +319,24 @@ final class AttackerViewAudit implements ProtectionAudit {
                 c -> byCell.getOrDefault(c, List.of()).stream().map(Line::cells).toList());
     }
 
-    /** The cell first, then the withheld cells reached from it, breadth first, through {@code lines} of each. */
+    /**
+     * The cell first, then the withheld cells reached from it, breadth first, through {@code lines} of each. Each line
+     * (the same list however many of its cells are reached) is read once: read again from each of its withheld cells, a
+     * long line with many of them made the walk quadratic in its length.
+     */
     private static List<Integer> linked(
             List<PublishedCell> table, int cell, java.util.function.IntFunction<List<List<Integer>>> lines) {
         List<Integer> cells = new ArrayList<>();
         Set<Integer> seen = new HashSet<>(List.of(cell));
+        Set<List<Integer>> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
         while (!queue.isEmpty()) {
             int next = queue.poll();
             cells.add(next);
             for (List<Integer> line : lines.apply(next)) {
+                if (!read.add(line)) {
+                    continue;
+                }
                 for (int other : line) {
                     if (table.get(other).isWithheld() && seen.add(other)) {
                         queue.add(other);

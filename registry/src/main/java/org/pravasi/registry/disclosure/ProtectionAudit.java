@@ -10,9 +10,51 @@ import java.util.List;
  */
 public interface ProtectionAudit {
 
-    /** The standard audit (ojAlgo linear programming). */
+    /**
+     * The linear programs' work one audit may do, in variables × (rows + 1) summed over its programs, by default. A
+     * 100,000-cell table suppressed by this registry (23,182 withheld) takes 46,364; the costliest of the random tables
+     * of {@code ProtectionIntervalPropertyTest}, suppressed by this registry, 118,826,895 (735 cells, dense withheld
+     * groups). A table whose withheld cells form one linked group takes about 8 × (its districts)³ in the shape of
+     * {@code ProtectionAuditTest.oneLinkedGroup}: 400 districts about 30 s of one core, and twice as many eight times
+     * the work; unbounded, a peer could make one small dataset take hours (bench/results/2026-12-05-held-versions.md).
+     */
+    long WORK = 500_000_000L;
+
+    /** The standard audit (ojAlgo linear programming), within {@link #WORK}. */
     static ProtectionAudit create() {
-        return new AttackerViewAudit();
+        return new AttackerViewAudit(WORK);
+    }
+
+    /** The standard audit within {@code work}. */
+    static ProtectionAudit create(long work) {
+        return new AttackerViewAudit(work);
+    }
+
+    /**
+     * Thrown when an audit would take more than its work budget: the table's withheld cells are linked in groups so
+     * large that bounding each one is too costly to do, and a table that cannot be audited is not held.
+     */
+    final class TooCostly extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int cells;
+        private final long work;
+
+        public TooCostly(int cells, long work) {
+            super("auditing the " + cells + " cells of this table would take more than " + work
+                    + " units of linear-programming work (variables × constraints, summed)");
+            this.cells = cells;
+            this.work = work;
+        }
+
+        /** The cells of the table. */
+        public int cells() {
+            return cells;
+        }
+
+        /** The budget it would pass. */
+        public long work() {
+            return work;
+        }
     }
 
     /**

@@ -21,11 +21,16 @@ final class HarvestedTables {
     /** Cells named in one refusal; the rest are counted. */
     static final int NAMED_CELLS = 3;
 
-    private final ProtectionAudit audit = ProtectionAudit.create();
+    private final ProtectionAudit audit;
     private final int threshold;
 
     HarvestedTables(int threshold) {
+        this(threshold, ProtectionAudit.create());
+    }
+
+    HarvestedTables(int threshold, ProtectionAudit audit) {
         this.threshold = threshold;
+        this.audit = audit;
     }
 
     /** Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any. */
@@ -43,7 +48,17 @@ final class HarvestedTables {
                             + " withhold complements too (this registry's publishing does so)");
             return;
         }
-        BitSet narrow = narrow(table);
+        BitSet narrow;
+        try {
+            narrow = narrow(table);
+        } catch (ProtectionAudit.TooCostly x) {
+            problems.add(x.cells()
+                    + " cells whose withheld ones are linked through lines with totals in groups too large"
+                    + " to audit (" + x.getMessage() + "); this portal does not hold a table it cannot show to protect"
+                    + " its withheld counts, so the peer must publish it as smaller tables, or withhold fewer cells in"
+                    + " lines that share totals");
+            return;
+        }
         if (!narrow.isEmpty()) {
             problems.add(
                     narrow.cardinality() + " withheld cell(s) are shown by the published cells and totals to be below "

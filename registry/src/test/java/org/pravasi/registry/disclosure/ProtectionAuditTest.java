@@ -2,6 +2,7 @@ package org.pravasi.registry.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pravasi.registry.disclosure.PublishedCell.published;
 import static org.pravasi.registry.disclosure.PublishedCell.withheld;
@@ -127,5 +128,38 @@ class ProtectionAuditTest {
     @Test
     void aTableWithoutWithheldCellsHasNoFinding() {
         assertEquals(List.of(), audit.audit(List.of(published(3, "a"), published(0, "b")), 10));
+    }
+
+    /**
+     * {@code districts} districts of two categories and a total each, both categories withheld in every district, the
+     * district totals and the category totals published: no cell can be derived, each can hold up to its district's 40,
+     * and all 2 × {@code districts} withheld cells form one group linked through lines with totals.
+     */
+    static List<PublishedCell> oneLinkedGroup(int districts) {
+        List<PublishedCell> table = new java.util.ArrayList<>();
+        for (int i = 0; i < districts; i++) {
+            table.add(withheld("d" + i, "c1"));
+            table.add(withheld("d" + i, "c2"));
+            table.add(published(40, "d" + i, Cell.TOTAL));
+        }
+        table.add(published(20L * districts, Cell.TOTAL, "c1"));
+        table.add(published(20L * districts, Cell.TOTAL, "c2"));
+        table.add(published(40L * districts, Cell.TOTAL, Cell.TOTAL));
+        return table;
+    }
+
+    @Test
+    void aTableItCanAuditWithinItsWorkIsAuditedWhole() {
+        assertTrue(ProtectionAudit.create().audit(oneLinkedGroup(20), 10).isEmpty(), "every withheld cell can hold 40");
+    }
+
+    @Test
+    void anAuditThatWouldPassItsWorkStopsSayingSoInsteadOfRunningForMinutes() {
+        ProtectionAudit.TooCostly x = assertThrows(
+                ProtectionAudit.TooCostly.class,
+                () -> ProtectionAudit.create(1_000_000).audit(oneLinkedGroup(60), 10));
+
+        assertEquals(183, x.cells());
+        assertEquals(1_000_000, x.work());
     }
 }

@@ -1,0 +1,64 @@
+package org.pravasi.registry.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.ProtectionAudit;
+
+/** The disclosure re-check of a harvested table, on tables built by hand. */
+class HarvestedTablesTest {
+    private static final Node DISTRICT = NodeFactory.createURI("https://a.example/dimension/district");
+    private static final Node CATEGORY = NodeFactory.createURI("https://a.example/dimension/category");
+
+    @Test
+    @DisplayName("a table whose withheld cells are linked in a group too large to audit is refused, saying why")
+    void tableTooCostlyToAuditIsRefused() {
+        List<String> problems = new ArrayList<>();
+
+        new HarvestedTables(10, ProtectionAudit.create(1_000_000)).check(oneLinkedGroup(60), problems);
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.getFirst().contains("too large to audit"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("smaller tables"), problems.getFirst());
+    }
+
+    @Test
+    @DisplayName("the same shape, small enough to audit, passes: every withheld cell can hold its district's 40")
+    void smallerGroupIsAudited() {
+        List<String> problems = new ArrayList<>();
+
+        new HarvestedTables(10, ProtectionAudit.create(1_000_000)).check(oneLinkedGroup(5), problems);
+
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    /** Districts of two withheld categories and a published total each, and published category totals. */
+    private static ObservedTable oneLinkedGroup(int districts) {
+        List<Node> observations = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        BitSet withheld = new BitSet();
+        for (int i = 0; i < districts; i++) {
+            for (String category : List.of("c1", "c2", Cell.TOTAL)) {
+                if (!category.equals(Cell.TOTAL)) {
+                    withheld.set(cells.size());
+                }
+                cells.add(new Cell(List.of("d" + i, category), category.equals(Cell.TOTAL) ? 40 : 0));
+            }
+        }
+        cells.add(new Cell(List.of(Cell.TOTAL, "c1"), 20L * districts));
+        cells.add(new Cell(List.of(Cell.TOTAL, "c2"), 20L * districts));
+        cells.add(new Cell(List.of(Cell.TOTAL, Cell.TOTAL), 40L * districts));
+        for (int i = 0; i < cells.size(); i++) {
+            observations.add(NodeFactory.createURI("https://a.example/observation/" + i));
+        }
+        return new ObservedTable(observations, List.of(DISTRICT, CATEGORY), cells, withheld);
+    }
+}
