@@ -373,11 +373,11 @@ final class Harvester {
      */
     private Step fetch(Peer peer, String base, FeedEntry e, CheckBudget budget) {
         readers.yieldToReaders();
-        Change change;
+        Staged staged;
         AtomicReference<String> digest = new AtomicReference<>();
         long cpu = refusalCpu.cpuNow();
         try {
-            change = stage(peer, base, e, budget, digest);
+            staged = stage(peer, base, e, budget, digest);
         } catch (HarvestException x) {
             if (x.isPeerWide()) {
                 throw x;
@@ -392,9 +392,10 @@ final class Harvester {
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return Outcome.REFUSED;
         }
-        if (change instanceof ToCheck t) {
+        if (staged instanceof ToCheck t) {
             return new Held(e, t.screened(), Optional.ofNullable(digest.get()), t.bytes(), refusalCpu.cpuNow() - cpu);
         }
+        Change change = (Change) staged; // the only other kind
         try {
             change.apply(peer);
         } catch (HarvestException x) {
@@ -464,7 +465,7 @@ final class Harvester {
     static final String SAME_BYTES =
             " (The peer sent the same bytes as the copy refused before; they were not checked again.)";
 
-    private Change stage(Peer peer, String base, FeedEntry e, CheckBudget budget, AtomicReference<String> digest) {
+    private Staged stage(Peer peer, String base, FeedEntry e, CheckBudget budget, AtomicReference<String> digest) {
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
@@ -676,7 +677,13 @@ final class Harvester {
         }
     }
 
-    private sealed interface Change permits Replacement, Withdrawal, Unchanged, ToCheck {
+    /**
+     * What staging one change came to: a change settled at once ({@link Change}), or a download to check with others.
+     */
+    private sealed interface Staged permits Change, ToCheck {}
+
+    /** A change settled at once: applying it stores or announces it. */
+    private sealed interface Change extends Staged permits Replacement, Withdrawal, Unchanged {
         void apply(Peer peer);
     }
 
@@ -684,12 +691,7 @@ final class Harvester {
      * A small download parsed and screened, to be checked against the stored tables and written with others
      * ({@link #settle}), not on its own.
      */
-    private record ToCheck(BundleCheck.Screened screened, long bytes) implements Change {
-        @Override
-        public void apply(Peer peer) {
-            throw new IllegalStateException("a held change is checked and written by settle(), not applied alone");
-        }
-    }
+    private record ToCheck(BundleCheck.Screened screened, long bytes) implements Staged {}
 
     /** The same bytes as the copy accepted before: already stored, nothing to check or write. */
     private record Unchanged() implements Change {
