@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
-import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.testing.PublishedTable;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
 /**
@@ -38,34 +35,19 @@ class NormaliseBeforeSuppressingTest {
             "\"year\", \"role\": \"period\", \"granularity\": \"year\"",
             "\"year\", \"role\": \"period\", \"granularity\": \"quarter\"");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("normalising-org");
 
-    /**
-     * One node for the class: each test publishes as an organisation of its own, so no table is read together with
-     * another test's (tables are read together within one organisation) nor replaces one.
-     */
-    static RegistryNode node;
-
-    private static int tests;
+    /** The class's node. */
+    RegistryNode node;
 
     /** This test's publisher. */
     String org;
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
-
     @BeforeEach
-    void newPublisher() {
-        org = "normalising-org-" + ++tests;
-        node.organisations().upsert(Organisation.named(org, org));
+    void publisher() {
+        node = SHARED.node();
+        org = SHARED.org();
     }
 
     private PublishOutcome publish(String descriptor, String csv) {

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
-import org.pravasi.registry.org.Organisation;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
 /** Every text and URL field of a descriptor is screened, and coded fields are checked, before anything is stored. */
@@ -28,34 +25,19 @@ class PersonalDataInDescriptorsTest {
     private static final String TRAFFICKED =
             "In March 2024, 3 women aged 16-17 from Barsoi block of Katihar were trafficked.";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("screened-org");
 
-    /**
-     * One node for the class: each test publishes as an organisation of its own, so the two tables that are published
-     * neither replace nor are read together with another test's.
-     */
-    static RegistryNode node;
-
-    private static int tests;
+    /** The class's node. */
+    RegistryNode node;
 
     /** This test's publisher. */
     String org;
 
-    @BeforeAll
-    static void start() {
-        node = TestNode.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
-
     @BeforeEach
-    void newPublisher() {
-        org = "screened-org-" + ++tests;
-        node.organisations().upsert(Organisation.named(org, org));
+    void publisher() {
+        node = SHARED.node();
+        org = SHARED.org();
     }
 
     /** The PublisherTest descriptor with {@code extra} fields added (or replacing the description). */
