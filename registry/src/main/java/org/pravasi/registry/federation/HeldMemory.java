@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * budget however many threads harvest and however large the peers' datasets are.
  */
 final class HeldMemory {
-    private final long budget;
     private final AtomicLong free;
 
     /**
@@ -19,18 +18,12 @@ final class HeldMemory {
         if (bytes < 0) {
             throw new IllegalArgumentException("held memory must not be negative: " + bytes);
         }
-        this.budget = bytes;
         this.free = new AtomicLong(bytes);
     }
 
     /** Bytes of the budget not held by any open share. */
     long free() {
         return free.get();
-    }
-
-    /** The whole budget. */
-    long budget() {
-        return budget;
     }
 
     /** A share of the budget for one version, empty at first; closing it gives back what it took. */
