@@ -32,25 +32,6 @@ final class AttackerViewAudit implements ProtectionAudit {
         this.budget = budget;
     }
 
-    /** The linear programs' work one audit has done: variables × (rows + 1), summed over its programs. */
-    private static final class Work {
-        private final long budget;
-        private final int cells;
-        private long spent;
-
-        Work(long budget, int cells) {
-            this.budget = budget;
-            this.cells = cells;
-        }
-
-        void spend(int variables, int rows) {
-            spent += (long) variables * (rows + 1);
-            if (spent > budget) {
-                throw new ProtectionAudit.TooCostly(cells, budget);
-            }
-        }
-    }
-
     /** A line: its members and its total cell, by index into the table; {@code cells}, both, made once. */
     private record Line(List<Integer> members, int total, List<Integer> cells) {
         Line(List<Integer> members, int total) {
@@ -76,7 +57,8 @@ final class AttackerViewAudit implements ProtectionAudit {
         lines.forEach(line -> line.cells()
                 .forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
         List<ProtectionFinding> findings = new ArrayList<>();
-        Work work = new Work(budget, table.size());
+        WorkMeter work = new WorkMeter(
+                budget, table.size(), "auditing", "variables × constraints of its linear programs, summed");
         long[] lows = new long[table.size()];
         long[] highs = new long[table.size()];
         Map<Integer, List<Integer>> components = new HashMap<>();
@@ -170,7 +152,7 @@ final class AttackerViewAudit implements ProtectionAudit {
      * shares no line with a total (outside its component) bounds nothing: it only has to be able to be small itself.
      */
     private static long smallCountBound(
-            Work work,
+            WorkMeter work,
             List<PublishedCell> table,
             List<Integer> group,
             long smallInGroup,
@@ -274,7 +256,7 @@ final class AttackerViewAudit implements ProtectionAudit {
     }
 
     private static double bound(
-            Work work,
+            WorkMeter work,
             List<PublishedCell> table,
             List<Integer> component,
             List<Line> touched,
@@ -305,7 +287,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                     equality));
         }
         rows.addAll(extra);
-        work.spend(component.size(), rows.size());
+        work.spend((long) component.size() * (rows.size() + 1));
         return maximise
                 ? IntervalSolver.maximum(component.size(), rows, 0)
                 : IntervalSolver.minimum(component.size(), rows, 0);

@@ -15,9 +15,11 @@ final class CircuitBasis {
     private final TableLines lines;
     private final SparseVector[] vectorByPivot;
     private final SparseVector[] combinationByPivot;
+    private final WorkMeter work;
 
-    CircuitBasis(TableLines lines) {
+    CircuitBasis(TableLines lines, WorkMeter work) {
         this.lines = lines;
+        this.work = work;
         this.vectorByPivot = new SparseVector[lines.lineCount()];
         this.combinationByPivot = new SparseVector[lines.lineCount()];
     }
@@ -51,6 +53,7 @@ final class CircuitBasis {
                 break;
             }
             long factor = vector.entry(0);
+            work.spend(vector.size() + basisVector.size() + combination.size() + combinationByPivot[pivot].size());
             vector = vector.minus(factor, basisVector);
             combination = combination.minus(factor, combinationByPivot[pivot]);
         }
@@ -71,6 +74,7 @@ final class CircuitBasis {
                 return false;
             }
             long factor = vector.entry(0);
+            work.spend(vector.size() + basisVector.size());
             vector = vector.minus(factor, basisVector);
             coefficient = ModP.subtract(coefficient, ModP.multiply(factor, combinationByPivot[pivot].entryAt(target)));
         }
@@ -89,6 +93,7 @@ final class CircuitBasis {
         }
         long scale = ModP.inverse(remainder.entry(0));
         int pivot = remainder.index(0);
+        work.hold(remainder.size() + reduction.combination().size());
         vectorByPivot[pivot] = remainder.times(scale);
         combinationByPivot[pivot] = reduction.combination().times(scale);
         return null;

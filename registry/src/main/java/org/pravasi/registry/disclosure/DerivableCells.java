@@ -7,9 +7,19 @@ import java.util.Objects;
 /**
  * Audits a table someone else suppressed: which of its withheld cells the published cells and line totals determine,
  * under the attacker model of this package. It decides with the same code as suppression (hypercubes certified in exact
- * arithmetic, then the circuit basis), so a table this registry published always passes.
+ * arithmetic, then the circuit basis), so a table this registry published passes, within the work budget
+ * ({@link #WORK}) that bounds what a peer's table can make the check do.
  */
 public final class DerivableCells {
+
+    /**
+     * The work one check may do by default, in cells read from lines and vector entries eliminated. A 1,000,000-cell
+     * table suppressed by this registry (212,797 withheld) takes 701,844,037 units (about 12 s of one core), a
+     * 100,000-cell one 17,311,590. Withheld cells along two long crossing lines take about 2 × (cells)²: 32,000 cells
+     * reach this budget in about 30 s of one core; unbounded, a peer's table of a few megabytes would hold a harvest
+     * thread for hours (bench/results/2026-12-05-check-budgets.md).
+     */
+    public static final long WORK = 2_000_000_000L;
 
     private DerivableCells() {}
 
@@ -19,8 +29,26 @@ public final class DerivableCells {
      *
      * @throws IllegalArgumentException if keys differ in length, two cells share a key, or a withheld index lies
      *     outside the table
+     * @throws TooCostly if deciding would take more than {@link #WORK}
      */
     public static BitSet of(List<Cell> table, BitSet withheld) {
+        return of(table, withheld, WORK);
+    }
+
+    /** As {@link #of(List, BitSet)}, within {@code work} units. */
+    public static BitSet of(List<Cell> table, BitSet withheld, long work) {
+        return of(
+                table,
+                withheld,
+                new WorkMeter(
+                        work,
+                        table.size(),
+                        "finding the derivable cells among",
+                        "cells read from lines and vector entries eliminated"));
+    }
+
+    /** As {@link #of(List, BitSet)}, counting its work on {@code work}. */
+    static BitSet of(List<Cell> table, BitSet withheld, WorkMeter work) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(withheld, "withheld");
         if (withheld.length() > table.size()) {
@@ -29,9 +57,12 @@ public final class DerivableCells {
         if (withheld.isEmpty()) {
             return new BitSet();
         }
-        TableLines lines = TableLines.of(CodedTable.of(table));
-        WithheldCells cells = new WithheldCells(lines);
-        withheld.stream().forEach(cells::withhold);
+        CodedTable coded = CodedTable.of(table);
+        TableLines lines = TableLines.of(coded);
+        WithheldCells cells = new WithheldCells(lines, work);
+        // Key order, as in suppression: the circuit basis is built in withholding order, and row order made three to
+        // six times the elimination work on tables listed quarter by quarter.
+        withheld.stream().boxed().sorted(coded::compareKeys).forEach(cells::withhold);
         // Certifying complete withheld cubes first spares the elimination for dense tables, as in suppression.
         HypercubeSearch cubes = new HypercubeSearch(lines, cells);
         for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {

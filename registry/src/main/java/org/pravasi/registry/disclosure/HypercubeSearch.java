@@ -85,6 +85,7 @@ final class HypercubeSearch {
         }
         int level = Integer.numberOfTrailingZeros(cube.cells().length);
         if (level == varied.size()) {
+            withheld.work().spend(cube.cells().length);
             if (isBalancedInFixedDimensions(cube.cells(), varied)) {
                 bestCube = cube;
                 bestCost = cost;
@@ -94,6 +95,7 @@ final class HypercubeSearch {
         int d = varied.get(level);
         int[] cells = cube.cells();
         for (int code : alternatives.get(level)) {
+            withheld.work().spend(cells.length);
             int[] larger = Arrays.copyOf(cells, 2 * cells.length);
             long[] signs = Arrays.copyOf(cube.signs(), 2 * cells.length);
             Cost grown = cost;
@@ -147,6 +149,7 @@ final class HypercubeSearch {
      * keeping the best few, since sorting whole lines dominated large tables.
      */
     private int[] cheapestCodes(int line, int target, int d) {
+        withheld.work().spend(lines.end(line) - lines.start(line));
         int[] best = new int[ALTERNATIVES_PER_DIMENSION];
         int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {

@@ -23,6 +23,12 @@ import java.util.TreeSet;
  */
 public final class LinkedTables {
 
+    /**
+     * The elimination work one check of a peer's tables may do by default, in vector entries eliminated: the same
+     * budget as {@link DerivableCells#WORK}, which one table alone may use.
+     */
+    public static final long WORK = DerivableCells.WORK;
+
     private LinkedTables() {}
 
     /**
@@ -70,6 +76,15 @@ public final class LinkedTables {
 
     /** The withheld cells of {@code tables} that their line equations and {@code links} determine, in table order. */
     public static List<Derived> derivable(List<Table> tables, List<Link> links) {
+        return derivable(tables, links, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #derivable(List, List)}, within {@code work} units of elimination.
+     *
+     * @throws TooCostly if it would take more
+     */
+    public static List<Derived> derivable(List<Table> tables, List<Link> links, long work) {
         Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(links, "links");
         Unknowns unknowns = new Unknowns(tables);
@@ -130,7 +145,11 @@ public final class LinkedTables {
                 linked.set(components.root(equations.get(i).index(0)));
             }
         }
-        Echelon basis = new Echelon();
+        Echelon basis = new Echelon(new WorkMeter(
+                work,
+                tables.stream().mapToInt(t -> t.cells().size()).sum(),
+                "finding the derivable cells, read together, of",
+                "vector entries eliminated"));
         for (SparseVector e : equations) {
             if (linked.get(components.root(e.index(0)))) {
                 basis.insert(e);
@@ -327,10 +346,16 @@ public final class LinkedTables {
     /** Rows in echelon form: each with a distinct leading index and leading entry 1. */
     private static final class Echelon {
         private final Map<Integer, SparseVector> byPivot = new HashMap<>();
+        private final WorkMeter work;
+
+        Echelon(WorkMeter work) {
+            this.work = work;
+        }
 
         void insert(SparseVector v) {
             SparseVector r = reduce(v);
             if (!r.isZero()) {
+                work.hold(r.size());
                 byPivot.put(r.index(0), r.times(ModP.inverse(r.entry(0))));
             }
         }
@@ -347,6 +372,7 @@ public final class LinkedTables {
                 if (row == null) {
                     return r;
                 }
+                work.spend(r.size() + row.size());
                 r = r.minus(r.entry(0), row);
             }
             return r;

@@ -20,7 +20,7 @@ public interface ProtectionAudit {
      */
     long WORK = 500_000_000L;
 
-    /** The standard audit (ojAlgo linear programming), within {@link #WORK}. */
+    /** The standard audit (ojAlgo linear programming), within {@link #WORK}; over it, {@link TooCostly}. */
     static ProtectionAudit create() {
         return new AttackerViewAudit(WORK);
     }
@@ -28,33 +28,6 @@ public interface ProtectionAudit {
     /** The standard audit within {@code work}. */
     static ProtectionAudit create(long work) {
         return new AttackerViewAudit(work);
-    }
-
-    /**
-     * Thrown when an audit would take more than its work budget: the table's withheld cells are linked in groups so
-     * large that bounding each one is too costly to do, and a table that cannot be audited is not held.
-     */
-    final class TooCostly extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int cells;
-        private final long work;
-
-        public TooCostly(int cells, long work) {
-            super("auditing the " + cells + " cells of this table would take more than " + work
-                    + " units of linear-programming work (variables × constraints, summed)");
-            this.cells = cells;
-            this.work = work;
-        }
-
-        /** The cells of the table. */
-        public int cells() {
-            return cells;
-        }
-
-        /** The budget it would pass. */
-        public long work() {
-            return work;
-        }
     }
 
     /**

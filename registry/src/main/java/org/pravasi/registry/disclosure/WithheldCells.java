@@ -45,15 +45,23 @@ final class WithheldCells {
     /** The disclosure threshold k, or 0 when these cells only serve to find derivable ones. */
     private final long threshold;
 
-    WithheldCells(TableLines lines) {
-        this(lines, 0);
+    private final WorkMeter work;
+
+    /** Withheld cells of an audit of derivability, its work counted on {@code work}. */
+    WithheldCells(TableLines lines, WorkMeter work) {
+        this(lines, 0, work);
     }
 
     /** Withheld cells of a suppression at threshold {@code threshold}, which also records cube witnesses. */
     WithheldCells(TableLines lines, long threshold) {
+        this(lines, threshold, WorkMeter.unbounded());
+    }
+
+    private WithheldCells(TableLines lines, long threshold, WorkMeter work) {
         this.lines = lines;
         this.threshold = threshold;
-        this.basis = new CircuitBasis(lines);
+        this.work = work;
+        this.basis = new CircuitBasis(lines, work);
         this.withheldInLine = new int[lines.lineCount()];
         this.inBasisInLine = new int[lines.lineCount()];
         this.sequence = new int[lines.table().size()];
@@ -193,6 +201,7 @@ final class WithheldCells {
                     continue;
                 }
                 seenLines.set(line);
+                work.spend(lines.end(line) - lines.start(line));
                 for (int p = lines.start(line); p < lines.end(line); p++) {
                     int linked = lines.cellAt(p);
                     if (withheld.get(linked) && !seenCells.get(linked)) {
@@ -221,6 +230,11 @@ final class WithheldCells {
 
     CodedTable table() {
         return lines.table();
+    }
+
+    /** Where the work on these cells is counted. */
+    WorkMeter work() {
+        return work;
     }
 
     /** Every withheld cell (a copy). */
@@ -295,6 +309,7 @@ final class WithheldCells {
     }
 
     private int aWithheldCellIn(int line) {
+        work.spend(lines.end(line) - lines.start(line));
         for (int p = lines.start(line); p < lines.end(line); p++) {
             if (withheld.get(lines.cellAt(p))) {
                 return lines.cellAt(p);

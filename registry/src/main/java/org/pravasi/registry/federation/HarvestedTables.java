@@ -10,6 +10,7 @@ import org.pravasi.registry.disclosure.DerivableCells;
 import org.pravasi.registry.disclosure.ProtectionAudit;
 import org.pravasi.registry.disclosure.ProtectionFinding;
 import org.pravasi.registry.disclosure.PublishedCell;
+import org.pravasi.registry.disclosure.TooCostly;
 
 /**
  * The disclosure re-check of a harvested table, whatever the peer's own suppression did, by the same code that
@@ -22,15 +23,18 @@ final class HarvestedTables {
     static final int NAMED_CELLS = 3;
 
     private final ProtectionAudit audit;
+    private final long derivableWork;
     private final int threshold;
 
     HarvestedTables(int threshold) {
-        this(threshold, ProtectionAudit.create());
+        this(threshold, ProtectionAudit.create(), DerivableCells.WORK);
     }
 
-    HarvestedTables(int threshold, ProtectionAudit audit) {
+    /** Checks within the given audit and within {@code derivableWork} units for {@link DerivableCells}. */
+    HarvestedTables(int threshold, ProtectionAudit audit, long derivableWork) {
         this.threshold = threshold;
         this.audit = audit;
+        this.derivableWork = derivableWork;
     }
 
     /** Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any. */
@@ -39,24 +43,25 @@ final class HarvestedTables {
         if (withheld.isEmpty()) {
             return;
         }
-        BitSet derivable = DerivableCells.of(table.cells(), withheld);
+        BitSet derivable;
+        BitSet narrow;
+        try {
+            derivable = DerivableCells.of(table.cells(), withheld, derivableWork);
+            narrow = derivable.isEmpty() ? narrow(table) : new BitSet();
+        } catch (TooCostly x) {
+            problems.add(x.cells()
+                    + " cells whose withheld ones lie in lines or linked groups too large to check ("
+                    + x.getMessage() + "); this portal does not hold a table it cannot show to protect its withheld"
+                    + " counts, so the peer must publish it as smaller tables, or withhold fewer cells in lines that"
+                    + " share totals");
+            return;
+        }
         if (!derivable.isEmpty()) {
             problems.add(
                     derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
                             + named(table, derivable)
                             + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
                             + " withhold complements too (this registry's publishing does so)");
-            return;
-        }
-        BitSet narrow;
-        try {
-            narrow = narrow(table);
-        } catch (ProtectionAudit.TooCostly x) {
-            problems.add(x.cells()
-                    + " cells whose withheld ones are linked through lines with totals in groups too large"
-                    + " to audit (" + x.getMessage() + "); this portal does not hold a table it cannot show to protect"
-                    + " its withheld counts, so the peer must publish it as smaller tables, or withhold fewer cells in"
-                    + " lines that share totals");
             return;
         }
         if (!narrow.isEmpty()) {

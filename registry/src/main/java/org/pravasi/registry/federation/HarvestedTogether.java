@@ -9,6 +9,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.pravasi.ontology.QB;
 import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.LinkedTables;
+import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.publish.KeyedTable;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesReadTogether;
@@ -47,12 +49,21 @@ final class HarvestedTogether {
                 values,
                 table.withheld(),
                 new long[cells.size()]);
-        for (TablesReadTogether.Exposure e :
-                TablesReadTogether.check(store, tables, b.org().get(), fresh, threshold)) {
-            problems.add(describe(e));
-        }
-        for (TablesReadTogether.Exposure e : TablesReadTogether.checkVersion(store, tables, fresh, threshold, false)) {
-            problems.add(overVersion(e));
+        try {
+            for (TablesReadTogether.Exposure e :
+                    TablesReadTogether.check(store, tables, b.org().get(), fresh, threshold, LinkedTables.WORK)) {
+                problems.add(describe(e));
+            }
+            for (TablesReadTogether.Exposure e :
+                    TablesReadTogether.checkVersion(store, tables, fresh, threshold, false, LinkedTables.WORK)) {
+                problems.add(overVersion(e));
+            }
+        } catch (TooCostly x) {
+            problems.add("this table and the publisher's tables of the same measure held here are linked through so"
+                    + " many withheld cells that checking them together is too costly (" + x.getMessage() + "); this"
+                    + " portal does not hold a table it cannot show keeps the withheld counts of the tables read with"
+                    + " it secret, so the peer must withhold fewer cells in lines that the tables share"
+                    + " (docs/disclosure.md, \"Tables read together\")");
         }
     }
 

@@ -57,9 +57,20 @@ public final class TablesReadTogether {
      */
     public static List<Exposure> checkVersion(
             DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh) {
+        return checkVersion(dsg, tables, fresh, threshold, knowsFresh, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #checkVersion(DatasetGraph, StoredTables, KeyedTable, int, boolean)}, within {@code work} units of
+     * elimination (a peer's tables: {@link LinkedTables#WORK}).
+     *
+     * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
+     */
+    public static List<Exposure> checkVersion(
+            DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh, long work) {
         return SameMeasureTables.lastRelease(dsg, tables, fresh.dataset())
-                .map(before ->
-                        VersionsReadTogether.of(fresh, before).exposures(ValueNesting.read(dsg), knowsFresh, threshold))
+                .map(before -> VersionsReadTogether.of(fresh, before)
+                        .exposures(ValueNesting.read(dsg), knowsFresh, threshold, work))
                 .orElse(List.of());
     }
 
@@ -69,6 +80,17 @@ public final class TablesReadTogether {
      */
     public static List<Exposure> check(
             DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold) {
+        return check(dsg, stored, org, fresh, threshold, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #check(DatasetGraph, StoredTables, Node, KeyedTable, int)}, within {@code work} units of elimination (a
+     * peer's tables: {@link LinkedTables#WORK}).
+     *
+     * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
+     */
+    public static List<Exposure> check(
+            DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold, long work) {
         List<KeyedTable> others = SameMeasureTables.read(dsg, stored, org, fresh.dataset(), fresh.measure());
         if (others.isEmpty()) {
             return List.of();
@@ -99,7 +121,7 @@ public final class TablesReadTogether {
                 tables.stream().map(KeyedTable::forCheck).toList();
         List<Exposure> out = new ArrayList<>();
         java.util.Set<List<Integer>> derived = new java.util.HashSet<>();
-        for (LinkedTables.Derived d : LinkedTables.derivable(forCheck, links)) {
+        for (LinkedTables.Derived d : LinkedTables.derivable(forCheck, links, work)) {
             derived.add(List.of(d.table(), d.cell()));
             List<String> with = d.with().stream()
                     .filter(t -> t != d.table())

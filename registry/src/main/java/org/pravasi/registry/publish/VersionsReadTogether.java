@@ -79,8 +79,9 @@ final class VersionsReadTogether {
      * @param knowsFresh whether the new table's withheld counts are known here (publishing) or not (harvesting): a cell
      *     the replaced version published and the new one withholds is linked only when its count is known to be the
      *     same, since otherwise an attacker's "unchanged" may be wrong
+     * @param work the elimination work it may do ({@link LinkedTables#derivable(List, List, long)})
      */
-    List<TablesReadTogether.Exposure> exposures(ValueNesting nesting, boolean knowsFresh, int threshold) {
+    List<TablesReadTogether.Exposure> exposures(ValueNesting nesting, boolean knowsFresh, int threshold, long work) {
         List<LinkedTables.Link> links = links(nesting, knowsFresh);
         if (links.isEmpty()) {
             return List.of();
@@ -90,7 +91,7 @@ final class VersionsReadTogether {
                 tables.stream().map(KeyedTable::forCheck).toList();
         List<TablesReadTogether.Exposure> out = new ArrayList<>();
         Set<List<Integer>> derived = new HashSet<>();
-        for (LinkedTables.Derived d : LinkedTables.derivable(forCheck, links)) {
+        for (LinkedTables.Derived d : LinkedTables.derivable(forCheck, links, work)) {
             derived.add(List.of(d.table(), d.cell()));
             out.add(new TablesReadTogether.Exposure(
                     TablesReadTogether.Kind.DERIVED,

@@ -38,7 +38,7 @@ class HypercubeCertificationPropertyTest {
             List<Cell> table = denseTable(random);
             Supplier<String> where = where(t, seed, table);
             TableLines lines = TableLines.of(CodedTable.of(table));
-            WithheldCells withheld = new WithheldCells(lines);
+            WithheldCells withheld = new WithheldCells(lines, WorkMeter.unbounded());
             HypercubeSearch search = new HypercubeSearch(lines, withheld);
             List<Integer> targets = new ArrayList<>();
             for (int i = 0; i < table.size(); i++) {
@@ -90,7 +90,7 @@ class HypercubeCertificationPropertyTest {
         for (int t = 0; t < TABLES; t++) {
             List<Cell> table = denseTable(random);
             TableLines lines = TableLines.of(CodedTable.of(table));
-            WithheldCells withheld = new WithheldCells(lines);
+            WithheldCells withheld = new WithheldCells(lines, WorkMeter.unbounded());
             int target = random.nextInt(table.size());
             withheld.withhold(target);
             HypercubeSearch.Cube cube = new HypercubeSearch(lines, withheld).cheapest(target);

@@ -1,8 +1,10 @@
 package org.pravasi.registry.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,62 @@ class LinkedTablesTest {
     private static final List<LinkedTables.Link> BY_STATE = List.of(
             new LinkedTables.Link(0, new int[] {0, 1}, 1, new int[] {0}),
             new LinkedTables.Link(0, new int[] {2}, 1, new int[] {1}));
+
+    /**
+     * Two tables of n and n + 1 withheld cells, cell i of the first linked to cells i and i + 1 of the second: a chain
+     * whose elimination grows with the square of its length (a peer's tables can be built so).
+     */
+    private static List<Object> chain(int n) {
+        List<Cell> a = new ArrayList<>();
+        List<Cell> b = new ArrayList<>();
+        List<LinkedTables.Link> links = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            b.add(Cell.of(20, "b" + i));
+            if (i < n) {
+                a.add(Cell.of(40, "a" + i));
+                links.add(new LinkedTables.Link(0, new int[] {i}, 1, new int[] {i, i + 1}));
+            }
+        }
+        BitSet allOfA = new BitSet();
+        allOfA.set(0, n);
+        BitSet allOfB = new BitSet();
+        allOfB.set(0, n + 1);
+        return List.of(List.of(new LinkedTables.Table(a, allOfA), new LinkedTables.Table(b, allOfB)), links);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCheckThatWouldPassItsWorkStopsSayingSoInsteadOfRunningForHours() {
+        List<Object> chain = chain(300);
+        List<LinkedTables.Table> tables = (List<LinkedTables.Table>) chain.get(0);
+        List<LinkedTables.Link> links = (List<LinkedTables.Link>) chain.get(1);
+
+        TooCostly x = assertThrows(TooCostly.class, () -> LinkedTables.derivable(tables, links, 10_000));
+
+        assertEquals(601, x.cells());
+        assertEquals(10_000, x.limit());
+        assertEquals(
+                LinkedTables.derivable(tables, links),
+                LinkedTables.derivable(tables, links, LinkedTables.WORK),
+                "within its work, the check is whole");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCheckThatWouldKeepTooMuchInMemoryStopsSayingSo() {
+        // The chain's elimination keeps about the square of its length: 2,100 links about 4.4 million entries.
+        List<Object> chain = chain(2_100);
+
+        TooCostly x = assertThrows(
+                TooCostly.class,
+                () -> LinkedTables.derivable(
+                        (List<LinkedTables.Table>) chain.get(0),
+                        (List<LinkedTables.Link>) chain.get(1),
+                        LinkedTables.WORK));
+
+        assertEquals(WorkMeter.HELD, x.limit());
+        assertTrue(x.getMessage().contains("kept in memory"), x.getMessage());
+    }
 
     @Test
     void aWithheldDistrictIsTheStateMinusItsPublishedDistricts() {

@@ -155,11 +155,10 @@ class ProtectionAuditTest {
 
     @Test
     void anAuditThatWouldPassItsWorkStopsSayingSoInsteadOfRunningForMinutes() {
-        ProtectionAudit.TooCostly x = assertThrows(
-                ProtectionAudit.TooCostly.class,
-                () -> ProtectionAudit.create(1_000_000).audit(oneLinkedGroup(60), 10));
+        TooCostly x = assertThrows(
+                TooCostly.class, () -> ProtectionAudit.create(1_000_000).audit(oneLinkedGroup(60), 10));
 
         assertEquals(183, x.cells());
-        assertEquals(1_000_000, x.work());
+        assertEquals(1_000_000, x.limit());
     }
 }

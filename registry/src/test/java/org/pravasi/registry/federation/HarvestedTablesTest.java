@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.DerivableCells;
 import org.pravasi.registry.disclosure.ProtectionAudit;
 
 /** The disclosure re-check of a harvested table, on tables built by hand. */
@@ -23,10 +24,25 @@ class HarvestedTablesTest {
     void tableTooCostlyToAuditIsRefused() {
         List<String> problems = new ArrayList<>();
 
-        new HarvestedTables(10, ProtectionAudit.create(1_000_000)).check(oneLinkedGroup(60), problems);
+        new HarvestedTables(10, ProtectionAudit.create(1_000_000), DerivableCells.WORK)
+                .check(oneLinkedGroup(60), problems);
 
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.getFirst().contains("too large to audit"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("too large to check"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("smaller tables"), problems.getFirst());
+    }
+
+    @Test
+    @DisplayName(
+            "a table whose withheld cells lie along lines too long to check for derivable cells is refused, saying why")
+    void tableTooCostlyToFindDerivableCellsInIsRefused() {
+        List<String> problems = new ArrayList<>();
+
+        new HarvestedTables(10, ProtectionAudit.create(), 10_000).check(crossingLines(200), problems);
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.getFirst().contains("too large to check"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("finding the derivable cells"), problems.getFirst());
         assertTrue(problems.getFirst().contains("smaller tables"), problems.getFirst());
     }
 
@@ -35,14 +51,31 @@ class HarvestedTablesTest {
     void smallerGroupIsAudited() {
         List<String> problems = new ArrayList<>();
 
-        new HarvestedTables(10, ProtectionAudit.create(1_000_000)).check(oneLinkedGroup(5), problems);
+        new HarvestedTables(10, ProtectionAudit.create(1_000_000), DerivableCells.WORK)
+                .check(oneLinkedGroup(5), problems);
 
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
+    /** Two lines of withheld counts of 40 crossing, each with its total published (nothing derivable or small). */
+    private static ObservedTable crossingLines(int n) {
+        List<Cell> cells = new ArrayList<>();
+        BitSet withheld = new BitSet();
+        for (int i = 1; i <= n; i++) {
+            withheld.set(cells.size());
+            cells.add(new Cell(List.of("d0", "c" + i), 40));
+            withheld.set(cells.size());
+            cells.add(new Cell(List.of("d" + i, "c0"), 40));
+        }
+        withheld.set(cells.size());
+        cells.add(new Cell(List.of("d0", "c0"), 40));
+        cells.add(new Cell(List.of("d0", Cell.TOTAL), 40L * (n + 1)));
+        cells.add(new Cell(List.of(Cell.TOTAL, "c0"), 40L * (n + 1)));
+        return observed(cells, withheld);
+    }
+
     /** Districts of two withheld categories and a published total each, and published category totals. */
     private static ObservedTable oneLinkedGroup(int districts) {
-        List<Node> observations = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         BitSet withheld = new BitSet();
         for (int i = 0; i < districts; i++) {
@@ -56,6 +89,11 @@ class HarvestedTablesTest {
         cells.add(new Cell(List.of(Cell.TOTAL, "c1"), 20L * districts));
         cells.add(new Cell(List.of(Cell.TOTAL, "c2"), 20L * districts));
         cells.add(new Cell(List.of(Cell.TOTAL, Cell.TOTAL), 40L * districts));
+        return observed(cells, withheld);
+    }
+
+    private static ObservedTable observed(List<Cell> cells, BitSet withheld) {
+        List<Node> observations = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             observations.add(NodeFactory.createURI("https://a.example/observation/" + i));
         }
