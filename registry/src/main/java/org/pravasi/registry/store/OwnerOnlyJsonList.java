@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -23,7 +25,26 @@ public final class OwnerOnlyJsonList<T> {
     private final TypeReference<List<T>> type;
     private final String what;
     private List<T> items;
-    private long loadedStamp;
+    private Stamp loadedStamp;
+
+    /**
+     * What tells one version of the file from another without reading it: its modification time, size and file key (an
+     * atomic replace makes a new file). File systems keep the time coarsely (ext4 to the kernel's tick), so two saves
+     * of the same size in one tick can share a time, and a freed file key can come back: a stamp taken within
+     * {@link #RACY} of the file's time is not trusted, and the file is read again (as git treats a racily clean index).
+     */
+    private record Stamp(FileTime modified, long size, Object key, long takenMillis) {
+        boolean sameFileAs(Stamp other) {
+            return modified.equals(other.modified) && size == other.size && java.util.Objects.equals(key, other.key);
+        }
+
+        boolean racy() {
+            return takenMillis - modified.toMillis() < RACY.toMillis();
+        }
+    }
+
+    private static final java.time.Duration RACY = java.time.Duration.ofSeconds(2);
+    private static final Stamp ABSENT = new Stamp(FileTime.fromMillis(0), -1, null, Long.MAX_VALUE);
 
     /** The list in {@code file}; {@code what} names its content in error messages ("API keys"). */
     public OwnerOnlyJsonList(Path file, TypeReference<List<T>> type, String what) {
@@ -34,8 +55,8 @@ public final class OwnerOnlyJsonList<T> {
 
     /** A copy of the list as last saved by anyone; the caller may change it and {@link #save} it. */
     public List<T> current() {
-        long now = stamp();
-        if (items == null || now != loadedStamp) {
+        Stamp now = stamp();
+        if (items == null || !now.sameFileAs(loadedStamp) || loadedStamp.racy()) {
             items = read();
             loadedStamp = now;
         }
@@ -69,11 +90,13 @@ public final class OwnerOnlyJsonList<T> {
         }
     }
 
-    private long stamp() {
+    /** Taken before the file is read, so a save after it makes the next stamp differ or stay racy. */
+    private Stamp stamp() {
         try {
-            return Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0;
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.lastModifiedTime(), a.size(), a.fileKey(), System.currentTimeMillis());
         } catch (IOException e) {
-            return 0;
+            return ABSENT;
         }
     }
 }
