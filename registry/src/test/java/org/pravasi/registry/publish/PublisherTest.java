@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.ingest.Finding;
@@ -124,6 +125,35 @@ class PublisherTest {
         assertTrue(node.archive()
                 .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
                 .isPresent());
+    }
+
+    @Test
+    @DisplayName(
+            "a table whose withheld counts cannot be protected is refused, and the store and versions stay as they were")
+    void aTableThatCannotBeProtectedIsRefusedAndChangesNothing() {
+        assertEquals(
+                1,
+                publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n")
+                        .versionNumber());
+        // Every count small, so all are withheld; the outside totals of the lines without a total cell then fix the
+        // supplied totals, whatever is withheld.
+        StringBuilder csv = new StringBuilder("district,quarter,service,cases\n");
+        for (String d : List.of("201", "214", "339")) {
+            for (String q : List.of("2024-Q1", "2024-Q2")) {
+                for (String s : List.of("legal-aid", "onorc")) {
+                    csv.append(d).append(',').append(q).append(',').append(s).append(",3\n");
+                }
+            }
+        }
+        csv.append("201,2024-Q1,_T,6\n201,2024-Q2,_T,6\n214,2024-Q1,_T,6\n");
+
+        assertRefusedAndUnchanged(csv.toString(), "cannot be protected");
+
+        assertEquals(
+                2,
+                publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,14\n")
+                        .versionNumber(),
+                "the refused upload took no version number, and the first version was current until replaced");
     }
 
     @Test
