@@ -22,13 +22,14 @@ final class WorkMeter {
     private long held;
 
     /**
-     * @param budget the units this check may spend
+     * @param budget the units this check may spend; {@link Long#MAX_VALUE} for no budget, of work or of memory (this
+     *     registry's own publishing)
      * @param cells the cells of the table, for the refusal
      * @param check what the check does, such as "auditing"
      * @param units what one unit is, for the refusal
      */
     WorkMeter(long budget, int cells, String check, String units) {
-        this(budget, HELD, cells, check, units);
+        this(budget, budget == Long.MAX_VALUE ? Long.MAX_VALUE : HELD, cells, check, units);
     }
 
     private WorkMeter(long budget, long maxHeld, int cells, String check, String units) {

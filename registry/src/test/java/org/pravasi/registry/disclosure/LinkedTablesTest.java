@@ -95,6 +95,17 @@ class LinkedTablesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thisRegistrysOwnPublishingChecksWithoutABudget() {
+        List<Object> chain = chain(2_100);
+
+        assertEquals(
+                List.of(),
+                LinkedTables.derivable((List<LinkedTables.Table>) chain.get(0), (List<LinkedTables.Link>) chain.get(1)),
+                "each link leaves two withheld cells open");
+    }
+
+    @Test
     void aWithheldDistrictIsTheStateMinusItsPublishedDistricts() {
         // Alone, d2 and d3 protect each other (the line's total is unknown); the state table gives both away.
         var found = LinkedTables.derivable(List.of(districts(37, 3, 30, 1, 2), states(40, 30)), BY_STATE);
