@@ -37,18 +37,6 @@ public final class DerivableCells {
 
     /** As {@link #of(List, BitSet)}, within {@code work} units. */
     public static BitSet of(List<Cell> table, BitSet withheld, long work) {
-        return of(
-                table,
-                withheld,
-                new WorkMeter(
-                        work,
-                        table.size(),
-                        "finding the derivable cells among",
-                        "cells read from lines and vector entries eliminated"));
-    }
-
-    /** As {@link #of(List, BitSet)}, counting its work on {@code work}. */
-    static BitSet of(List<Cell> table, BitSet withheld, WorkMeter work) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(withheld, "withheld");
         if (withheld.length() > table.size()) {
@@ -59,7 +47,13 @@ public final class DerivableCells {
         }
         CodedTable coded = CodedTable.of(table);
         TableLines lines = TableLines.of(coded);
-        WithheldCells cells = new WithheldCells(lines, work);
+        WithheldCells cells = new WithheldCells(
+                lines,
+                new WorkMeter(
+                        work,
+                        table.size(),
+                        "finding the derivable cells among",
+                        "cells read from lines and vector entries eliminated"));
         // Key order, as in suppression: the circuit basis is built in withholding order, and row order made three to
         // six times the elimination work on tables listed quarter by quarter.
         withheld.stream().boxed().sorted(coded::compareKeys).forEach(cells::withhold);

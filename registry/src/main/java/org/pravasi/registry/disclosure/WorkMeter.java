@@ -14,7 +14,6 @@ final class WorkMeter {
     static final long HELD = 4_000_000L;
 
     private final long budget;
-    private final long maxHeld;
     private final int cells;
     private final String check;
     private final String units;
@@ -29,15 +28,10 @@ final class WorkMeter {
      * @param units what one unit is, for the refusal
      */
     WorkMeter(long budget, int cells, String check, String units) {
-        this(budget, budget == Long.MAX_VALUE ? Long.MAX_VALUE : HELD, cells, check, units);
-    }
-
-    private WorkMeter(long budget, long maxHeld, int cells, String check, String units) {
         if (budget < 1) {
             throw new IllegalArgumentException("a work budget must be positive: " + budget);
         }
         this.budget = budget;
-        this.maxHeld = maxHeld;
         this.cells = cells;
         this.check = check;
         this.units = units;
@@ -45,7 +39,7 @@ final class WorkMeter {
 
     /** A meter that never stops a check: for this registry's own publishing, which has its own limits. */
     static WorkMeter unbounded() {
-        return new WorkMeter(Long.MAX_VALUE, Long.MAX_VALUE, 0, "", "");
+        return new WorkMeter(Long.MAX_VALUE, 0, "", "");
     }
 
     /**
@@ -63,12 +57,12 @@ final class WorkMeter {
     /**
      * Counts {@code entries} more vector entries kept until the check ends.
      *
-     * @throws TooCostly once more than {@link #HELD} are kept
+     * @throws TooCostly once more than {@link #HELD} are kept, unless the check has no budget
      */
     void hold(long entries) {
         held += entries;
-        if (held > maxHeld) {
-            throw new TooCostly(check, cells, maxHeld, "vector entries kept in memory at once");
+        if (held > HELD && budget != Long.MAX_VALUE) {
+            throw new TooCostly(check, cells, HELD, "vector entries kept in memory at once");
         }
     }
 }
