@@ -3,10 +3,7 @@ package org.pravasi.registry.api;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
 
@@ -65,41 +63,39 @@ public final class FederationSourceRoutes {
                     400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
         String dataset = uris.dataset(org, slug).getURI();
-        // Written to a temporary file first: a version graph can hold millions of quads, too many to buffer.
-        workers.<Path>executeBlocking(
-                        () -> {
-                            Path tmp = Files.createTempFile("pravasi-graphs", ".nq");
-                            try (OutputStream out = Files.newOutputStream(tmp)) {
-                                if (!graphs.write(dataset, out)) {
-                                    Files.delete(tmp);
-                                    return null;
+        // Written to a temporary file at the disk's pace (a version graph can hold millions of quads, too many to
+        // buffer, and a slow client must not hold a store transaction open), and sent as it grows.
+        ctx.vertx()
+                .fileSystem()
+                .createTempFile("pravasi-graphs", ".nq")
+                .onFailure(ctx::fail)
+                .onSuccess(tmp -> {
+                    GrowingFileResponse out = new GrowingFileResponse(
+                            ctx.vertx(),
+                            ctx.vertx().getOrCreateContext(),
+                            ctx.response(),
+                            Path.of(tmp),
+                            r -> r.putHeader("Content-Type", NQUADS + "; charset=utf-8")
+                                    // as the file was sent before: uncompressed, the portal's CPU being the scarcer
+                                    .putHeader("Content-Encoding", "identity"));
+                    workers.<Boolean>executeBlocking(
+                                    () -> {
+                                        try (OutputStream file = out.output()) {
+                                            return graphs.write(dataset, file);
+                                        }
+                                    },
+                                    false)
+                            .onSuccess(found -> {
+                                if (found) {
+                                    out.finished();
+                                } else {
+                                    out.nothing(() -> ctx.fail(new ProblemException(
+                                            404,
+                                            "No such dataset",
+                                            "This node has no dataset " + org + "/" + slug + ".")));
                                 }
-                            } catch (IOException | RuntimeException e) {
-                                Files.deleteIfExists(tmp);
-                                throw e;
-                            }
-                            return tmp;
-                        },
-                        false)
-                .onSuccess(file -> {
-                    if (file == null) {
-                        ctx.fail(new ProblemException(
-                                404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
-                        return;
-                    }
-                    ctx.response()
-                            .putHeader("Content-Type", NQUADS + "; charset=utf-8")
-                            .sendFile(file.toString())
-                            .onComplete(r -> delete(file));
-                })
-                .onFailure(ctx::fail);
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                            })
+                            .onFailure(e -> out.failed(() -> ctx.fail(e)));
+                });
     }
 }
