@@ -495,7 +495,7 @@ final class Harvester {
                         Optional.empty(),
                         Optional.empty());
             }
-            return streamed(peer, base, e, head, in, known, digest);
+            return streamed(peer, base, e, head, in, last, digest);
         });
         budget.read(f.download().bytes());
         if (f.failure().isPresent()) {
@@ -535,12 +535,14 @@ final class Harvester {
     }
 
     /**
-     * A download larger than {@link HarvestLimits#heldBytes()}. The rest of it is first read to an owner-only temporary
-     * file (under the same cap, deadline and idle time) and hashed: the bytes of the copy checked before are not parsed
-     * again, and a peer that sends slowly holds no write transaction, and with it the node's own publishing, for as
-     * long as its deadline allows. Then it is parsed into memory while its graphs fit what is left of the
-     * {@link HeldMemory} shared by the harvest threads, and checked while it is written, in one write transaction of
-     * its own ({@link #inMemory}); one that does not fit is parsed again straight into the store ({@link #intoStore}).
+     * A download larger than {@link HarvestLimits#heldBytes()}. It is written to an owner-only temporary file (under
+     * the same cap, deadline and idle time) and hashed as it is read, and parsed into memory as it arrives while its
+     * graphs fit what is left of the {@link HeldMemory} shared by the harvest threads; then checked while it is
+     * written, in one write transaction of its own ({@link #inMemory}). A peer that sends slowly holds no write
+     * transaction, and with it the node's own publishing, for as long as its deadline allows. A download whose graphs
+     * do not fit is parsed again from the file straight into the store ({@link #intoStore}). When the copy checked
+     * before was refused, the peer may well be sending the same bytes again: the download is then hashed whole first,
+     * and not parsed at all if it is the same.
      */
     private Fetched streamed(
             Peer peer,
@@ -548,37 +550,58 @@ final class Harvester {
             FeedEntry e,
             byte[] head,
             InputStream network,
-            Optional<String> known,
+            Optional<Rechecks.Checked> last,
             AtomicReference<String> digest) {
-        Path spool;
+        Optional<String> known = last.map(Rechecks.Checked::digest);
+        boolean asItArrives = last.flatMap(Rechecks.Checked::refusal).isEmpty();
+        Path file;
         try {
-            spool = Files.createTempFile("pravasi-harvest-", ".bundle");
+            file = Files.createTempFile("pravasi-harvest-", ".bundle");
         } catch (IOException x) {
             throw new UncheckedIOException("Cannot create a temporary file for a large harvested version: " + x, x);
         }
         try {
-            Download spooled = Download.spooled(head, network, spool);
-            digest.set(spooled.digest());
-            if (known.filter(spooled.digest()::equals).isPresent()) {
-                return new Fetched(spooled, Optional.empty(), Optional.empty());
-            }
+            Download spooled;
             try (HeldMemory.Share share = memory.open()) {
-                Optional<DatasetGraph> parsed =
-                        MemoryParse.parse(peer, e.identifier(), spool, share, refusalCpu::borrowed);
+                Optional<DatasetGraph> parsed = Optional.empty();
+                try (Download.Spool spool = Download.spool(head, network, file)) {
+                    HarvestException invalid = null;
+                    if (asItArrives) {
+                        try {
+                            parsed = MemoryParse.parse(peer, e.identifier(), spool, share, refusalCpu::borrowed);
+                        } catch (HarvestException x) {
+                            invalid = x; // refused once the whole download is hashed, so that the refusal keeps it
+                        }
+                    }
+                    spooled = spool.finish();
+                    digest.set(spooled.digest());
+                    if (known.filter(spooled.digest()::equals).isPresent()) {
+                        return new Fetched(spooled, Optional.empty(), Optional.empty());
+                    }
+                    if (invalid != null) {
+                        throw invalid;
+                    }
+                }
+                if (!asItArrives) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        parsed = MemoryParse.parse(peer, e.identifier(), in, share, refusalCpu::borrowed);
+                    }
+                }
                 if (parsed.isPresent()) {
                     return inMemory(peer, base, e, spooled.parsed(parsed.get()));
                 }
             }
-            try (InputStream in = Files.newInputStream(spool)) {
+            // The share is given back first: the graphs that did not fit are not held.
+            try (InputStream in = Files.newInputStream(file)) {
                 return intoStore(peer, base, e, in, spooled);
             }
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         } finally {
             try {
-                Files.deleteIfExists(spool);
+                Files.deleteIfExists(file);
             } catch (IOException x) {
-                spool.toFile().deleteOnExit();
+                file.toFile().deleteOnExit();
             }
         }
     }

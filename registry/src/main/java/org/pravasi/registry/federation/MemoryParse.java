@@ -1,20 +1,18 @@
 package org.pravasi.registry.federation;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -31,24 +29,32 @@ import org.apache.jena.sparql.core.Quad;
 import org.pravasi.registry.store.ThreadCpu;
 
 /**
- * Parses a large download, written to a file, into memory as strictly as {@link BundleParser#parse}, while its graphs
- * fit a share of the {@link HeldMemory} (each statement estimated by {@link ParsedSize} before it is added): empty as
- * soon as one does not fit, and the caller parses the download again straight into the store.
+ * Parses a large download into memory as it is read, as strictly as {@link BundleParser#parse}, while its graphs fit a
+ * share of the {@link HeldMemory} (each statement estimated by {@link ParsedSize} before it is added): empty as soon as
+ * one does not fit, and the caller parses the download again straight into the store.
  *
- * <p>A file of {@link #SPLIT} bytes or more is parsed in two halves on two threads, cut at a line end: N-Quads holds
- * one statement per line (its strings cannot hold a raw line break), the two parsers name blank nodes from one seed, so
- * a label used in both halves is one node, and they add to one dataset under its lock, a batch at a time. An error in
- * the second half names its line in the whole document.
+ * <p>The calling thread reads the stream in pieces of about {@link #PIECE} bytes, each cut after a line end (N-Quads
+ * holds one statement per line, and its strings cannot hold a raw line break), and {@link #PARSERS} threads parse the
+ * pieces as they come, so that parsing keeps pace with a download instead of following it. The parsers name blank nodes
+ * from one seed, so a label used in two pieces is one node; they add to one dataset under its lock, a batch at a time;
+ * an error names its line in the whole document, and of several errors the first in the document is the one reported.
+ * The stream is not read to its end when the parse stops early: the caller reads the rest.
  */
 final class MemoryParse {
-    /** Files from this size up are parsed on two threads. */
-    static final long SPLIT = 16L * 1024 * 1024;
     /** Taken from the held memory at a time, so that harvest threads rarely meet on the shared counter. */
     static final long CHUNK = 1L << 20;
+    /** Bytes read at a time and handed to a parser, about 10,000 statements of a harvested version. */
+    static final int PIECE = 2 * 1024 * 1024;
+    /** Threads that parse the pieces; the calling thread reads them. */
+    static final int PARSERS = 2;
 
     private static final int BATCH = 1_024;
+    /** Pieces read ahead of the parsers: the bytes in flight stay within a few pieces whatever the download's size. */
+    private static final int QUEUED = 2 * PARSERS;
 
-    /** Every warning or error stops the parse, keeping its line, so that the second half's can be moved on. */
+    private static final Piece END = new Piece(-1, new byte[0], 0, 0);
+
+    /** Every warning or error stops the parse, keeping its line, so that a later piece's can be moved on. */
     private static final ErrorHandler STRICT = new ErrorHandler() {
         @Override
         public void warning(String message, long line, long col) {
@@ -69,112 +75,153 @@ final class MemoryParse {
     private final DatasetGraph dsg = DatasetGraphFactory.create();
     private final HeldMemory.Share share;
     private final UUID scope = UUID.randomUUID();
+    /** What stopped each piece that failed, by the piece's index. */
+    private final ConcurrentSkipListMap<Long, RuntimeException> failures = new ConcurrentSkipListMap<>();
     /** Estimated heap of the statements added, and taken from the share; guarded by {@code dsg}. */
     private long used;
 
     private long taken;
     private volatile boolean outside;
-    private volatile boolean stopped;
+    /** Pieces after this one are not parsed: an earlier one failed, or (at -1) the graphs do not fit. */
+    private volatile long lastToParse = Long.MAX_VALUE;
 
     private MemoryParse(HeldMemory.Share share) {
         this.share = share;
     }
 
     /**
-     * The graphs of {@code file}, or empty when they do not fit {@code share}, which keeps what it took until the
-     * caller closes it.
+     * The graphs read from {@code in}, or empty when they do not fit {@code share}, which keeps what it took until the
+     * caller closes it. {@code helpers} receives the parser threads' CPU time, work done for the caller.
      *
-     * @throws HarvestException when the file is not valid N-Quads or holds a statement outside a named graph
+     * @throws HarvestException when the bytes are not valid N-Quads or hold a statement outside a named graph
+     * @throws UncheckedIOException when {@code in} cannot be read
      */
     static Optional<DatasetGraph> parse(
-            Peer peer, String identifier, Path file, HeldMemory.Share share, LongConsumer helpers) {
-        return parse(peer, identifier, file, share, helpers, SPLIT);
+            Peer peer, String identifier, InputStream in, HeldMemory.Share share, LongConsumer helpers) {
+        return parse(peer, identifier, in, share, helpers, PIECE);
     }
 
-    /**
-     * As {@link #parse(Peer, String, Path, HeldMemory.Share, LongConsumer)}, on two threads from {@code split} bytes
-     * up; {@code helpers} receives the CPU time of the second thread, work done for the caller.
-     */
+    /** As {@link #parse(Peer, String, InputStream, HeldMemory.Share, LongConsumer)}, in pieces of {@code piece}. */
     static Optional<DatasetGraph> parse(
-            Peer peer, String identifier, Path file, HeldMemory.Share share, LongConsumer helpers, long split) {
+            Peer peer, String identifier, InputStream in, HeldMemory.Share share, LongConsumer helpers, int piece) {
         MemoryParse parse = new MemoryParse(share);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            long cut = size >= split ? lineAfter(channel, size / 2) : size;
-            AtomicReference<RuntimeException> secondFailed = new AtomicReference<>();
-            AtomicLong secondCpu = new AtomicLong();
-            Thread second = null;
-            if (cut < size) {
-                second = Thread.ofPlatform()
-                        .name("pravasi-harvest-parse")
-                        .daemon()
-                        .priority(Thread.currentThread().getPriority())
-                        .start(() -> {
-                            try {
-                                parse.run(file, cut, size);
-                            } catch (RuntimeException x) {
-                                secondFailed.set(x);
-                                parse.stopped = true;
-                            } finally {
-                                secondCpu.set(ThreadCpu.now());
-                            }
-                        });
-            }
-            RuntimeException firstFailed = null;
-            try {
-                parse.run(file, 0, cut);
-            } catch (RuntimeException x) {
-                firstFailed = x;
-                parse.stopped = true;
-            }
-            if (second != null) {
-                second.join();
-                helpers.accept(secondCpu.get());
-            }
-            RuntimeException other = secondFailed.get();
-            if (other instanceof RiotParseException e && e.getLine() > 0 && !(firstFailed instanceof RiotException)) {
-                other = new RiotParseException(e.getOriginalMessage(), e.getLine() + lines(channel, cut), e.getCol());
-            }
-            // Invalid syntax in either half refuses the download (the first half's comes first in the document);
-            // a half stopped because the other failed says nothing of its own.
-            RuntimeException failed = firstFailed instanceof RiotException
-                    ? firstFailed
-                    : other instanceof RiotException
-                            ? other
-                            : firstFailed != null && !(firstFailed instanceof Stopped) ? firstFailed : other;
-            if (failed instanceof RiotException e) {
-                throw BundleParser.invalid(peer, identifier, e);
-            }
-            if (failed instanceof OverBudget) {
-                return Optional.empty();
-            }
-            if (failed != null) {
-                throw failed;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BlockingQueue<Piece> queue = new ArrayBlockingQueue<>(QUEUED);
+        AtomicLong cpu = new AtomicLong();
+        List<Thread> parsers = new ArrayList<>();
+        for (int i = 0; i < PARSERS; i++) {
+            parsers.add(Thread.ofPlatform()
+                    .name("pravasi-harvest-parse")
+                    .daemon()
+                    .priority(Thread.currentThread().getPriority())
+                    .start(() -> {
+                        try {
+                            parse.work(queue);
+                        } finally {
+                            cpu.addAndGet(ThreadCpu.now());
+                        }
+                    }));
+        }
+        boolean interrupted = false;
+        try {
+            parse.read(in, queue, piece);
         } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                parse.stopAfter(-1);
+            }
+            for (int i = 0; i < PARSERS; i++) {
+                interrupted |= !putUninterruptibly(queue, END);
+            }
+            for (Thread t : parsers) {
+                interrupted |= !joinUninterruptibly(t);
+            }
+            helpers.accept(cpu.get());
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
             throw new HarvestException("Interrupted while parsing the graphs of " + identifier + " from " + peer.url());
         }
-        if (parse.outside) {
-            throw BundleParser.outsideGraphs(peer, identifier);
-        }
-        return Optional.of(parse.dsg);
+        return parse.result(peer, identifier);
     }
 
-    /** Parses bytes {@code from} to {@code to} of {@code file} into the dataset. */
-    private void run(Path file, long from, long to) {
-        Sink sink = new Sink();
-        try (InputStream in = range(file, from, to)) {
-            RDFParser.source(in)
+    /**
+     * Reads {@code in} in pieces cut after a line end, numbered, each with the lines before it, until done or stopped.
+     */
+    private void read(InputStream in, BlockingQueue<Piece> queue, int size) throws InterruptedException {
+        byte[] buffer = new byte[size];
+        int filled = 0;
+        long index = 0;
+        long lines = 0;
+        try {
+            while (index <= lastToParse) {
+                int n = in.read(buffer, filled, buffer.length - filled);
+                if (n < 0) {
+                    if (filled > 0) {
+                        queue.put(new Piece(index, buffer, filled, lines));
+                    }
+                    return;
+                }
+                filled += n;
+                if (filled < buffer.length) {
+                    continue;
+                }
+                int end = lastLineEnd(buffer, filled);
+                if (end < 0) { // one line longer than a piece: read on (the download's cap bounds it)
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    continue;
+                }
+                queue.put(new Piece(index++, buffer, end, lines));
+                lines += lineEnds(buffer, end);
+                byte[] next = new byte[Math.max(size, filled - end)];
+                System.arraycopy(buffer, end, next, 0, filled - end);
+                filled -= end;
+                buffer = next;
+            }
+        } catch (IOException e) {
+            stopAfter(-1);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses pieces until {@link #END}; a piece past {@link #lastToParse} is dropped. */
+    private void work(BlockingQueue<Piece> queue) {
+        while (true) {
+            Piece p = takeUninterruptibly(queue);
+            if (p == END) {
+                return;
+            }
+            if (p.index() > lastToParse) {
+                continue;
+            }
+            try {
+                parse(p);
+            } catch (OverBudget x) {
+                failures.put(p.index(), x);
+                stopAfter(-1);
+            } catch (Stopped x) {
+                // a piece before it failed: it says nothing of its own
+            } catch (RuntimeException x) {
+                failures.put(p.index(), located(x, p));
+                stopAfter(p.index());
+            }
+        }
+    }
+
+    /** Parses no piece after {@code index} (-1: none at all). */
+    private synchronized void stopAfter(long index) {
+        lastToParse = Math.min(lastToParse, index);
+    }
+
+    private void parse(Piece p) {
+        Sink sink = new Sink(p.index());
+        try {
+            RDFParser.source(new ByteArrayInputStream(p.bytes(), 0, p.length()))
                     .lang(Lang.NQUADS)
                     .checking(true)
                     .labelToNode(LabelToNode.createScopeByDocumentHash(scope))
                     .errorHandler(STRICT)
                     .parse(sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (RiotException e) {
             // The sink's own stops may reach here wrapped.
             if (e.getCause() instanceof OverBudget || e.getCause() instanceof Stopped) {
@@ -185,9 +232,48 @@ final class MemoryParse {
         sink.flush();
     }
 
-    /** Adds the parsed statements a batch at a time, under the dataset's lock, within the share. */
+    /** A parse error with its line counted in the whole document rather than in its piece. */
+    private static RuntimeException located(RuntimeException x, Piece p) {
+        if (x instanceof RiotParseException e && e.getLine() > 0) {
+            return new RiotParseException(e.getOriginalMessage(), e.getLine() + p.linesBefore(), e.getCol());
+        }
+        return x;
+    }
+
+    /**
+     * What the parse came to: invalid syntax refuses the download (the first error in the document), graphs that do not
+     * fit give empty, a statement outside a named graph refuses it.
+     */
+    private Optional<DatasetGraph> result(Peer peer, String identifier) {
+        RuntimeException syntax = failures.values().stream()
+                .filter(RiotException.class::isInstance)
+                .findFirst()
+                .orElse(null);
+        if (syntax != null) {
+            throw BundleParser.invalid(peer, identifier, (RiotException) syntax);
+        }
+        for (RuntimeException x : failures.values()) {
+            if (!(x instanceof OverBudget)) {
+                throw x;
+            }
+        }
+        if (!failures.isEmpty()) {
+            return Optional.empty();
+        }
+        if (outside) {
+            throw BundleParser.outsideGraphs(peer, identifier);
+        }
+        return Optional.of(dsg);
+    }
+
+    /** Adds the parsed statements of one piece a batch at a time, under the dataset's lock, within the share. */
     private final class Sink extends StreamRDFBase {
+        private final long piece;
         private final List<Quad> batch = new ArrayList<>(BATCH);
+
+        Sink(long piece) {
+            this.piece = piece;
+        }
 
         @Override
         public void triple(Triple t) {
@@ -196,7 +282,7 @@ final class MemoryParse {
 
         @Override
         public void quad(Quad q) {
-            if (stopped) {
+            if (piece > lastToParse) {
                 throw new Stopped();
             }
             if (q.isDefaultGraph()) {
@@ -228,69 +314,69 @@ final class MemoryParse {
         }
     }
 
-    /** The start of the line after byte {@code at}, or the file's size when no line ends after it. */
-    private static long lineAfter(FileChannel channel, long at) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        long position = at;
-        while (channel.read(buffer.clear(), position) > 0) {
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                position++;
-                if (buffer.get() == '\n') {
-                    return position;
-                }
+    /** Bytes {@code [0, length)} of {@code bytes}, the {@code index}th piece, after {@code linesBefore} line ends. */
+    private record Piece(long index, byte[] bytes, int length, long linesBefore) {}
+
+    /** The index after the last line end in the first {@code length} bytes, or -1 when they hold none. */
+    private static int lastLineEnd(byte[] bytes, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
             }
         }
-        return channel.size();
+        return -1;
     }
 
-    /** Line breaks in the first {@code bytes} bytes: the lines before the second half. */
-    private static long lines(FileChannel channel, long bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(1024 * 1024);
-        long position = 0;
-        long lines = 0;
-        while (position < bytes) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), bytes - position));
-            int n = channel.read(buffer, position);
-            if (n <= 0) {
-                break;
+    private static long lineEnds(byte[] bytes, int length) {
+        long n = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                n++;
             }
-            for (int i = 0; i < n; i++) {
-                if (buffer.get(i) == '\n') {
-                    lines++;
-                }
-            }
-            position += n;
         }
-        return lines;
+        return n;
     }
 
-    private static InputStream range(Path file, long from, long to) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(from);
-        return new FilterInputStream(Channels.newInputStream(channel)) {
-            private long left = to - from;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
+    private static Piece takeUninterruptibly(BlockingQueue<Piece> queue) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-                int b = super.read();
-                left -= b < 0 ? 0 : 1;
-                return b;
             }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(b, off, (int) Math.min(len, left));
-                left -= Math.max(0, n);
-                return n;
+    /** Puts {@code p}, waiting as long as it takes; false when the caller was interrupted meanwhile. */
+    private static boolean putUninterruptibly(BlockingQueue<Piece> queue, Piece p) {
+        boolean interrupted = Thread.interrupted();
+        while (true) {
+            try {
+                queue.put(p);
+                return !interrupted;
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        };
+        }
+    }
+
+    private static boolean joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                return !interrupted;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
     }
 
     /** Thrown by a sink to stop a parse whose graphs do not fit the held memory. */
@@ -302,7 +388,7 @@ final class MemoryParse {
         }
     }
 
-    /** Thrown by a sink to stop its half once the other half failed. */
+    /** Thrown by a sink to stop a piece once an earlier one failed. */
     private static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -274,6 +274,26 @@ class HarvestWorkBoundsTest {
 
     @Test
     @DisplayName(
+            "a large download parsed as it arrives and refused for its syntax keeps its digest: the same bytes again are"
+                    + " refused unparsed")
+    void largeBrokenBytesAreRefusedOnceParsed() {
+        // Every download over 0 bytes is large: hashed and spooled as it is read, and parsed into memory meanwhile.
+        startPortal(HarvestLimits.DEFAULTS.withHeld(0, 64L * 1024 * 1024));
+        AtomicReference<String> sent = new AtomicReference<>();
+        UnaryOperator<String> replay = nq -> sent.updateAndGet(s -> s == null ? BROKEN.apply(nq) : s);
+        DatasetRefusal first = refusal(change(1, replay));
+        assertTrue(first.reason().contains("not valid N-Quads"), first.reason());
+        later(wait(first));
+
+        DatasetRefusal again = refusal(change(2, replay));
+
+        assertEquals(2, peer.graphsServed.get());
+        assertTrue(again.reason().startsWith(first.reason()), again.reason());
+        assertTrue(again.reason().endsWith(Harvester.SAME_BYTES), again.reason());
+    }
+
+    @Test
+    @DisplayName(
             "the bytes of the copy accepted before, announced as a newer change, are neither checked nor written again")
     void sameAcceptedBytesAreNotCheckedAgain() {
         startPortal(HarvestLimits.DEFAULTS);
