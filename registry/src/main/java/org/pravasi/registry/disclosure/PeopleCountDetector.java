@@ -39,6 +39,8 @@ final class PeopleCountDetector {
             + "((?:[ \\t]+" + WORD + "){1,4})(?![\\p{L}\\p{M}\\p{N}]|[-–][\\p{L}\\p{N}])");
 
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+(?:,\\d+)*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.:#=]+$");
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(" + WORD + ")");
 
     private PeopleCountDetector() {}
@@ -106,7 +108,8 @@ final class PeopleCountDetector {
         if (before.length == 0 || before[before.length - 1].isEmpty()) {
             return false;
         }
-        String last = PeopleCountWords.norm(before[before.length - 1].replaceAll("[.:#=]+$", ""));
+        String last = PeopleCountWords.norm(
+                TRAILING_MARKS.matcher(before[before.length - 1]).replaceAll(""));
         if (LABEL_BEFORE.contains(last) || before[before.length - 1].endsWith("=")) {
             return true;
         }
@@ -119,6 +122,6 @@ final class PeopleCountDetector {
     }
 
     private static boolean isNumber(String word) {
-        return word.matches("\\d+(?:,\\d+)*") || NUMBER_WORDS.containsKey(PeopleCountWords.norm(word));
+        return DIGIT_GROUPS.matcher(word).matches() || NUMBER_WORDS.containsKey(PeopleCountWords.norm(word));
     }
 }

@@ -57,11 +57,14 @@ final class DimensionValues {
         for (int d = 0; d < table.dimensions().size(); d++) {
             Node dimension = table.dimensions().get(d);
             Map<String, Integer> kinds = new LinkedHashMap<>();
+            // A dimension repeats few values over many cells: each is looked at once (a period parsed once, not once a
+            // cell).
+            Map<String, Kind> known = new HashMap<>();
             Optional<String> wrong = Optional.empty();
             int firstWrong = -1;
             for (int i = 0; i < table.cells().size() && wrong.isEmpty(); i++) {
                 String value = table.cells().get(i).key().get(d);
-                Kind kind = kind(dimension, value);
+                Kind kind = known.computeIfAbsent(value, v -> kind(dimension, v));
                 if (kind.problem().isPresent()) {
                     wrong = kind.problem();
                     firstWrong = i;

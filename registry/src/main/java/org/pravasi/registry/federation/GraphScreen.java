@@ -35,6 +35,8 @@ final class GraphScreen {
     static final int SHORTEST_SCREENED_NUMBER = 10;
 
     private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
+    /** What separates the segments of an IRI's path and query, each screened as text. */
+    private static final Pattern SEGMENTS = Pattern.compile("[/?#&=;]");
     /** A generated identifier (the publish activity's UUID): its digit groups read as one long number otherwise. */
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -166,7 +168,7 @@ final class GraphScreen {
             if (last > 0 && !seenPrefixes.add(rest.substring(0, last))) {
                 rest = rest.substring(last);
             }
-            for (String segment : rest.split("[/?#&=;]")) {
+            for (String segment : SEGMENTS.split(rest)) {
                 if (!segment.isEmpty()
                         && !UUID.matcher(segment).matches()
                         && !(segment.length() < SHORTEST_SCREENED_NUMBER

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +22,11 @@ import org.apache.commons.csv.CSVRecord;
 public final class TableReader {
     /** Largest count accepted in a cell. */
     public static final long MAX_COUNT = 2_000_000_000L;
+
+    /** A count as written: digits, or digits grouped by thousands (1,234) or in the Indian way (1,23,456). */
+    private static final Pattern COUNT = Pattern.compile("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3}");
+    /** At most twelve digits once the grouping commas are gone: a count that fits a long with room to spare. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
 
     private final Descriptor descriptor;
     private final String file;
@@ -157,16 +163,16 @@ public final class TableReader {
     }
 
     private Long count(String cell, long line) {
-        String name = descriptor.measure().name();
         String digits = cell.replace(",", "");
+        // Patterns compiled once: String.matches compiled both for every row (0.6 s of a 100,000-row publish).
         if (cell.isEmpty()
-                || !digits.matches("\\d{1,12}")
-                || !cell.matches("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3}")) {
+                || !DIGITS.matcher(digits).matches()
+                || !COUNT.matcher(cell).matches()) {
             findings.add(
                     Finding.error(
                             file,
                             line,
-                            name,
+                            descriptor.measure().name(),
                             cell.length() > 20 ? cell.substring(0, 20) + "…" : cell,
                             "A count must be a whole number of 0 or more.",
                             "Write digits only (1,234 or 1,23,456 grouping is allowed); leave no cell blank — write 0 for none."));
@@ -175,7 +181,12 @@ public final class TableReader {
         long v = Long.parseLong(digits);
         if (v > MAX_COUNT) {
             findings.add(Finding.error(
-                    file, line, name, cell, "The count is larger than " + MAX_COUNT + ".", "Check the number."));
+                    file,
+                    line,
+                    descriptor.measure().name(),
+                    cell,
+                    "The count is larger than " + MAX_COUNT + ".",
+                    "Check the number."));
             return null;
         }
         return v;
