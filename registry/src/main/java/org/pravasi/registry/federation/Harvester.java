@@ -592,7 +592,8 @@ final class Harvester {
                 }
             }
             // The share is given back first: the graphs that did not fit are not held.
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in =
+                    StatementLength.capped(Files.newInputStream(file), peer, e.identifier(), StatementLength.MAX)) {
                 return intoStore(peer, base, e, in, spooled);
             }
         } catch (IOException x) {

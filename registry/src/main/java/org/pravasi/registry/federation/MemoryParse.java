@@ -98,12 +98,21 @@ final class MemoryParse {
      */
     static Optional<DatasetGraph> parse(
             Peer peer, String identifier, InputStream in, HeldMemory.Share share, LongConsumer helpers) {
-        return parse(peer, identifier, in, share, helpers, PIECE);
+        return parse(peer, identifier, in, share, helpers, PIECE, StatementLength.MAX);
     }
 
-    /** As {@link #parse(Peer, String, InputStream, HeldMemory.Share, LongConsumer)}, in pieces of {@code piece}. */
+    /**
+     * As {@link #parse(Peer, String, InputStream, HeldMemory.Share, LongConsumer)}, in pieces of {@code piece},
+     * refusing a line longer than {@code maxLine} bytes ({@link StatementLength}).
+     */
     static Optional<DatasetGraph> parse(
-            Peer peer, String identifier, InputStream in, HeldMemory.Share share, LongConsumer helpers, int piece) {
+            Peer peer,
+            String identifier,
+            InputStream in,
+            HeldMemory.Share share,
+            LongConsumer helpers,
+            int piece,
+            int maxLine) {
         MemoryParse parse = new MemoryParse(share);
         BlockingQueue<Piece> queue = new ArrayBlockingQueue<>(QUEUED);
         AtomicLong cpu = new AtomicLong();
@@ -123,7 +132,7 @@ final class MemoryParse {
         }
         boolean interrupted = false;
         try {
-            parse.read(in, queue, piece);
+            parse.read(peer, identifier, in, queue, piece, maxLine);
         } catch (InterruptedException e) {
             interrupted = true;
         } finally {
@@ -148,7 +157,8 @@ final class MemoryParse {
     /**
      * Reads {@code in} in pieces cut after a line end, numbered, each with the lines before it, until done or stopped.
      */
-    private void read(InputStream in, BlockingQueue<Piece> queue, int size) throws InterruptedException {
+    private void read(Peer peer, String identifier, InputStream in, BlockingQueue<Piece> queue, int size, int maxLine)
+            throws InterruptedException {
         byte[] buffer = new byte[size];
         int filled = 0;
         long index = 0;
@@ -167,8 +177,12 @@ final class MemoryParse {
                     continue;
                 }
                 int end = lastLineEnd(buffer, filled);
-                if (end < 0) { // one line longer than a piece: read on (the download's cap bounds it)
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                if (end < 0) { // one line longer than a piece: read on, up to the longest statement read
+                    if (buffer.length > maxLine) {
+                        stopAfter(-1);
+                        throw StatementLength.tooLong(peer, identifier, lines + 1, maxLine);
+                    }
+                    buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxLine + 1));
                     continue;
                 }
                 queue.put(new Piece(index++, buffer, end, lines));

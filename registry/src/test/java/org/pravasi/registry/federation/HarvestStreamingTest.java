@@ -101,6 +101,27 @@ class HarvestStreamingTest {
                 portal.store().read(() -> portal.store().dataset().contains(v1, v1, PV.sourceNode.asNode(), Node.ANY)));
     }
 
+    @ParameterizedTest(name = "held memory of {0} bytes")
+    @ValueSource(longs = {0, HELD})
+    @DisplayName("a statement longer than 16 MiB is refused, whether the version is parsed into memory or the store")
+    void statementLongerThanTheLongestReadIsRefused(long memory) {
+        startPortal(memory);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        String v1 = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims/v1";
+        // One literal of 17 MiB at the end of the download, in the version's graph: a parser would hold all of it.
+        peer.tamper.set(nq -> nq + "<" + v1 + "> <http://purl.org/dc/terms/description> \""
+                + "x".repeat(StatementLength.MAX + 1024 * 1024) + "\" <" + v1 + "> .\n");
+
+        PeerStatus refused = federation.harvestNow(peer.url());
+
+        assertEquals("partial", refused.status(), refused.lastError());
+        assertTrue(
+                refused.refused().getFirst().reason().contains("with a statement longer than 16 MiB"),
+                refused.refused()::toString);
+        assertEquals(0, refused.datasets());
+        assertFalse(Nodes.hasGraph(portal, v1), "nothing of the version stored");
+    }
+
     @Test
     @DisplayName(
             "a changed copy of a version already held, too large for the held memory, is refused and changes nothing")

@@ -84,7 +84,8 @@ class MemoryParseTest {
         long[] helpers = {0};
 
         try (HeldMemory.Share share = new HeldMemory(PLENTY).open()) {
-            MemoryParse.parse(PEER, "org/slug", stream(distinct(20_000)), share, cpu -> helpers[0] += cpu, 1_024);
+            MemoryParse.parse(
+                    PEER, "org/slug", stream(distinct(20_000)), share, cpu -> helpers[0] += cpu, 1_024, WHOLE);
         }
 
         assertTrue(helpers[0] > 0, "the parser threads parsed 20,000 statements: " + helpers[0] + " ns");
@@ -132,6 +133,32 @@ class MemoryParseTest {
     }
 
     @Test
+    @DisplayName("a line longer than the longest statement read is refused, naming its line, before it is all read")
+    void aLineLongerThanTheLongestStatementIsRefused() {
+        String document = distinct(10) + "<https://a.example/s> <https://a.example/p> \"" + "x".repeat(10_000)
+                + "\" <https://a.example/g> .\n" + distinct(10).replace("/s/", "/t/");
+        long[] read = {0};
+        InputStream counted = new java.io.FilterInputStream(stream(document)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read[0] += Math.max(0, n);
+                return n;
+            }
+        };
+
+        HarvestException x;
+        try (HeldMemory.Share share = new HeldMemory(PLENTY).open()) {
+            x = assertThrows(
+                    HarvestException.class,
+                    () -> MemoryParse.parse(PEER, "org/slug", counted, share, cpu -> {}, 1_024, 4_096));
+        }
+
+        assertTrue(x.getMessage().contains("longer than 4096 bytes (line 11)"), x.getMessage());
+        assertTrue(read[0] < document.length(), "stopped at " + read[0] + " of " + document.length() + " bytes");
+    }
+
+    @Test
     @DisplayName("a statement outside a named graph refuses the document, as when it is held as bytes")
     void statementOutsideGraphsIsRefused() throws IOException {
         String document = distinct(2_000) + "<https://a.example/s> <https://a.example/p> \"x\" .\n";
@@ -143,7 +170,7 @@ class MemoryParseTest {
 
     private static DatasetGraph parse(String document, int piece) {
         try (HeldMemory.Share share = new HeldMemory(PLENTY).open()) {
-            return MemoryParse.parse(PEER, "org/slug", stream(document), share, cpu -> {}, piece)
+            return MemoryParse.parse(PEER, "org/slug", stream(document), share, cpu -> {}, piece, WHOLE)
                     .orElseThrow();
         }
     }
