@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -138,9 +139,9 @@ public final class StoredTables {
         Iterator<Quad> versions = dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY);
         while (versions.hasNext()) {
             Node v = versions.next().getObject();
-            String n = v.isURI() ? v.getURI().substring(v.getURI().lastIndexOf("/v") + 2) : "";
-            if (n.matches("[0-9]{1,9}") && Integer.parseInt(n) > number) {
-                number = Integer.parseInt(n);
+            OptionalInt n = VersionNumbers.of(v);
+            if (n.isPresent() && n.getAsInt() > number) {
+                number = n.getAsInt();
                 last = v;
             }
         }

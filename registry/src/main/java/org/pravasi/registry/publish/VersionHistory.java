@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,15 +35,16 @@ record VersionHistory(
         if (it.hasNext()) {
             Node v = it.next().getObject();
             currentNode = Optional.of(v);
-            current = Integer.parseInt(v.getURI().substring(v.getURI().lastIndexOf("/v") + 2));
+            current = VersionNumbers.of(v)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The current version <" + v + "> of <" + dataset + "> does not end in /vN."));
         }
         it.close();
         var versions = record.find(dataset, DCAT3.hasVersion.asNode(), Node.ANY);
         while (versions.hasNext()) {
-            String v = versions.next().getObject().getURI();
-            String n = v.substring(v.lastIndexOf("/v") + 2);
-            if (n.matches("[0-9]{1,9}")) {
-                current = Math.max(current, Integer.parseInt(n));
+            OptionalInt n = VersionNumbers.of(versions.next().getObject());
+            if (n.isPresent()) {
+                current = Math.max(current, n.getAsInt());
             }
         }
         Optional<Node> issued = record.find(dataset, DCTerms.issued.asNode(), Node.ANY)

@@ -1,0 +1,31 @@
+package org.pravasi.registry.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.OptionalInt;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A version's number, read from its URI. */
+class VersionNumbersTest {
+    private static final String DATASET = "https://w3id.org/pravasi/id/dataset/org/slug";
+
+    @Test
+    @DisplayName("a URI ending in /vN gives N")
+    void versionUriGivesItsNumber() {
+        assertEquals(OptionalInt.of(12), VersionNumbers.of(NodeFactory.createURI(DATASET + "/v12")));
+        assertEquals(OptionalInt.of(999_999_999), VersionNumbers.of(NodeFactory.createURI(DATASET + "/v999999999")));
+    }
+
+    @Test
+    @DisplayName("anything else gives none: no /v, no digits, more than nine, a path after it, a literal")
+    void anythingElseGivesNone() {
+        for (String uri :
+                new String[] {DATASET, DATASET + "/v", DATASET + "/vx", DATASET + "/v1234567890", DATASET + "/v3/extra"
+                }) {
+            assertEquals(OptionalInt.empty(), VersionNumbers.of(NodeFactory.createURI(uri)), uri);
+        }
+        assertEquals(OptionalInt.empty(), VersionNumbers.of(NodeFactory.createLiteralString(DATASET + "/v2")));
+    }
+}
