@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -77,6 +78,8 @@ final class MemoryParse {
     private final UUID scope = UUID.randomUUID();
     /** What stopped each piece that failed, by the piece's index. */
     private final ConcurrentSkipListMap<Long, RuntimeException> failures = new ConcurrentSkipListMap<>();
+    /** An error a parser thread met (out of memory, say), rethrown on the caller's thread. */
+    private final AtomicReference<Error> fatal = new AtomicReference<>();
     /** Estimated heap of the statements added, and taken from the share; guarded by {@code dsg}. */
     private long used;
 
@@ -151,6 +154,9 @@ final class MemoryParse {
             Thread.currentThread().interrupt();
             throw new HarvestException("Interrupted while parsing the graphs of " + identifier + " from " + peer.url());
         }
+        if (parse.fatal.get() != null) {
+            throw parse.fatal.get(); // as a parse on the caller's own thread would have
+        }
         return parse.result(peer, identifier);
     }
 
@@ -218,6 +224,11 @@ final class MemoryParse {
             } catch (RuntimeException x) {
                 failures.put(p.index(), located(x, p));
                 stopAfter(p.index());
+            } catch (Error x) {
+                // Kept for the caller, and the queue drained on: a parser that ended here would leave the reader
+                // waiting for room in the queue forever.
+                fatal.compareAndSet(null, x);
+                stopAfter(-1);
             }
         }
     }
