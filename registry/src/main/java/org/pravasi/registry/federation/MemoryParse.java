@@ -149,9 +149,12 @@ final class MemoryParse {
                 interrupted |= !joinUninterruptibly(t);
             }
             helpers.accept(cpu.get());
+            if (interrupted) {
+                // set again here, so that it survives a read failure that leaves by this finally, too
+                Thread.currentThread().interrupt();
+            }
         }
         if (interrupted) {
-            Thread.currentThread().interrupt();
             throw new HarvestException("Interrupted while parsing the graphs of " + identifier + " from " + peer.url());
         }
         if (parse.fatal.get() != null) {
