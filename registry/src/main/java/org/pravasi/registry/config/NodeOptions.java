@@ -157,8 +157,9 @@ public final class NodeOptions {
             names = "--compact-ratio",
             paramLabel = "RATIO",
             defaultValue = "" + Compaction.DEFAULT_RATIO,
-            description = "compact the store online when `data/tdb2` grows past RATIO times its size after the last"
-                    + " compaction (0 = never; readers go on, writes wait while it runs)")
+            description = "compact the store online when `data/tdb2` grows past RATIO times its estimated live data,"
+                    + " or RATIO² times its size after the last compaction (0 = never; readers go on, writes wait while"
+                    + " it runs)")
     double compactRatio;
 
     @Env

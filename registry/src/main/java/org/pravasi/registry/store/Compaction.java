@@ -1,8 +1,10 @@
 package org.pravasi.registry.store;
 
 /**
- * When the node compacts its store by itself: once {@code data/tdb2} is larger than {@code ratio} times its size after
- * the last compaction, and larger than {@code minBytes}. TDB2 appends on every transaction and reclaims nothing until
+ * When the node compacts its store by itself: once {@code data/tdb2} is larger than {@code ratio} times its live data,
+ * as estimated from the last compaction ({@link LastCompaction}: its size, plus the part of the growth since that the
+ * last compaction's yield says is live), or larger than {@code ratio}² times the last compacted size whatever the
+ * estimate says; and never below {@code minBytes}. TDB2 appends on every transaction and reclaims nothing until
  * compacted; compaction copies the current data into a new generation ({@code Data-000N}) and deletes the old one.
  *
  * @param ratio growth over the last compacted size that starts a compaction; 0 = never compact automatically
@@ -36,8 +38,23 @@ public record Compaction(double ratio, long minBytes) {
         }
     }
 
-    /** Whether a store of {@code size} bytes, {@code compactedSize} after its last compaction, is due. */
+    /**
+     * Whether a store of {@code size} bytes, {@code compactedSize} after its last compaction, is due, reading all the
+     * growth since as garbage.
+     */
     public boolean due(long size, long compactedSize) {
-        return ratio > 0 && size >= minBytes && size > ratio * compactedSize;
+        return due(size, new LastCompaction(compactedSize, 1));
+    }
+
+    /**
+     * Whether a store of {@code size} bytes is due after {@code last}: past {@code ratio} times its estimated live
+     * data, or past {@code ratio}² times the last compacted size (the bound when the estimate is wrong: a store that
+     * grew by new data and then only replaces it).
+     */
+    public boolean due(long size, LastCompaction last) {
+        if (ratio == 0 || size < minBytes) {
+            return false;
+        }
+        return size > ratio * ratio * last.size() || size > ratio * last.estimatedLive(size);
     }
 }

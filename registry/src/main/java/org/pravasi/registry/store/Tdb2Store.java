@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Tdb2Store implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
-    /** The size of the store right after its last compaction, in bytes, kept beside the generations. */
+    /** The store's last compaction ({@link LastCompaction#format()}), kept beside the generations. */
     static final String COMPACTED_SIZE_FILE = "compacted-size";
 
     private final Path dir;
@@ -38,13 +38,13 @@ final class Tdb2Store implements Store {
     private final ReentrantLock writers = new ReentrantLock(true);
     private final ExecutorService compactor;
     private final AtomicBoolean compactionQueued = new AtomicBoolean();
-    private volatile long compactedSize;
+    private volatile LastCompaction last;
 
     private Tdb2Store(Path dir, DatasetGraphSwitchable dsg, Compaction policy) {
         this.dir = dir;
         this.dsg = dsg;
         this.policy = policy;
-        this.compactedSize = readCompactedSize(dir);
+        this.last = readLast(dir);
         this.compactor = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("store-compaction").daemon().factory());
     }
@@ -100,11 +100,20 @@ final class Tdb2Store implements Store {
             long start = System.nanoTime();
             OnlineCompaction.run(dsg);
             long after = sizeOnDisk();
-            compactedSize = after;
-            writeCompactedSize(after);
+            boolean learns = last.size() > 0;
+            last = last.next(before, after);
+            writeLast(last);
             CompactionReport report =
                     new CompactionReport(before, after, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            LOG.info("Store compacted: {} KiB -> {} KiB in {} ms", before >> 10, after >> 10, report.millis());
+            LOG.info(
+                    "Store compacted: {} KiB -> {} KiB in {} ms{}",
+                    before >> 10,
+                    after >> 10,
+                    report.millis(),
+                    learns
+                            ? " (" + Math.round(100 * last.garbageShare())
+                                    + " % of the growth since the last compaction was garbage)"
+                            : "");
             return report;
         } finally {
             writers.unlock();
@@ -113,18 +122,18 @@ final class Tdb2Store implements Store {
 
     /** Queues a compaction if the policy says the store is due and none is queued or running. */
     private void compactIfDue() {
-        if (closed.get() || !policy.due(sizeOnDisk(), compactedSize) || !compactionQueued.compareAndSet(false, true)) {
+        if (closed.get() || !policy.due(sizeOnDisk(), last) || !compactionQueued.compareAndSet(false, true)) {
             return;
         }
         compactor.execute(() -> {
             try {
-                if (!closed.get() && policy.due(sizeOnDisk(), compactedSize)) {
+                if (!closed.get() && policy.due(sizeOnDisk(), last)) {
                     compact();
                 }
             } catch (RuntimeException e) {
                 // Not again after every write (a full disk would make each one wait for a failing copy): only once
                 // the store has grown by the ratio again.
-                compactedSize = sizeOnDisk();
+                last = new LastCompaction(sizeOnDisk(), last.garbageShare());
                 LOG.error(
                         "Compaction of the store at {} failed; the store is unchanged. It needs free disk space about"
                                 + " the size of its live data; next attempt once it has grown {} times",
@@ -137,19 +146,20 @@ final class Tdb2Store implements Store {
         });
     }
 
-    private static long readCompactedSize(Path dir) {
+    private static LastCompaction readLast(Path dir) {
         try {
             Path f = dir.resolve(COMPACTED_SIZE_FILE);
-            return Files.exists(f) ? Long.parseLong(Files.readString(f).strip()) : 0;
-        } catch (IOException | NumberFormatException e) {
-            return 0; // unknown: the first check compacts once the store is above the policy's minimum
+            // Unknown: the first check compacts once the store is above the policy's minimum.
+            return Files.exists(f) ? LastCompaction.parse(Files.readString(f)) : LastCompaction.UNKNOWN;
+        } catch (IOException e) {
+            return LastCompaction.UNKNOWN;
         }
     }
 
-    private void writeCompactedSize(long size) {
+    private void writeLast(LastCompaction compaction) {
         try {
             Path tmp = dir.resolve(COMPACTED_SIZE_FILE + ".tmp");
-            Files.writeString(tmp, Long.toString(size));
+            Files.writeString(tmp, compaction.format());
             Files.move(tmp, dir.resolve(COMPACTED_SIZE_FILE), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Cannot record the compacted size of the store at {}: {}", dir, e.getMessage());

@@ -130,6 +130,27 @@ class OnlineCompactionTest {
     }
 
     @Test
+    void aCompactionKeepsWhatItLearnedOfTheGrowthForTheNextStart() throws Exception {
+        CompactionReport second;
+        try (Store store = Store.open(dir, Compaction.NEVER)) {
+            fill(store, "a", 200);
+            store.compact(); // the first: its growth includes the first load, so nothing is learned
+            for (int i = 0; i < 5; i++) {
+                fill(store, "b" + i, 200); // new data, in five transactions
+            }
+            second = store.compact();
+        }
+        LastCompaction kept =
+                LastCompaction.parse(Files.readString(dir.resolve("tdb2").resolve(Tdb2Store.COMPACTED_SIZE_FILE)));
+        assertEquals(second.bytesAfter(), kept.size());
+        assertTrue(kept.garbageShare() < 1, "the growth was mostly new data: " + kept);
+        assertTrue(
+                kept.garbageShare() > 0,
+                "five transactions copied index blocks: " + kept + ", " + second.bytesBefore() + " -> "
+                        + second.bytesAfter());
+    }
+
+    @Test
     void aStoreBelowItsMinimumSizeIsLeftAlone() {
         try (Store store = Store.open(dir, new Compaction(2, Long.MAX_VALUE))) {
             for (int i = 0; i < 20; i++) {
