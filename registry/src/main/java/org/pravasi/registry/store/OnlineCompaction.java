@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -46,7 +49,7 @@ final class OnlineCompaction {
             OwnerOnly.folders(tmpDir);
             copyConfig(oldDir, tmpDir);
             Location tmp = Location.create(tmpDir);
-            CopyDSG.copy(current, StoreConnection.connectCreate(tmp).getDatasetGraphTDB());
+            copy(current, StoreConnection.connectCreate(tmp).getDatasetGraphTDB());
             StoreConnection.internalExpel(tmp, true);
             Files.move(tmpDir, newDir);
         } catch (IOException | RuntimeException e) {
@@ -73,6 +76,28 @@ final class OnlineCompaction {
         oldTxns.startExclusiveMode(); // none open: every transaction goes through the container
         StoreConnection.release(oldLocation);
         IO.deleteAll(oldDir);
+    }
+
+    /**
+     * Jena's {@code CopyDSG.copy}, with the target's quad indexes written on two threads ({@link QuadLoader}): the copy
+     * is a compaction's whole cost, and writers wait for all of it.
+     */
+    private static void copy(DatasetGraph from, DatasetGraph to) {
+        Txn.executeRead(
+                from,
+                () -> Txn.executeWrite(to, () -> {
+                    try (QuadLoader load = QuadLoader.start(to)) {
+                        from.find().forEachRemaining(q -> {
+                            if (Quad.isDefaultGraph(q.getGraph())) {
+                                to.add(q); // the triple table, which QuadLoader does not write
+                            } else {
+                                load.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                            }
+                        });
+                        load.finish();
+                    }
+                    CopyDSG.copyPrefixes(from, to);
+                }));
     }
 
     /** Enters the container's exclusive mode: no transaction open, new ones wait until it is finished. */

@@ -86,10 +86,12 @@ public final class QuadLoader implements AutoCloseable {
         if (!dsg.isInTransaction() || dsg.transactionMode() != ReadWrite.WRITE) {
             throw new IllegalStateException("QuadLoader.start needs a write transaction on the calling thread");
         }
-        if (!TDBInternal.isTDB2(dsg)) {
+        // The store's switchable container, or one generation itself (a compaction's new one): TDBInternal.isTDB2 says
+        // false for the latter.
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        if (tdb == null) {
             return new QuadLoader(dsg, null, null, null);
         }
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         List<TupleIndex> own = new ArrayList<>();
         List<TupleIndex> theirs = new ArrayList<>();

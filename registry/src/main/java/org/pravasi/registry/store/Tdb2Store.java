@@ -136,8 +136,10 @@ final class Tdb2Store implements Store {
                 last = new LastCompaction(sizeOnDisk(), last.garbageShare());
                 LOG.error(
                         "Compaction of the store at {} failed; the store is unchanged. It needs free disk space about"
-                                + " the size of its live data; next attempt once it has grown {} times",
+                                + " the size of its live data; next attempt once it has grown {} times (or {} times if"
+                                + " its growth is mostly garbage)",
                         dir,
+                        policy.ratio() * policy.ratio(),
                         policy.ratio(),
                         e);
             } finally {

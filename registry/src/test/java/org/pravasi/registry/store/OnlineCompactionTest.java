@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +130,37 @@ class OnlineCompactionTest {
             assertTrue(!generations(store).contains("Data-0001"), "compacted: " + generations(store));
             assertEquals(300L, store.read(() -> store.dataset().stream().count()));
             assertEquals(300, sparqlCount(store), "the default graph is still the union of the named graphs");
+        }
+    }
+
+    @Test
+    void aCompactionKeepsEveryStatementAsItWas() {
+        try (Store store = Store.open(dir, Compaction.NEVER)) {
+            Node g = NodeFactory.createURI("https://example.org/g");
+            Node s = NodeFactory.createURI("https://example.org/s");
+            store.write(() -> {
+                DatasetGraph dsg = store.dataset();
+                dsg.add(g, s, P, NodeFactory.createLiteralLang("ज़िला", "hi"));
+                dsg.add(g, s, P, NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger));
+                dsg.add(g, s, P, NodeFactory.createBlankNode("b1"));
+                dsg.add(g, NodeFactory.createBlankNode("b1"), P, NodeFactory.createURI("https://example.org/o"));
+                dsg.add(Quad.defaultGraphIRI, s, P, NodeFactory.createLiteralString("in the default graph"));
+                dsg.prefixes().add("ex", "https://example.org/");
+                return null;
+            });
+            fill(store, "h", 50);
+            Set<Quad> before =
+                    store.read(() -> Set.copyOf(Iter.toList(store.dataset().find())));
+
+            store.compact();
+
+            assertEquals(
+                    before,
+                    store.read(() -> Set.copyOf(Iter.toList(store.dataset().find()))));
+            assertEquals(55, before.size(), "four in g, one in the default graph, fifty in h");
+            assertEquals(
+                    "https://example.org/",
+                    store.read(() -> store.dataset().prefixes().get("ex")));
         }
     }
 

@@ -16,16 +16,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -231,6 +234,28 @@ class QuadLoaderTest {
                 }
             });
             assertTrue(cpu > 0, "the helper wrote four indexes: " + cpu + " ns");
+        }
+    }
+
+    @Test
+    void onOneGenerationItselfTheHelperWritesTooAsACompactionNeeds() {
+        DatasetGraphTDB generation = StoreConnection.connectCreate(Location.create(dir.resolve("Data-0001")))
+                .getDatasetGraphTDB();
+        try {
+            long cpu = Txn.calculateWrite(generation, () -> {
+                try (QuadLoader load = QuadLoader.start(generation)) {
+                    graph(G, SUBJECTS)
+                            .forEach(q -> load.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+                    load.finish();
+                    return load.helperCpuNanos();
+                }
+            });
+            assertTrue(cpu > 0, "the helper wrote four indexes of the generation: " + cpu + " ns");
+            assertEquals(
+                    (long) graph(G, SUBJECTS).size(),
+                    Txn.calculateRead(generation, () -> generation.stream().count()));
+        } finally {
+            StoreConnection.release(generation.getLocation());
         }
     }
 
