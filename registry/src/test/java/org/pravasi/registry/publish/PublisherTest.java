@@ -8,39 +8,58 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.LegalAidCases;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
-/** The publishing pipeline on a real TDB2 store: what it publishes, and what it refuses without changing anything. */
+/**
+ * The publishing pipeline on a real TDB2 store: what it publishes, and what it refuses without changing anything. One
+ * node for the class, a publisher of its own for each test ({@link PublisherPerTest}); what a test counts in the store
+ * it counts in its own dataset.
+ */
 class PublisherTest {
-    private static final String ORG = "mrc-alliance";
-    private static final String DESCRIPTOR = LegalAidCases.DESCRIPTOR;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("publishing-org");
 
-    @TempDir
-    Path dir;
-
+    /** The class's node. */
     RegistryNode node;
 
+    /** This test's publisher. */
+    String org;
+
+    /** The legal-aid descriptor as this test's publisher's. */
+    String descriptor;
+
+    /** This test's legal-aid dataset (its URI). */
+    String dataset;
+
     @BeforeEach
-    void start() {
-        node = TestNode.start(dir);
+    void publisher() {
+        node = SHARED.node();
+        org = SHARED.org();
+        descriptor = asPublisher(LegalAidCases.DESCRIPTOR, org);
+        dataset = "https://w3id.org/pravasi/id/dataset/" + org + "/legal-aid";
     }
 
-    @AfterEach
-    void stop() {
-        node.close();
+    /** {@code descriptor} with {@code org} as its publisher instead of mrc-alliance. */
+    private static String asPublisher(String descriptor, String org) {
+        String mine = descriptor.replaceFirst("\"publisher\":\\s*\"mrc-alliance\"", "\"publisher\": \"" + org + "\"");
+        assertTrue(
+                mine.contains("\"publisher\": \"" + org + "\""), "the descriptor names mrc-alliance as its publisher");
+        return mine;
     }
 
     private PublishOutcome publish(String csv) {
-        return publish(DESCRIPTOR, csv, ORG, false);
+        return publish(descriptor, csv, org, false);
     }
 
     private PublishOutcome publish(String descriptor, String csv, String org, boolean dryRun) {
@@ -48,13 +67,22 @@ class PublisherTest {
     }
 
     private long ask(String sparql) {
+        return ask(node, sparql);
+    }
+
+    private static long ask(RegistryNode node, String sparql) {
         return node.store().read(() -> {
             try (QueryExecution qe = QueryExecution.create(
-                    sparql,
-                    org.apache.jena.query.DatasetFactory.wrap(node.store().dataset()))) {
+                    sparql, DatasetFactory.wrap(node.store().dataset()))) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
+    }
+
+    /** The observations in the store of any version of {@code dataset}. */
+    private static String observationsOf(String dataset) {
+        return "PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation ;"
+                + " qb:dataSet ?v FILTER(STRSTARTS(STR(?v), \"" + dataset + "/v\")) }";
     }
 
     private void assertRefusedAndUnchanged(String csv, String expectedProblem) {
@@ -94,19 +122,27 @@ class PublisherTest {
 
     @Test
     void publishesADataCubeWithSmallCountsWithheld() {
-        PublishOutcome o = TestNode.publishDemo(node, ORG, "violations-by-district-quarter");
-        assertEquals(PublishOutcome.Status.PUBLISHED, o.status());
+        String demo = "mrc-alliance/violations-by-district-quarter";
+        PublishOutcome o = LegalAidCases.publish(
+                node,
+                asPublisher(new String(TestNode.demo(demo + ".json"), StandardCharsets.UTF_8), org),
+                new String(TestNode.demo(demo + ".csv"), StandardCharsets.UTF_8),
+                org,
+                false);
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
         assertEquals(384, o.observations());
         assertTrue(o.suppressedPrimary() > 0, "the demo has counts below 10");
-        assertEquals(
-                384,
-                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
+        String cube = "https://w3id.org/pravasi/id/dataset/" + org + "/violations-by-district-quarter";
+        assertEquals(384, ask(observationsOf(cube)));
+        String ofTheCube = " . ?o qb:dataSet ?ds FILTER(STRSTARTS(STR(?ds), \"" + cube + "/v\")) ";
         assertEquals(0, ask("""
-                PREFIX pv: <https://w3id.org/pravasi/def#>
-                SELECT (COUNT(?o) AS ?n) { ?o pv:cases ?v FILTER(?v > 0 && ?v < 10) }"""), "no published count is in 1..k-1");
+                PREFIX qb: <http://purl.org/linked-data/cube#> PREFIX pv: <https://w3id.org/pravasi/def#>
+                SELECT (COUNT(?o) AS ?n) { ?o pv:cases ?v FILTER(?v > 0 && ?v < 10)""" + ofTheCube + "}"), "no published count is in 1..k-1");
         assertEquals(o.suppressedPrimary() + o.suppressedSecondary(), ask("""
+                PREFIX qb: <http://purl.org/linked-data/cube#>
                 PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
-                SELECT (COUNT(?o) AS ?n) { ?o sdmx-attribute:obsStatus <https://w3id.org/pravasi/code/obs-status/confidential> }"""));
+                SELECT (COUNT(?o) AS ?n) { ?o sdmx-attribute:obsStatus <https://w3id.org/pravasi/code/obs-status/confidential>""" + ofTheCube + "}"));
     }
 
     @Test
@@ -115,16 +151,12 @@ class PublisherTest {
         assertEquals(1, publish(csv).versionNumber());
         PublishOutcome second = publish(csv.replace("15", "25"));
         assertEquals(2, second.versionNumber());
+        assertEquals(2, ask(observationsOf(dataset)), "only the current version is in the store");
         assertEquals(
-                2,
-                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"),
-                "only the current version is in the store");
-        assertEquals(1, ask("""
-                PREFIX dct: <http://purl.org/dc/terms/>
-                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> dct:isReplacedBy <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2> }"""));
-        assertTrue(node.archive()
-                .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
-                .isPresent());
+                1,
+                ask("PREFIX dct: <http://purl.org/dc/terms/> SELECT (COUNT(*) AS ?n) { <" + dataset
+                        + "/v1> dct:isReplacedBy <" + dataset + "/v2> }"));
+        assertTrue(node.archive().find(dataset + "/v1").isPresent());
     }
 
     @Test
@@ -159,15 +191,14 @@ class PublisherTest {
     @Test
     void aWithdrawnDatasetLeavesTheStoreButStaysInTheCatalogue() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
+        assertTrue(node.publisher().withdraw(org, "legal-aid", "Counted twice.").withdrawn());
+        assertEquals(0, ask(observationsOf(dataset)));
         assertEquals(
-                0,
-                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }"));
-        assertEquals(1, ask("""
-                PREFIX pv: <https://w3id.org/pravasi/def#>
-                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
+                1,
+                ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { <" + dataset
+                        + "> pv:withdrawn true }"));
         assertFalse(
-                node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn(), "nothing left to withdraw");
+                node.publisher().withdraw(org, "legal-aid", "Counted twice.").withdrawn(), "nothing left to withdraw");
     }
 
     @Test
@@ -175,7 +206,7 @@ class PublisherTest {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         for (String blank : new String[] {null, "", "   \n"}) {
             long before = TestNode.quads(node);
-            WithdrawOutcome o = node.publisher().withdraw(ORG, "legal-aid", blank);
+            WithdrawOutcome o = node.publisher().withdraw(org, "legal-aid", blank);
             assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
             assertTrue(
                     o.findings().getFirst().describe().contains("needs a reason"),
@@ -190,57 +221,54 @@ class PublisherTest {
         long before = TestNode.quads(node);
         WithdrawOutcome o = node.publisher()
                 .withdraw(
-                        ORG,
+                        org,
                         "legal-aid",
                         "Complaint by Ramesh Kumar, call him on 9876543210 or ramesh.kumar@example.org.");
         assertEquals(WithdrawOutcome.Status.REFUSED, o.status());
         assertFalse(o.findings().isEmpty());
         assertFalse(o.findings().toString().contains("9876543210"), "findings mask what they found");
         assertEquals(before, TestNode.quads(node), "a refused withdrawal changes nothing stored");
-        assertTrue(
-                node.archive()
-                        .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
-                        .isEmpty(),
-                "nothing archived");
+        assertTrue(node.archive().find(dataset + "/v1").isEmpty(), "nothing archived");
     }
 
     @Test
     void aWithdrawalRecordsItsReasonAsAProvActivityOfThePublisher() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         assertTrue(node.publisher()
-                .withdraw(ORG, "legal-aid", "  Two quarters were counted twice.  ")
+                .withdraw(org, "legal-aid", "  Two quarters were counted twice.  ")
                 .withdrawn());
         assertEquals(1, ask("""
                 PREFIX dct: <http://purl.org/dc/terms/> PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> {
-                  <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> prov:wasInvalidatedBy ?a .
-                  <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> prov:wasInvalidatedBy ?a .
-                  ?a a prov:Activity ; prov:wasAssociatedWith <https://w3id.org/pravasi/id/org/mrc-alliance> ;
-                     prov:endedAtTime ?t ; dct:description "Two quarters were counted twice." } }"""));
+                SELECT (COUNT(*) AS ?n) { GRAPH <DATASET> {
+                  <DATASET> prov:wasInvalidatedBy ?a .
+                  <DATASET/v1> prov:wasInvalidatedBy ?a .
+                  ?a a prov:Activity ; prov:wasAssociatedWith <https://w3id.org/pravasi/id/org/ORG> ;
+                     prov:endedAtTime ?t ; dct:description "Two quarters were counted twice." } }""".replace("DATASET", dataset).replace("ORG", org)));
     }
 
     @Test
     void aPublishAfterAWithdrawalIsANewVersionAndNeverReusesTheWithdrawnOnesUri() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        assertTrue(node.publisher().withdraw(ORG, "legal-aid", "Counted twice.").withdrawn());
+        assertTrue(node.publisher().withdraw(org, "legal-aid", "Counted twice.").withdrawn());
         PublishOutcome again = publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,14\n");
         assertEquals(2, again.versionNumber());
-        assertEquals(0, ask("""
-                PREFIX qb: <http://purl.org/linked-data/cube#>
-                SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1> }"""), "the withdrawn version stays out of the store");
-        assertTrue(node.archive()
-                .find("https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v1")
-                .isPresent());
-        assertEquals(0, ask("""
-                PREFIX pv: <https://w3id.org/pravasi/def#>
-                SELECT (COUNT(*) AS ?n) { <https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid> pv:withdrawn true }"""));
+        assertEquals(
+                0,
+                ask("PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o qb:dataSet <"
+                        + dataset + "/v1> }"),
+                "the withdrawn version stays out of the store");
+        assertTrue(node.archive().find(dataset + "/v1").isPresent());
+        assertEquals(
+                0,
+                ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { <" + dataset
+                        + "> pv:withdrawn true }"));
     }
 
     @Test
     void aReplacementRecordsWhichCodesAndPeriodsItAddedAndRemoved() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n");
         publish("district,quarter,service,cases\n201,2024-Q2,legal-aid,25\n201,2024-Q3,legal-aid,30\n");
-        String v2 = "<https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid/v2>";
+        String v2 = "<" + dataset + "/v2>";
         assertEquals(
                 1,
                 ask("PREFIX pv: <https://w3id.org/pravasi/def#> SELECT (COUNT(*) AS ?n) { " + v2
@@ -256,18 +284,26 @@ class PublisherTest {
                 "the district and the service did not change");
     }
 
+    /** On a node of its own: its listener would stay subscribed to the class's node, and it hears every event. */
     @Test
-    void everyCommitIsAnnouncedAfterItIsVisible() {
-        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        node.bus().subscribe(e -> seen.add(e.kind() + " " + e.uri() + " " + ask("""
-                PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }""")));
-        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
-        node.publisher().withdraw(ORG, "legal-aid", "Counted twice.");
-        assertEquals(
-                List.of(
-                        "PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
-                        "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"),
-                seen);
+    void everyCommitIsAnnouncedAfterItIsVisible(@TempDir Path dir) {
+        try (RegistryNode own = TestNode.start(dir)) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            own.bus().subscribe(e -> seen.add(e.kind() + " " + e.uri() + " " + ask(own, """
+                    PREFIX qb: <http://purl.org/linked-data/cube#> SELECT (COUNT(?o) AS ?n) { ?o a qb:Observation }""")));
+            LegalAidCases.publish(
+                    own,
+                    LegalAidCases.DESCRIPTOR,
+                    "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n",
+                    "mrc-alliance",
+                    false);
+            own.publisher().withdraw("mrc-alliance", "legal-aid", "Counted twice.");
+            assertEquals(
+                    List.of(
+                            "PUBLISHED https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 1",
+                            "WITHDRAWN https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid 0"),
+                    seen);
+        }
     }
 
     @Test
@@ -275,9 +311,9 @@ class PublisherTest {
         long before = TestNode.quads(node);
         // Katihar's 3 is withheld, with Purnia's 30 to protect it (a lone withheld cell would say "1 to 9" by itself).
         PublishOutcome o = publish(
-                DESCRIPTOR,
+                descriptor,
                 "district,quarter,service,cases\n201,2024-Q1,legal-aid,3\n214,2024-Q1,legal-aid,30\n",
-                ORG,
+                org,
                 true);
         assertEquals(PublishOutcome.Status.VALID, o.status(), () -> o.findings().toString());
         assertEquals(1, o.suppressedPrimary());
@@ -288,7 +324,7 @@ class PublisherTest {
     void anotherOrganisationsKeyIsForbidden() {
         long before = TestNode.quads(node);
         PublishOutcome o =
-                publish(DESCRIPTOR, "district,quarter,service,cases\n201,2024-Q1,legal-aid,30\n", "other-org", false);
+                publish(descriptor, "district,quarter,service,cases\n201,2024-Q1,legal-aid,30\n", "other-org", false);
         assertEquals(PublishOutcome.Status.FORBIDDEN, o.status());
         assertEquals(before, TestNode.quads(node));
     }
@@ -300,15 +336,12 @@ class PublisherTest {
 
     @Test
     void refusesAColumnOfNames() {
-        String descriptor = DESCRIPTOR.replace(
+        String named = descriptor.replace(
                 "{\"name\": \"cases\"",
                 "{\"name\": \"worker name\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"cases\"");
         long before = TestNode.quads(node);
         PublishOutcome o = publish(
-                descriptor,
-                "district,quarter,service,worker name,cases\n201,2024-Q1,legal-aid,female,12\n",
-                ORG,
-                false);
+                named, "district,quarter,service,worker name,cases\n201,2024-Q1,legal-aid,female,12\n", org, false);
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
         assertTrue(
                 o.findings().stream().anyMatch(f -> f.column().equals("worker name")),
@@ -337,13 +370,13 @@ class PublisherTest {
 
     @Test
     void publishesFinancialYearsAsAprilToMarchPeriods() {
-        String descriptor = DESCRIPTOR.replace(
+        String yearly = descriptor.replace(
                 "{\"name\": \"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"}",
                 "{\"name\": \"year\", \"role\": \"period\", \"granularity\": \"financial-year\"}");
         PublishOutcome o = publish(
-                descriptor,
+                yearly,
                 "district,year,service,cases\n201,FY2023-24,legal-aid,12\n201,FY2024-25,legal-aid,14\n",
-                ORG,
+                org,
                 false);
         assertEquals(
                 PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
@@ -361,11 +394,11 @@ class PublisherTest {
 
     @Test
     void refusesAFinancialYearWrittenAsTheWorkspaceReadsItButNotAsThePipelineWritesIt() {
-        String descriptor = DESCRIPTOR.replace(
+        String yearly = descriptor.replace(
                 "{\"name\": \"quarter\", \"role\": \"period\", \"granularity\": \"quarter\"}",
                 "{\"name\": \"year\", \"role\": \"period\", \"granularity\": \"financial-year\"}");
         long before = TestNode.quads(node);
-        PublishOutcome o = publish(descriptor, "district,year,service,cases\n201,2023-24,legal-aid,12\n", ORG, false);
+        PublishOutcome o = publish(yearly, "district,year,service,cases\n201,2023-24,legal-aid,12\n", org, false);
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
         assertTrue(
                 o.findings().stream()
@@ -404,7 +437,7 @@ class PublisherTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         PublishOutcome o = node.publisher()
                 .publish(new PublishRequest(
-                        ORG, "d.json", DESCRIPTOR.getBytes(StandardCharsets.UTF_8), "f.csv", latin1, false));
+                        org, "d.json", descriptor.getBytes(StandardCharsets.UTF_8), "f.csv", latin1, false));
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
         assertTrue(
                 o.findings().getFirst().problem().contains("not UTF-8"),
