@@ -34,8 +34,11 @@ export function expect(condition, message) {
  * @param {string[]} [o.needs]    further environment variables the script requires
  * @param {string} [o.usage]      what to say when one is missing
  * @param {boolean} [o.fullPage]  whole-page screenshots (default: the viewport)
+ * @param {string} [o.screenshots] 'every' step (default) or only the 'failed' ones, for a script whose pages other
+ *                                 scripts already screenshot (axe.mjs: assets.mjs on a desktop, mobile.mjs on a phone)
  */
-export async function journey({ prefix = '', needs = [], usage, fullPage = false } = {}) {
+export async function journey({ prefix = '', needs = [], usage, fullPage = false, screenshots = 'every' } = {}) {
+  expect(['every', 'failed'].includes(screenshots), `screenshots is 'every' or 'failed', not '${screenshots}'`);
   const base = process.env.PORTAL_URL;
   const missing = ['PORTAL_URL', ...needs].filter((n) => !process.env[n]);
   if (missing.length > 0) {
@@ -96,22 +99,31 @@ export async function journey({ prefix = '', needs = [], usage, fullPage = false
     return page;
   }
 
-  /** Runs one step: its failure is a problem, not the end of the journey; a screenshot of `page` follows. */
+  /**
+   * Runs one step: its failure is a problem, not the end of the journey; a screenshot of `page` follows (of a failed
+   * step only, with `screenshots: 'failed'`).
+   */
   async function check(name, fn, page = firstPage) {
     step++;
     const label = `${prefix}${String(step).padStart(2, '0')}-${name}`;
+    let failed = false;
     try {
       await fn();
       console.log(`ok   ${label}`);
     } catch (e) {
+      failed = true;
       problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
       console.log(`FAIL ${label}: ${e.message.split('\n')[0]}`);
     }
-    if (page) await page.screenshot({ path: join(shots, `${label}.png`), fullPage }).catch(() => {});
+    if (page && (failed || screenshots === 'every')) {
+      await page.screenshot({ path: join(shots, `${label}.png`), fullPage }).catch(() => {});
+    }
   }
 
   /** Closes the browser, reports, and exits: 1 with the problems, 0 with `summary(steps)`. */
-  async function finish(summary = (n) => `All ${n} steps passed; screenshots in ${shots}`) {
+  async function finish(
+    summary = (n) => `All ${n} steps passed; ${screenshots === 'every' ? 'screenshots' : 'no screenshot'} in ${shots}`,
+  ) {
     await browser.close();
     if (problems.length > 0) {
       console.error(`\n${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
