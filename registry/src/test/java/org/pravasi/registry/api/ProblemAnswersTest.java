@@ -12,8 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
@@ -27,16 +28,23 @@ class ProblemAnswersTest {
     private static final long LIMIT = 4 * 1024;
     private static final String PROBLEM = "application/problem+json";
 
+    /**
+     * One node for the class: every request here is answered with a problem and stores nothing, which each test checks
+     * ({@link #storesNothing}).
+     */
     @TempDir
-    Path dir;
+    static Path dir;
 
-    RegistryNode node;
-    ServedNode served;
-    String key;
+    static RegistryNode node;
+    static ServedNode served;
+    static String key;
+    /** The node's quads after it started. */
+    static long quads;
+
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         node = RegistryNode.start(NodeConfig.builder(dir)
                 .port(0)
                 .geoDir(TestNode.geo())
@@ -44,10 +52,16 @@ class ProblemAnswersTest {
                 .build());
         key = node.keys().create("mrc-alliance").secret();
         served = ServedNode.serve(node);
+        quads = TestNode.quads(node);
     }
 
     @AfterEach
-    void stop() {
+    void storesNothing() {
+        assertEquals(quads, TestNode.quads(node), "a request answered with a problem stores nothing");
+    }
+
+    @AfterAll
+    static void stop() {
         if (served != null) {
             served.close();
         }
