@@ -4,23 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.testing.ApiContract;
 import org.pravasi.registry.testing.Multipart;
 import org.pravasi.registry.testing.ServedNode;
 import org.pravasi.registry.testing.TestNode;
 
-/** The node's publishing API over real HTTP: keys, status codes, problem details, withdrawal and the change feed. */
+/**
+ * The node's publishing API over real HTTP: keys, status codes, problem details, withdrawal and the change feed. One
+ * node for the class, and a publisher with a key of its own for each test: tables are read together only within one
+ * organisation, so no test's tables are read together with another's or replace them.
+ */
 class PublishApiTest {
     private static final long LIMIT = 64 * 1024;
     private static final String DESCRIPTOR = """
@@ -33,29 +42,58 @@ class PublishApiTest {
     private static final String CSV = "district,quarter,cases\n201,2024-Q1,3\n201,2024-Q2,40\n62,2024-Q1,25\n";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    RegistryNode node;
-    ServedNode served;
+    static RegistryNode node;
+    static ServedNode served;
+    private static int tests;
+
+    /** This test's publisher. */
+    String org;
+
+    /** Its API key. */
     String key;
+
+    /** The legal-aid descriptor as its. */
+    String descriptor;
+
     final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         node = RegistryNode.start(NodeConfig.builder(dir)
                 .port(0)
                 .geoDir(TestNode.geo())
                 .maxUploadBytes(LIMIT)
                 .build());
-        key = node.keys().create("mrc-alliance").secret();
         served = ServedNode.serve(node);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (served != null) {
             served.close();
         }
+    }
+
+    @BeforeEach
+    void publisher() {
+        org = "api-org-" + ++tests;
+        node.organisations().upsert(Organisation.named(org, org));
+        key = node.keys().create(org).secret();
+        descriptor = DESCRIPTOR.replace("\"publisher\": \"mrc-alliance\"", "\"publisher\": \"" + org + "\"");
+        assertTrue(descriptor.contains(org), descriptor);
+    }
+
+    /** Whether the catalogue lists this test's legal-aid dataset, once, and not as withdrawn. */
+    private boolean listedAsCurrent() throws Exception {
+        JsonArray all = new JsonObject(get("/api/datasets").body()).getJsonArray("datasets");
+        List<JsonObject> mine = all.stream()
+                .map(JsonObject.class::cast)
+                .filter(d -> d.encode().contains(org + "/legal-aid"))
+                .toList();
+        assertEquals(1, mine.size(), all::encode);
+        return !mine.getFirst().getBoolean("withdrawn");
     }
 
     private HttpResponse<String> post(String query, String apiKey, String descriptor, String csv) throws Exception {
@@ -98,8 +136,7 @@ class PublishApiTest {
     void aTurtleDataCubeGoesThroughTheSamePipeline() throws Exception {
         HttpResponse<String> r = postFile("/api/datasets", "rdf", "cube.ttl", "text/turtle", CUBE);
         assertEquals(201, r.statusCode(), r.body());
-        assertTrue(
-                r.body().contains("mrc-alliance/wage-claims") && r.body().contains("\"belowThreshold\":1"), r.body());
+        assertTrue(r.body().contains(org + "/wage-claims") && r.body().contains("\"belowThreshold\":1"), r.body());
     }
 
     @Test
@@ -149,23 +186,23 @@ class PublishApiTest {
 
     @Test
     void publishesWithTheOrganisationsKeyAndReportsSuppression() throws Exception {
-        HttpResponse<String> r = post("", key, DESCRIPTOR, CSV);
+        HttpResponse<String> r = post("", key, descriptor, CSV);
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"belowThreshold\":1"), r.body());
         assertEquals(
-                "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid",
+                "https://w3id.org/pravasi/id/dataset/" + org + "/legal-aid",
                 r.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
     void withoutAKeyIsUnauthorisedAndWritesNothing() throws Exception {
         long before = TestNode.quads(node);
-        HttpResponse<String> r = post("", null, DESCRIPTOR, CSV);
+        HttpResponse<String> r = post("", null, descriptor, CSV);
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(
                 401,
-                post("", "pdc_000000000000_" + "x".repeat(43), DESCRIPTOR, CSV).statusCode(),
+                post("", "pdc_000000000000_" + "x".repeat(43), descriptor, CSV).statusCode(),
                 "an unknown key");
         assertEquals(before, TestNode.quads(node));
     }
@@ -174,15 +211,19 @@ class PublishApiTest {
     void anotherOrganisationsKeyIsForbidden() throws Exception {
         String other = node.keys().create("other-org").secret();
         long before = TestNode.quads(node);
-        assertEquals(403, post("", other, DESCRIPTOR, CSV).statusCode());
+        assertEquals(403, post("", other, descriptor, CSV).statusCode());
         assertEquals(before, TestNode.quads(node));
     }
 
     @Test
     void aRevokedKeyIsRefused() throws Exception {
-        String id = node.keys().list().getFirst().id();
+        String id = node.keys().list().stream()
+                .filter(k -> k.org().equals(org))
+                .findFirst()
+                .orElseThrow()
+                .id();
         node.keys().revoke(id);
-        assertEquals(401, post("", key, DESCRIPTOR, CSV).statusCode());
+        assertEquals(401, post("", key, descriptor, CSV).statusCode());
     }
 
     @Test
@@ -192,7 +233,7 @@ class PublishApiTest {
         for (int i = 0; big.length() <= LIMIT; i++) {
             big.append("201,2024-Q1,").append(i).append('\n');
         }
-        HttpResponse<String> r = post("", key, DESCRIPTOR, big.toString());
+        HttpResponse<String> r = post("", key, descriptor, big.toString());
         assertEquals(413, r.statusCode(), r.body());
         assertEquals(before, TestNode.quads(node));
     }
@@ -200,7 +241,7 @@ class PublishApiTest {
     @Test
     void aBadUploadIs422WithEveryFinding() throws Exception {
         long before = TestNode.quads(node);
-        HttpResponse<String> r = post("", key, DESCRIPTOR, "district,quarter,cases\nxyz,2024-Q7,abc\n");
+        HttpResponse<String> r = post("", key, descriptor, "district,quarter,cases\nxyz,2024-Q7,abc\n");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"findings\""), r.body());
         assertTrue(r.body().contains("2024-Q7") && r.body().contains("xyz"), r.body());
@@ -210,7 +251,7 @@ class PublishApiTest {
     @Test
     void aDryRunValidatesWithout() throws Exception {
         long before = TestNode.quads(node);
-        HttpResponse<String> r = post("?dryRun=true", key, DESCRIPTOR, CSV);
+        HttpResponse<String> r = post("?dryRun=true", key, descriptor, CSV);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"status\":\"valid\""));
         assertEquals(before, TestNode.quads(node));
@@ -219,12 +260,12 @@ class PublishApiTest {
     @Test
     void theChangeFeedListsPublicationsAndWithdrawals() throws Exception {
         String start = get("/api/changes").body().replaceAll("(?s).*\"asOf\":\"([^\"]+)\".*", "$1");
-        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        assertEquals(201, post("", key, descriptor, CSV).statusCode());
         String feed = get("/api/changes?since=" + start).body();
-        assertTrue(feed.contains("mrc-alliance/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
+        assertTrue(feed.contains(org + "/legal-aid") && feed.contains("\"withdrawn\":false"), feed);
         HttpResponse<String> del = http.send(
                 HttpRequest.newBuilder(URI.create(
-                                served.url() + "/api/datasets/mrc-alliance/legal-aid?reason=Counted%20twice."))
+                                served.url() + "/api/datasets/" + org + "/legal-aid?reason=Counted%20twice."))
                         .header("Authorization", "Bearer " + key)
                         .DELETE()
                         .build(),
@@ -236,7 +277,7 @@ class PublishApiTest {
 
     private HttpResponse<String> withdraw(String query, String json) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create(served.url() + "/api/datasets/mrc-alliance/legal-aid" + query))
+                HttpRequest.newBuilder(URI.create(served.url() + "/api/datasets/" + org + "/legal-aid" + query))
                         .header("Authorization", "Bearer " + key)
                         .header("Content-Type", "application/json")
                         .method("DELETE", HttpRequest.BodyPublishers.ofString(json))
@@ -246,23 +287,23 @@ class PublishApiTest {
 
     @Test
     void aWithdrawalWithoutAReasonIsA400AndWithdrawsNothing() throws Exception {
-        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        assertEquals(201, post("", key, descriptor, CSV).statusCode());
         for (String[] q : new String[][] {{"", ""}, {"", "{}"}, {"?reason=%20", ""}, {"", "{\"reason\": \"  \"}"}}) {
             HttpResponse<String> r = withdraw(q[0], q[1]);
             assertEquals(400, r.statusCode(), r.body());
             assertTrue(r.body().contains("Missing reason"), r.body());
         }
         assertEquals(400, withdraw("", "{not json").statusCode());
-        assertTrue(get("/api/datasets").body().contains("\"withdrawn\":false"), "still current");
+        assertTrue(listedAsCurrent(), "still current");
     }
 
     @Test
     void aWithdrawalReasonWithPersonalDataIsA422AndWithdrawsNothing() throws Exception {
-        assertEquals(201, post("", key, DESCRIPTOR, CSV).statusCode());
+        assertEquals(201, post("", key, descriptor, CSV).statusCode());
         HttpResponse<String> r = withdraw("", "{\"reason\": \"Ask the worker on 9876543210.\"}");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("reason"), r.body());
-        assertTrue(get("/api/datasets").body().contains("\"withdrawn\":false"), "still current");
+        assertTrue(listedAsCurrent(), "still current");
         assertEquals(
                 204,
                 withdraw("", "{\"reason\": \"Two quarters were counted twice.\"}")
