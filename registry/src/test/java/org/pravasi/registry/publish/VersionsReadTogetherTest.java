@@ -5,27 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.LegalAidCases;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
 /**
  * A new version is read together with the version it replaces, which anyone may have kept (docs/disclosure.md,
  * "Versions read together"): what that version withheld stays withheld, and what it published unchanged protects
- * nothing.
+ * nothing. One node for the class, a publisher of its own for each test ({@link PublisherPerTest}).
  */
 class VersionsReadTogetherTest {
-    private static final String ORG = "mrc-alliance";
-    private static final String DATASET = "https://w3id.org/pravasi/id/dataset/mrc-alliance/cases";
-
     private static final String DESCRIPTOR = """
             {"slug": "cases", "publisher": "mrc-alliance", "title": "Cases", "description": "Test.",
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
@@ -41,26 +37,33 @@ class VersionsReadTogetherTest {
     private static final String CORRECTED =
             FIRST.replace("201,2023,3", "201,2023,12").replace("188,2023,50", "188,2023,55");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("versions-org");
 
+    /** The class's node. */
     RegistryNode node;
 
-    @BeforeEach
-    void start() {
-        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
-        node = TestNode.start(dir);
-    }
+    /** This test's publisher. */
+    String org;
 
-    @AfterEach
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
+    /** Its dataset of cases (the URI). */
+    String dataset;
+
+    /** The descriptor of the cases, as its. */
+    String descriptor;
+
+    @BeforeEach
+    void publisher() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
+        node = SHARED.node();
+        org = SHARED.org();
+        dataset = "https://w3id.org/pravasi/id/dataset/" + org + "/cases";
+        descriptor = DESCRIPTOR.replace("\"publisher\": \"mrc-alliance\"", "\"publisher\": \"" + org + "\"");
+        assertTrue(descriptor.contains(org), descriptor);
     }
 
     private PublishOutcome publish(String csv, boolean dryRun) {
-        return LegalAidCases.publish(node, DESCRIPTOR, csv, ORG, dryRun);
+        return LegalAidCases.publish(node, descriptor, csv, org, dryRun);
     }
 
     private static List<String> describe(PublishOutcome o) {
@@ -76,7 +79,7 @@ class VersionsReadTogetherTest {
     private boolean withheld(String district, String year) {
         KeyedTable current = node.store()
                 .read(() -> SameMeasureTables.current(
-                        node.store().dataset(), node.tables(), NodeFactory.createURI(DATASET)))
+                        node.store().dataset(), node.tables(), NodeFactory.createURI(dataset)))
                 .orElseThrow();
         for (int i = 0; i < current.keys().size(); i++) {
             String label = current.label(i);
@@ -133,10 +136,10 @@ class VersionsReadTogetherTest {
 
     @Test
     void aVersionByDistrictInPlaceOfOneByStateIsReadOnTheirCommonLevel() {
-        String byState = DESCRIPTOR.replace(
+        String byState = descriptor.replace(
                 "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
                 "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
-        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         long before = TestNode.quads(node);
         // Purnia (3) is withheld with Katihar; Bihar's 40 in the replaced version, minus Katihar's 37, gives it away.
         PublishOutcome o = publish("district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", false);
@@ -153,7 +156,7 @@ class VersionsReadTogetherTest {
     void aDatasetWithdrawnAndPublishedAgainIsReadTogetherWithTheWithdrawnVersion() {
         assertPublished(publish(FIRST, false));
         assertTrue(node.publisher()
-                .withdraw(ORG, "cases", "Katihar 2023 was entered wrongly.")
+                .withdraw(org, "cases", "Katihar 2023 was entered wrongly.")
                 .withdrawn());
         // The natural way to correct a mistake: withdraw, then publish the corrected file. The withdrawn version was
         // public, so Purnia 2023 (30, unchanged) beside its 2023 line would give its Katihar 3 away just the same.
@@ -170,7 +173,7 @@ class VersionsReadTogetherTest {
     void aNewDatasetOfTheSameMeasureIsReadTogetherWithAWithdrawnOne() {
         assertPublished(publish(FIRST, false));
         assertTrue(node.publisher()
-                .withdraw(ORG, "cases", "Katihar 2023 was entered wrongly.")
+                .withdraw(org, "cases", "Katihar 2023 was entered wrongly.")
                 .withdrawn());
         long before = TestNode.quads(node);
         // Katihar 2023 corrected under another name: the withdrawn table was public, and this one, agreeing with every
@@ -178,9 +181,9 @@ class VersionsReadTogetherTest {
         // something else, as for any two tables: docs/disclosure.md, "Tables read together".)
         PublishOutcome o = LegalAidCases.publish(
                 node,
-                DESCRIPTOR.replace("\"slug\": \"cases\"", "\"slug\": \"cases-corrected\""),
+                descriptor.replace("\"slug\": \"cases\"", "\"slug\": \"cases-corrected\""),
                 FIRST.replace("201,2023,3", "201,2023,12"),
-                ORG,
+                org,
                 false);
         assertEquals(
                 PublishOutcome.Status.REFUSED, o.status(), () -> describe(o).toString());
@@ -194,9 +197,9 @@ class VersionsReadTogetherTest {
     void aNewVersionThatRenamesItsMeasureIsStillReadTogetherWithTheOldOne() {
         assertPublished(publish(FIRST, false));
         // The same correction, now labelled "individuals": a new name does not change what anyone kept of version 1.
-        String individuals = DESCRIPTOR.replace("\"measure\": \"cases\"", "\"measure\": \"individuals\"");
+        String individuals = descriptor.replace("\"measure\": \"cases\"", "\"measure\": \"individuals\"");
         assertTrue(individuals.contains("\"individuals\""));
-        PublishOutcome o = LegalAidCases.publish(node, individuals, CORRECTED, ORG, false);
+        PublishOutcome o = LegalAidCases.publish(node, individuals, CORRECTED, org, false);
         assertPublished(o);
         assertTrue(withheld("201", "2023") && withheld("214", "2023"), "withheld again");
         assertEquals(4, o.withheld().secondary());
