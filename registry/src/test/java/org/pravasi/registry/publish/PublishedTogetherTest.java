@@ -6,43 +6,42 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.LegalAidCases;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
 /**
  * An organisation's tables of the same measure are read together: a district table beside its state table must not give
- * a withheld district away (docs/disclosure.md, "Tables read together").
+ * a withheld district away (docs/disclosure.md, "Tables read together"). One node for the class, a publisher of its own
+ * for each test ({@link PublisherPerTest}).
  */
 class PublishedTogetherTest {
-    private static final String ORG = "mrc-alliance";
-
     /** Bihar (10) holds Katihar 201, Purnia 214, Araria 188; Jharkhand (20) holds Ranchi 339. */
     private static final String BY_STATE = descriptor("cases-by-state", "state", "state");
 
     private static final String BY_DISTRICT = descriptor("cases-by-district", "district", "district");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("together-org");
 
+    /** The class's node. */
     RegistryNode node;
 
-    @BeforeEach
-    void start() {
-        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
-        node = TestNode.start(dir);
-    }
+    /** This test's publisher: only its own tables are read together with the ones it publishes. */
+    String org;
 
-    @AfterEach
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
+    @BeforeEach
+    void publisher() {
+        assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
+        node = SHARED.node();
+        org = SHARED.org();
     }
 
     /** A state table with a period column of its own name and granularity. */
@@ -88,59 +87,59 @@ class PublishedTogetherTest {
 
     @Test
     void aDistrictTableThatGivesAWithheldDistrictAwayBesideTheStateTableIsRefused() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         long before = TestNode.quads(node);
         // Purnia (3) is withheld and a complement with it; alone the table is safe, but Bihar's 40 minus Katihar's 37
         // gives Purnia, and Jharkhand's 30 gives Ranchi.
         PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false);
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false);
         assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
     }
 
     @Test
     void theDryRunTheWorkspacePreviewsRefusesTheSame() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, true);
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, true);
         assertRefusedNaming(o, "line 3", "cases-by-state");
     }
 
     @Test
     void aStateTableThatGivesAStoredWithheldDistrictAwayIsRefused() {
         assertPublished(
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false));
-        PublishOutcome o = publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false);
+                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false));
+        PublishOutcome o = publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false);
         assertRefusedNaming(o, "cases-by-district", "would give away its withheld count");
     }
 
     @Test
     void withheldDistrictsWhoseSumIsBelowTheThresholdAreRefused() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         // Purnia 1 and Araria 2 are both withheld and protect each other alone; Bihar's 40 minus Katihar's 37 shows
         // that they add up to 3, below any threshold.
         PublishOutcome o = publish(
-                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n", ORG, false);
+                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n", org, false);
         assertRefusedNaming(o, "add up to 3", "below the threshold");
     }
 
     @Test
     void withheldDistrictsThatStayOpenTogetherArePublished() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,65\n20,2024,30\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,65\n20,2024,30\n", org, false));
         // Nothing is withheld: nothing to give away.
         assertPublished(publish(
-                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,12\n188,2024,16\n339,2024,30\n", ORG, false));
+                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,12\n188,2024,16\n339,2024,30\n", org, false));
     }
 
     @Test
     void anotherOrganisationsOrAnotherMeasuresTablesAreNotReadWithIt() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         assertPublished(publish(
                 BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", "other-org", false));
         assertPublished(publish(
                 BY_DISTRICT.replace("\"cases\"}", "\"calls\"}").replace("\"cases\", \"role\"", "\"calls\", \"role\""),
                 "district,year,calls\n201,2024,37\n214,2024,3\n339,2024,30\n",
-                ORG,
+                org,
                 false));
     }
 
@@ -148,49 +147,55 @@ class PublishedTogetherTest {
     void monthsBesideTheirQuarterAreReadTogether() {
         String byQuarter = byStateAnd("cases-by-quarter", "quarter", "quarter");
         String byMonth = byStateAnd("cases-by-month", "month", "month");
-        assertPublished(publish(byQuarter, "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n", ORG, false));
+        assertPublished(publish(byQuarter, "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n", org, false));
         // Alone, March (3) and April (its complement, 15) protect each other along the month line; Q1 = 40 gives
         // March as 40 − 20 − 17.
         PublishOutcome o = publish(
                 byMonth,
                 "state,month,cases\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n",
-                ORG,
+                org,
                 false);
         assertRefusedNaming(o, "line 4", "cases-by-quarter");
     }
 
+    /** On a node of its own, without geography. */
     @Test
-    void withoutAnInstalledGeographyTheShippedDistrictTablePlacesDistricts() {
-        node.close();
-        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
-        PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", ORG, false);
-        assertRefusedNaming(o, "line 3", "cases-by-state");
+    void withoutAnInstalledGeographyTheShippedDistrictTablePlacesDistricts(@TempDir Path dir) {
+        try (RegistryNode withoutGeography = TestNode.start(dir, Optional.empty())) {
+            node = withoutGeography;
+            org = "mrc-alliance";
+            assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+            PublishOutcome o =
+                    publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false);
+            assertRefusedNaming(o, "line 3", "cases-by-state");
+        }
     }
 
+    /** On a node of its own, without geography. */
     @Test
-    void aDistrictNoTableCanPlaceIsRefusedBesideAStateTable() {
-        node.close();
-        node = TestNode.start(dir.resolve("no-geo"), java.util.Optional.empty());
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", ORG, false));
-        // 9999 passes the format check of a node without geography, but no table knows its state.
-        PublishOutcome o = publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n9999,2024,30\n", ORG, false);
-        assertRefusedNaming(o, "which state district 9999 lies in", "reference geography");
+    void aDistrictNoTableCanPlaceIsRefusedBesideAStateTable(@TempDir Path dir) {
+        try (RegistryNode withoutGeography = TestNode.start(dir, Optional.empty())) {
+            node = withoutGeography;
+            org = "mrc-alliance";
+            assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+            // 9999 passes the format check of a node without geography, but no table knows its state.
+            PublishOutcome o = publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n9999,2024,30\n", org, false);
+            assertRefusedNaming(o, "which state district 9999 lies in", "reference geography");
+        }
     }
 
     @Test
     void tablesWhosePublishedCountsDisagreeCountDifferentThings() {
         // Uttar Pradesh 100 beside Kanpur Nagar 60, both published: the two tables count different cases (legal-aid
         // cases beside violations), so Bihar's 40 says nothing about Purnia's withheld 3.
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,100\n", ORG, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,100\n", org, false));
         String districts = "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n157,2024,60\n";
-        assertPublished(publish(BY_DISTRICT, districts, ORG, false));
+        assertPublished(publish(BY_DISTRICT, districts, org, false));
         // Where Uttar Pradesh agrees (60), the tables may count the same cases, and Purnia is given away.
         PublishOutcome agreeing = publish(
                 BY_STATE.replace("cases-by-state", "cases-by-state-2"),
                 "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,60\n",
-                ORG,
+                org,
                 false);
         assertRefusedNaming(agreeing, "cases-by-district", "would give away its withheld count");
     }
@@ -199,20 +204,20 @@ class PublishedTogetherTest {
     void aQuarterTableThatStopsInDecemberSaysNothingOfAFinancialYear() {
         String byQuarter = byStateAnd("cases-by-quarter", "quarter", "quarter");
         String byYear = byStateAnd("cases-by-fy", "year", "financial-year");
-        assertPublished(publish(byYear, "state,year,cases\n10,FY2024-25,97\n20,FY2024-25,30\n", ORG, false));
+        assertPublished(publish(byYear, "state,year,cases\n10,FY2024-25,97\n20,FY2024-25,30\n", org, false));
         // Q1 2024 (3) is withheld with a complement. Q2-Q4 of 2024 lie within FY 2024-25, but without Q1 2025 they do
         // not make it up: FY 2024-25's 97 tells nothing of them.
         assertPublished(publish(
                 byQuarter,
                 "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n",
-                ORG,
+                org,
                 false));
         // With Q1 2025 the quarters tile the year: 97 minus the published quarters gives the complement, and the
         // line's total then gives Q1 2024.
         PublishOutcome tiled = publish(
                 byQuarter,
                 "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n10,2025-Q1,22\n",
-                ORG,
+                org,
                 false);
         assertRefusedNaming(tiled, "cases-by-fy");
     }
