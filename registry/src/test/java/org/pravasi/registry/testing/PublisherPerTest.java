@@ -61,6 +61,11 @@ public final class PublisherPerTest implements BeforeAllCallback, AfterAllCallba
         return node;
     }
 
+    /** The folder of the class's node. */
+    public Path dir() {
+        return dir;
+    }
+
     /** The running test's publisher, registered on the node. */
     public String org() {
         return org;

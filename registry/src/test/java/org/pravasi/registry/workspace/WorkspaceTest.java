@@ -13,18 +13,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 import org.pravasi.registry.workspace.Reconciled.Status;
 
-/** The workspace end to end on a real node: a messy workbook, choices, saved mappings, the pipeline's dry run. */
+/**
+ * The workspace end to end on a real node: a messy workbook, choices, saved mappings, the pipeline's dry run. One node
+ * for the class, a publisher of its own for each test ({@link PublisherPerTest}), whose mappings are its own.
+ */
 class WorkspaceTest {
-    private static final String ORG = "mrc-alliance";
     private static final Choices.Dataset DATASET = new Choices.Dataset(
             "wage-cases",
             "Wage cases by district",
@@ -34,16 +37,26 @@ class WorkspaceTest {
             true,
             "Illustrative demo data");
 
-    @TempDir
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("workspace-org");
+
+    /** The folder of the class's node. */
     Path dir;
 
+    /** The class's node. */
     RegistryNode node;
+
     Workspace workspace;
+
+    /** This test's publisher: saved mappings are its own. */
+    String org;
 
     @BeforeEach
     void start() {
         assumeTrue(TestNode.geo().isPresent(), "needs the reference geography (../shared/data/geo)");
-        node = TestNode.start(dir);
+        dir = SHARED.dir();
+        node = SHARED.node();
+        org = SHARED.org();
         workspace = node.workspace();
     }
 
@@ -55,13 +68,6 @@ class WorkspaceTest {
                 node.ontology().codeLists(),
                 SavedMappings.in(dir.resolve("workspace")),
                 UploadLimits.DEFAULTS);
-    }
-
-    @AfterEach
-    void stop() {
-        if (node != null) {
-            node.close();
-        }
     }
 
     private static List<Object> row(Object... cells) {
@@ -108,7 +114,7 @@ class WorkspaceTest {
 
     @Test
     void proposesRolesForEachColumn() {
-        Preview p = workspace.preview(ORG, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
+        Preview p = workspace.preview(org, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         Map<String, ColumnRole.Role> roles = new java.util.HashMap<>();
         p.columns().forEach(c -> roles.put(c.column(), c.role()));
         assertEquals(ColumnRole.Role.STATE, roles.get("State"));
@@ -125,7 +131,7 @@ class WorkspaceTest {
     @Test
     void resolvesExactMatchesAndListsTheRestWithoutGuessing() {
         long before = TestNode.quads(node);
-        Preview p = workspace.preview(ORG, messy(false, "Apr–Jun 2024"), Choices.none(DATASET));
+        Preview p = workspace.preview(org, messy(false, "Apr–Jun 2024"), Choices.none(DATASET));
         assertEquals("214", value(p, "District", "Purnea").match().get().id());
         assertEquals("201", value(p, "District", "कटिहार").match().get().id());
         assertEquals("62", value(p, "District", "Gurgaon").match().get().id());
@@ -143,7 +149,7 @@ class WorkspaceTest {
 
     @Test
     void aStateColumnResolvesTheSharedName() {
-        Preview p = workspace.preview(ORG, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
+        Preview p = workspace.preview(org, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         assertEquals("189", value(p, "District", "Aurangabad").match().get().id());
     }
 
@@ -156,7 +162,7 @@ class WorkspaceTest {
                 Map.of(),
                 Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
                 DATASET);
-        Preview p = workspace.preview(ORG, messy(true, "FY 2023-24"), choices);
+        Preview p = workspace.preview(org, messy(true, "FY 2023-24"), choices);
         Reconciled fy = value(p, "Period", "FY 2023-24");
         assertEquals(Status.RESOLVED, fy.status(), fy::toString);
         assertEquals("FY2023-24", fy.match().get().id());
@@ -178,7 +184,7 @@ class WorkspaceTest {
                 Map.of(),
                 Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
                 DATASET);
-        Preview p = workspace.preview(ORG, messy(true, "Apr–Jun 2024"), choices);
+        Preview p = workspace.preview(org, messy(true, "Apr–Jun 2024"), choices);
         assertTrue(p.issues().isEmpty(), () -> p.issues().toString());
         assertEquals(
                 "your choice",
@@ -195,8 +201,8 @@ class WorkspaceTest {
 
     @Test
     void aSavedChoiceResolvesTheValueNextTime() throws Exception {
-        List<org.pravasi.registry.ingest.Finding> saved = workspace.remember(
-                ORG,
+        List<Finding> saved = workspace.remember(
+                org,
                 new Choices(
                         Optional.empty(),
                         Optional.empty(),
@@ -204,12 +210,12 @@ class WorkspaceTest {
                         Map.of("code:violation-type", Map.of("Wages not paid by employer", "wage-theft")),
                         DATASET));
         assertTrue(saved.isEmpty(), saved::toString);
-        Preview p = open().preview(ORG, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
+        Preview p = open().preview(org, messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         Reconciled r = value(p, "Category", "Wages not paid by employer");
         assertEquals("wage-theft", r.match().get().id());
         assertEquals("from your earlier choice", r.match().get().why());
         assertTrue(p.publishable(), () -> p.issues().toString());
-        assertTrue(Files.isRegularFile(dir.resolve("workspace").resolve(ORG).resolve("mappings.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("workspace").resolve(org).resolve("mappings.json")));
         Preview other = open().preview("other-org", messy(true, "Apr–Jun 2024"), Choices.none(DATASET));
         assertEquals(
                 Status.UNRESOLVED,
@@ -218,8 +224,8 @@ class WorkspaceTest {
 
     @Test
     void anInvalidChoiceIsNotSavedAndNothingElseIsEither() {
-        List<org.pravasi.registry.ingest.Finding> refused = workspace.remember(
-                ORG,
+        List<Finding> refused = workspace.remember(
+                org,
                 new Choices(
                         Optional.empty(),
                         Optional.empty(),
@@ -230,13 +236,13 @@ class WorkspaceTest {
                         DATASET));
         assertEquals(1, refused.size(), refused::toString);
         assertTrue(refused.get(0).problem().contains("wage-robbery"));
-        assertFalse(Files.exists(dir.resolve("workspace").resolve(ORG)));
+        assertFalse(Files.exists(dir.resolve("workspace").resolve(org)));
     }
 
     @Test
     void aFileStateResolvesTheSharedName() {
         Choices choices = new Choices(Optional.empty(), Optional.of("10"), Map.of(), Map.of(), DATASET);
-        Preview p = workspace.preview(ORG, messy(false, "Apr–Jun 2024"), choices);
+        Preview p = workspace.preview(org, messy(false, "Apr–Jun 2024"), choices);
         assertEquals("189", value(p, "District", "Aurangabad").match().get().id());
     }
 
@@ -250,7 +256,7 @@ class WorkspaceTest {
                 Map.of(),
                 Map.of("code:violation-type", Map.of("WAGES NOT-PAID by employer", "wage-theft")),
                 DATASET);
-        Preview p = workspace.preview(ORG, new Upload("c.csv", csv.getBytes(StandardCharsets.UTF_8)), choices);
+        Preview p = workspace.preview(org, new Upload("c.csv", csv.getBytes(StandardCharsets.UTF_8)), choices);
         assertEquals(
                 "wage-theft",
                 value(p, "Category", "Wages not paid by employer").match().get().id());
@@ -272,7 +278,7 @@ class WorkspaceTest {
                 Map.of(),
                 DATASET);
         Preview p =
-                workspace.preview(ORG, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), choices);
+                workspace.preview(org, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), choices);
         assertTrue(
                 p.issues().stream().anyMatch(f -> f.problem().contains("more than " + Workspace.MAX_DISTINCT)),
                 () -> p.issues().subList(0, 3).toString());
@@ -292,14 +298,11 @@ class WorkspaceTest {
                     .append('\n');
         }
         Preview p = workspace.preview(
-                ORG, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), Choices.none(DATASET));
+                org, new Upload("c.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), Choices.none(DATASET));
         assertTrue(p.issues().isEmpty(), p.issues()::toString);
         PublishOutcome o = p.dryRun().get();
         assertEquals(PublishOutcome.Status.REFUSED, o.status());
-        org.pravasi.registry.ingest.Finding f = o.findings().stream()
-                .filter(org.pravasi.registry.ingest.Finding::isError)
-                .findFirst()
-                .orElseThrow();
+        Finding f = o.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
         assertEquals("c.csv", f.file(), f::describe);
         assertEquals(10, f.row(), f::describe);
         assertEquals("Cases", f.column(), f::describe);
@@ -310,7 +313,7 @@ class WorkspaceTest {
     void badInputIsAClearErrorAndStoresNothing() {
         long before = TestNode.quads(node);
         Preview p = workspace.preview(
-                ORG,
+                org,
                 new Upload("notes.csv", "just a title\n\n".getBytes(StandardCharsets.UTF_8)),
                 Choices.none(DATASET));
         assertTrue(p.table().isEmpty());
