@@ -15,17 +15,22 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.PublisherPerTest;
 import org.pravasi.registry.testing.TestNode;
 
-/** The catalogue's read model over a real TDB2 store, filled through the real publishing path. */
+/**
+ * The catalogue's read model over a real TDB2 store, filled through the real publishing path. One node for the class, a
+ * publisher of its own for each test ({@link PublisherPerTest}); a test that reads the whole catalogue has a node of
+ * its own.
+ */
 class CatalogViewTest {
-    private static final String ORG = "mrc-alliance";
-    private static final String DATASET = "https://w3id.org/pravasi/id/dataset/mrc-alliance/legal-aid";
     private static final String DESCRIPTOR = """
             {"slug": "legal-aid", "publisher": "mrc-alliance", "title": "Legal aid cases", "description": "Test.",
              "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
@@ -36,29 +41,54 @@ class CatalogViewTest {
     private static final String V1 = "district,quarter,cases\n521,2024-Q1,40\n521,2024-Q2,30\n522,2024-Q1,25\n";
     private static final String V2 = "district,quarter,cases\n521,2024-Q1,41\n521,2024-Q2,30\n522,2024-Q1,25\n";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    static final PublisherPerTest SHARED = new PublisherPerTest("catalogued-org");
 
+    /** The class's node, or the test's own ({@link #ownNode}). */
     RegistryNode node;
+
     CatalogView view;
 
+    /** This test's publisher. */
+    String org;
+
+    /** Its legal-aid dataset (the URI). */
+    String dataset;
+
+    /** A node of the test's own, closed after it. */
+    RegistryNode own;
+
     @BeforeEach
-    void start() {
-        node = TestNode.start(dir);
+    void publisher() {
+        node = SHARED.node();
+        org = SHARED.org();
+        dataset = "https://w3id.org/pravasi/id/dataset/" + org + "/legal-aid";
         view = CatalogView.over(node.store(), node.uris());
     }
 
     @AfterEach
     void stop() {
-        node.close();
+        if (own != null) {
+            own.close();
+        }
+    }
+
+    /** For a test that reads the whole catalogue: a node of its own, holding only what the test publishes. */
+    private void ownNode(Path dir) {
+        own = TestNode.start(dir);
+        own.organisations().upsert(Organisation.named(org, org));
+        node = own;
+        view = CatalogView.over(node.store(), node.uris());
     }
 
     private void publish(String csv) {
         PublishOutcome o = node.publisher()
                 .publish(new PublishRequest(
-                        ORG,
+                        org,
                         "d.json",
-                        DESCRIPTOR.getBytes(StandardCharsets.UTF_8),
+                        DESCRIPTOR
+                                .replace("\"publisher\": \"mrc-alliance\"", "\"publisher\": \"" + org + "\"")
+                                .getBytes(StandardCharsets.UTF_8),
                         "f.csv",
                         csv.getBytes(StandardCharsets.UTF_8),
                         false));
@@ -67,59 +97,62 @@ class CatalogViewTest {
     }
 
     @Test
-    void anUnknownDatasetHasNoRecordAndNoCurrentVersion() {
-        assertEquals(Optional.empty(), view.record(DATASET));
-        assertEquals(Optional.empty(), view.currentVersion(DATASET));
-        assertEquals(Optional.empty(), view.currentCube(DATASET));
+    void anUnknownDatasetHasNoRecordAndNoCurrentVersion(@TempDir Path dir) {
+        ownNode(dir);
+        assertEquals(Optional.empty(), view.record(dataset));
+        assertEquals(Optional.empty(), view.currentVersion(dataset));
+        assertEquals(Optional.empty(), view.currentCube(dataset));
         assertEquals(List.of(), view.currentDatasets());
     }
 
     @Test
     void theFirstPublicationIsVersionOne() {
         publish(V1);
-        assertEquals(Optional.of(new VersionRef(DATASET + "/v1", 1)), view.currentVersion(DATASET));
+        assertEquals(Optional.of(new VersionRef(dataset + "/v1", 1)), view.currentVersion(dataset));
     }
 
     @Test
     void aRepublicationMovesTheCurrentVersion() {
         publish(V1);
         publish(V2);
-        assertEquals(Optional.of(new VersionRef(DATASET + "/v2", 2)), view.currentVersion(DATASET));
+        assertEquals(Optional.of(new VersionRef(dataset + "/v2", 2)), view.currentVersion(dataset));
         assertEquals(
-                DATASET + "/v2",
-                view.currentCube(DATASET).orElseThrow().version().uri());
+                dataset + "/v2",
+                view.currentCube(dataset).orElseThrow().version().uri());
     }
 
     @Test
-    void theRecordCarriesItsPublisherLicenceAndCurrentVersion() {
+    void theRecordCarriesItsPublisherLicenceAndCurrentVersion(@TempDir Path dir) {
+        ownNode(dir);
         publish(V1);
-        DatasetRecord r = view.record(DATASET).orElseThrow();
-        assertEquals("mrc-alliance/legal-aid", r.identifier());
-        assertEquals("https://w3id.org/pravasi/id/org/mrc-alliance", r.publisher());
+        DatasetRecord r = view.record(dataset).orElseThrow();
+        assertEquals(org + "/legal-aid", r.identifier());
+        assertEquals("https://w3id.org/pravasi/id/org/" + org, r.publisher());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", r.licence());
         assertFalse(r.withdrawn());
         assertTrue(r.isCurrent());
         assertEquals(List.of(r), view.records());
-        assertEquals(List.of(DATASET), view.currentDatasets());
+        assertEquals(List.of(dataset), view.currentDatasets());
     }
 
     @Test
-    void aWithdrawnDatasetKeepsOnlyItsTombstone() {
+    void aWithdrawnDatasetKeepsOnlyItsTombstone(@TempDir Path dir) {
+        ownNode(dir);
         publish(V1);
         assertTrue(node.publisher()
-                .withdraw(ORG, "legal-aid", "Two quarters were counted twice.")
+                .withdraw(org, "legal-aid", "Two quarters were counted twice.")
                 .withdrawn());
-        DatasetRecord r = view.record(DATASET).orElseThrow();
+        DatasetRecord r = view.record(dataset).orElseThrow();
         assertTrue(r.isTombstone());
-        assertEquals(Optional.empty(), view.currentVersion(DATASET));
-        assertEquals(Optional.empty(), view.currentCube(DATASET));
+        assertEquals(Optional.empty(), view.currentVersion(dataset));
+        assertEquals(Optional.empty(), view.currentCube(dataset));
         assertEquals(List.of(), view.currentDatasets());
     }
 
     @Test
     void theCurrentCubeHasOneRowPerObservationWithItsCount() {
         publish(V2);
-        CubeData cube = view.currentCube(DATASET).orElseThrow();
+        CubeData cube = view.currentCube(dataset).orElseThrow();
         assertEquals(2, cube.dimensions().size(), "area and period");
         assertTrue(cube.measure().orElseThrow().getURI().endsWith("#cases"));
         assertEquals(3, cube.rows().size());
@@ -131,7 +164,7 @@ class CatalogViewTest {
     @Test
     void aWithheldCellHasNoCount() {
         publish("district,quarter,cases\n521,2024-Q1,40\n521,2024-Q2,2\n522,2024-Q1,25\n522,2024-Q2,30\n");
-        CubeData cube = view.currentCube(DATASET).orElseThrow();
+        CubeData cube = view.currentCube(dataset).orElseThrow();
         assertTrue(cube.rows().stream().anyMatch(r -> r.count().isEmpty()), "the cell of 2 is withheld");
         assertTrue(cube.rows().stream().noneMatch(r -> r.count().equals(java.util.OptionalLong.of(2))));
     }
@@ -140,7 +173,7 @@ class CatalogViewTest {
     void versionsAreListedNewestFirstWithTheCurrentOneMarked() {
         publish(V1);
         publish(V2);
-        List<DatasetVersion> versions = view.versions(DATASET);
+        List<DatasetVersion> versions = view.versions(dataset);
         assertEquals(List.of(2, 1), versions.stream().map(v -> v.ref().number()).toList());
         assertEquals(
                 List.of(true, false),
@@ -152,41 +185,40 @@ class CatalogViewTest {
     void aWithdrawalInvalidatesTheLastVersionAndStatesItsReason() {
         publish(V1);
         assertTrue(node.publisher()
-                .withdraw(ORG, "legal-aid", "Two quarters were counted twice.")
+                .withdraw(org, "legal-aid", "Two quarters were counted twice.")
                 .withdrawn());
-        DatasetVersion last = view.versions(DATASET).get(0);
+        DatasetVersion last = view.versions(dataset).get(0);
         assertFalse(last.current());
         assertTrue(last.invalidated());
-        assertEquals(Optional.of("Two quarters were counted twice."), view.withdrawalReason(DATASET));
+        assertEquals(Optional.of("Two quarters were counted twice."), view.withdrawalReason(dataset));
     }
 
     @Test
     void theCurrentVersionStatesHowItWasMade() {
         publish(V1);
-        Provenance p = view.provenance(DATASET, DATASET + "/v1").orElseThrow();
+        Provenance p = view.provenance(dataset, dataset + "/v1").orElseThrow();
         assertFalse(p.activity().isEmpty());
         assertFalse(p.tableSha256().isEmpty());
-        assertEquals(Optional.empty(), view.provenance(DATASET, DATASET + "/v9"));
+        assertEquals(Optional.empty(), view.provenance(dataset, dataset + "/v9"));
     }
 
     @Test
     void theCatalogueDescriptionHoldsEveryListedRecordAndItsPublisher() {
         publish(V1);
         Graph g = view.catalogue();
-        Node ds = NodeFactory.createURI(DATASET);
+        Node ds = NodeFactory.createURI(dataset);
         assertTrue(g.contains(ds, DCTerms.identifier.asNode(), Node.ANY));
-        assertTrue(
-                g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/mrc-alliance"), Node.ANY, Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/pravasi/id/org/" + org), Node.ANY, Node.ANY));
     }
 
     @Test
     void aDatasetIsDescribedByItsRecord() {
         publish(V1);
-        Graph g = view.describe(DATASET);
+        Graph g = view.describe(dataset);
         assertTrue(g.contains(
-                NodeFactory.createURI(DATASET),
+                NodeFactory.createURI(dataset),
                 DCAT3.hasCurrentVersion.asNode(),
-                NodeFactory.createURI(DATASET + "/v1")));
-        assertTrue(view.describe(DATASET + "/nothing").isEmpty());
+                NodeFactory.createURI(dataset + "/v1")));
+        assertTrue(view.describe(dataset + "/nothing").isEmpty());
     }
 }
