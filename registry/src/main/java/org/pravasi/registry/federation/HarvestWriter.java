@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
@@ -56,6 +57,10 @@ final class HarvestWriter {
             for (Node g : b.graphs()) {
                 if (b.stored().filter(g::equals).isEmpty()) {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                } else {
+                    // Streamed in whole: the peer's own times of the graph go, as below (before the loader's helper
+                    // thread writes the indexes).
+                    dsg.deleteAny(g, g, GENERATED_AT_TIME, Node.ANY);
                 }
             }
             // The emptied graphs are filled on two threads, as publishing writes a version (QuadLoader).
@@ -63,7 +68,11 @@ final class HarvestWriter {
                 for (Node g : b.graphs()) {
                     if (b.stored().filter(g::equals).isEmpty()) {
                         b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                            if (!LegacyHashes.leaks(q)) { // older peers still send the raw upload's hash: never copy it
+                            // Older peers still send the raw upload's hash: never copy it. The graph's generation time
+                            // is
+                            // this portal's alone (the harvest's, below): StoredTables knows a rewritten graph by it,
+                            // and a peer's own times could make a changed copy look unchanged.
+                            if (!LegacyHashes.leaks(q) && !isGenerationTime(g, q)) {
                                 load.add(g, q.getSubject(), q.getPredicate(), q.getObject());
                             }
                         });
@@ -76,6 +85,10 @@ final class HarvestWriter {
             }
             return null;
         });
+    }
+
+    private static boolean isGenerationTime(Node g, Quad q) {
+        return q.getSubject().equals(g) && q.getPredicate().equals(GENERATED_AT_TIME);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.node.RegistryNode;
 
@@ -99,6 +101,28 @@ class HarvestStreamingTest {
         assertEquals(sent + 3, held, "every statement of the version, and its source, copy and time");
         assertTrue(
                 portal.store().read(() -> portal.store().dataset().contains(v1, v1, PV.sourceNode.asNode(), Node.ANY)));
+    }
+
+    @ParameterizedTest(name = "held memory of {0} bytes")
+    @ValueSource(longs = {0, HELD})
+    @DisplayName(
+            "a version's harvest time is the portal's alone, whether parsed into memory or streamed into the store")
+    void aPeersOwnGenerationTimesAreNotKept(long memory) {
+        startPortal(memory);
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        String v1 = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims/v1";
+        peer.tamper.set(nq -> nq + "<" + v1 + "> <" + PROV.generatedAtTime.getURI()
+                + "> \"2030-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> <" + v1 + "> .\n");
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
+        Node v = NodeFactory.createURI(v1);
+        List<Quad> times = portal.store()
+                .read(() -> org.apache.jena.atlas.iterator.Iter.toList(
+                        portal.store().dataset().find(v, v, PROV.generatedAtTime.asNode(), Node.ANY)));
+        assertEquals(1, times.size(), () -> "the portal's time alone: " + times);
+        assertTrue(!times.getFirst().getObject().getLiteralLexicalForm().startsWith("2030"), times::toString);
     }
 
     @ParameterizedTest(name = "held memory of {0} bytes")
