@@ -121,6 +121,20 @@ class MapPageTest {
     }
 
     @Test
+    @DisplayName(
+            "names the embed's main landmark after its title, in English and Hindi, unlike the main of a page framing it")
+    void embedNamesItsMainLandmark() {
+        for (String lang : java.util.List.of("en", "hi")) {
+            String html = DemoPortal.shared().get("/embed/map?lang=" + lang).body();
+            assertTrue(html.contains("<main id=\"main\" aria-labelledby=\"pv-map-title\">"), lang + ": named main");
+            Matcher title =
+                    Pattern.compile("<h1 id=\"pv-map-title\"[^>]*>([^<]+)</h1>").matcher(html);
+            assertTrue(title.find(), lang + ": the main's name is the map's title");
+            assertEquals(1, html.split("id=\"pv-map-title\"", -1).length - 1, lang + ": one title");
+        }
+    }
+
+    @Test
     @DisplayName("has a permalink naming dataset, period, filters and state, which reproduces the same view")
     void permalinkReproducesTheView() {
         String html = DemoPortal.shared()
