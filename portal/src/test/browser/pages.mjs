@@ -14,6 +14,7 @@ export const PAGES = [
   { kind: 'dataset', path: '/id/dataset/mrc-alliance/violations-by-district-quarter' },
   { kind: 'version', path: '/id/dataset/mrc-alliance/violations-by-district-quarter/v1' },
   { kind: 'explorer', path: '/explore/mrc-alliance/violations-by-district-quarter?area=Katihar&period=2024' },
+  { kind: 'explorer-map', path: '/explore/mrc-alliance/violations-by-district-quarter?area=Katihar&violationType=wage-theft&period=2024-Q1&view=map' },
   { kind: 'map', path: '/map', ready: '#pv-map[data-ready="true"]' },
   { kind: 'embedded-map', path: '/embed/map', ready: '#pv-map[data-ready="true"]' },
   { kind: 'district', path: '/id/district/201' },
@@ -37,4 +38,23 @@ export async function visit(page, base, entry, lang = 'en') {
   expect(r.status() === (entry.status ?? 200), `${entry.path} answered ${r.status()}`);
   await page.waitForLoadState('load');
   if (entry.ready) await page.locator(entry.ready).first().waitFor();
+}
+
+/**
+ * Waits until every iframe of `page` has loaded (a lazy one once scrolled to) and, when it shows one of the PAGES,
+ * until that page's scripts have drawn it (the home page's /embed/map).
+ */
+export async function framesReady(page, base) {
+  for (const iframe of await page.locator('iframe').elementHandles()) {
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await iframe.contentFrame();
+    expect(frame !== null, `an iframe of ${page.url()} shows no document`);
+    const src = await iframe.getAttribute('src');
+    // A lazy iframe shows about:blank until it starts loading its src.
+    if (src) await frame.waitForURL((u) => u.pathname === new URL(src, page.url()).pathname);
+    await frame.waitForLoadState('load');
+    const url = new URL(frame.url());
+    const shown = url.origin === base ? PAGES.find((p) => p.path.split('?')[0] === url.pathname) : undefined;
+    if (shown?.ready) await frame.locator(shown.ready).first().waitFor();
+  }
 }
