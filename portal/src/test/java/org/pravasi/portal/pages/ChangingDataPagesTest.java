@@ -148,9 +148,9 @@ class ChangingDataPagesTest {
         for (String path : List.of("/map?dataset=" + dataset, "/embed/map?dataset=" + dataset)) {
             String html = portal.get(path, "text/html").body();
             assertTrue(
-                    html.contains("<h1>Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>")
-                            || html.contains(
-                                    "<h1 class=\"pv-embed-title\">Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>"),
+                    html.contains("<h1 id=\"pv-map-title\">Cases &lt;script&gt;alert(1)&lt;/script&gt; here</h1>")
+                            || html.contains("<h1 id=\"pv-map-title\" class=\"pv-embed-title\">Cases"
+                                    + " &lt;script&gt;alert(1)&lt;/script&gt; here</h1>"),
                     path + ": " + html);
             assertFalse(html.contains(EVIL), path + " shows the title unescaped");
             PageAssertions.noInlineScript(html);
