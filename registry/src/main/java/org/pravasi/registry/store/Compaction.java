@@ -39,14 +39,6 @@ public record Compaction(double ratio, long minBytes) {
     }
 
     /**
-     * Whether a store of {@code size} bytes, {@code compactedSize} after its last compaction, is due, reading all the
-     * growth since as garbage.
-     */
-    public boolean due(long size, long compactedSize) {
-        return due(size, new LastCompaction(compactedSize, 1));
-    }
-
-    /**
      * Whether a store of {@code size} bytes is due after {@code last}: past {@code ratio} times its estimated live
      * data, or past {@code ratio}² times the last compacted size (the bound when the estimate is wrong: a store that
      * grew by new data and then only replaces it).

@@ -16,20 +16,20 @@ class CompactionTest {
     @Test
     void aStoreIsDueOncePastTheRatioOfItsLastCompactedSize() {
         Compaction c = new Compaction(2, 8 * MIB);
-        assertFalse(c.due(100 * MIB, 50 * MIB));
-        assertTrue(c.due(101 * MIB, 50 * MIB));
+        assertFalse(c.due(100 * MIB, new LastCompaction(50 * MIB, 1)));
+        assertTrue(c.due(101 * MIB, new LastCompaction(50 * MIB, 1)));
     }
 
     @Test
     void aStoreNeverCompactedIsDueOnceAboveTheMinimum() {
         Compaction c = new Compaction(2, 8 * MIB);
-        assertFalse(c.due(7 * MIB, 0));
-        assertTrue(c.due(8 * MIB, 0));
+        assertFalse(c.due(7 * MIB, LastCompaction.UNKNOWN));
+        assertTrue(c.due(8 * MIB, LastCompaction.UNKNOWN));
     }
 
     @Test
     void ratioZeroNeverCompacts() {
-        assertFalse(Compaction.NEVER.due(Long.MAX_VALUE, 1));
+        assertFalse(Compaction.NEVER.due(Long.MAX_VALUE, new LastCompaction(1, 1)));
     }
 
     @Test
