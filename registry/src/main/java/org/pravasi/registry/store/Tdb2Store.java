@@ -126,6 +126,9 @@ final class Tdb2Store implements Store {
             return;
         }
         compactor.execute(() -> {
+            // Decided again under the writers' lock: a compaction that ran while this one waited (one asked for
+            // directly) leaves nothing to do, and copying the store again would hold every writer for nothing.
+            writers.lock();
             try {
                 if (!closed.get() && policy.due(sizeOnDisk(), last)) {
                     compact();
@@ -143,6 +146,7 @@ final class Tdb2Store implements Store {
                         policy.ratio(),
                         e);
             } finally {
+                writers.unlock();
                 compactionQueued.set(false);
             }
         });

@@ -134,6 +134,48 @@ class OnlineCompactionTest {
     }
 
     @Test
+    void aCompactionQueuedBehindOneAskedForDirectlyFindsNothingToDo() throws Exception {
+        long empty;
+        try (Store store = Store.open(dir, Compaction.NEVER)) {
+            empty = store.sizeOnDisk();
+        }
+        // Due after the first write (a store never compacted, above its minimum), not at opening.
+        try (Store store = Store.open(dir, new Compaction(2, empty + 1))) {
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Future<?> writer = pool.submit(() -> store.write(() -> {
+                add(store, NodeFactory.createURI("https://example.org/g"), 2_000, 0);
+                written.countDown();
+                await(commit);
+                return null;
+            }));
+            await(written);
+            // A compaction asked for while the write holds the writers' lock waits for it ...
+            Thread[] asker = new Thread[1];
+            Future<CompactionReport> asked = pool.submit(() -> {
+                asker[0] = Thread.currentThread();
+                return store.compact();
+            });
+            while (asker[0] == null || asker[0].getState() != Thread.State.WAITING) {
+                Thread.sleep(5);
+            }
+            // ... and runs first once the write ends; the write's own check then queues the automatic one behind it.
+            commit.countDown();
+            writer.get(60, TimeUnit.SECONDS);
+            asked.get(60, TimeUnit.SECONDS);
+        }
+        // Closing waited for the queued compaction, which found the store compacted and copied nothing again.
+        try (Stream<Path> dirs = Files.list(dir.resolve("tdb2"))) {
+            assertEquals(
+                    List.of("Data-0002"),
+                    dirs.filter(Files::isDirectory)
+                            .map(p -> p.getFileName().toString())
+                            .sorted()
+                            .toList());
+        }
+    }
+
+    @Test
     void aCompactionKeepsEveryStatementAsItWas() {
         try (Store store = Store.open(dir, Compaction.NEVER)) {
             Node g = NodeFactory.createURI("https://example.org/g");
