@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pravasi.registry.catalog.DatasetGraphs;
@@ -12,9 +13,11 @@ import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
 
 /**
  * What a node offers the portals that harvest it: {@code GET /api/node} (its declared base URI, threshold and
@@ -23,18 +26,48 @@ import org.pravasi.registry.web.ProblemException;
 public final class FederationSourceRoutes {
     /** Media type of the graphs answer. */
     public static final String NQUADS = "application/n-quads";
+    /**
+     * Graphs downloads in flight at once, node-wide: each holds a worker while it writes the dataset and a temporary
+     * file until it is read; half the node's workers, so publishing always has the other half.
+     */
+    static final int NODE_WIDE = NodeRoutes.WORKERS / 2;
+    /**
+     * Graphs downloads in flight at once to one client (an address, or an IPv6 /64): a portal harvests one at a time.
+     */
+    static final int PER_CLIENT = 2;
 
     private final NodeConfig config;
     private final InstanceUris uris;
     private final WorkerExecutor workers;
     private final DatasetGraphs graphs;
+    private final DownloadSlots slots;
+    private final Duration stall;
 
     /** Creates the routes over the node's configuration, URIs and store. */
     public FederationSourceRoutes(NodeConfig config, InstanceUris uris, Store store, WorkerExecutor workers) {
+        this(
+                config,
+                uris,
+                store,
+                workers,
+                new DownloadSlots("dataset downloads", NODE_WIDE, PER_CLIENT),
+                GrowingFileResponse.STALL);
+    }
+
+    /** As above, with other download bounds and stall time (tests). */
+    FederationSourceRoutes(
+            NodeConfig config,
+            InstanceUris uris,
+            Store store,
+            WorkerExecutor workers,
+            DownloadSlots slots,
+            Duration stall) {
         this.config = config;
         this.uris = uris;
         this.workers = workers;
         this.graphs = new DatasetGraphs(store);
+        this.slots = slots;
+        this.stall = stall;
     }
 
     /** Adds the routes to {@code router}. */
@@ -63,12 +96,17 @@ public final class FederationSourceRoutes {
                     400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
         String dataset = uris.dataset(org, slug).getURI();
+        // Bounded before any work: each download holds a worker while it writes and its file until it is read.
+        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
         // Written to a temporary file at the disk's pace (a version graph can hold millions of quads, too many to
         // buffer, and a slow client must not hold a store transaction open), and sent as it grows.
         ctx.vertx()
                 .fileSystem()
                 .createTempFile("pravasi-graphs", ".nq")
-                .onFailure(ctx::fail)
+                .onFailure(e -> {
+                    slot.release();
+                    ctx.fail(e);
+                })
                 .onSuccess(tmp -> {
                     GrowingFileResponse out = new GrowingFileResponse(
                             ctx.vertx(),
@@ -77,7 +115,9 @@ public final class FederationSourceRoutes {
                             Path.of(tmp),
                             r -> r.putHeader("Content-Type", NQUADS + "; charset=utf-8")
                                     // as the file was sent before: uncompressed, the portal's CPU being the scarcer
-                                    .putHeader("Content-Encoding", "identity"));
+                                    .putHeader("Content-Encoding", "identity"),
+                            stall,
+                            slot::release);
                     workers.<Boolean>executeBlocking(
                                     () -> {
                                         try (OutputStream file = out.output()) {

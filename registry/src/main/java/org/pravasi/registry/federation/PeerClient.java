@@ -199,10 +199,12 @@ final class PeerClient implements AutoCloseable {
                     peerWide,
                     null);
         }
-        String hint = status >= 500
+        // 429 and 5xx: the peer is busy or failing (a node bounds the downloads it sends at once), not refusing us.
+        boolean later = status >= 500 || status == 429;
+        String hint = later
                 ? "; it will be retried with back-off"
                 : ": check that the URL is a Pravasi registry node and that it is running";
-        throw refusal(where + "answered " + status + hint, peerWide || status >= 500, null);
+        throw refusal(where + "answered " + status + hint, peerWide || later, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -25,18 +26,27 @@ import java.util.function.Consumer;
  * <p>The status and headers go out with the first bytes: until then the writer may still decide that there is nothing
  * to send ({@link #nothing}). A failure after the first bytes cuts the connection, so that the client cannot take a
  * truncated body for a whole one.
+ *
+ * <p>A client that stops reading for longer than the stall time is cut off, and a client gone (cut off or closed) stops
+ * the writer at its next write: neither the file nor the writer's thread outlives the client for long.
  */
 public final class GrowingFileResponse {
     /** Bytes read from the file and written to the response at a time. */
     static final int CHUNK = 256 * 1024;
     /** Bytes the writer's stream buffers before they go to the file. */
     private static final int BUFFER = 64 * 1024;
+    /** How long a client may leave the response's write queue full before it is cut off. */
+    public static final Duration STALL = Duration.ofSeconds(60);
 
     private final Vertx vertx;
     private final Context context;
     private final HttpServerResponse response;
     private final Path file;
     private final Consumer<HttpServerResponse> head;
+    private final long stallMillis;
+    private final Runnable gone;
+    /** Set once the client is gone: the writer's next write fails, so that it stops. */
+    private volatile boolean abandoned;
 
     // Fields below are touched on the event loop only.
     private AsyncFile reader;
@@ -46,18 +56,28 @@ public final class GrowingFileResponse {
     private boolean stopped;
     private boolean reading;
     private boolean deleted;
+    private long stallTimer = -1;
 
     /**
-     * A response for {@code file}, written by another thread; {@code head} sets the status and headers before the first
-     * bytes (the body is sent chunked).
+     * A response with {@code file}, written by another thread; {@code head} sets the status and headers before the
+     * first bytes (the body is sent chunked). A client that reads nothing for {@code stall} is cut off; {@code gone}
+     * runs once the response is over and the file deleted.
      */
     public GrowingFileResponse(
-            Vertx vertx, Context context, HttpServerResponse response, Path file, Consumer<HttpServerResponse> head) {
+            Vertx vertx,
+            Context context,
+            HttpServerResponse response,
+            Path file,
+            Consumer<HttpServerResponse> head,
+            Duration stall,
+            Runnable gone) {
         this.vertx = vertx;
         this.context = context;
         this.response = response;
         this.file = file;
         this.head = head;
+        this.stallMillis = Math.max(1, stall.toMillis());
+        this.gone = gone;
         response.closeHandler(v -> stop());
     }
 
@@ -98,9 +118,13 @@ public final class GrowingFileResponse {
     public void failed(Runnable answer) {
         context.runOnContext(v -> {
             writerDone = true;
+            boolean clientGone = stopped; // the writer failed because the client went: nobody to answer
             boolean started = response.headWritten();
             stopped = true;
             cleanUp();
+            if (clientGone) {
+                return;
+            }
             if (started) {
                 response.reset();
             } else {
@@ -118,6 +142,7 @@ public final class GrowingFileResponse {
 
     private void stop() {
         stopped = true;
+        abandoned = true;
         cleanUp();
     }
 
@@ -132,7 +157,14 @@ public final class GrowingFileResponse {
                 response.setChunked(true);
             }
             if (response.writeQueueFull()) {
-                response.drainHandler(v -> pump());
+                if (stallTimer < 0) {
+                    stallTimer = vertx.setTimer(stallMillis, id -> stalled());
+                }
+                response.drainHandler(v -> {
+                    vertx.cancelTimer(stallTimer);
+                    stallTimer = -1;
+                    pump();
+                });
                 return;
             }
             reading = true;
@@ -172,8 +204,17 @@ public final class GrowingFileResponse {
     private void broken(Throwable t) {
         reading = false;
         stopped = true;
+        abandoned = true;
         cleanUp();
         response.reset();
+    }
+
+    /** The client read nothing for the stall time: it is cut off. */
+    private void stalled() {
+        stallTimer = -1;
+        if (!stopped) {
+            broken(null);
+        }
     }
 
     /** Closes the reader and, once the writer is done too, deletes the file. */
@@ -182,10 +223,14 @@ public final class GrowingFileResponse {
             return;
         }
         deleted = true;
+        if (stallTimer >= 0) {
+            vertx.cancelTimer(stallTimer);
+            stallTimer = -1;
+        }
         if (reader != null) {
             reader.close();
         }
-        vertx.fileSystem().delete(file.toString());
+        vertx.fileSystem().delete(file.toString()).onComplete(done -> gone.run());
     }
 
     /** Counts the bytes that reached the file, and reports them every {@link #CHUNK} and at the end. */
@@ -215,7 +260,10 @@ public final class GrowingFileResponse {
             grown(count);
         }
 
-        private void moved(int n) {
+        private void moved(int n) throws IOException {
+            if (abandoned) {
+                throw new IOException("The client of this download is gone; the rest is not written");
+            }
             count += n;
             if (count - reported >= CHUNK) {
                 reported = count;

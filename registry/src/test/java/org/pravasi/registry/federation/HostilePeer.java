@@ -221,6 +221,14 @@ final class HostilePeer implements AutoCloseable {
         };
     }
 
+    /** An empty answer with {@code status} and {@code Retry-After: 10} (a busy node). */
+    static Answer busy(int status) {
+        return (ex, out) -> {
+            ex.getResponseHeaders().add("Retry-After", "10");
+            ex.sendResponseHeaders(status, -1);
+        };
+    }
+
     /** A redirect to {@code location}. */
     static Answer redirect(String location) {
         return (ex, out) -> {

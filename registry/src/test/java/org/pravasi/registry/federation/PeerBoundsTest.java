@@ -201,6 +201,21 @@ class PeerBoundsTest {
         assertTrue(s.lastError().contains("sent nothing for 1 s"), s.lastError());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {429, 503})
+    @DisplayName("a node too busy to send a dataset now is retried with back-off; the dataset is not refused")
+    void aBusyNodeIsRetriedNotRefused(int status) {
+        hostile.changes.set(HostilePeer.feed(BASE, "2026-01-01T00:00:00Z", "org-h/busy"));
+        hostile.graphs.set(HostilePeer.busy(status));
+        federate(small());
+
+        PeerStatus s = federation.harvestNow(hostile.url());
+
+        assertEquals("failing", s.status(), "the whole peer waits for its back-off");
+        assertTrue(s.lastError().contains("answered " + status + "; it will be retried with back-off"), s.lastError());
+        assertTrue(s.refused().isEmpty(), () -> "refused: " + s.refused());
+    }
+
     @Test
     @DisplayName("redirects are not followed")
     void redirectsAreRefused() {

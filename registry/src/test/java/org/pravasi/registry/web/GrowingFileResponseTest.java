@@ -10,12 +10,18 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +46,8 @@ class GrowingFileResponseTest {
     private final AtomicReference<Writer> writer = new AtomicReference<>();
 
     private Path file;
+    /** How long the client may read nothing; long unless a test is about it. */
+    private Duration stall = Duration.ofMinutes(5);
 
     @FunctionalInterface
     interface Writer {
@@ -61,7 +69,9 @@ class GrowingFileResponseTest {
                             vertx.getOrCreateContext(),
                             request.response(),
                             file,
-                            r -> r.putHeader("Content-Type", "application/octet-stream"));
+                            r -> r.putHeader("Content-Type", "application/octet-stream"),
+                            stall,
+                            () -> {});
                     Thread.ofPlatform().start(() -> {
                         try {
                             boolean found;
@@ -172,6 +182,59 @@ class GrowingFileResponseTest {
         assertEquals(500, r.statusCode());
         assertEquals("failed", r.body());
         assertGone();
+    }
+
+    @Test
+    @DisplayName("a client that reads nothing is cut off after the stall time; the writer stops and the file goes")
+    void aClientThatReadsNothingIsCutOffAndTheWriterStops() throws Exception {
+        stall = Duration.ofMillis(500);
+        AtomicReference<IOException> stoppedBy = new AtomicReference<>();
+        CountDownLatch writerDone = new CountDownLatch(1);
+        writer.set(out -> {
+            byte[] block = bytes(GrowingFileResponse.CHUNK, 3);
+            try {
+                for (int i = 0; i < 4096; i++) { // 1 GiB at about 25 MB/s, unless stopped
+                    out.write(block);
+                    Thread.sleep(10);
+                }
+            } catch (IOException e) {
+                stoppedBy.set(e);
+                throw e;
+            } finally {
+                writerDone.countDown();
+            }
+            return true;
+        });
+        URI url = URI.create(serve());
+
+        try (Socket silent = new Socket()) {
+            silent.setReceiveBufferSize(1024);
+            silent.connect(new InetSocketAddress(url.getHost(), url.getPort()));
+            silent.getOutputStream()
+                    .write(("GET / HTTP/1.1\r\nHost: " + url.getHost() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+
+            assertTrue(writerDone.await(30, TimeUnit.SECONDS), "the writer stopped long before its gigabyte");
+            assertTrue(stoppedBy.get() != null, "by a failed write, once the client was gone");
+            silent.setSoTimeout(10_000);
+            assertTrue(closedByTheServer(silent.getInputStream()), "the connection was closed, not left waiting");
+        }
+        assertGone();
+    }
+
+    /** Reads {@code in} to its end: true if the server closed or reset it, false if it stayed open and silent. */
+    private static boolean closedByTheServer(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (in.read(buffer) >= 0) {
+                // what was in flight before the cut
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (SocketException e) {
+            return true;
+        }
     }
 
     /** The temporary file is deleted once both sides are done (asynchronously: polled, a bound for a stuck test). */

@@ -1,0 +1,226 @@
+package org.pravasi.registry.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.org.Organisation;
+import org.pravasi.registry.publish.PublishOutcome;
+import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.TestNode;
+import org.pravasi.registry.web.DownloadSlots;
+import org.pravasi.registry.web.ProblemHandler;
+
+/**
+ * The public dataset download cannot be turned against the node: clients that ask many times at once are refused before
+ * any work, and a client that stops reading is cut off, its temporary file deleted and its place given back.
+ */
+class GraphsDownloadBoundsTest {
+    private static final String ORG = "bounds-org";
+    private static final String PATH = "/api/datasets/" + ORG + "/cases/graphs";
+
+    @TempDir
+    static Path dir;
+
+    static RegistryNode node;
+    Vertx vertx;
+    final HttpClient http = HttpClient.newHttpClient();
+    final List<Socket> sockets = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void publish() {
+        node = TestNode.start(dir, java.util.Optional.empty());
+        node.organisations().upsert(Organisation.named(ORG, ORG));
+        publishLargeTable();
+    }
+
+    @AfterAll
+    static void close() {
+        node.close();
+    }
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        for (Socket s : sockets) {
+            s.close();
+        }
+        vertx.close().await();
+    }
+
+    @Test
+    void aClientThatReadsNothingIsCutOffAndItsPlaceGivenBack() throws Exception {
+        DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 1);
+        String url = serve(slots, Duration.ofMillis(800));
+        Socket silent = askAndReadNothing(url);
+        awaitInFlight(slots, 1);
+
+        awaitInFlight(slots, 0); // cut off after the stall time: file deleted, place given back
+
+        HttpResponse<String> next = get(url);
+        assertEquals(200, next.statusCode(), "the next download is sent whole");
+        assertTrue(
+                next.body().length() > 16_000_000,
+                "larger than the sockets hold: " + next.body().length());
+        assertTrue(cutOff(silent), "the silent client's connection was closed");
+    }
+
+    @Test
+    void aClientWithItsShareInFlightGets429UntilItsDownloadEnds() throws Exception {
+        DownloadSlots slots = new DownloadSlots("dataset downloads", 4, 1);
+        String url = serve(slots, Duration.ofMinutes(5));
+        Socket silent = askAndReadNothing(url);
+        awaitInFlight(slots, 1);
+
+        HttpResponse<String> refused = get(url);
+
+        assertEquals(429, refused.statusCode(), refused::body);
+        assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(refused.body().contains("at most 1 dataset downloads at a time to one client"), refused::body);
+        silent.close(); // gone: the writer stops at its next write, the file goes, the place comes back
+        awaitInFlight(slots, 0);
+        assertEquals(200, get(url).statusCode());
+    }
+
+    @Test
+    void aNodeSendingItsMostGets503ForEveryone() throws Exception {
+        DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 2);
+        String url = serve(slots, Duration.ofMinutes(5));
+        askAndReadNothing(url);
+        awaitInFlight(slots, 1);
+
+        HttpResponse<String> refused = get(url);
+
+        assertEquals(503, refused.statusCode(), refused::body);
+        assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
+    }
+
+    /**
+     * 226 districts × 80 quarters: an export of about 20 MB, more than the sockets between a client that reads nothing
+     * and the node hold (Linux buffers up to 4 MB by default), so that its download stays in flight.
+     */
+    private static void publishLargeTable() {
+        StringBuilder csv = new StringBuilder("district,quarter,cases\n");
+        try (InputStream in = GraphsDownloadBoundsTest.class.getResourceAsStream(
+                "/org/pravasi/registry/workspace/district-names-hi.csv")) {
+            List<String> codes = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .map(l -> l.substring(0, l.indexOf(',')))
+                    .toList();
+            for (String code : codes) {
+                for (int q = 0; q < 80; q++) {
+                    csv.append(code)
+                            .append(',')
+                            .append(2005 + q / 4)
+                            .append("-Q")
+                            .append(q % 4 + 1)
+                            .append(',')
+                            .append(20 + q)
+                            .append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String descriptor = """
+                {"slug": "cases", "publisher": "%s", "title": "Cases", "description": "Cases recorded.",
+                 "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
+                 "columns": [{"name": "district", "role": "area", "level": "district"},
+                             {"name": "quarter", "role": "period", "granularity": "quarter"},
+                             {"name": "cases", "role": "measure", "measure": "cases"}]}
+                """.formatted(ORG);
+        PublishOutcome o = node.publisher()
+                .publish(new PublishRequest(
+                        ORG,
+                        "cases.json",
+                        descriptor.getBytes(StandardCharsets.UTF_8),
+                        "cases.csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8),
+                        false));
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+    }
+
+    private String serve(DownloadSlots slots, Duration stall) {
+        Router router = Router.router(vertx);
+        new FederationSourceRoutes(node.config(), node.uris(), node.store(), NodeRoutes.workers(vertx), slots, stall)
+                .mount(router);
+        router.route().failureHandler(ProblemHandler.create(node.config().maxUploadBytes()));
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .await();
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    /** Asks for the download over a socket with a tiny receive window, and never reads. */
+    private Socket askAndReadNothing(String url) throws IOException {
+        URI u = URI.create(url);
+        Socket s = new Socket();
+        s.setReceiveBufferSize(1024);
+        s.connect(new InetSocketAddress(u.getHost(), u.getPort()));
+        OutputStream out = s.getOutputStream();
+        out.write(
+                ("GET " + PATH + " HTTP/1.1\r\nHost: " + u.getHost() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        sockets.add(s);
+        return s;
+    }
+
+    /** Whether the node closed {@code s}: reading it to the end finds the end or a reset, not a whole body. */
+    private static boolean cutOff(Socket s) throws IOException {
+        s.setSoTimeout(10_000);
+        try (InputStream in = s.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // drain what the node had sent before it cut the connection
+            }
+            return true;
+        } catch (java.net.SocketException e) {
+            return true; // reset
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + PATH)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitInFlight(DownloadSlots slots, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (slots.inFlight() != n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(n, slots.inFlight(), "downloads in flight");
+    }
+}
