@@ -5,8 +5,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
@@ -17,9 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
-import org.pravasi.registry.web.Requests;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * {@code GET /dump.nq.gz}: every named graph of the store (all current data) as gzipped N-Quads. Written to a temporary
@@ -35,14 +32,11 @@ final class DumpRoute {
     /** Dumps in flight at once to one client. */
     static final int PER_CLIENT = 1;
 
-    private static final Logger LOG = LoggerFactory.getLogger(DumpRoute.class);
     /** Bytes the compressor buffers. */
     private static final int GZIP_BUFFER = 64 * 1024;
 
     private final Store store;
-    private final WorkerExecutor workers;
-    private final DownloadSlots slots;
-    private final Duration stall;
+    private final SpooledDownload downloads;
 
     DumpRoute(Store store, WorkerExecutor workers) {
         this(store, workers, new DownloadSlots("dumps", NODE_WIDE, PER_CLIENT), GrowingFileResponse.STALL);
@@ -51,9 +45,7 @@ final class DumpRoute {
     /** With other bounds and stall time (tests). */
     DumpRoute(Store store, WorkerExecutor workers, DownloadSlots slots, Duration stall) {
         this.store = store;
-        this.workers = workers;
-        this.slots = slots;
-        this.stall = stall;
+        this.downloads = new SpooledDownload(workers, slots, stall);
     }
 
     void mount(Router router) {
@@ -61,43 +53,19 @@ final class DumpRoute {
     }
 
     private void dump(RoutingContext ctx) {
-        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
-        ctx.vertx()
-                .fileSystem()
-                .createTempFile("pravasi-dump", ".nq.gz")
-                .onFailure(e -> {
-                    slot.release();
-                    ctx.fail(e);
-                })
-                .onSuccess(tmp -> {
-                    GrowingFileResponse out = new GrowingFileResponse(
-                            ctx.vertx(),
-                            ctx.vertx().getOrCreateContext(),
-                            ctx.response(),
-                            Path.of(tmp),
-                            r -> r.putHeader("Content-Type", "application/gzip")
-                                    .putHeader("Content-Disposition", "attachment; filename=\"pravasi-dump.nq.gz\"")
-                                    .putHeader("Access-Control-Allow-Origin", "*")
-                                    // already gzip: the server's own compression would only spend CPU
-                                    .putHeader("Content-Encoding", "identity"),
-                            stall,
-                            slot::release);
-                    workers.<Void>executeBlocking(
-                                    () -> {
-                                        write(out);
-                                        return null;
-                                    },
-                                    false)
-                            .onSuccess(v -> out.finished())
-                            .onFailure(e -> {
-                                LOG.warn("The dump stopped early: {}", e.getMessage());
-                                out.failed(() -> ctx.fail(e));
-                            });
-                });
+        downloads.send(
+                ctx,
+                r -> r.putHeader("Content-Type", "application/gzip")
+                        .putHeader("Content-Disposition", "attachment; filename=\"pravasi-dump.nq.gz\"")
+                        .putHeader("Access-Control-Allow-Origin", "*")
+                        // already gzip: the server's own compression would only spend CPU
+                        .putHeader("Content-Encoding", "identity"),
+                this::write,
+                () -> new ProblemException(500, "No dump", "The store could not be read; try again later."));
     }
 
-    private void write(GrowingFileResponse out) {
-        try (OutputStream gz = new GZIPOutputStream(out.output(), GZIP_BUFFER)) {
+    private boolean write(OutputStream file) throws IOException {
+        try (OutputStream gz = new GZIPOutputStream(file, GZIP_BUFFER)) {
             store.read(() -> {
                 StreamRDF rdf = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
                 rdf.start();
@@ -109,8 +77,7 @@ final class DumpRoute {
                 rdf.finish();
                 return null;
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return true;
     }
 }

@@ -3,8 +3,6 @@ package org.pravasi.registry.api;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +15,7 @@ import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
-import org.pravasi.registry.web.Requests;
+import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * What a node offers the portals that harvest it: {@code GET /api/node} (its declared base URI, threshold and
@@ -40,8 +38,7 @@ public final class FederationSourceRoutes {
     private final InstanceUris uris;
     private final WorkerExecutor workers;
     private final DatasetGraphs graphs;
-    private final DownloadSlots slots;
-    private final Duration stall;
+    private final SpooledDownload downloads;
 
     /** Creates the routes over the node's configuration, URIs and store. */
     public FederationSourceRoutes(NodeConfig config, InstanceUris uris, Store store, WorkerExecutor workers) {
@@ -66,8 +63,7 @@ public final class FederationSourceRoutes {
         this.uris = uris;
         this.workers = workers;
         this.graphs = new DatasetGraphs(store);
-        this.slots = slots;
-        this.stall = stall;
+        this.downloads = new SpooledDownload(workers, slots, stall);
     }
 
     /** Adds the routes to {@code router}. */
@@ -96,46 +92,16 @@ public final class FederationSourceRoutes {
                     400, "Bad dataset path", "Use /api/datasets/ORG/SLUG/graphs with lowercase slugs.");
         }
         String dataset = uris.dataset(org, slug).getURI();
-        // Bounded before any work: each download holds a worker while it writes and its file until it is read.
-        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
         // Written to a temporary file at the disk's pace (a version graph can hold millions of quads, too many to
-        // buffer, and a slow client must not hold a store transaction open), and sent as it grows.
-        ctx.vertx()
-                .fileSystem()
-                .createTempFile("pravasi-graphs", ".nq")
-                .onFailure(e -> {
-                    slot.release();
-                    ctx.fail(e);
-                })
-                .onSuccess(tmp -> {
-                    GrowingFileResponse out = new GrowingFileResponse(
-                            ctx.vertx(),
-                            ctx.vertx().getOrCreateContext(),
-                            ctx.response(),
-                            Path.of(tmp),
-                            r -> r.putHeader("Content-Type", NQUADS + "; charset=utf-8")
-                                    // as the file was sent before: uncompressed, the portal's CPU being the scarcer
-                                    .putHeader("Content-Encoding", "identity"),
-                            stall,
-                            slot::release);
-                    workers.<Boolean>executeBlocking(
-                                    () -> {
-                                        try (OutputStream file = out.output()) {
-                                            return graphs.write(dataset, file);
-                                        }
-                                    },
-                                    false)
-                            .onSuccess(found -> {
-                                if (found) {
-                                    out.finished();
-                                } else {
-                                    out.nothing(() -> ctx.fail(new ProblemException(
-                                            404,
-                                            "No such dataset",
-                                            "This node has no dataset " + org + "/" + slug + ".")));
-                                }
-                            })
-                            .onFailure(e -> out.failed(() -> ctx.fail(e)));
-                });
+        // buffer, and a slow client must not hold a store transaction open), and sent as it grows; bounded before any
+        // work, since each download holds a worker while it writes and its file until it is read.
+        downloads.send(
+                ctx,
+                r -> r.putHeader("Content-Type", NQUADS + "; charset=utf-8")
+                        // as the file was sent before: uncompressed, the portal's CPU being the scarcer
+                        .putHeader("Content-Encoding", "identity"),
+                out -> graphs.write(dataset, out),
+                () -> new ProblemException(
+                        404, "No such dataset", "This node has no dataset " + org + "/" + slug + "."));
     }
 }
