@@ -5,7 +5,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -31,8 +34,12 @@ import java.util.function.Consumer;
  * the writer at its next write: neither the file nor the writer's thread outlives the client for long.
  */
 public final class GrowingFileResponse {
-    /** Bytes read from the file and written to the response at a time. */
-    static final int CHUNK = 256 * 1024;
+    /**
+     * Bytes read from the file and written to the response at a time. Vert.x queues up to a number of writes per
+     * connection before it reports the queue full, so the chunk bounds what a client that reads nothing holds in
+     * memory.
+     */
+    static final int CHUNK = 64 * 1024;
     /** Bytes the writer's stream buffers before they go to the file. */
     private static final int BUFFER = 64 * 1024;
     /** How long a client may leave the response's write queue full before it is cut off. */
@@ -40,6 +47,7 @@ public final class GrowingFileResponse {
 
     private final Vertx vertx;
     private final Context context;
+    private final HttpServerRequest request;
     private final HttpServerResponse response;
     private final Path file;
     private final Consumer<HttpServerResponse> head;
@@ -59,21 +67,22 @@ public final class GrowingFileResponse {
     private long stallTimer = -1;
 
     /**
-     * A response with {@code file}, written by another thread; {@code head} sets the status and headers before the
-     * first bytes (the body is sent chunked). A client that reads nothing for {@code stall} is cut off; {@code gone}
-     * runs once the response is over and the file deleted.
+     * The response to {@code request} with {@code file}, written by another thread; {@code head} sets the status and
+     * headers before the first bytes (the body is sent chunked). A client that reads nothing for {@code stall} is cut
+     * off; {@code gone} runs once the response is over and the file deleted.
      */
     public GrowingFileResponse(
             Vertx vertx,
             Context context,
-            HttpServerResponse response,
+            HttpServerRequest request,
             Path file,
             Consumer<HttpServerResponse> head,
             Duration stall,
             Runnable gone) {
         this.vertx = vertx;
         this.context = context;
-        this.response = response;
+        this.request = request;
+        this.response = request.response();
         this.file = file;
         this.head = head;
         this.stallMillis = Math.max(1, stall.toMillis());
@@ -126,7 +135,7 @@ public final class GrowingFileResponse {
                 return;
             }
             if (started) {
-                response.reset();
+                cut();
             } else {
                 answer.run();
             }
@@ -157,13 +166,18 @@ public final class GrowingFileResponse {
                 response.setChunked(true);
             }
             if (response.writeQueueFull()) {
-                if (stallTimer < 0) {
-                    stallTimer = vertx.setTimer(stallMillis, id -> stalled());
-                }
+                armStallTimer();
                 response.drainHandler(v -> {
+                    // progress: a new stall time starts (the end's, if the last bytes are queued by now)
                     vertx.cancelTimer(stallTimer);
                     stallTimer = -1;
-                    pump();
+                    if (stopped) {
+                        if (!deleted) {
+                            armStallTimer();
+                        }
+                    } else {
+                        pump();
+                    }
                 });
                 return;
             }
@@ -196,8 +210,10 @@ public final class GrowingFileResponse {
                 head.accept(response);
             }
             stopped = true;
-            response.end();
-            cleanUp();
+            // Over once the last bytes have left, not when they are queued: until then the client that does not read
+            // holds them, and is cut off after the stall time like any other.
+            armStallTimer();
+            response.end().onComplete(sentAll -> cleanUp());
         }
     }
 
@@ -206,13 +222,33 @@ public final class GrowingFileResponse {
         stopped = true;
         abandoned = true;
         cleanUp();
-        response.reset();
+        cut();
+    }
+
+    /**
+     * Ends the connection now, so that the client cannot take what it received for the whole file. Over HTTP/1.x,
+     * Vert.x's {@code reset()} closes the connection only once the bytes already queued are written, which a client
+     * that reads nothing may never let happen (the connection, its queued chunk and the client's idle socket would
+     * stay): the channel is closed at once instead. An HTTP/2 stream is reset alone.
+     */
+    private void cut() {
+        if (request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase connection) {
+            connection.channel().close();
+        } else {
+            response.reset();
+        }
+    }
+
+    private void armStallTimer() {
+        if (stallTimer < 0) {
+            stallTimer = vertx.setTimer(stallMillis, id -> stalled());
+        }
     }
 
     /** The client read nothing for the stall time: it is cut off. */
     private void stalled() {
         stallTimer = -1;
-        if (!stopped) {
+        if (!deleted) {
             broken(null);
         }
     }

@@ -53,7 +53,7 @@ public final class SpooledDownload {
                     GrowingFileResponse out = new GrowingFileResponse(
                             ctx.vertx(),
                             ctx.vertx().getOrCreateContext(),
-                            ctx.response(),
+                            ctx.request(),
                             Path.of(tmp),
                             head,
                             stall,

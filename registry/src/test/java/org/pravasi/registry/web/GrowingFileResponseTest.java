@@ -67,7 +67,7 @@ class GrowingFileResponseTest {
                     GrowingFileResponse out = new GrowingFileResponse(
                             vertx,
                             vertx.getOrCreateContext(),
-                            request.response(),
+                            request,
                             file,
                             r -> r.putHeader("Content-Type", "application/octet-stream"),
                             stall,
