@@ -39,10 +39,12 @@ class ArchitectureTest {
             .resideInAnyPackage("org.apache.jena.tdb2..", "org.apache.jena.dboe..");
 
     /**
-     * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole. The search
+     * Outside {@code sparql} and {@code seed}: the dump streams every quad, so it reads the store whole, and
+     * {@code LargeVersions} streams one version graph's statements (too many to build as a graph in memory). The search
      * index reads its texts through {@code registry.catalog.CatalogTexts}.
      */
-    private static final List<String> RAW_DATASET_READERS = List.of("org.pravasi.portal.linkeddata.DumpRoute");
+    private static final List<String> RAW_DATASET_READERS =
+            List.of("org.pravasi.portal.linkeddata.DumpRoute", "org.pravasi.portal.linkeddata.LargeVersions");
 
     /**
      * Pages, map, linked data and search read typed records from {@code registry.catalog}; only the SPARQL endpoint,

@@ -2,13 +2,25 @@ package org.pravasi.portal.linkeddata;
 
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.DownloadSlots;
+import org.pravasi.registry.web.GrowingFileResponse;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
+import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * Downloads of a dataset's current version: {@code download.csv} (with {@code download.csv-metadata.json}),
@@ -24,20 +36,31 @@ final class Downloads {
     private final CubeReader cubes;
 
     private final CatalogView catalogue;
+    private final LargeVersions large;
+    private final DownloadSlots slots;
+    private final SpooledDownload spooled;
 
-    Downloads(Store store, CatalogView catalogue, Describer describer, WorkerExecutor workers) {
+    Downloads(Store store, CatalogView catalogue, Describer describer, WorkerExecutor workers, DownloadSlots slots) {
         this.store = store;
         this.catalogue = catalogue;
         this.describer = describer;
         this.workers = workers;
         this.cubes = new CubeReader(store, catalogue);
+        this.large = new LargeVersions(store);
+        this.slots = slots;
+        this.spooled = new SpooledDownload(workers, slots, GrowingFileResponse.STALL);
     }
 
     void mount(Router router) {
         router.getWithRegex(ROUTE).handler(this::download);
     }
 
-    private record Body(String contentType, byte[] bytes) {}
+    /** An answer: its bytes, or (CSV, JSON: large for a large dataset) what writes it to a spooled download. */
+    private record Body(String contentType, byte[] bytes, SpooledDownload.Writer writer) {
+        Body(String contentType, byte[] bytes) {
+            this(contentType, bytes, null);
+        }
+    }
 
     private void download(RoutingContext ctx) {
         String org = ctx.pathParam("org");
@@ -46,6 +69,52 @@ final class Downloads {
         String datasetPath = "/id/dataset/" + org + "/" + slug;
         String datasetUri = describer.space().uriOf(datasetPath).orElseThrow();
         String lang = "hi".equals(ctx.request().getParam("lang")) ? "hi" : "en";
+        Optional<RdfFormat> rdf = RdfFormat.byName(ext);
+        if (rdf.isPresent()) {
+            workers.<Optional<Node>>executeBlocking(
+                            () -> catalogue
+                                    .record(datasetUri)
+                                    .flatMap(r -> r.current())
+                                    .flatMap(v -> large.ifLarge(v.uri())),
+                            false)
+                    .onSuccess(version -> {
+                        try {
+                            if (version.isEmpty()) {
+                                inMemory(ctx, org, slug, ext, datasetPath, datasetUri, lang);
+                                return;
+                            }
+                            large.refuseUnlessStreamed(rdf.get(), version.get().getURI());
+                            spooled.send(
+                                    ctx,
+                                    r -> r.putHeader("Content-Type", rdf.get().contentType())
+                                            .putHeader("Access-Control-Allow-Origin", "*"),
+                                    out -> {
+                                        large.write(out, rdf.get(), describer.describe(datasetPath), version.get());
+                                        return true;
+                                    },
+                                    () -> new ProblemException(
+                                            404, "No download", "No current version of " + datasetUri + "."));
+                        } catch (ProblemException e) {
+                            ctx.fail(e);
+                        }
+                    })
+                    .onFailure(ctx::fail);
+            return;
+        }
+        inMemory(ctx, org, slug, ext, datasetPath, datasetUri, lang);
+    }
+
+    /** A download built in memory (a version within {@link LargeVersions#IN_MEMORY_STATEMENTS}, the CSV, JSON). */
+    private void inMemory(
+            RoutingContext ctx,
+            String org,
+            String slug,
+            String ext,
+            String datasetPath,
+            String datasetUri,
+            String lang) {
+        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
+        ctx.addEndHandler(done -> slot.release());
         workers.<Optional<Body>>executeBlocking(() -> body(datasetPath, datasetUri, ext, lang), false)
                 .onSuccess(body -> {
                     if (body.isEmpty()) {
@@ -65,18 +134,28 @@ final class Downloads {
                                 .onFailure(ctx::fail);
                         return;
                     }
-                    ctx.response()
-                            .putHeader("Content-Type", body.get().contentType())
-                            .putHeader("Access-Control-Allow-Origin", "*");
-                    if (ext.equals("csv")) {
-                        ctx.response()
-                                .putHeader(
-                                        "Content-Disposition", "attachment; filename=\"" + org + "-" + slug + ".csv\"")
-                                .putHeader(
-                                        "Link",
-                                        "<download.csv-metadata.json" + ("hi".equals(lang) ? "?lang=hi" : "")
-                                                + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
+                    Consumer<HttpServerResponse> head = r -> {
+                        r.putHeader("Content-Type", body.get().contentType())
+                                .putHeader("Access-Control-Allow-Origin", "*");
+                        if (ext.equals("csv")) {
+                            r.putHeader("Content-Disposition", "attachment; filename=\"" + org + "-" + slug + ".csv\"")
+                                    .putHeader(
+                                            "Link",
+                                            "<download.csv-metadata.json" + ("hi".equals(lang) ? "?lang=hi" : "")
+                                                    + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
+                        }
+                    };
+                    if (body.get().writer() != null) {
+                        spooled.send(
+                                ctx,
+                                slot,
+                                head,
+                                body.get().writer(),
+                                () -> new ProblemException(
+                                        404, "No download", "No current version of " + datasetUri + "."));
+                        return;
                     }
+                    head.accept(ctx.response());
                     ctx.response().end(Buffer.buffer(body.get().bytes()));
                 })
                 .onFailure(ctx::fail);
@@ -103,13 +182,20 @@ final class Downloads {
         }
         return Optional.of(
                 switch (ext) {
-                    case "csv" -> {
-                        StringBuilder sb = new StringBuilder();
-                        CsvDownload.write(cube.get(), sb);
-                        yield new Body("text/csv; charset=utf-8; header=present", utf8(sb.toString()));
-                    }
+                    case "csv" ->
+                        new Body("text/csv; charset=utf-8; header=present", null, out -> {
+                            try (Writer w = utf8(out)) {
+                                CsvDownload.write(cube.get(), w);
+                            }
+                            return true;
+                        });
                     case "json" ->
-                        new Body("application/json; charset=utf-8", utf8(JsonDownload.write(cube.get(), meta.get())));
+                        new Body("application/json; charset=utf-8", null, out -> {
+                            try (Writer w = utf8(out)) {
+                                JsonDownload.write(cube.get(), meta.get(), w);
+                            }
+                            return true;
+                        });
                     default ->
                         new Body(
                                 "application/csvm+json",
@@ -119,6 +205,10 @@ final class Downloads {
                                         "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv",
                                         lang)));
                 });
+    }
+
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     }
 
     private static byte[] utf8(String s) {

@@ -1,5 +1,7 @@
 package org.pravasi.portal.linkeddata;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +12,11 @@ import org.pravasi.registry.web.Json;
 final class JsonDownload {
     private JsonDownload() {}
 
-    /** The JSON document. */
-    static String write(Cube cube, DownloadMeta meta) {
+    /**
+     * Writes the JSON document to {@code out}: the head as one pretty-printed object, then the observations one at a
+     * time (a 100,000-observation document is 68 MB; it is never held whole).
+     */
+    static void write(Cube cube, DownloadMeta meta, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("dataset", cube.datasetUri());
         doc.put("version", cube.versionUri());
@@ -33,7 +38,10 @@ final class JsonDownload {
                 "role",
                 "measure"));
         doc.put("columns", columns);
-        List<Map<String, Object>> rows = new ArrayList<>(cube.rows().size());
+        String head = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        out.write(head.substring(0, head.lastIndexOf('}')).stripTrailing());
+        out.write(",\n  \"observations\" : [");
+        boolean first = true;
         for (Cube.Row r : cube.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("uri", r.uri());
@@ -46,9 +54,10 @@ final class JsonDownload {
             }
             row.put(cube.measure().name(), r.suppressed() ? null : r.value().getAsLong());
             row.put(CsvDownload.STATUS, r.suppressed() ? "confidential" : "normal");
-            rows.add(row);
+            out.write(first ? "\n    " : ",\n    ");
+            out.write(Json.MAPPER.writeValueAsString(row));
+            first = false;
         }
-        doc.put("observations", rows);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        out.write(first ? "]\n}\n" : "\n  ]\n}\n");
     }
 }

@@ -8,18 +8,32 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.DownloadSlots;
+import org.pravasi.registry.web.GrowingFileResponse;
+import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.Requests;
+import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * Mounts the linked-data routes: RDF for entity URIs ({@code /id/...}, {@code /def}, {@code /code/...},
  * {@code /catalog}) when the client asks for it (HTML requests pass on to the pages), dataset downloads and the dump.
  */
 public final class LinkedData {
+    /** Dataset downloads and version answers in flight at once (each may hold tens of megabytes while built). */
+    static final int DOWNLOADS_AT_ONCE = 3;
+    /** The same, to one client. */
+    static final int DOWNLOADS_PER_CLIENT = 2;
+
     private final Describer describer;
     private final Downloads downloads;
     private final DumpRoute dump;
     private final WorkerExecutor workers;
+    private final LargeVersions large;
+    private final DownloadSlots slots;
+    private final SpooledDownload spooled;
 
     /**
      * Creates the routes over the catalogue's read model and, for descriptions and the dump, the store; entity URIs lie
@@ -27,9 +41,14 @@ public final class LinkedData {
      */
     public LinkedData(Store store, CatalogView catalogue, String baseUri, WorkerExecutor workers) {
         this.describer = new Describer(store, catalogue, new UriSpace(baseUri));
-        this.downloads = new Downloads(store, catalogue, describer, workers);
+        // Answers about a dataset's data (downloads, a version's RDF) are built in memory or spooled to disk: a few at
+        // once, whoever asks.
+        this.slots = new DownloadSlots("dataset downloads", DOWNLOADS_AT_ONCE, DOWNLOADS_PER_CLIENT);
+        this.downloads = new Downloads(store, catalogue, describer, workers, slots);
         this.dump = new DumpRoute(store, workers);
         this.workers = workers;
+        this.large = new LargeVersions(store);
+        this.spooled = new SpooledDownload(workers, slots, GrowingFileResponse.STALL);
     }
 
     /** Adds downloads, the dump and content negotiation on entity URIs; mount before the HTML pages. */
@@ -63,6 +82,40 @@ public final class LinkedData {
 
     private void serve(RoutingContext ctx, RdfFormat format) {
         String path = ctx.normalizedPath();
+        if (!LargeVersions.isVersionPath(path)) {
+            answer(ctx, format, path);
+            return;
+        }
+        // A version's graph holds its observations: bounded, and streamed or refused when large.
+        workers.<Optional<Node>>executeBlocking(
+                        () -> describer.space().uriOf(path).flatMap(large::ifLarge), false)
+                .onSuccess(version -> {
+                    try {
+                        if (version.isEmpty()) {
+                            DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
+                            ctx.addEndHandler(done -> slot.release());
+                            answer(ctx, format, path);
+                            return;
+                        }
+                        large.refuseUnlessStreamed(format, version.get().getURI());
+                        String datasetPath = path.substring(0, path.lastIndexOf('/'));
+                        spooled.send(
+                                ctx,
+                                r -> r.putHeader("Content-Type", format.contentType())
+                                        .putHeader("Access-Control-Allow-Origin", "*"),
+                                out -> {
+                                    large.write(out, format, describer.describe(datasetPath), version.get());
+                                    return true;
+                                },
+                                () -> new ProblemException(404, "Not found", "Nothing is known about " + path));
+                    } catch (ProblemException e) {
+                        ctx.fail(e);
+                    }
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private void answer(RoutingContext ctx, RdfFormat format, String path) {
         workers.<Answer>executeBlocking(
                         () -> {
                             Graph g = describer.describe(path);

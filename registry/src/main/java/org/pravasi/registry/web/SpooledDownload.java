@@ -41,7 +41,16 @@ public final class SpooledDownload {
      */
     public void send(
             RoutingContext ctx, Consumer<HttpServerResponse> head, Writer writer, Supplier<ProblemException> none) {
-        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
+        send(ctx, slots.take(Requests.client(ctx)), head, writer, none);
+    }
+
+    /** As above, in a slot the caller took already (to bound work done before the download starts). */
+    public void send(
+            RoutingContext ctx,
+            DownloadSlots.Slot slot,
+            Consumer<HttpServerResponse> head,
+            Writer writer,
+            Supplier<ProblemException> none) {
         ctx.vertx()
                 .fileSystem()
                 .createTempFile("pravasi-download", ".tmp")
