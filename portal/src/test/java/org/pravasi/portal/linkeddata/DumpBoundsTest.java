@@ -8,16 +8,10 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.store.Compaction;
 import org.pravasi.registry.store.QuadLoader;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.ProblemHandler;
 
@@ -61,7 +56,7 @@ class DumpBoundsTest {
     static Store store;
     Vertx vertx;
     final HttpClient http = HttpClient.newHttpClient();
-    final List<Socket> sockets = new ArrayList<>();
+    final List<SilentClient> silent = new ArrayList<>();
 
     @BeforeAll
     static void fill() {
@@ -98,8 +93,8 @@ class DumpBoundsTest {
 
     @AfterEach
     void stop() throws IOException {
-        for (Socket s : sockets) {
-            s.close();
+        for (SilentClient c : silent) {
+            c.close();
         }
         vertx.close().await();
     }
@@ -127,11 +122,11 @@ class DumpBoundsTest {
     void aSilentClientIsCutOff() throws Exception {
         DownloadSlots slots = new DownloadSlots("dumps", 2, 1);
         URI url = serve(slots, Duration.ofMillis(800));
-        Socket silent = askAndReadNothing(url);
+        SilentClient client = askAndReadNothing(url);
         awaitInFlight(slots, 1);
 
         awaitInFlight(slots, 0);
-        assertTrue(closedByTheServer(silent), "cut off, not left holding what the portal had queued for it");
+        assertTrue(client.closedByTheServer(), "cut off, not left holding what the portal had queued for it");
 
         HttpResponse<byte[]> next = http.send(
                 HttpRequest.newBuilder(url.resolve(DumpRoute.PATH)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -152,31 +147,10 @@ class DumpBoundsTest {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** Reads {@code s} to its end: true if the portal closed it, false if it stayed open and silent for 10 s. */
-    private static boolean closedByTheServer(Socket s) throws IOException {
-        s.setSoTimeout(10_000);
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = s.getInputStream()) {
-            while (in.read(buffer) >= 0) {
-                // what was queued before the cut
-            }
-            return true;
-        } catch (SocketTimeoutException e) {
-            return false;
-        } catch (SocketException e) {
-            return true;
-        }
-    }
-
-    private Socket askAndReadNothing(URI url) throws IOException {
-        Socket s = new Socket();
-        s.setReceiveBufferSize(1024);
-        s.connect(new InetSocketAddress(url.getHost(), url.getPort()));
-        s.getOutputStream()
-                .write(("GET " + DumpRoute.PATH + " HTTP/1.1\r\nHost: " + url.getHost() + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-        sockets.add(s);
-        return s;
+    private SilentClient askAndReadNothing(URI url) throws IOException {
+        SilentClient c = SilentClient.ask(url, DumpRoute.PATH);
+        silent.add(c);
+        return c;
     }
 
     private static void awaitInFlight(DownloadSlots slots, int n) throws InterruptedException {

@@ -9,10 +9,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +29,7 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.testing.TestNode;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.ProblemHandler;
@@ -52,7 +50,7 @@ class GraphsDownloadBoundsTest {
     static RegistryNode node;
     Vertx vertx;
     final HttpClient http = HttpClient.newHttpClient();
-    final List<Socket> sockets = new java.util.ArrayList<>();
+    final List<SilentClient> silent = new java.util.ArrayList<>();
 
     @BeforeAll
     static void publish() {
@@ -73,8 +71,8 @@ class GraphsDownloadBoundsTest {
 
     @AfterEach
     void stop() throws IOException {
-        for (Socket s : sockets) {
-            s.close();
+        for (SilentClient c : silent) {
+            c.close();
         }
         vertx.close().await();
     }
@@ -83,7 +81,7 @@ class GraphsDownloadBoundsTest {
     void aClientThatReadsNothingIsCutOffAndItsPlaceGivenBack() throws Exception {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 1);
         String url = serve(slots, Duration.ofMillis(800));
-        Socket silent = askAndReadNothing(url);
+        SilentClient client = askAndReadNothing(url);
         awaitInFlight(slots, 1);
 
         awaitInFlight(slots, 0); // cut off after the stall time: file deleted, place given back
@@ -93,14 +91,14 @@ class GraphsDownloadBoundsTest {
         assertTrue(
                 next.body().length() > 1_000_000,
                 "larger than the sockets hold: " + next.body().length());
-        assertTrue(cutOff(silent), "the silent client's connection was closed");
+        assertTrue(client.closedByTheServer(), "the silent client's connection was closed");
     }
 
     @Test
     void aClientWithItsShareInFlightGets429UntilItsDownloadEnds() throws Exception {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 4, 1);
         String url = serve(slots, Duration.ofMinutes(5));
-        Socket silent = askAndReadNothing(url);
+        SilentClient client = askAndReadNothing(url);
         awaitInFlight(slots, 1);
 
         HttpResponse<String> refused = get(url);
@@ -108,7 +106,7 @@ class GraphsDownloadBoundsTest {
         assertEquals(429, refused.statusCode(), refused::body);
         assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
         assertTrue(refused.body().contains("at most 1 dataset downloads at a time to one client"), refused::body);
-        silent.close(); // gone: the writer stops at its next write, the file goes, the place comes back
+        client.close(); // gone: the writer stops at its next write, the file goes, the place comes back
         awaitInFlight(slots, 0);
         assertEquals(200, get(url).statusCode());
     }
@@ -186,34 +184,11 @@ class GraphsDownloadBoundsTest {
         return "http://127.0.0.1:" + server.actualPort();
     }
 
-    /** Asks for the download over a socket with a tiny receive window, and never reads. */
-    private Socket askAndReadNothing(String url) throws IOException {
-        URI u = URI.create(url);
-        Socket s = new Socket();
-        s.setReceiveBufferSize(1024);
-        s.connect(new InetSocketAddress(u.getHost(), u.getPort()));
-        OutputStream out = s.getOutputStream();
-        out.write(
-                ("GET " + PATH + " HTTP/1.1\r\nHost: " + u.getHost() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        sockets.add(s);
-        return s;
-    }
-
-    /** Whether the node closed {@code s}: reading it to the end finds the end or a reset, not a whole body. */
-    private static boolean cutOff(Socket s) throws IOException {
-        s.setSoTimeout(10_000);
-        try (InputStream in = s.getInputStream()) {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) >= 0) {
-                // what the node had queued before it cut the connection
-            }
-            return true;
-        } catch (java.net.SocketException e) {
-            return true; // reset
-        } catch (java.net.SocketTimeoutException e) {
-            return false;
-        }
+    /** Asks for the download as a client that reads nothing, closed after the test. */
+    private SilentClient askAndReadNothing(String url) throws IOException {
+        SilentClient c = SilentClient.ask(URI.create(url), PATH);
+        silent.add(c);
+        return c;
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -10,15 +10,10 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pravasi.registry.testing.SilentClient;
 
 /** A file sent while another thread writes it: the client has the first bytes before the writer ends. */
 class GrowingFileResponseTest {
@@ -207,34 +203,12 @@ class GrowingFileResponseTest {
         });
         URI url = URI.create(serve());
 
-        try (Socket silent = new Socket()) {
-            silent.setReceiveBufferSize(1024);
-            silent.connect(new InetSocketAddress(url.getHost(), url.getPort()));
-            silent.getOutputStream()
-                    .write(("GET / HTTP/1.1\r\nHost: " + url.getHost() + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-
+        try (SilentClient silent = SilentClient.ask(url, "/")) {
             assertTrue(writerDone.await(30, TimeUnit.SECONDS), "the writer stopped long before its gigabyte");
             assertTrue(stoppedBy.get() != null, "by a failed write, once the client was gone");
-            silent.setSoTimeout(10_000);
-            assertTrue(closedByTheServer(silent.getInputStream()), "the connection was closed, not left waiting");
+            assertTrue(silent.closedByTheServer(), "the connection was closed, not left waiting");
         }
         assertGone();
-    }
-
-    /** Reads {@code in} to its end: true if the server closed or reset it, false if it stayed open and silent. */
-    private static boolean closedByTheServer(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            while (in.read(buffer) >= 0) {
-                // what was in flight before the cut
-            }
-            return true;
-        } catch (SocketTimeoutException e) {
-            return false;
-        } catch (SocketException e) {
-            return true;
-        }
     }
 
     /** The temporary file is deleted once both sides are done (asynchronously: polled, a bound for a stuck test). */
