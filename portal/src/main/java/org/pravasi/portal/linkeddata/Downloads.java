@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.catalog.DatasetRecord;
+import org.pravasi.registry.catalog.VersionRef;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
@@ -40,13 +42,19 @@ final class Downloads {
     private final DownloadSlots slots;
     private final SpooledDownload spooled;
 
-    Downloads(Store store, CatalogView catalogue, Describer describer, WorkerExecutor workers, DownloadSlots slots) {
+    Downloads(
+            Store store,
+            CatalogView catalogue,
+            Describer describer,
+            WorkerExecutor workers,
+            DownloadSlots slots,
+            LargeVersions large) {
         this.store = store;
         this.catalogue = catalogue;
         this.describer = describer;
         this.workers = workers;
         this.cubes = new CubeReader(store, catalogue);
-        this.large = new LargeVersions(store);
+        this.large = large;
         this.slots = slots;
         this.spooled = new SpooledDownload(workers, slots, GrowingFileResponse.STALL);
     }
@@ -83,17 +91,7 @@ final class Downloads {
                                 inMemory(ctx, org, slug, ext, datasetPath, datasetUri, lang);
                                 return;
                             }
-                            large.refuseUnlessStreamed(rdf.get(), version.get().getURI());
-                            spooled.send(
-                                    ctx,
-                                    r -> r.putHeader("Content-Type", rdf.get().contentType())
-                                            .putHeader("Access-Control-Allow-Origin", "*"),
-                                    out -> {
-                                        large.write(out, rdf.get(), describer.describe(datasetPath), version.get());
-                                        return true;
-                                    },
-                                    () -> new ProblemException(
-                                            404, "No download", "No current version of " + datasetUri + "."));
+                            largeVersion(ctx, rdf.get(), datasetPath, version.get());
                         } catch (ProblemException e) {
                             ctx.fail(e);
                         }
@@ -102,6 +100,24 @@ final class Downloads {
             return;
         }
         inMemory(ctx, org, slug, ext, datasetPath, datasetUri, lang);
+    }
+
+    /**
+     * Answers with the large version graph {@code version} of the dataset at {@code datasetPath}, its description
+     * first, written as read from the store (for the download and the version's own URI alike).
+     *
+     * @throws ProblemException 413 for a format built whole in memory; 503 or 429 when the slots are taken
+     */
+    void largeVersion(RoutingContext ctx, RdfFormat format, String datasetPath, Node version) {
+        large.refuseUnlessStreamed(format, version.getURI());
+        spooled.send(
+                ctx,
+                r -> r.putHeader("Content-Type", format.contentType()).putHeader("Access-Control-Allow-Origin", "*"),
+                out -> {
+                    large.write(out, format, describer.describe(datasetPath), version);
+                    return true;
+                },
+                () -> new ProblemException(404, "Not found", "Nothing is known about " + version.getURI() + "."));
     }
 
     /** A download built in memory (a version within {@link LargeVersions#IN_MEMORY_STATEMENTS}, the CSV, JSON). */
@@ -165,12 +181,13 @@ final class Downloads {
         Optional<RdfFormat> rdf = RdfFormat.byName(ext);
         if (rdf.isPresent()) {
             Graph g = describer.describe(datasetPath);
-            Optional<Cube> cube = cubes.current(datasetUri, lang);
-            if (g.isEmpty() || cube.isEmpty()) {
+            // The current version's name only: its observations come with its graph (reading the cube would be twice).
+            Optional<VersionRef> current = catalogue.record(datasetUri).flatMap(DatasetRecord::current);
+            if (g.isEmpty() || current.isEmpty()) {
                 return Optional.empty();
             }
             describer
-                    .describe(describer.space().pathOf(cube.get().versionUri()).orElseThrow())
+                    .describe(describer.space().pathOf(current.get().uri()).orElseThrow())
                     .find()
                     .forEachRemaining(g::add);
             return Optional.of(new Body(rdf.get().contentType(), RdfBodies.write(g, rdf.get())));

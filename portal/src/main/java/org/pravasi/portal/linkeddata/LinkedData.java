@@ -12,10 +12,8 @@ import org.apache.jena.graph.Node;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.DownloadSlots;
-import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.Requests;
-import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * Mounts the linked-data routes: RDF for entity URIs ({@code /id/...}, {@code /def}, {@code /code/...},
@@ -33,7 +31,6 @@ public final class LinkedData {
     private final WorkerExecutor workers;
     private final LargeVersions large;
     private final DownloadSlots slots;
-    private final SpooledDownload spooled;
 
     /**
      * Creates the routes over the catalogue's read model and, for descriptions and the dump, the store; entity URIs lie
@@ -44,11 +41,10 @@ public final class LinkedData {
         // Answers about a dataset's data (downloads, a version's RDF) are built in memory or spooled to disk: a few at
         // once, whoever asks.
         this.slots = new DownloadSlots("dataset downloads", DOWNLOADS_AT_ONCE, DOWNLOADS_PER_CLIENT);
-        this.downloads = new Downloads(store, catalogue, describer, workers, slots);
+        this.large = new LargeVersions(store);
+        this.downloads = new Downloads(store, catalogue, describer, workers, slots, large);
         this.dump = new DumpRoute(store, workers);
         this.workers = workers;
-        this.large = new LargeVersions(store);
-        this.spooled = new SpooledDownload(workers, slots, GrowingFileResponse.STALL);
     }
 
     /** Adds downloads, the dump and content negotiation on entity URIs; mount before the HTML pages. */
@@ -97,17 +93,7 @@ public final class LinkedData {
                             answer(ctx, format, path);
                             return;
                         }
-                        large.refuseUnlessStreamed(format, version.get().getURI());
-                        String datasetPath = path.substring(0, path.lastIndexOf('/'));
-                        spooled.send(
-                                ctx,
-                                r -> r.putHeader("Content-Type", format.contentType())
-                                        .putHeader("Access-Control-Allow-Origin", "*"),
-                                out -> {
-                                    large.write(out, format, describer.describe(datasetPath), version.get());
-                                    return true;
-                                },
-                                () -> new ProblemException(404, "Not found", "Nothing is known about " + path));
+                        downloads.largeVersion(ctx, format, path.substring(0, path.lastIndexOf('/')), version.get());
                     } catch (ProblemException e) {
                         ctx.fail(e);
                     }
