@@ -36,7 +36,6 @@ public final class FederationSourceRoutes {
 
     private final NodeConfig config;
     private final InstanceUris uris;
-    private final WorkerExecutor workers;
     private final DatasetGraphs graphs;
     private final SpooledDownload downloads;
 
@@ -61,7 +60,6 @@ public final class FederationSourceRoutes {
             Duration stall) {
         this.config = config;
         this.uris = uris;
-        this.workers = workers;
         this.graphs = new DatasetGraphs(store);
         this.downloads = new SpooledDownload(workers, slots, stall);
     }
