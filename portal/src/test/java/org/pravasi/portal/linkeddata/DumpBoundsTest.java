@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.store.Compaction;
 import org.pravasi.registry.store.QuadLoader;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.testing.InFlight;
 import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.ProblemHandler;
@@ -105,7 +106,7 @@ class DumpBoundsTest {
         DownloadSlots slots = new DownloadSlots("dumps", 2, 1);
         URI url = serve(slots, Duration.ofMinutes(5));
         askAndReadNothing(url);
-        awaitInFlight(slots, 1);
+        InFlight.await(slots, 1);
 
         CompletableFuture<?> compaction = CompletableFuture.runAsync(store::compact);
         compaction.get(60, TimeUnit.SECONDS); // before: waited for the client, chunk by chunk, with its reader open
@@ -123,9 +124,9 @@ class DumpBoundsTest {
         DownloadSlots slots = new DownloadSlots("dumps", 2, 1);
         URI url = serve(slots, Duration.ofMillis(800));
         SilentClient client = askAndReadNothing(url);
-        awaitInFlight(slots, 1);
+        InFlight.await(slots, 1);
 
-        awaitInFlight(slots, 0);
+        InFlight.await(slots, 0);
         assertTrue(client.closedByTheServer(), "cut off, not left holding what the portal had queued for it");
 
         HttpResponse<byte[]> next = http.send(
@@ -151,13 +152,5 @@ class DumpBoundsTest {
         SilentClient c = SilentClient.ask(url, DumpRoute.PATH);
         silent.add(c);
         return c;
-    }
-
-    private static void awaitInFlight(DownloadSlots slots, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (slots.inFlight() != n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(n, slots.inFlight(), "dumps in flight");
     }
 }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +28,7 @@ import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.Organisation;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.InFlight;
 import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.testing.TestNode;
 import org.pravasi.registry.web.DownloadSlots;
@@ -82,9 +82,9 @@ class GraphsDownloadBoundsTest {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 1);
         String url = serve(slots, Duration.ofMillis(800));
         SilentClient client = askAndReadNothing(url);
-        awaitInFlight(slots, 1);
+        InFlight.await(slots, 1);
 
-        awaitInFlight(slots, 0); // cut off after the stall time: file deleted, place given back
+        InFlight.await(slots, 0); // cut off after the stall time: file deleted, place given back
 
         HttpResponse<String> next = get(url);
         assertEquals(200, next.statusCode(), "the next download is sent whole");
@@ -99,7 +99,7 @@ class GraphsDownloadBoundsTest {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 4, 1);
         String url = serve(slots, Duration.ofMinutes(5));
         SilentClient client = askAndReadNothing(url);
-        awaitInFlight(slots, 1);
+        InFlight.await(slots, 1);
 
         HttpResponse<String> refused = get(url);
 
@@ -107,7 +107,7 @@ class GraphsDownloadBoundsTest {
         assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
         assertTrue(refused.body().contains("at most 1 dataset downloads at a time to one client"), refused::body);
         client.close(); // gone: the writer stops at its next write, the file goes, the place comes back
-        awaitInFlight(slots, 0);
+        InFlight.await(slots, 0);
         assertEquals(200, get(url).statusCode());
     }
 
@@ -116,7 +116,7 @@ class GraphsDownloadBoundsTest {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 2);
         String url = serve(slots, Duration.ofMinutes(5));
         askAndReadNothing(url);
-        awaitInFlight(slots, 1);
+        InFlight.await(slots, 1);
 
         HttpResponse<String> refused = get(url);
 
@@ -193,13 +193,5 @@ class GraphsDownloadBoundsTest {
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url + PATH)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitInFlight(DownloadSlots slots, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (slots.inFlight() != n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(n, slots.inFlight(), "downloads in flight");
     }
 }
