@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -287,6 +288,24 @@ public final class CatalogView {
                     .map(v ->
                             CubeSlices.shape(dsg, datasetUri, v, structure(dsg, uri(v.uri())), CatalogView::obsNumber));
         });
+    }
+
+    /**
+     * Gives each observation of {@code shape}'s version to {@code each} as it is read, in index order (not observation
+     * order), holding none of them: what a summary of a version of any size reads. Returns how many were given.
+     */
+    public long eachRow(CubeShape shape, Consumer<CubeData.Row> each) {
+        return read(() -> CubeRows.each(
+                store.dataset(),
+                uri(shape.version().uri()),
+                shape.structure().dimensions(),
+                shape.structure().measure().orElse(null),
+                each));
+    }
+
+    /** The number of an observation URI ({@code …/obs/42} → 42), by which observations keep their publishing order. */
+    public static long observationNumber(String uri) {
+        return obsNumber(uri);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
@@ -26,20 +27,30 @@ final class CubeRows {
 
     /** The rows of {@code version}, in index order; {@code measure} may be null. */
     static List<CubeData.Row> read(DatasetGraph dsg, Node version, List<Node> dims, Node measure) {
+        List<CubeData.Row> rows = new ArrayList<>();
+        each(dsg, version, dims, measure, rows::add);
+        return rows;
+    }
+
+    /**
+     * Gives each row of {@code version} to {@code each} as it is read, in index order, holding none of them: memory
+     * stays that of one row and the distinct values, whatever the version's size. Returns how many rows were given.
+     */
+    static long each(DatasetGraph dsg, Node version, List<Node> dims, Node measure, Consumer<CubeData.Row> each) {
         QuadIndex index = QuadIndex.of(dsg);
         NodeId graph = index.id(version);
         NodeId dataSet = index.id(QB.dataSet.asNode());
         if (graph == null || dataSet == null) {
-            return new ArrayList<>();
+            return 0;
         }
         long[] observations = index.subjects(graph, dataSet, graph);
-        Visitor v = new Visitor(index, observations, dims, measure);
+        Visitor v = new Visitor(index, observations, dims, measure, each);
         index.quadsOf(graph, observations, v);
-        if (v.rows.size() != observations.length) {
+        if (v.given != observations.length) {
             throw new IllegalStateException("The quad indexes of " + version + " disagree: " + observations.length
-                    + " observations in GPOS, " + v.rows.size() + " in GSPO.");
+                    + " observations in GPOS, " + v.given + " in GSPO.");
         }
-        return v.rows;
+        return v.given;
     }
 
     /**
@@ -69,12 +80,13 @@ final class CubeRows {
         private final NodeId confidential;
         private final Map<NodeId, Node> decoded = new HashMap<>();
         private final int width;
-        final List<CubeData.Row> rows;
+        private final Consumer<CubeData.Row> each;
+        int given;
         private NodeId[] keys;
         private NodeId value;
         private boolean withheld;
 
-        Visitor(QuadIndex index, long[] observations, List<Node> dims, Node measure) {
+        Visitor(QuadIndex index, long[] observations, List<Node> dims, Node measure, Consumer<CubeData.Row> each) {
             this.index = index;
             this.observations = observations;
             this.width = dims.size();
@@ -82,7 +94,7 @@ final class CubeRows {
             this.measure = measure == null ? null : index.id(measure);
             this.status = index.id(SDMX.obsStatus.asNode());
             this.confidential = index.id(CatalogView.CONFIDENTIAL);
-            this.rows = new ArrayList<>(observations.length);
+            this.each = each;
         }
 
         @Override
@@ -119,8 +131,8 @@ final class CubeRows {
             OptionalLong count = value == null || withheld
                     ? OptionalLong.empty()
                     : OptionalLong.of(Long.parseLong(index.node(value).getLiteralLexicalForm()));
-            Node obs = index.node(observations[rows.size()]);
-            rows.add(new CubeData.Row(obs.getURI(), List.copyOf(values), count));
+            Node obs = index.nodeOnce(observations[given++]);
+            each.accept(new CubeData.Row(obs.getURI(), List.copyOf(values), count));
         }
     }
 }

@@ -258,7 +258,7 @@ final class CubeSlices {
             OptionalLong count = value == null || withheld
                     ? OptionalLong.empty()
                     : OptionalLong.of(Long.parseLong(index.node(value).getLiteralLexicalForm()));
-            rows.add(new CubeData.Row(index.node(subject).getURI(), List.copyOf(values), count));
+            rows.add(new CubeData.Row(index.nodeOnce(subject).getURI(), List.copyOf(values), count));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -40,11 +41,13 @@ public final class QuadIndex {
     private final NodeTable nodes;
     private final RangeIndex gpos;
     private final RangeIndex gspo;
+    private final boolean reading;
 
-    private QuadIndex(NodeTable nodes, RangeIndex gpos, RangeIndex gspo) {
+    private QuadIndex(NodeTable nodes, RangeIndex gpos, RangeIndex gspo, boolean reading) {
         this.nodes = nodes;
         this.gpos = gpos;
         this.gspo = gspo;
+        this.reading = reading;
     }
 
     /** The indexes of the TDB2 database behind {@code dsg}; fails if it is not TDB2 or lacks GPOS/GSPO indexes. */
@@ -54,7 +57,8 @@ public final class QuadIndex {
         return new QuadIndex(
                 quads.getNodeTable(),
                 range(quads.getTupleTable().getIndexes(), "GPOS"),
-                range(quads.getTupleTable().getIndexes(), "GSPO"));
+                range(quads.getTupleTable().getIndexes(), "GSPO"),
+                dsg.isInTransaction() && dsg.transactionMode() == ReadWrite.READ);
     }
 
     /** The id of a node, or {@code null} if the store has never held it (so no quad can match it). */
@@ -73,6 +77,21 @@ public final class QuadIndex {
         byte[] b = new byte[ID];
         putBits(b, 0, raw);
         return node(NodeIdFactory.get(b, 0));
+    }
+
+    /**
+     * The node of a raw id read past the node table's caches: for a pass that decodes each of a million nodes once (a
+     * version's observation URIs), which would otherwise fill the caches with them and evict what other readers use. In
+     * a write transaction, whose new nodes only the caches may hold yet, it reads through them as {@link #node} does.
+     */
+    public Node nodeOnce(long raw) {
+        byte[] b = new byte[ID];
+        putBits(b, 0, raw);
+        NodeId id = NodeIdFactory.get(b, 0);
+        if (NodeId.isInline(id)) {
+            return NodeId.extract(id);
+        }
+        return reading ? nodes.baseNodeTable().getNodeForNodeId(id) : nodes.getNodeForNodeId(id);
     }
 
     /**
