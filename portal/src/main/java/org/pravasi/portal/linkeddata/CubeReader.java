@@ -12,11 +12,14 @@ import org.apache.jena.graph.Node;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.CubeData;
+import org.pravasi.registry.catalog.CubeShape;
+import org.pravasi.registry.catalog.CubeSlice;
 import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
- * The current version of a dataset as a labelled {@link Cube}: the catalogue's typed cube read, with labels in one
+ * The current version of a dataset as a labelled {@link Cube}, whole (for the downloads, which bound how many are made
+ * at once) or a slice of it (for pages, which must stay small whatever the version's size), with labels in one
  * language.
  */
 public final class CubeReader {
@@ -39,6 +42,34 @@ public final class CubeReader {
     public Optional<Cube> current(String datasetUri, String lang) {
         return store.read(() -> catalogue.currentCube(datasetUri).map(c -> labelled(c, catalogue.labels(lang), lang)));
     }
+
+    /** The shape of {@code datasetUri}'s current version (structure and values, from the indexes); empty if none. */
+    public Optional<CubeShape> currentShape(String datasetUri) {
+        return catalogue.currentShape(datasetUri);
+    }
+
+    /**
+     * The observations of {@code shape}'s version that have, on each dimension with a bound, one of its values
+     * ({@code null}: any), labelled in {@code lang}; without rows and {@linkplain Slice#tooLarge too large} when more
+     * than {@code atMost} observations would have to be read ({@link CatalogView#slice}).
+     */
+    public Slice slice(CubeShape shape, String lang, List<Set<Node>> bounds, long atMost) {
+        return store.read(() -> {
+            CubeSlice s = catalogue.slice(shape, bounds, atMost);
+            CubeShape.Structure st = shape.structure();
+            CubeData data = new CubeData(
+                    shape.datasetUri(), shape.version(), st.dimensions(), st.measure(), s.rows(), st.overlapping());
+            return new Slice(labelled(data, catalogue.labels(lang), lang), s.tooLarge());
+        });
+    }
+
+    /**
+     * Some observations of a version, labelled.
+     *
+     * @param cube the version's structure and the observations selected, in observation order
+     * @param tooLarge whether the selection had more observations than allowed (then {@code cube} has no rows)
+     */
+    public record Slice(Cube cube, boolean tooLarge) {}
 
     private static Cube labelled(CubeData data, Labels labels, String lang) {
         List<Cube.Component> components =

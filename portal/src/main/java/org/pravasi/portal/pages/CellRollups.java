@@ -1,6 +1,7 @@
 package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,12 +55,38 @@ final class CellRollups {
     private final Set<Integer> overlapping;
 
     CellRollups(Cube cube, int threshold) {
-        this.cube = cube;
+        this(cube, threshold, Totals.dimensionsWithTotal(cube), periodNotations(cube));
+    }
+
+    /**
+     * Totals over {@code slice}, some of a version's observations, ruled by what is known of the whole version: the
+     * dimensions {@code withTotal} that have a total code and the notations of all its {@code periods} (their length
+     * decides which periods make a year). A slice holding one year's observations then has the totals the whole version
+     * would have for that year.
+     */
+    CellRollups(Cube slice, int threshold, Set<Integer> withTotal, Collection<String> periods) {
+        this.cube = slice;
         this.threshold = threshold;
-        this.period = Totals.periodIndex(cube);
-        this.withTotal = Totals.dimensionsWithTotal(cube);
-        this.span = span(cube, period);
-        this.overlapping = Set.copyOf(Totals.notAdded(cube));
+        this.period = Totals.periodIndex(slice);
+        this.withTotal = Set.copyOf(withTotal);
+        this.span = span(periods);
+        Set<Integer> notAdded = new TreeSet<>();
+        for (int i = 0; i < slice.dimensions().size(); i++) {
+            if (i != period && slice.overlaps(i) && !withTotal.contains(i)) {
+                notAdded.add(i);
+            }
+        }
+        this.overlapping = Set.copyOf(notAdded);
+    }
+
+    private static List<String> periodNotations(Cube cube) {
+        int p = Totals.periodIndex(cube);
+        return p < 0
+                ? List.of()
+                : cube.rows().stream()
+                        .map(r -> r.keys().get(p).notation())
+                        .distinct()
+                        .toList();
     }
 
     Cube cube() {
@@ -203,13 +230,12 @@ final class CellRollups {
     }
 
     /** {@code years}, {@code quarters} or {@code months} when every period has that length. */
-    private static Optional<String> span(Cube cube, int period) {
-        if (period < 0) {
+    private static Optional<String> span(Collection<String> periods) {
+        if (periods.isEmpty()) {
             return Optional.empty();
         }
         Set<String> spans = new LinkedHashSet<>();
-        for (Cube.Row r : cube.rows()) {
-            String n = r.keys().get(period).notation();
+        for (String n : periods) {
             spans.add(
                     n.matches("[0-9]{4}")
                             ? "years"

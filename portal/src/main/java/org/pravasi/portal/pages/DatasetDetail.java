@@ -2,7 +2,6 @@ package org.pravasi.portal.pages;
 
 import java.util.List;
 import java.util.Optional;
-import org.pravasi.portal.linkeddata.Cube;
 
 /**
  * Everything the dataset page shows.
@@ -17,7 +16,7 @@ import org.pravasi.portal.linkeddata.Cube;
  * @param areas the areas covered
  * @param versions every version, newest first
  * @param provenance how the current version was made
- * @param cube the current version's observations
+ * @param data what the page shows of the current version's observations
  * @param citation how to cite the current version
  */
 record DatasetDetail(
@@ -31,7 +30,7 @@ record DatasetDetail(
         List<Link> areas,
         List<Version> versions,
         Optional<Provenance> provenance,
-        Cube cube,
+        VersionSummary data,
         Citation citation) {
 
     /**

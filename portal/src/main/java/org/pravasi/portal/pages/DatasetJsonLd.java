@@ -90,7 +90,7 @@ final class DatasetJsonLd {
         if (!s.source().isEmpty()) {
             doc.put("citation", s.source());
         }
-        doc.put("variableMeasured", d.cube().measure().label());
+        doc.put("variableMeasured", d.data().head().measure().label());
         List<Map<String, Object>> distributions = new ArrayList<>();
         for (String[] dl : DOWNLOADS) {
             distributions.add(Map.of(

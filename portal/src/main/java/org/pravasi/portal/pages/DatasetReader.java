@@ -5,37 +5,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
-import org.pravasi.portal.linkeddata.Cube;
-import org.pravasi.portal.linkeddata.CubeReader;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.DatasetDescription;
 import org.pravasi.registry.catalog.DatasetRecord;
 import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
 
 /**
- * Reads a dataset's record, versions (with their change summaries), provenance and current observations in one read
- * transaction. Only the current version's observations are read: earlier ones are not public.
+ * Reads a dataset's record, versions (with their change summaries), provenance and the summary of its current
+ * observations ({@link VersionSummaries}) in one read transaction. Only the current version's observations are read:
+ * earlier ones are not public.
  */
 final class DatasetReader {
     private final Store store;
     private final CatalogView catalogue;
-    private final CubeReader cubes;
+    private final VersionSummaries data;
     private final Catalogue summaries;
 
-    DatasetReader(Store store, CatalogView catalogue) {
+    DatasetReader(Store store, CatalogView catalogue, ChangeBus bus) {
         this.store = store;
         this.catalogue = catalogue;
-        this.cubes = new CubeReader(store, catalogue);
+        this.data = new VersionSummaries(store, catalogue, bus);
         this.summaries = new Catalogue(store, catalogue);
     }
 
     /** The dataset, or empty when it is unknown or has no current version. */
     Optional<DatasetDetail> read(String datasetUri, String lang) {
         return store.read(() -> {
-            Optional<Cube> cube = cubes.current(datasetUri, lang);
+            Optional<VersionSummary> summary = data.current(datasetUri, lang);
             Optional<Citation> citation = Citation.read(catalogue, datasetUri, "", lang);
-            if (cube.isEmpty() || citation.isEmpty()) {
+            if (summary.isEmpty() || citation.isEmpty()) {
                 return Optional.empty();
             }
             Labels labels = catalogue.labels(lang);
@@ -58,8 +58,8 @@ final class DatasetReader {
                     temporal,
                     areas,
                     versions(datasetUri, labels),
-                    provenance(datasetUri, cube.get().versionUri()),
-                    cube.get(),
+                    provenance(datasetUri, summary.get().head().versionUri()),
+                    summary.get(),
                     citation.get()));
         });
     }

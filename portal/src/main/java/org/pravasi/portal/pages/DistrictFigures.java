@@ -1,10 +1,12 @@
 package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.ontology.PV;
@@ -95,6 +97,12 @@ final class DistrictFigures {
         }
     }
 
+    /**
+     * Observations of one dataset read at most for one district, as the explorer reads at most for one selection: a
+     * dataset with more for one district is left off its page, rather than a page that holds them all.
+     */
+    static final long MOST_OBSERVATIONS = 200_000;
+
     private final Store store;
     private final Catalogue catalogue;
     private final int threshold;
@@ -109,6 +117,10 @@ final class DistrictFigures {
 
     /** The indicators of {@code districtUri} across all current datasets. */
     List<Indicator> read(String districtUri, String lang) {
+        return store.read(() -> readIn(districtUri, lang));
+    }
+
+    private List<Indicator> readIn(String districtUri, String lang) {
         Node district = NodeFactory.createURI(districtUri);
         List<Indicator> out = new ArrayList<>();
         for (Summaries.Dataset d : catalogue.datasets(lang, x -> true)) {
@@ -119,21 +131,21 @@ final class DistrictFigures {
             if (citation.isEmpty()) {
                 continue;
             }
-            cubes.current(d.uri(), lang).ifPresent(cube -> {
-                for (int i = 0; i < cube.dimensions().size(); i++) {
-                    String role = AREA_ROLES.get(cube.dimensions().get(i).uri());
-                    int index = i;
-                    if (role == null) {
+            cubes.currentShape(d.uri()).ifPresent(shape -> {
+                List<Node> dims = shape.structure().dimensions();
+                for (int i = 0; i < dims.size(); i++) {
+                    String role = AREA_ROLES.get(dims.get(i).getURI());
+                    if (role == null || !shape.values().get(i).contains(district)) {
                         continue;
                     }
-                    // Only the district's own rows: every figure on the page is about it, and reading them once is
-                    // what keeps a page of a large dataset cheap.
-                    List<Cube.Row> rows = cube.rows().stream()
-                            .filter(r -> r.keys().get(index).uri().equals(districtUri))
-                            .toList();
-                    if (!rows.isEmpty()) {
-                        Cube only = cube.withRows(rows);
-                        out.add(indicator(d, new CellRollups(only, threshold), i, districtUri, role, citation.get()));
+                    // Only the district's own rows, read from the index: every figure on the page is about it, and
+                    // reading no others is what keeps a page of a large dataset small.
+                    List<Set<Node>> bounds = new ArrayList<>(Collections.nCopies(dims.size(), null));
+                    bounds.set(i, Set.of(district));
+                    CubeReader.Slice only = cubes.slice(shape, lang, bounds, MOST_OBSERVATIONS);
+                    if (!only.tooLarge() && !only.cube().rows().isEmpty()) {
+                        out.add(indicator(
+                                d, new CellRollups(only.cube(), threshold), i, districtUri, role, citation.get()));
                     }
                 }
             });

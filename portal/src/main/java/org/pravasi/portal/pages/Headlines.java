@@ -1,14 +1,21 @@
 package org.pravasi.portal.pages;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.catalog.figures.Rollup;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.store.Store;
@@ -23,6 +30,11 @@ import org.pravasi.registry.store.Store;
 final class Headlines {
     /** Most figures shown on the home page. */
     static final int MAX = 8;
+    /**
+     * Observations read at most for one dataset's latest year, as the explorer reads at most for one selection: a
+     * dataset with more in its latest year has no headline, rather than a page that holds them all.
+     */
+    static final long MOST_OBSERVATIONS = 200_000;
 
     /**
      * One headline figure.
@@ -46,6 +58,7 @@ final class Headlines {
             String year,
             Citation citation) {}
 
+    private final Store store;
     private final CubeReader cubes;
     private final Catalogue catalogue;
     private final int threshold;
@@ -53,6 +66,7 @@ final class Headlines {
     private long generation;
 
     Headlines(Store store, Catalogue catalogue, ChangeBus bus, int threshold) {
+        this.store = store;
         this.cubes = new CubeReader(store, catalogue.view());
         this.catalogue = catalogue;
         this.threshold = threshold;
@@ -88,13 +102,52 @@ final class Headlines {
         for (Summaries.Dataset d : catalogue.datasets(lang, x -> true)) {
             Optional<Citation> citation = Citation.read(catalogue.view(), d.uri(), "", lang);
             if (citation.isPresent()) {
-                cubes.current(d.uri(), lang)
-                        .flatMap(c -> headline(d, new CellRollups(c, threshold), citation.get()))
+                latestYear(d.uri(), lang)
+                        .flatMap(c -> headline(d, c, citation.get()))
                         .ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparing(Headline::dataset, Comparator.comparing(Summaries.Dataset::illustrative)));
         return List.copyOf(out.size() > MAX ? out.subList(0, MAX) : out);
+    }
+
+    /**
+     * The totals of the current version's latest year, read alone (a headline is about that year): empty when the
+     * dataset has no periods, or when that year has more than {@link #MOST_OBSERVATIONS} observations to read.
+     */
+    private Optional<CellRollups> latestYear(String datasetUri, String lang) {
+        return store.read(() -> cubes.currentShape(datasetUri).flatMap(shape -> {
+            Labels labels = catalogue.view().labels(lang);
+            List<Node> dims = shape.structure().dimensions();
+            int period = dims.indexOf(SDMX.refPeriod.asNode());
+            if (period < 0) {
+                return Optional.empty();
+            }
+            Map<String, Node> periods = new TreeMap<>();
+            shape.values().get(period).forEach(p -> periods.put(labels.notation(p), p));
+            if (periods.isEmpty()) {
+                return Optional.empty();
+            }
+            String year = CellRollups.year(List.copyOf(periods.keySet()).getLast());
+            Set<Node> inYear = new HashSet<>();
+            periods.forEach((notation, p) -> {
+                if (CellRollups.year(notation).equals(year)) {
+                    inYear.add(p);
+                }
+            });
+            Set<Integer> withTotal = new HashSet<>();
+            for (int i = 0; i < dims.size(); i++) {
+                if (shape.values().get(i).stream().anyMatch(v -> Totals.TOTAL.equals(labels.notation(v)))) {
+                    withTotal.add(i);
+                }
+            }
+            List<Set<Node>> bounds = new ArrayList<>(Collections.nCopies(dims.size(), null));
+            bounds.set(period, inYear);
+            CubeReader.Slice slice = cubes.slice(shape, lang, bounds, MOST_OBSERVATIONS);
+            return slice.tooLarge()
+                    ? Optional.empty()
+                    : Optional.of(new CellRollups(slice.cube(), threshold, withTotal, periods.keySet()));
+        }));
     }
 
     /** The headline of one dataset, if it has periods. */

@@ -6,7 +6,7 @@ import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.UriSpace;
 
 /**
- * The observations of a cube as an HTML table ({@code pages/observations.jte}); suppressed cells say why they are
+ * The first observations of a cube as an HTML table ({@code pages/observations.jte}); suppressed cells say why they are
  * empty.
  */
 final class ObservationTable {
@@ -15,10 +15,25 @@ final class ObservationTable {
 
     private ObservationTable() {}
 
-    /** The table, captioned by the text {@code captionKey} naming {@code title}, with links from every code. */
-    static Content html(Ui ui, UriSpace space, Cube cube, String captionKey, String title) {
+    /**
+     * The table of {@code cube}'s first {@link #MAX_ROWS} rows, of {@code total} in all, captioned by the text
+     * {@code captionKey} naming {@code title}, with links from every code.
+     */
+    static Content html(Ui ui, UriSpace space, Cube cube, long total, String captionKey, String title) {
         return Templates.of(
                 "pages/observations.jte",
-                Map.of("ui", ui, "space", space, "cube", cube, "captionKey", captionKey, "title", title));
+                Map.of(
+                        "ui",
+                        ui,
+                        "space",
+                        space,
+                        "cube",
+                        cube,
+                        "total",
+                        total,
+                        "captionKey",
+                        captionKey,
+                        "title",
+                        title));
     }
 }

@@ -59,7 +59,7 @@ public final class Pages {
         Catalogue lists = new Catalogue(store, catalogue);
         this.home = new HomePage(responder, lists, new Headlines(store, lists, bus, config.threshold()), space);
         this.lists = new ListPages(responder, lists, space);
-        this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue), space);
+        this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue, bus), space);
         this.organisation = new OrganisationPage(responder, store, lists, space);
         this.story = new StoryPage(responder, store, catalogue, space);
         this.district = new DistrictPage(responder, store, lists, space, config.threshold());

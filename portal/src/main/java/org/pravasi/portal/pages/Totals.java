@@ -32,16 +32,15 @@ final class Totals {
      */
     record Point(String key, String label, long sum, int suppressed) {}
 
-    private Totals() {}
+    /**
+     * The order of categories: published totals largest first; then those with a withheld cell, by label: their partial
+     * sums must not order them either.
+     */
+    static final Comparator<Point> LARGEST_FIRST = Comparator.comparing((Point p) -> p.suppressed() > 0)
+            .thenComparing((a, b) -> a.suppressed() > 0 ? 0 : Long.compare(b.sum(), a.sum()))
+            .thenComparing(Point::label);
 
-    /** Rows that do not double count: for each dimension that has a total, only the total rows. */
-    static List<Cube.Row> distinctRows(Cube cube) {
-        Set<Integer> withTotal = dimensionsWithTotal(cube);
-        return cube.rows().stream()
-                .filter(r -> withTotal.stream()
-                        .allMatch(i -> TOTAL.equals(r.keys().get(i).notation())))
-                .toList();
-    }
+    private Totals() {}
 
     /** The indexes of the dimensions that have a total code in this cube. */
     static Set<Integer> dimensionsWithTotal(Cube cube) {
@@ -87,15 +86,7 @@ final class Totals {
      * a period's sum would add them.
      */
     static List<Point> byPeriod(Cube cube) {
-        int p = periodIndex(cube);
-        if (p < 0 || !notAdded(cube).isEmpty()) {
-            return List.of();
-        }
-        Map<String, Point> sums = new TreeMap<>();
-        for (Cube.Row r : distinctRows(cube)) {
-            add(sums, r.keys().get(p), r);
-        }
-        return List.copyOf(sums.values());
+        return Sums.of(cube, -1).byPeriod();
     }
 
     /**
@@ -104,29 +95,85 @@ final class Totals {
      * sum would add them. Its own categories may overlap: each is summed on its own.
      */
     static List<Point> byDimension(Cube cube, int index) {
-        Set<Integer> others = notAdded(cube);
-        others.remove(index);
-        if (!others.isEmpty()) {
-            return List.of();
+        return Sums.of(cube, index).byCategory();
+    }
+
+    /**
+     * The sums per period and per value of one category ({@link #byPeriod}, {@link #byDimension}), made one row at a
+     * time: a version of any size is summed in one pass without holding its rows. What it needs to know of the whole
+     * version first (which dimensions have a total code, which are never added up) comes from the caller, who reads it
+     * from the version's shape.
+     */
+    static final class Sums {
+        private final int period;
+        private final int category;
+        private final Set<Integer> withTotal;
+        private final Set<Integer> withTotalBesideCategory;
+        private final boolean periodSummed;
+        private final boolean categorySummed;
+        private final Map<String, Point> periods = new TreeMap<>();
+        private final Map<String, Point> categories = new LinkedHashMap<>();
+
+        /**
+         * Sums with the period at {@code period} and the category at {@code category} (-1: none), where
+         * {@code withTotal} have a total code and {@code notAdded} are never added up.
+         */
+        Sums(int period, int category, Set<Integer> withTotal, Set<Integer> notAdded) {
+            this.period = period;
+            this.category = category;
+            this.withTotal = Set.copyOf(withTotal);
+            Set<Integer> beside = new HashSet<>(withTotal);
+            beside.remove(category);
+            this.withTotalBesideCategory = Set.copyOf(beside);
+            Set<Integer> others = new HashSet<>(notAdded);
+            others.remove(category);
+            this.periodSummed = period >= 0 && notAdded.isEmpty();
+            this.categorySummed = category >= 0 && others.isEmpty();
         }
-        Set<Integer> withTotal = dimensionsWithTotal(cube);
-        withTotal.remove(index);
-        Map<String, Point> sums = new LinkedHashMap<>();
-        for (Cube.Row r : cube.rows()) {
-            Cube.Term t = r.keys().get(index);
-            if (!TOTAL.equals(t.notation())
-                    && withTotal.stream()
-                            .allMatch(i -> TOTAL.equals(r.keys().get(i).notation()))) {
-                add(sums, t, r);
+
+        /** The sums of a whole cube, for its category at {@code category}. */
+        static Sums of(Cube cube, int category) {
+            Sums sums = new Sums(periodIndex(cube), category, dimensionsWithTotal(cube), notAdded(cube));
+            cube.rows().forEach(sums::add);
+            return sums;
+        }
+
+        /** Adds one row. */
+        void add(Cube.Row r) {
+            List<Cube.Term> keys = r.keys();
+            if (periodSummed && atTotal(keys, withTotal)) {
+                Totals.add(periods, keys.get(period), r);
+            }
+            if (categorySummed
+                    && !TOTAL.equals(keys.get(category).notation())
+                    && atTotal(keys, withTotalBesideCategory)) {
+                Totals.add(categories, keys.get(category), r);
             }
         }
-        List<Point> out = new ArrayList<>(sums.values());
-        // Published totals largest first; then those with a withheld cell, by label: their partial sums must not order
-        // them either.
-        out.sort(Comparator.comparing((Point p) -> p.suppressed() > 0)
-                .thenComparing((a, b) -> a.suppressed() > 0 ? 0 : Long.compare(b.sum(), a.sum()))
-                .thenComparing(Point::label));
-        return out;
+
+        /** The sums per period so far, in time order; none when a period's sum would add up overlapping categories. */
+        List<Point> byPeriod() {
+            return List.copyOf(periods.values());
+        }
+
+        /**
+         * The sums per category so far: published ones largest first, then those with a withheld cell by label; none
+         * when each sum would add up another dimension's overlapping categories.
+         */
+        List<Point> byCategory() {
+            List<Point> out = new ArrayList<>(categories.values());
+            out.sort(LARGEST_FIRST);
+            return out;
+        }
+
+        private static boolean atTotal(List<Cube.Term> keys, Set<Integer> dimensions) {
+            for (int i : dimensions) {
+                if (!TOTAL.equals(keys.get(i).notation())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static void add(Map<String, Point> sums, Cube.Term t, Cube.Row r) {

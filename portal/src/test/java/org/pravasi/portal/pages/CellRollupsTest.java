@@ -263,4 +263,24 @@ class CellRollupsTest {
         assertEquals(
                 Rollup.Status.NOT_ADDED, c.inYear(Map.of(), "2024").rollup().status());
     }
+
+    @Test
+    @DisplayName(
+            "a slice of the latest year has the whole version's totals for it: what makes a year comes from all periods")
+    void aSliceOfOneYearIsRuledByTheWholeVersion() {
+        // Earlier years whole, the latest in quarters: the periods have mixed lengths, so a year is made of the periods
+        // the data have in it (two quarters here), not of four quarters.
+        Cube whole = cube(false, "201,2023,a,40", "201,2024-Q1,a,10", "201,2024-Q2,a,11");
+        Cube latest = whole.withRows(whole.rows().subList(1, 3));
+        CellRollups fromWhole = new CellRollups(whole, K);
+        CellRollups fromSlice =
+                new CellRollups(latest, K, Totals.dimensionsWithTotal(whole), List.of("2023", "2024-Q1", "2024-Q2"));
+        assertEquals(
+                OptionalLong.of(21), fromWhole.inYear(Map.of(), "2024").rollup().value());
+        assertEquals(fromWhole.inYear(Map.of(), "2024"), fromSlice.inYear(Map.of(), "2024"));
+        // Read from the slice's own rows, the year would be four quarters with two missing: no figure.
+        assertEquals(
+                Rollup.Status.INCOMPLETE,
+                new CellRollups(latest, K).inYear(Map.of(), "2024").rollup().status());
+    }
 }
