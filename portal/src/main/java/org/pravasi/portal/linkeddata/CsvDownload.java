@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -34,9 +35,17 @@ public final class CsvDownload {
 
     /** Writes the whole table (RFC 4180, CRLF line ends) to {@code out}. */
     public static void write(Cube cube, Appendable out) {
+        write(cube, cube.rows()::forEach, out);
+    }
+
+    /**
+     * Writes the table of {@code cube}'s columns with the rows {@code rows} gives, one at a time as they come (RFC
+     * 4180, CRLF line ends), to {@code out}.
+     */
+    public static void write(Cube cube, Consumer<Consumer<Cube.Row>> rows, Appendable out) {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(header(cube).stream().map(CsvDownload::protect).toList());
-            for (Cube.Row r : cube.rows()) {
+            rows.accept(r -> {
                 List<String> cells = new ArrayList<>();
                 for (Cube.Term t : r.keys()) {
                     cells.add(protect(t.notation()));
@@ -44,8 +53,12 @@ public final class CsvDownload {
                 }
                 cells.add(r.suppressed() ? "" : Long.toString(r.value().getAsLong()));
                 cells.add(r.suppressed() ? "confidential" : "normal");
-                csv.printRecord(cells);
-            }
+                try {
+                    csv.printRecord(cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,16 @@ final class CsvwMetadata {
      * labels' language.
      */
     static String write(Cube cube, DownloadMeta meta, String csvUrl, String lang) {
+        List<List<Cube.Term>> values = new ArrayList<>();
+        for (int i = 0; i < cube.dimensions().size(); i++) {
+            int at = i;
+            values.add(cube.rows().stream().map(r -> r.keys().get(at)).toList());
+        }
+        return write(cube, values, meta, csvUrl, lang);
+    }
+
+    /** As {@link #write(Cube, DownloadMeta, String, String)}, with each dimension's {@code values} given. */
+    static String write(Cube cube, List<List<Cube.Term>> values, DownloadMeta meta, String csvUrl, String lang) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", lang)));
         doc.put("url", csvUrl);
@@ -30,7 +40,7 @@ final class CsvwMetadata {
         for (int i = 0; i < cube.dimensions().size(); i++) {
             Cube.Component d = cube.dimensions().get(i);
             Map<String, Object> c = CsvwTable.addDimension(columns, d.name(), d.label(), d.uri());
-            String prefix = valuePrefix(cube, i);
+            String prefix = valuePrefix(values.get(i));
             if (prefix != null) {
                 c.put("valueUrl", prefix + "{" + d.name() + "}");
             }
@@ -47,11 +57,10 @@ final class CsvwMetadata {
         return CsvwTable.write(doc, columns, keys, Map.of("aboutUrl", cube.versionUri() + "/obs/{_row}"));
     }
 
-    /** The URI prefix that turns every code of dimension {@code i} into its URI, or null when there is none. */
-    private static String valuePrefix(Cube cube, int i) {
+    /** The URI prefix that turns every one of a dimension's codes into its URI, or null when there is none. */
+    private static String valuePrefix(List<Cube.Term> values) {
         String prefix = null;
-        for (Cube.Row r : cube.rows()) {
-            Cube.Term t = r.keys().get(i);
+        for (Cube.Term t : values) {
             if (!t.uri().endsWith("/" + t.notation())) {
                 return null;
             }

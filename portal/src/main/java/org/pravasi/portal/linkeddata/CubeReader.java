@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.catalog.CatalogView;
@@ -18,9 +19,9 @@ import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
 /**
- * The current version of a dataset as a labelled {@link Cube}, whole (for the downloads, which bound how many are made
- * at once) or a slice of it (for pages, which must stay small whatever the version's size), with labels in one
- * language.
+ * The current version of a dataset as a labelled {@link Cube}, with labels in one language: a slice of it (pages), its
+ * outline and its rows one chunk at a time in publishing order (downloads), so that no public answer holds a whole
+ * version whatever its size; or whole ({@link #current}, what the others are checked against).
  */
 public final class CubeReader {
     private static final Map<String, String[]> SDMX_NAMES = Map.of(
@@ -62,6 +63,67 @@ public final class CubeReader {
             return new Slice(labelled(data, catalogue.labels(lang), lang), s.tooLarge());
         });
     }
+
+    /**
+     * The current version of {@code datasetUri}'s structure, labelled in {@code lang}, with the distinct values of each
+     * dimension and no rows: what a download writes before its rows ({@link #eachRow}); empty if none.
+     */
+    public Optional<Outline> currentOutline(String datasetUri, String lang) {
+        return store.read(() -> catalogue.currentShape(datasetUri).map(shape -> {
+            Labels labels = catalogue.labels(lang);
+            CubeShape.Structure st = shape.structure();
+            Cube cube = labelled(
+                    new CubeData(
+                            datasetUri, shape.version(), st.dimensions(), st.measure(), List.of(), st.overlapping()),
+                    labels,
+                    lang);
+            List<List<Cube.Term>> values = shape.values().stream()
+                    .map(vs -> vs.stream().map(v -> term(v, labels)).toList())
+                    .toList();
+            return new Outline(cube, shape, values);
+        }));
+    }
+
+    /**
+     * Gives each observation of {@code outline}'s version to {@code each}, labelled in {@code lang}, in publishing
+     * order, holding a chunk of them at a time ({@link CatalogView#eachRowInOrder}); returns how many were given. A
+     * version of any size is written this way in bounded memory.
+     */
+    public long eachRow(Outline outline, String lang, Consumer<Cube.Row> each) {
+        return store.read(() -> {
+            Labels labels = catalogue.labels(lang);
+            List<Map<Node, Cube.Term>> terms = new ArrayList<>();
+            for (int i = 0; i < outline.shape().values().size(); i++) {
+                Map<Node, Cube.Term> byNode = new HashMap<>();
+                List<Node> nodes = outline.shape().values().get(i);
+                for (int j = 0; j < nodes.size(); j++) {
+                    byNode.put(nodes.get(j), outline.values().get(i).get(j));
+                }
+                terms.add(byNode);
+            }
+            Cube.Term none = new Cube.Term("", "", "");
+            return catalogue.eachRowInOrder(outline.shape(), r -> {
+                List<Cube.Term> keys = new ArrayList<>(r.keys().size());
+                for (int i = 0; i < r.keys().size(); i++) {
+                    Map<Node, Cube.Term> byNode = terms.get(i);
+                    keys.add(r.keys()
+                            .get(i)
+                            .map(n -> byNode.computeIfAbsent(n, k -> term(k, labels)))
+                            .orElse(none));
+                }
+                each.accept(new Cube.Row(r.uri(), keys, r.count()));
+            });
+        });
+    }
+
+    /**
+     * A version's labelled structure without its rows.
+     *
+     * @param cube its dimensions and measure, labelled, and no rows
+     * @param shape its shape as stored
+     * @param values per dimension, its distinct values labelled (in the order of {@code shape}'s)
+     */
+    public record Outline(Cube cube, CubeShape shape, List<List<Cube.Term>> values) {}
 
     /**
      * Some observations of a version, labelled.

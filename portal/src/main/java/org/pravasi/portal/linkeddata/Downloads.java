@@ -6,8 +6,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -192,36 +194,69 @@ final class Downloads {
                     .forEachRemaining(g::add);
             return Optional.of(new Body(rdf.get().contentType(), RdfBodies.write(g, rdf.get())));
         }
-        Optional<Cube> cube = cubes.current(datasetUri, lang);
+        Optional<CubeReader.Outline> outline = cubes.currentOutline(datasetUri, lang);
         Optional<DownloadMeta> meta = DownloadMeta.read(store, catalogue, datasetUri);
-        if (cube.isEmpty() || meta.isEmpty()) {
+        if (outline.isEmpty() || meta.isEmpty()) {
             return Optional.empty();
         }
+        CubeReader.Outline o = outline.get();
         return Optional.of(
                 switch (ext) {
                     case "csv" ->
-                        new Body("text/csv; charset=utf-8; header=present", null, out -> {
-                            try (Writer w = utf8(out)) {
-                                CsvDownload.write(cube.get(), w);
-                            }
-                            return true;
-                        });
+                        new Body(
+                                "text/csv; charset=utf-8; header=present",
+                                null,
+                                out -> rows(datasetUri, o, lang, rows -> {
+                                    try (Writer w = utf8(out)) {
+                                        CsvDownload.write(o.cube(), rows, w);
+                                    }
+                                }));
                     case "json" ->
-                        new Body("application/json; charset=utf-8", null, out -> {
-                            try (Writer w = utf8(out)) {
-                                JsonDownload.write(cube.get(), meta.get(), w);
-                            }
-                            return true;
-                        });
+                        new Body(
+                                "application/json; charset=utf-8",
+                                null,
+                                out -> rows(datasetUri, o, lang, rows -> {
+                                    try (Writer w = utf8(out)) {
+                                        JsonDownload.write(o.cube(), rows, meta.get(), w);
+                                    }
+                                }));
                     default ->
                         new Body(
                                 "application/csvm+json",
                                 utf8(CsvwMetadata.write(
-                                        cube.get(),
+                                        o.cube(),
+                                        o.values(),
                                         meta.get(),
                                         "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv",
                                         lang)));
                 });
+    }
+
+    /** What writes a download's rows, given where each row goes. */
+    private interface RowsWriter {
+        void write(Consumer<Consumer<Cube.Row>> rows) throws IOException;
+    }
+
+    /**
+     * Writes the rows of {@code outline}'s version, as read one chunk at a time in one read transaction; false (nothing
+     * to send) when that version is no longer the dataset's current one, as a download never mixes two versions.
+     */
+    private boolean rows(String datasetUri, CubeReader.Outline outline, String lang, RowsWriter writer) {
+        String version = outline.shape().version().uri();
+        return store.read(() -> {
+            if (!catalogue
+                    .currentVersion(datasetUri)
+                    .map(v -> v.uri().equals(version))
+                    .orElse(false)) {
+                return false;
+            }
+            try {
+                writer.write(each -> cubes.eachRow(outline, lang, each));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        });
     }
 
     private static Writer utf8(OutputStream out) {

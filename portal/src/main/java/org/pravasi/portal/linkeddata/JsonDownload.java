@@ -1,11 +1,13 @@
 package org.pravasi.portal.linkeddata;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.pravasi.registry.web.Json;
 
 /** Writes a {@link Cube} as JSON: the dataset's metadata, its columns and one object per observation. */
@@ -17,6 +19,11 @@ final class JsonDownload {
      * time (a 100,000-observation document is 68 MB; it is never held whole).
      */
     static void write(Cube cube, DownloadMeta meta, Writer out) throws IOException {
+        write(cube, cube.rows()::forEach, meta, out);
+    }
+
+    /** As {@link #write(Cube, DownloadMeta, Writer)}, with the observations {@code rows} gives, as they come. */
+    static void write(Cube cube, Consumer<Consumer<Cube.Row>> rows, DownloadMeta meta, Writer out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("dataset", cube.datasetUri());
         doc.put("version", cube.versionUri());
@@ -41,8 +48,8 @@ final class JsonDownload {
         String head = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
         out.write(head.substring(0, head.lastIndexOf('}')).stripTrailing());
         out.write(",\n  \"observations\" : [");
-        boolean first = true;
-        for (Cube.Row r : cube.rows()) {
+        boolean[] first = {true};
+        rows.accept(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("uri", r.uri());
             for (int i = 0; i < cube.dimensions().size(); i++) {
@@ -54,10 +61,14 @@ final class JsonDownload {
             }
             row.put(cube.measure().name(), r.suppressed() ? null : r.value().getAsLong());
             row.put(CsvDownload.STATUS, r.suppressed() ? "confidential" : "normal");
-            out.write(first ? "\n    " : ",\n    ");
-            out.write(Json.MAPPER.writeValueAsString(row));
-            first = false;
-        }
-        out.write(first ? "]\n}\n" : "\n  ]\n}\n");
+            try {
+                out.write(first[0] ? "\n    " : ",\n    ");
+                out.write(Json.MAPPER.writeValueAsString(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            first[0] = false;
+        });
+        out.write(first[0] ? "]\n}\n" : "\n  ]\n}\n");
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,6 +104,32 @@ class LargeVersionAnswersTest {
                     HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(413, r.statusCode(), path + ": " + r.body());
             assertTrue(r.body().contains("?format=nt or ?format=ttl"), r.body());
+        }
+    }
+
+    @Test
+    @DisplayName("download.csv, .json and the CSVW metadata, written a chunk of rows at a time, are what the whole"
+            + " version in memory gives, in English and Hindi")
+    void rowDownloadsAreTheWholeVersions() throws Exception {
+        CubeReader cubes = new CubeReader(node.store(), CatalogView.over(node.store(), node.uris()));
+        String uri = "https://w3id.org/pravasi" + DATASET;
+        for (String lang : List.of("en", "hi")) {
+            Cube whole = cubes.current(uri, lang).orElseThrow();
+            StringBuilder csv = new StringBuilder();
+            CsvDownload.write(whole, csv);
+            String q = "?lang=" + lang;
+            assertEquals(csv.toString(), new String(get(DATASET + "/download.csv" + q), StandardCharsets.UTF_8), lang);
+
+            DownloadMeta meta = DownloadMeta.read(node.store(), CatalogView.over(node.store(), node.uris()), uri)
+                    .orElseThrow();
+            StringWriter json = new StringWriter();
+            JsonDownload.write(whole, meta, json);
+            assertEquals(json.toString(), new String(get(DATASET + "/download.json" + q), StandardCharsets.UTF_8));
+
+            String csvw =
+                    CsvwMetadata.write(whole, meta, "hi".equals(lang) ? "download.csv?lang=hi" : "download.csv", lang);
+            assertEquals(csvw, new String(get(DATASET + "/download.csv-metadata.json" + q), StandardCharsets.UTF_8));
+            assertTrue(csvw.contains("\"valueUrl\""), "codes become URIs: " + csvw);
         }
     }
 

@@ -37,6 +37,9 @@ public final class CatalogView {
 
     private static final int UNORDERED = 99;
 
+    /** Observations held at once by {@link #eachRowInOrder}: about 10 MB of rows. */
+    public static final int IN_ORDER_CHUNK = 32_768;
+
     private final Store store;
     private final Node catalogGraph;
 
@@ -300,6 +303,21 @@ public final class CatalogView {
                 uri(shape.version().uri()),
                 shape.structure().dimensions(),
                 shape.structure().measure().orElse(null),
+                each));
+    }
+
+    /**
+     * Gives each observation of {@code shape}'s version to {@code each} in observation order (the publishing order, the
+     * order of a download's rows), holding at most {@link #IN_ORDER_CHUNK} of them. Returns how many were given.
+     */
+    public long eachRowInOrder(CubeShape shape, Consumer<CubeData.Row> each) {
+        return read(() -> CubeRows.eachInOrder(
+                store.dataset(),
+                uri(shape.version().uri()),
+                shape.structure().dimensions(),
+                shape.structure().measure().orElse(null),
+                CatalogView::obsNumber,
+                IN_ORDER_CHUNK,
                 each));
     }
 

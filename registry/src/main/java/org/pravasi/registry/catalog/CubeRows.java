@@ -2,12 +2,15 @@ package org.pravasi.registry.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
@@ -54,6 +57,87 @@ final class CubeRows {
     }
 
     /**
+     * Gives each row of {@code version} to {@code each} in observation-number order (the publishing order, as
+     * {@code number} reads it from an observation URI), holding at most {@code chunk} rows: the observations are put in
+     * that order first (16 bytes each), then their quads are read chunk by chunk. Returns how many rows were given.
+     */
+    static long eachInOrder(
+            DatasetGraph dsg,
+            Node version,
+            List<Node> dims,
+            Node measure,
+            ToLongFunction<String> number,
+            int chunk,
+            Consumer<CubeData.Row> each) {
+        QuadIndex index = QuadIndex.of(dsg);
+        NodeId graph = index.id(version);
+        NodeId dataSet = index.id(QB.dataSet.asNode());
+        if (graph == null || dataSet == null) {
+            return 0;
+        }
+        long[] inOrder = inOrder(index, index.subjects(graph, dataSet, graph), number);
+        long given = 0;
+        for (int from = 0; from < inOrder.length; from += chunk) {
+            long[] ids = Arrays.copyOfRange(inOrder, from, Math.min(inOrder.length, from + chunk));
+            Arrays.sort(ids);
+            List<Numbered> rows = new ArrayList<>(ids.length);
+            Visitor v =
+                    new Visitor(index, ids, dims, measure, r -> rows.add(new Numbered(number.applyAsLong(r.uri()), r)));
+            index.quadsOf(graph, ids, v);
+            if (v.given != ids.length) {
+                throw new IllegalStateException("The quad indexes of " + version + " disagree: " + ids.length
+                        + " observations in GPOS, " + v.given + " in GSPO.");
+            }
+            rows.sort(Comparator.comparingLong(Numbered::number));
+            rows.forEach(r -> each.accept(r.row()));
+            given += rows.size();
+        }
+        return given;
+    }
+
+    /**
+     * {@code observations} (raw ids) in the order of their numbers: placed at once when the numbers are 1 to n, each
+     * once (as the publisher numbers them), else sorted by number, then id. Holds 16 bytes per observation, or about 40
+     * when sorting.
+     */
+    private static long[] inOrder(QuadIndex index, long[] observations, ToLongFunction<String> number) {
+        int n = observations.length;
+        long[] placed = new long[n];
+        BitSet taken = new BitSet(n);
+        long[] numbers = null;
+        for (int i = 0; i < n; i++) {
+            Node obs = index.nodeOnce(observations[i]);
+            long k = obs.isURI() ? number.applyAsLong(obs.getURI()) : Long.MAX_VALUE;
+            if (numbers == null && k >= 1 && k <= n && !taken.get((int) (k - 1))) {
+                taken.set((int) (k - 1));
+                placed[(int) (k - 1)] = observations[i];
+                continue;
+            }
+            if (numbers == null) {
+                // Not 1 to n each once: read every number again and sort by them.
+                numbers = new long[n];
+                for (int j = 0; j < i; j++) {
+                    Node o = index.nodeOnce(observations[j]);
+                    numbers[j] = o.isURI() ? number.applyAsLong(o.getURI()) : Long.MAX_VALUE;
+                }
+            }
+            numbers[i] = k;
+        }
+        if (numbers == null) {
+            return placed;
+        }
+        long[] keys = numbers;
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> keys[i]).thenComparingLong(i -> observations[i]));
+        long[] out = new long[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = observations[order[j]];
+        }
+        return out;
+    }
+
+    /**
      * Where each dimension property's value goes in a row's key: the positions in {@code dims} of each property the
      * store knows (a property may be listed twice); properties the store has never seen are left out.
      */
@@ -70,6 +154,9 @@ final class CubeRows {
         }
         return out;
     }
+
+    /** A row and its observation's number, read once. */
+    private record Numbered(long number, CubeData.Row row) {}
 
     private static final class Visitor implements QuadIndex.SubjectVisitor {
         private final QuadIndex index;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -220,5 +221,53 @@ class CatalogViewTest {
                 DCAT3.hasCurrentVersion.asNode(),
                 NodeFactory.createURI(dataset + "/v1")));
         assertTrue(view.describe(dataset + "/nothing").isEmpty());
+    }
+
+    @Test
+    void rowsGivenInOrderChunkByChunkAreTheCubesRowsInItsOrder() {
+        StringBuilder csv = new StringBuilder("district,quarter,cases\n");
+        for (String d : List.of("521", "522", "523", "524", "525")) {
+            for (int q = 1; q <= 4; q++) {
+                csv.append(d)
+                        .append(",2024-Q")
+                        .append(q)
+                        .append(',')
+                        .append(20 + q)
+                        .append('\n');
+            }
+        }
+        publish(csv.toString());
+        CubeData whole = view.currentCube(dataset).orElseThrow();
+        CubeShape shape = view.currentShape(dataset).orElseThrow();
+        assertEquals(20, whole.rows().size());
+        for (int chunk : new int[] {1, 3, 7, 20, CatalogView.IN_ORDER_CHUNK}) {
+            List<CubeData.Row> given = new ArrayList<>();
+            long n = node.store()
+                    .read(() -> CubeRows.eachInOrder(
+                            node.store().dataset(),
+                            NodeFactory.createURI(shape.version().uri()),
+                            shape.structure().dimensions(),
+                            shape.structure().measure().orElseThrow(),
+                            CatalogView::observationNumber,
+                            chunk,
+                            given::add));
+            assertEquals(20, n, "chunk " + chunk);
+            assertEquals(whole.rows(), given, "chunk " + chunk);
+        }
+        // Numbers that are not 1 to n (here counted down from 1,000) are sorted, not placed.
+        List<CubeData.Row> down = new ArrayList<>();
+        node.store()
+                .read(() -> CubeRows.eachInOrder(
+                        node.store().dataset(),
+                        NodeFactory.createURI(shape.version().uri()),
+                        shape.structure().dimensions(),
+                        shape.structure().measure().orElseThrow(),
+                        uri -> 1000 - CatalogView.observationNumber(uri),
+                        7,
+                        down::add));
+        assertEquals(whole.rows().reversed(), down);
+        List<CubeData.Row> viaView = new ArrayList<>();
+        assertEquals(20, view.eachRowInOrder(shape, viaView::add));
+        assertEquals(whole.rows(), viaView);
     }
 }
