@@ -28,13 +28,13 @@ final class CsvwMetadata {
     /** As {@link #write(Cube, DownloadMeta, String, String)}, with each dimension's {@code values} given. */
     static String write(Cube cube, List<List<Cube.Term>> values, DownloadMeta meta, String csvUrl, String lang) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", lang)));
+        doc.put("@context", List.of("http://www.w3.org/ns/csvw", Ordered.object("@language", lang)));
         doc.put("url", csvUrl);
         doc.put("dc:title", meta.title());
-        doc.put("dc:license", Map.of("@id", meta.licence()));
-        doc.put("dc:publisher", Map.of("@id", meta.publisher(), "schema:name", meta.publisherName()));
+        doc.put("dc:license", Ordered.object("@id", meta.licence()));
+        doc.put("dc:publisher", Ordered.object("@id", meta.publisher(), "schema:name", meta.publisherName()));
         doc.put("dc:source", meta.source());
-        doc.put("dc:isVersionOf", Map.of("@id", cube.datasetUri()));
+        doc.put("dc:isVersionOf", Ordered.object("@id", cube.datasetUri()));
         List<Map<String, Object>> columns = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < cube.dimensions().size(); i++) {
@@ -52,9 +52,9 @@ final class CsvwMetadata {
         status.put("propertyUrl", SDMX.obsStatus.getURI());
         status.put("valueUrl", PravasiUris.CODE_BASE + "obs-status/{" + CsvDownload.STATUS + "}");
         columns.add(status);
-        columns.add(Map.of("virtual", true, "propertyUrl", "rdf:type", "valueUrl", QB.Observation.getURI()));
-        columns.add(Map.of("virtual", true, "propertyUrl", QB.dataSet.getURI(), "valueUrl", cube.versionUri()));
-        return CsvwTable.write(doc, columns, keys, Map.of("aboutUrl", cube.versionUri() + "/obs/{_row}"));
+        columns.add(Ordered.object("virtual", true, "propertyUrl", "rdf:type", "valueUrl", QB.Observation.getURI()));
+        columns.add(Ordered.object("virtual", true, "propertyUrl", QB.dataSet.getURI(), "valueUrl", cube.versionUri()));
+        return CsvwTable.write(doc, columns, keys, Ordered.object("aboutUrl", cube.versionUri() + "/obs/{_row}"));
     }
 
     /** The URI prefix that turns every one of a dimension's codes into its URI, or null when there is none. */

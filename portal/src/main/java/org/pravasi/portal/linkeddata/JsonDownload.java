@@ -29,13 +29,13 @@ final class JsonDownload {
         doc.put("version", cube.versionUri());
         doc.put("title", meta.title());
         doc.put("licence", meta.licence());
-        doc.put("publisher", Map.of("uri", meta.publisher(), "name", meta.publisherName()));
+        doc.put("publisher", Ordered.object("uri", meta.publisher(), "name", meta.publisherName()));
         doc.put("source", meta.source());
-        List<Map<String, String>> columns = new ArrayList<>();
+        List<Map<String, Object>> columns = new ArrayList<>();
         for (Cube.Component d : cube.dimensions()) {
-            columns.add(Map.of("name", d.name(), "property", d.uri(), "label", d.label(), "role", "dimension"));
+            columns.add(Ordered.object("name", d.name(), "property", d.uri(), "label", d.label(), "role", "dimension"));
         }
-        columns.add(Map.of(
+        columns.add(Ordered.object(
                 "name",
                 cube.measure().name(),
                 "property",
