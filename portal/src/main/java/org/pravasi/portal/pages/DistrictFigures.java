@@ -104,11 +104,18 @@ final class DistrictFigures {
     static final long MOST_OBSERVATIONS = 200_000;
 
     private final Store store;
+    private final long mostObservations;
     private final Catalogue catalogue;
     private final int threshold;
     private final CubeReader cubes;
 
     DistrictFigures(Store store, Catalogue catalogue, int threshold) {
+        this(store, catalogue, threshold, MOST_OBSERVATIONS);
+    }
+
+    /** Figures that read at most {@code mostObservations} of one dataset for a district. */
+    DistrictFigures(Store store, Catalogue catalogue, int threshold, long mostObservations) {
+        this.mostObservations = mostObservations;
         this.store = store;
         this.catalogue = catalogue;
         this.threshold = threshold;
@@ -142,7 +149,7 @@ final class DistrictFigures {
                     // reading no others is what keeps a page of a large dataset small.
                     List<Set<Node>> bounds = new ArrayList<>(Collections.nCopies(dims.size(), null));
                     bounds.set(i, Set.of(district));
-                    CubeReader.Slice only = cubes.slice(shape, lang, bounds, MOST_OBSERVATIONS);
+                    CubeReader.Slice only = cubes.slice(shape, lang, bounds, mostObservations);
                     if (!only.tooLarge() && !only.cube().rows().isEmpty()) {
                         out.add(indicator(
                                 d, new CellRollups(only.cube(), threshold), i, districtUri, role, citation.get()));

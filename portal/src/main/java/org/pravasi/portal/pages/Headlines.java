@@ -59,6 +59,7 @@ final class Headlines {
             Citation citation) {}
 
     private final Store store;
+    private final long mostObservations;
     private final CubeReader cubes;
     private final Catalogue catalogue;
     private final int threshold;
@@ -66,6 +67,12 @@ final class Headlines {
     private long generation;
 
     Headlines(Store store, Catalogue catalogue, ChangeBus bus, int threshold) {
+        this(store, catalogue, bus, threshold, MOST_OBSERVATIONS);
+    }
+
+    /** Headlines that read at most {@code mostObservations} of a dataset's latest year. */
+    Headlines(Store store, Catalogue catalogue, ChangeBus bus, int threshold, long mostObservations) {
+        this.mostObservations = mostObservations;
         this.store = store;
         this.cubes = new CubeReader(store, catalogue.view());
         this.catalogue = catalogue;
@@ -113,7 +120,8 @@ final class Headlines {
 
     /**
      * The totals of the current version's latest year, read alone (a headline is about that year): empty when the
-     * dataset has no periods, or when that year has more than {@link #MOST_OBSERVATIONS} observations to read.
+     * dataset has no periods, or when that year has more than the most observations it reads
+     * ({@link #MOST_OBSERVATIONS} but in tests).
      */
     private Optional<CellRollups> latestYear(String datasetUri, String lang) {
         return store.read(() -> cubes.currentShape(datasetUri).flatMap(shape -> {
@@ -143,7 +151,7 @@ final class Headlines {
             }
             List<Set<Node>> bounds = new ArrayList<>(Collections.nCopies(dims.size(), null));
             bounds.set(period, inYear);
-            CubeReader.Slice slice = cubes.slice(shape, lang, bounds, MOST_OBSERVATIONS);
+            CubeReader.Slice slice = cubes.slice(shape, lang, bounds, mostObservations);
             return slice.tooLarge()
                     ? Optional.empty()
                     : Optional.of(new CellRollups(slice.cube(), threshold, withTotal, periods.keySet()));

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.testing.DemoPortal;
+import org.pravasi.registry.catalog.CatalogView;
+import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.store.Store;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,5 +124,29 @@ class DistrictFiguresTest {
         assertEquals("value", q2.get("status").asString());
         assertEquals(70, q2.get("value").asLong());
         assertTrue(rows.get(1).contains(">70<"), rows.get(1));
+    }
+
+    @Test
+    @DisplayName("district figures and headlines read at most a bounded slice: a dataset with more is left off, never"
+            + " read whole")
+    void pagesReadABoundedSliceOrLeaveTheDatasetOff() {
+        RegistryNode node = portal.portal().node();
+        Store store = node.store();
+        Catalogue catalogue = new Catalogue(store, CatalogView.over(store, node.uris()));
+        int k = node.config().threshold();
+        String district = "https://w3id.org/pravasi/id/district/201";
+        // The dataset has six observations, all in district 201 and in 2025.
+        assertTrue(figuresOf(new DistrictFigures(store, catalogue, k, 6).read(district, "en")));
+        assertFalse(figuresOf(new DistrictFigures(store, catalogue, k, 5).read(district, "en")));
+        assertTrue(headlineOf(new Headlines(store, catalogue, node.bus(), k, 6).read("en")));
+        assertFalse(headlineOf(new Headlines(store, catalogue, node.bus(), k, 5).read("en")));
+    }
+
+    private static boolean figuresOf(List<DistrictFigures.Indicator> indicators) {
+        return indicators.stream().anyMatch(i -> i.dataset().uri().equals(DATASET));
+    }
+
+    private static boolean headlineOf(List<Headlines.Headline> headlines) {
+        return headlines.stream().anyMatch(h -> h.dataset().uri().equals(DATASET));
     }
 }
