@@ -55,22 +55,20 @@ record Shape(
 
     /** The shape the store's indexes give, labelled in {@code lang}. */
     static Shape of(CubeShape shape, Labels labels, String lang) {
-        List<Cube.Component> dims = shape.structure().dimensions().stream()
-                .map(d -> CubeReader.component(d, labels, lang))
-                .toList();
-        Cube.Component measure = shape.structure()
-                .measure()
-                .map(m -> CubeReader.component(m, labels, lang))
-                .orElse(new Cube.Component("", "value", "value"));
+        Cube outline = CubeReader.outline(shape, labels, lang);
         List<List<Cube.Term>> values = new ArrayList<>();
         for (List<Node> v : shape.values()) {
             Set<Cube.Term> seen = new LinkedHashSet<>();
             v.forEach(n -> seen.add(CubeReader.term(n, labels)));
             values.add(List.copyOf(seen));
         }
-        Set<String> overlapping = new java.util.HashSet<>();
-        shape.structure().overlapping().forEach(d -> overlapping.add(d.getURI()));
-        return new Shape(shape.datasetUri(), shape.version().uri(), dims, measure, values, overlapping);
+        return new Shape(
+                shape.datasetUri(),
+                shape.version().uri(),
+                outline.dimensions(),
+                outline.measure(),
+                values,
+                outline.overlapping());
     }
 
     /** The notations of dimension {@code i}'s values, in dataset order (a notation twice if two values share it). */

@@ -71,17 +71,28 @@ public final class CubeReader {
     public Optional<Outline> currentOutline(String datasetUri, String lang) {
         return store.read(() -> catalogue.currentShape(datasetUri).map(shape -> {
             Labels labels = catalogue.labels(lang);
-            CubeShape.Structure st = shape.structure();
-            Cube cube = labelled(
-                    new CubeData(
-                            datasetUri, shape.version(), st.dimensions(), st.measure(), List.of(), st.overlapping()),
-                    labels,
-                    lang);
             List<List<Cube.Term>> values = shape.values().stream()
                     .map(vs -> vs.stream().map(v -> term(v, labels)).toList())
                     .toList();
-            return new Outline(cube, shape, values);
+            return new Outline(outline(shape, labels, lang), shape, values);
         }));
+    }
+
+    /**
+     * {@code shape}'s version as a cube with no rows: its dimensions and measure labelled in {@code lang} and the
+     * dimensions whose categories overlap.
+     */
+    public static Cube outline(CubeShape shape, Labels labels, String lang) {
+        List<Cube.Component> components = shape.structure().dimensions().stream()
+                .map(d -> component(d, labels, lang))
+                .toList();
+        Cube.Component measure = shape.structure()
+                .measure()
+                .map(m -> component(m, labels, lang))
+                .orElse(new Cube.Component("", "value", "value"));
+        Set<String> overlapping = new HashSet<>();
+        shape.structure().overlapping().forEach(d -> overlapping.add(d.getURI()));
+        return new Cube(shape.datasetUri(), shape.version().uri(), components, measure, List.of(), overlapping);
     }
 
     /**

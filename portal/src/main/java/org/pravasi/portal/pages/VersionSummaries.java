@@ -90,7 +90,7 @@ final class VersionSummaries {
             terms.add(byNode);
         }
         int period = dims.indexOf(SDMX.refPeriod.asNode());
-        Cube outline = outline(shape, codes, "en");
+        Cube outline = CubeReader.outline(shape, codes, "en");
         Set<Integer> notAdded = new HashSet<>();
         for (int i = 0; i < dims.size(); i++) {
             if (i != period && outline.overlaps(i) && !withTotal.contains(i)) {
@@ -123,20 +123,6 @@ final class VersionSummaries {
         return new Cube.Term(value.isURI() ? value.getURI() : "", notation, notation);
     }
 
-    /** The version's structure, labelled, with no rows. */
-    private static Cube outline(CubeShape shape, Labels labels, String lang) {
-        List<Cube.Component> components = shape.structure().dimensions().stream()
-                .map(d -> CubeReader.component(d, labels, lang))
-                .toList();
-        Cube.Component measure = shape.structure()
-                .measure()
-                .map(m -> CubeReader.component(m, labels, lang))
-                .orElse(new Cube.Component("", "value", "value"));
-        Set<String> overlapping = new HashSet<>();
-        shape.structure().overlapping().forEach(d -> overlapping.add(d.getURI()));
-        return new Cube(shape.datasetUri(), shape.version().uri(), components, measure, List.of(), overlapping);
-    }
-
     /** One pass over a version, by code: its first rows as stored and its totals keyed by notation. */
     private record Tallies(
             CubeShape shape,
@@ -163,7 +149,7 @@ final class VersionSummaries {
             List<Totals.Point> categories = relabel(byCategory, category, labels);
             categories.sort(Totals.LARGEST_FIRST);
             return new VersionSummary(
-                    outline(shape, labels, lang).withRows(rows),
+                    CubeReader.outline(shape, labels, lang).withRows(rows),
                     observations,
                     period,
                     category,
