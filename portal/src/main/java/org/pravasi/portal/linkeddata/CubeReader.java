@@ -1,7 +1,6 @@
 package org.pravasi.portal.linkeddata;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,16 +82,15 @@ public final class CubeReader {
      * dimensions whose categories overlap.
      */
     public static Cube outline(CubeShape shape, Labels labels, String lang) {
-        List<Cube.Component> components = shape.structure().dimensions().stream()
-                .map(d -> component(d, labels, lang))
-                .toList();
-        Cube.Component measure = shape.structure()
-                .measure()
-                .map(m -> component(m, labels, lang))
-                .orElse(new Cube.Component("", "value", "value"));
-        Set<String> overlapping = new HashSet<>();
-        shape.structure().overlapping().forEach(d -> overlapping.add(d.getURI()));
-        return new Cube(shape.datasetUri(), shape.version().uri(), components, measure, List.of(), overlapping);
+        CubeShape.Structure st = shape.structure();
+        return structure(
+                shape.datasetUri(),
+                shape.version().uri(),
+                st.dimensions(),
+                st.measure(),
+                st.overlapping(),
+                labels,
+                lang);
     }
 
     /**
@@ -103,27 +101,8 @@ public final class CubeReader {
     public long eachRow(Outline outline, String lang, Consumer<Cube.Row> each) {
         return store.read(() -> {
             Labels labels = catalogue.labels(lang);
-            List<Map<Node, Cube.Term>> terms = new ArrayList<>();
-            for (int i = 0; i < outline.shape().values().size(); i++) {
-                Map<Node, Cube.Term> byNode = new HashMap<>();
-                List<Node> nodes = outline.shape().values().get(i);
-                for (int j = 0; j < nodes.size(); j++) {
-                    byNode.put(nodes.get(j), outline.values().get(i).get(j));
-                }
-                terms.add(byNode);
-            }
-            Cube.Term none = new Cube.Term("", "", "");
-            return catalogue.eachRowInOrder(outline.shape(), r -> {
-                List<Cube.Term> keys = new ArrayList<>(r.keys().size());
-                for (int i = 0; i < r.keys().size(); i++) {
-                    Map<Node, Cube.Term> byNode = terms.get(i);
-                    keys.add(r.keys()
-                            .get(i)
-                            .map(n -> byNode.computeIfAbsent(n, k -> term(k, labels)))
-                            .orElse(none));
-                }
-                each.accept(new Cube.Row(r.uri(), keys, r.count()));
-            });
+            RowLabeller rows = new RowLabeller(v -> term(v, labels));
+            return catalogue.eachRowInOrder(outline.shape(), r -> each.accept(rows.row(r)));
         });
     }
 
@@ -145,23 +124,36 @@ public final class CubeReader {
     public record Slice(Cube cube, boolean tooLarge) {}
 
     private static Cube labelled(CubeData data, Labels labels, String lang) {
-        List<Cube.Component> components =
-                data.dimensions().stream().map(d -> component(d, labels, lang)).toList();
-        Cube.Component m =
-                data.measure().map(p -> component(p, labels, lang)).orElse(new Cube.Component("", "value", "value"));
-        Map<Node, Cube.Term> terms = new HashMap<>();
+        RowLabeller labeller = new RowLabeller(v -> term(v, labels));
         List<Cube.Row> rows = new ArrayList<>(data.rows().size());
-        for (CubeData.Row r : data.rows()) {
-            List<Cube.Term> keys = new ArrayList<>(r.keys().size());
-            for (Optional<Node> value : r.keys()) {
-                keys.add(value.map(v -> terms.computeIfAbsent(v, k -> term(k, labels)))
-                        .orElse(new Cube.Term("", "", "")));
-            }
-            rows.add(new Cube.Row(r.uri(), keys, r.count()));
-        }
-        Set<String> overlapping = new HashSet<>();
-        data.overlapping().forEach(d -> overlapping.add(d.getURI()));
-        return new Cube(data.datasetUri(), data.version().uri(), components, m, rows, overlapping);
+        data.rows().forEach(r -> rows.add(labeller.row(r)));
+        return structure(
+                        data.datasetUri(),
+                        data.version().uri(),
+                        data.dimensions(),
+                        data.measure(),
+                        data.overlapping(),
+                        labels,
+                        lang)
+                .withRows(rows);
+    }
+
+    /** A version's dimensions and measure labelled in {@code lang}, its overlapping dimensions, and no rows. */
+    private static Cube structure(
+            String datasetUri,
+            String versionUri,
+            List<Node> dimensions,
+            Optional<Node> measure,
+            Set<Node> overlapping,
+            Labels labels,
+            String lang) {
+        List<Cube.Component> components =
+                dimensions.stream().map(d -> component(d, labels, lang)).toList();
+        Cube.Component m =
+                measure.map(p -> component(p, labels, lang)).orElse(new Cube.Component("", "value", "value"));
+        Set<String> overlaps = new HashSet<>();
+        overlapping.forEach(d -> overlaps.add(d.getURI()));
+        return new Cube(datasetUri, versionUri, components, m, List.of(), overlaps);
     }
 
     /** A dimension or measure property as a labelled component: SDMX's area and period by role, others by name. */

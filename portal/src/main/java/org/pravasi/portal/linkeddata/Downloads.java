@@ -65,7 +65,7 @@ final class Downloads {
         router.getWithRegex(ROUTE).handler(this::download);
     }
 
-    /** An answer: its bytes, or (CSV, JSON: large for a large dataset) what writes it to a spooled download. */
+    /** An answer: its bytes, or (CSV, JSON, as large as the version) what writes it to a spooled download. */
     private record Body(String contentType, byte[] bytes, SpooledDownload.Writer writer) {
         Body(String contentType, byte[] bytes) {
             this(contentType, bytes, null);
@@ -122,7 +122,10 @@ final class Downloads {
                 () -> new ProblemException(404, "Not found", "Nothing is known about " + version.getURI() + "."));
     }
 
-    /** A download built in memory (a version within {@link LargeVersions#IN_MEMORY_STATEMENTS}, the CSV, JSON). */
+    /**
+     * A download other than a large version's RDF: RDF of a version within {@link LargeVersions#IN_MEMORY_STATEMENTS}
+     * and the CSVW metadata built in memory, the CSV and JSON written a chunk of rows at a time.
+     */
     private void inMemory(
             RoutingContext ctx,
             String org,

@@ -70,13 +70,7 @@ final class CellRollups {
         this.period = Totals.periodIndex(slice);
         this.withTotal = Set.copyOf(withTotal);
         this.span = span(periods);
-        Set<Integer> notAdded = new TreeSet<>();
-        for (int i = 0; i < slice.dimensions().size(); i++) {
-            if (i != period && slice.overlaps(i) && !withTotal.contains(i)) {
-                notAdded.add(i);
-            }
-        }
-        this.overlapping = Set.copyOf(notAdded);
+        this.overlapping = Set.copyOf(Totals.notAdded(slice, withTotal));
     }
 
     private static List<String> periodNotations(Cube cube) {

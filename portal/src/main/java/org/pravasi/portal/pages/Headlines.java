@@ -143,12 +143,7 @@ final class Headlines {
                     inYear.add(p);
                 }
             });
-            Set<Integer> withTotal = new HashSet<>();
-            for (int i = 0; i < dims.size(); i++) {
-                if (shape.values().get(i).stream().anyMatch(v -> Totals.TOTAL.equals(labels.notation(v)))) {
-                    withTotal.add(i);
-                }
-            }
+            Set<Integer> withTotal = Totals.dimensionsWithTotal(shape, labels);
             List<Set<Node>> bounds = new ArrayList<>(Collections.nCopies(dims.size(), null));
             bounds.set(period, inYear);
             CubeReader.Slice slice = cubes.slice(shape, lang, bounds, mostObservations);

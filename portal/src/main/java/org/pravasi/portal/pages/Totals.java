@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
+import org.pravasi.registry.catalog.CubeShape;
+import org.pravasi.registry.catalog.Labels;
 
 /**
  * Sums a cube without counting a figure twice: where a dimension has a total ({@code _T}) only the total rows count;
@@ -55,6 +57,20 @@ final class Totals {
         return withTotal;
     }
 
+    /**
+     * The indexes of the dimensions that have a total code among their values in {@code shape} (the whole version's,
+     * read from the indexes), as {@link #dimensionsWithTotal(Cube)} finds them in a whole cube.
+     */
+    static Set<Integer> dimensionsWithTotal(CubeShape shape, Labels labels) {
+        Set<Integer> withTotal = new HashSet<>();
+        for (int i = 0; i < shape.values().size(); i++) {
+            if (shape.values().get(i).stream().anyMatch(v -> TOTAL.equals(labels.notation(v)))) {
+                withTotal.add(i);
+            }
+        }
+        return withTotal;
+    }
+
     /** The index of the period dimension, or -1. */
     static int periodIndex(Cube cube) {
         for (int i = 0; i < cube.dimensions().size(); i++) {
@@ -70,7 +86,11 @@ final class Totals {
      * added up across them (a total code is the source's own count of distinct people, so it is used instead).
      */
     static Set<Integer> notAdded(Cube cube) {
-        Set<Integer> withTotal = dimensionsWithTotal(cube);
+        return notAdded(cube, dimensionsWithTotal(cube));
+    }
+
+    /** As {@link #notAdded(Cube)}, where {@code withTotal} have a total code (known of the whole version). */
+    static Set<Integer> notAdded(Cube cube, Set<Integer> withTotal) {
         int period = periodIndex(cube);
         Set<Integer> out = new TreeSet<>();
         for (int i = 0; i < cube.dimensions().size(); i++) {

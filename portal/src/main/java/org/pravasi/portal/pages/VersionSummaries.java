@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
-import org.pravasi.ontology.SDMX;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.portal.linkeddata.RowLabeller;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.CubeData;
 import org.pravasi.registry.catalog.CubeShape;
@@ -75,42 +74,16 @@ final class VersionSummaries {
         CubeShape shape = found.get();
         // Codes only: notations do not depend on the language, labels are given afterwards.
         Labels codes = catalogue.labels("en");
-        List<Node> dims = shape.structure().dimensions();
-        List<Map<Node, Cube.Term>> terms = new ArrayList<>();
-        Set<Integer> withTotal = new HashSet<>();
-        for (int i = 0; i < dims.size(); i++) {
-            Map<Node, Cube.Term> byNode = new HashMap<>();
-            for (Node value : shape.values().get(i)) {
-                Cube.Term t = code(value, codes);
-                byNode.put(value, t);
-                if (Totals.TOTAL.equals(t.notation())) {
-                    withTotal.add(i);
-                }
-            }
-            terms.add(byNode);
-        }
-        int period = dims.indexOf(SDMX.refPeriod.asNode());
         Cube outline = CubeReader.outline(shape, codes, "en");
-        Set<Integer> notAdded = new HashSet<>();
-        for (int i = 0; i < dims.size(); i++) {
-            if (i != period && outline.overlaps(i) && !withTotal.contains(i)) {
-                notAdded.add(i);
-            }
-        }
+        Set<Integer> withTotal = Totals.dimensionsWithTotal(shape, codes);
+        Set<Integer> notAdded = Totals.notAdded(outline, withTotal);
+        int period = Totals.periodIndex(outline);
         int category = DatasetPage.categoryIndex(outline);
         Totals.Sums sums = new Totals.Sums(period, category, withTotal, notAdded);
         Head head = new Head(ObservationTable.MAX_ROWS);
-        Cube.Term none = new Cube.Term("", "", "");
+        RowLabeller rows = new RowLabeller(v -> code(v, codes));
         long count = catalogue.eachRow(shape, r -> {
-            List<Cube.Term> keys = new ArrayList<>(r.keys().size());
-            for (int i = 0; i < r.keys().size(); i++) {
-                Map<Node, Cube.Term> byNode = terms.get(i);
-                keys.add(r.keys()
-                        .get(i)
-                        .map(n -> byNode.computeIfAbsent(n, k -> code(k, codes)))
-                        .orElse(none));
-            }
-            sums.add(new Cube.Row(r.uri(), keys, r.count()));
+            sums.add(rows.row(r));
             head.offer(r);
         });
         return Optional.of(
@@ -136,16 +109,8 @@ final class VersionSummaries {
 
         /** The summary with labels in {@code lang}. */
         VersionSummary labelled(Labels labels, String lang) {
-            Map<Node, Cube.Term> terms = new HashMap<>();
-            Cube.Term none = new Cube.Term("", "", "");
-            List<Cube.Row> rows = new ArrayList<>(head.size());
-            for (CubeData.Row r : head) {
-                List<Cube.Term> keys = new ArrayList<>(r.keys().size());
-                r.keys()
-                        .forEach(k -> keys.add(k.map(n -> terms.computeIfAbsent(n, x -> CubeReader.term(x, labels)))
-                                .orElse(none)));
-                rows.add(new Cube.Row(r.uri(), keys, r.count()));
-            }
+            RowLabeller labeller = new RowLabeller(v -> CubeReader.term(v, labels));
+            List<Cube.Row> rows = head.stream().map(labeller::row).toList();
             List<Totals.Point> categories = relabel(byCategory, category, labels);
             categories.sort(Totals.LARGEST_FIRST);
             return new VersionSummary(

@@ -46,11 +46,25 @@ final class CubeRows {
         if (graph == null || dataSet == null) {
             return 0;
         }
-        long[] observations = index.subjects(graph, dataSet, graph);
-        Visitor v = new Visitor(index, observations, dims, measure, each);
-        index.quadsOf(graph, observations, v);
-        if (v.given != observations.length) {
-            throw new IllegalStateException("The quad indexes of " + version + " disagree: " + observations.length
+        return visit(index, graph, version, index.subjects(graph, dataSet, graph), dims, measure, each);
+    }
+
+    /**
+     * Gives the rows of the observations {@code ids} (sorted) of {@code version}'s graph to {@code each}, in id order;
+     * fails if the indexes disagree on how many there are.
+     */
+    private static int visit(
+            QuadIndex index,
+            NodeId graph,
+            Node version,
+            long[] ids,
+            List<Node> dims,
+            Node measure,
+            Consumer<CubeData.Row> each) {
+        Visitor v = new Visitor(index, ids, dims, measure, each);
+        index.quadsOf(graph, ids, v);
+        if (v.given != ids.length) {
+            throw new IllegalStateException("The quad indexes of " + version + " disagree: " + ids.length
                     + " observations in GPOS, " + v.given + " in GSPO.");
         }
         return v.given;
@@ -81,13 +95,14 @@ final class CubeRows {
             long[] ids = Arrays.copyOfRange(inOrder, from, Math.min(inOrder.length, from + chunk));
             Arrays.sort(ids);
             List<Numbered> rows = new ArrayList<>(ids.length);
-            Visitor v =
-                    new Visitor(index, ids, dims, measure, r -> rows.add(new Numbered(number.applyAsLong(r.uri()), r)));
-            index.quadsOf(graph, ids, v);
-            if (v.given != ids.length) {
-                throw new IllegalStateException("The quad indexes of " + version + " disagree: " + ids.length
-                        + " observations in GPOS, " + v.given + " in GSPO.");
-            }
+            visit(
+                    index,
+                    graph,
+                    version,
+                    ids,
+                    dims,
+                    measure,
+                    r -> rows.add(new Numbered(number.applyAsLong(r.uri()), r)));
             rows.sort(Comparator.comparingLong(Numbered::number));
             rows.forEach(r -> each.accept(r.row()));
             given += rows.size();
@@ -106,8 +121,7 @@ final class CubeRows {
         BitSet taken = new BitSet(n);
         long[] numbers = null;
         for (int i = 0; i < n; i++) {
-            Node obs = index.nodeOnce(observations[i]);
-            long k = obs.isURI() ? number.applyAsLong(obs.getURI()) : Long.MAX_VALUE;
+            long k = numberOf(index, observations[i], number);
             if (numbers == null && k >= 1 && k <= n && !taken.get((int) (k - 1))) {
                 taken.set((int) (k - 1));
                 placed[(int) (k - 1)] = observations[i];
@@ -117,8 +131,7 @@ final class CubeRows {
                 // Not 1 to n each once: read every number again and sort by them.
                 numbers = new long[n];
                 for (int j = 0; j < i; j++) {
-                    Node o = index.nodeOnce(observations[j]);
-                    numbers[j] = o.isURI() ? number.applyAsLong(o.getURI()) : Long.MAX_VALUE;
+                    numbers[j] = numberOf(index, observations[j], number);
                 }
             }
             numbers[i] = k;
@@ -135,6 +148,12 @@ final class CubeRows {
             out[j] = observations[order[j]];
         }
         return out;
+    }
+
+    /** The number of the observation with raw id {@code raw}; one that is not a URI comes last. */
+    private static long numberOf(QuadIndex index, long raw, ToLongFunction<String> number) {
+        Node obs = index.nodeOnce(raw);
+        return obs.isURI() ? number.applyAsLong(obs.getURI()) : Long.MAX_VALUE;
     }
 
     /**
