@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.linkeddata.CubeReader;
+import org.pravasi.portal.linkeddata.RowLabeller;
 import org.pravasi.portal.pages.Citation;
 import org.pravasi.portal.search.EntryType;
 import org.pravasi.portal.search.SearchIndex;
@@ -144,13 +145,11 @@ final class ExploreReader {
             }
             Labels labels = catalogue.labels(lang);
             Shape shape = Shape.of(raw.get(), labels, lang);
-            List<Map<Node, Cube.Term>> terms = new ArrayList<>();
+            Map<Node, Cube.Term> terms = new HashMap<>();
             for (List<Node> values : raw.get().values()) {
-                Map<Node, Cube.Term> byNode = new HashMap<>();
-                values.forEach(n -> byNode.put(n, CubeReader.term(n, labels)));
-                terms.add(byNode);
+                values.forEach(n -> terms.put(n, CubeReader.term(n, labels)));
             }
-            outline = new Outline(raw.get(), shape, terms, labels, areas(shape, lang));
+            outline = new Outline(raw.get(), shape, Map.copyOf(terms), labels, areas(shape, lang));
             if (changed.get() == before) {
                 outlines.put(key, outline);
             }
@@ -174,24 +173,20 @@ final class ExploreReader {
                 strict));
     }
 
-    /** A version's shape as stored and labelled, its values' terms by node, and what is known of its areas. */
+    /**
+     * A version's shape as stored and labelled, its values' terms by node, and what is known of its areas. Kept in a
+     * cache and read by several requests at once, so nothing in it changes after it is made.
+     */
     private record Outline(
-            CubeShape raw, Shape shape, List<Map<Node, Cube.Term>> terms, Labels labels, Map<String, AreaInfo> areas) {
-        /** Observations as rows labelled with the shape's terms, as {@code CubeReader} labels a whole cube. */
+            CubeShape raw, Shape shape, Map<Node, Cube.Term> terms, Labels labels, Map<String, AreaInfo> areas) {
+        /** Observations as rows labelled with the shape's terms; a value the shape lacks is labelled for this call. */
         List<Cube.Row> labelled(List<CubeData.Row> rows) {
+            RowLabeller labeller = new RowLabeller(n -> {
+                Cube.Term known = terms.get(n);
+                return known != null ? known : CubeReader.term(n, labels);
+            });
             List<Cube.Row> out = new ArrayList<>(rows.size());
-            Cube.Term none = new Cube.Term("", "", "");
-            for (CubeData.Row r : rows) {
-                List<Cube.Term> keys = new ArrayList<>(r.keys().size());
-                for (int i = 0; i < r.keys().size(); i++) {
-                    Map<Node, Cube.Term> byNode = terms.get(i);
-                    keys.add(r.keys()
-                            .get(i)
-                            .map(n -> byNode.computeIfAbsent(n, k -> CubeReader.term(k, labels)))
-                            .orElse(none));
-                }
-                out.add(new Cube.Row(r.uri(), keys, r.count()));
-            }
+            rows.forEach(r -> out.add(labeller.row(r)));
             return out;
         }
     }

@@ -1,9 +1,9 @@
 package org.pravasi.registry.catalog;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -18,7 +18,8 @@ import org.pravasi.registry.store.Store;
 /**
  * Human labels and notations of resources in one language ({@link CatalogView#labels}). Each lookup reads in a
  * transaction of its own or joins the caller's, so a caller that reads records and labels in one {@code store.read}
- * sees one snapshot; answers are remembered for the life of this object.
+ * sees one snapshot; answers are remembered for the life of this object. Safe across threads: a page's labels may be
+ * kept in a cache that several requests read at once.
  */
 public final class Labels {
     private static final List<Node> LABEL_PROPERTIES = List.of(
@@ -31,8 +32,8 @@ public final class Labels {
 
     private final Store store;
     private final String lang;
-    private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, String> notations = new HashMap<>();
+    private final Map<Node, String> labels = new ConcurrentHashMap<>();
+    private final Map<Node, String> notations = new ConcurrentHashMap<>();
 
     private Labels(Store store, String lang) {
         this.store = store;

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +71,46 @@ class LabelsTest {
             assertEquals("मज़दूरी की चोरी के मामले", Labels.in(store, "hi").label(same));
             assertEquals("Unpaid wages", Labels.in(store, "hi").label(renamed), "a version titled otherwise keeps it");
             assertEquals("Wage theft cases", Labels.in(store, "en").label(same));
+        }
+    }
+
+    @Test
+    void oneLabelsAnswersManyThreadsAtOnce(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir)) {
+            int n = 2_000;
+            store.write(() -> {
+                for (int i = 0; i < n; i++) {
+                    store.dataset()
+                            .add(
+                                    uri("g"),
+                                    uri("term/" + i),
+                                    SKOS.prefLabel.asNode(),
+                                    NodeFactory.createLiteralLang("Term " + i, "en"));
+                }
+                return null;
+            });
+            Labels shared = Labels.in(store, "en");
+            List<Callable<Integer>> readers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 97;
+                readers.add(() -> {
+                    int right = 0;
+                    for (int i = 0; i < n; i++) {
+                        int k = (i + offset) % n;
+                        right += shared.label(uri("term/" + k)).equals("Term " + k) ? 1 : 0;
+                        right += shared.notation(uri("term/" + k)).equals(String.valueOf(k)) ? 1 : 0;
+                    }
+                    return right;
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                for (Future<Integer> f : pool.invokeAll(readers)) {
+                    assertEquals(2 * n, f.get(), "every label and notation right in every thread");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
