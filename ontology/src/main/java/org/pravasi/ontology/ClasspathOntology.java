@@ -2,8 +2,14 @@ package org.pravasi.ontology;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -13,6 +19,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 
 /** The {@link Ontology} read from the Turtle resources of this jar. */
@@ -37,6 +45,8 @@ final class ClasspathOntology implements Ontology {
     private final Model vocabulary;
     private final Model codeLists;
     private final Shapes shapes;
+    private final Set<Node> observationRules;
+    private final Shapes withoutObservationRules;
     private final CodeLists codes;
 
     private ClasspathOntology() {
@@ -45,7 +55,10 @@ final class ClasspathOntology implements Ontology {
         CODE_LIST_FILES.forEach(id -> codes.add(read("codes/" + id + ".ttl")));
         codes.setNsPrefixes(vocabulary.getNsPrefixMap());
         this.codeLists = readOnly(codes);
-        this.shapes = Shapes.parse(read("shapes.ttl").getGraph());
+        Graph shapesGraph = read("shapes.ttl").getGraph();
+        this.shapes = Shapes.parse(shapesGraph);
+        this.observationRules = observationRules(shapesGraph);
+        this.withoutObservationRules = Shapes.parse(without(shapesGraph, observationRules));
         this.codes = CodeLists.of(codeLists);
     }
 
@@ -76,9 +89,52 @@ final class ClasspathOntology implements Ontology {
 
     @Override
     public ValidationReport validate(Graph data) {
+        return validate(shapes, data);
+    }
+
+    @Override
+    public Set<Node> observationRules() {
+        return observationRules;
+    }
+
+    @Override
+    public ValidationReport validateWithoutObservationRules(Graph data) {
+        return validate(withoutObservationRules, data);
+    }
+
+    private ValidationReport validate(Shapes with, Graph data) {
         MultiUnion union = new MultiUnion(new Graph[] {data, vocabulary.getGraph(), codeLists.getGraph()});
         union.setBaseGraph(data);
-        return ShaclValidator.get().validate(shapes, new GraphReadOnly(union));
+        return ShaclValidator.get().validate(with, new GraphReadOnly(union));
+    }
+
+    /** The node shapes targeting {@code qb:DataSet} with a SPARQL constraint. */
+    private static Set<Node> observationRules(Graph shapes) {
+        Set<Node> rules = new HashSet<>();
+        shapes.find(Node.ANY, SHACL.targetClass, QB.DataSet.asNode())
+                .mapWith(Triple::getSubject)
+                .filterKeep(s -> shapes.contains(s, SHACL.sparql, Node.ANY))
+                .forEachRemaining(rules::add);
+        return Set.copyOf(rules);
+    }
+
+    /** {@code shapes} without the statements of {@code dropped} and of the blank nodes they lead to. */
+    private static Graph without(Graph shapes, Set<Node> dropped) {
+        Set<Node> gone = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(dropped);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (gone.add(n)) {
+                shapes.find(n, Node.ANY, Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .filterKeep(Node::isBlank)
+                        .forEachRemaining(todo::push);
+            }
+        }
+        Graph kept = GraphFactory.createDefaultGraph();
+        shapes.find().filterDrop(t -> gone.contains(t.getSubject())).forEachRemaining(kept::add);
+        kept.getPrefixMapping().setNsPrefixes(shapes.getPrefixMapping());
+        return kept;
     }
 
     private static Model readOnly(Model model) {

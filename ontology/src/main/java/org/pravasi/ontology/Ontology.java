@@ -1,6 +1,8 @@
 package org.pravasi.ontology;
 
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -39,4 +41,19 @@ public interface Ontology {
 
     /** Validates {@code data} merged with the vocabulary and the code lists against {@link #shapes()}. */
     ValidationReport validate(Graph data);
+
+    /**
+     * The shapes that check a data set's observations one by one with SPARQL: every declared dimension has one value,
+     * each observation a count or the confidential status and not both, counts are non-negative integers, no two
+     * observations share a key, coded values lie in their code lists. They are the node shapes targeting
+     * {@code qb:DataSet} with an {@code sh:sparql} constraint ({@code pvsh:MissingDimension} and the others).
+     */
+    Set<Node> observationRules();
+
+    /**
+     * As {@link #validate(Graph)}, without {@link #observationRules()}: for a caller that applies those rules to every
+     * observation itself, as the harvest's checks do in Java. Each of them costs a SPARQL query plan per data set, most
+     * of a small version's validation.
+     */
+    ValidationReport validateWithoutObservationRules(Graph data);
 }

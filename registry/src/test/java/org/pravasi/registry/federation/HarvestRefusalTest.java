@@ -128,8 +128,9 @@ class HarvestRefusalTest {
     @Test
     @DisplayName("a version that breaks the Data Cube shapes is refused")
     void refusesShapeViolations() {
-        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"60\"" + INTEGER, "\"sixty\""));
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("\"quarter\"", "\"fortnight\""));
         assertTrue(reason(s).contains("Data Cube shapes"), reason(s));
+        assertTrue(reason(s).contains("pv:granularity"), reason(s));
     }
 
     @Test

@@ -222,6 +222,16 @@ class HarvestedContentTest {
                                         + "<https://w3id.org/pravasi/id/district/9999>" + g,
                         "exactly one IRI for the dimension"),
                 Arguments.of(
+                        "no value for a dimension",
+                        (UnaryOperator<String>) nq -> nq.lines()
+                                .filter(l -> !l.startsWith(o + " <" + REF_AREA + "> "))
+                                .reduce("", (a, b) -> a + b + "\n"),
+                        "exactly one IRI for the dimension"),
+                Arguments.of(
+                        "the dimension values of another observation",
+                        dimension(REF_AREA, "https://w3id.org/pravasi/id/district/" + (TAMPERED + 1)),
+                        "same dimension values"),
+                Arguments.of(
                         "a count in another measure property",
                         (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g,
                         "an observation carries"),
