@@ -41,6 +41,7 @@ import org.pravasi.registry.web.ProblemHandler;
 class GraphsDownloadBoundsTest {
     private static final String ORG = "bounds-org";
     private static final String PATH = "/api/datasets/" + ORG + "/cases/graphs";
+    private static final String SMALL = "/api/datasets/" + ORG + "/small/graphs";
     /** The test server's socket send buffer. */
     private static final int SEND_BUFFER = 32 * 1024;
 
@@ -57,6 +58,7 @@ class GraphsDownloadBoundsTest {
         node = TestNode.start(dir, java.util.Optional.empty());
         node.organisations().upsert(Organisation.named(ORG, ORG));
         publishLargeTable();
+        publish("small", "district,quarter,cases\n201,2024-Q1,20\n201,2024-Q2,30\n62,2024-Q1,25\n62,2024-Q2,40\n");
     }
 
     @AfterAll
@@ -112,6 +114,19 @@ class GraphsDownloadBoundsTest {
     }
 
     @Test
+    void aClientAskingOneAfterAnotherIsNeverRefused() throws Exception {
+        DownloadSlots slots = new DownloadSlots("dataset downloads", 4, 1);
+        String url = serve(slots, Duration.ofMinutes(5));
+        List<Integer> statuses = new java.util.ArrayList<>();
+
+        for (int i = 0; i < 200; i++) { // each asked once the one before was read to its end, as a portal harvests
+            statuses.add(get(url, SMALL).statusCode());
+        }
+
+        assertEquals(java.util.Collections.nCopies(200, 200), statuses);
+    }
+
+    @Test
     void aNodeSendingItsMostGets503ForEveryone() throws Exception {
         DownloadSlots slots = new DownloadSlots("dataset downloads", 1, 2);
         String url = serve(slots, Duration.ofMinutes(5));
@@ -153,20 +168,24 @@ class GraphsDownloadBoundsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        publish("cases", csv.toString());
+    }
+
+    private static void publish(String slug, String csv) {
         String descriptor = """
-                {"slug": "cases", "publisher": "%s", "title": "Cases", "description": "Cases recorded.",
+                {"slug": "%s", "publisher": "%s", "title": "Cases", "description": "Cases recorded.",
                  "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
                  "columns": [{"name": "district", "role": "area", "level": "district"},
                              {"name": "quarter", "role": "period", "granularity": "quarter"},
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
-                """.formatted(ORG);
+                """.formatted(slug, ORG);
         PublishOutcome o = node.publisher()
                 .publish(new PublishRequest(
                         ORG,
-                        "cases.json",
+                        slug + ".json",
                         descriptor.getBytes(StandardCharsets.UTF_8),
-                        "cases.csv",
-                        csv.toString().getBytes(StandardCharsets.UTF_8),
+                        slug + ".csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
                         false));
         assertEquals(
                 PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
@@ -192,6 +211,10 @@ class GraphsDownloadBoundsTest {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url + PATH)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(url, PATH);
+    }
+
+    private HttpResponse<String> get(String url, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
