@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.StoredTables;
+import org.pravasi.registry.publish.TablesInOneWrite;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -30,11 +31,13 @@ final class BundleCheck {
     private final Store store;
     private final ContentCheck content;
     private final HarvestedTogether together;
+    private final StoredTables tables;
 
     BundleCheck(Store store, ContentCheck content, StoredTables tables) {
         this.store = store;
         this.content = content;
         this.together = new HarvestedTogether(content.threshold(), tables);
+        this.tables = tables;
     }
 
     /** Screens a peer's tombstone (a withdrawn dataset's record) for personal data, as every harvested graph is. */
@@ -105,15 +108,36 @@ final class BundleCheck {
      * {@link HarvestException} listing the withheld counts it would give away.
      */
     Bundle together(Peer peer, Screened s) {
+        return together(peer, s, oneWrite());
+    }
+
+    /**
+     * As {@link #together(Peer, Screened)}, reading the publisher's other tables through {@code oneWrite}, the tables
+     * of the write transaction this check runs in (tell it each dataset written there: {@link #written}).
+     */
+    Bundle together(Peer peer, Screened s, TablesInOneWrite oneWrite) {
         if (s.table().isPresent()) {
             List<String> problems = new ArrayList<>();
             store.read(() -> {
-                together.check(store.dataset(), s.bundle(), s.table().get(), problems);
+                together.check(store.dataset(), s.bundle(), s.table().get(), problems, oneWrite);
                 return null;
             });
             refuseIfAny(peer, s.bundle().entry(), problems);
         }
         return s.bundle();
+    }
+
+    /** The tables of one write transaction, for the checks of every bundle it writes. */
+    TablesInOneWrite oneWrite() {
+        return new TablesInOneWrite(tables);
+    }
+
+    /** Tells {@code oneWrite} that its transaction wrote {@code b}; call in that transaction. */
+    void written(TablesInOneWrite oneWrite, Bundle b) {
+        store.read(() -> {
+            oneWrite.written(store.dataset(), b.dataset());
+            return null;
+        });
     }
 
     private static void refuseIfAny(Peer peer, FeedEntry e, List<String> problems) {

@@ -13,6 +13,7 @@ import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.publish.KeyedTable;
 import org.pravasi.registry.publish.StoredTables;
+import org.pravasi.registry.publish.TablesInOneWrite;
 import org.pravasi.registry.publish.TablesReadTogether;
 
 /**
@@ -29,8 +30,11 @@ final class HarvestedTogether {
         this.tables = tables;
     }
 
-    /** Adds a problem per withheld count given away; call inside a read transaction on {@code store}. */
-    void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems) {
+    /**
+     * Adds a problem per withheld count given away, reading the publisher's other tables through {@code oneWrite}; call
+     * inside a transaction on {@code store}.
+     */
+    void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems, TablesInOneWrite oneWrite) {
         if (b.org().isEmpty()) {
             return;
         }
@@ -51,7 +55,7 @@ final class HarvestedTogether {
                 new long[cells.size()]);
         try {
             for (TablesReadTogether.Exposure e :
-                    TablesReadTogether.check(store, tables, b.org().get(), fresh, threshold, LinkedTables.WORK)) {
+                    TablesReadTogether.check(store, oneWrite, b.org().get(), fresh, threshold, LinkedTables.WORK)) {
                 problems.add(describe(e));
             }
             for (TablesReadTogether.Exposure e :

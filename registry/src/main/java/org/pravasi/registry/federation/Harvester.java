@@ -24,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
+import org.pravasi.registry.publish.TablesInOneWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -252,11 +253,13 @@ final class Harvester {
             try {
                 writer.transaction(() -> {
                     long start = System.nanoTime();
+                    // The publisher's tables are read once for the transaction, not once for each dataset it checks.
+                    TablesInOneWrite tables = check.oneWrite();
                     for (Held h : group) {
                         if (!results.isEmpty() && System.nanoTime() - start > MAX_HOLD_NANOS) {
                             break;
                         }
-                        results.add(written(peer, h));
+                        results.add(written(peer, h, tables));
                     }
                     return null;
                 });
@@ -270,7 +273,7 @@ final class Harvester {
                         x.toString());
                 results.clear();
                 for (Held h : group) {
-                    results.add(written(peer, h));
+                    results.add(written(peer, h, check.oneWrite()));
                 }
             }
             group.subList(0, results.size()).clear();
@@ -300,10 +303,13 @@ final class Harvester {
      * Checks one held change and writes it if it passes (in the caller's transaction, or in one of its own); a graph
      * taken by another source meanwhile refuses it.
      */
-    private Checked written(Peer peer, Held h) {
-        Checked c = checked(peer, h);
+    private Checked written(Peer peer, Held h, TablesInOneWrite tables) {
+        Checked c = checked(peer, h, tables);
         try {
-            c.bundle().ifPresent(b -> writer.apply(peer, b, c.when()));
+            c.bundle().ifPresent(b -> {
+                writer.apply(peer, b, c.when());
+                check.written(tables, b);
+            });
             return c;
         } catch (HarvestException x) {
             return c.refused(x.getMessage());
@@ -314,11 +320,11 @@ final class Harvester {
      * Checks one held change against the tables stored (and written before it in this transaction): its bundle to
      * write, or why it is refused, and the CPU time the check took.
      */
-    private Checked checked(Peer peer, Held h) {
+    private Checked checked(Peer peer, Held h, TablesInOneWrite tables) {
         readers.yieldToReaders();
         long cpu = refusalCpu.cpuNow();
         try {
-            Bundle b = check.together(peer, h.screened());
+            Bundle b = check.together(peer, h.screened(), tables);
             return new Checked(h, Optional.of(b), Optional.empty(), Instant.now(), refusalCpu.cpuNow() - cpu);
         } catch (HarvestException x) {
             return new Checked(

@@ -31,17 +31,28 @@ final class SameMeasureTables {
             }
         });
         for (Node ds : datasets) {
-            Optional<Node> current = VersionHistory.current(dsg, ds);
-            if (current.isPresent()) {
-                current.filter(version -> dsg.contains(version, Node.ANY, QB.measure.asNode(), measure))
-                        .ifPresent(version -> out.add(tables.table(dsg, ds, version, measure)));
-            } else {
-                tables.withdrawn(dsg, ds)
-                        .filter(t -> t.measure().equals(measure))
-                        .ifPresent(out::add);
-            }
+            of(dsg, tables, ds, measure).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The table of {@code dataset} that {@link #read} gives for {@code measure}: its current version's, if it counts
+     * {@code measure}; with no current version, the withdrawn version's from the archive, if it does; call in a
+     * transaction.
+     */
+    static Optional<KeyedTable> of(DatasetGraph dsg, StoredTables tables, Node dataset, Node measure) {
+        Optional<Node> current = VersionHistory.current(dsg, dataset);
+        if (current.isPresent()) {
+            return current.filter(version -> dsg.contains(version, Node.ANY, QB.measure.asNode(), measure))
+                    .map(version -> tables.table(dsg, dataset, version, measure));
+        }
+        return tables.withdrawn(dsg, dataset).filter(t -> t.measure().equals(measure));
+    }
+
+    /** Whether {@code dataset}'s record names {@code org} as its publisher; call in a transaction. */
+    static boolean publishedBy(DatasetGraph dsg, Node dataset, Node org) {
+        return dsg.contains(dataset, dataset, DCTerms.publisher.asNode(), org);
     }
 
     /**

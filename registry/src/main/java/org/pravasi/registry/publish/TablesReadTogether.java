@@ -91,15 +91,43 @@ public final class TablesReadTogether {
      */
     public static List<Exposure> check(
             DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold, long work) {
-        List<KeyedTable> others = SameMeasureTables.read(dsg, stored, org, fresh.dataset(), fresh.measure());
+        return check(
+                SameMeasureTables.read(dsg, stored, org, fresh.dataset(), fresh.measure()),
+                () -> new TableLinks(ValueNesting.read(dsg)),
+                fresh,
+                threshold,
+                work);
+    }
+
+    /**
+     * As {@link #check(DatasetGraph, StoredTables, Node, KeyedTable, int, long)}, reading the other tables through
+     * {@code oneWrite}, the tables of the write transaction this check runs in.
+     *
+     * @throws org.pravasi.registry.disclosure.TooCostly if it would take more than {@code work}
+     */
+    public static List<Exposure> check(
+            DatasetGraph dsg, TablesInOneWrite oneWrite, Node org, KeyedTable fresh, int threshold, long work) {
+        return check(
+                oneWrite.read(dsg, org, fresh.dataset(), fresh.measure()),
+                () -> oneWrite.links(dsg),
+                fresh,
+                threshold,
+                work);
+    }
+
+    private static List<Exposure> check(
+            List<KeyedTable> others,
+            java.util.function.Supplier<TableLinks> linking,
+            KeyedTable fresh,
+            int threshold,
+            long work) {
         if (others.isEmpty()) {
             return List.of();
         }
-        ValueNesting nesting = ValueNesting.read(dsg);
         List<KeyedTable> tables = new ArrayList<>();
         tables.add(fresh);
         tables.addAll(others);
-        TableLinks linker = new TableLinks(nesting);
+        TableLinks linker = linking.get();
         // With no withheld cell in any of the tables there is nothing to derive and no withheld sum: the links (most of
         // the cost, one per table of the measure) are not computed.
         boolean anyWithheld = tables.stream().anyMatch(t -> !t.withheld().isEmpty());
