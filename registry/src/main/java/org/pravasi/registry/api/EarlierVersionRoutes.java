@@ -3,38 +3,64 @@ package org.pravasi.registry.api;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.VersionArchive;
+import org.pravasi.registry.web.DownloadSlots;
+import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.ProblemException;
+import org.pravasi.registry.web.SpooledDownload;
 
 /**
  * {@code GET /api/datasets/:org/:slug/:version/observations}: an earlier (replaced or withdrawn) version's observations
  * as N-Triples, for its publisher only (the organisation's API key). They are never public: two public versions would
- * let anyone difference their counts (docs/disclosure.md, "Versions and withdrawal").
+ * let anyone difference their counts (docs/disclosure.md, "Versions and withdrawal"). Sent as the graphs download is
+ * ({@link SpooledDownload}): unpacked to a temporary file at the disk's pace and sent as it grows, at most
+ * {@link #NODE_WIDE} at once and {@link #PER_CLIENT} to one client, a client that reads nothing cut off.
  */
 public final class EarlierVersionRoutes {
     /** Media type of the answer. */
     public static final String NTRIPLES = "application/n-triples";
+    /** Earlier versions sent at once, node-wide: each holds a worker while it unpacks and its file until it is read. */
+    static final int NODE_WIDE = 2;
+    /** Earlier versions sent at once to one client (an address, or an IPv6 /64). */
+    static final int PER_CLIENT = 1;
 
     private final InstanceUris uris;
     private final VersionArchive archive;
-    private final WorkerExecutor workers;
     private final ApiKeyAuth auth;
+    private final SpooledDownload downloads;
 
     /** Creates the route over the node's API keys, URIs and archive of earlier versions. */
     public EarlierVersionRoutes(KeyStore keys, InstanceUris uris, VersionArchive archive, WorkerExecutor workers) {
+        this(
+                keys,
+                uris,
+                archive,
+                workers,
+                new DownloadSlots("earlier versions", NODE_WIDE, PER_CLIENT),
+                GrowingFileResponse.STALL);
+    }
+
+    /** As above, with other download bounds and stall time (tests). */
+    EarlierVersionRoutes(
+            KeyStore keys,
+            InstanceUris uris,
+            VersionArchive archive,
+            WorkerExecutor workers,
+            DownloadSlots slots,
+            Duration stall) {
         this.uris = uris;
         this.archive = archive;
-        this.workers = workers;
         this.auth = new ApiKeyAuth(keys);
+        this.downloads = new SpooledDownload(workers, slots, stall);
     }
 
     /** Adds the route to {@code router}. */
@@ -64,47 +90,25 @@ public final class EarlierVersionRoutes {
         }
         String uri =
                 uris.version(org, slug, Integer.parseInt(version.substring(1))).getURI();
-        workers.<Path>executeBlocking(() -> unpacked(uri), false)
-                .onSuccess(file -> {
-                    if (file == null) {
-                        ctx.fail(new ProblemException(
-                                404,
-                                "No earlier version",
-                                "There is no replaced or withdrawn version " + uri
-                                        + " on this node; the current version is public at /id/dataset/" + org + "/"
-                                        + slug + "/download.nt."));
-                        return;
+        downloads.send(
+                ctx,
+                r -> r.putHeader("Content-Type", NTRIPLES + "; charset=utf-8")
+                        .putHeader("Cache-Control", "private, no-store"),
+                out -> {
+                    Optional<Path> archived = archive.find(uri);
+                    if (archived.isEmpty()) {
+                        return false;
                     }
-                    ctx.response()
-                            .putHeader("Content-Type", NTRIPLES + "; charset=utf-8")
-                            .putHeader("Cache-Control", "private, no-store")
-                            .sendFile(file.toString())
-                            .onComplete(r -> delete(file));
-                })
-                .onFailure(ctx::fail);
-    }
-
-    /** The archived version unpacked to a temporary file, or null when it is not archived. */
-    private Path unpacked(String versionUri) throws IOException {
-        var archived = archive.find(versionUri);
-        if (archived.isEmpty()) {
-            return null;
-        }
-        Path tmp = Files.createTempFile("pravasi-version", ".nt");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(archived.get()))) {
-            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        return tmp;
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(archived.get()))) {
+                        in.transferTo(out);
+                    }
+                    return true;
+                },
+                () -> new ProblemException(
+                        404,
+                        "No earlier version",
+                        "There is no replaced or withdrawn version " + uri
+                                + " on this node; the current version is public at /id/dataset/" + org + "/" + slug
+                                + "/download.nt."));
     }
 }

@@ -22,11 +22,16 @@ public final class SilentClient implements AutoCloseable {
 
     /** Sends {@code GET path} to the server at {@code server} and reads nothing. */
     public static SilentClient ask(URI server, String path) throws IOException {
+        return ask(server, path, "");
+    }
+
+    /** As {@link #ask(URI, String)}, with {@code headers} ("Name: value" lines, each ending in CRLF). */
+    public static SilentClient ask(URI server, String path, String headers) throws IOException {
         Socket s = new Socket();
         s.setReceiveBufferSize(1024);
         s.connect(new InetSocketAddress(server.getHost(), server.getPort()));
         s.getOutputStream()
-                .write(("GET " + path + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n\r\n")
+                .write(("GET " + path + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n" + headers + "\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
         return new SilentClient(s);
