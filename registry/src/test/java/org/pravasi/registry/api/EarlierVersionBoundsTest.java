@@ -8,16 +8,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.Organisation;
-import org.pravasi.registry.publish.PublishOutcome;
-import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.DistrictQuarterCases;
 import org.pravasi.registry.testing.InFlight;
 import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.testing.TestNode;
@@ -60,8 +55,9 @@ class EarlierVersionBoundsTest {
         node = TestNode.start(dir, Optional.empty());
         node.organisations().upsert(Organisation.named(ORG, ORG));
         key = node.keys().create(ORG).secret();
-        publish(20); // version 1, about 2 MB of N-Triples: more than the sockets hold
-        publish(30); // version 2: version 1 is archived
+        // version 1, about 2 MB of N-Triples: more than the sockets hold; then version 2, and version 1 is archived
+        DistrictQuarterCases.publish(node, ORG, "cases", DistrictQuarterCases.large(20));
+        DistrictQuarterCases.publish(node, ORG, "cases", DistrictQuarterCases.large(30));
     }
 
     @AfterAll
@@ -113,50 +109,6 @@ class EarlierVersionBoundsTest {
 
         assertTrue(silent.closedByTheServer(), "the silent client's connection was closed");
         assertEquals(200, get(url).statusCode());
-    }
-
-    /** 226 districts × 8 quarters of cases, each count {@code base} or more. */
-    private static void publish(int base) {
-        StringBuilder csv = new StringBuilder("district,quarter,cases\n");
-        try (InputStream in = EarlierVersionBoundsTest.class.getResourceAsStream(
-                "/org/pravasi/registry/workspace/district-names-hi.csv")) {
-            List<String> codes = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .skip(1)
-                    .map(l -> l.substring(0, l.indexOf(',')))
-                    .toList();
-            for (String code : codes) {
-                for (int q = 0; q < 8; q++) {
-                    csv.append(code)
-                            .append(',')
-                            .append(2022 + q / 4)
-                            .append("-Q")
-                            .append(q % 4 + 1)
-                            .append(',')
-                            .append(base + q)
-                            .append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String descriptor = """
-                {"slug": "cases", "publisher": "%s", "title": "Cases", "description": "Cases recorded.",
-                 "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-                 "columns": [{"name": "district", "role": "area", "level": "district"},
-                             {"name": "quarter", "role": "period", "granularity": "quarter"},
-                             {"name": "cases", "role": "measure", "measure": "cases"}]}
-                """.formatted(ORG);
-        PublishOutcome o = node.publisher()
-                .publish(new PublishRequest(
-                        ORG,
-                        "cases.json",
-                        descriptor.getBytes(StandardCharsets.UTF_8),
-                        "cases.csv",
-                        csv.toString().getBytes(StandardCharsets.UTF_8),
-                        false));
-        assertEquals(
-                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 
     private String serve(DownloadSlots slots, Duration stall) {

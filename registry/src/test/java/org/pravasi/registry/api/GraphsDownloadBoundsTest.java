@@ -8,13 +8,10 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,8 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.org.Organisation;
-import org.pravasi.registry.publish.PublishOutcome;
-import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.testing.DistrictQuarterCases;
 import org.pravasi.registry.testing.InFlight;
 import org.pravasi.registry.testing.SilentClient;
 import org.pravasi.registry.testing.TestNode;
@@ -57,8 +53,14 @@ class GraphsDownloadBoundsTest {
     static void publish() {
         node = TestNode.start(dir, java.util.Optional.empty());
         node.organisations().upsert(Organisation.named(ORG, ORG));
-        publishLargeTable();
-        publish("small", "district,quarter,cases\n201,2024-Q1,20\n201,2024-Q2,30\n62,2024-Q1,25\n62,2024-Q2,40\n");
+        // An export of about 2 MB: more than the sockets hold with the server's send buffer at SEND_BUFFER (Linux would
+        // grow it to 4 MB), so that a silent client's download stays in flight.
+        DistrictQuarterCases.publish(node, ORG, "cases", DistrictQuarterCases.large(20));
+        DistrictQuarterCases.publish(
+                node,
+                ORG,
+                "small",
+                "district,quarter,cases\n201,2024-Q1,20\n201,2024-Q2,30\n62,2024-Q1,25\n62,2024-Q2,40\n");
     }
 
     @AfterAll
@@ -137,58 +139,6 @@ class GraphsDownloadBoundsTest {
 
         assertEquals(503, refused.statusCode(), refused::body);
         assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
-    }
-
-    /**
-     * 226 districts × 8 quarters: an export of about 2 MB, more than the sockets between a client that reads nothing
-     * and the node hold with the server's send buffer set to {@link #SEND_BUFFER} (Linux would grow it to 4 MB), so
-     * that its download stays in flight.
-     */
-    private static void publishLargeTable() {
-        StringBuilder csv = new StringBuilder("district,quarter,cases\n");
-        try (InputStream in = GraphsDownloadBoundsTest.class.getResourceAsStream(
-                "/org/pravasi/registry/workspace/district-names-hi.csv")) {
-            List<String> codes = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .skip(1)
-                    .map(l -> l.substring(0, l.indexOf(',')))
-                    .toList();
-            for (String code : codes) {
-                for (int q = 0; q < 8; q++) {
-                    csv.append(code)
-                            .append(',')
-                            .append(2022 + q / 4)
-                            .append("-Q")
-                            .append(q % 4 + 1)
-                            .append(',')
-                            .append(20 + q)
-                            .append('\n');
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        publish("cases", csv.toString());
-    }
-
-    private static void publish(String slug, String csv) {
-        String descriptor = """
-                {"slug": "%s", "publisher": "%s", "title": "Cases", "description": "Cases recorded.",
-                 "licence": "https://creativecommons.org/licenses/by/4.0/", "themes": ["legal-aid"],
-                 "columns": [{"name": "district", "role": "area", "level": "district"},
-                             {"name": "quarter", "role": "period", "granularity": "quarter"},
-                             {"name": "cases", "role": "measure", "measure": "cases"}]}
-                """.formatted(slug, ORG);
-        PublishOutcome o = node.publisher()
-                .publish(new PublishRequest(
-                        ORG,
-                        slug + ".json",
-                        descriptor.getBytes(StandardCharsets.UTF_8),
-                        slug + ".csv",
-                        csv.getBytes(StandardCharsets.UTF_8),
-                        false));
-        assertEquals(
-                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
     }
 
     private String serve(DownloadSlots slots, Duration stall) {
