@@ -26,6 +26,7 @@ import org.pravasi.registry.store.Compaction;
  * @param allowService whether SPARQL SERVICE may reach other hosts
  * @param harvestIntervalSeconds how often a portal harvests its peers (portal only)
  * @param compaction when the store compacts itself online
+ * @param connections how many connections the HTTP server keeps open, and how long it waits for a request's head
  */
 public record NodeConfig(
         Path dataDir,
@@ -42,7 +43,8 @@ public record NodeConfig(
         int resultCap,
         boolean allowService,
         int harvestIntervalSeconds,
-        Compaction compaction) {
+        Compaction compaction,
+        ConnectionLimits connections) {
 
     /** Default instance base URI. */
     public static final String DEFAULT_BASE_URI = "https://w3id.org/pravasi/";
@@ -105,6 +107,7 @@ public record NodeConfig(
         Objects.requireNonNull(geoDir, "geoDir");
         Objects.requireNonNull(datasetsDir, "datasetsDir");
         Objects.requireNonNull(compaction, "compaction");
+        Objects.requireNonNull(connections, "connections");
         peers = List.copyOf(peers);
         if (!baseUri.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
             throw new ConfigException(
@@ -165,7 +168,8 @@ public record NodeConfig(
                 .resultCap(resultCap)
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestIntervalSeconds)
-                .compaction(compaction);
+                .compaction(compaction)
+                .connections(connections);
     }
 
     /**
@@ -188,6 +192,7 @@ public record NodeConfig(
         private boolean allowService;
         private int harvestIntervalSeconds = DEFAULT_HARVEST_INTERVAL_SECONDS;
         private Compaction compaction = Compaction.DEFAULT;
+        private ConnectionLimits connections = ConnectionLimits.DEFAULTS;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -293,6 +298,12 @@ public record NodeConfig(
             return this;
         }
 
+        /** Sets {@link NodeConfig#connections()}. */
+        public Builder connections(ConnectionLimits value) {
+            connections = value;
+            return this;
+        }
+
         /** The configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
         public NodeConfig build() {
             return new NodeConfig(
@@ -310,7 +321,8 @@ public record NodeConfig(
                     resultCap,
                     allowService,
                     harvestIntervalSeconds,
-                    compaction);
+                    compaction,
+                    connections);
         }
     }
 }

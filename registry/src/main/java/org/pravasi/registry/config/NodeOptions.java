@@ -1,6 +1,7 @@
 package org.pravasi.registry.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.pravasi.registry.store.Compaction;
@@ -170,6 +171,24 @@ public final class NodeOptions {
             description = "never compact the store automatically below this size")
     long compactMinSize;
 
+    @Env
+    @Option(
+            names = "--max-connections",
+            paramLabel = "TOTAL[,PER_CLIENT]",
+            defaultValue = ConnectionLimits.DEFAULT_TOTAL + "," + ConnectionLimits.DEFAULT_PER_CLIENT,
+            description = "HTTP connections open at once, in all and from one client IP (behind a reverse proxy, every"
+                    + " connection is the proxy's); one over is closed when accepted")
+    String maxConnections;
+
+    @Env
+    @Option(
+            names = "--request-head-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + ConnectionLimits.DEFAULT_HEAD_TIMEOUT_SECONDS,
+            description = "seconds a connection with no request in progress may take to send a request's line and"
+                    + " headers; an idle keep-alive connection is closed after it too")
+    int requestHeadTimeout;
+
     /** The node's configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
     public NodeConfig config() {
         List<String> peers = new ArrayList<>(
@@ -189,7 +208,8 @@ public final class NodeOptions {
                 .resultCap(resultCap)
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestInterval)
-                .compaction(compaction());
+                .compaction(compaction())
+                .connections(connections());
         if (geo != null) {
             b.geoDir(geo);
         }
@@ -202,6 +222,26 @@ public final class NodeOptions {
     private Compaction compaction() {
         try {
             return new Compaction(compactRatio, compactMinSize);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    private ConnectionLimits connections() {
+        String[] parts = maxConnections.split(",", -1);
+        try {
+            int total = Integer.parseInt(parts[0].strip());
+            int perClient = parts.length > 1
+                    ? Integer.parseInt(parts[1].strip())
+                    : Math.min(total, ConnectionLimits.DEFAULT_PER_CLIENT);
+            if (parts.length > 2) {
+                throw new NumberFormatException();
+            }
+            return new ConnectionLimits(
+                    total, perClient, Duration.ofSeconds(requestHeadTimeout), ConnectionLimits.DEFAULT_DRAIN_TIMEOUT);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("--max-connections '" + maxConnections
+                    + "' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections 10000,256)");
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

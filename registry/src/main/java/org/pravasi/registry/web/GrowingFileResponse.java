@@ -8,7 +8,6 @@ import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.net.impl.ConnectionBase;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -235,8 +234,8 @@ public final class GrowingFileResponse {
      * stay): the channel is closed at once instead. An HTTP/2 stream is reset alone.
      */
     private void cut() {
-        if (request.version() != HttpVersion.HTTP_2 && request.connection() instanceof ConnectionBase connection) {
-            connection.channel().close();
+        if (request.version() != HttpVersion.HTTP_2) {
+            Connections.closeNow(request.connection());
         } else {
             response.reset();
         }

@@ -9,6 +9,11 @@ import io.vertx.core.http.HttpServerOptions;
  * <p>Responses that are already compressed declare their own {@code Content-Encoding} and are sent as they are. A
  * response that carries a secret next to text an attacker can choose (a CSRF token on a form that echoes input) must
  * opt out with {@code Content-Encoding: identity}, so compression cannot leak the secret (BREACH).
+ *
+ * <p>HTTP/2 over plain TCP ({@code h2c}, by upgrade or prior knowledge) is off: browsers speak HTTP/2 only over TLS,
+ * which a reverse proxy terminates and forwards as HTTP/1.1, so h2c served no client of ours and only widened what a
+ * hostile one could try (many streams on one connection, HTTP/2's own floods) past the per-connection bounds of
+ * {@link ConnectionGuard}. A client asking to upgrade is answered over HTTP/1.1.
  */
 public final class ServerOptions {
     /** Smaller bodies fit one packet uncompressed; compressing them costs CPU and saves nothing. */
@@ -34,6 +39,7 @@ public final class ServerOptions {
                 .setCompressionSupported(true)
                 .setCompressionLevel(COMPRESSION_LEVEL)
                 .setCompressionContentSizeThreshold(COMPRESS_FROM_BYTES)
-                .setMaxFormAttributeSize(MAX_FORM_FIELD_BYTES);
+                .setMaxFormAttributeSize(MAX_FORM_FIELD_BYTES)
+                .setHttp2ClearTextEnabled(false);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,8 @@ class NodeConfigBuilderTest {
                         NodeConfig.DEFAULT_RESULT_CAP,
                         false,
                         NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS,
-                        Compaction.DEFAULT),
+                        Compaction.DEFAULT,
+                        ConnectionLimits.DEFAULTS),
                 c);
         assertEquals(NodeConfig.defaults(DIR), c);
     }
@@ -86,7 +88,9 @@ class NodeConfigBuilderTest {
                         "--allow-service=true",
                         "--harvest-interval=60",
                         "--compact-ratio=3",
-                        "--compact-min-size=1000"));
+                        "--compact-min-size=1000",
+                        "--max-connections=500,20",
+                        "--request-head-timeout=7"));
 
         assertEquals(c, c.toBuilder().build());
         assertEquals(
@@ -105,7 +109,8 @@ class NodeConfigBuilderTest {
                         9,
                         true,
                         60,
-                        new Compaction(3, 1000)),
+                        new Compaction(3, 1000),
+                        new ConnectionLimits(500, 20, Duration.ofSeconds(7), ConnectionLimits.DEFAULT_DRAIN_TIMEOUT)),
                 c);
     }
 
@@ -121,5 +126,32 @@ class NodeConfigBuilderTest {
                 ConfigException.class,
                 () -> NodeConfig.builder(DIR).port(70_000).build());
         assertEquals("--port 70000 is out of range: use 0..65535 (0 picks a free port)", port.getMessage());
+    }
+
+    @Test
+    @DisplayName("connection limits that are not whole numbers, or a share above the total, are refused by flag")
+    void connectionLimitsAreChecked() {
+        ConfigReader reader = new ConfigReader(java.util.Map.of());
+        assertEquals(
+                new ConnectionLimits(
+                        300, 256, ConnectionLimits.DEFAULT_HEAD_TIMEOUT, ConnectionLimits.DEFAULT_DRAIN_TIMEOUT),
+                reader.read(List.of("--max-connections", "300")).connections());
+        assertEquals(
+                50,
+                reader.read(List.of("--max-connections", "50")).connections().perClient());
+        assertEquals(
+                "--max-connections 10,20 is out of range: use TOTAL,PER_CLIENT with 1 <= PER_CLIENT <= TOTAL"
+                        + " (e.g. 10000,256)",
+                assertThrows(ConfigException.class, () -> reader.read(List.of("--max-connections", "10,20")))
+                        .getMessage());
+        assertEquals(
+                "--max-connections 'many' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections"
+                        + " 10000,256)",
+                assertThrows(ConfigException.class, () -> reader.read(List.of("--max-connections", "many")))
+                        .getMessage());
+        assertEquals(
+                "--request-head-timeout 0 is out of range: use 1..3600 seconds (e.g. 20)",
+                assertThrows(ConfigException.class, () -> reader.read(List.of("--request-head-timeout", "0")))
+                        .getMessage());
     }
 }

@@ -37,6 +37,9 @@ class GrowingFileResponseTest {
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpClient client = HttpClient.newHttpClient();
+    /** Counts the server's open connections; its own limits are far beyond these tests. */
+    private final ConnectionGuard guard =
+            new ConnectionGuard(vertx, 100, 100, Duration.ofMinutes(5), Duration.ofMinutes(5));
 
     /** What the writer thread does with the file's stream, given the response; set by each test. */
     private final AtomicReference<Writer> writer = new AtomicReference<>();
@@ -58,8 +61,7 @@ class GrowingFileResponseTest {
 
     private String serve() throws IOException {
         file = Files.createTempFile(dir, "growing", ".bin");
-        HttpServer server = vertx.createHttpServer()
-                .requestHandler(request -> {
+        HttpServer server = guard.guard(vertx.createHttpServer(), request -> {
                     GrowingFileResponse out = new GrowingFileResponse(
                             vertx,
                             vertx.getOrCreateContext(),
@@ -206,6 +208,11 @@ class GrowingFileResponseTest {
         try (SilentClient silent = SilentClient.ask(url, "/")) {
             assertTrue(writerDone.await(30, TimeUnit.SECONDS), "the writer stopped long before its gigabyte");
             assertTrue(stoppedBy.get() != null, "by a failed write, once the client was gone");
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (guard.open() > 0 && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, guard.open(), "the server closed the connection before the client read anything");
             assertTrue(silent.closedByTheServer(), "the connection was closed, not left waiting");
         }
         assertGone();
