@@ -22,7 +22,10 @@ import org.pravasi.registry.config.ConnectionLimits;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
 
-/** The portal's own server closes connections that hold a place without asking, and speaks HTTP/1.1 only. */
+/**
+ * The portal's own server closes connections that hold a place without asking, or send a request too slowly, and speaks
+ * HTTP/1.1 only.
+ */
 @DisplayName("Slow and idle connections to the portal")
 class SlowClientsTest {
     /** Far longer than the head timeout under test. */
@@ -97,6 +100,35 @@ class SlowClientsTest {
                 trickle.interrupt();
             }
             assertTrue(answer.isEmpty(), "no answer to a request never completed: " + answer);
+        }
+    }
+
+    @Test
+    @DisplayName("a SPARQL query posted ten bytes every 100 ms is cut off: no one holds a body open for long")
+    void slowBodyIsCutOff() throws Exception {
+        try (Socket s = connect()) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: portal\r\nContent-Type: application/sparql-query\r\n"
+                            + "Content-Length: 60000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            Thread trickle = Thread.ofVirtual().start(() -> {
+                try {
+                    out.write("SELECT * WHERE { ?s ?p ?o } ".getBytes(StandardCharsets.US_ASCII));
+                    while (!Thread.currentThread().isInterrupted()) {
+                        out.write("#comment\n".getBytes(StandardCharsets.US_ASCII));
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // cut off, or the test is over
+                }
+            });
+            StringBuilder answer = new StringBuilder();
+            try {
+                assertTrue(readToClose(s, answer), "the connection is still open after " + PATIENCE_MILLIS + " ms");
+            } finally {
+                trickle.interrupt();
+            }
+            assertTrue(answer.isEmpty(), "no answer to a query never completed: " + answer);
         }
     }
 

@@ -16,8 +16,12 @@ import java.time.Duration;
  *     closed
  */
 public record ConnectionLimits(int total, int perClient, Duration headTimeout, Duration drainTimeout) {
-    /** Default connections at once from everyone. */
-    public static final int DEFAULT_TOTAL = 10_000;
+    /**
+     * Default connections at once from everyone: 2,000, about 300 visitors' browsers at once, and a bound on what
+     * requests in progress hold in memory (2,000 × the largest public body read into memory, a SPARQL query's 64 KiB,
+     * is 128 MiB of a 512 MiB heap).
+     */
+    public static final int DEFAULT_TOTAL = 2_000;
     /**
      * Default connections at once from one client: a browser opens 6 per site, a load test or a harvesting portal a few
      * dozen.
@@ -29,7 +33,7 @@ public record ConnectionLimits(int total, int perClient, Duration headTimeout, D
     public static final Duration DEFAULT_HEAD_TIMEOUT = Duration.ofSeconds(DEFAULT_HEAD_TIMEOUT_SECONDS);
     /** Default time to read a response once it is sent: as long as a download may stall. */
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(60);
-    /** The documented defaults of {@code --max-connections 10000,256 --request-head-timeout 20}. */
+    /** The documented defaults of {@code --max-connections 2000,256 --request-head-timeout 20}. */
     public static final ConnectionLimits DEFAULTS =
             new ConnectionLimits(DEFAULT_TOTAL, DEFAULT_PER_CLIENT, DEFAULT_HEAD_TIMEOUT, DEFAULT_DRAIN_TIMEOUT);
 
@@ -37,7 +41,7 @@ public record ConnectionLimits(int total, int perClient, Duration headTimeout, D
     public ConnectionLimits {
         if (total < 1 || perClient < 1 || perClient > total) {
             throw new IllegalArgumentException("--max-connections " + total + "," + perClient
-                    + " is out of range: use TOTAL,PER_CLIENT with 1 <= PER_CLIENT <= TOTAL (e.g. 10000,256)");
+                    + " is out of range: use TOTAL,PER_CLIENT with 1 <= PER_CLIENT <= TOTAL (e.g. 2000,256)");
         }
         if (headTimeout.isNegative() || headTimeout.isZero() || headTimeout.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("--request-head-timeout " + headTimeout.toSeconds()

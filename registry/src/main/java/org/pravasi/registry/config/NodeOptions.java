@@ -241,7 +241,7 @@ public final class NodeOptions {
                     total, perClient, Duration.ofSeconds(requestHeadTimeout), ConnectionLimits.DEFAULT_DRAIN_TIMEOUT);
         } catch (NumberFormatException e) {
             throw new ConfigException("--max-connections '" + maxConnections
-                    + "' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections 10000,256)");
+                    + "' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections 2000,256)");
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

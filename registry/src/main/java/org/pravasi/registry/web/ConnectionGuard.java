@@ -24,8 +24,12 @@ import org.slf4j.LoggerFactory;
  *       over is closed as soon as it is accepted (no request has been read that could be answered).
  *   <li>A connection with no request in progress must deliver the whole head of its next request within the head
  *       timeout: a new connection, and one whose last response is sent (so an idle keep-alive connection is closed
- *       after that time too, as Apache does after 5 s and nginx after 75 s). A request in progress is never timed here:
- *       its route bounds its own work and its body.
+ *       after that time too, as Apache does after 5 s and nginx after 75 s).
+ *   <li>A request's body must keep arriving: by the head timeout plus one second for every
+ *       {@value #MIN_BODY_BYTES_PER_SECOND} bytes received so far (Apache's {@code mod_reqtimeout} rule), or the
+ *       connection is closed. A body sent a byte at a time would otherwise hold its connection, and the part of it a
+ *       route keeps in memory, for as long as the sender likes (R.U.D.Y.). Once the body is whole the route's work is
+ *       never timed here: a publish may think for minutes.
  *   <li>A response that is sent but not yet read by the client (the connection's buffer full) gets the drain timeout
  *       more, then the connection is closed.
  * </ul>
@@ -33,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * Each connection's clock runs on its own event loop; the counts are shared by all.
  */
 public final class ConnectionGuard {
+    /** The slowest pace a request body may arrive at, on average, beyond the head timeout's allowance. */
+    public static final int MIN_BODY_BYTES_PER_SECOND = 500;
+
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
 
     private final Vertx vertx;
@@ -76,6 +83,7 @@ public final class ConnectionGuard {
             if (w != null) {
                 w.current = request;
                 w.waitingSince = -1;
+                w.requestSince = System.nanoTime();
             }
             requests.handle(request);
         });
@@ -91,7 +99,7 @@ public final class ConnectionGuard {
         return refused.get();
     }
 
-    /** Connections closed for taking too long to send a request's head or to read a response. */
+    /** Connections closed for taking too long to send a request's head or body, or to read a response. */
     public long timedOut() {
         return timedOut.get();
     }
@@ -141,6 +149,7 @@ public final class ConnectionGuard {
         private final String client;
         private HttpServerRequest current;
         private long waitingSince = System.nanoTime();
+        private long requestSince;
         private long timer = -1;
         private boolean closed;
 
@@ -155,8 +164,11 @@ public final class ConnectionGuard {
             }
             long now = System.nanoTime();
             if (current != null && !current.response().ended()) {
-                waitingSince = -1; // a request in progress: its route bounds it
-                return;
+                waitingSince = -1;
+                if (!current.isEnded() && bodyTooSlow(now)) {
+                    close("its request's body arrived at under " + MIN_BODY_BYTES_PER_SECOND + " bytes/s");
+                }
+                return; // otherwise a request in progress: its route bounds its work
             }
             if (waitingSince < 0) {
                 waitingSince = now;
@@ -168,9 +180,22 @@ public final class ConnectionGuard {
             if (current != null && Connections.unread(connection) && waited < headMillis + drainMillis) {
                 return;
             }
+            close(
+                    Connections.unread(connection)
+                            ? "it left its answer unread for " + waited + " ms"
+                            : "it sent no request's head in " + waited + " ms");
+        }
+
+        /** Whether the body so far took longer than the head timeout plus a second per minimum rate's bytes. */
+        private boolean bodyTooSlow(long now) {
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(now - requestSince);
+            return elapsed > headMillis + current.bytesRead() * 1000 / MIN_BODY_BYTES_PER_SECOND;
+        }
+
+        private void close(String why) {
             vertx.cancelTimer(timer);
             timedOut.incrementAndGet();
-            LOG.debug("Closed an idle or slow connection from {} after {} ms without a request's head", client, waited);
+            LOG.debug("Closed a connection from {}: {}", client, why);
             Connections.closeNow(connection);
         }
 

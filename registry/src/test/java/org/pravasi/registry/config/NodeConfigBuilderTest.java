@@ -141,12 +141,12 @@ class NodeConfigBuilderTest {
                 reader.read(List.of("--max-connections", "50")).connections().perClient());
         assertEquals(
                 "--max-connections 10,20 is out of range: use TOTAL,PER_CLIENT with 1 <= PER_CLIENT <= TOTAL"
-                        + " (e.g. 10000,256)",
+                        + " (e.g. 2000,256)",
                 assertThrows(ConfigException.class, () -> reader.read(List.of("--max-connections", "10,20")))
                         .getMessage());
         assertEquals(
                 "--max-connections 'many' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections"
-                        + " 10000,256)",
+                        + " 2000,256)",
                 assertThrows(ConfigException.class, () -> reader.read(List.of("--max-connections", "many")))
                         .getMessage());
         assertEquals(

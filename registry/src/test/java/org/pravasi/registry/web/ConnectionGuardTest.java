@@ -53,6 +53,7 @@ class ConnectionGuardTest {
             switch (request.path()) {
                 case "/slow" ->
                     vertx.setTimer(4 * headMillis, id -> request.response().end("late"));
+                case "/body" -> request.body().onSuccess(b -> request.response().end("got " + b.length()));
                 case "/big" -> request.response().end(Buffer.buffer(new byte[32 * 1024 * 1024]));
                 default -> request.response().end("ok");
             }
@@ -152,6 +153,54 @@ class ConnectionGuardTest {
         assertTrue(answer.startsWith("HTTP/1.1 200") && answer.endsWith("late"), answer);
         assertEquals(0, guard.timedOut());
         assertTrue(ask(s, GET).startsWith("HTTP/1.1 200"), "the connection is kept for the next request");
+    }
+
+    /** Sends a POST of {@code length} bytes to /body, {@code step} bytes every {@code pauseMillis}, until cut off. */
+    private static void postSlowly(Socket s, int length, int step, long pauseMillis) throws Exception {
+        OutputStream out = s.getOutputStream();
+        out.write(("POST /body HTTP/1.1\r\nHost: node\r\nContent-Length: " + length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        try {
+            for (int sent = 0; sent < length; sent += step) {
+                out.write(new byte[Math.min(step, length - sent)]);
+                out.flush();
+                Thread.sleep(pauseMillis);
+            }
+        } catch (SocketException e) {
+            // cut off
+        }
+    }
+
+    @Test
+    @DisplayName("a request body sent slower than 500 bytes a second is cut off (at 100 bytes a second here)")
+    void slowBody() throws Exception {
+        serve(100, 10, 300);
+        Socket s = connect("127.0.0.1");
+        Thread sender = Thread.ofVirtual().start(() -> {
+            try {
+                postSlowly(s, 100_000, 10, 100);
+            } catch (Exception e) {
+                // the test is over
+            }
+        });
+        try {
+            assertTrue(closedByServer(s), "the slow body is still being received");
+        } finally {
+            sender.interrupt();
+        }
+        assertEquals(1, guard.timedOut());
+    }
+
+    @Test
+    @DisplayName("a body sent at a steady pace is received whole, though it takes longer than the head timeout")
+    void steadyBody() throws Exception {
+        serve(100, 10, 300);
+        Socket s = connect("127.0.0.1");
+        postSlowly(s, 3_000, 100, 50); // 2,000 bytes a second for 1.5 s
+        byte[] buf = new byte[4096];
+        String answer = new String(buf, 0, s.getInputStream().read(buf), StandardCharsets.US_ASCII);
+        assertTrue(answer.startsWith("HTTP/1.1 200") && answer.endsWith("got 3000"), answer);
+        assertEquals(0, guard.timedOut());
     }
 
     @Test
