@@ -20,6 +20,9 @@ import org.pravasi.registry.publish.TablesReadTogether;
  * The check of publishing's "tables read together" on a harvested table: beside the tables of the same measure that
  * this portal already holds from the same publisher, no withheld count may be given away (a peer's district table
  * beside its state table). The peer's own node may not check this, or may not be honest.
+ *
+ * <p>A refusal is public (the peers page, {@code /api/peers}), so it names the cells but never a count: not the sum
+ * that the tables together give for withheld cells, which is exactly what must stay secret.
  */
 final class HarvestedTogether {
     private final int threshold;
@@ -78,8 +81,8 @@ final class HarvestedTogether {
         String doc = " (docs/disclosure.md, \"Versions read together\")";
         String whose = e.fresh() ? "withheld cell(s) " : "withheld cell(s) of the version held here ";
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
-            return whose + cells + " add up to " + e.sum() + ", below " + threshold + ", as read together with the"
-                    + " version it replaces, which anyone may have kept" + doc;
+            return whose + cells + " add up to less than " + threshold + ", as read together with the version it"
+                    + " replaces, which anyone may have kept" + doc;
         }
         return whose + cells + " can be derived from this version read together with the version it replaces, which"
                 + " anyone may have kept: the counts that did not change give it away" + doc;
@@ -100,8 +103,8 @@ final class HarvestedTogether {
                 .collect(Collectors.joining(", "));
         String with = String.join("', '", e.with());
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
-            return whose + cells + " add up to " + e.sum() + ", below " + threshold + ", as read together with the"
-                    + " publisher's dataset '" + with + "' held here" + doc;
+            return whose + cells + " add up to less than " + threshold + ", as read together with the publisher's"
+                    + " dataset '" + with + "' held here" + doc;
         }
         return whose + cells + " can be derived from this table read together with the publisher's dataset '" + with
                 + "' held here: the counts both give for the same areas and periods add up to it" + doc;

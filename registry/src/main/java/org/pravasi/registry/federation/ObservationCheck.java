@@ -217,7 +217,7 @@ final class ObservationCheck {
         if (confidential && (status.size() != 1 || !status.getFirst().equals(CONFIDENTIAL) || !counts.isEmpty())) {
             tally.add(
                     "a withheld observation must have sdmx:obsStatus <" + CONFIDENTIAL + "> once and no count",
-                    "<" + o + "> has status " + shown(status) + " and count " + shown(counts),
+                    "<" + o + "> has status " + shown(status) + " and " + counts.size() + " count(s)",
                     "withhold a cell by leaving out its count");
             return Optional.empty();
         }
@@ -237,7 +237,7 @@ final class ObservationCheck {
                 || !CANONICAL_COUNT.matcher(count.getLiteralLexicalForm()).matches()) {
             tally.add(
                     "a count is not a non-negative xsd:integer in canonical form",
-                    "<" + o + "> = " + shown(List.of(count)),
+                    "<" + o + "> holds " + form(count),
                     "write counts as \"40\"^^xsd:integer");
             return Optional.empty();
         }
@@ -246,7 +246,7 @@ final class ObservationCheck {
             tally.add(
                     "published count(s) lie between 1 and " + (threshold - 1)
                             + ", below this portal's disclosure threshold " + threshold,
-                    "<" + o + "> = " + value,
+                    "<" + o + ">",
                     "the peer must suppress them (or run with --threshold " + threshold + " or more)");
             return Optional.empty();
         }
@@ -288,6 +288,17 @@ final class ObservationCheck {
      * Nodes for a refusal, which is shown and logged: a literal only when it is short and numeric, as it may hold
      * personal data.
      */
+    /**
+     * What kind of value a count is, without the value: refusals are public (the peers page, {@code /api/peers}), and a
+     * count written as {@code "3.0"} is still a count below k that this portal must not repeat.
+     */
+    private static String form(Node count) {
+        return count.isLiteral()
+                ? "a literal of " + count.getLiteralLexicalForm().length() + " characters typed <"
+                        + count.getLiteralDatatypeURI() + ">"
+                : count.isURI() ? "an IRI" : "a blank node";
+    }
+
     private static String shown(List<Node> nodes) {
         return nodes.stream()
                 .map(n -> !n.isLiteral()

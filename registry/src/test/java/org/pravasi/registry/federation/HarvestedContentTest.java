@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +270,34 @@ class HarvestedContentTest {
 
         assertTrue(error.contains(reason), error);
         assertTrue(error.contains(obs("many-districts", TAMPERED)), "names the observation: " + error);
+    }
+
+    static Stream<Arguments> smallCountsInRefusals() {
+        String o = "<" + obs("many-districts", TAMPERED) + ">";
+        String g = " <" + DATASETS + "many-districts/v1> .\n";
+        UnaryOperator<String> four = count("\"4\"^^" + INTEGER);
+        return Stream.of(
+                Arguments.of("a count below k", four),
+                Arguments.of("a count below k written as a decimal", count("\"4.0\"^^<" + XSD.decimal.getURI() + ">")),
+                Arguments.of("a count below k as a plain string", count("\"4\"")),
+                Arguments.of("a withheld observation that keeps its count below k", (UnaryOperator<String>)
+                        nq -> four.apply(nq) + o + " " + OBS_STATUS + " " + CONFIDENTIAL + g));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("smallCountsInRefusals")
+    @DisplayName("a refusal, shown on the public peers page, never repeats a count below k that the peer showed")
+    void refusalsDoNotRepeatSmallCounts(String what, UnaryOperator<String> tamper) {
+        publishLarge();
+
+        String error = refused(tamper);
+
+        assertTrue(error.contains(obs("many-districts", TAMPERED)), "names the observation: " + error);
+        assertFalse(
+                Pattern.compile("(?<![0-9])4(?![0-9])")
+                        .matcher(error.replaceAll("<[^>]*>", "<>"))
+                        .find(),
+                "the count 4 is repeated: " + error);
     }
 
     @Test
@@ -531,6 +561,31 @@ class HarvestedContentTest {
         assertTrue(error.contains("can be derived") && error.contains("'by-quarter'"), error);
         assertTrue(error.contains("2024-03"), error);
         assertTrue(error.contains("Tables read together"), error);
+    }
+
+    @Test
+    @DisplayName("withheld months that add up to less than k beside the quarter held here: refused, the sum not shown")
+    void refusesWithheldMonthsThatAddUpToASmallCountWithoutShowingIt() {
+        ownSource();
+        publishQuarters();
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // February (3) and March (3) protect each other along the month line; Q1's 40 minus January's 34 gives their
+        // sum, 6, below 10.
+        publishCallsAs(
+                "by-month",
+                STATE_MONTH,
+                "state,month,calls\n10,2024-01,34\n10,2024-02,3\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n");
+
+        String error = refused(CALLS_AS_CASES);
+
+        assertTrue(error.contains("add up to less than 10") && error.contains("'by-quarter'"), error);
+        assertTrue(error.contains("2024-02") && error.contains("2024-03"), error);
+        assertFalse(
+                Pattern.compile("(?<![0-9-])6(?![0-9])")
+                        .matcher(error.replaceAll("<[^>]*>", "<>"))
+                        .find(),
+                "the withheld sum 6 is shown: " + error);
     }
 
     @Test
