@@ -68,4 +68,11 @@ public interface PersonalDataScreen {
      * provider; an organisational address is not reported.
      */
     List<PersonalDataFinding> checkIri(String iri);
+
+    /**
+     * {@code text} with everything {@link #checkText(String)} would find replaced by its masked excerpt (a URL holding
+     * personal data by the masked part, a count of people below k by words saying so): for texts this node shows to
+     * others that quote what someone else sent, such as a harvest refusal quoting a peer's IRI.
+     */
+    String masked(String text);
 }

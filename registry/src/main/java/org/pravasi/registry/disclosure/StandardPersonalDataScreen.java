@@ -44,6 +44,23 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
     }
 
     @Override
+    public String masked(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (PersonalDataMatch match : PersonalDataScanner.scan(text, threshold)) {
+            if (match.start() >= at) {
+                out.append(text, at, match.start())
+                        .append(
+                                match.kind() == PersonalDataKind.PEOPLE_COUNT
+                                        ? "(a count of people below " + threshold + ")"
+                                        : match.maskedExcerpt());
+                at = match.end();
+            }
+        }
+        return at == 0 ? text : out.append(text, at, text.length()).toString();
+    }
+
+    @Override
     public List<PersonalDataFinding> checkText(String text) {
         Objects.requireNonNull(text, "text");
         List<PersonalDataFinding> findings = new ArrayList<>();

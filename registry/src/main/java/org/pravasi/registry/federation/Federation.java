@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.node.RegistryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,9 @@ public final class Federation implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ThreadPoolExecutor workers;
     private final PeerClient client;
+    /** Masks personal data in what a peer's failure quotes, shown publicly as its last error. */
+    private final PersonalDataScreen shown;
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Federation(
@@ -62,6 +66,7 @@ public final class Federation implements AutoCloseable {
         this.states = new PeerStates(node.config().dataDir());
         this.client = new PeerClient(limits, readers);
         ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold(), readers);
+        this.shown = PersonalDataScreen.withThreshold(node.config().threshold());
         this.harvester = new Harvester(
                 client,
                 new BundleCheck(node.store(), content, node.tables()),
@@ -73,6 +78,7 @@ public final class Federation implements AutoCloseable {
                 readers,
                 new Rechecks(interval),
                 new RefusalCpu(limits.refusedCpuPerMinute(), threadCpu),
+                shown,
                 clock);
         peers.forEach(p -> slots.putIfAbsent(p.url(), new Slot(p)));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(named("pravasi-harvest-scheduler"));
@@ -286,7 +292,8 @@ public final class Federation implements AutoCloseable {
             }
             return round.more();
         } catch (RuntimeException e) {
-            PeerState failed = states.get(s.peer).failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            PeerState failed =
+                    states.get(s.peer).failed(shown.masked(e.getMessage() == null ? e.toString() : e.getMessage()));
             states.put(failed);
             s.due = Instant.now().plus(backoff(failed.failures()));
             s.backoffUntil = s.due;

@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.publish.TablesInOneWrite;
@@ -77,6 +78,9 @@ final class Harvester {
     /** Changes whose bytes were those of the copy accepted before ({@code peer url + dataset + modified}). */
     private final Set<String> unchangedThisRun = ConcurrentHashMap.newKeySet();
 
+    /** Masks personal data in refusals, which quote what the peer sent and are shown publicly. */
+    private final PersonalDataScreen shown;
+
     Harvester(
             PeerClient client,
             BundleCheck check,
@@ -88,7 +92,9 @@ final class Harvester {
             ReadersFirst readers,
             Rechecks rechecks,
             RefusalCpu refusalCpu,
+            PersonalDataScreen shown,
             InstantSource clock) {
+        this.shown = shown;
         this.readers = readers;
         this.refusalCpu = refusalCpu;
         this.rechecks = rechecks;
@@ -434,10 +440,15 @@ final class Harvester {
                 + "); nothing of it was stored";
     }
 
-    private void refuse(Peer peer, FeedEntry e, String reason, String digest) {
+    private void refuse(Peer peer, FeedEntry e, String unmasked, String digest) {
+        // All three are shown publicly and quote what the peer sent (an identifier or IRI that failed a check
+        // included).
+        String reason = shown.masked(unmasked);
+        String dataset = shown.masked(e.uri());
+        String identifier = shown.masked(e.identifier());
         PeerState state = states.get(peer);
         if (state.refused().size() >= maxRefused
-                && state.refused().stream().noneMatch(r -> r.dataset().equals(e.uri()))) {
+                && state.refused().stream().noneMatch(r -> r.dataset().equals(dataset))) {
             throw HarvestException.peerWide(
                     "Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest: "
                             + PeerClient.clip(reason)
@@ -452,8 +463,8 @@ final class Harvester {
         states.update(
                 peer,
                 s -> s.refusing(new DatasetRefusal(
-                        e.uri(), e.identifier(), e.modified().toString(), reason, now.toString(), retry.toString())));
-        LOG.warn("Refused dataset {} of {}: {}", e.identifier(), peer.url(), reason);
+                        dataset, identifier, e.modified().toString(), reason, now.toString(), retry.toString())));
+        LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), reason);
     }
 
     private static String key(Peer peer, FeedEntry e) {

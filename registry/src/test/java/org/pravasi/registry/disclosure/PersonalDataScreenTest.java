@@ -14,6 +14,19 @@ class PersonalDataScreenTest {
     private final PersonalDataScreen screen = PersonalDataScreen.standard();
 
     @Test
+    void maskedKeepsTheTextAndMasksWhatTheScreenFinds() {
+        String text = "e.g. <https://elsewhere.example.org/worker/9876543210> in graph <https://node.example.org/g>;"
+                + " contact ramesh.kumar@gmail.com; Mr Ramesh Kumar; 3 women aged 16-17";
+        String masked = PersonalDataScreen.withThreshold(10).masked(text);
+
+        assertFalse(
+                masked.contains("9876543210") || masked.contains("ramesh.kumar@") || masked.contains("Ramesh"), masked);
+        assertFalse(masked.contains("3 women"), masked);
+        assertTrue(masked.startsWith("e.g. <98******10> in graph <https://node.example.org/g>; contact "), masked);
+        assertEquals("nothing to mask in 40 cases", screen.masked("nothing to mask in 40 cases"));
+    }
+
+    @Test
     void messageSaysWhatWhereAndHowToFix() {
         List<PersonalDataFinding> findings = screen.checkCell(14, "remarks", "call 9876543221");
 

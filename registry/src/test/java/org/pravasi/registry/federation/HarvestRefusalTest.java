@@ -112,6 +112,16 @@ class HarvestRefusalTest {
     }
 
     @Test
+    @DisplayName("a refusal, shown on the public peers page, never repeats personal data the peer put in an IRI")
+    void refusalsDoNotRepeatPersonalData() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq
+                + "<https://elsewhere.example.org/worker/ramesh-9876543210> <http://www.w3.org/2000/01/rdf-schema#label>"
+                + " \"Renamed\" <" + Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims> .\n");
+        assertTrue(reason(s).contains("outside the peer's declared base"), reason(s));
+        assertFalse(reason(s).replaceAll("[^0-9]", "").contains("9876543210"), reason(s));
+    }
+
+    @Test
     @DisplayName("N-Quads that do not parse are refused whole")
     void refusesMalformedRdf() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://node-a.example.org/pravasi/x> <broken\n");
