@@ -40,7 +40,6 @@ import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.federation.Federation;
 import org.pravasi.registry.federation.ReadersFirst;
 import org.pravasi.registry.node.RegistryNode;
-import org.pravasi.registry.web.ConnectionGuard;
 import org.pravasi.registry.web.ProblemHandler;
 import org.pravasi.registry.web.ServerOptions;
 import org.slf4j.Logger;
@@ -146,12 +145,7 @@ public final class Portal implements AutoCloseable {
                     .mount(router);
             pages.mount(router);
             router.route().failureHandler(ProblemHandler.create(config.maxUploadBytes()));
-            HttpServer server = new ConnectionGuard(
-                            vertx,
-                            config.connections().total(),
-                            config.connections().perClient(),
-                            config.connections().headTimeout(),
-                            config.connections().drainTimeout())
+            HttpServer server = NodeRoutes.connectionGuard(vertx, config)
                     .guard(vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port())), router)
                     .listen()
                     .await();

@@ -83,21 +83,9 @@ class SlowClientsTest {
         try (Socket s = connect()) {
             OutputStream out = s.getOutputStream();
             out.write("GET /health HTTP/1.1\r\nHost: portal\r\n".getBytes(StandardCharsets.US_ASCII));
-            Thread trickle = Thread.ofVirtual().start(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        out.write("X-Slow: 1\r\n".getBytes(StandardCharsets.US_ASCII));
-                        Thread.sleep(100);
-                    }
-                } catch (IOException | InterruptedException e) {
-                    // cut off, or the test is over
-                }
-            });
             StringBuilder answer = new StringBuilder();
-            try {
+            try (Trickle t = Trickle.of(s, "X-Slow: 1\r\n", 100)) {
                 assertTrue(readToClose(s, answer), "the connection is still open after " + PATIENCE_MILLIS + " ms");
-            } finally {
-                trickle.interrupt();
             }
             assertTrue(answer.isEmpty(), "no answer to a request never completed: " + answer);
         }
@@ -111,22 +99,10 @@ class SlowClientsTest {
             out.write(("POST /sparql HTTP/1.1\r\nHost: portal\r\nContent-Type: application/sparql-query\r\n"
                             + "Content-Length: 60000\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            Thread trickle = Thread.ofVirtual().start(() -> {
-                try {
-                    out.write("SELECT * WHERE { ?s ?p ?o } ".getBytes(StandardCharsets.US_ASCII));
-                    while (!Thread.currentThread().isInterrupted()) {
-                        out.write("#comment\n".getBytes(StandardCharsets.US_ASCII));
-                        Thread.sleep(100);
-                    }
-                } catch (IOException | InterruptedException e) {
-                    // cut off, or the test is over
-                }
-            });
+            out.write("SELECT * WHERE { ?s ?p ?o } ".getBytes(StandardCharsets.US_ASCII));
             StringBuilder answer = new StringBuilder();
-            try {
+            try (Trickle t = Trickle.of(s, "#comment\n", 100)) {
                 assertTrue(readToClose(s, answer), "the connection is still open after " + PATIENCE_MILLIS + " ms");
-            } finally {
-                trickle.interrupt();
             }
             assertTrue(answer.isEmpty(), "no answer to a query never completed: " + answer);
         }

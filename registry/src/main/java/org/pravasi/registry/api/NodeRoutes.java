@@ -4,7 +4,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import java.util.Map;
+import org.pravasi.registry.config.ConnectionLimits;
+import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.ConnectionGuard;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemHandler;
 
@@ -21,6 +24,12 @@ public final class NodeRoutes {
     public static WorkerExecutor workers(Vertx vertx) {
         return vertx.createSharedWorkerExecutor(
                 "pravasi-node", WORKERS, MAX_TASK_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** The guard of a server's connections with the limits of {@code config} ({@code --max-connections} and so on). */
+    public static ConnectionGuard connectionGuard(Vertx vertx, NodeConfig config) {
+        ConnectionLimits c = config.connections();
+        return new ConnectionGuard(vertx, c.total(), c.perClient(), c.headTimeout(), c.drainTimeout());
     }
 
     /** Mounts publishing, catalogue, change-feed and harvest-source routes. */

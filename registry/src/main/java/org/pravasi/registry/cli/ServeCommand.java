@@ -8,7 +8,6 @@ import org.pravasi.registry.api.NodeRoutes;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.NodeOptions;
 import org.pravasi.registry.node.RegistryNode;
-import org.pravasi.registry.web.ConnectionGuard;
 import org.pravasi.registry.web.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         RegistryNode node = RegistryNode.start(config);
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = NodeRoutes.workers(vertx);
-        HttpServer server = new ConnectionGuard(
-                        vertx,
-                        config.connections().total(),
-                        config.connections().perClient(),
-                        config.connections().headTimeout(),
-                        config.connections().drainTimeout())
+        HttpServer server = NodeRoutes.connectionGuard(vertx, config)
                 .guard(
                         vertx.createHttpServer(ServerOptions.listeningOn(config.host(), config.port())),
                         NodeRoutes.standalone(vertx, node, workers, limits))

@@ -43,6 +43,14 @@ public final class ProblemHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (ctx.response().closed()) {
+            // The client is gone (or was cut off as too slow, by ConnectionGuard): no one to answer, nothing to alarm.
+            LOG.debug(
+                    "Request {} {} ended with its connection closed",
+                    ctx.request().method(),
+                    ctx.request().path());
+            return;
+        }
         render(ctx, problem(ctx));
     }
 

@@ -108,23 +108,9 @@ class ConnectionGuardTest {
     void slowHead() throws Exception {
         serve(100, 10, 300);
         Socket s = connect("127.0.0.1");
-        OutputStream out = s.getOutputStream();
-        out.write("GET / HTTP/1.1\r\nHost: node\r\n".getBytes(StandardCharsets.US_ASCII));
-        Thread trickle = Thread.ofVirtual().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    out.write("X-A: b\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    Thread.sleep(50);
-                }
-            } catch (IOException | InterruptedException e) {
-                // cut off, or the test is over
-            }
-        });
-        try {
+        s.getOutputStream().write("GET / HTTP/1.1\r\nHost: node\r\n".getBytes(StandardCharsets.US_ASCII));
+        try (Trickle t = Trickle.of(s, "X-A: b\r\n", 50)) {
             assertTrue(closedByServer(s), "the trickling connection stays open");
-        } finally {
-            trickle.interrupt();
         }
         assertEquals(1, guard.timedOut());
         await(() -> guard.open() == 0);
@@ -155,19 +141,15 @@ class ConnectionGuardTest {
         assertTrue(ask(s, GET).startsWith("HTTP/1.1 200"), "the connection is kept for the next request");
     }
 
-    /** Sends a POST of {@code length} bytes to /body, {@code step} bytes every {@code pauseMillis}, until cut off. */
+    /** Sends a POST of {@code length} bytes to /body, {@code step} bytes every {@code pauseMillis}. */
     private static void postSlowly(Socket s, int length, int step, long pauseMillis) throws Exception {
         OutputStream out = s.getOutputStream();
         out.write(("POST /body HTTP/1.1\r\nHost: node\r\nContent-Length: " + length + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-        try {
-            for (int sent = 0; sent < length; sent += step) {
-                out.write(new byte[Math.min(step, length - sent)]);
-                out.flush();
-                Thread.sleep(pauseMillis);
-            }
-        } catch (SocketException e) {
-            // cut off
+        for (int sent = 0; sent < length; sent += step) {
+            out.write(new byte[Math.min(step, length - sent)]);
+            out.flush();
+            Thread.sleep(pauseMillis);
         }
     }
 
@@ -176,17 +158,11 @@ class ConnectionGuardTest {
     void slowBody() throws Exception {
         serve(100, 10, 300);
         Socket s = connect("127.0.0.1");
-        Thread sender = Thread.ofVirtual().start(() -> {
-            try {
-                postSlowly(s, 100_000, 10, 100);
-            } catch (Exception e) {
-                // the test is over
-            }
-        });
-        try {
+        s.getOutputStream()
+                .write("POST /body HTTP/1.1\r\nHost: node\r\nContent-Length: 100000\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+        try (Trickle t = Trickle.of(s, "0123456789", 100)) {
             assertTrue(closedByServer(s), "the slow body is still being received");
-        } finally {
-            sender.interrupt();
         }
         assertEquals(1, guard.timedOut());
     }
