@@ -303,10 +303,7 @@ final class ObservationCheck {
         return nodes.stream()
                 .map(n -> !n.isLiteral()
                         ? "<" + n + ">"
-                        : SHOWN_LITERAL.matcher(n.getLiteralLexicalForm()).matches()
-                                ? n.toString()
-                                : "a literal of " + n.getLiteralLexicalForm().length() + " characters typed <"
-                                        + n.getLiteralDatatypeURI() + ">")
+                        : SHOWN_LITERAL.matcher(n.getLiteralLexicalForm()).matches() ? n.toString() : form(n))
                 .toList()
                 .toString();
     }
