@@ -16,11 +16,13 @@ import org.pravasi.registry.disclosure.LinkedTables;
 /**
  * What two tables of the same measure tell about each other: on their common coarsening (each shared dimension at the
  * coarser of the two levels, every other dimension summed), both count the same people, so for each coarse key that
- * both tables cover, the sum of one table's cells equals the other's. Only cells that are no total in any dimension
- * where the table has categories enter a sum, so nothing is counted twice; a coarse key missing from either table gives
- * nothing, and a district missing from a table counts 0 (an attacker may read it so), while a longer period is linked
- * only where the finer table's periods tile it. Two tables whose published counts contradict such sums are not linked:
- * they count different things (legal-aid cases beside violation cases), and an attacker can see it.
+ * both tables cover, the sum of one table's cells equals the other's. A table's own total over the dimensions the other
+ * lacks stands for its categories where it has one (they may overlap, one case counted in several); else only cells
+ * that are no total in any dimension where the table has categories enter a sum, so nothing is counted twice; a coarse
+ * key missing from either table gives nothing, and a district missing from a table counts 0 (an attacker may read it
+ * so), while a longer period is linked only where the finer table's periods tile it. A coarse key whose published
+ * counts contradict its sums is not linked: there the tables count different things (legal-aid cases beside violation
+ * cases, or a count corrected in one), and an attacker can see it; the keys that agree still are.
  */
 final class TableLinks {
     private final ValueNesting nesting;
@@ -36,8 +38,13 @@ final class TableLinks {
 
     /** The links between table {@code a} (index {@code ai}) and {@code b} (index {@code bi}); none if unrelated. */
     List<LinkedTables.Link> between(int ai, KeyedTable a, int bi, KeyedTable b) {
-        List<LinkedTables.Link> links = onCommonLevel(ai, a, bi, b);
-        return contradict(a, b, links) ? List.of() : links;
+        List<LinkedTables.Link> links = new ArrayList<>();
+        for (LinkedTables.Link link : onCommonLevel(ai, a, bi, b)) {
+            if (!contradicts(a, b, link)) {
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     /**
@@ -132,21 +139,17 @@ final class TableLinks {
     }
 
     /**
-     * Whether the published counts show that the two tables count different things: a coarse key whose cells are all
-     * published in both with different sums, or one whose published cells on one side already exceed the other side's
-     * wholly published sum. An attacker cannot then take the sums to be equal.
+     * Whether the published counts show that the two tables count different things on a coarse key: its cells are all
+     * published in both with different sums, or the published cells on one side already exceed the other side's wholly
+     * published sum. An attacker cannot then take that sum to be equal; the other keys still link the tables (one
+     * corrected key does not make an attacker doubt the rest).
      */
-    private static boolean contradict(KeyedTable a, KeyedTable b, List<LinkedTables.Link> links) {
-        for (LinkedTables.Link link : links) {
-            boolean openA = anyWithheld(a, link.leftCells());
-            boolean openB = anyWithheld(b, link.rightCells());
-            long sumA = published(a, link.leftCells());
-            long sumB = published(b, link.rightCells());
-            if ((!openA && !openB && sumA != sumB) || (!openA && sumB > sumA) || (!openB && sumA > sumB)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean contradicts(KeyedTable a, KeyedTable b, LinkedTables.Link link) {
+        boolean openA = anyWithheld(a, link.leftCells());
+        boolean openB = anyWithheld(b, link.rightCells());
+        long sumA = published(a, link.leftCells());
+        long sumB = published(b, link.rightCells());
+        return (!openA && !openB && sumA != sumB) || (!openA && sumB > sumA) || (!openB && sumA > sumB);
     }
 
     /** Whether any of {@code cells} of {@code t} is withheld. */
@@ -175,39 +178,61 @@ final class TableLinks {
         return out;
     }
 
+    /**
+     * For each coarse key, the cells of {@code t} that count everyone in it once: for each key on the shared
+     * dimensions, the table's own total over its other dimensions with categories where it has one (their categories
+     * may overlap, one case counted in several, or leave some out), else its cells that are no total in any of them.
+     */
     private Map<List<String>, int[]> sums(KeyedTable t, List<Node> shared, List<Map<String, String>> coarse) {
         int[] position = new int[shared.size()];
         for (int s = 0; s < shared.size(); s++) {
             position[s] = t.dimensions().indexOf(shared.get(s));
         }
-        Set<Integer> summed = new HashSet<>();
+        List<Integer> summed = new ArrayList<>();
         for (int d = 0; d < t.dimensions().size(); d++) {
-            if (hasCategories(t, t.dimensions().get(d))) {
+            if (hasCategories(t, t.dimensions().get(d))
+                    && !shared.contains(t.dimensions().get(d))) {
                 summed.add(d);
             }
         }
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        Map<List<String>, Integer> totals = new HashMap<>();
+        Map<List<String>, List<Integer>> details = new LinkedHashMap<>();
         cells:
         for (int c = 0; c < t.keys().size(); c++) {
             List<String> key = t.keys().get(c);
-            for (int d : summed) {
-                if (Cell.TOTAL.equals(key.get(d))) {
+            List<String> fine = new ArrayList<>(shared.size());
+            for (int s = 0; s < shared.size(); s++) {
+                if (!coarse.get(s).containsKey(key.get(position[s]))) {
                     continue cells;
                 }
+                fine.add(key.get(position[s]));
             }
+            int totalsIn = 0;
+            for (int d : summed) {
+                totalsIn += Cell.TOTAL.equals(key.get(d)) ? 1 : 0;
+            }
+            if (totalsIn == summed.size()) {
+                totals.put(fine, c);
+            }
+            if (totalsIn == 0) {
+                details.computeIfAbsent(fine, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        Set<List<String>> fineKeys = new java.util.LinkedHashSet<>(details.keySet());
+        fineKeys.addAll(totals.keySet());
+        for (List<String> fine : fineKeys) {
             List<String> coarseKey = new ArrayList<>(shared.size());
             for (int s = 0; s < shared.size(); s++) {
-                String v = coarse.get(s).get(key.get(position[s]));
-                if (v == null) {
-                    continue cells;
-                }
-                coarseKey.add(v);
+                coarseKey.add(coarse.get(s).get(fine.get(s)));
             }
-            groups.computeIfAbsent(coarseKey, k -> new ArrayList<>()).add(c);
+            Integer total = totals.get(fine);
+            groups.computeIfAbsent(coarseKey, k -> new ArrayList<>())
+                    .addAll(total != null ? List.of(total) : details.get(fine));
         }
         Map<List<String>, int[]> out = new LinkedHashMap<>();
-        groups.forEach(
-                (k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        groups.forEach((k, v) ->
+                out.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return out;
     }
 
