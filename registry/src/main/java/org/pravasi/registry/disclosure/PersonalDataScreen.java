@@ -51,13 +51,13 @@ public interface PersonalDataScreen {
     List<PersonalDataFinding> checkText(String text);
 
     /**
-     * Checks free text as {@link #checkText(String)}, except counts of people inside a phrase that
-     * {@code publicFigures} declare already public (a harvester finds them as the {@code prov:value} of entities that
-     * {@code prov:wasQuotedFrom} a source, in the same record or story graph).
+     * Checks free text as {@link #checkText(String)}, except counts of people inside an occurrence, in {@code text}, of
+     * a phrase that {@code publicFigures} declare already public (a harvester finds them as the {@code prov:value} of
+     * entities that {@code prov:wasQuotedFrom} a source, in the same record or story graph).
      */
     default List<PersonalDataFinding> checkText(String text, List<PublicFigure> publicFigures) {
         return checkText(text).stream()
-                .filter(f -> publicFigures.stream().noneMatch(p -> p.covers(f)))
+                .filter(f -> publicFigures.stream().noneMatch(p -> p.covers(text, f)))
                 .toList();
     }
 

@@ -1,7 +1,5 @@
 package org.pravasi.registry.federation;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PROV;
+import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
@@ -159,7 +158,7 @@ final class GraphScreen {
                 int path = indexOfAny(rest, 2, "/?#");
                 String authority = path < 0 ? rest.substring(2) : rest.substring(2, path);
                 if (seenPrefixes.add("//" + authority)) {
-                    text(q, decoded(authority), position(q, n));
+                    text(q, IdentifierWords.of(authority), position(q, n));
                 }
                 rest = path < 0 ? "" : rest.substring(path);
             }
@@ -173,7 +172,7 @@ final class GraphScreen {
                         && !UUID.matcher(segment).matches()
                         && !(segment.length() < SHORTEST_SCREENED_NUMBER
                                 && segment.chars().allMatch(Character::isDigit))) {
-                    String decoded = decoded(segment);
+                    String decoded = IdentifierWords.of(segment);
                     if (contact) {
                         report(
                                 q,
@@ -231,17 +230,6 @@ final class GraphScreen {
             return xsd.isValid(lexical);
         }
         return DIGEST.matcher(lexical).matches();
-    }
-
-    private static String decoded(String segment) {
-        try {
-            // Words in IRIs are joined by these; the screen finds "Mr Ramesh Kumar", not "Mr_Ramesh_Kumar".
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)
-                    .replace('_', ' ')
-                    .replace('-', ' ');
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
     }
 
     private static int indexOfAny(String s, int from, String chars) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
+import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PriorRelease;
@@ -111,13 +112,15 @@ public final class Disclosure {
     }
 
     /**
-     * Refuses personal data in every text and URL field of the descriptor: title, description, keywords, source,
-     * language, themes, column names and code lists, the public figures' phrases, and (as IRIs) the licence, sourceUrl,
-     * contactPoint and public sources. Counts of people below k are allowed only where the descriptor declares them
-     * public.
+     * Refuses personal data in every text and URL field of the descriptor: the slug (read as words), title,
+     * description, keywords, source, language, themes, column names and code lists, the public figures' phrases, and
+     * (as IRIs) the licence, sourceUrl, contactPoint and public sources. Counts of people below k are allowed only
+     * where the descriptor declares them public.
      */
     void screenDescriptor(Descriptor d, String file, Findings findings) {
         List<PublicFigure> pub = d.publicFigures();
+        // The slug is in the dataset's IRI and identifier, on every page and in every download of it.
+        screenText(file, "slug", IdentifierWords.of(d.slug()), pub, findings);
         d.title().forEach((lang, t) -> screenText(file, "title", t, pub, findings));
         d.description().forEach((lang, t) -> screenText(file, "description", t, pub, findings));
         d.keywords().forEach(t -> screenText(file, "keywords", t, pub, findings));

@@ -13,6 +13,7 @@ import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
+import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
@@ -89,6 +90,8 @@ public final class StoryPublisher {
         }
         Story s = parsed.value().get();
         Node story = uris.story(org, s.slug());
+        // The file name is the story's slug: in its IRI, on every page and feed that links to it.
+        disclosure.screenText(file, "file name", IdentifierWords.of(s.slug()), s.publicFigures(), findings);
         disclosure.screenText(file, "title", s.title(), s.publicFigures(), findings);
         disclosure.screenText(file, "summary", s.summary(), s.publicFigures(), findings);
         disclosure.screenText(file, "body", s.body(), s.publicFigures(), findings);

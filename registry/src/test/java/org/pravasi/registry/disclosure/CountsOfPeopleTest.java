@@ -156,6 +156,16 @@ class CountsOfPeopleTest {
     }
 
     @Test
+    void aDeclaredPublicFigureDoesNotExemptTheSameCountElsewhereInTheText() {
+        List<PublicFigure> declared = List.of(new PublicFigure("3 women aged 16-17", "https://news.example.org/a"));
+        String text = "3 women aged 16-17 were trafficked in March. In April, 3 women from Barsoi were trafficked.";
+
+        List<PersonalDataFinding> rest = screen.checkText(text, declared);
+        assertEquals(1, rest.size(), rest::toString);
+        assertEquals(text.indexOf("3 women from"), rest.getFirst().offset(), "the undeclared second count");
+    }
+
+    @Test
     void standardScreenWithoutThresholdDoesNotJudgeCounts() {
         assertEquals(List.of(), PersonalDataScreen.standard().checkText("3 women were rescued."));
     }

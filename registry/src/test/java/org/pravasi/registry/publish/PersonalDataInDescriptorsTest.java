@@ -81,6 +81,13 @@ class PersonalDataInDescriptorsTest {
     }
 
     @Test
+    void refusesAPhoneOrACountOfPeopleInTheSlugThatBecomesItsAddress() {
+        for (String slug : List.of("ramesh-kumar-9876543210-wage-claim", "three-women-barsoi-rescued")) {
+            assertRefused(descriptor("").replace("\"slug\": \"legal-aid\"", "\"slug\": \"" + slug + "\""), "slug");
+        }
+    }
+
+    @Test
     void refusesAPersonInTheLanguageField() {
         List<Finding> errors =
                 assertRefused(descriptor("\"language\": [\"en\", \"Sunita Devi 9876543210\"],"), "language");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,32 @@ class PersonalDataInStoriesTest {
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?story prov:wasDerivedFrom ?figure . ?figure a prov:Entity ;
                   prov:value "3 women aged 16-17" ; prov:wasQuotedFrom <https://news.example.org/katihar-2024> } }"""));
+    }
+
+    @Test
+    void refusesAPhoneOrACountOfPeopleInTheFileNameThatBecomesItsAddress() {
+        long before = TestNode.quads(node);
+        for (String name : List.of("ramesh-9876543210-wage-claim.md", "three-women-barsoi-rescued.md")) {
+            StoryOutcome o = node.stories()
+                    .publish("mrc-alliance", name, story("", "Text.").getBytes(StandardCharsets.UTF_8));
+            assertFalse(o.published(), name);
+            assertTrue(
+                    o.findings().stream()
+                            .anyMatch(f -> f.isError() && f.column().equals("file name")),
+                    () -> name + ": "
+                            + o.findings().stream().map(Finding::describe).toList());
+        }
+        assertEquals(before, TestNode.quads(node), "a refused story changes nothing stored");
+    }
+
+    @Test
+    void aDeclaredPublicFigureDoesNotCoverTheSameCountElsewhereInTheStory() {
+        assertRefused(
+                story(
+                        "publicFigures: [3 women aged 16-17 = https://news.example.org/katihar-2024]\n",
+                        TRAFFICKED + " In April, 3 women from Barsoi were trafficked."),
+                "body",
+                "3 women");
     }
 
     @Test
