@@ -101,6 +101,7 @@ public final class Portal implements AutoCloseable {
             WebSecurity.mount(router, limits);
             new HealthRoute(ready).mount(router);
             Assets.mount(router, workers);
+            NodeRoutes.readShare(router, config);
             NodeRoutes.mount(router, node, workers);
             new SparqlEndpoint(
                             node.store(),

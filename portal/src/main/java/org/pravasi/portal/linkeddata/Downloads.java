@@ -23,7 +23,6 @@ import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.ProblemException;
-import org.pravasi.registry.web.Requests;
 import org.pravasi.registry.web.SpooledDownload;
 
 /**
@@ -134,7 +133,7 @@ final class Downloads {
             String datasetPath,
             String datasetUri,
             String lang) {
-        DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
+        DownloadSlots.Slot slot = slots.take(ctx);
         ctx.addEndHandler(done -> slot.release());
         workers.<Optional<Body>>executeBlocking(() -> body(datasetPath, datasetUri, ext, lang), false)
                 .onSuccess(body -> {

@@ -13,7 +13,6 @@ import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.ProblemException;
-import org.pravasi.registry.web.Requests;
 
 /**
  * Mounts the linked-data routes: RDF for entity URIs ({@code /id/...}, {@code /def}, {@code /code/...},
@@ -88,7 +87,7 @@ public final class LinkedData {
                 .onSuccess(version -> {
                     try {
                         if (version.isEmpty()) {
-                            DownloadSlots.Slot slot = slots.take(Requests.client(ctx));
+                            DownloadSlots.Slot slot = slots.take(ctx);
                             ctx.addEndHandler(done -> slot.release());
                             answer(ctx, format, path);
                             return;

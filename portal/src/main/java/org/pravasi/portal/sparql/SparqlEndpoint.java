@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.pravasi.registry.sparql.QueryRefusedException;
 import org.pravasi.registry.store.Store;
+import org.pravasi.registry.web.ClientShare;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.ProblemHandler;
 import org.pravasi.registry.web.Requests;
@@ -176,6 +177,8 @@ public final class SparqlEndpoint {
         if (!slots.take(client)) {
             throw SparqlProblems.tooMany(slots.perClient(), Math.max(1, TimeUnit.MILLISECONDS.toSeconds(timeoutMs)));
         }
+        // Bounded by its own slots and timeout: the query no longer keeps its client's pages waiting.
+        ClientShare.leave(ctx);
         // the answer is due by the timeout plus a grace period, whatever the query thread is doing
         long guard = ctx.vertx().setTimer(timeoutMs + GRACE_MS, id -> timedOut(ctx));
         workers.<QueryRunner.Answer>executeBlocking(() -> run(query, graphs, lang), false)

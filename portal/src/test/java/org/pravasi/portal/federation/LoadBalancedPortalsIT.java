@@ -104,7 +104,8 @@ class LoadBalancedPortalsIT {
     }
 
     private PortalProcess portal(String name, NodeProcess node) throws Exception {
-        // Behind one load balancer every client has its address; the per-IP SPARQL limit is the balancer's job.
+        // Behind one load balancer every client has its address; per-IP limits (SPARQL, each client's share of reads)
+        // are the balancer's job.
         return PortalProcess.start(
                 dir.resolve(name),
                 "--peer",
@@ -114,6 +115,8 @@ class LoadBalancedPortalsIT {
                 "--datasets",
                 dir.resolve("no-demo").toString(),
                 "--rate-sparql",
+                "0",
+                "--reads-per-client",
                 "0");
     }
 

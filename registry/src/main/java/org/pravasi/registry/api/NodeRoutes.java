@@ -6,7 +6,9 @@ import io.vertx.ext.web.Router;
 import java.util.Map;
 import org.pravasi.registry.config.ConnectionLimits;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.ReadShare;
 import org.pravasi.registry.node.RegistryNode;
+import org.pravasi.registry.web.ClientShare;
 import org.pravasi.registry.web.ConnectionGuard;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemHandler;
@@ -32,6 +34,17 @@ public final class NodeRoutes {
         return new ConnectionGuard(vertx, c.total(), c.perClient(), c.headTimeout(), c.drainTimeout());
     }
 
+    /**
+     * Mounts each client's share of reads ({@code --reads-per-client}) on {@code router}, if bounded: mount it after
+     * what needs no worker (static assets, {@code /health}) and before the routes it shares out.
+     */
+    public static void readShare(Router router, NodeConfig config) {
+        ReadShare reads = config.reads();
+        if (reads.bounded()) {
+            router.route().handler(new ClientShare(reads.running(), reads.waiting()));
+        }
+    }
+
     /** Mounts publishing, catalogue, change-feed and harvest-source routes. */
     public static void mount(Router router, RegistryNode node, WorkerExecutor workers) {
         new PublishRoutes(node.config(), node.keys(), node.publisher(), node.stories(), node.ontology(), workers)
@@ -53,6 +66,7 @@ public final class NodeRoutes {
         Router router = Router.router(vertx);
         new RateLimiter(limits).mount(router);
         router.get("/health").handler(ctx -> Json.send(ctx, 200, Map.of("status", "ok")));
+        readShare(router, node.config());
         mount(router, node, workers);
         new ApiDescriptionRoutes(ApiDescription.node()).mount(router);
         router.route().failureHandler(ProblemHandler.create(node.config().maxUploadBytes()));

@@ -27,6 +27,7 @@ import org.pravasi.registry.store.Compaction;
  * @param harvestIntervalSeconds how often a portal harvests its peers (portal only)
  * @param compaction when the store compacts itself online
  * @param connections how many connections the HTTP server keeps open, and how long it waits for a request's head
+ * @param reads how many reads of one client the HTTP server handles at once, and how many wait
  */
 public record NodeConfig(
         Path dataDir,
@@ -44,7 +45,8 @@ public record NodeConfig(
         boolean allowService,
         int harvestIntervalSeconds,
         Compaction compaction,
-        ConnectionLimits connections) {
+        ConnectionLimits connections,
+        ReadShare reads) {
 
     /** Default instance base URI. */
     public static final String DEFAULT_BASE_URI = "https://w3id.org/pravasi/";
@@ -108,6 +110,7 @@ public record NodeConfig(
         Objects.requireNonNull(datasetsDir, "datasetsDir");
         Objects.requireNonNull(compaction, "compaction");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(reads, "reads");
         peers = List.copyOf(peers);
         if (!baseUri.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
             throw new ConfigException(
@@ -169,7 +172,8 @@ public record NodeConfig(
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestIntervalSeconds)
                 .compaction(compaction)
-                .connections(connections);
+                .connections(connections)
+                .reads(reads);
     }
 
     /**
@@ -193,6 +197,7 @@ public record NodeConfig(
         private int harvestIntervalSeconds = DEFAULT_HARVEST_INTERVAL_SECONDS;
         private Compaction compaction = Compaction.DEFAULT;
         private ConnectionLimits connections = ConnectionLimits.DEFAULTS;
+        private ReadShare reads = ReadShare.DEFAULTS;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -304,6 +309,12 @@ public record NodeConfig(
             return this;
         }
 
+        /** Sets {@link NodeConfig#reads()}. */
+        public Builder reads(ReadShare value) {
+            reads = value;
+            return this;
+        }
+
         /** The configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
         public NodeConfig build() {
             return new NodeConfig(
@@ -322,7 +333,8 @@ public record NodeConfig(
                     allowService,
                     harvestIntervalSeconds,
                     compaction,
-                    connections);
+                    connections,
+                    reads);
         }
     }
 }

@@ -189,6 +189,16 @@ public final class NodeOptions {
                     + " headers; an idle keep-alive connection is closed after it too")
     int requestHeadTimeout;
 
+    @Env
+    @Option(
+            names = "--reads-per-client",
+            paramLabel = "RUNNING[,WAITING]",
+            defaultValue = ReadShare.DEFAULT_RUNNING + "," + ReadShare.DEFAULT_WAITING,
+            description = "GET and HEAD requests of one client IP handled at once, and more waiting their turn; one"
+                    + " over is refused with 429 (downloads and SPARQL queries have their own limits; 0: no share,"
+                    + " behind a reverse proxy that bounds clients itself)")
+    String readsPerClient;
+
     /** The node's configuration; a value out of range fails with a {@link ConfigException} naming its flag. */
     public NodeConfig config() {
         List<String> peers = new ArrayList<>(
@@ -209,7 +219,8 @@ public final class NodeOptions {
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestInterval)
                 .compaction(compaction())
-                .connections(connections());
+                .connections(connections())
+                .reads(reads());
         if (geo != null) {
             b.geoDir(geo);
         }
@@ -242,6 +253,25 @@ public final class NodeOptions {
         } catch (NumberFormatException e) {
             throw new ConfigException("--max-connections '" + maxConnections
                     + "' is not TOTAL or TOTAL,PER_CLIENT in whole numbers (e.g. --max-connections 2000,256)");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    private ReadShare reads() {
+        String[] parts = readsPerClient.split(",", -1);
+        try {
+            if (parts.length > 2) {
+                throw new NumberFormatException();
+            }
+            int running = Integer.parseInt(parts[0].strip());
+            int waiting = parts.length > 1
+                    ? Integer.parseInt(parts[1].strip())
+                    : running == 0 ? 0 : ReadShare.DEFAULT_WAITING;
+            return new ReadShare(running, waiting);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("--reads-per-client '" + readsPerClient
+                    + "' is not RUNNING or RUNNING,WAITING in whole numbers (e.g. --reads-per-client 4,32, or 0)");
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -59,6 +59,18 @@ public final class DownloadSlots {
         return new Slot(client);
     }
 
+    /**
+     * Takes a slot for {@code ctx}'s client ({@link Requests#client}); the request then leaves its client's share of
+     * reads ({@link ClientShare#leave}): the download is bounded here, however long it takes.
+     *
+     * @throws ProblemException 503 if the server sends as many as it may, 429 if this client has its share
+     */
+    public Slot take(io.vertx.ext.web.RoutingContext ctx) {
+        Slot slot = take(Requests.client(ctx));
+        ClientShare.leave(ctx);
+        return slot;
+    }
+
     /** Downloads in flight now. */
     public synchronized int inFlight() {
         return inFlight;

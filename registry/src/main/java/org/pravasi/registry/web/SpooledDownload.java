@@ -41,7 +41,7 @@ public final class SpooledDownload {
      */
     public void send(
             RoutingContext ctx, Consumer<HttpServerResponse> head, Writer writer, Supplier<ProblemException> none) {
-        send(ctx, slots.take(Requests.client(ctx)), head, writer, none);
+        send(ctx, slots.take(ctx), head, writer, none);
     }
 
     /** As above, in a slot the caller took already (to bound work done before the download starts). */

@@ -38,7 +38,8 @@ class NodeConfigBuilderTest {
                         false,
                         NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS,
                         Compaction.DEFAULT,
-                        ConnectionLimits.DEFAULTS),
+                        ConnectionLimits.DEFAULTS,
+                        ReadShare.DEFAULTS),
                 c);
         assertEquals(NodeConfig.defaults(DIR), c);
     }
@@ -90,7 +91,8 @@ class NodeConfigBuilderTest {
                         "--compact-ratio=3",
                         "--compact-min-size=1000",
                         "--max-connections=500,20",
-                        "--request-head-timeout=7"));
+                        "--request-head-timeout=7",
+                        "--reads-per-client=6,10"));
 
         assertEquals(c, c.toBuilder().build());
         assertEquals(
@@ -110,7 +112,8 @@ class NodeConfigBuilderTest {
                         true,
                         60,
                         new Compaction(3, 1000),
-                        new ConnectionLimits(500, 20, Duration.ofSeconds(7), ConnectionLimits.DEFAULT_DRAIN_TIMEOUT)),
+                        new ConnectionLimits(500, 20, Duration.ofSeconds(7), ConnectionLimits.DEFAULT_DRAIN_TIMEOUT),
+                        new ReadShare(6, 10)),
                 c);
     }
 
@@ -152,6 +155,28 @@ class NodeConfigBuilderTest {
         assertEquals(
                 "--request-head-timeout 0 is out of range: use 1..3600 seconds (e.g. 20)",
                 assertThrows(ConfigException.class, () -> reader.read(List.of("--request-head-timeout", "0")))
+                        .getMessage());
+    }
+
+    @Test
+    @DisplayName("a client's share of reads: a count alone keeps the default queue, 0 turns it off, others are refused")
+    void readShareIsChecked() {
+        ConfigReader reader = new ConfigReader(java.util.Map.of());
+        assertEquals(ReadShare.DEFAULTS, reader.read(List.of()).reads());
+        assertEquals(
+                new ReadShare(8, ReadShare.DEFAULT_WAITING),
+                reader.read(List.of("--reads-per-client", "8")).reads());
+        assertEquals(
+                ReadShare.OFF, reader.read(List.of("--reads-per-client", "0")).reads());
+        assertEquals(
+                "--reads-per-client 'lots' is not RUNNING or RUNNING,WAITING in whole numbers (e.g."
+                        + " --reads-per-client 4,32, or 0)",
+                assertThrows(ConfigException.class, () -> reader.read(List.of("--reads-per-client", "lots")))
+                        .getMessage());
+        assertEquals(
+                "--reads-per-client -1,2 is out of range: use RUNNING,WAITING with 0 <= RUNNING <= 10000 and 0 <="
+                        + " WAITING <= 100000 (e.g. 4,32; 0 for no share)",
+                assertThrows(ConfigException.class, () -> reader.read(List.of("--reads-per-client", "-1,2")))
                         .getMessage());
     }
 }
