@@ -52,6 +52,38 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aCellAddressBeyondExcelsLastColumnIsRefusedBeforeTheReaderMakesRoomForIt() {
+        // One cell at column ZZZZZZ (321,272,406): the reader would make a row of that many cells.
+        Finding f = refusal(Workbooks.handWritten(HEADER + "<row r=\"2\"><c r=\"ZZZZZZ2\"/></row>"));
+        assertTrue(f.problem().contains("2nd row written in xl/worksheets/sheet1.xml"), f::toString);
+        assertTrue(f.problem().contains("beyond XFD"), f::toString);
+    }
+
+    @Test
+    void aSheetEveryRowOfWhichWouldBeReadAsWideAsItsWidestIsRefused() {
+        // One cell at XFD, then 20,000 rows of one cell: the reader makes each of them 16,384 cells wide.
+        StringBuilder rows = new StringBuilder(HEADER + "<row r=\"2\"><c r=\"XFD2\"/></row>");
+        for (int r = 3; r < 20_003; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+        }
+        Finding f = refusal(Workbooks.handWritten(rows.toString()));
+        assertTrue(f.problem().contains("reaches column XFD"), f::toString);
+        assertTrue(f.problem().contains("250,000,000 cells"), f::toString);
+    }
+
+    @Test
+    void aTextLongerThanAnyCellIsRefusedWhileUnpacking() {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < (3 << 20) / 2; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        Finding f = refusal(Workbooks.handWritten(
+                HEADER + katihar("<c r=\"B2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>")));
+        assertTrue(f.problem().contains("a text in xl/worksheets/sheet1.xml is longer than 1,024 KiB"), f::toString);
+    }
+
+    @Test
     void aNumberWithAHugeExponentIsKeptAsWrittenNotExpanded() {
         byte[] xlsx = Workbooks.handWritten(HEADER + katihar("<c r=\"B2\"><v>1E+400</v></c>"));
         SheetTable t = reader.read(new Upload("n.xlsx", xlsx), Optional.empty(), ReadProgress.NONE)
