@@ -39,19 +39,38 @@ final class EntryDocuments {
         this.config = config;
     }
 
+    /**
+     * Longest value, in UTF-8 bytes, kept in a field matched or faceted whole (a language, a theme, a key): Lucene
+     * refuses a term over 32,766 bytes and the whole document with it, and no real code comes near this.
+     */
+    static final int MAX_KEYWORD_BYTES = 1024;
+
+    /**
+     * The document of {@code e}; a keyword value longer than {@link #MAX_KEYWORD_BYTES} (which only a hostile peer
+     * sends) is left out.
+     *
+     * @throws IllegalArgumentException when {@code e}'s URI is itself that long: it cannot be indexed at all
+     */
     Document toDocument(IndexEntry e) {
+        if (!keyword(e.uri())) {
+            throw new IllegalArgumentException("its URI is longer than " + MAX_KEYWORD_BYTES + " bytes");
+        }
         Document d = new Document();
         d.add(new StringField(Fields.URI, e.uri(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.URI, new BytesRef(e.uri())));
         d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(e.type().id())));
         facet(d, Fields.TYPE, List.of(e.type().id()));
-        e.keys().forEach(k -> d.add(new StringField(Fields.KEY, k, Field.Store.YES)));
+        e.keys().stream()
+                .filter(EntryDocuments::keyword)
+                .forEach(k -> d.add(new StringField(Fields.KEY, k, Field.Store.YES)));
         facet(d, Fields.ORG, e.org().isEmpty() ? List.of() : List.of(e.org()));
         facet(d, Fields.THEME, e.themes());
         facet(d, Fields.STATE, e.states());
         facet(d, Fields.DISTRICT, e.districts());
         e.period().ifPresent(p -> period(d, p));
-        e.languages().forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.YES)));
+        e.languages().stream()
+                .filter(EntryDocuments::keyword)
+                .forEach(l -> d.add(new StringField(Fields.LANGUAGE, l, Field.Store.YES)));
         e.modified().ifPresent(m -> {
             d.add(new NumericDocValuesField(Fields.MODIFIED, sortKey(m)));
             d.add(new StoredField(Fields.MODIFIED, m.toString()));
@@ -156,6 +175,12 @@ final class EntryDocuments {
         return s.replace(SEPARATOR, ' ');
     }
 
+    /** Whether {@code value} is short enough to be kept whole in a keyword field. */
+    private static boolean keyword(String value) {
+        return value.length() <= MAX_KEYWORD_BYTES / 3
+                || value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_KEYWORD_BYTES;
+    }
+
     private static void period(Document d, DateRange p) {
         d.add(new LongPoint(Fields.START, p.start().toEpochDay()));
         d.add(new LongPoint(Fields.END, p.end().toEpochDay()));
@@ -169,7 +194,7 @@ final class EntryDocuments {
 
     private static void facet(Document d, String dim, List<String> values) {
         for (String v : values) {
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() && keyword(v)) {
                 d.add(new StringField(dim, v, Field.Store.YES));
                 d.add(new SortedSetDocValuesFacetField(dim, v));
             }

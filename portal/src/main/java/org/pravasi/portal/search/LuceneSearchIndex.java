@@ -142,7 +142,11 @@ final class LuceneSearchIndex implements SearchIndex {
             io("rebuild", () -> {
                 writer.deleteAll();
                 for (IndexEntry e : entries) {
-                    writer.addDocument(documents.toDocument(e));
+                    try {
+                        writer.addDocument(documents.toDocument(e));
+                    } catch (IllegalArgumentException refused) {
+                        unindexable(e.uri(), refused);
+                    }
                 }
             });
             commit(fingerprint);
@@ -155,12 +159,26 @@ final class LuceneSearchIndex implements SearchIndex {
             io("update " + uri, () -> {
                 Term key = new Term(Fields.URI, uri);
                 if (entry.isPresent()) {
-                    writer.updateDocument(key, documents.toDocument(entry.get()));
+                    try {
+                        writer.updateDocument(key, documents.toDocument(entry.get()));
+                    } catch (IllegalArgumentException refused) {
+                        // Its earlier document would show what it no longer holds: gone, like the entry.
+                        writer.deleteDocuments(key);
+                        unindexable(uri, refused);
+                    }
                 } else {
                     writer.deleteDocuments(key);
                 }
             });
         }
+    }
+
+    /**
+     * One entry Lucene cannot index (a term over its 32,766 bytes that {@link EntryDocuments} did not catch): it is
+     * left out and the others are indexed, instead of one peer's value stopping every update and the portal's start.
+     */
+    private static void unindexable(String uri, IllegalArgumentException why) {
+        LOG.warn("Search: {} is left out of the index, which cannot hold it: {}", uri, why.getMessage());
     }
 
     @Override
