@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.pravasi.registry.ingest.XmlCharacters;
 
 /** Writes a feed as an Atom 1.0 document (RFC 4287); text is escaped by the XML writer, never pasted. */
 final class AtomWriter {
@@ -91,7 +92,7 @@ final class AtomWriter {
 
     private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(value);
+        x.writeCharacters(XmlCharacters.strip(value));
         x.writeEndElement();
     }
 

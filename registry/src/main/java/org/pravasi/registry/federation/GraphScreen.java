@@ -19,6 +19,7 @@ import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
  * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record, version
@@ -93,6 +94,8 @@ final class GraphScreen {
         private final RecentlySeen<String> reported = new RecentlySeen<>(remembered);
 
         private final List<PublicFigure> declared = new ArrayList<>();
+        /** Whether a control character XML cannot carry was reported: once per bundle is enough to refuse it. */
+        private boolean controlReported;
 
         Pass(List<String> problems) {
             this.problems = problems;
@@ -132,8 +135,17 @@ final class GraphScreen {
                 return;
             }
             if (n.isLiteral()) {
+                String lexical = n.getLiteralLexicalForm();
+                if (!controlReported) {
+                    XmlCharacters.firstForbidden(lexical).ifPresent(at -> {
+                        controlReported = true;
+                        problems.add("a literal of <" + q.getPredicate() + "> in graph <" + q.getGraph() + "> holds "
+                                + XmlCharacters.name(lexical, at) + ", a control character that no feed or XML answer"
+                                + " can carry; the peer must remove it");
+                    });
+                }
                 if (!skipped(n)) {
-                    text(q, n.getLiteralLexicalForm(), "a literal");
+                    text(q, lexical, "a literal");
                 }
                 String type = n.getLiteralDatatypeURI();
                 if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {

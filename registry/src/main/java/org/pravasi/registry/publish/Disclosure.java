@@ -19,6 +19,7 @@ import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
+import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
  * Disclosure control as the pipeline applies it, not optional: refuses personal data in headers, cells and text, and
@@ -180,6 +181,17 @@ public final class Disclosure {
     /** Refuses personal data in free text, except counts of people that {@code publicFigures} declare public. */
     public void screenText(
             String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
+        // Every published text passes here: one XML cannot hold breaks every feed and XML answer it appears in.
+        XmlCharacters.firstForbidden(text)
+                .ifPresent(at -> findings.add(Finding.error(
+                        file,
+                        0,
+                        field,
+                        XmlCharacters.name(text, at),
+                        "'" + field + "' holds the control character " + XmlCharacters.name(text, at) + " (character "
+                                + (at + 1) + "), which no feed or XML answer can carry.",
+                        "Delete it: it usually comes with text copied from a spreadsheet cell or a PDF. Tabs and"
+                                + " line breaks are fine.")));
         for (PersonalDataFinding p : screen.checkText(text, publicFigures)) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }

@@ -379,6 +379,17 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a version title with a control character no XML can carry is refused")
+    void refusesAControlCharacterInTheVersionTitle() {
+        publishSmall();
+
+        // N-Quads escapes it as \\u000B; an Atom feed or RDF/XML answer holding it would be refused whole by readers.
+        String error = refused(nq -> nq.replace("Legal aid cases (version 1)", "Legal aid cases\\u000B(version 1)"));
+
+        assertTrue(error.contains("U+000B") && error.contains("control character"), error);
+    }
+
+    @Test
     @DisplayName("an Aadhaar number in an observation's comment is refused")
     void refusesPersonalDataInAnObservation() {
         publishSmall();

@@ -88,6 +88,13 @@ class PersonalDataInDescriptorsTest {
     }
 
     @Test
+    void refusesAControlCharacterThatNoFeedCanCarry() {
+        List<Finding> errors =
+                assertRefused(descriptor("").replace("Legal aid cases", "Legal aid\\u000bcases"), "title");
+        assertTrue(errors.getFirst().problem().contains("U+000B"), errors::toString);
+    }
+
+    @Test
     void refusesAPersonInTheLanguageField() {
         List<Finding> errors =
                 assertRefused(descriptor("\"language\": [\"en\", \"Sunita Devi 9876543210\"],"), "language");
