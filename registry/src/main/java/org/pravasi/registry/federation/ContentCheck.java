@@ -43,6 +43,7 @@ final class ContentCheck {
     private final DimensionValues dimensionValues;
     private final HarvestedTables tables;
     private final GraphScreen screen;
+    private final OrganisationGraphCheck organisation = new OrganisationGraphCheck();
     private final ReadersFirst readers;
     private final int threshold;
 
@@ -75,6 +76,7 @@ final class ContentCheck {
         });
         readers.yieldToReaders();
         record(b, problems);
+        organisation.check(b, problems);
         readers.yieldToReaders();
         cube(b, problems);
         readers.yieldToReaders();

@@ -39,16 +39,42 @@ public final class OrganisationReader {
                 .valueStream()
                 .forEach(c -> centres.add(new Organisation.Centre(
                         c.path("name").asString(""), c.path("district").asString(""))));
+        Map<String, String> description = texts(n.path("description"));
+        within(file, "name", name, Profiles.MAX_NAME, true);
+        within(file, "description", description, Profiles.MAX_DESCRIPTION, false);
+        if (centres.size() > Profiles.MAX_CENTRES) {
+            throw new IllegalArgumentException(file + ": 'centres' lists " + centres.size() + " centres; at most "
+                    + Profiles.MAX_CENTRES + " are kept (list the centres that publish or serve workers)");
+        }
+        for (int i = 0; i < centres.size(); i++) {
+            within(file, "centres[" + i + "].name", Map.of("en", centres.get(i).name()), Profiles.MAX_NAME, true);
+        }
         return new Organisation(
                 slug,
                 name,
                 n.path("type").asString("organisation"),
-                texts(n.path("description")),
+                description,
                 opt(n, "homepage", Set.of("http", "https"), file),
                 opt(n, "contactPoint", Set.of("http", "https", "mailto"), file),
                 n.path("states").valueStream().map(JsonNode::asString).toList(),
                 centres,
                 n.path("illustrative").asBoolean(false));
+    }
+
+    /**
+     * Refuses a text longer than a profile edited in the workspace may have ({@link Profiles}), or of more than one
+     * line where {@code oneLine}: a harvesting portal refuses an organisation graph that passes them.
+     */
+    private static void within(String file, String field, Map<String, String> texts, int most, boolean oneLine) {
+        texts.forEach((lang, text) -> {
+            if (text.length() > most) {
+                throw new IllegalArgumentException(file + ": '" + field + "' (" + lang + ") has " + text.length()
+                        + " characters; at most " + most + " are kept");
+            }
+            if (oneLine && (text.contains("\n") || text.contains("\r"))) {
+                throw new IllegalArgumentException(file + ": '" + field + "' (" + lang + ") must be one line");
+            }
+        });
     }
 
     private static Map<String, String> texts(JsonNode n) {

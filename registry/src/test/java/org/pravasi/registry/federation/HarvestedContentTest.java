@@ -434,6 +434,43 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a publisher graph with more centres than a profile may have is refused")
+    void refusesAPublisherGraphWithMoreCentresThanAProfileMay() {
+        publishSmall();
+        String pv = org.pravasi.ontology.PV.NS;
+
+        String error = refused(nq -> {
+            StringBuilder more = new StringBuilder(nq);
+            for (int i = 0; i < 150; i++) {
+                String centre = ORG + "/centre/" + i;
+                more.append(adding(ORG, pv + "centre", "<" + centre + ">", ORG).apply(""))
+                        .append(adding(
+                                        centre,
+                                        "http://www.w3.org/2000/01/rdf-schema#label",
+                                        "\"Centre " + i + "\"@en",
+                                        ORG)
+                                .apply(""))
+                        .append(adding(centre, pv + "district", "<https://w3id.org/pravasi/id/district/201>", ORG)
+                                .apply(""));
+            }
+            return more.toString();
+        });
+
+        assertTrue(error.contains("graph <" + ORG + "> lists 150 centres"), error);
+    }
+
+    @Test
+    @DisplayName("a publisher's description longer than a profile's is refused")
+    void refusesAPublisherDescriptionLongerThanAProfiles() {
+        publishSmall();
+
+        String error = refused(adding(
+                ORG, "http://purl.org/dc/terms/description", "\"" + "Migrant workers. ".repeat(300) + "\"@en", ORG));
+
+        assertTrue(error.contains("has a description of 5,100 characters"), error);
+    }
+
+    @Test
     @DisplayName("a phone number in an IRI is refused")
     void refusesPersonalDataInAnIri() {
         publishSmall();

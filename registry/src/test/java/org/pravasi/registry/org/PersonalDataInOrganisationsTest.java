@@ -49,6 +49,22 @@ class PersonalDataInOrganisationsTest {
     }
 
     @Test
+    void refusesWhatAProfileEditOrAHarvestingPortalWouldRefuse() {
+        String centres = "\"centres\": ["
+                + String.join(
+                        ",",
+                        java.util.Collections.nCopies(101, "{\"name\": \"Katihar centre\", \"district\": \"201\"}"))
+                + "]";
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(centres))
+                .getMessage()
+                .contains("'centres' lists 101 centres; at most 100"));
+        String longDescription = "\"description\": {\"en\": \"" + "Migrant workers. ".repeat(300) + "\"}";
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(longDescription))
+                .getMessage()
+                .contains("'description' (en) has 5100 characters; at most 4000"));
+    }
+
+    @Test
     void refusesAPhoneInTheDescription() {
         assertRefused(read("\"description\": {\"en\": \"Call our coordinator on 98765.43210.\"}"), "description");
     }
