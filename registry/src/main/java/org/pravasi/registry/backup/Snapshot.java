@@ -44,7 +44,7 @@ public final class Snapshot {
     static final String MANIFEST_ENTRY = "manifest.json";
     /**
      * Parts of the data folder that are not backed up: the store (dumped instead), the rebuildable search index,
-     * temporary uploads.
+     * temporary uploads; nor are the workspace's drafts ({@link #draft}).
      */
     static final Set<String> SKIPPED = Set.of("tdb2", "index", "uploads", AdminSocket.FILE_NAME);
 
@@ -144,7 +144,7 @@ public final class Snapshot {
                 Path rel = dataDir.relativize(p);
                 String top = rel.getName(0).toString();
                 String name = rel.toString().replace('\\', '/');
-                if (SKIPPED.contains(top) || name.endsWith(".tmp") || name.endsWith(".part")) {
+                if (SKIPPED.contains(top) || draft(rel) || name.endsWith(".tmp") || name.endsWith(".part")) {
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry("data/" + name));
@@ -154,6 +154,16 @@ public final class Snapshot {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@code rel} lies in a workspace draft ({@code workspace/<org>/drafts/}): an upload as it came, with what
+     * the officer has not yet screened or withheld, which must never reach a backup (docs/workspace.md).
+     */
+    static boolean draft(Path rel) {
+        return rel.getNameCount() > 3
+                && rel.getName(0).toString().equals("workspace")
+                && rel.getName(2).toString().equals("drafts");
     }
 
     static MessageDigest sha256() {
