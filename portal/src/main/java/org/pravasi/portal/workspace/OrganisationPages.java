@@ -125,6 +125,10 @@ final class OrganisationPages {
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.MANAGE);
             var changed = accounts.setRole(org, id, role.orElse(null));
+            if (role.isPresent() && !role.get().canPublish()) {
+                // A viewer may not publish: nor may the keys this member issued.
+                keys.revokeIssuedBy(org, id);
+            }
             notice(
                     ctx,
                     Notice.of(
@@ -142,6 +146,7 @@ final class OrganisationPages {
         workspace.answer(ctx, () -> {
             workspace.require(ctx, org, Need.MANAGE);
             accounts.removeMember(org, id);
+            keys.revokeIssuedBy(org, id);
             notice(ctx, Notice.of("ws.members.removed"));
             return back(org);
         });
@@ -151,8 +156,8 @@ final class OrganisationPages {
         Ui ui = workspace.ui(ctx);
         String org = ctx.pathParam("org");
         workspace.answer(ctx, () -> {
-            workspace.require(ctx, org, Need.MANAGE);
-            IssuedKey key = keys.create(org);
+            Member admin = workspace.require(ctx, org, Need.MANAGE);
+            IssuedKey key = keys.create(org, admin.account().id());
             return new Answer.Page(
                     201,
                     ui.t("ws.keys.created"),

@@ -328,6 +328,58 @@ class WorkspaceTest {
     }
 
     @Test
+    @DisplayName("the keys a member issued stop working once the member may no longer publish, or leaves")
+    void keysDoNotOutliveTheMemberWhoIssuedThem() {
+        Browser admin = signedIn("admin@a.example.org", ADMIN_PW);
+        admin.get("/publish/org/" + A);
+        HttpResponse<String> added = admin.post(
+                "/publish/org/" + A + "/members",
+                Map.of("email", "second-admin@a.example.org", "name", "Second Admin", "role", "admin"));
+        assertEquals(201, added.statusCode(), added.body());
+        Matcher pw = Pattern.compile("id=\"shown-once\"[^>]*value=\"([^\"]+)\"").matcher(added.body());
+        assertTrue(pw.find(), added.body());
+        Browser second = signedIn("second-admin@a.example.org", pw.group(1));
+        String id = accounts.members(A).stream()
+                .filter(a -> a.email().equals("second-admin@a.example.org"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String operatorKey = keys().create(A).secret();
+        admin.get("/publish/org/" + A);
+        String adminKey = secret(admin.post("/publish/org/" + A + "/keys", Map.of()));
+        second.get("/publish/org/" + A);
+        String first = secret(second.post("/publish/org/" + A + "/keys", Map.of()));
+        assertEquals(A, keys().authenticate(first).orElseThrow());
+
+        admin.get("/publish/org/" + A);
+        assertEquals(
+                303,
+                admin.post("/publish/org/" + A + "/members/" + id + "/role", Map.of("role", "viewer"))
+                        .statusCode());
+        assertTrue(keys().authenticate(first).isEmpty(), "a viewer's key no longer publishes");
+
+        admin.get("/publish/org/" + A);
+        admin.post("/publish/org/" + A + "/members/" + id + "/role", Map.of("role", "admin"));
+        second.get("/publish/org/" + A);
+        String again = secret(second.post("/publish/org/" + A + "/keys", Map.of()));
+        admin.get("/publish/org/" + A);
+        assertEquals(
+                303,
+                admin.post("/publish/org/" + A + "/members/" + id + "/remove", Map.of())
+                        .statusCode());
+        assertTrue(keys().authenticate(again).isEmpty(), "a departed member's key no longer publishes");
+        assertEquals(A, keys().authenticate(adminKey).orElseThrow(), "the other admin's key still works");
+        assertEquals(A, keys().authenticate(operatorKey).orElseThrow(), "a key issued on the command line still works");
+    }
+
+    private static String secret(HttpResponse<String> created) {
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher m = Pattern.compile("value=\"(pdc_[0-9a-f]{12}_[^\"]+)\"").matcher(created.body());
+        assertTrue(m.find(), created.body());
+        return m.group(1);
+    }
+
+    @Test
     @DisplayName(
             "an admin adds a member, who signs in with the password shown once; role changes and removal count at once")
     void adminManagesMembers() {

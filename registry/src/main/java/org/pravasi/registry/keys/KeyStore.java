@@ -38,8 +38,17 @@ public final class KeyStore {
         return new KeyStore(file);
     }
 
-    /** Issues a new key for {@code org}; the returned secret is the only copy. */
-    public synchronized IssuedKey create(String org) {
+    /** Issues a new key for {@code org} from the node's command line; the returned secret is the only copy. */
+    public IssuedKey create(String org) {
+        return create(org, null);
+    }
+
+    /**
+     * Issues a new key for {@code org} on behalf of workspace account {@code creator} (null: the node's operator); the
+     * returned secret is the only copy. The key lives as long as its creator may publish for {@code org}
+     * ({@link #revokeIssuedBy}).
+     */
+    public synchronized IssuedKey create(String org, String creator) {
         List<ApiKey> keys = this.keys.current();
         byte[] idBytes = new byte[6];
         byte[] secret = new byte[32];
@@ -47,7 +56,7 @@ public final class KeyStore {
         random.nextBytes(secret);
         String id = HexFormat.of().formatHex(idBytes);
         String key = "pdc_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        keys.add(new ApiKey(id, org, hash(key), Instant.now(), null));
+        keys.add(new ApiKey(id, org, hash(key), Instant.now(), null, creator));
         this.keys.save(keys);
         return new IssuedKey(id, org, key);
     }
@@ -63,12 +72,34 @@ public final class KeyStore {
         for (int i = 0; i < keys.size(); i++) {
             ApiKey k = keys.get(i);
             if (k.id().equals(id) && k.active()) {
-                keys.set(i, new ApiKey(k.id(), k.org(), k.hash(), k.created(), Instant.now()));
+                keys.set(i, k.revokedAt(Instant.now()));
                 this.keys.save(keys);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Revokes every active key of {@code org} that workspace account {@code creator} issued: called when the account
+     * leaves the organisation or may no longer publish for it, so that a key does not keep the powers its holder lost.
+     * Returns how many were revoked.
+     */
+    public synchronized int revokeIssuedBy(String org, String creator) {
+        List<ApiKey> keys = this.keys.current();
+        Instant now = Instant.now();
+        int revoked = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            ApiKey k = keys.get(i);
+            if (k.active() && k.org().equals(org) && creator.equals(k.creator())) {
+                keys.set(i, k.revokedAt(now));
+                revoked++;
+            }
+        }
+        if (revoked > 0) {
+            this.keys.save(keys);
+        }
+        return revoked;
     }
 
     /** The organisation of an active key, or empty for an unknown, malformed or revoked key. */
