@@ -38,6 +38,8 @@ final class Catalog {
         dsg.deleteAny(dataset, dataset, PV.withdrawn.asNode(), Node.ANY);
         dsg.deleteAny(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
         dsg.deleteAny(dataset, dataset, DCTerms.modified.asNode(), Node.ANY);
+        // A withdrawn version is no longer public: nor is the hash that would let anyone rebuild it.
+        dsg.deleteAny(dataset, Node.ANY, PV.tableSha256.asNode(), Node.ANY);
         dsg.add(dataset, dataset, PV.withdrawn.asNode(), CatalogRecord.bool(true));
         dsg.add(dataset, dataset, DCTerms.modified.asNode(), CatalogRecord.dateTime(w.when()));
         Node a = w.activity();

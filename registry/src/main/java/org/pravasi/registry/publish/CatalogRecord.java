@@ -89,7 +89,11 @@ final class CatalogRecord {
         add(ds, PV.withdrawn.asNode(), bool(false));
         temporal(ds, f.keys());
         spatial(ds, f.keys());
-        f.history().kept().forEach(g::add);
+        // An earlier version's table hash would let anyone rebuild its counts from the current table by trying small
+        // changes: only the current version, which is public, carries one.
+        f.history().kept().stream()
+                .filter(t -> !t.getPredicate().equals(PV.tableSha256.asNode()))
+                .forEach(g::add);
         f.history().currentNode().ifPresent(prev -> {
             add(prev, DCTerms.isReplacedBy.asNode(), f.version().node());
             add(f.version().node(), DCAT3.previousVersion.asNode(), prev);

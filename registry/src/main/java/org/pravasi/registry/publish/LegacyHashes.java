@@ -11,7 +11,8 @@ import org.pravasi.ontology.PV;
 /**
  * Statements that earlier versions of the pipeline published about the raw upload ({@code pv:sourceSha256} and the
  * {@code urn:sha256:} file the activity {@code prov:used}): with them anyone could test guesses of withheld cells, so a
- * node removes them from its store on start and a portal drops them from what it harvests.
+ * node removes them from its store on start and a portal drops them from what it harvests. Also removed on start: the
+ * table hashes of versions that are no longer current (replaced or withdrawn), which earlier releases kept.
  */
 public final class LegacyHashes {
     private static final String SOURCE_FILE = "urn:sha256:";
@@ -33,6 +34,15 @@ public final class LegacyHashes {
             if (isSourceFile(q.getObject())) {
                 found.add(q);
                 dsg.find(q.getGraph(), q.getObject(), Node.ANY, Node.ANY).forEachRemaining(found::add);
+            }
+        });
+        // Earlier releases kept every replaced version's table hash in its record, and a withdrawn one's: only a
+        // current version's may stay (CatalogRecord, Catalog.markWithdrawn).
+        dsg.find(Node.ANY, Node.ANY, PV.tableSha256.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (!VersionHistory.current(dsg, q.getGraph())
+                    .map(q.getSubject()::equals)
+                    .orElse(false)) {
+                found.add(q);
             }
         });
         found.forEach(dsg::delete);

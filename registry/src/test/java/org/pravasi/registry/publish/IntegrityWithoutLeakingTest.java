@@ -146,6 +146,57 @@ class IntegrityWithoutLeakingTest {
     }
 
     @Test
+    void onlyTheCurrentVersionCarriesATableHashNotAReplacedOrWithdrawnOne() {
+        try (RegistryNode node = TestNode.start(one)) {
+            publish(node, table(3, 8));
+            PublishOutcome second = publish(node, table(3, 9));
+            // With v1's hash, anyone could rebuild v1 (no longer public) from v2's table by trying small changes.
+            assertEquals(List.of(second.version()), hashedVersions(node));
+            assertEquals(
+                    WithdrawOutcome.Status.WITHDRAWN,
+                    node.publisher()
+                            .withdraw("mrc-alliance", "legal-aid", "Counted twice by mistake.")
+                            .status());
+            assertEquals(List.of(), hashedVersions(node), "a withdrawn version is no longer public, nor its hash");
+        }
+    }
+
+    @Test
+    void aNodeRemovesTheHashesOfVersionsNoLongerCurrentThatEarlierReleasesKept() {
+        Node ds = NodeFactory.createURI(DATASET);
+        try (RegistryNode node = TestNode.start(one)) {
+            PublishOutcome o = publish(node, table(3, 8));
+            node.store().write(() -> {
+                node.store()
+                        .dataset()
+                        .add(
+                                ds,
+                                NodeFactory.createURI(DATASET + "/v0"),
+                                PV.tableSha256.asNode(),
+                                NodeFactory.createLiteralString("0".repeat(64)));
+                return null;
+            });
+            assertEquals(2, hashedVersions(node).size());
+        }
+        try (RegistryNode node = TestNode.start(one)) {
+            assertEquals(List.of(DATASET + "/v1"), hashedVersions(node));
+        }
+    }
+
+    /** The versions whose table hash the store holds, in order. */
+    private static List<String> hashedVersions(RegistryNode node) {
+        return node.store().read(() -> {
+            List<String> out = new ArrayList<>();
+            node.store()
+                    .dataset()
+                    .find(Node.ANY, Node.ANY, PV.tableSha256.asNode(), Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject().getURI()));
+            out.sort(null);
+            return out;
+        });
+    }
+
+    @Test
     void aNodeRemovesTheRawUploadHashesThatEarlierReleasesPublished() {
         Node ds = NodeFactory.createURI(DATASET);
         Node activity = NodeFactory.createURI("https://w3id.org/pravasi/id/activity/old");
