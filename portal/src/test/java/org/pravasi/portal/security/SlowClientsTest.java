@@ -20,6 +20,7 @@ import org.pravasi.portal.Portal;
 import org.pravasi.registry.config.ConnectionLimits;
 import org.pravasi.registry.config.NodeConfig;
 import org.pravasi.registry.config.RateLimits;
+import org.pravasi.registry.web.Trickle;
 
 /**
  * The portal's own server closes connections that hold a place without asking, or send a request too slowly, and speaks

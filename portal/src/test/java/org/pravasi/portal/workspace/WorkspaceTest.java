@@ -335,10 +335,7 @@ class WorkspaceTest {
         HttpResponse<String> added = admin.post(
                 "/publish/org/" + A + "/members",
                 Map.of("email", "second-admin@a.example.org", "name", "Second Admin", "role", "admin"));
-        assertEquals(201, added.statusCode(), added.body());
-        Matcher pw = Pattern.compile("id=\"shown-once\"[^>]*value=\"([^\"]+)\"").matcher(added.body());
-        assertTrue(pw.find(), added.body());
-        Browser second = signedIn("second-admin@a.example.org", pw.group(1));
+        Browser second = signedIn("second-admin@a.example.org", shownOncePassword(added));
         String id = accounts.members(A).stream()
                 .filter(a -> a.email().equals("second-admin@a.example.org"))
                 .findFirst()
@@ -372,6 +369,14 @@ class WorkspaceTest {
         assertEquals(A, keys().authenticate(operatorKey).orElseThrow(), "a key issued on the command line still works");
     }
 
+    /** The initial password of a member just added, shown once on the answer's page. */
+    private static String shownOncePassword(HttpResponse<String> added) {
+        assertEquals(201, added.statusCode(), added.body());
+        Matcher m = Pattern.compile("id=\"shown-once\"[^>]*value=\"([^\"]+)\"").matcher(added.body());
+        assertTrue(m.find(), added.body());
+        return m.group(1);
+    }
+
     private static String secret(HttpResponse<String> created) {
         assertEquals(201, created.statusCode(), created.body());
         Matcher m = Pattern.compile("value=\"(pdc_[0-9a-f]{12}_[^\"]+)\"").matcher(created.body());
@@ -388,10 +393,7 @@ class WorkspaceTest {
         HttpResponse<String> added = admin.post(
                 "/publish/org/" + A + "/members",
                 Map.of("email", "New@A.example.org", "name", "New Member", "role", "viewer"));
-        assertEquals(201, added.statusCode(), added.body());
-        Matcher m = Pattern.compile("id=\"shown-once\"[^>]*value=\"([^\"]+)\"").matcher(added.body());
-        assertTrue(m.find(), added.body());
-        Browser member = signedIn("new@a.example.org", m.group(1));
+        Browser member = signedIn("new@a.example.org", shownOncePassword(added));
         assertEquals(403, member.get("/publish/org/" + A + "/datasets").statusCode());
         String id = accounts.members(A).stream()
                 .filter(a -> a.email().equals("new@a.example.org"))

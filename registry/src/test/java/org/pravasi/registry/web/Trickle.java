@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** Sends the same few bytes on a socket again and again, as a slow client does, until closed or cut off. */
-final class Trickle implements AutoCloseable {
+/**
+ * Sends the same few bytes on a socket again and again, as a slow client does, until closed or cut off. Public for the
+ * portal's tests of its own server.
+ */
+public final class Trickle implements AutoCloseable {
     private final Thread sender;
 
     private Trickle(Thread sender) {
@@ -14,7 +17,7 @@ final class Trickle implements AutoCloseable {
     }
 
     /** Starts sending {@code each} on {@code s} every {@code pauseMillis}, on a thread of its own. */
-    static Trickle of(Socket s, String each, long pauseMillis) {
+    public static Trickle of(Socket s, String each, long pauseMillis) {
         byte[] bytes = each.getBytes(StandardCharsets.US_ASCII);
         return new Trickle(Thread.ofVirtual().start(() -> {
             try {
