@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -69,6 +70,10 @@ public final class CodeReconciler {
 
     /** The notation of scheme {@code schemeId} that {@code value} stands for. */
     public Reconciled code(String schemeId, String value) {
+        Optional<Reconciled> tooLong = Reconciled.tooLong(value.strip(), "category name");
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
         List<Concept> concepts = schemes.getOrDefault(schemeId, List.of());
         String key = NameKey.of(value);
         Map<String, Candidate> exact = new LinkedHashMap<>();

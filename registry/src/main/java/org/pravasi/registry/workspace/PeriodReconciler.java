@@ -33,6 +33,10 @@ public final class PeriodReconciler {
 
     /** The period {@code value} names. */
     public Reconciled period(String value) {
+        Optional<Reconciled> tooLong = Reconciled.tooLong(value.strip(), "period");
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
         String v = Digits.ascii(value)
                 .strip()
                 .toLowerCase(Locale.ROOT)

@@ -82,6 +82,10 @@ public final class PlaceReconciler {
 
     /** The district {@code value} names, in the state with LGD code {@code stateLgd} when one is given. */
     public Reconciled district(String value, Optional<String> stateLgd) {
+        Optional<Reconciled> tooLong = Reconciled.tooLong(value.strip(), "district name");
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
         String v = value.strip();
         Matcher code = DIGITS.matcher(v);
         if (code.matches()) {
@@ -141,6 +145,10 @@ public final class PlaceReconciler {
 
     /** The state or union territory {@code value} names. */
     public Reconciled state(String value) {
+        Optional<Reconciled> tooLong = Reconciled.tooLong(value.strip(), "state name");
+        if (tooLong.isPresent()) {
+            return tooLong.get();
+        }
         String v = value.strip();
         Matcher code = DIGITS.matcher(v);
         if (code.matches()) {

@@ -48,6 +48,25 @@ public record Reconciled(
         return new Reconciled(value, Status.AMBIGUOUS, Optional.empty(), candidates, reason);
     }
 
+    /**
+     * The most characters a value is read as a name: no district, state, period or category name comes near, and every
+     * step after this one (patterns, edit distances against every known name) costs more with a value's length. A
+     * longer cell or chosen identifier is answered at once, never matched.
+     */
+    static final int MAX_NAME_CHARS = 100;
+
+    /** The answer for a value longer than {@link #MAX_NAME_CHARS}, when it is; {@code what} names what it should be. */
+    static Optional<Reconciled> tooLong(String value, String what) {
+        if (value.length() <= MAX_NAME_CHARS) {
+            return Optional.empty();
+        }
+        return Optional.of(unresolved(
+                value,
+                List.of(),
+                "This value is " + value.length() + " characters long; no " + what + " is longer than " + MAX_NAME_CHARS
+                        + ". Check that the column holds one " + what + " per cell."));
+    }
+
     /** A value that matched nothing exactly, with ranked suggestions. */
     static Reconciled unresolved(String value, List<Candidate> suggestions, String reason) {
         return new Reconciled(value, Status.UNRESOLVED, Optional.empty(), suggestions, reason);

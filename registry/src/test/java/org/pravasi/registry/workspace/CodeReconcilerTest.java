@@ -40,4 +40,12 @@ class CodeReconcilerTest {
         assertTrue(r.candidates().stream().anyMatch(c -> c.id().equals("wage-theft")), r::toString);
         assertTrue(r.candidates().get(0).why().startsWith("suggestion"));
     }
+
+    @Test
+    void aValueLongerThanAnyCategoryNameIsAnsweredAtOnceNotMatched() {
+        Reconciled r = codes.code("violation-type", "wage theft ".repeat(5_000));
+        assertEquals(Reconciled.Status.UNRESOLVED, r.status());
+        assertTrue(r.reason().contains("no category name is longer than 100"), r::reason);
+        assertTrue(r.candidates().isEmpty());
+    }
 }

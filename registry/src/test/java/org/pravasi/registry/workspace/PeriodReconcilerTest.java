@@ -101,4 +101,11 @@ class PeriodReconcilerTest {
         assertEquals(Status.UNRESOLVED, r.status());
         assertEquals("2024-04", r.candidates().get(0).id());
     }
+
+    @Test
+    void aValueLongerThanAnyPeriodIsAnsweredAtOnceNotMatched() {
+        Reconciled r = periods.period("2024" + " ".repeat(200) + "q1" + "-".repeat(5_000));
+        assertEquals(Reconciled.Status.UNRESOLVED, r.status());
+        assertTrue(r.reason().contains("no period is longer than 100"), r::reason);
+    }
 }

@@ -231,4 +231,21 @@ class PlaceReconcilerTest {
         assertEquals(Status.UNRESOLVED, asDistrict.status(), asDistrict::toString);
         assertEquals("10", both.state("बिहार").match().orElseThrow().id());
     }
+
+    @Test
+    void aValueLongerThanAnyNameIsAnsweredAtOnceNotMatched() {
+        // "a-", 3,000 spaces and a comma: the district-with-state pattern once tried every split of the spaces
+        // (cubic backtracking, minutes of one shared worker from one mapping choice); suggestions then measured its
+        // edit distance to every district.
+        String hostile = "a-" + " ".repeat(3_000) + ",";
+        for (Reconciled r : List.of(places.district(hostile, Optional.empty()), places.state(hostile))) {
+            assertEquals(Status.UNRESOLVED, r.status(), r::toString);
+            assertTrue(r.reason().contains("3003 characters long"), r::reason);
+            assertEquals(List.of(), r.candidates());
+        }
+        String longName = "Katihar " + "x".repeat(100);
+        assertTrue(
+                places.district(longName, Optional.empty()).reason().contains("no district name is longer than 100"));
+        resolves(" ".repeat(500) + "Katihar" + " ".repeat(500), "201", "current name");
+    }
 }
