@@ -1,13 +1,21 @@
 package org.pravasi.registry.federation;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
@@ -17,6 +25,13 @@ import org.slf4j.LoggerFactory;
 /** Fetches and screens what a peer keeps of a dataset it withdrew, for the portal to keep as the tombstone. */
 final class Tombstones {
     private static final Logger LOG = LoggerFactory.getLogger(Tombstones.class);
+
+    /**
+     * The most bytes of a withdrawn dataset's graphs read: its record alone (the observations are gone), a few hundred
+     * statements. More is never parsed: a peer's 256 KB of gzip once made a portal parse 256 MiB into memory per
+     * withdrawal, outside every bound of a harvest.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private final PeerClient client;
     private final BundleCheck check;
@@ -33,9 +48,17 @@ final class Tombstones {
      * the record, marked withdrawn): the observations go in every case.
      */
     Optional<Graph> of(Peer peer, String base, FeedEntry e) {
-        DatasetGraph quads;
+        Node ds = NodeFactory.createURI(e.uri());
+        Kept kept;
         try {
-            quads = client.graphs(peer, e.identifier(), in -> BundleParser.parse(peer, e.identifier(), in));
+            kept = client.graphs(peer, e.identifier(), in -> {
+                byte[] head = Download.head(in, MAX_BYTES);
+                if (head.length > MAX_BYTES) {
+                    throw new HarvestException("its record is longer than " + MAX_BYTES / 1024
+                            + " KiB, more than any record of a withdrawn dataset");
+                }
+                return Kept.parse(peer, e.identifier(), head, ds, base);
+            });
         } catch (HarvestException ex) {
             LOG.warn(
                     "No tombstone for {} from {}: {}; keeping this portal's copy of the record",
@@ -44,17 +67,10 @@ final class Tombstones {
                     ex.getMessage());
             return Optional.empty();
         }
-        Node ds = NodeFactory.createURI(e.uri());
-        if (!quads.contains(ds, ds, PV.withdrawn.asNode(), HarvestWriter.TRUE)
-                || quads.contains(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY)) {
+        if (!kept.withdrawn() || kept.current()) {
             return Optional.empty();
         }
-        Graph g = GraphFactory.createGraphMem();
-        quads.find(ds, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
-                g.add(q.asTriple());
-            }
-        });
+        Graph g = kept.graph();
         DatasetGraph record = DatasetGraphFactory.createGeneral();
         record.addGraph(ds, g);
         List<String> personal = new ArrayList<>();
@@ -68,5 +84,50 @@ final class Tombstones {
             return Optional.empty();
         }
         return Optional.of(g);
+    }
+
+    /**
+     * What a withdrawn dataset's graphs say of it: only the record graph's statements about resources under the peer's
+     * base are kept, parsed as they stream (never the whole bundle in memory).
+     */
+    private record Kept(Graph graph, boolean withdrawn, boolean current) {
+        static Kept parse(Peer peer, String identifier, byte[] bytes, Node ds, String base) {
+            Graph g = GraphFactory.createGraphMem();
+            boolean[] seen = {false, false};
+            StreamRDFBase sink = new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    throw BundleParser.outsideGraphs(peer, identifier);
+                }
+
+                @Override
+                public void quad(Quad q) {
+                    if (q.isDefaultGraph()) {
+                        throw BundleParser.outsideGraphs(peer, identifier);
+                    }
+                    if (!q.getGraph().equals(ds)) {
+                        return;
+                    }
+                    if (q.getSubject().equals(ds)) {
+                        seen[0] |= q.getPredicate().equals(PV.withdrawn.asNode())
+                                && q.getObject().equals(HarvestWriter.TRUE);
+                        seen[1] |= q.getPredicate().equals(DCAT3.hasCurrentVersion.asNode());
+                    }
+                    if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
+                        g.add(q.asTriple());
+                    }
+                }
+            };
+            try {
+                RDFParser.source(new ByteArrayInputStream(bytes))
+                        .lang(Lang.NQUADS)
+                        .checking(true)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                        .parse(sink);
+            } catch (RiotException ex) {
+                throw BundleParser.invalid(peer, identifier, ex);
+            }
+            return new Kept(g, seen[0], seen[1]);
+        }
     }
 }

@@ -232,4 +232,57 @@ class HarvestRefusalTest {
                                         && q.getObject().getLiteralLexicalForm().contains(reason))),
                 "no personal data copied");
     }
+
+    @Test
+    @DisplayName(
+            "a withdrawn dataset's record longer than any record is not read; the observations go and the portal's record stays, withdrawn")
+    void anOversizedTombstoneIsNotRead() {
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        PeerStatus first = federation.harvestNow(peer.url());
+        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
+        // 2 MiB of statements in the record graph about resources under the peer's base: once parsed whole into
+        // memory (up to 256 MiB per withdrawal) and kept in the portal's store as the tombstone.
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; padding.length() < 2 * 1024 * 1024; i++) {
+            padding.append('<')
+                    .append(Nodes.BASE_A)
+                    .append("padding/")
+                    .append(i)
+                    .append("> <http://example.org/p> \"x\" <")
+                    .append(v1.dataset())
+                    .append("> .\n");
+        }
+        peer.tamper.set(nq -> nq + padding);
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), s.lastError());
+        assertFalse(Nodes.hasGraph(portal, v1.version()), "the observations go");
+        org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
+        assertTrue(
+                portal.store()
+                        .read(() -> portal.store()
+                                .dataset()
+                                .contains(
+                                        ds,
+                                        ds,
+                                        org.pravasi.ontology.PV.withdrawn.asNode(),
+                                        org.apache.jena.graph.NodeFactory.createLiteralDT(
+                                                "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))),
+                "the portal's own record, withdrawn");
+        assertFalse(
+                portal.store()
+                        .read(() -> portal.store()
+                                .dataset()
+                                .contains(
+                                        org.apache.jena.graph.Node.ANY,
+                                        org.apache.jena.graph.NodeFactory.createURI(Nodes.BASE_A + "padding/0"),
+                                        org.apache.jena.graph.Node.ANY,
+                                        org.apache.jena.graph.Node.ANY)),
+                "nothing of the oversized record kept");
+    }
 }
