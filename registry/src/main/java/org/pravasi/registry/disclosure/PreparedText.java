@@ -1,5 +1,7 @@
 package org.pravasi.registry.disclosure;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -11,10 +13,11 @@ import java.util.regex.Pattern;
  * Text as the detectors see it, with the offset in the original of each character: compatibility-normalised (NFKC:
  * full-width digits and letters become ASCII), every script's decimal digits written as ASCII digits (९८७ and ৯৮৭
  * become 987), invisible format characters removed (zero-width space, joiner and non-joiner, word joiner, soft hyphen,
- * byte order mark, bidi controls) and every space separator (no-break, narrow, figure) a plain space; HTML character
- * references ({@code &#57;}, {@code &commat;}) are read as the characters Markdown renders, and Markdown emphasis next
- * to a digit is dropped. Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII
- * digits.
+ * byte order mark, bidi controls; every default-ignorable code point: the combining grapheme joiner, variation
+ * selectors, Hangul fillers), every dash a hyphen-minus, every space separator (no-break, narrow, figure) a plain
+ * space, and a line break inside a paragraph a space; HTML character references ({@code &#57;}, {@code &commat;}) are
+ * read as the characters Markdown renders, and Markdown emphasis next to a digit is dropped. Without this,
+ * "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits.
  */
 final class PreparedText {
     /** How many times an IRI is percent-decoded at most: enough for any double encoding seen in practice. */
@@ -67,7 +70,38 @@ final class PreparedText {
             origin = Arrays.copyOf(origin, origin.length + 1);
         }
         origin[n] = raw.length();
+        joinLines(out);
         return new PreparedText(out.toString(), origin);
+    }
+
+    /**
+     * A line break inside a paragraph becomes a space, as every page shows it ("3" at the end of one line and "women"
+     * at the start of the next read "3 women"); a blank line still parts two paragraphs. One character for one, so
+     * offsets hold.
+     */
+    private static void joinLines(StringBuilder out) {
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\r') {
+                out.setCharAt(i, ' ');
+            } else if (c == '\n' && !lineBreakAt(out, i, -1) && !lineBreakAt(out, i, 1)) {
+                out.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    /** Whether the first character from {@code i} in direction {@code step} that is not a space or tab is a newline. */
+    private static boolean lineBreakAt(StringBuilder out, int i, int step) {
+        for (int j = i + step; j >= 0 && j < out.length(); j += step) {
+            char c = out.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Markdown emphasis next to a digit is dropped: "98765**43210**" and "**3** women" render as plain figures. */
@@ -113,8 +147,14 @@ final class PreparedText {
 
     private static String map(int cp) {
         int type = Character.getType(cp);
-        if (type == Character.FORMAT) {
+        if (type == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+            // Invisible: format characters, and marks and fillers that show nothing (combining grapheme joiner,
+            // variation selectors, Hangul fillers).
             return "";
+        }
+        if (type == Character.DASH_PUNCTUATION || cp == 0x2212) {
+            // En and em dashes, the hyphen U+2010, the minus sign: "98765–43210" is a phone number as much as with "-".
+            return "-";
         }
         if (type == Character.SPACE_SEPARATOR) {
             return " ";

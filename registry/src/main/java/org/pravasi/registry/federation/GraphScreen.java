@@ -14,11 +14,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PROV;
+import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
@@ -146,6 +148,12 @@ final class GraphScreen {
                 }
                 if (!skipped(n)) {
                     text(q, lexical, "a literal");
+                }
+                if (q.getPredicate().equals(SCHEMA.articleBody.asNode()) && n.equals(q.getObject())) {
+                    // A story's body is Markdown: screened as its page shows it too, and its links as URLs.
+                    ShownMarkdown shown = ShownMarkdown.of(lexical);
+                    text(q, shown.text(), "a story body as its page shows it");
+                    shown.links().forEach(link -> report(q, "a link in a story body", screen.checkIri(link)));
                 }
                 String type = n.getLiteralDatatypeURI();
                 if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {

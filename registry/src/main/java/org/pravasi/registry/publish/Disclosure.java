@@ -12,6 +12,7 @@ import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.disclosure.SuppressionResult;
 import org.pravasi.registry.ingest.Column;
 import org.pravasi.registry.ingest.Descriptor;
@@ -194,6 +195,29 @@ public final class Disclosure {
                                 + " line breaks are fine.")));
         for (PersonalDataFinding p : screen.checkText(text, publicFigures)) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
+        }
+    }
+
+    /**
+     * Refuses personal data in a Markdown text (a story's body) as stored and as its page shows it
+     * ({@link ShownMarkdown}): a phone written {@code 98765\-43210} or {@code 98765&ensp;43210}, or "3 *women*", reads
+     * as one only once rendered. Link targets are screened as URLs. A finding in the shown text that the stored text
+     * already gave is reported once.
+     */
+    public void screenMarkdown(
+            String file, String field, String markdown, List<PublicFigure> publicFigures, Findings findings) {
+        screenText(file, field, markdown, publicFigures, findings);
+        List<PersonalDataFinding> stored = screen.checkText(markdown, publicFigures);
+        ShownMarkdown shown = ShownMarkdown.of(markdown);
+        for (PersonalDataFinding p : screen.checkText(shown.text(), publicFigures)) {
+            if (stored.stream()
+                    .noneMatch(s -> s.kind() == p.kind() && s.maskedExcerpt().equals(p.maskedExcerpt()))) {
+                findings.add(Finding.error(
+                        file, 0, field, p.maskedExcerpt(), p.message() + " (as the page shows it)", fix(p)));
+            }
+        }
+        for (String link : shown.links()) {
+            screenIri(file, field + " (a link)", link, findings);
         }
     }
 

@@ -94,7 +94,7 @@ public final class StoryPublisher {
         disclosure.screenText(file, "file name", IdentifierWords.of(s.slug()), s.publicFigures(), findings);
         disclosure.screenText(file, "title", s.title(), s.publicFigures(), findings);
         disclosure.screenText(file, "summary", s.summary(), s.publicFigures(), findings);
-        disclosure.screenText(file, "body", s.body(), s.publicFigures(), findings);
+        disclosure.screenMarkdown(file, "body", s.body(), s.publicFigures(), findings);
         for (PublicFigure f : s.publicFigures()) {
             disclosure.screenText(file, "publicFigures", f.phrase(), s.publicFigures(), findings);
             disclosure.screenIri(file, "publicFigures", f.source(), findings);

@@ -76,7 +76,11 @@ class CountsOfPeopleTest {
                 "दो बच्चियाँ",
                 "three women and two girls",
                 "3 young women",
-                "3 Adivasi women"
+                "3 Adivasi women",
+                "In March 2024, 3\nwomen aged 16-17 from Barsoi",
+                "In March 2024, 3\r\nwomen aged 16-17 from Barsoi",
+                "three\nwomen",
+                "तीन\nमज़दूर लौटे।"
             })
     void refusesSmallCountsOfPeople(String sentence) {
         List<PersonalDataFinding> findings = screen.checkText(sentence);

@@ -63,7 +63,7 @@ class HiddenPersonalDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u00A0", "\u202F", "\u2007", "\u2009", "\u3000", ".", " ", "-"})
+    @ValueSource(strings = {"\u00A0", "\u202F", "\u2007", "\u2009", "\u3000", ".", " ", "-", "–", "\u2212"})
     void findsNumbersGroupedByAnySpaceOrDot(String separator) {
         assertKind(PersonalDataKind.PHONE, screen.checkText("call 98765" + separator + "43210"), separator);
         String a = PersonalDataScreenTestSupport.aadhaar();
@@ -92,7 +92,14 @@ class HiddenPersonalDataTest {
                 "98765&shy;43210",
                 "⁹⁸⁷⁶⁵⁴³²¹⁰",
                 "⑨⑧⑦⑥⑤④③②①⓪",
-                "𝟗𝟖𝟕𝟔𝟓𝟒𝟑𝟐𝟏𝟎"
+                "𝟗𝟖𝟕𝟔𝟓𝟒𝟑𝟐𝟏𝟎",
+                "98765\u034F43210",
+                "98765\uFE0043210",
+                "98765\u316443210",
+                "98765–43210",
+                "98765—43210",
+                "98765\u221243210",
+                "98765\u201043210"
             })
     void findsPhonesWrittenAroundTheRules(String phone) {
         assertKind(PersonalDataKind.PHONE, screen.checkText("call " + phone + " today"), phone);

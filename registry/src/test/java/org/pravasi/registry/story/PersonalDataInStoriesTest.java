@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.testing.TestNode;
@@ -137,5 +139,28 @@ class PersonalDataInStoriesTest {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Call 98765\\-43210 for help.",
+                "Call 98765&ensp;43210 for help.",
+                "Call 98765&ZeroWidthSpace;43210 for help.",
+                "Call 98765&NoBreak;43210 for help.",
+                "Write to sunita\\@gmail\\.com for help.",
+                "In March 2024, 3 *women* from Barsoi were trafficked.",
+                "In March 2024, 3 _women_ from Barsoi were trafficked.",
+                "Ask [the paralegal](https://wa.me/919876543210) for help."
+            })
+    void refusesPersonalDataThatOnlyTheRenderedPageSpellsOut(String body) {
+        // Each reads as a phone, an address or a small count only once Markdown is rendered: escapes dropped, every
+        // HTML entity decoded, emphasis gone. The page shows what the screen must see.
+        StoryOutcome o = publish(story("", body));
+        assertFalse(o.published(), () -> body + " -> " + o.findings());
+        assertTrue(
+                o.findings().stream().anyMatch(f -> f.isError() && f.column().startsWith("body")),
+                () -> body + " -> "
+                        + o.findings().stream().map(Finding::describe).toList());
     }
 }
