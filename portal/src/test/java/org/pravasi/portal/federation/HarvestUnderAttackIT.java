@@ -137,8 +137,9 @@ class HarvestUnderAttackIT {
                         gender,
                         5,
                         base -> Tamper.replace(
-                                "<" + obs(base, "zebra-by-gender", 1) + "> <" + CASES + "> " + female,
-                                "<" + obs(base, "zebra-by-gender", 1) + "> " + OBS_STATUS + " " + CONFIDENTIAL)),
+                                // Observations are numbered in key order: _T is 1, female 2, male 3.
+                                "<" + obs(base, "zebra-by-gender", 2) + "> <" + CASES + "> " + female,
+                                "<" + obs(base, "zebra-by-gender", 2) + "> " + OBS_STATUS + " " + CONFIDENTIAL)),
                 "can be derived");
         List<String> urls = attack(List.copyOf(hostile.keySet()));
         List<PeerSpec> specs = List.copyOf(hostile.keySet());

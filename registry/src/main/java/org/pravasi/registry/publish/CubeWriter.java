@@ -84,9 +84,11 @@ final class CubeWriter {
         Node qbDataSet = QB.dataSet.asNode();
         Node type = RDF.type.asNode();
         Node obsClass = QB.Observation.asNode();
-        for (int r = 0; r < rows.size(); r++) {
+        int[] order = keyOrder(rows);
+        for (int n = 0; n < order.length; n++) {
+            int r = order[n];
             Row row = rows.get(r);
-            Node obs = NodeFactory.createURI(obsBase + (r + 1));
+            Node obs = NodeFactory.createURI(obsBase + (n + 1));
             c.add(obs, type, obsClass);
             c.add(obs, qbDataSet, version);
             String[] key = row.key();
@@ -100,6 +102,40 @@ final class CubeWriter {
             }
         }
         return c.count;
+    }
+
+    /**
+     * The rows' indexes in the order of their keys, codes that are whole numbers by value (LGD 62 before 201): the
+     * order observations are numbered in, and downloads and menus follow. Never the upload's order, which a sheet
+     * sorted by count would make a public bracket around each withheld cell (docs/disclosure.md, "Row order").
+     */
+    static int[] keyOrder(List<Row> rows) {
+        return java.util.stream.IntStream.range(0, rows.size())
+                .boxed()
+                .sorted((x, y) -> compareKeys(rows.get(x).key(), rows.get(y).key()))
+                .mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static int compareKeys(String[] a, String[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = compareCodes(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    private static int compareCodes(String a, String b) {
+        boolean numbers = !a.isEmpty()
+                && !b.isEmpty()
+                && a.chars().allMatch(Character::isDigit)
+                && b.chars().allMatch(Character::isDigit);
+        if (numbers && a.length() != b.length()) {
+            return Integer.compare(a.length(), b.length());
+        }
+        return a.compareTo(b);
     }
 
     /** The literal of a dimension's own {@code pv:categoriesOverlap}. */
