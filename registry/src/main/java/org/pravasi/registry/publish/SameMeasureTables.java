@@ -23,6 +23,14 @@ final class SameMeasureTables {
     /** The current tables of {@code org} that count {@code measure}, except {@code except}; call in a transaction. */
     static List<KeyedTable> read(DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
         List<KeyedTable> out = new ArrayList<>();
+        for (Node ds : datasetsOf(dsg, org, except)) {
+            of(dsg, tables, ds, measure).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The datasets whose records name {@code org} as publisher, but {@code except}. */
+    private static List<Node> datasetsOf(DatasetGraph dsg, Node org, Node except) {
         Iterator<Quad> published = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         List<Node> datasets = new ArrayList<>();
         published.forEachRemaining(q -> {
@@ -30,8 +38,22 @@ final class SameMeasureTables {
                 datasets.add(q.getSubject());
             }
         });
-        for (Node ds : datasets) {
-            of(dsg, tables, ds, measure).ifPresent(out::add);
+        return datasets;
+    }
+
+    /**
+     * As {@link #read}, with the replaced versions of those datasets that count {@code measure} too, read back from the
+     * archive ({@link StoredTables#replaced}): a state table replaced by one of a later year still gives the earlier
+     * year's state totals to whoever kept it. Publishing reads these; a harvesting portal keeps no archive of its
+     * peers.
+     */
+    static List<KeyedTable> readWithReplaced(
+            DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
+        List<KeyedTable> out = new ArrayList<>(read(dsg, tables, org, except, measure));
+        for (Node ds : datasetsOf(dsg, org, except)) {
+            tables.replaced(dsg, ds).stream()
+                    .filter(t -> t.measure().equals(measure))
+                    .forEach(out::add);
         }
         return out;
     }

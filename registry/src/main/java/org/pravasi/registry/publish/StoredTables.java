@@ -151,18 +151,50 @@ public final class StoredTables {
         if (last == null) {
             return Optional.empty();
         }
-        Optional<Path> file = archive.get().find(last.getURI());
+        return archived(dataset, last);
+    }
+
+    /**
+     * The tables of {@code dataset}'s replaced versions, each in its own measure, read back from the archive, oldest
+     * first: every version it names but neither its current one nor the one a withdrawal took out (which
+     * {@link #withdrawn} gives). Each was public while current, and anyone may have kept it (docs/disclosure.md,
+     * "Tables read together"). Empty without an archive. Call in a transaction.
+     */
+    List<KeyedTable> replaced(DatasetGraph dsg, Node dataset) {
+        if (archive.isEmpty()) {
+            return List.of();
+        }
+        Optional<Node> current = VersionHistory.current(dsg, dataset);
+        TreeMap<Integer, Node> versions = new TreeMap<>();
+        dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY)
+                .forEachRemaining(q -> VersionNumbers.of(q.getObject()).ifPresent(n -> versions.put(n, q.getObject())));
+        if (current.isEmpty() && !versions.isEmpty()) {
+            versions.pollLastEntry();
+        }
+        List<KeyedTable> out = new ArrayList<>();
+        for (Node v : versions.values()) {
+            if (current.map(v::equals).orElse(false) || dsg.containsGraph(v)) {
+                continue;
+            }
+            archived(dataset, v).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The table of an archived version of {@code dataset}, in its own measure; empty if it is not archived here. */
+    private Optional<KeyedTable> archived(Node dataset, Node version) {
+        Optional<Path> file = archive.get().find(version.getURI());
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        Key key = new Key(dataset, last, OWN_MEASURE);
+        Key key = new Key(dataset, version, OWN_MEASURE);
         Entry kept = tables.getIfPresent(key);
         if (kept != null) {
             hits.increment();
             return Optional.of(copy(kept.table()));
         }
         misses.increment();
-        Optional<KeyedTable> read = readArchived(file.get(), dataset, last);
+        Optional<KeyedTable> read = readArchived(file.get(), dataset, version);
         read.filter(t -> weight(t) <= maxTableWeight).ifPresent(t -> tables.put(key, new Entry(Set.of(), t)));
         return read.map(StoredTables::copy);
     }
@@ -173,7 +205,7 @@ public final class StoredTables {
             RDFParser.source(in).lang(Lang.NTRIPLES).parse(copy.getGraph(version));
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Cannot read the withdrawn version " + version.getURI() + " from the archive " + file + ": "
+                    "Cannot read the archived version " + version.getURI() + " from the archive " + file + ": "
                             + e.getMessage(),
                     e);
         }

@@ -75,8 +75,8 @@ public final class TablesReadTogether {
     }
 
     /**
-     * The exposures of {@code fresh} beside the other current tables of {@code org}, read through {@code stored}; call
-     * in a read transaction.
+     * The exposures of {@code fresh} beside the other current tables of {@code org} and their replaced versions, read
+     * through {@code stored}; call in a read transaction.
      */
     public static List<Exposure> check(
             DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold) {
@@ -92,7 +92,7 @@ public final class TablesReadTogether {
     public static List<Exposure> check(
             DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold, long work) {
         return check(
-                SameMeasureTables.read(dsg, stored, org, fresh.dataset(), fresh.measure()),
+                SameMeasureTables.readWithReplaced(dsg, stored, org, fresh.dataset(), fresh.measure()),
                 () -> new TableLinks(ValueNesting.read(dsg)),
                 fresh,
                 threshold,

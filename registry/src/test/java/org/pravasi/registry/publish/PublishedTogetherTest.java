@@ -86,6 +86,19 @@ class PublishedTogetherTest {
     }
 
     @Test
+    void aDistrictTableIsReadTogetherWithAReplacedVersionOfTheStateTable() {
+        // Version 1 of the state table showed 2023; version 2 shows only 2024. Whoever kept version 1 still has
+        // Bihar 2023 = 40: beside a district table for 2023, 40 − Katihar's 37 gives Purnia's withheld 3.
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2023,40\n20,2023,30\n", org, false));
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,55\n20,2024,41\n", org, false));
+        long before = TestNode.quads(node);
+        PublishOutcome o =
+                publish(BY_DISTRICT, "district,year,cases\n201,2023,37\n214,2023,3\n339,2023,30\n", org, false);
+        assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
     void aDistrictTableThatGivesAWithheldDistrictAwayBesideTheStateTableIsRefused() {
         assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         long before = TestNode.quads(node);
