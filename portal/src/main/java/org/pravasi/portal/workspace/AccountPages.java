@@ -121,12 +121,23 @@ final class AccountPages {
                 Optional.ofNullable(ctx.request().getFormAttribute("current")).orElse("");
         String next =
                 Optional.ofNullable(ctx.request().getFormAttribute("next")).orElse("");
+        Optional<Session> session = Workspace.session(ctx);
+        long wait = session.flatMap(Session::accountId)
+                .map(limiter::takeCurrentPassword)
+                .orElse(0L);
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            workspace.send(
+                    ctx, passwordPage(ui, session.orElseThrow(), 429, ui.f("ws.password.tooMany", minutes(wait))));
+            return;
+        }
         workspace.answer(ctx, () -> {
             Account a = workspace
                     .signedIn(ctx)
                     .orElseThrow(() -> new Refusal(401, "ws.signin.title", "ws.signin.needed", "/publish"));
             Session s = Workspace.session(ctx).orElseThrow();
             accounts.changePassword(a.id(), current.toCharArray(), next.toCharArray());
+            limiter.currentPasswordRight(a.id());
             sessions.endOthers(a.id(), s);
             s.notice(Notice.of("ws.password.changed"));
             return new Answer.Redirect("/publish");

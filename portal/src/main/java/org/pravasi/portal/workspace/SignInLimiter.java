@@ -48,6 +48,20 @@ final class SignInLimiter {
         return wait > 0 ? wait : take(byAccount, key(email), account);
     }
 
+    /**
+     * Takes an attempt at account {@code accountId}'s current password from a signed-in session (changing the
+     * password): 0 when allowed, else the whole seconds to wait. Its own bucket per account, as many as sign-in: a
+     * session left open must not become an unlimited guess at the password behind it.
+     */
+    long takeCurrentPassword(String accountId) {
+        return take(byAccount, "session of " + accountId, account);
+    }
+
+    /** Forgets the failed guesses at {@code accountId}'s current password after a right one. */
+    void currentPasswordRight(String accountId) {
+        byAccount.invalidate("session of " + accountId);
+    }
+
     /** Forgets the failures of {@code email} after it signed in. */
     void succeeded(String email) {
         byAccount.invalidate(key(email));

@@ -464,6 +464,27 @@ class WorkspaceTest {
     }
 
     @Test
+    @DisplayName("a signed-in session may guess the current password only as often as a sign-in may")
+    void changingThePasswordIsLimitedLikeSignIn() {
+        String pw = password(accounts.addMember(A, "guessed@a.example.org", "Guessed", Role.VIEWER));
+        Browser b = signedIn("guessed@a.example.org", pw);
+        for (int i = 0; i < SignInLimiter.PER_ACCOUNT; i++) {
+            b.get("/publish/password");
+            HttpResponse<String> wrong =
+                    b.post("/publish/password", Map.of("current", "wrong-" + i, "next", "a-new-long-password"));
+            assertEquals(422, wrong.statusCode(), wrong.body());
+        }
+        b.get("/publish/password");
+        HttpResponse<String> r = b.post("/publish/password", Map.of("current", pw, "next", "a-new-long-password"));
+        assertEquals(429, r.statusCode());
+        assertTrue(r.headers().firstValue("Retry-After").isPresent());
+        assertTrue(r.body().contains("Too many wrong current passwords"), r.body());
+        assertTrue(
+                accounts.authenticate("guessed@a.example.org", pw.toCharArray()).isPresent(),
+                "the password is unchanged");
+    }
+
+    @Test
     @DisplayName("one address may try only so many sign-ins, whatever the accounts")
     void signInIsLimitedPerAddress() {
         Browser b = browser();

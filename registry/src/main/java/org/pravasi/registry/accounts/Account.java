@@ -15,9 +15,17 @@ import java.util.Optional;
  *     password
  * @param memberships the organisations the person belongs to, one role each
  * @param created when the account was created
+ * @param issuedBy the organisation whose admin was shown the account's generated password, until its holder sets one of
+ *     their own; {@code null} once they have (and for an account the operator created with a typed password)
  */
 public record Account(
-        String id, String email, String name, String password, List<Membership> memberships, Instant created) {
+        String id,
+        String email,
+        String name,
+        String password,
+        List<Membership> memberships,
+        Instant created,
+        String issuedBy) {
     /** Checks and copies the parts. */
     public Account {
         Objects.requireNonNull(id, "id");
@@ -36,14 +44,22 @@ public record Account(
                 .findFirst();
     }
 
-    /** The same account with another password hash. */
+    /**
+     * The organisation whose admin knows the account's password because the workspace generated it and showed it to
+     * them, until the holder sets their own.
+     */
+    public Optional<String> passwordIssuedBy() {
+        return Optional.ofNullable(issuedBy);
+    }
+
+    /** The same account with another password hash, set by its holder (no admin knows it). */
     Account withPassword(String hash) {
-        return new Account(id, email, name, hash, memberships, created);
+        return new Account(id, email, name, hash, memberships, created, null);
     }
 
     /** The same account with {@code memberships}. */
     Account withMemberships(List<Membership> next) {
-        return new Account(id, email, name, password, next, created);
+        return new Account(id, email, name, password, next, created, issuedBy);
     }
 
     @Override

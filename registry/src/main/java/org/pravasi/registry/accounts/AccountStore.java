@@ -49,7 +49,9 @@ public final class AccountStore {
 
     /**
      * Makes {@code email} an admin of {@code org} (the command line's way to create an organisation's first admin):
-     * creates the account with {@code password}, or gives an existing account the admin role (its password unchanged).
+     * creates the account with {@code password}, or, when the account exists, gives it the admin role if
+     * {@code password} is its password (its holder's consent; whoever created it may know another). Refused otherwise:
+     * an account created by another organisation's admin, who saw its password, would make that admin this one's.
      */
     public synchronized Account addAdmin(String org, String email, String name, char[] password) {
         reloadIfChanged();
@@ -58,18 +60,25 @@ public final class AccountStore {
         String n = AccountRules.name(name);
         Optional<Account> existing = byEmail(e);
         if (existing.isPresent()) {
+            if (!hasher.verify(password, existing.get().password())) {
+                throw new AccountException(
+                        "password",
+                        e + " already has an account, and the password given is not its password; nothing was"
+                                + " changed. Have its holder type their own password, or choose another e-mail.");
+            }
             Account updated = withRole(existing.get(), o, Role.ADMIN);
             return replace(updated);
         }
         AccountRules.password(password);
         Account created = new Account(
-                newId(), e, n, hasher.hash(password), List.of(new Membership(o, Role.ADMIN)), Instant.now());
+                newId(), e, n, hasher.hash(password), List.of(new Membership(o, Role.ADMIN)), Instant.now(), null);
         return append(created);
     }
 
     /**
      * Adds {@code email} to {@code org} with {@code role}: a new account gets a generated password, returned once; a
-     * person with an account already keeps it. Refused if the person is already a member of {@code org}.
+     * person with an account already keeps it. Refused if the person is already a member of {@code org}, or if their
+     * account's password was generated for another organisation's admin and they have not yet set their own.
      */
     public synchronized NewMember addMember(String org, String email, String name, Role role) {
         reloadIfChanged();
@@ -84,12 +93,20 @@ public final class AccountStore {
                 throw new AccountException(
                         "member", e + " is already a member of " + o + "; change the role in the list instead.");
             }
+            if (existing.get().passwordIssuedBy().filter(by -> !by.equals(o)).isPresent()) {
+                // Another organisation's admin was shown this account's password: joined to this one, it would
+                // be theirs here too.
+                throw new AccountException(
+                        "member",
+                        e + " has an account whose holder has not yet set their own password; nothing was changed."
+                                + " Ask them to sign in and change it (Account, Change password), then add them again.");
+            }
             return new NewMember(replace(withRole(existing.get(), o, role)), Optional.empty());
         }
         String n = AccountRules.name(name);
         String password = newPassword();
         Account created = new Account(
-                newId(), e, n, hasher.hash(password.toCharArray()), List.of(new Membership(o, role)), Instant.now());
+                newId(), e, n, hasher.hash(password.toCharArray()), List.of(new Membership(o, role)), Instant.now(), o);
         return new NewMember(append(created), Optional.of(password));
     }
 

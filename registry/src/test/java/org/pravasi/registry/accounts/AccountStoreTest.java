@@ -73,14 +73,56 @@ class AccountStoreTest {
         AccountStore store = AccountStore.open(data);
         store.addAdmin("org-a", "asha@example.org", "Asha", PASSWORD);
         NewMember ben = store.addMember("org-a", "ben@example.org", "Ben", Role.EDITOR);
-        String pw = ben.initialPassword().orElseThrow();
-        assertTrue(store.authenticate("ben@example.org", pw.toCharArray()).isPresent());
+        String generated = ben.initialPassword().orElseThrow();
+        assertTrue(
+                store.authenticate("ben@example.org", generated.toCharArray()).isPresent());
+        // Ben sets his own password: org-a's admin, who saw the generated one, no longer knows it.
+        char[] pw = "bens-own-long-password".toCharArray();
+        store.changePassword(ben.account().id(), generated.toCharArray(), pw);
         NewMember again = store.addMember("org-b", "ben@example.org", "ignored", Role.VIEWER);
         assertTrue(again.initialPassword().isEmpty());
         Account b = store.byId(ben.account().id()).orElseThrow();
         assertEquals(Optional.of(Role.EDITOR), b.roleIn("org-a"));
         assertEquals(Optional.of(Role.VIEWER), b.roleIn("org-b"));
-        assertTrue(store.authenticate("ben@example.org", pw.toCharArray()).isPresent());
+        assertTrue(store.authenticate("ben@example.org", pw).isPresent());
+    }
+
+    @Test
+    @DisplayName(
+            "an account whose generated password another organisation's admin saw cannot be added here until its holder sets their own")
+    void anotherOrganisationsAdminCannotPlantAnAccountHere() {
+        AccountStore store = AccountStore.open(data);
+        store.addAdmin("org-a", "asha@example.org", "Asha", PASSWORD);
+        store.addAdmin("org-b", "mallory@example.org", "Mallory", "mallorys-long-password".toCharArray());
+        // Mallory, admin of org-b, creates an account for someone who will join org-a, sees its password, and
+        // removes it from org-b again.
+        NewMember planted = store.addMember("org-b", "priya@ngo-a.org", "Priya", Role.VIEWER);
+        String known = planted.initialPassword().orElseThrow();
+        store.removeMember("org-b", planted.account().id());
+
+        assertMessage(
+                "not yet set their own password", () -> store.addMember("org-a", "priya@ngo-a.org", "P", Role.EDITOR));
+        assertMessage("not its password", () -> store.addAdmin("org-c", "priya@ngo-a.org", "P", PASSWORD));
+        Account priya = store.byId(planted.account().id()).orElseThrow();
+        assertEquals(Optional.empty(), priya.roleIn("org-a"));
+        assertEquals(Optional.empty(), priya.roleIn("org-c"));
+        assertTrue(store.authenticate("priya@ngo-a.org", known.toCharArray())
+                .orElseThrow()
+                .memberships()
+                .isEmpty());
+    }
+
+    @Test
+    @DisplayName("the command line makes an existing account an admin only with that account's own password")
+    void theCommandLineNeedsAnExistingAccountsOwnPassword() {
+        AccountStore store = AccountStore.open(data);
+        store.addAdmin("org-a", "asha@example.org", "Asha", PASSWORD);
+        assertMessage(
+                "not its password",
+                () -> store.addAdmin("org-b", "asha@example.org", "Asha", "another-long-password".toCharArray()));
+        assertEquals(Optional.empty(), store.list().getFirst().roleIn("org-b"));
+        store.addAdmin("org-b", "asha@example.org", "Asha", PASSWORD);
+        assertEquals(Optional.of(Role.ADMIN), store.list().getFirst().roleIn("org-b"));
     }
 
     @Test
