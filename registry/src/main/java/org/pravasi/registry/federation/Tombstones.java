@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.slf4j.Logger;
@@ -43,9 +44,10 @@ final class Tombstones {
 
     /**
      * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about resources
-     * under the peer's base, and only when it says the dataset is withdrawn and names no current version. Empty when
-     * the peer sends no such record, or one whose texts look like personal data (the portal then keeps its own copy of
-     * the record, marked withdrawn): the observations go in every case.
+     * under the peer's base that name nothing outside it but their types ({@link #pointsNowhereElse}), and only when it
+     * says the dataset is withdrawn and names no current version. Empty when the peer sends no such record, or one
+     * whose texts look like personal data (the portal then keeps its own copy of the record, marked withdrawn): the
+     * observations go in every case.
      */
     Optional<Graph> of(Peer peer, String base, FeedEntry e) {
         Node ds = NodeFactory.createURI(e.uri());
@@ -87,6 +89,18 @@ final class Tombstones {
     }
 
     /**
+     * Whether a statement of a tombstone names nothing outside the peer's base but its types: a literal, a type, or a
+     * resource of the peer's own. A tombstone is checked for personal data only, not as a bundle is, so a link out of
+     * it (a {@code dct:publisher} of this portal's organisation, a {@code dcat:hasVersion} of this portal's dataset)
+     * would make the portal's own checks read it as that organisation's table.
+     */
+    static boolean pointsNowhereElse(Quad q, String base) {
+        Node o = q.getObject();
+        return o.isLiteral()
+                || o.isURI() && (o.getURI().startsWith(base) || q.getPredicate().equals(RDF.type.asNode()));
+    }
+
+    /**
      * What a withdrawn dataset's graphs say of it: only the record graph's statements about resources under the peer's
      * base are kept, parsed as they stream (never the whole bundle in memory).
      */
@@ -113,7 +127,9 @@ final class Tombstones {
                                 && q.getObject().equals(HarvestWriter.TRUE);
                         seen[1] |= q.getPredicate().equals(DCAT3.hasCurrentVersion.asNode());
                     }
-                    if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
+                    if (q.getSubject().isURI()
+                            && q.getSubject().getURI().startsWith(base)
+                            && pointsNowhereElse(q, base)) {
                         g.add(q.asTriple());
                     }
                 }

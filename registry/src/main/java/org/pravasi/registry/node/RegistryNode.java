@@ -67,7 +67,7 @@ public final class RegistryNode implements AutoCloseable {
         this.keys = KeyStore.open(config.dataDir());
         Disclosure disclosure = new Disclosure(config.threshold());
         this.organisations = new Organisations(store, uris, disclosure);
-        this.archive = new VersionArchive(config.dataDir());
+        this.archive = new VersionArchive(config.dataDir(), uris);
         this.tables = new StoredTables(archive);
         StoreReferenceData reference = referenceData();
         this.publisher =

@@ -21,10 +21,16 @@ import org.pravasi.registry.store.OwnerOnly;
  */
 public final class VersionArchive {
     private final Path dir;
+    private final String datasets;
 
-    /** An archive in {@code dataDir/archive}. */
-    public VersionArchive(Path dataDir) {
-        this.dir = dataDir.resolve("archive");
+    /**
+     * An archive in {@code dataDir/archive} of the versions of this node's own datasets, whose URIs begin with
+     * {@code uris}' base: the file of a version is named from the part after {@code id/dataset/}, so a version of
+     * another base (a peer's, as a harvested record names it) is never looked up, lest it be read as ours.
+     */
+    public VersionArchive(Path dataDir, InstanceUris uris) {
+        this.dir = dataDir.resolve("archive").toAbsolutePath().normalize();
+        this.datasets = uris.base() + "id/dataset/";
     }
 
     /**
@@ -50,16 +56,36 @@ public final class VersionArchive {
         dsg.deleteAny(version, Node.ANY, Node.ANY, Node.ANY);
     }
 
-    /** The archived N-Triples (gzipped) of an earlier version, if it was archived. */
+    /**
+     * The archived N-Triples (gzipped) of an earlier version of one of this node's datasets, if it was archived; empty
+     * for a URI of another base.
+     */
     public Optional<Path> find(String versionUri) {
+        if (!versionUri.startsWith(datasets)) {
+            return Optional.empty();
+        }
         Path f = file(org.apache.jena.graph.NodeFactory.createURI(versionUri));
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
     }
 
+    /** The file of {@code version}: its path after {@code id/dataset/}, as a relative path inside the archive. */
     private Path file(Node version) {
         String u = version.getURI();
-        int i = u.indexOf("/id/dataset/");
-        String rel = i >= 0 ? u.substring(i + "/id/dataset/".length()) : Integer.toHexString(u.hashCode());
-        return dir.resolve(rel.replaceAll("[^A-Za-z0-9/_-]", "_") + ".nt.gz");
+        if (!u.startsWith(datasets)) {
+            throw new IllegalArgumentException("<" + u + "> is not a version of this node's datasets (" + datasets
+                    + "...); only those are archived here.");
+        }
+        String rel = u.substring(datasets.length()).replaceAll("[^A-Za-z0-9/_-]", "_");
+        // No empty segment: a leading or doubled slash would make the name absolute or another folder's.
+        rel = String.join(
+                "/",
+                java.util.Arrays.stream(rel.split("/"))
+                        .filter(p -> !p.isEmpty())
+                        .toList());
+        Path f = dir.resolve(rel + ".nt.gz").normalize();
+        if (rel.isEmpty() || !f.startsWith(dir)) {
+            throw new IllegalArgumentException("<" + u + "> names no file inside the archive.");
+        }
+        return f;
     }
 }

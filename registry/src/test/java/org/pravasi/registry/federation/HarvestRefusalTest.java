@@ -285,4 +285,35 @@ class HarvestRefusalTest {
                                         org.apache.jena.graph.Node.ANY)),
                 "nothing of the oversized record kept");
     }
+
+    @Test
+    @DisplayName("a tombstone's links to this portal's own organisation and versions are not kept")
+    void aTombstoneLinksToNothingOfThisPortal() {
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        PeerStatus first = federation.harvestNow(peer.url());
+        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
+        // Claims this portal's organisation as its publisher, and a version of this portal's own: the portal's checks
+        // of that organisation's tables would read the archived version as the peer's.
+        String ours = "<" + PORTAL_BASE + "id/org/local-org>";
+        String version = "<" + PORTAL_BASE + "id/dataset/local-org/cases/v1>";
+        String graph = "<" + v1.dataset() + ">";
+        peer.tamper.set(nq -> nq + graph + " <http://purl.org/dc/terms/publisher> " + ours + " " + graph + " .\n"
+                + graph + " <http://www.w3.org/ns/dcat#hasVersion> " + version + " " + graph + " .\n");
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), s.lastError());
+        assertFalse(
+                portal.store()
+                        .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
+                                        portal.store().dataset().find())
+                                .anyMatch(q -> q.getObject().isURI()
+                                        && q.getObject().getURI().startsWith(PORTAL_BASE + "id/")
+                                        && q.getSubject().getURI().startsWith(Nodes.BASE_A))),
+                "nothing of the peer's points at this portal's own resources");
+    }
 }
