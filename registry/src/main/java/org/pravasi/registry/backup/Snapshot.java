@@ -52,6 +52,22 @@ public final class Snapshot {
 
     private Snapshot() {}
 
+    /**
+     * Refuses a backup file inside the data folder it backs up: the next backup would copy it, and each would hold
+     * every earlier one (doubling in size each time, and carrying back whatever an older release put in backups).
+     *
+     * @throws IllegalArgumentException saying where to write it instead
+     */
+    public static void outsideTheData(Path dataDir, Path out) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        if (out.toAbsolutePath().normalize().startsWith(data)) {
+            throw new IllegalArgumentException("The backup "
+                    + out.toAbsolutePath().normalize() + " would be inside the"
+                    + " data folder " + data + ", so every later backup would hold it; nothing was written. Write it"
+                    + " outside, e.g. --out /var/backups/pravasi/backup.zip.");
+        }
+    }
+
     /** The file a backup to {@code out} is written to until it is complete (then renamed to {@code out}). */
     public static Path partOf(Path out) {
         return out.resolveSibling(out.getFileName() + ".part");
@@ -62,6 +78,7 @@ public final class Snapshot {
      * final name).
      */
     public static BackupReport write(Store store, Path dataDir, Path out) {
+        outsideTheData(dataDir, out);
         Path part = partOf(out);
         try {
             if (out.toAbsolutePath().getParent() != null) {

@@ -44,6 +44,11 @@ final class BackupCommand implements Callable<Integer> {
                 ? out
                 : Path.of("pravasi-backup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                         + ".zip");
+        try {
+            Snapshot.outsideTheData(data, file);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.BAD_INPUT, e.getMessage());
+        }
         streams.err().println("Backing up " + data.toAbsolutePath() + " to " + file.toAbsolutePath() + " …");
         BackupReport r;
         WrittenMeter meter = WrittenMeter.start(streams, "Backing up", Snapshot.partOf(file));

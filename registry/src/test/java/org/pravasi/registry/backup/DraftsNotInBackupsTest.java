@@ -53,4 +53,18 @@ class DraftsNotInBackupsTest {
         assertTrue(names.contains("data/workspace/mrc-alliance/mappings.json"), names::toString);
         assertTrue(names.stream().noneMatch(n -> n.contains("/drafts/")), names::toString);
     }
+
+    @Test
+    void aBackupIsNeverWrittenInsideTheDataFolderItBacksUp() throws Exception {
+        // Written there, every later backup would copy it: each zip holding every earlier one, doubling each time.
+        Path data = dir.resolve("data");
+        try (RegistryNode node = TestNode.start(data, Optional.empty())) {
+            // closed before the backup, as an operator's timer would find it
+        }
+        Path inside = data.resolve("backups/b1.zip");
+        CliRunner.Run b = CliRunner.run("backup", "--data", data.toString(), "--out", inside.toString());
+        assertEquals(3, b.code(), b.err());
+        assertTrue(b.err().contains("inside the data folder"), b.err());
+        assertFalse(Files.exists(inside), "nothing was written");
+    }
 }
