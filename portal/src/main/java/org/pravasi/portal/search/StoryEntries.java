@@ -3,6 +3,7 @@ package org.pravasi.portal.search;
 import java.util.Optional;
 import org.pravasi.registry.catalog.CatalogTexts;
 import org.pravasi.registry.catalog.StoryTexts;
+import org.pravasi.registry.disclosure.ShownMarkdown;
 
 /** Reads a story (the graph named by the story URI) into an index entry. */
 final class StoryEntries {
@@ -23,7 +24,9 @@ final class StoryEntries {
         IndexEntry.Builder e = IndexEntry.builder(s.uri(), EntryType.STORY);
         Text.all(s.headlines()).forEach(e::title);
         Text.all(s.abstracts()).forEach(e::body);
-        Text.all(s.bodies()).forEach(t -> e.body(new Text(t.lang(), MarkdownText.plain(t.value()))));
+        Text.all(s.bodies())
+                .forEach(t ->
+                        e.body(new Text(t.lang(), ShownMarkdown.of(t.value()).text())));
         s.publisher().ifPresent(org -> {
             e.org(References.lastSegment(org));
             refs.orgNames(org).forEach(e::tag);

@@ -22,6 +22,7 @@ import org.commonmark.parser.Parser;
  * (the parser story pages render with) decodes every HTML entity ({@code &ensp;}, {@code &ZeroWidthSpace;}), drops
  * backslash escapes ({@code 98765\-43210}) and emphasis ({@code 3 *women*}), and joins lines broken inside a paragraph;
  * raw HTML is kept as text, since pages escape it and show it as written. Link and image targets are listed apart.
+ * Search indexes the same text (the words a reader sees are the words a search finds).
  *
  * @param text the words as shown, paragraphs apart
  * @param links the targets of links and images, as written

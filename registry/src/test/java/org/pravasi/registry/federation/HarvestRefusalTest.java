@@ -199,13 +199,7 @@ class HarvestRefusalTest {
     @DisplayName(
             "a tombstone whose reason holds personal data is not copied; the observations go and the portal's record stays, withdrawn")
     void personalDataInATombstoneIsNotCopied(String reason) {
-        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
-        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
-        PeerStatus first = federation.harvestNow(peer.url());
-        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
-        assertTrue(source.publisher()
-                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
-                .withdrawn());
+        PublishOutcome v1 = harvestedThenWithdrawnAtTheSource();
         peer.tamper.set(nq -> nq.replace("Two quarters were counted twice.", reason));
 
         PeerStatus s = federation.harvestNow(peer.url());
@@ -213,17 +207,7 @@ class HarvestRefusalTest {
         assertEquals("ok", s.status(), s.lastError());
         assertFalse(Nodes.hasGraph(portal, v1.version()), "the observations go");
         org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
-        assertTrue(
-                portal.store()
-                        .read(() -> portal.store()
-                                .dataset()
-                                .contains(
-                                        ds,
-                                        ds,
-                                        org.pravasi.ontology.PV.withdrawn.asNode(),
-                                        org.apache.jena.graph.NodeFactory.createLiteralDT(
-                                                "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))),
-                "the tombstone");
+        assertTrue(withdrawnHere(ds), "the tombstone");
         assertFalse(
                 portal.store()
                         .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
@@ -237,13 +221,7 @@ class HarvestRefusalTest {
     @DisplayName(
             "a withdrawn dataset's record longer than any record is not read; the observations go and the portal's record stays, withdrawn")
     void anOversizedTombstoneIsNotRead() {
-        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
-        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
-        PeerStatus first = federation.harvestNow(peer.url());
-        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
-        assertTrue(source.publisher()
-                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
-                .withdrawn());
+        PublishOutcome v1 = harvestedThenWithdrawnAtTheSource();
         // 2 MiB of statements in the record graph about resources under the peer's base: once parsed whole into
         // memory (up to 256 MiB per withdrawal) and kept in the portal's store as the tombstone.
         StringBuilder padding = new StringBuilder();
@@ -263,17 +241,7 @@ class HarvestRefusalTest {
         assertEquals("ok", s.status(), s.lastError());
         assertFalse(Nodes.hasGraph(portal, v1.version()), "the observations go");
         org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
-        assertTrue(
-                portal.store()
-                        .read(() -> portal.store()
-                                .dataset()
-                                .contains(
-                                        ds,
-                                        ds,
-                                        org.pravasi.ontology.PV.withdrawn.asNode(),
-                                        org.apache.jena.graph.NodeFactory.createLiteralDT(
-                                                "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))),
-                "the portal's own record, withdrawn");
+        assertTrue(withdrawnHere(ds), "the portal's own record, withdrawn");
         assertFalse(
                 portal.store()
                         .read(() -> portal.store()
@@ -289,13 +257,7 @@ class HarvestRefusalTest {
     @Test
     @DisplayName("a tombstone's links to this portal's own organisation and versions are not kept")
     void aTombstoneLinksToNothingOfThisPortal() {
-        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
-        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
-        PeerStatus first = federation.harvestNow(peer.url());
-        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
-        assertTrue(source.publisher()
-                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
-                .withdrawn());
+        PublishOutcome v1 = harvestedThenWithdrawnAtTheSource();
         // Claims this portal's organisation as its publisher, and a version of this portal's own: the portal's checks
         // of that organisation's tables would read the archived version as the peer's.
         String ours = "<" + PORTAL_BASE + "id/org/local-org>";
@@ -315,5 +277,30 @@ class HarvestRefusalTest {
                                         && q.getObject().getURI().startsWith(PORTAL_BASE + "id/")
                                         && q.getSubject().getURI().startsWith(Nodes.BASE_A))),
                 "nothing of the peer's points at this portal's own resources");
+    }
+
+    /** A dataset published at the source, harvested here, then withdrawn at the source (not yet harvested again). */
+    private PublishOutcome harvestedThenWithdrawnAtTheSource() {
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        PeerStatus first = federation.harvestNow(peer.url());
+        assertEquals("ok", first.status(), () -> first.lastError() + " " + first.refused());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
+                .withdrawn());
+        return v1;
+    }
+
+    /** Whether the portal's record of {@code ds} says it is withdrawn. */
+    private boolean withdrawnHere(org.apache.jena.graph.Node ds) {
+        return portal.store()
+                .read(() -> portal.store()
+                        .dataset()
+                        .contains(
+                                ds,
+                                ds,
+                                org.pravasi.ontology.PV.withdrawn.asNode(),
+                                org.apache.jena.graph.NodeFactory.createLiteralDT(
+                                        "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
     }
 }
