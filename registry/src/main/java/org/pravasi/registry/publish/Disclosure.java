@@ -182,6 +182,12 @@ public final class Disclosure {
     /** Refuses personal data in free text, except counts of people that {@code publicFigures} declare public. */
     public void screenText(
             String file, String field, String text, List<PublicFigure> publicFigures, Findings findings) {
+        addTextFindings(file, field, text, screen.checkText(text, publicFigures), findings);
+    }
+
+    /** Adds the findings {@code found} in {@code text}, and refuses a character XML cannot carry. */
+    private void addTextFindings(
+            String file, String field, String text, List<PersonalDataFinding> found, Findings findings) {
         // Every published text passes here: one XML cannot hold breaks every feed and XML answer it appears in.
         XmlCharacters.firstForbidden(text)
                 .ifPresent(at -> findings.add(Finding.error(
@@ -193,7 +199,7 @@ public final class Disclosure {
                                 + (at + 1) + "), which no feed or XML answer can carry.",
                         "Delete it: it usually comes with text copied from a spreadsheet cell or a PDF. Tabs and"
                                 + " line breaks are fine.")));
-        for (PersonalDataFinding p : screen.checkText(text, publicFigures)) {
+        for (PersonalDataFinding p : found) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }
     }
@@ -206,8 +212,8 @@ public final class Disclosure {
      */
     public void screenMarkdown(
             String file, String field, String markdown, List<PublicFigure> publicFigures, Findings findings) {
-        screenText(file, field, markdown, publicFigures, findings);
         List<PersonalDataFinding> stored = screen.checkText(markdown, publicFigures);
+        addTextFindings(file, field, markdown, stored, findings);
         ShownMarkdown shown = ShownMarkdown.of(markdown);
         for (PersonalDataFinding p : screen.checkText(shown.text(), publicFigures)) {
             if (stored.stream()

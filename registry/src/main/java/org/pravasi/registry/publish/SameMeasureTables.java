@@ -49,12 +49,15 @@ final class SameMeasureTables {
      */
     static List<KeyedTable> readWithReplaced(
             DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
-        List<KeyedTable> out = new ArrayList<>(read(dsg, tables, org, except, measure));
+        List<KeyedTable> out = new ArrayList<>();
+        List<KeyedTable> replaced = new ArrayList<>();
         for (Node ds : datasetsOf(dsg, org, except)) {
+            of(dsg, tables, ds, measure).ifPresent(out::add);
             tables.replaced(dsg, ds).stream()
                     .filter(t -> t.measure().equals(measure))
-                    .forEach(out::add);
+                    .forEach(replaced::add);
         }
+        out.addAll(replaced);
         return out;
     }
 

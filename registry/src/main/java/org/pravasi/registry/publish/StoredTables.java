@@ -173,7 +173,8 @@ public final class StoredTables {
         }
         List<KeyedTable> out = new ArrayList<>();
         for (Node v : versions.values()) {
-            if (current.map(v::equals).orElse(false) || dsg.containsGraph(v)) {
+            if (dsg.containsGraph(v)) {
+                // The current version, in the store.
                 continue;
             }
             archived(dataset, v).ifPresent(out::add);
