@@ -75,6 +75,10 @@ final class HarvestedTogether {
     }
 
     private String overVersion(TablesReadTogether.Exposure e) {
+        if (e.cells().length == 0) {
+            // The versions could not be linked at all (a district without a known state, or a state formed since).
+            return describe(e);
+        }
         String cells = Arrays.stream(e.cells())
                 .mapToObj(c -> "(" + e.owner().label(c) + ")")
                 .collect(Collectors.joining(", "));
@@ -94,6 +98,12 @@ final class HarvestedTogether {
             return "the publisher's dataset '" + e.owner().slug() + "' counts the same measure by state, and this"
                     + " portal cannot tell which state district <" + e.with().getFirst() + "> lies in, so it cannot"
                     + " check that the two tables together keep every withheld count secret" + doc;
+        }
+        if (e.kind() == TablesReadTogether.Kind.BOUNDARY_CHANGED) {
+            return "the publisher's dataset '" + e.owner().slug() + "' counts the same measure by state, and district <"
+                    + e.with().getFirst() + "> lay in another state in periods these tables count (its present state"
+                    + " was formed later), so this portal cannot check that the two tables together keep every"
+                    + " withheld count secret" + doc;
         }
         String whose = e.fresh()
                 ? "withheld cell(s) "

@@ -18,7 +18,10 @@ final class PublishedTogether {
     static final int MAX_NAMED = 20;
 
     private static final String DOC = "docs/disclosure.md, \"Tables read together\"";
-    /** What a new version is read together with: the current version it replaces, or the one a withdrawal removed. */
+    /**
+     * What a new version is read together with first: the current version it replaces, or the one a withdrawal removed;
+     * then each version replaced before.
+     */
     private static final String LAST = "the last published version of this dataset";
 
     private static final String VERSIONS_DOC = "docs/disclosure.md, \"Versions read together\"";
@@ -74,6 +77,10 @@ final class PublishedTogether {
     }
 
     private static Finding overVersion(TablesReadTogether.Exposure e, Context context) {
+        if (e.cells().length == 0) {
+            // The versions could not be linked at all (a district without a known state, or a state formed since).
+            return finding(e, context);
+        }
         KeyedTable owner = e.owner();
         String cells = Arrays.stream(e.cells())
                 .mapToObj(c -> e.fresh()
@@ -82,21 +89,23 @@ final class PublishedTogether {
                 .collect(Collectors.joining(", "));
         long line = e.fresh() ? owner.lines()[e.cells()[0]] : 0;
         String key = owner.label(e.cells()[0]);
-        String fix = "Withhold again what " + LAST + " withheld, and publish changed counts only at a level where they"
+        // The last release, or an earlier version it replaced (still public to whoever kept it).
+        String which = e.with().isEmpty() ? LAST : e.with().getFirst() + " of this dataset (replaced since)";
+        String fix = "Withhold again what " + which + " withheld, and publish changed counts only at a level where they"
                 + " stay at " + context.threshold() + " or more; see " + VERSIONS_DOC + ".";
         String message;
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
             String below = " add up to " + e.sum() + ", below the threshold of " + context.threshold();
             message = e.fresh()
-                    ? "The withheld counts at " + cells + below + ", as anyone who kept " + LAST
+                    ? "The withheld counts at " + cells + below + ", as anyone who kept " + which
                             + " can work out from it and this table."
-                    : "The withheld counts of " + LAST + " at " + cells + below
+                    : "The withheld counts of " + which + " at " + cells + below
                             + ", as anyone who kept it can work out from it and this table.";
         } else if (e.fresh()) {
-            message = "The withheld count at " + cells + " can be worked out from this table read together with " + LAST
-                    + ", which anyone may have kept: the counts that did not change give it away.";
+            message = "The withheld count at " + cells + " can be worked out from this table read together with "
+                    + which + ", which anyone may have kept: the counts that did not change give it away.";
         } else {
-            message = "Published after " + LAST + ", this table would give away that version's withheld count for "
+            message = "Published after " + which + ", this table would give away that version's withheld count for "
                     + cells + " to anyone who kept it: the counts that did not change give it away.";
         }
         return Finding.error(context.file(), line, "", key, message, fix);
@@ -114,6 +123,20 @@ final class PublishedTogether {
                             + " lies in (it is not in the reference geography), so it cannot check that the two tables"
                             + " together keep every withheld count secret.",
                     "Install the current reference geography (docs/geography.md) and publish again.");
+        }
+        if (e.kind() == TablesReadTogether.Kind.BOUNDARY_CHANGED) {
+            String district = e.with().getFirst();
+            return Finding.error(
+                    context.file(),
+                    "area",
+                    "Your dataset '" + owner.slug() + "' counts the same thing by state, and district "
+                            + district.substring(district.lastIndexOf('/') + 1) + " lay in another state in periods"
+                            + " these tables count: its present state was formed later (Telangana on 2 June 2014,"
+                            + " Ladakh on 31 October 2019, Dadra and Nagar Haveli and Daman and Diu on 26 January"
+                            + " 2020), and this node's map is today's, so it cannot check that the two tables"
+                            + " together keep every withheld count secret.",
+                    "Publish this district's counts only for periods from the day its state was formed, or the"
+                            + " earlier periods in a table with nothing withheld; see " + DOC + ".");
         }
         String others = e.with().stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         String cells = Arrays.stream(e.cells())

@@ -29,16 +29,42 @@ final class SameMeasureTables {
         return out;
     }
 
-    /** The datasets whose records name {@code org} as publisher, but {@code except}. */
+    /**
+     * The datasets whose records name {@code org} as publisher, but {@code except}: only those under the organisation's
+     * own path ({@code <base>id/dataset/<org>/…} for {@code <base>id/org/<org>}). A statement naming {@code org} as
+     * publisher of anything else (another node's graph, another organisation's record) makes nothing its table.
+     */
     private static List<Node> datasetsOf(DatasetGraph dsg, Node org, Node except) {
-        Iterator<Quad> published = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         List<Node> datasets = new ArrayList<>();
+        Optional<String> own = datasetPath(org);
+        if (own.isEmpty()) {
+            return datasets;
+        }
+        Iterator<Quad> published = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         published.forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getSubject()) && !q.getSubject().equals(except)) {
-                datasets.add(q.getSubject());
+            Node s = q.getSubject();
+            if (q.getGraph().equals(s)
+                    && s.isURI()
+                    && s.getURI().startsWith(own.get())
+                    && s.getURI().indexOf('/', own.get().length()) < 0
+                    && !s.equals(except)) {
+                datasets.add(s);
             }
         });
         return datasets;
+    }
+
+    /** {@code <base>id/dataset/<org>/} for an organisation {@code <base>id/org/<org>}; empty for any other node. */
+    static Optional<String> datasetPath(Node org) {
+        if (!org.isURI()) {
+            return Optional.empty();
+        }
+        String uri = org.getURI();
+        int at = uri.lastIndexOf("/id/org/");
+        if (at < 0 || uri.indexOf('/', at + "/id/org/".length()) >= 0 || uri.length() == at + "/id/org/".length()) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.substring(0, at) + "/id/dataset/" + uri.substring(at + "/id/org/".length()) + "/");
     }
 
     /**
@@ -77,7 +103,9 @@ final class SameMeasureTables {
 
     /** Whether {@code dataset}'s record names {@code org} as its publisher; call in a transaction. */
     static boolean publishedBy(DatasetGraph dsg, Node dataset, Node org) {
-        return dsg.contains(dataset, dataset, DCTerms.publisher.asNode(), org);
+        return dataset.isURI()
+                && datasetPath(org).filter(dataset.getURI()::startsWith).isPresent()
+                && dsg.contains(dataset, dataset, DCTerms.publisher.asNode(), org);
     }
 
     /**
@@ -92,6 +120,41 @@ final class SameMeasureTables {
                             tables.table(dsg, dataset, version, measures.next().getObject()))
                     : Optional.empty();
         });
+    }
+
+    /**
+     * A public release of a dataset: {@code number} 0 for its last one ({@link #lastRelease}), else the number of an
+     * earlier version that a later one replaced.
+     */
+    record Release(int number, KeyedTable table) {}
+
+    /**
+     * Every public release of {@code dataset}, the last one first, then each replaced version from the archive, the
+     * newest first; a version whose published table is the same as a newer one's is left out (it tells nothing more).
+     * Each was public while current, and anyone may have kept it. Call in a transaction.
+     */
+    static List<Release> releases(DatasetGraph dsg, StoredTables tables, Node dataset) {
+        List<Release> out = new ArrayList<>();
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        lastRelease(dsg, tables, dataset).ifPresent(t -> {
+            seen.add(published(t));
+            out.add(new Release(0, t));
+        });
+        tables.replacedByNumber(dsg, dataset).reversed().forEach((n, t) -> {
+            if (seen.add(published(t))) {
+                out.add(new Release(n, t));
+            }
+        });
+        return out;
+    }
+
+    /** What a table shows: its measure, dimensions, keys, withheld cells and published counts. */
+    private static List<Object> published(KeyedTable t) {
+        long[] shown = t.values().clone();
+        for (int c = t.withheld().nextSetBit(0); c >= 0; c = t.withheld().nextSetBit(c + 1)) {
+            shown[c] = -1;
+        }
+        return List.of(t.measure(), t.dimensions(), t.keys(), t.withheld(), java.util.Arrays.toString(shown));
     }
 
     /**

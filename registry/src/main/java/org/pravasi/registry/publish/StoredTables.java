@@ -161,8 +161,14 @@ public final class StoredTables {
      * "Tables read together"). Empty without an archive. Call in a transaction.
      */
     List<KeyedTable> replaced(DatasetGraph dsg, Node dataset) {
+        return List.copyOf(replacedByNumber(dsg, dataset).values());
+    }
+
+    /** As {@link #replaced}, each by its version number. */
+    java.util.SortedMap<Integer, KeyedTable> replacedByNumber(DatasetGraph dsg, Node dataset) {
+        TreeMap<Integer, KeyedTable> out = new TreeMap<>();
         if (archive.isEmpty()) {
-            return List.of();
+            return out;
         }
         Optional<Node> current = VersionHistory.current(dsg, dataset);
         TreeMap<Integer, Node> versions = new TreeMap<>();
@@ -171,13 +177,12 @@ public final class StoredTables {
         if (current.isEmpty() && !versions.isEmpty()) {
             versions.pollLastEntry();
         }
-        List<KeyedTable> out = new ArrayList<>();
-        for (Node v : versions.values()) {
-            if (dsg.containsGraph(v)) {
+        for (Map.Entry<Integer, Node> v : versions.entrySet()) {
+            if (dsg.containsGraph(v.getValue())) {
                 // The current version, in the store.
                 continue;
             }
-            archived(dataset, v).ifPresent(out::add);
+            archived(dataset, v.getValue()).ifPresent(t -> out.put(v.getKey(), t));
         }
         return out;
     }

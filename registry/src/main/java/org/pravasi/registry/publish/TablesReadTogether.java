@@ -24,7 +24,12 @@ public final class TablesReadTogether {
          * A table of states exists beside a district whose state is unknown (newer than the LGD table shipped, and no
          * reference geography installed): nothing can be checked.
          */
-        NO_GEOGRAPHY
+        NO_GEOGRAPHY,
+        /**
+         * A table of states exists beside a district whose present state was formed after a period of the tables began
+         * (Telangana, Ladakh, Dadra and Nagar Haveli and Daman and Diu): today's map cannot say which state held it.
+         */
+        BOUNDARY_CHANGED
     }
 
     /**
@@ -34,7 +39,8 @@ public final class TablesReadTogether {
      * @param owner the table whose withheld cells are given away (for {@link Kind#NO_GEOGRAPHY}, the other table)
      * @param fresh whether {@code owner} is the new table
      * @param cells those cells, by index in {@code owner}
-     * @param with the slugs of the other tables needed; for {@link Kind#NO_GEOGRAPHY}, the district
+     * @param with the slugs of the other tables needed; for {@link Kind#NO_GEOGRAPHY} and
+     *     {@link Kind#BOUNDARY_CHANGED}, the district
      * @param sum for {@link Kind#SMALL_SUM}, what the cells add up to; else -1
      */
     public record Exposure(Kind kind, KeyedTable owner, boolean fresh, int[] cells, List<String> with, long sum) {
@@ -48,9 +54,11 @@ public final class TablesReadTogether {
     private TablesReadTogether() {}
 
     /**
-     * The exposures of {@code fresh} beside the last public release of the same dataset: the current version that
-     * {@code dsg} holds, which it replaces, or the version a withdrawal archived (docs/disclosure.md, "Versions read
-     * together"); none if there is none. Call in a read transaction.
+     * The exposures of {@code fresh} beside every public release of the same dataset: the current version that
+     * {@code dsg} holds, which it replaces (or the version a withdrawal archived), and each version replaced before,
+     * read back from the archive (docs/disclosure.md, "Versions read together"); none if there is none. An exposure
+     * beside an earlier version than the last names it in {@link Exposure#with()} ({@code "version 2"}); beside the
+     * last, {@code with} is empty. Call in a read transaction.
      *
      * @param tables the node's tables of version graphs
      * @param knowsFresh whether {@code fresh}'s withheld counts are known (publishing) or not (harvesting)
@@ -62,16 +70,35 @@ public final class TablesReadTogether {
 
     /**
      * As {@link #checkVersion(DatasetGraph, StoredTables, KeyedTable, int, boolean)}, within {@code work} units of
-     * elimination (a peer's tables: {@link LinkedTables#WORK}).
+     * elimination for each earlier version (a peer's tables: {@link LinkedTables#WORK}).
      *
      * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
      */
     public static List<Exposure> checkVersion(
             DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh, long work) {
-        return SameMeasureTables.lastRelease(dsg, tables, fresh.dataset())
-                .map(before -> VersionsReadTogether.of(fresh, before)
-                        .exposures(ValueNesting.read(dsg), knowsFresh, threshold, work))
-                .orElse(List.of());
+        List<SameMeasureTables.Release> releases = SameMeasureTables.releases(dsg, tables, fresh.dataset());
+        if (releases.isEmpty()) {
+            return List.of();
+        }
+        ValueNesting nesting = ValueNesting.read(dsg);
+        List<Exposure> out = new ArrayList<>();
+        java.util.Set<List<Object>> named = new java.util.HashSet<>();
+        for (SameMeasureTables.Release r : releases) {
+            List<String> which = r.number() == 0 ? List.of() : List.of("version " + r.number());
+            for (Exposure e :
+                    VersionsReadTogether.of(fresh, r.table()).exposures(nesting, knowsFresh, threshold, work)) {
+                if (e.cells().length == 0) {
+                    // The versions cannot be linked: said once, naming the district.
+                    if (named.add(List.of(e.kind(), e.with()))) {
+                        out.add(e);
+                    }
+                } else if (!e.fresh() || named.add(List.of(e.kind(), java.util.Arrays.toString(e.cells())))) {
+                    // The new table's cells once each, beside the newest version that gives them away.
+                    out.add(new Exposure(e.kind(), e.owner(), e.fresh(), e.cells(), which, e.sum()));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -115,6 +142,23 @@ public final class TablesReadTogether {
                 work);
     }
 
+    /**
+     * Why {@code fresh} and {@code other} cannot be linked where one counts districts and the other states: a district
+     * that cannot be placed in its state, or one whose state was formed after a period of theirs began.
+     */
+    static Optional<Exposure> unlinkable(TableLinks linker, KeyedTable fresh, KeyedTable other) {
+        Optional<String> unplaced = linker.unplacedDistrict(fresh, other);
+        if (unplaced.isPresent()) {
+            return Optional.of(new Exposure(Kind.NO_GEOGRAPHY, other, false, new int[0], List.of(unplaced.get()), -1));
+        }
+        if (fresh.withheld().isEmpty() && other.withheld().isEmpty()) {
+            // Nothing withheld on either side: a wrong link could give nothing away.
+            return Optional.empty();
+        }
+        return linker.movedDistrict(fresh, other)
+                .map(d -> new Exposure(Kind.BOUNDARY_CHANGED, other, false, new int[0], List.of(d), -1));
+    }
+
     private static List<Exposure> check(
             List<KeyedTable> others,
             java.util.function.Supplier<TableLinks> linking,
@@ -134,9 +178,9 @@ public final class TablesReadTogether {
         List<LinkedTables.Link> links = new ArrayList<>();
         for (int i = 1; i < tables.size(); i++) {
             KeyedTable other = tables.get(i);
-            Optional<String> unplaced = linker.unplacedDistrict(fresh, other);
-            if (unplaced.isPresent()) {
-                return List.of(new Exposure(Kind.NO_GEOGRAPHY, other, false, new int[0], List.of(unplaced.get()), -1));
+            Optional<Exposure> unlinkable = unlinkable(linker, fresh, other);
+            if (unlinkable.isPresent()) {
+                return List.of(unlinkable.get());
             }
             if (anyWithheld) {
                 links.addAll(linker.between(0, fresh, i, other));

@@ -66,6 +66,25 @@ final class ValueNesting {
         return stateOf(district).isPresent();
     }
 
+    /**
+     * States formed after the districts in them were counted elsewhere: Telangana (LGD 36) from Andhra Pradesh on 2
+     * June 2014, Ladakh (37) from Jammu and Kashmir on 31 October 2019, and Dadra and Nagar Haveli and Daman and Diu
+     * (38) from the two union territories on 26 January 2020. The reference geography is today's, so before that day
+     * its district-in-state is wrong for their districts: Hyderabad's 2013 cases are in Andhra Pradesh's 2013 total.
+     */
+    private static final Map<String, java.time.LocalDate> FORMED = Map.of(
+            STATE + "36", java.time.LocalDate.of(2014, 6, 2),
+            STATE + "37", java.time.LocalDate.of(2019, 10, 31),
+            STATE + "38", java.time.LocalDate.of(2020, 1, 26));
+
+    /**
+     * The day {@code district}'s present state was formed, if it lay in another state before (see {@link #FORMED}): for
+     * any period that starts before it, which state holds the district's counts cannot be read from today's map.
+     */
+    Optional<java.time.LocalDate> stateFormed(String district) {
+        return stateOf(district).map(FORMED::get);
+    }
+
     /** The shipped table as URIs, read once. */
     private static final class Shipped {
         static final Map<String, String> STATES = shipped();
@@ -83,6 +102,11 @@ final class ValueNesting {
 
     static boolean isState(String value) {
         return value.startsWith(STATE);
+    }
+
+    /** The period {@code value} names, if it is one. */
+    static Optional<Period> period(String value) {
+        return value.startsWith(PERIOD) ? Period.of(value.substring(PERIOD.length())) : Optional.empty();
     }
 
     /** The value of {@code candidates} that {@code value} lies within (itself if present), if any. */

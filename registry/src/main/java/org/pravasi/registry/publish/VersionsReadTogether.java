@@ -76,13 +76,18 @@ final class VersionsReadTogether {
      * {@link TablesReadTogether} (table 0 the new version, 1 the replaced one).
      *
      * @param nesting how areas and periods nest, for versions with different dimensions
-     * @param knowsFresh whether the new table's withheld counts are known here (publishing) or not (harvesting): a cell
-     *     the replaced version published and the new one withholds is linked only when its count is known to be the
-     *     same, since otherwise an attacker's "unchanged" may be wrong
+     * @param knowsFresh whether the new table's withheld counts are known here (publishing) or not (harvesting): a line
+     *     the replaced version showed whole and the new one withholds part of is linked only when they are known, and
+     *     then when its sum moved by less than {@code threshold}
      * @param work the elimination work it may do ({@link LinkedTables#derivable(List, List, long)})
      */
     List<TablesReadTogether.Exposure> exposures(ValueNesting nesting, boolean knowsFresh, int threshold, long work) {
-        List<LinkedTables.Link> links = links(nesting, knowsFresh);
+        Optional<TablesReadTogether.Exposure> unlinkable =
+                TablesReadTogether.unlinkable(new TableLinks(nesting), fresh, before);
+        if (unlinkable.isPresent()) {
+            return List.of(unlinkable.get());
+        }
+        List<LinkedTables.Link> links = links(nesting, knowsFresh, threshold);
         if (links.isEmpty()) {
             return List.of();
         }
@@ -116,10 +121,10 @@ final class VersionsReadTogether {
         return List.copyOf(out);
     }
 
-    private List<LinkedTables.Link> links(ValueNesting nesting, boolean knowsFresh) {
+    private List<LinkedTables.Link> links(ValueNesting nesting, boolean knowsFresh, int threshold) {
         List<LinkedTables.Link> links = new ArrayList<>();
         for (LinkedTables.Link link : new TableLinks(nesting).onCommonLevel(0, fresh, 1, before)) {
-            if (holds(link, knowsFresh)) {
+            if (holds(link, knowsFresh, threshold)) {
                 links.add(link);
             }
         }
@@ -128,11 +133,15 @@ final class VersionsReadTogether {
 
     /**
      * Whether an attacker's "these counts did not change" is to be assumed for a link: always where the replaced
-     * version withheld some of its cells (nobody can tell), where both versions show all of theirs only if the sums
-     * agree (everybody can tell), and where only the new version withholds some, only if its sum is known to be
-     * unchanged; otherwise an attacker who assumes it unchanged works out wrong counts.
+     * version withheld some of its cells (nobody can tell); where both versions show all of theirs, only if the sums
+     * agree (everybody can tell); and where only the new version withholds some, when its sum is known (publishing) and
+     * lies within {@code threshold} of the old one. An attacker who reads a revised line as unchanged is off only by
+     * the revision, so a revision smaller than k protects nothing (a withheld 4 where the old line leaves 3); and once
+     * a change of k or more is needed for the link to be dropped, seeing the version published tells the attacker only
+     * that the withheld cells lie k or more away from their guess, which bounds none of them below k. A harvest, which
+     * does not know the new version's withheld counts, does not assume the link: the peer did.
      */
-    private boolean holds(LinkedTables.Link link, boolean knowsFresh) {
+    private boolean holds(LinkedTables.Link link, boolean knowsFresh, int threshold) {
         if (TableLinks.anyWithheld(before, link.rightCells())) {
             return true;
         }
@@ -140,7 +149,7 @@ final class VersionsReadTogether {
         if (!TableLinks.anyWithheld(fresh, link.leftCells())) {
             return sum(fresh, link.leftCells()) == was;
         }
-        return knowsFresh && sum(fresh, link.leftCells()) == was;
+        return knowsFresh && Math.abs(sum(fresh, link.leftCells()) - was) < threshold;
     }
 
     /** The sum of the cells' counts, withheld ones included (known only for a table being published here). */
