@@ -25,7 +25,10 @@ public final class CatalogReader {
         this.store = store;
     }
 
-    /** Datasets whose record changed after {@code since} (all when empty), oldest change first. */
+    /**
+     * This node's own datasets (not those harvested from peers) whose record changed after {@code since} (all when
+     * empty), oldest change first.
+     */
     public List<DatasetEntry> changedSince(Optional<Instant> since) {
         Instant after = since.orElse(Instant.EPOCH);
         return store.read(() -> {
@@ -34,9 +37,13 @@ public final class CatalogReader {
             for (DatasetRecord r : CatalogView.records(dsg)) {
                 Node ds = NodeFactory.createURI(r.uri());
                 Optional<Instant> modified = instant(r.modified());
+                // This node's own datasets only: a harvested copy lies under its peer's base, which a portal
+                // harvesting this node refuses; a hostile peer's 200 refusals would then stop that portal harvesting
+                // this node's own datasets too.
                 boolean listed = dsg.contains(ds, ds, RDF.type.asNode(), DCAT.Dataset.asNode())
                         && !r.identifier().isEmpty()
-                        && publisherIsUri(dsg, ds);
+                        && publisherIsUri(dsg, ds)
+                        && !dsg.contains(ds, ds, org.pravasi.ontology.PV.sourceNode.asNode(), Node.ANY);
                 if (!listed || modified.isEmpty() || !modified.get().isAfter(after)) {
                     continue;
                 }

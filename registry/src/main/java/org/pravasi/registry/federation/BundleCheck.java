@@ -32,8 +32,10 @@ final class BundleCheck {
     private final ContentCheck content;
     private final HarvestedTogether together;
     private final StoredTables tables;
+    private final java.time.InstantSource clock;
 
-    BundleCheck(Store store, ContentCheck content, StoredTables tables) {
+    BundleCheck(Store store, ContentCheck content, StoredTables tables, java.time.InstantSource clock) {
+        this.clock = clock;
         this.store = store;
         this.content = content;
         this.together = new HarvestedTogether(content.threshold(), tables);
@@ -81,6 +83,7 @@ final class BundleCheck {
         if (bundle.isPresent()) {
             Bundle b = bundle.get();
             new UriRules(base).check(b, problems);
+            PeerDates.checkBundle(b, clock.instant(), problems);
             store.read(() -> {
                 for (Node g : b.graphs()) {
                     if (b.stored().filter(g::equals).isPresent()) {
@@ -188,11 +191,15 @@ final class BundleCheck {
             problems.add("the graph of the current version <" + version.getURI() + "> is missing");
         }
         List<Node> publishers = objects(quads, ds, DCTerms.publisher.asNode());
+        // The organisation whose path the dataset lies under: a record naming another would make its table one of that
+        // organisation's tables in the checks of tables read together, and not one of its own.
+        String owner =
+                base + "id/org/" + e.identifier().substring(0, e.identifier().indexOf('/'));
         if (publishers.size() != 1
                 || !publishers.getFirst().isURI()
-                || !publishers.getFirst().getURI().matches(java.util.regex.Pattern.quote(base + "id/org/") + SLUG)) {
-            problems.add("the record must name exactly one publisher <" + base + "id/org/SLUG> (dct:publisher); found "
-                    + publishers);
+                || !publishers.getFirst().getURI().equals(owner)) {
+            problems.add("the record must name exactly one publisher, <" + owner + ">, the organisation whose path the"
+                    + " dataset lies under (dct:publisher); found " + publishers);
             return Optional.empty();
         }
         Node org = publishers.getFirst();

@@ -69,7 +69,7 @@ public final class Federation implements AutoCloseable {
         this.shown = PersonalDataScreen.withThreshold(node.config().threshold());
         this.harvester = new Harvester(
                 client,
-                new BundleCheck(node.store(), content, node.tables()),
+                new BundleCheck(node.store(), content, node.tables(), clock),
                 new HarvestWriter(node.store()),
                 states,
                 node.bus(),

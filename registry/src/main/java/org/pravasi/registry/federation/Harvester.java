@@ -68,15 +68,12 @@ final class Harvester {
     private final HarvestLimits limits;
     /** Heap for large versions parsed into memory, shared by the harvest threads. */
     private final HeldMemory memory;
-    /**
-     * Changes refused since this portal started ({@code peer url + dataset + modified}): not fetched again until they
-     * change.
-     */
-    private final Set<String> refusedThisRun = ConcurrentHashMap.newKeySet();
+    /** Changes refused since this portal started: not fetched again until they change. */
+    private final ChangesSeen refusedThisRun = new ChangesSeen();
     /** Peers harvested to the end since this portal started: their refused changes were tried once this run. */
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
-    /** Changes whose bytes were those of the copy accepted before ({@code peer url + dataset + modified}). */
-    private final Set<String> unchangedThisRun = ConcurrentHashMap.newKeySet();
+    /** Changes whose bytes were those of the copy accepted before. */
+    private final ChangesSeen unchangedThisRun = new ChangesSeen();
 
     /** Masks personal data in refusals, which quote what the peer sent and are shown publicly. */
     private final PersonalDataScreen shown;
@@ -166,12 +163,13 @@ final class Harvester {
                     .map(c -> c.minus(OVERLAP));
             List<FeedEntry> feed = client.changes(peer, since);
             Instant now = clock.instant();
+            PeerDates.checkFeed(peer, feed, now);
             // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
             List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
                     .distinct()
                     .filter(e -> !seen.contains(e.uri())
-                            && !refusedThisRun.contains(key(peer, e))
-                            && !unchangedThisRun.contains(key(peer, e))
+                            && !refusedThisRun.contains(peer, e)
+                            && !unchangedThisRun.contains(peer, e)
                             && !writer.holds(peer, e)
                             && !rechecks.waiting(peer, e, now))
                     // One change per dataset, the newest: a held-back change and a newer one in the feed are one fetch.
@@ -420,7 +418,7 @@ final class Harvester {
         }
         accepted(peer, e, Optional.ofNullable(digest.get()));
         if (change instanceof Unchanged) {
-            unchangedThisRun.add(key(peer, e));
+            unchangedThisRun.add(peer, e);
             return Outcome.UNCHANGED;
         }
         return Outcome.APPLIED;
@@ -455,7 +453,7 @@ final class Harvester {
                             + "); its export looks broken as a whole, so it is retried with back-off",
                     null);
         }
-        refusedThisRun.add(key(peer, e));
+        refusedThisRun.add(peer, e);
         String original =
                 reason.endsWith(SAME_BYTES) ? reason.substring(0, reason.length() - SAME_BYTES.length()) : reason;
         Instant now = clock.instant();
@@ -465,10 +463,6 @@ final class Harvester {
                 s -> s.refusing(new DatasetRefusal(
                         dataset, identifier, e.modified().toString(), reason, now.toString(), retry.toString())));
         LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), reason);
-    }
-
-    private static String key(Peer peer, FeedEntry e) {
-        return peer.url() + " " + e.uri() + " " + e.modified();
     }
 
     private void moveCursor(Peer peer, String base, Instant newest) {

@@ -18,11 +18,15 @@ import org.pravasi.ontology.PravasiUris;
  * Every subject a peer sends must be its own: under its declared base URI (or a blank node). Two exceptions, both
  * checked: the shared reference periods a version describes, which must say exactly what the vocabulary says about
  * them, and the {@code urn:sha256:} source file that older nodes named in a record's provenance (accepted so those
- * peers still harvest, then dropped by {@link HarvestWriter}: it let guesses of withheld cells be tested).
+ * peers still harvest, then dropped by {@link HarvestWriter}: it let guesses of withheld cells be tested). Nor may a
+ * statement link to an organisation, dataset, story or activity of another node (this portal's or another peer's): a
+ * peer's graph naming this portal's organisation as publisher would have made its table one of that organisation's.
  */
 final class UriRules {
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
     private static final String SOURCE_FILE = "urn:sha256:";
+    /** The kinds of resource under {@code …/id/} that belong to one node. */
+    private static final List<String> OWNED = List.of("org", "dataset", "story", "activity", "catalog");
 
     private final String base;
 
@@ -34,10 +38,16 @@ final class UriRules {
         Set<Node> periods = new HashSet<>();
         int outside = 0;
         String example = "";
+        int linked = 0;
+        String linkExample = "";
         for (Node g : b.graphs()) {
             var it = b.quads().find(g, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                Node s = it.next().getSubject();
+                org.apache.jena.sparql.core.Quad q = it.next();
+                if (anotherNodes(q.getObject()) && linked++ == 0) {
+                    linkExample = "<" + q.getObject().getURI() + "> in graph <" + g.getURI() + ">";
+                }
+                Node s = q.getSubject();
                 if (s.isBlank() || s.isURI() && s.getURI().startsWith(base)) {
                     continue;
                 }
@@ -54,7 +64,34 @@ final class UriRules {
             problems.add(outside + " statement(s) describe subjects outside the peer's declared base <" + base
                     + ">, e.g. " + example + "; a node may only publish under its own base");
         }
+        if (linked > 0) {
+            problems.add(linked + " statement(s) link to an organisation, dataset, story or activity of another node,"
+                    + " e.g. " + linkExample + "; a node may only link to its own (read as another node's, they would"
+                    + " change what that node's organisations publish)");
+        }
         periods.forEach(p -> checkPeriod(b, p, problems));
+    }
+
+    /**
+     * Whether {@code o} names an organisation, dataset (or version), story, activity or catalogue not under the peer's
+     * base: this portal's or another peer's. Districts, states, periods and the vocabulary are shared by every node.
+     */
+    private boolean anotherNodes(Node o) {
+        if (!o.isURI() || o.getURI().startsWith(base)) {
+            return false;
+        }
+        String uri = o.getURI();
+        int at = uri.indexOf("/id/");
+        while (at >= 0) {
+            String rest = uri.substring(at + "/id/".length());
+            for (String kind : OWNED) {
+                if (rest.startsWith(kind + "/") || rest.equals(kind)) {
+                    return true;
+                }
+            }
+            at = uri.indexOf("/id/", at + 1);
+        }
+        return false;
     }
 
     private static void checkPeriod(Bundle b, Node p, List<String> problems) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
@@ -102,6 +103,7 @@ class HarvestedContentTest {
         }
         if (peer != null) {
             peer.tamper.set(UnaryOperator.identity());
+            peer.feedTamper.set(UnaryOperator.identity());
         }
     }
 
@@ -336,7 +338,8 @@ class HarvestedContentTest {
     void theHarvestTimeOfAGraphIsThePortalsAlone() {
         publishSmall();
         String version = DS + "/v1";
-        String peersTime = "\"2030-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>";
+        // A time in the past (one from the future is refused: refusesARecordModifiedAtAnImplausibleTime).
+        String peersTime = "\"2021-01-01T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>";
 
         harvested(adding(version, PROV.generatedAtTime.getURI(), peersTime, version));
 
@@ -350,7 +353,7 @@ class HarvestedContentTest {
         // The cache of tables read together knows a rewritten graph by this time (StoredTables): a peer that sent
         // times of its own could make a changed copy look unchanged.
         assertEquals(1, times.size(), () -> "one harvest time, the portal's: " + times);
-        assertFalse(times.getFirst().getLiteralLexicalForm().startsWith("2030"), times::toString);
+        assertFalse(times.getFirst().getLiteralLexicalForm().startsWith("2021"), times::toString);
     }
 
     // ---- personal data anywhere in the graphs
@@ -431,6 +434,85 @@ class HarvestedContentTest {
                 ORG, "http://purl.org/dc/terms/description", "\"Call Shri Mohan Lal on " + PHONE + "\"@en", ORG));
 
         assertTrue(error.contains("graph <" + ORG + ">"), error);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "this portal's organisation as publisher of the peer's organisation, http://purl.org/dc/terms/publisher,"
+                + " id/org/local-org, org",
+        "this portal's dataset as a version of the peer's dataset, http://www.w3.org/ns/dcat#hasVersion,"
+                + " id/dataset/local-org/cases/v1, record",
+        "this portal's story from the peer's version, http://www.w3.org/2000/01/rdf-schema#seeAlso,"
+                + " id/story/local-org/a-story, version",
+    })
+    void refusesLinksToTheResourcesOfAnotherNode(String what, String predicate, String ours, String graph) {
+        publishSmall();
+        String in = switch (graph) {
+            case "org" -> ORG;
+            case "record" -> DS;
+            default -> DS + "/v1";
+        };
+        String subject = graph.equals("version") ? DS + "/v1" : in;
+
+        String error = refused(adding(subject, predicate, "<" + PORTAL_BASE + ours + ">", in));
+
+        assertTrue(error.contains(PORTAL_BASE + ours) && error.contains("another node"), error);
+    }
+
+    @Test
+    void aPortalsChangeFeedListsItsOwnDatasetsNotThoseItHarvested() {
+        publishSmall();
+        harvested(UnaryOperator.identity());
+
+        List<String> listed = new org.pravasi.registry.catalog.CatalogReader(portal.store())
+                .changedSince(java.util.Optional.empty()).stream()
+                        .map(org.pravasi.registry.catalog.DatasetEntry::uri)
+                        .toList();
+
+        // A portal harvesting this one refuses datasets outside this one's base: listed, a hostile peer's would count
+        // against this portal's own there.
+        assertFalse(listed.contains(DS), listed::toString);
+    }
+
+    @Test
+    void refusesARecordWhosePublisherIsNotTheOrganisationItsPathNames() {
+        publishSmall();
+        String another = Nodes.BASE_A + "id/org/another-org";
+
+        String error = refused(nq -> nq.replace(
+                "<" + DS + "> <http://purl.org/dc/terms/publisher> <" + ORG + "> <" + DS + ">",
+                "<" + DS + "> <http://purl.org/dc/terms/publisher> <" + another + "> <" + DS + ">"));
+
+        assertTrue(error.contains("the organisation whose path the dataset lies under"), error);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "in the year 9999, 9999-12-31T00:00:00Z",
+        "before 2000, 1970-01-01T00:00:00Z",
+        "in the year 9999 without a zone, 9999-12-31T00:00:00",
+    })
+    void refusesARecordModifiedAtAnImplausibleTime(String what, String time) {
+        publishSmall();
+
+        String error = refused(nq -> nq.replaceAll(
+                "(<http://purl.org/dc/terms/modified> )\"[^\"]*\"",
+                java.util.regex.Matcher.quoteReplacement("<http://purl.org/dc/terms/modified> \"" + time + "\"")));
+
+        assertTrue(error.contains("clock looks wrong") && error.contains(time), error);
+    }
+
+    @Test
+    void refusesTheFeedOfAPeerWhoseClockRunsYearsAhead() {
+        publishSmall();
+        long quads = Nodes.quads(portal);
+        peer.feedTamper.set(
+                f -> f.replaceAll("\"modified\"\\s*:\\s*\"[^\"]*\"", "\"modified\":\"9999-12-31T00:00:00Z\""));
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals(quads, Nodes.quads(portal), "nothing stored");
+        assertTrue(s.lastError().contains("clock looks wrong"), s.lastError());
     }
 
     @Test
