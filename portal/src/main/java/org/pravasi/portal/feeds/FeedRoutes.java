@@ -4,7 +4,6 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URI;
 import java.util.regex.Pattern;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.portal.linkeddata.UriSpace;
@@ -86,7 +85,9 @@ public final class FeedRoutes {
     private void serve(RoutingContext ctx, FeedScope scope) {
         String lang = pages.language(ctx);
         Texts texts = pages.messages().in(lang);
-        String origin = origin(ctx);
+        // Links under the node's base URI, where its pages are served (as in the sitemap), never the request's Host:
+        // the feed is cached publicly, and a cache that keys it without the Host would serve an attacker's links.
+        String origin = space.instanceBase().substring(0, space.instanceBase().length() - 1);
         workers.executeBlocking(
                         () -> {
                             if (!reader.exists(scope, lang)) {
@@ -117,17 +118,9 @@ public final class FeedRoutes {
                     ctx.response()
                             .putHeader("Content-Type", AtomWriter.MEDIA_TYPE + ";charset=utf-8")
                             .putHeader("Cache-Control", "public, max-age=300")
+                            .putHeader("Vary", "Accept-Language, Cookie")
                             .end(feed);
                 })
                 .onFailure(ctx::fail);
-    }
-
-    private static String origin(RoutingContext ctx) {
-        try {
-            URI uri = URI.create(ctx.request().absoluteURI());
-            return uri.getScheme() + "://" + uri.getRawAuthority();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 }

@@ -18,6 +18,9 @@ import org.pravasi.registry.web.Requests;
  * session (new id, new CSRF token).
  */
 final class AccountPages {
+    /** The longest email address there can be (RFC 5321's path limit, less its brackets). */
+    static final int MAX_EMAIL_CHARS = 254;
+
     private final Workspace workspace;
     private final AccountStore accounts;
     private final Sessions sessions;
@@ -82,6 +85,11 @@ final class AccountPages {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
             workspace.send(
                     ctx, signInPage(ui, before.orElseThrow(), 429, email, ui.f("ws.signin.tooMany", minutes(wait))));
+            return;
+        }
+        if (email.length() > MAX_EMAIL_CHARS) {
+            // No account has such an address (RFC 5321): refused at once, without the password hash's CPU and memory.
+            workspace.send(ctx, signInPage(ui, before.orElseThrow(), 401, "", ui.t("ws.signin.failed")));
             return;
         }
         workspace.answer(ctx, () -> {

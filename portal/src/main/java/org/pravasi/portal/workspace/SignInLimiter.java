@@ -67,8 +67,19 @@ final class SignInLimiter {
         byAccount.invalidate(key(email));
     }
 
-    private static String key(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    /**
+     * The account's name in the limiter: a SHA-256 of the email as typed, stripped and in lower case, so that each
+     * entry weighs the same whatever was typed (a form field may hold 16 KiB, and a million entries are kept).
+     */
+    static String key(String email) {
+        String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static long take(Cache<String, Bucket> cache, String name, Bandwidth limit) {

@@ -127,6 +127,24 @@ class FeedsTest {
     }
 
     @Test
+    @DisplayName("a publicly cached feed links under the node's base URI, whatever Host the request names")
+    void theFeedsLinksDoNotFollowTheRequestsHost() throws Exception {
+        java.net.URI at = portal.uri("/feeds/all");
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET /feeds/all HTTP/1.1\r\nHost: attacker.example\r\nAccept: application/atom+xml\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
+        assertFalse(answer.contains("attacker.example"), "no link to the Host the request named");
+        assertTrue(answer.contains("href=\"https://w3id.org/pravasi/id/dataset/"), "entry links under the base URI");
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("vary: accept-language, cookie"), answer);
+    }
+
+    @Test
     @DisplayName("an organisation's feed has its datasets and stories only")
     void organisationFeed() throws Exception {
         Element feed = feed("/feeds/organisation/mrc-alliance");

@@ -11,6 +11,7 @@ final class RowCollector {
     private final ReadProgress progress;
     private final List<RawRow> rows = new ArrayList<>();
     private long read;
+    private long cells;
 
     RowCollector(String file, UploadLimits limits, ReadProgress progress) {
         this.file = file;
@@ -61,6 +62,18 @@ final class RowCollector {
                                 + " are read.",
                         "Shorten the cell; a table for publishing holds names, periods, categories and counts."));
             }
+        }
+        this.cells += cells.size();
+        if (this.cells > limits.maxCells()) {
+            throw new Stop(Finding.error(
+                    file,
+                    number,
+                    "",
+                    "",
+                    "The sheet has more than " + String.format(java.util.Locale.ROOT, "%,d", limits.maxCells())
+                            + " cells (rows times columns) by this row; the workspace reads at most that many.",
+                    "Delete the columns you do not publish, or split the table into several files (for example one per"
+                            + " year)."));
         }
         if (rows.size() >= limits.maxRows() + HeaderRow.SCAN) {
             throw new Stop(Finding.error(

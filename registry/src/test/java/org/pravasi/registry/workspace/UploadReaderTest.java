@@ -124,6 +124,26 @@ class UploadReaderTest {
     }
 
     @Test
+    void stopsAtTheCellLimitWhateverTheFilesSize() {
+        // 25 MiB of "1,1,1,…" in 200 columns is 13 million cells, about 580 MB held while previewing: the file's size
+        // does not bound what a preview holds, its cells do.
+        String row = "1,".repeat(199) + "1\n";
+        UploadReader reader = new UploadReader(UploadLimits.DEFAULTS);
+        int rows = (int) (UploadLimits.DEFAULT_MAX_CELLS / 200) + 2;
+        String header = java.util.stream.IntStream.rangeClosed(1, 200)
+                        .mapToObj(i -> "column " + i)
+                        .collect(java.util.stream.Collectors.joining(","))
+                + "\n";
+        byte[] csv = (header + row.repeat(rows)).getBytes(StandardCharsets.UTF_8);
+        assertTrue(csv.length < UploadLimits.DEFAULT_MAX_BYTES, "within the size limit: " + csv.length);
+        Parsed<SheetTable> p = reader.read(new Upload("cells.csv", csv), Optional.empty(), ReadProgress.NONE);
+        assertTrue(p.value().isEmpty());
+        Finding f = p.findings().get(0);
+        assertTrue(f.problem().contains("more than 3,000,000 cells"), f::describe);
+        assertTrue(f.fix().contains("split"), f::describe);
+    }
+
+    @Test
     void reportsProgressWhileReadingALargeFile() {
         StringBuilder csv = new StringBuilder("District,Cases\n");
         for (int i = 0; i < 25_000; i++) {
