@@ -33,7 +33,8 @@ class ReadSideRulesTest {
             "VersionHistory.java",
             "BundleCheck.java",
             "HarvestWriter.java",
-            "Tombstones.java");
+            "Tombstones.java",
+            "UriRules.java");
 
     @Test
     void vocabularyNamespacesAreSpelledOnlyInTheOntologyModule() {

@@ -157,17 +157,20 @@ final class Harvester {
             // The first harvest of a run reads from the oldest refused change, so each refusal is tried once more;
             // later ones need not (a newer change of a refused dataset lies past the cursor anyway).
             Optional<Instant> oldest = resumed.contains(peer.url()) ? Optional.empty() : state.oldestRefusal();
+            Instant now = clock.instant();
+            // A cursor or refusal from a clock gone wrong (a peer's, stored before times were checked) is no place to
+            // resume from: the whole feed is read again.
             Optional<Instant> since = Stream.of(state.cursorInstant(), oldest)
                     .flatMap(Optional::stream)
+                    .filter(c -> !PeerDates.outside(c, now))
                     .min(Instant::compareTo)
                     .map(c -> c.minus(OVERLAP));
-            List<FeedEntry> feed = client.changes(peer, since);
-            Instant now = clock.instant();
-            PeerDates.checkFeed(peer, feed, now);
+            List<FeedEntry> feed = plausible(peer, client.changes(peer, since), now);
             // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
             List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
                     .distinct()
                     .filter(e -> !seen.contains(e.uri())
+                            && !PeerDates.outside(e.modified(), now)
                             && !refusedThisRun.contains(peer, e)
                             && !unchangedThisRun.contains(peer, e)
                             && !writer.holds(peer, e)
@@ -424,6 +427,28 @@ final class Harvester {
         return Outcome.APPLIED;
     }
 
+    /**
+     * The entries of {@code feed} modified at a time a clock can show ({@link PeerDates}); each other one is refused
+     * (once a run), is never fetched, and moves no cursor: a far-future one would have stopped every later change of
+     * the peer being read, and been written as its dataset's time.
+     */
+    private List<FeedEntry> plausible(Peer peer, List<FeedEntry> feed, Instant now) {
+        List<FeedEntry> out = new ArrayList<>(feed.size());
+        for (FeedEntry e : feed) {
+            if (!PeerDates.outside(e.modified(), now)) {
+                out.add(e);
+            } else if (!refusedThisRun.contains(peer, e)) {
+                refuse(
+                        peer,
+                        e,
+                        "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: "
+                                + PeerDates.refusal(e.modified(), now) + ". Nothing of it was fetched.",
+                        null);
+            }
+        }
+        return out;
+    }
+
     /** Records {@code e} as accepted: its back-off and refusal end. */
     private void accepted(Peer peer, FeedEntry e, Optional<String> digest) {
         rechecks.accepted(peer, e, digest);
@@ -467,7 +492,12 @@ final class Harvester {
 
     private void moveCursor(Peer peer, String base, Instant newest) {
         PeerState s = states.get(peer);
-        if (s.cursorInstant().map(newest::isAfter).orElse(true)) {
+        Instant now = clock.instant();
+        // A cursor from a clock gone wrong (stored before times were checked) gives way to any plausible one.
+        if (s.cursorInstant()
+                .filter(c -> !PeerDates.outside(c, now))
+                .map(newest::isAfter)
+                .orElse(true)) {
             states.put(s.advanced(base, Optional.of(newest)));
         }
     }
@@ -484,7 +514,7 @@ final class Harvester {
                         "Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
                                 + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
-            return new Withdrawal(e, tombstones.of(peer, base, e));
+            return new Withdrawal(e, tombstones.of(peer, base, e, clock.instant()));
         }
         if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
             throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"

@@ -1,6 +1,7 @@
 package org.pravasi.registry.federation;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class Tombstones {
      * whose texts look like personal data (the portal then keeps its own copy of the record, marked withdrawn): the
      * observations go in every case.
      */
-    Optional<Graph> of(Peer peer, String base, FeedEntry e) {
+    Optional<Graph> of(Peer peer, String base, FeedEntry e, Instant now) {
         Node ds = NodeFactory.createURI(e.uri());
         Kept kept;
         try {
@@ -83,6 +84,17 @@ final class Tombstones {
                     e.uri(),
                     peer.url(),
                     personal);
+            return Optional.empty();
+        }
+        List<String> times = new ArrayList<>();
+        PeerDates.checkGraph(ds, g.find(), now, times);
+        if (!times.isEmpty()) {
+            LOG.warn(
+                    "The tombstone of {} from {} states a time no clock can show ({}); keeping this portal's copy of"
+                            + " the record",
+                    e.uri(),
+                    peer.url(),
+                    times);
             return Optional.empty();
         }
         return Optional.of(g);

@@ -8,25 +8,70 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SCHEMA;
 
 /**
  * Every subject a peer sends must be its own: under its declared base URI (or a blank node). Two exceptions, both
  * checked: the shared reference periods a version describes, which must say exactly what the vocabulary says about
  * them, and the {@code urn:sha256:} source file that older nodes named in a record's provenance (accepted so those
  * peers still harvest, then dropped by {@link HarvestWriter}: it let guesses of withheld cells be tested). Nor may a
- * statement link to an organisation, dataset, story or activity of another node (this portal's or another peer's): a
- * peer's graph naming this portal's organisation as publisher would have made its table one of that organisation's.
+ * statement name an organisation, dataset, story or activity of another node (this portal's or another peer's) as
+ * publisher, owner, version or part ({@link #OWNING}): a peer's graph naming this portal's organisation as publisher
+ * would have made its table one of that organisation's.
  */
 final class UriRules {
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
     private static final String SOURCE_FILE = "urn:sha256:";
+    private static final String ORG = "http://www.w3.org/ns/org#";
+
     /** The kinds of resource under {@code …/id/} that belong to one node. */
     private static final List<String> OWNED = List.of("org", "dataset", "story", "activity", "catalog");
+
+    /**
+     * Properties that say who owns, published or made something, or what belongs to what: the ones readers follow to
+     * find an organisation's tables, a dataset's versions or a version's observations. Others may name another node's
+     * pages (a source's landing page, the story a public figure was quoted from), as publishers write them.
+     */
+    private static final Set<String> OWNING = Set.of(
+            DCTerms.publisher.getURI(),
+            DCTerms.creator.getURI(),
+            DCTerms.isVersionOf.getURI(),
+            DCTerms.hasVersion.getURI(),
+            DCTerms.isPartOf.getURI(),
+            DCTerms.hasPart.getURI(),
+            DCAT3.hasVersion.getURI(),
+            DCAT3.hasCurrentVersion.getURI(),
+            DCAT3.isVersionOf.getURI(),
+            DCAT3.previousVersion.getURI(),
+            DCAT.dataset.getURI(),
+            DCAT.record.getURI(),
+            DCAT.catalog.getURI(),
+            FOAF.primaryTopic.getURI(),
+            QB.dataSet.getURI(),
+            QB.structure.getURI(),
+            PROV.wasAttributedTo.getURI(),
+            PROV.wasGeneratedBy.getURI(),
+            PROV.wasAssociatedWith.getURI(),
+            PROV.wasRevisionOf.getURI(),
+            ORG + "memberOf",
+            ORG + "subOrganizationOf",
+            OWL.sameAs.getURI(),
+            SCHEMA.publisher.getURI(),
+            SCHEMA.NS + "author",
+            "https://schema.org/author",
+            "https://schema.org/publisher");
 
     private final String base;
 
@@ -44,7 +89,7 @@ final class UriRules {
             var it = b.quads().find(g, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 org.apache.jena.sparql.core.Quad q = it.next();
-                if (anotherNodes(q.getObject()) && linked++ == 0) {
+                if (OWNING.contains(q.getPredicate().getURI()) && anotherNodes(q.getObject()) && linked++ == 0) {
                     linkExample = "<" + q.getObject().getURI() + "> in graph <" + g.getURI() + ">";
                 }
                 Node s = q.getSubject();
@@ -65,9 +110,9 @@ final class UriRules {
                     + ">, e.g. " + example + "; a node may only publish under its own base");
         }
         if (linked > 0) {
-            problems.add(linked + " statement(s) link to an organisation, dataset, story or activity of another node,"
-                    + " e.g. " + linkExample + "; a node may only link to its own (read as another node's, they would"
-                    + " change what that node's organisations publish)");
+            problems.add(linked + " statement(s) name an organisation, dataset, story or activity of another node as"
+                    + " publisher, owner or part, e.g. " + linkExample + "; a node may only say so of its own (read as"
+                    + " another node's, they would change what that node's organisations publish)");
         }
         periods.forEach(p -> checkPeriod(b, p, problems));
     }

@@ -79,7 +79,8 @@ final class PublishedTogether {
     private static Finding overVersion(TablesReadTogether.Exposure e, Context context) {
         if (e.cells().length == 0) {
             // The versions could not be linked at all (a district without a known state, or a state formed since).
-            return finding(e, context);
+            return unplaceable(e, context, "A published version of this dataset")
+                    .orElseThrow();
         }
         KeyedTable owner = e.owner();
         String cells = Arrays.stream(e.cells())
@@ -111,32 +112,43 @@ final class PublishedTogether {
         return Finding.error(context.file(), line, "", key, message, fix);
     }
 
-    private static Finding finding(TablesReadTogether.Exposure e, Context context) {
-        KeyedTable owner = e.owner();
+    /**
+     * The finding for two tables that cannot be linked (a district without a known state, or one of a state formed
+     * since), {@code other} naming the table of states; empty for any other exposure.
+     */
+    private static java.util.Optional<Finding> unplaceable(
+            TablesReadTogether.Exposure e, Context context, String other) {
+        if (e.kind() != TablesReadTogether.Kind.NO_GEOGRAPHY && e.kind() != TablesReadTogether.Kind.BOUNDARY_CHANGED) {
+            return java.util.Optional.empty();
+        }
+        String district = e.with().getFirst();
+        String code = district.substring(district.lastIndexOf('/') + 1);
         if (e.kind() == TablesReadTogether.Kind.NO_GEOGRAPHY) {
-            String district = e.with().getFirst();
-            return Finding.error(
+            return java.util.Optional.of(Finding.error(
                     context.file(),
                     "area",
-                    "Your dataset '" + owner.slug() + "' counts the same thing by state, and this node cannot tell"
-                            + " which state district " + district.substring(district.lastIndexOf('/') + 1)
+                    other + " counts the same thing by state, and this node cannot tell which state district " + code
                             + " lies in (it is not in the reference geography), so it cannot check that the two tables"
                             + " together keep every withheld count secret.",
-                    "Install the current reference geography (docs/geography.md) and publish again.");
+                    "Install the current reference geography (docs/geography.md) and publish again."));
         }
-        if (e.kind() == TablesReadTogether.Kind.BOUNDARY_CHANGED) {
-            String district = e.with().getFirst();
-            return Finding.error(
-                    context.file(),
-                    "area",
-                    "Your dataset '" + owner.slug() + "' counts the same thing by state, and district "
-                            + district.substring(district.lastIndexOf('/') + 1) + " lay in another state in periods"
-                            + " these tables count: its present state was formed later (Telangana on 2 June 2014,"
-                            + " Ladakh on 31 October 2019, Dadra and Nagar Haveli and Daman and Diu on 26 January"
-                            + " 2020), and this node's map is today's, so it cannot check that the two tables"
-                            + " together keep every withheld count secret.",
-                    "Publish this district's counts only for periods from the day its state was formed, or the"
-                            + " earlier periods in a table with nothing withheld; see " + DOC + ".");
+        return java.util.Optional.of(Finding.error(
+                context.file(),
+                "area",
+                other + " counts the same thing by state, and district " + code + " lay in another state in periods"
+                        + " these tables count: its present state was formed later (Telangana on 2 June 2014, Ladakh"
+                        + " on 31 October 2019, Dadra and Nagar Haveli and Daman and Diu on 26 January 2020), and this"
+                        + " node's map is today's, so it cannot check that the two tables together keep every withheld"
+                        + " count secret.",
+                "Publish this district's counts only for periods from the day its state was formed, or the earlier"
+                        + " periods in a table with nothing withheld; see " + DOC + "."));
+    }
+
+    private static Finding finding(TablesReadTogether.Exposure e, Context context) {
+        KeyedTable owner = e.owner();
+        java.util.Optional<Finding> unplaceable = unplaceable(e, context, "Your dataset '" + owner.slug() + "'");
+        if (unplaceable.isPresent()) {
+            return unplaceable.get();
         }
         String others = e.with().stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         String cells = Arrays.stream(e.cells())

@@ -144,7 +144,7 @@ final class TableLinks {
         }
         return districts.stream()
                 .filter(ValueNesting::isDistrict)
-                .filter(v -> nesting.stateFormed(v).filter(earliest::isBefore).isPresent())
+                .filter(v -> nesting.misplacedBefore(v, states, earliest))
                 .sorted()
                 .findFirst();
     }

@@ -77,12 +77,24 @@ final class ValueNesting {
             STATE + "37", java.time.LocalDate.of(2019, 10, 31),
             STATE + "38", java.time.LocalDate.of(2020, 1, 26));
 
+    /** The state each of those was formed from, where it still exists (Andhra Pradesh, Jammu and Kashmir). */
+    private static final Map<String, String> FORMED_FROM =
+            Map.of(STATE + "36", STATE + "28", STATE + "37", STATE + "1");
+
     /**
-     * The day {@code district}'s present state was formed, if it lay in another state before (see {@link #FORMED}): for
-     * any period that starts before it, which state holds the district's counts cannot be read from today's map.
+     * Whether today's map misplaces {@code district} beside a table of {@code states} in a period that began on
+     * {@code earliest}: its present state was formed after that day (see {@link #FORMED}), and the states counted
+     * include its present state or the one it was formed from.
      */
-    Optional<java.time.LocalDate> stateFormed(String district) {
-        return stateOf(district).map(FORMED::get);
+    boolean misplacedBefore(String district, Set<String> states, java.time.LocalDate earliest) {
+        Optional<String> state = stateOf(district);
+        if (state.isEmpty() || !FORMED.containsKey(state.get()) || !earliest.isBefore(FORMED.get(state.get()))) {
+            return false;
+        }
+        return states.contains(state.get())
+                || Optional.ofNullable(FORMED_FROM.get(state.get()))
+                        .filter(states::contains)
+                        .isPresent();
     }
 
     /** The shipped table as URIs, read once. */

@@ -63,7 +63,13 @@ final class RowCollector {
                         "Shorten the cell; a table for publishing holds names, periods, categories and counts."));
             }
         }
-        this.cells += cells.size();
+        // Cells up to the row's last filled one: a sheet formatted far to the right, or a CSV with trailing commas,
+        // holds its blanks only until the row is read.
+        int filled = cells.size();
+        while (filled > 0 && cells.get(filled - 1).isBlank()) {
+            filled--;
+        }
+        this.cells += filled;
         if (this.cells > limits.maxCells()) {
             throw new Stop(Finding.error(
                     file,

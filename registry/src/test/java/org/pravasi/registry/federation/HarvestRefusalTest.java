@@ -209,11 +209,8 @@ class HarvestRefusalTest {
         org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
         assertTrue(withdrawnHere(ds), "the tombstone");
         assertFalse(
-                portal.store()
-                        .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
-                                        portal.store().dataset().find())
-                                .anyMatch(q -> q.getObject().isLiteral()
-                                        && q.getObject().getLiteralLexicalForm().contains(reason))),
+                storedAny(q -> q.getObject().isLiteral()
+                        && q.getObject().getLiteralLexicalForm().contains(reason)),
                 "no personal data copied");
     }
 
@@ -270,13 +267,40 @@ class HarvestRefusalTest {
 
         assertEquals("ok", s.status(), s.lastError());
         assertFalse(
-                portal.store()
-                        .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
-                                        portal.store().dataset().find())
-                                .anyMatch(q -> q.getObject().isURI()
-                                        && q.getObject().getURI().startsWith(PORTAL_BASE + "id/")
-                                        && q.getSubject().getURI().startsWith(Nodes.BASE_A))),
+                storedAny(q -> q.getObject().isURI()
+                        && q.getObject().getURI().startsWith(PORTAL_BASE + "id/")
+                        && q.getSubject().getURI().startsWith(Nodes.BASE_A)),
                 "nothing of the peer's points at this portal's own resources");
+    }
+
+    @Test
+    @DisplayName("a tombstone that states a time no clock can show is not kept")
+    void aTombstoneFromTheYear9999IsNotKept() {
+        PublishOutcome v1 = harvestedThenWithdrawnAtTheSource();
+        // The harvest writes the feed's time as the record's dct:modified; any other time the tombstone states would
+        // still reach every reader that takes the latest dct:modified in the store (the search index's fingerprint).
+        String graph = "<" + v1.dataset() + ">";
+        String activity = "<" + Nodes.BASE_A + "id/activity/from-the-future>";
+        peer.tamper.set(nq -> nq + activity + " <http://purl.org/dc/terms/modified> "
+                + "\"9999-12-31T00:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> " + graph + " .\n");
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), s.lastError());
+        org.apache.jena.graph.Node ds = org.apache.jena.graph.NodeFactory.createURI(v1.dataset());
+        assertTrue(withdrawnHere(ds), "the portal's own record, withdrawn");
+        assertFalse(
+                storedAny(q -> q.getObject().isLiteral()
+                        && q.getObject().getLiteralLexicalForm().startsWith("9999")),
+                "no time from the year 9999 kept");
+    }
+
+    /** Whether the portal's store holds a statement that {@code match} accepts. */
+    private boolean storedAny(java.util.function.Predicate<org.apache.jena.sparql.core.Quad> match) {
+        return portal.store()
+                .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
+                                portal.store().dataset().find())
+                        .anyMatch(match));
     }
 
     /** A dataset published at the source, harvested here, then withdrawn at the source (not yet harvested again). */

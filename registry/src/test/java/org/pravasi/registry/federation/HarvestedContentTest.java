@@ -442,7 +442,7 @@ class HarvestedContentTest {
                 + " id/org/local-org, org",
         "this portal's dataset as a version of the peer's dataset, http://www.w3.org/ns/dcat#hasVersion,"
                 + " id/dataset/local-org/cases/v1, record",
-        "this portal's story from the peer's version, http://www.w3.org/2000/01/rdf-schema#seeAlso,"
+        "this portal's story the same as the peer's version, http://www.w3.org/2002/07/owl#sameAs,"
                 + " id/story/local-org/a-story, version",
     })
     void refusesLinksToTheResourcesOfAnotherNode(String what, String predicate, String ours, String graph) {
@@ -486,24 +486,35 @@ class HarvestedContentTest {
         assertTrue(error.contains("the organisation whose path the dataset lies under"), error);
     }
 
+    @Test
+    void harvestsALandingPageOnAnotherNode() {
+        publishSmall();
+        // Where the figures came from may well be another node's page: only owning properties may not point there.
+        harvested(adding(
+                DS, "http://www.w3.org/ns/dcat#landingPage", "<" + PORTAL_BASE + "id/dataset/local-org/cases>", DS));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "in the year 9999, 9999-12-31T00:00:00Z",
-        "before 2000, 1970-01-01T00:00:00Z",
-        "in the year 9999 without a zone, 9999-12-31T00:00:00",
+        "in the year 9999, 9999-12-31T00:00:00Z, http://www.w3.org/2001/XMLSchema#dateTime",
+        "before 2000, 1970-01-01T00:00:00Z, http://www.w3.org/2001/XMLSchema#dateTime",
+        "in the year 9999 without a zone, 9999-12-31T00:00:00, http://www.w3.org/2001/XMLSchema#dateTime",
+        "in the year 9999 as a date, 9999-12-31, http://www.w3.org/2001/XMLSchema#date",
+        "in the year 9999 as a plain string, 9999-12-31T00:00:00Z, ''",
     })
-    void refusesARecordModifiedAtAnImplausibleTime(String what, String time) {
+    void refusesARecordModifiedAtAnImplausibleTime(String what, String time, String datatype) {
         publishSmall();
+        String literal = "\"" + time + "\"" + (datatype.isEmpty() ? "" : "^^<" + datatype + ">");
 
         String error = refused(nq -> nq.replaceAll(
-                "(<http://purl.org/dc/terms/modified> )\"[^\"]*\"",
-                java.util.regex.Matcher.quoteReplacement("<http://purl.org/dc/terms/modified> \"" + time + "\"")));
+                "<http://purl.org/dc/terms/modified> \"[^\"]*\"(\\^\\^<[^>]*>)?",
+                java.util.regex.Matcher.quoteReplacement("<http://purl.org/dc/terms/modified> " + literal)));
 
         assertTrue(error.contains("clock looks wrong") && error.contains(time), error);
     }
 
     @Test
-    void refusesTheFeedOfAPeerWhoseClockRunsYearsAhead() {
+    void refusesTheChangesOfAFeedWhoseClockRunsYearsAhead() {
         publishSmall();
         long quads = Nodes.quads(portal);
         peer.feedTamper.set(
@@ -512,7 +523,8 @@ class HarvestedContentTest {
         PeerStatus s = federation.harvestNow(peer.url());
 
         assertEquals(quads, Nodes.quads(portal), "nothing stored");
-        assertTrue(s.lastError().contains("clock looks wrong"), s.lastError());
+        assertEquals(1, s.refused().size(), s::toString);
+        assertTrue(s.refused().getFirst().reason().contains("clock looks wrong"), s.refused()::toString);
     }
 
     @Test

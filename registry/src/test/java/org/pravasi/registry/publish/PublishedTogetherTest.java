@@ -180,6 +180,14 @@ class PublishedTogetherTest {
     }
 
     @Test
+    void aDistrictOfALaterStateIsPlacedBesideTablesOfOtherStatesOnly() {
+        // Kerala's figure says nothing of Andhra Pradesh or Telangana: Adilabad's move does not matter beside it.
+        assertPublished(publish(BY_STATE, "state,year,cases\n32,2013,100\n", org, false));
+        assertPublished(
+                publish(BY_DISTRICT, "district,year,cases\n501,2013,3\n201,2013,37\n339,2013,30\n", org, false));
+    }
+
+    @Test
     void onlyTheOrganisationsOwnDatasetsAreReadAsItsTables() {
         // Another organisation's state table whose record also names this organisation as publisher (as a harvested
         // graph could): were it read as one of this organisation's tables, Bihar's 40 would refuse every district

@@ -75,6 +75,14 @@ class VersionsReadTogetherTest {
                 PublishOutcome.Status.PUBLISHED, o.status(), () -> describe(o).toString());
     }
 
+    /** Publishes {@code csv} as this dataset's next version, by state instead of district. */
+    private PublishOutcome publishByState(String csv) {
+        String byState = descriptor.replace(
+                "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
+                "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
+        return LegalAidCases.publish(node, byState, csv, org, false);
+    }
+
     /** Whether the current version withholds the cell of {@code district} and {@code year}. */
     private boolean withheld(String district, String year) {
         KeyedTable current = node.store()
@@ -136,10 +144,7 @@ class VersionsReadTogetherTest {
 
     @Test
     void aVersionByDistrictInPlaceOfOneByStateIsReadOnTheirCommonLevel() {
-        String byState = descriptor.replace(
-                "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
-                "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
-        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(publishByState("state,year,cases\n10,2024,40\n20,2024,30\n"));
         long before = TestNode.quads(node);
         // Purnia (3) is withheld with Katihar; Bihar's 40 in the replaced version, minus Katihar's 37, gives it away.
         PublishOutcome o = publish("district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", false);
@@ -154,13 +159,10 @@ class VersionsReadTogetherTest {
 
     @Test
     void aVersionIsReadTogetherWithEveryEarlierVersionNotOnlyTheOneItReplaces() {
-        String byState = descriptor.replace(
-                "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
-                "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
-        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2023,40\n20,2023,30\n", org, false));
+        assertPublished(publishByState("state,year,cases\n10,2023,40\n20,2023,30\n"));
         // Version 2 shows 2024 only, so it shares no period with version 3; but whoever kept version 1 still has
         // Bihar 2023 = 40, and 40 minus Katihar's 37 gives Purnia's withheld 3.
-        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,55\n20,2024,41\n", org, false));
+        assertPublished(publishByState("state,year,cases\n10,2024,55\n20,2024,41\n"));
         long before = TestNode.quads(node);
         PublishOutcome o = publish("district,year,cases\n201,2023,37\n214,2023,3\n339,2023,30\n", false);
         assertEquals(
@@ -175,10 +177,7 @@ class VersionsReadTogetherTest {
 
     @Test
     void whetherAVersionIsReadAsUnchangedDoesNotDependOnItsWithheldCounts() {
-        String byState = descriptor.replace(
-                "{\"name\": \"district\", \"role\": \"area\", \"level\": \"district\"}",
-                "{\"name\": \"state\", \"role\": \"area\", \"level\": \"state\"}");
-        assertPublished(LegalAidCases.publish(node, byState, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(publishByState("state,year,cases\n10,2024,40\n20,2024,30\n"));
         // One late case each: Purnia (withheld) is 4 and Ranchi (its complement) 31, so Katihar and Purnia add up to
         // 41, not Bihar's 40, and Ranchi is not Jharkhand's 30. An attacker who reads the versions as unchanged still
         // gets Purnia = 40 - 37 = 3 and Ranchi = 30, one off each; and had both stayed unchanged the upload would have
