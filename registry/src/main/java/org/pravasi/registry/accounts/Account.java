@@ -15,8 +15,9 @@ import java.util.Optional;
  *     password
  * @param memberships the organisations the person belongs to, one role each
  * @param created when the account was created
- * @param issuedBy the organisation whose admin was shown the account's generated password, until its holder sets one of
- *     their own; {@code null} once they have (and for an account the operator created with a typed password)
+ * @param issuedBy the organisation whose admin created the account and was shown its generated password; kept when the
+ *     password changes, since that admin may have changed it; {@code null} for an account the operator created with a
+ *     typed password (and for one whose holder set a password before session 27, when it was cleared)
  */
 public record Account(
         String id,
@@ -45,16 +46,17 @@ public record Account(
     }
 
     /**
-     * The organisation whose admin knows the account's password because the workspace generated it and showed it to
-     * them, until the holder sets their own.
+     * The organisation whose admin created the account and was shown its generated password: whoever holds the account
+     * now may be that admin, who could have set a password of their own on it, so it is never joined to another
+     * organisation from the workspace.
      */
     public Optional<String> passwordIssuedBy() {
         return Optional.ofNullable(issuedBy);
     }
 
-    /** The same account with another password hash, set by its holder (no admin knows it). */
+    /** The same account with another password hash; who created it stays recorded. */
     Account withPassword(String hash) {
-        return new Account(id, email, name, hash, memberships, created, null);
+        return new Account(id, email, name, hash, memberships, created, issuedBy);
     }
 
     /** The same account with {@code memberships}. */

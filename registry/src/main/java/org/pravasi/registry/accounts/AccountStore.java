@@ -78,7 +78,7 @@ public final class AccountStore {
     /**
      * Adds {@code email} to {@code org} with {@code role}: a new account gets a generated password, returned once; a
      * person with an account already keeps it. Refused if the person is already a member of {@code org}, or if their
-     * account's password was generated for another organisation's admin and they have not yet set their own.
+     * account was created by another organisation's admin (who was shown its password and may hold it still).
      */
     public synchronized NewMember addMember(String org, String email, String name, Role role) {
         reloadIfChanged();
@@ -94,12 +94,15 @@ public final class AccountStore {
                         "member", e + " is already a member of " + o + "; change the role in the list instead.");
             }
             if (existing.get().passwordIssuedBy().filter(by -> !by.equals(o)).isPresent()) {
-                // Another organisation's admin was shown this account's password: joined to this one, it would
-                // be theirs here too.
+                // Another organisation's admin created this account and was shown its password; they may hold it
+                // still, even after setting a password of their own on it. Joined to this organisation, it would be
+                // theirs here too.
                 throw new AccountException(
                         "member",
-                        e + " has an account whose holder has not yet set their own password; nothing was changed."
-                                + " Ask them to sign in and change it (Account, Change password), then add them again.");
+                        e + " already has an account, created by another organisation's admin, who may still hold it;"
+                                + " nothing was changed. Ask the node's operator to add them after checking with the"
+                                + " person that they hold it (on the command line: accounts add-admin, with the"
+                                + " person typing their own password).");
             }
             return new NewMember(replace(withRole(existing.get(), o, role)), Optional.empty());
         }

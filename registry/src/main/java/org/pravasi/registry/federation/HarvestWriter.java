@@ -149,6 +149,9 @@ final class HarvestWriter {
                         DCTerms.modified.asNode(),
                         NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
             }
+            // A withdrawn version is no longer public: nor is the hash that would let anyone rebuild it (as a node
+            // withdrawing its own dataset drops it; a peer's tombstone should hold none either).
+            dsg.deleteAny(ds, Node.ANY, PV.tableSha256.asNode(), Node.ANY);
             return true;
         });
     }

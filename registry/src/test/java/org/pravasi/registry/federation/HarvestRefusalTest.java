@@ -293,6 +293,9 @@ class HarvestRefusalTest {
                 storedAny(q -> q.getObject().isLiteral()
                         && q.getObject().getLiteralLexicalForm().startsWith("9999")),
                 "no time from the year 9999 kept");
+        assertFalse(
+                storedAny(q -> q.getPredicate().equals(org.pravasi.ontology.PV.tableSha256.asNode())),
+                "no hash of the withdrawn table kept either");
     }
 
     /** Whether the portal's store holds a statement that {@code match} accepts. */
