@@ -194,6 +194,7 @@ final class PublishPages {
         m.put("cells", cells(p, findings));
         m.put("headers", p.table().map(t -> t.headers()).orElse(List.of()));
         m.put("publishable", p.publishable() && d.described());
+        m.put("previewed", p.input().map(PipelineInput::digest).orElse(""));
         m.put("ran", p.dryRun().isPresent());
         m.put("withheld", p.dryRun().map(PublishOutcome::withheld).orElse(new PublishOutcome.Withheld(0, 0, 0)));
         m.put(
@@ -344,7 +345,22 @@ final class PublishPages {
                 throw new Refusal(
                         409, "ws.refused.input", "ws.publish.describeFirst", DraftPages.path(d) + "/describe");
             }
-            Published done = drafting.workspace.publish(org, drafting.drafts.upload(d), d.choices());
+            // Only what a preview showed is published: the form carries the digest of its pipeline input.
+            String previewed = Optional.ofNullable(ctx.request().getFormAttribute("previewed"))
+                    .orElse("");
+            Published done =
+                    drafting.workspace.publish(org, drafting.drafts.upload(d), d.choices(), Optional.of(previewed));
+            if (done.changed()) {
+                drafting.forget(d.id());
+                return previewPage(
+                        ui,
+                        409,
+                        d,
+                        csrf,
+                        done.preview(),
+                        List.of(Finding.error(
+                                d.fileName(), "", ui.t("ws.publish.changed"), ui.t("ws.publish.changedFix"))));
+            }
             Optional<PublishOutcome> o = done.outcome();
             boolean ok = o.map(x -> x.status() == PublishOutcome.Status.PUBLISHED
                             || x.status() == PublishOutcome.Status.UNCHANGED)

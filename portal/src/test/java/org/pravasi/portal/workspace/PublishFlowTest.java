@@ -2,6 +2,7 @@ package org.pravasi.portal.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -571,13 +572,55 @@ class PublishFlowTest {
     void publishesThroughThePipeline() throws Exception {
         Browser b = signedIn("editor@a.example.org", editorA);
         String id = described(b, "published-from-browser", RESOLVED);
-        b.get(path(id) + "/preview");
-        HttpResponse<String> r = b.post(path(id) + "/publish", Map.of());
+        HttpResponse<String> r =
+                b.post(path(id) + "/publish", Map.of("previewed", previewed(b.get(path(id) + "/preview"))));
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(r.body().contains("href=\"/id/dataset/" + A + "/published-from-browser\""), r.body());
         assertEquals(
                 200, portal.get("/id/dataset/" + A + "/published-from-browser").statusCode());
         assertEquals(404, b.get(path(id)).statusCode(), "the draft is deleted once published");
+    }
+
+    /** The digest of what {@code preview} showed, as its publish form carries it. */
+    private static String previewed(HttpResponse<String> preview) {
+        return previewed(preview.body());
+    }
+
+    /** The digest of what a preview page showed, as its publish form carries it. */
+    static String previewed(String page) {
+        Matcher m =
+                Pattern.compile("name=\"previewed\" value=\"([0-9a-f]{64})\"").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
+    }
+
+    @Test
+    @DisplayName("only what a preview showed is published: a change made after it answers 409 with the new preview")
+    void onlyWhatThePreviewShowedIsPublished() throws Exception {
+        Browser b = signedIn("editor@a.example.org", editorA);
+        String id = described(b, "changed-after-preview", RESOLVED);
+        String looked = previewed(b.get(path(id) + "/preview"));
+        // Another editor, or another tab, corrects Gaya's count after this preview was shown.
+        Browser other = signedIn("editor@a.example.org", editorA);
+        other.get(path(id) + "/preview");
+        assertEquals(
+                303,
+                other.post(path(id) + "/cell", Map.of("row", "9", "column", "No. of cases", "value", "29"))
+                        .statusCode());
+        long before = quads();
+
+        HttpResponse<String> r = b.post(path(id) + "/publish", Map.of("previewed", looked));
+
+        assertEquals(409, r.statusCode(), r.body());
+        assertTrue(r.body().contains("changed since you looked at its preview"), r.body());
+        assertEquals(before, quads(), "nothing published");
+        String now = previewed(r);
+        assertNotEquals(looked, now, "the page shows the preview as it is now");
+        assertEquals(409, b.post(path(id) + "/publish", Map.of()).statusCode(), "nor one without a preview's digest");
+        assertEquals(before, quads(), "nothing published");
+        b.get(path(id) + "/preview");
+        assertEquals(
+                201, b.post(path(id) + "/publish", Map.of("previewed", now)).statusCode());
     }
 
     @Test

@@ -183,7 +183,8 @@ class WorkspaceInHindiTest {
                 json.toString());
 
         // Publish, then the versions page and the withdrawal, each in Hindi.
-        HttpResponse<String> published = b.post(path + "/publish?lang=hi", Map.of());
+        HttpResponse<String> published =
+                b.post(path + "/publish?lang=hi", Map.of("previewed", PublishFlowTest.previewed(preview)));
         assertEquals(201, published.statusCode(), published.body());
         assertNoEnglish("published", published.body());
         assertNoLatinWords("published", published.body());

@@ -163,11 +163,23 @@ public final class Workspace {
      *     publishable)
      */
     public Published publish(String org, Upload upload, Choices choices) {
+        return publish(org, upload, choices, Optional.empty());
+    }
+
+    /**
+     * As {@link #publish(String, Upload, Choices)}, only if what would be published is what a preview showed: its
+     * {@link PipelineInput#digest()} is {@code previewed}. Otherwise nothing is published and the result says the draft
+     * changed (another editor's edit, a name mapping saved meanwhile, another tab), with the preview as it is now.
+     */
+    public Published publish(String org, Upload upload, Choices choices, Optional<String> previewed) {
         Preview p = preview(org, upload, choices);
         if (!p.publishable()) {
             return new Published(p, Optional.empty());
         }
         PipelineInput input = p.input().orElseThrow();
+        if (previewed.isPresent() && !previewed.get().equals(input.digest())) {
+            return new Published(p, Optional.empty(), true);
+        }
         PublishOutcome o = publisher.publish(new PublishRequest(
                 org, input.descriptorName(), input.descriptor(), input.csvName(), input.csv(), false));
         return new Published(p, Optional.of(toUpload(o, input, p.table().orElseThrow(), p.columns())));
@@ -177,9 +189,15 @@ public final class Workspace {
      * What publishing an upload did.
      *
      * @param preview the preview it was published from
-     * @param outcome the pipeline's outcome; empty when the preview was not publishable and nothing was tried
+     * @param outcome the pipeline's outcome; empty when nothing was tried (the preview was not publishable, or changed)
+     * @param changed whether nothing was tried because the draft is no longer what its preview showed
      */
-    public record Published(Preview preview, Optional<PublishOutcome> outcome) {}
+    public record Published(Preview preview, Optional<PublishOutcome> outcome, boolean changed) {
+        /** What publishing did, the draft being what its preview showed. */
+        public Published(Preview preview, Optional<PublishOutcome> outcome) {
+            this(preview, outcome, false);
+        }
+    }
 
     /** The districts and states names are matched against, with their Hindi names. */
     public Gazetteer gazetteer() {
