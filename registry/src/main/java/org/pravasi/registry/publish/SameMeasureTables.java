@@ -36,26 +36,27 @@ final class SameMeasureTables {
      */
     private static List<Node> datasetsOf(DatasetGraph dsg, Node org, Node except) {
         List<Node> datasets = new ArrayList<>();
-        Optional<String> own = datasetPath(org);
-        if (own.isEmpty()) {
-            return datasets;
-        }
         Iterator<Quad> published = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         published.forEachRemaining(q -> {
             Node s = q.getSubject();
-            if (q.getGraph().equals(s)
-                    && s.isURI()
-                    && s.getURI().startsWith(own.get())
-                    && s.getURI().indexOf('/', own.get().length()) < 0
-                    && !s.equals(except)) {
+            if (q.getGraph().equals(s) && underPathOf(s, org) && !s.equals(except)) {
                 datasets.add(s);
             }
         });
         return datasets;
     }
 
+    /** Whether {@code dataset} is {@code <base>id/dataset/<org>/<slug>} for {@code org}, {@code <base>id/org/<org>}. */
+    private static boolean underPathOf(Node dataset, Node org) {
+        return dataset.isURI()
+                && datasetPath(org)
+                        .filter(own -> dataset.getURI().startsWith(own)
+                                && dataset.getURI().indexOf('/', own.length()) < 0)
+                        .isPresent();
+    }
+
     /** {@code <base>id/dataset/<org>/} for an organisation {@code <base>id/org/<org>}; empty for any other node. */
-    static Optional<String> datasetPath(Node org) {
+    private static Optional<String> datasetPath(Node org) {
         if (!org.isURI()) {
             return Optional.empty();
         }
@@ -103,9 +104,7 @@ final class SameMeasureTables {
 
     /** Whether {@code dataset}'s record names {@code org} as its publisher; call in a transaction. */
     static boolean publishedBy(DatasetGraph dsg, Node dataset, Node org) {
-        return dataset.isURI()
-                && datasetPath(org).filter(dataset.getURI()::startsWith).isPresent()
-                && dsg.contains(dataset, dataset, DCTerms.publisher.asNode(), org);
+        return underPathOf(dataset, org) && dsg.contains(dataset, dataset, DCTerms.publisher.asNode(), org);
     }
 
     /**

@@ -135,13 +135,11 @@ final class ValueNesting {
         if ((value.startsWith(DISTRICT) || value.startsWith(STATE)) && candidates.contains(INDIA)) {
             return Optional.of(INDIA);
         }
-        if (value.startsWith(PERIOD)) {
-            Optional<Period> inner = Period.of(value.substring(PERIOD.length()));
-            if (inner.isPresent()) {
-                for (String c : candidates) {
-                    if (c.startsWith(PERIOD) && contains(c, inner.get())) {
-                        return Optional.of(c);
-                    }
+        Optional<Period> inner = period(value);
+        if (inner.isPresent()) {
+            for (String c : candidates) {
+                if (contains(c, inner.get())) {
+                    return Optional.of(c);
                 }
             }
         }
@@ -157,14 +155,13 @@ final class ValueNesting {
         if (!whole.startsWith(PERIOD)) {
             return true;
         }
-        Optional<Period> outer = Period.of(whole.substring(PERIOD.length()));
+        Optional<Period> outer = period(whole);
         if (outer.isEmpty()) {
             return false;
         }
         long days = 0;
         for (String part : parts) {
-            Optional<Period> p =
-                    part.startsWith(PERIOD) ? Period.of(part.substring(PERIOD.length())) : Optional.empty();
+            Optional<Period> p = period(part);
             if (p.isEmpty()) {
                 return false;
             }
@@ -179,7 +176,7 @@ final class ValueNesting {
     }
 
     private static boolean contains(String outer, Period inner) {
-        return Period.of(outer.substring(PERIOD.length()))
+        return period(outer)
                 .filter(o -> !o.start().isAfter(inner.start()) && !o.end().isBefore(inner.end()))
                 .isPresent();
     }

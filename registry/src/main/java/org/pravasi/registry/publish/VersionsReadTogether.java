@@ -82,12 +82,12 @@ final class VersionsReadTogether {
      * @param work the elimination work it may do ({@link LinkedTables#derivable(List, List, long)})
      */
     List<TablesReadTogether.Exposure> exposures(ValueNesting nesting, boolean knowsFresh, int threshold, long work) {
-        Optional<TablesReadTogether.Exposure> unlinkable =
-                TablesReadTogether.unlinkable(new TableLinks(nesting), fresh, before);
+        TableLinks linker = new TableLinks(nesting);
+        Optional<TablesReadTogether.Exposure> unlinkable = TablesReadTogether.unlinkable(linker, fresh, before);
         if (unlinkable.isPresent()) {
             return List.of(unlinkable.get());
         }
-        List<LinkedTables.Link> links = links(nesting, knowsFresh, threshold);
+        List<LinkedTables.Link> links = links(linker, knowsFresh, threshold);
         if (links.isEmpty()) {
             return List.of();
         }
@@ -121,9 +121,9 @@ final class VersionsReadTogether {
         return List.copyOf(out);
     }
 
-    private List<LinkedTables.Link> links(ValueNesting nesting, boolean knowsFresh, int threshold) {
+    private List<LinkedTables.Link> links(TableLinks linker, boolean knowsFresh, int threshold) {
         List<LinkedTables.Link> links = new ArrayList<>();
-        for (LinkedTables.Link link : new TableLinks(nesting).onCommonLevel(0, fresh, 1, before)) {
+        for (LinkedTables.Link link : linker.onCommonLevel(0, fresh, 1, before)) {
             if (holds(link, knowsFresh, threshold)) {
                 links.add(link);
             }

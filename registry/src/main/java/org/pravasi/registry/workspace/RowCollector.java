@@ -35,11 +35,13 @@ final class RowCollector {
         if (read % ReadProgress.EVERY == 0) {
             progress.rowsRead(read);
         }
+        // Cells up to the row's last filled one: a sheet formatted far to the right, or a CSV with trailing commas,
+        // holds its blanks only until the row is read.
+        int last = cells.size();
+        while (last > 0 && cells.get(last - 1).isBlank()) {
+            last--;
+        }
         if (cells.size() > limits.maxColumns()) {
-            int last = cells.size();
-            while (last > 0 && cells.get(last - 1).isBlank()) {
-                last--;
-            }
             if (last > limits.maxColumns()) {
                 throw new Stop(Finding.error(
                         file,
@@ -63,13 +65,7 @@ final class RowCollector {
                         "Shorten the cell; a table for publishing holds names, periods, categories and counts."));
             }
         }
-        // Cells up to the row's last filled one: a sheet formatted far to the right, or a CSV with trailing commas,
-        // holds its blanks only until the row is read.
-        int filled = cells.size();
-        while (filled > 0 && cells.get(filled - 1).isBlank()) {
-            filled--;
-        }
-        this.cells += filled;
+        this.cells += last;
         if (this.cells > limits.maxCells()) {
             throw new Stop(Finding.error(
                     file,
