@@ -32,6 +32,16 @@ final class AttackerViewAudit implements ProtectionAudit {
         this.budget = budget;
     }
 
+    /**
+     * What the attacker is taken to know of a component: whether its lines' members add up to their totals
+     * ({@code equality}) or at most to them, and the least count of each withheld cell ({@code floor}).
+     */
+    private record Model(boolean equality, double floor) {
+        /** Tried in this order, the first the published counts allow kept. */
+        static final List<Model> IN_ORDER =
+                List.of(new Model(true, 1), new Model(true, 0), new Model(false, 1), new Model(false, 0));
+    }
+
     /** A line: its members and its total cell, by index into the table; {@code cells}, both, made once. */
     private record Line(List<Integer> members, int total, List<Integer> cells) {
         Line(List<Integer> members, int total) {
@@ -63,7 +73,7 @@ final class AttackerViewAudit implements ProtectionAudit {
         long[] highs = new long[table.size()];
         Map<Integer, List<Integer>> components = new HashMap<>();
         Map<Integer, List<Line>> touchedLines = new HashMap<>();
-        Map<Integer, Boolean> exact = new HashMap<>();
+        Map<Integer, Model> models = new HashMap<>();
         // Each component is walked once, and its lines gathered once, however many withheld cells it has: walking it
         // again from each of its cells took minutes on a 100,000-cell table.
         Map<Integer, List<Integer>> componentOf = new HashMap<>();
@@ -76,21 +86,25 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<Integer> members = memo(componentOf, cell, () -> component(table, byCell, withheld));
             List<Integer> component = first(members, cell);
             List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, m));
-            boolean equality = true;
-            double upper = bound(work, table, component, touched, true, true, List.of());
-            double lower = bound(work, table, component, touched, false, true, List.of());
-            if (Double.isNaN(upper) || Double.isNaN(lower)) {
-                // The published members exceed or fall short of a total (categories left out): only
-                // "members add up to at most the total" is then sure.
-                equality = false;
-                upper = bound(work, table, component, touched, true, false, List.of());
-                lower = bound(work, table, component, touched, false, false, List.of());
+            // Withheld counts are at least 1 (zeros are published): a floor of 0 only where 1 is impossible, which
+            // a withheld zero makes so. The published members exceeding or falling short of a total (categories left
+            // out) leave only "members add up to at most the total" sure.
+            Model model = null;
+            double upper = Double.NaN;
+            double lower = Double.NaN;
+            for (Model tried : Model.IN_ORDER) {
+                model = tried;
+                upper = bound(work, table, component, touched, true, model, List.of());
+                lower = bound(work, table, component, touched, false, model, List.of());
+                if (!Double.isNaN(upper) && !Double.isNaN(lower)) {
+                    break;
+                }
             }
             lows[cell] = (long) Math.ceil(lower - 1e-6);
             highs[cell] = IntervalSolver.floor(upper);
             components.put(cell, component);
             touchedLines.put(cell, touched);
-            exact.put(cell, equality);
+            models.put(cell, model);
         }
         Map<Integer, List<List<Integer>>> groupLines = new HashMap<>();
         for (List<Integer> line : groupLines(table)) {
@@ -112,7 +126,7 @@ final class AttackerViewAudit implements ProtectionAudit {
                         memo(groupOf, cell, () -> linked(table, withheld, c -> groupLines.getOrDefault(c, List.of())));
                 long small = smallInGroup.computeIfAbsent(group, g -> mayBeSmall(g, lows, highs, k));
                 high = smallCountBound(
-                        work, table, group, small, components, touchedLines, exact, lows, highs, cell, k);
+                        work, table, group, small, components, touchedLines, models, lows, highs, cell, k);
             }
             String key = String.join(" / ", table.get(cell).key());
             if (determined) {
@@ -158,7 +172,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             long smallInGroup,
             Map<Integer, List<Integer>> components,
             Map<Integer, List<Line>> touchedLines,
-            Map<Integer, Boolean> exact,
+            Map<Integer, Model> models,
             long[] lows,
             long[] highs,
             int cell,
@@ -176,7 +190,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<IntervalSolver.Row> small = List.of(
                     new IntervalSolver.Row(new int[] {at}, new int[] {1}, k - 1.0, false),
                     new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1.0, false));
-            double upper = bound(work, table, component, touched, true, exact.get(cell), small);
+            double upper = bound(work, table, component, touched, true, models.get(cell), small);
             if (!Double.isNaN(upper)) {
                 long reach = IntervalSolver.floor(upper);
                 if (reach >= k) {
@@ -261,7 +275,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             List<Integer> component,
             List<Line> touched,
             boolean maximise,
-            boolean equality,
+            Model model,
             List<IntervalSolver.Row> extra) {
         Map<Integer, Integer> column = new HashMap<>();
         component.forEach(c -> column.put(c, column.size()));
@@ -284,13 +298,15 @@ final class AttackerViewAudit implements ProtectionAudit {
                     columns.stream().mapToInt(Integer::intValue).toArray(),
                     coefficients.stream().mapToInt(Integer::intValue).toArray(),
                     constant,
-                    equality));
+                    model.equality()));
         }
         rows.addAll(extra);
         work.spend((long) component.size() * (rows.size() + 1));
+        double[] floors = new double[component.size()];
+        java.util.Arrays.fill(floors, model.floor());
         return maximise
-                ? IntervalSolver.maximum(component.size(), rows, 0)
-                : IntervalSolver.minimum(component.size(), rows, 0);
+                ? IntervalSolver.maximum(component.size(), floors, rows, 0)
+                : IntervalSolver.minimum(component.size(), floors, rows, 0);
     }
 
     /** The cell first, then the withheld cells linked to it through lines with a total. */

@@ -107,7 +107,7 @@ final class HypercubeSearch {
                     larger[cells.length + k] = moved;
                     // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
                     signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d) * lines.coefficient(moved, d);
-                    complete = signs[cells.length + k] > 0 || lines.table().value(moved) >= step;
+                    complete = signs[cells.length + k] > 0 || room(moved) >= step;
                     grown = add(grown, moved);
                 }
             }
@@ -158,7 +158,7 @@ final class HypercubeSearch {
                 continue;
             }
             boolean opposite = lines.coefficient(target, d) * lines.coefficient(cell, d) > 0;
-            if (opposite && lines.table().value(cell) < step) {
+            if (opposite && room(cell) < step) {
                 continue;
             }
             int at = kept < best.length ? kept++ : kept - 1;
@@ -188,5 +188,11 @@ final class HypercubeSearch {
         }
         int byValue = Long.compare(table.value(a), table.value(b));
         return byValue != 0 ? byValue < 0 : table.compareKeys(a, b) < 0;
+    }
+
+    /** How far the cell's count can go down in a cube: to its floor ({@link ProtectionLevels#floor}). */
+    private long room(int cell) {
+        long value = lines.table().value(cell);
+        return value - ProtectionLevels.floor(value);
     }
 }

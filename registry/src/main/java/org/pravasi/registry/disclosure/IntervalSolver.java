@@ -8,8 +8,9 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * Bounds on one withheld count by linear programming (ojAlgo): the largest or smallest value the count can take over
- * every non-negative solution of the given line constraints (the LP relaxation; counts are not forced to be integers
- * here).
+ * every solution of the given line constraints at or above each count's floor (0, or 1 for a count the attacker knows
+ * is not zero: docs/disclosure.md, "Protection intervals") — the LP relaxation; counts are not forced to be integers
+ * here.
  */
 final class IntervalSolver {
 
@@ -24,25 +25,31 @@ final class IntervalSolver {
     /** The optimum and a solution reaching it; the solution is null unless the optimum is finite. */
     record Solution(double value, double[] x) {}
 
-    /** The largest value of variable {@code target}, positive infinity if unbounded, NaN if infeasible. */
-    static double maximum(int variables, List<Row> rows, int target) {
+    /**
+     * The largest value of variable {@code target}, every variable at least its {@code floors} entry, positive infinity
+     * if unbounded, NaN if infeasible.
+     */
+    static double maximum(int variables, double[] floors, List<Row> rows, int target) {
         double[] weights = new double[variables];
         weights[target] = 1;
-        return solve(variables, rows, weights, true).value();
+        return solve(variables, floors, rows, weights, true).value();
     }
 
-    /** The smallest value of variable {@code target}, NaN if the constraints are infeasible. */
-    static double minimum(int variables, List<Row> rows, int target) {
+    /** The smallest value of variable {@code target}, every variable at least its floor, NaN if infeasible. */
+    static double minimum(int variables, double[] floors, List<Row> rows, int target) {
         double[] weights = new double[variables];
         weights[target] = 1;
-        return solve(variables, rows, weights, false).value();
+        return solve(variables, floors, rows, weights, false).value();
     }
 
     /**
      * Optimises the weighted sum of the variables: value positive infinity (maximising) if unbounded, NaN if
      * infeasible.
      */
-    static Solution solve(int variables, List<Row> rows, double[] weights, boolean maximise) {
+    static Solution solve(int variables, double[] floors, List<Row> rows, double[] weights, boolean maximise) {
+        if (floors.length != variables) {
+            throw new IllegalArgumentException(floors.length + " floors for " + variables + " variables");
+        }
         // Right-hand sides scaled to at most 1 keep the solver's tolerances meaningful for large counts;
         // the optimum scales with them.
         double scale = 1;
@@ -58,6 +65,9 @@ final class IntervalSolver {
         // has been seen to call such feasible programs infeasible.
         // Bounds from several rows on one variable combine: the tightest of each side holds.
         double[] lower = new double[variables];
+        for (int j = 0; j < variables; j++) {
+            lower[j] = floors[j] / scale;
+        }
         double[] upper = new double[variables];
         java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
         java.util.Set<String> distinct = new java.util.HashSet<>();

@@ -183,9 +183,10 @@ public final class LinkedTables {
 
     /**
      * What a link tells about small counts: where one side of a link has withheld cells and the other has none, the
-     * withheld cells add up to the difference of the published ones. A difference of 1 to {@code k}-1 shows a count
-     * below the threshold (as a line total would, see the package's protection interval); the withheld counts of the
-     * tables are not needed to know it.
+     * withheld cells add up to the difference of the published ones. A difference of 1 to {@code k}-1, or one that
+     * leaves each withheld cell below k once the others hold at least 1 ({@link #noneReaches}), shows counts below the
+     * threshold (as a line total would, see the package's protection interval); the withheld counts of the tables are
+     * not needed to know it.
      *
      * @param link the link
      * @param table the table whose withheld cells the sum covers
@@ -199,7 +200,10 @@ public final class LinkedTables {
         }
     }
 
-    /** The links whose withheld cells on one side add up to 1..k-1, by the published counts of both sides. */
+    /**
+     * The links whose withheld cells on one side add up to too little for any of them to reach k, by the published
+     * counts of both sides.
+     */
     public static List<SmallSum> smallSums(List<Table> tables, List<Link> links, int k) {
         List<SmallSum> out = new ArrayList<>();
         for (Link link : links) {
@@ -209,17 +213,26 @@ public final class LinkedTables {
             int[] rightWithheld = withheld(right, link.rightCells());
             if (leftWithheld.length > 0 && rightWithheld.length == 0) {
                 long sum = published(right, link.rightCells()) - published(left, link.leftCells());
-                if (sum >= 1 && sum < k) {
+                if (noneReaches(sum, leftWithheld.length, k)) {
                     out.add(new SmallSum(link, link.left(), leftWithheld, sum));
                 }
             } else if (rightWithheld.length > 0 && leftWithheld.length == 0) {
                 long sum = published(left, link.leftCells()) - published(right, link.rightCells());
-                if (sum >= 1 && sum < k) {
+                if (noneReaches(sum, rightWithheld.length, k)) {
                     out.add(new SmallSum(link, link.right(), rightWithheld, sum));
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code cells} withheld counts adding up to {@code sum} leave none of them able to reach k: each is at
+     * least 1 (zeros are published, see the package's protection interval), so one holds at most the sum less one for
+     * each other. A sum of 0 shows only zeros.
+     */
+    static boolean noneReaches(long sum, int cells, int k) {
+        return sum >= 1 && sum - (cells - 1) < k;
     }
 
     private static int[] withheld(Table t, int[] cells) {

@@ -27,6 +27,7 @@ final class PeopleCountDetector {
     private static final Map<String, Integer> NUMBER_WORDS = PeopleCountWords.NUMBER_WORDS;
     private static final Set<String> PEOPLE = PeopleCountWords.PEOPLE;
     private static final Set<String> STOP = PeopleCountWords.STOP;
+    private static final Set<String> UNITS = PeopleCountWords.UNITS;
     private static final Set<String> THINGS = PeopleCountWords.THINGS;
     private static final Set<String> LABEL_BEFORE = PeopleCountWords.LABEL_BEFORE;
     private static final String ENGLISH_TENS = PeopleCountWords.ENGLISH_TENS;
@@ -63,13 +64,18 @@ final class PeopleCountDetector {
                 if (STOP.contains(w) || NUMBER_WORDS.containsKey(w)) {
                     break;
                 }
-                first = PEOPLE.contains(w) ? i : -1;
+                first = isCounted(w) ? i : -1;
             }
             if (first < 0 || count == 1 && !m.group(2).isEmpty()) {
                 continue;
             }
+            if (count == 1
+                    && !Character.isDigit(m.group(1).charAt(0))
+                    && UNITS.contains(PeopleCountWords.norm(words[first]))) {
+                continue; // "one case can record several violations": said of any case
+            }
             int last = first;
-            while (last + 1 < words.length && PEOPLE.contains(PeopleCountWords.norm(words[last + 1]))) {
+            while (last + 1 < words.length && isCounted(PeopleCountWords.norm(words[last + 1]))) {
                 last++;
             }
             int stop = m.end(2);
@@ -85,6 +91,10 @@ final class PeopleCountDetector {
             from = stop;
         }
         return found;
+    }
+
+    private static boolean isCounted(String word) {
+        return PEOPLE.contains(word) || UNITS.contains(word);
     }
 
     /** The number's value, or 0 when it is not a number this rule knows. */

@@ -33,7 +33,18 @@ final class PeopleCountWords {
             "बच्ची", "बच्चियां", "बच्चियाँ", "बच्चियों", "व्यक्ति", "व्यक्तियों", "लोग", "लोगों", "प्रवासी",
             "प्रवासियों", "पीड़ित", "पीड़ितों", "पीड़िता", "पीड़िताओं", "युवती", "युवतियां", "युवतियाँ", "युवतियों",
             "युवक", "युवकों", "किशोर", "किशोरों", "किशोरी", "किशोरियां", "किशोरियाँ", "किशोरियों", "नाबालिग",
-            "नाबालिगों", "विधवा", "विधवाओं", "लाभार्थी", "लाभार्थियों");
+            "नाबालिगों", "विधवा", "विधवाओं", "लाभार्थी", "लाभार्थियों",
+            "member", "members", "सदस्य", "सदस्यों", "बेटी", "बेटियां", "बेटियाँ", "बेटियों", "बेटा", "बेटे", "बेटों",
+            "पत्नी", "पत्नियां", "पत्नियाँ", "पत्नियों", "पति", "पतियों", "बहन", "बहनें", "बहनों", "भाई", "भाइयों",
+            "मां", "माँ", "माताएं", "माताएँ", "माताओं", "पिता", "पिताओं");
+    /**
+     * The units the datasets count people in, as their measures are labelled (cases, calls, registrations) and
+     * complaints: "3 cases" in a story is a withheld cell given back. Counted as people words are, but for "one case",
+     * which is mostly said of any case ("one case can record several violations"); "1 case" is a count.
+     */
+    static final Set<String> UNITS = words("case", "cases", "call", "calls", "registration", "registrations",
+            "complaint", "complaints", "मामला", "मामले", "मामलों", "कॉल", "कॉलों", "पंजीकरण", "पंजीकरणों", "शिकायत",
+            "शिकायतें", "शिकायतों");
     /** Words that end the describing words: a count of something else, or a larger number. */
     static final Set<String> STOP = words("of", "for", "in", "on", "at", "from", "with", "by", "to", "per",
             "and", "or", "but", "than", "as", "about", "among", "between", "into", "across", "under", "over",
@@ -42,14 +53,14 @@ final class PeopleCountWords {
             "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "centre",
             "centres", "center", "centers", "district", "districts", "block", "blocks", "village", "villages",
-            "state", "states", "camp", "camps", "case", "cases", "call", "calls", "group", "groups", "team", "teams",
+            "state", "states", "camp", "camps", "group", "groups", "team", "teams",
             "meeting", "meetings", "session", "sessions", "batch", "batches", "round", "rounds", "shift", "shifts",
             "am", "pm", "km", "kms", "kilometres", "kilometers", "kg", "rs", "rupees", "inr", "oclock", "hrs", "mins",
             "acres", "metres", "meters", "feet", "litres", "liters", "tonnes", "बजे", "किमी", "किलोमीटर", "रुपये",
             "रुपए", "किलो", "एकड़",
             "का", "की", "के", "में", "से", "को", "पर", "ने", "और", "या", "लाख", "हज़ार", "हजार", "करोड़", "सौ",
             "प्रतिशत", "साल", "वर्ष", "महीने", "महीना", "दिन", "घंटे", "बार", "ज़िले", "जिलों", "गांव", "गाँव",
-            "केंद्र", "केन्द्र", "शिविर", "मामले", "मामलों");
+            "केंद्र", "केन्द्र", "शिविर");
     /** Nouns that make a people word before them an adjective: "3 migrant resource centres", "2 women's groups". */
     static final Set<String> THINGS = words("centre", "centres", "center", "centers", "camp", "camps",
             "group", "groups", "desk", "desks", "clinic", "clinics", "hostel", "hostels", "shelter", "shelters",
@@ -61,7 +72,8 @@ final class PeopleCountWords {
             "cooperatives", "federation", "federations", "forum", "forums", "office", "offices", "school", "schools",
             "ward", "wards", "colony", "colonies", "settlement", "settlements", "corridor", "corridors", "route",
             "routes", "issue", "issues", "law", "laws", "policy", "policies", "day", "days", "hours", "wage",
-            "wages", "codes", "code", "केंद्र", "केंद्रों", "केन्द्र", "केन्द्रों", "अधिकार", "सहायता", "सुविधा",
+            "wages", "codes", "code", "study", "studies", "file", "files", "record", "records", "note", "notes",
+            "number", "numbers", "line", "lines", "log", "logs", "केंद्र", "केंद्रों", "केन्द्र", "केन्द्रों", "अधिकार", "सहायता", "सुविधा",
             "शिविर", "शिविरों", "समूह", "समूहों", "संगठन", "संगठनों", "योजना", "योजनाएं", "योजनाओं", "कार्ड",
             "हेल्पलाइन", "समिति", "समितियां", "समितियों", "छात्रावास", "आश्रय", "संघ", "बस्ती", "बस्तियां",
             "बस्तियों", "दिवस", "मजदूरी", "कल्याण", "बोर्ड", "गलियारे", "गलियारों", "मार्ग", "मार्गों");

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The attacker's view of a published table, for tables whose withheld counts are unknown (such as tables harvested from
- * peers): bounds every withheld cell by linear programming over the lines that have a published total cell, counts at
- * least 0 and every published count and zero, and reports the cells whose upper bound is below k or that are determined
- * exactly. Totals known from outside are not assumed, since the auditor does not know them.
+ * peers): bounds every withheld cell by linear programming over the lines that have a published total cell, withheld
+ * counts of at least 1 (zeros are published; 0 only where the published counts rule 1 out) and every published count
+ * and zero, and reports the cells whose upper bound is below k or that are determined exactly. Totals known from
+ * outside are not assumed, since the auditor does not know them.
  */
 public interface ProtectionAudit {
 

@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * The upper protection level of withheld cells: the largest value the attacker cannot rule out for a cell, over every
- * non-negative solution of the line constraints in which the published cells keep their counts (the LP relaxation),
- * must be at least k. Proven cheaply where possible (the cell's own count, a certified cube), else by linear
- * programming over its component of withheld cells, which is exact; lines with a publisher total cell are the
- * constraints.
+ * solution of the line constraints in which the published cells keep their counts and each withheld cell is at least
+ * its {@link #floor} (the LP relaxation), must be at least k. Proven cheaply where possible (the cell's own count, a
+ * certified cube), else by linear programming over its component of withheld cells, which is exact; lines with a
+ * publisher total cell are the constraints.
  */
 final class ProtectionLevels {
 
@@ -417,19 +417,34 @@ final class ProtectionLevels {
                         kind == Kind.EQUAL));
             }
         }
+        double[] floors = new double[free.size()];
+        for (int j = 0; j < free.size(); j++) {
+            floors[j] = floor(table.value(free.get(j)));
+        }
         if (small >= 0) {
             int at = column.get(small);
             rows.add(new IntervalSolver.Row(new int[] {at}, new int[] {1}, threshold - 1, false));
             rows.add(new IntervalSolver.Row(new int[] {at}, new int[] {-1}, -1, false));
             // Infeasible is an answer here: no table has this cell small.
-            return IntervalSolver.solve(free.size(), rows, weights, true);
+            return IntervalSolver.solve(free.size(), floors, rows, weights, true);
         }
-        IntervalSolver.Solution solution = IntervalSolver.solve(free.size(), rows, weights, true);
+        IntervalSolver.Solution solution = IntervalSolver.solve(free.size(), floors, rows, weights, true);
         if (Double.isNaN(solution.value())) {
             throw new IllegalStateException("the table's own counts satisfy every line constraint, so the linear"
                     + " program cannot be infeasible");
         }
         return solution;
+    }
+
+    /**
+     * The least count the attacker is assumed to know a withheld cell of count {@code value} holds: 1 unless it is 0.
+     * Zeros are published and complements are chosen among non-zero cells first, so a withheld cell is nearly always at
+     * least 1, and in a table that lists only the combinations with cases (no zeros at all) it is sure to be: four
+     * withheld 3s under a published total of 12 could each hold 12 with a floor of 0, but 9 at most with one
+     * (docs/disclosure.md, "Protection intervals"). A withheld zero keeps the floor 0.
+     */
+    static long floor(long value) {
+        return Math.min(value, 1);
     }
 
     /**

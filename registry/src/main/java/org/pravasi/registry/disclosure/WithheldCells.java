@@ -110,15 +110,17 @@ final class WithheldCells {
 
     /**
      * Adding t times the signed cube to the true counts raises a cell with sign s by t and lowers every cell of the
-     * opposite sign by t, all line totals unchanged: so each cell can reach its count plus the smallest count of
-     * opposite sign, a cheap certified lower bound on its upper protection.
+     * opposite sign by t, all line totals unchanged: so each cell can reach its count plus the smallest room of the
+     * opposite sign (a count less its floor, {@link ProtectionLevels#floor}), a cheap certified lower bound on its
+     * upper protection.
      */
     private void recordBounds(int[] cells, long[] signs) {
         CodedTable table = lines.table();
         long minPositive = Long.MAX_VALUE;
         long minNegative = Long.MAX_VALUE;
         for (int i = 0; i < cells.length; i++) {
-            long value = table.value(cells[i]);
+            // How far the cell can go down: to its floor, not to 0 (ProtectionLevels.floor).
+            long value = table.value(cells[i]) - ProtectionLevels.floor(table.value(cells[i]));
             if (signs[i] > 0) {
                 minPositive = Math.min(minPositive, value);
             } else {
@@ -137,8 +139,8 @@ final class WithheldCells {
 
     /**
      * Whether some shift t of the cube (cell {@code i} up by t, each cell of its sign up, each of the other sign down,
-     * at most {@code step} so none goes below 0) brings cell {@code i} to k or more while another cube cell ends from 1
-     * to k-1: a table the attacker cannot rule out even knowing that the cube holds a small count.
+     * at most {@code step} so none goes below its floor) brings cell {@code i} to k or more while another cube cell
+     * ends from 1 to k-1: a table the attacker cannot rule out even knowing that the cube holds a small count.
      */
     private boolean leavesASmallCount(int[] cells, long[] signs, int i, long step) {
         CodedTable table = lines.table();

@@ -27,19 +27,20 @@
  * no published cell left to withhold.
  *
  * <p>Non-derivability is not enough, so a second rule bounds every withheld cell from above (the <em>protection
- * interval</em>, as in tau-ARGUS and sdcTable): over every table of counts of at least 0 that keeps the published cells
- * and zeros and satisfies the lines with a publisher total cell (members sum to the total, or to at most the total when
- * the table's own members add up to less; lines whose members exceed their total say nothing), the largest value of
- * each withheld cell, in the LP relaxation, must be at least k. So no line's withheld cells add up to 1..k-1. Lines
- * without a total cell are left out of this rule (docs/disclosure.md says why); they stay in the non-derivability rule.
- * The attacker also knows that cells are withheld only because of a count from 1 to k-1, so every <em>group</em> of
- * withheld cells (linked through equation lines, where every complement is chosen) holds one: a table in which nothing
- * is small would have been published whole. So the table that shows a withheld cell can be k or more must also have
- * another cell of its group from 1 to k-1 (docs/disclosure.md, "A withheld group holds a small count"), unless the
- * group holds a cell withheld again from an earlier release. Not covered: a lower protection level (the attacker may
- * learn that a withheld cell is at least some number), the gap between the LP relaxation and whole counts in three or
- * more dimensions, totals known from outside below k (not our disclosure), and knowledge beyond line totals (sums
- * across unrelated dimensions). The version a new one replaces is known:
+ * interval</em>, as in tau-ARGUS and sdcTable): over every table that keeps the published cells and zeros, holds every
+ * withheld count that is not zero at 1 or more (zeros are published, and a table that lists only the combinations with
+ * cases shows every withheld cell to be at least 1) and satisfies the lines with a publisher total cell (members sum to
+ * the total, or to at most the total when the table's own members add up to less; lines whose members exceed their
+ * total say nothing), the largest value of each withheld cell, in the LP relaxation, must be at least k. So no line's
+ * withheld cells add up to 1..k-1. Lines without a total cell are left out of this rule (docs/disclosure.md says why);
+ * they stay in the non-derivability rule. The attacker also knows that cells are withheld only because of a count from
+ * 1 to k-1, so every <em>group</em> of withheld cells (linked through equation lines, where every complement is chosen)
+ * holds one: a table in which nothing is small would have been published whole. So the table that shows a withheld cell
+ * can be k or more must also have another cell of its group from 1 to k-1 (docs/disclosure.md, "A withheld group holds
+ * a small count"), unless the group holds a cell withheld again from an earlier release. Not covered: a lower
+ * protection level (the attacker may learn that a withheld cell is at least some number), the gap between the LP
+ * relaxation and whole counts in three or more dimensions, totals known from outside below k (not our disclosure), and
+ * knowledge beyond line totals (sums across unrelated dimensions). The version a new one replaces is known:
  * {@link org.pravasi.registry.disclosure.PriorRelease} makes its withheld cells withheld again and keeps its unchanged
  * published cells from serving as complements. Other tables of the same organisation and measure, and the replaced
  * version, are read together by {@link org.pravasi.registry.disclosure.LinkedTables}: their shared sums are equations
@@ -80,18 +81,18 @@
  * protected cell derivable again, so the search never has to undo a decision.
  *
  * <p>For a small target the search first asks for a cube whose cells of the sign opposite to the target's each hold at
- * least k minus its count: adding that many times the signed cube to the true counts keeps every line and every count
- * of at least 0, so the cube alone proves the protection interval. Afterwards every withheld cell is audited in key
- * order: accepted if its count is k or more (the true table is a solution), if a certified cube proves it, or by linear
- * programming (ojAlgo) over its component of withheld cells, first one program that pushes all open small cells up
- * together (any solution proves each cell that reaches k in it) and then one for the cell alone. A cell below k gets a
- * cube as above, else the published cell on its lines that lifts it to k at least cost (kind, count, key), else the one
- * that lifts it most, each then made non-derivable by the search above; cells that nothing lifts are reported
- * unprotectable with their bound ({@link org.pravasi.registry.disclosure.SuppressionResult#narrowBounds()}).
- * Withholding more only widens intervals, so a cell once accepted stays accepted. The audit also asks each cell below k
- * for a table in which another cell of its group is from 1 to k-1: a certified cube that can be shifted so
- * ({@code WithheldCells.cubeWitness}), a cell of the group on no shared constraint that can be small, or one LP per
- * other cell of its component with that cell bounded to 1..k-1; a cell without such a table gets the cheapest published
- * cell on its lines, protected by its own cube.
+ * least k minus its count above its floor (1, or 0 for a withheld zero): adding that many times the signed cube to the
+ * true counts keeps every line and every count at or above its floor, so the cube alone proves the protection interval.
+ * Afterwards every withheld cell is audited in key order: accepted if its count is k or more (the true table is a
+ * solution), if a certified cube proves it, or by linear programming (ojAlgo) over its component of withheld cells,
+ * first one program that pushes all open small cells up together (any solution proves each cell that reaches k in it)
+ * and then one for the cell alone. A cell below k gets a cube as above, else the published cell on its lines that lifts
+ * it to k at least cost (kind, count, key), else the one that lifts it most, each then made non-derivable by the search
+ * above; cells that nothing lifts are reported unprotectable with their bound
+ * ({@link org.pravasi.registry.disclosure.SuppressionResult#narrowBounds()}). Withholding more only widens intervals,
+ * so a cell once accepted stays accepted. The audit also asks each cell below k for a table in which another cell of
+ * its group is from 1 to k-1: a certified cube that can be shifted so ({@code WithheldCells.cubeWitness}), a cell of
+ * the group on no shared constraint that can be small, or one LP per other cell of its component with that cell bounded
+ * to 1..k-1; a cell without such a table gets the cheapest published cell on its lines, protected by its own cube.
  */
 package org.pravasi.registry.disclosure;

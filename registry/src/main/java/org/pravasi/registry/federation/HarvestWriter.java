@@ -68,11 +68,14 @@ final class HarvestWriter {
                 for (Node g : b.graphs()) {
                     if (b.stored().filter(g::equals).isEmpty()) {
                         b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                            // Older peers still send the raw upload's hash: never copy it. The graph's
+                            // Older peers still send the raw upload's hash, or a replaced version's table hash:
+                            // never copy them. The graph's
                             // generation time is this portal's alone (the harvest's, below): StoredTables knows
                             // a rewritten graph by it, and a peer's own times could make a changed copy look
                             // unchanged.
-                            if (!LegacyHashes.leaks(q) && !isGenerationTime(g, q)) {
+                            if (!LegacyHashes.leaks(q)
+                                    && !LegacyHashes.replacedTableHash(q, b.version())
+                                    && !isGenerationTime(g, q)) {
                                 load.add(g, q.getSubject(), q.getPredicate(), q.getObject());
                             }
                         });

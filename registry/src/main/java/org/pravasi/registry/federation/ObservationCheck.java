@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
@@ -58,7 +59,7 @@ final class ObservationCheck {
     Optional<ObservedTable> check(Bundle b, List<String> problems) {
         boolean elsewhere = outsideTheVersion(b, problems);
         Graph g = b.quads().getGraph(b.version());
-        Optional<Structure> structure = structure(g, b.version(), problems);
+        Optional<Structure> structure = structure(g, b.version(), problems).filter(st -> known(st, problems));
         if (structure.isEmpty()) {
             return Optional.empty();
         }
@@ -346,6 +347,27 @@ final class ObservationCheck {
                 .map(Map.Entry::getKey)
                 .toList();
         return Optional.of(new Structure(ordered, measures.getFirst()));
+    }
+
+    /**
+     * Whether every dimension and the measure of {@code st} is one of this registry's vocabulary (or SDMX's area and
+     * period), as publishing writes them; else a problem. A dimension of the peer's own has no code list whose total or
+     * levels the checks know: a district table with its state as one more value of a dimension called "place" would
+     * show every line as protected while the state minus its published districts gives the withheld ones away.
+     */
+    private boolean known(Structure st, List<String> problems) {
+        List<Node> unknown = new ArrayList<>();
+        st.dimensions().stream().filter(d -> !cubeProperties.contains(d)).forEach(unknown::add);
+        if (!cubeProperties.contains(st.measure())) {
+            unknown.add(st.measure());
+        }
+        if (unknown.isEmpty()) {
+            return true;
+        }
+        problems.add("the structure uses " + shown(unknown) + ", not dimensions or measures of this registry's"
+                + " vocabulary; publish with the vocabulary's own (" + PV.NS + "), whose code lists,"
+                + " totals and levels the disclosure checks know");
+        return false;
     }
 
     private record Structure(List<Node> dimensions, Node measure) {}

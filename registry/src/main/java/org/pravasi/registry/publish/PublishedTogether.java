@@ -96,7 +96,7 @@ final class PublishedTogether {
                 + " stay at " + context.threshold() + " or more; see " + VERSIONS_DOC + ".";
         String message;
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
-            String below = " add up to " + e.sum() + ", below the threshold of " + context.threshold();
+            String below = addUp(e.sum(), e.cells().length, context.threshold());
             message = e.fresh()
                     ? "The withheld counts at " + cells + below + ", as anyone who kept " + which
                             + " can work out from it and this table."
@@ -169,7 +169,7 @@ final class PublishedTogether {
                     line,
                     "",
                     key,
-                    whose + cells + " add up to " + e.sum() + ", below the threshold of " + context.threshold()
+                    whose + cells + addUp(e.sum(), e.cells().length, context.threshold())
                             + ", as anyone can work out from this table and " + others + ".",
                     fix);
         }
@@ -192,5 +192,15 @@ final class PublishedTogether {
                 "Published beside this table, your dataset '" + owner.slug() + "' would give away its withheld count"
                         + " for " + cells + ": the counts both give for the same areas and periods add up to it.",
                 fix.replace(others, "'" + owner.slug() + "'"));
+    }
+
+    /**
+     * What withheld counts adding up to {@code sum} give away: a sum below the threshold, or one too small for any of
+     * the {@code cells} counts to reach it once each other holds at least 1.
+     */
+    private static String addUp(long sum, int cells, int threshold) {
+        return sum < threshold
+                ? " add up to " + sum + ", below the threshold of " + threshold
+                : " add up to " + sum + ", and as each is at least 1 none can reach the threshold of " + threshold;
     }
 }

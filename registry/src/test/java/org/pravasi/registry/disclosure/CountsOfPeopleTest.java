@@ -80,7 +80,17 @@ class CountsOfPeopleTest {
                 "In March 2024, 3\nwomen aged 16-17 from Barsoi",
                 "In March 2024, 3\r\nwomen aged 16-17 from Barsoi",
                 "three\nwomen",
-                "तीन\nमज़दूर लौटे।"
+                "तीन\nमज़दूर लौटे।",
+                // What the datasets count: "3 cases" is a withheld cell given back.
+                "In March 2024 Katihar recorded 3 trafficking cases from Barsoi block.",
+                "2 calls from Siwan",
+                "1 case from Barsoi",
+                "3 मामले दर्ज हुए।",
+                "दो शिकायतें आईं।",
+                "4 registrations in Araria",
+                "3 SHG members",
+                "उसकी दो बेटियाँ लौटीं।",
+                "तीन बहनें"
             })
     void refusesSmallCountsOfPeople(String sentence) {
         List<PersonalDataFinding> findings = screen.checkText(sentence);
@@ -131,6 +141,10 @@ class CountsOfPeopleTest {
                 "3 months of wages for workers",
                 "The 2 states host most migrant workers.",
                 "गठबंधन के चार प्रवासी अधिकार केंद्रों द्वारा उठाए गए मामले",
+                "12 cases were resolved.",
+                "One case can record several violations.",
+                "Three case studies follow.",
+                "2 call lines run all day.",
                 "तीन प्रवासी सहायता केंद्र",
                 "Eight worker facilitation centres run camps.",
                 "Top 5 destination states for workers",

@@ -164,6 +164,20 @@ class LinkedTablesTest {
     }
 
     @Test
+    void aSumTooSmallForAnyOfItsWithheldCountsToReachKIsShownByALink() {
+        // Four withheld districts under a state of 12: each is at least 1 (zeros are published), so none can be 10. Two
+        // withheld under 11 leave 10 for one of them.
+        List<Cell> four = List.of(Cell.of(3, "d1"), Cell.of(3, "d2"), Cell.of(3, "d3"), Cell.of(3, "d4"));
+        var link = List.of(new LinkedTables.Link(0, new int[] {0, 1, 2, 3}, 1, new int[] {0}));
+        var found =
+                LinkedTables.smallSums(List.of(table(four, 0, 1, 2, 3), table(List.of(Cell.of(12, "S")))), link, 10);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(12, found.getFirst().sum());
+        var two = LinkedTables.smallSums(List.of(districts(8, 3, 30, 0, 1), states(11, 30)), BY_STATE, 10);
+        assertEquals(List.of(), two, "d1 can be 10 with d2 at 1");
+    }
+
+    @Test
     void withheldOnBothSidesOfALinkShowNoSum() {
         var found = LinkedTables.smallSums(List.of(districts(4, 3, 30, 0, 1), states(7, 30, 0, 1)), BY_STATE, 10);
         assertEquals(List.of(), found);

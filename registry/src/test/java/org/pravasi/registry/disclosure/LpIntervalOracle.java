@@ -118,6 +118,8 @@ public final class LpIntervalOracle {
                 Integer col = column.get(term.getKey());
                 if (col != null) {
                     coefficients[col] = term.getValue();
+                    // Each unknown is its floor plus a non-negative rest: the rest is the program's variable.
+                    rhs -= term.getValue() * (double) floor(table, term.getKey());
                 } else {
                     rhs -= term.getValue() * (double) table.get(term.getKey()).value();
                 }
@@ -143,7 +145,7 @@ public final class LpIntervalOracle {
                             new LinearConstraintSet(constraints),
                             GoalType.MAXIMIZE,
                             new NonNegativeConstraint(true));
-            return optimum.getValue() * scale;
+            return optimum.getValue() * scale + floor(table, target);
         } catch (UnboundedSolutionException e) {
             return Double.POSITIVE_INFINITY;
         }
@@ -173,5 +175,13 @@ public final class LpIntervalOracle {
             }
         }
         return lines;
+    }
+
+    /**
+     * The least count the attacker knows a withheld cell holds: 1 unless it is 0 (zeros are published; the attacker is
+     * taken to know which withheld cells are not zero).
+     */
+    static long floor(List<Cell> table, int cell) {
+        return Math.min(table.get(cell).value(), 1);
     }
 }

@@ -51,4 +51,20 @@ class ProtectionIntervalTest {
         assertEquals(new BitSet(), LpIntervalOracle.underProtected(row, result.suppressed(), 10));
         assertTrue(result.unprotectable().isEmpty());
     }
+
+    @Test
+    void withheldCountsThatAreNotZeroAreBoundedAsAtLeastOne() {
+        // Women 1 and 9 in two districts under a published 10 for women: with counts of at least 0 either could be 10,
+        // but both are withheld and zeros are published, so each is at least 1 and neither can be more than 9.
+        List<Cell> table =
+                TestTables.gridWithTotals(List.of("201", "202"), List.of("f", "m"), new long[][] {{1, 2}, {9, 31}});
+
+        SuppressionResult result = control.suppress(table);
+
+        assertEquals(
+                new BitSet(),
+                LpIntervalOracle.underProtected(table, result.suppressed(), 10),
+                () -> "withheld " + result.suppressed());
+        assertTrue(result.unprotectable().isEmpty());
+    }
 }

@@ -38,10 +38,10 @@ public final class SmallCountOracle {
 
     /**
      * For every withheld cell, the largest value it can take in a table that keeps the published cells, satisfies every
-     * line with a total cell (members add up to the total), has counts of at least 0 and holds a count from 1 to
-     * {@code k - 1} in another withheld cell of its group (LP relaxation; -1 when no such table exists, positive
-     * infinity when unbounded). Once a table puts the cell at k or more the search stops, so a bound of k or more may
-     * be lower than the largest.
+     * line with a total cell (members add up to the total), has withheld counts of at least 1 (0 for a withheld zero
+     * where the true counts are known) and holds a count from 1 to {@code k - 1} in another withheld cell of its group
+     * (LP relaxation; -1 when no such table exists, positive infinity when unbounded). Once a table puts the cell at k
+     * or more the search stops, so a bound of k or more may be lower than the largest.
      */
     public static Map<Integer, Double> upperBounds(List<Cell> published, BitSet withheld, int k) {
         return upperBounds(published, withheld, k, null);
@@ -58,6 +58,12 @@ public final class SmallCountOracle {
 
     private static Map<Integer, Double> upperBounds(List<Cell> published, BitSet withheld, int k, List<Cell> truth) {
         List<Line> lines = lines(published, truth);
+        // The least count of each cell: 1 for a withheld count that is not zero (zeros are published), and for every
+        // withheld cell where the true counts are not known.
+        long[] floors = new long[published.size()];
+        for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
+            floors[c] = truth == null ? 1 : Math.min(truth.get(c).value(), 1);
+        }
         Map<Integer, List<List<Integer>>> links = byCell(links(published));
         Map<Integer, List<List<Integer>>> constraints = byCell(asLists(lines));
         // Whether a cell's component admits it a count from 1 to k - 1: the same for every cell asking.
@@ -82,17 +88,20 @@ public final class SmallCountOracle {
                     if (truth != null) {
                         // Cells two lines away from either usually suffice, the rest at their true counts (a table
                         // the attacker cannot rule out); the whole component decides otherwise.
-                        best = Math.max(best, maximum(published, lines, near(c, j, lines, constrained), c, j, k));
+                        best = Math.max(
+                                best, maximum(published, floors, lines, near(c, j, lines, constrained), c, j, k));
                     }
                     if (Math.floor(best + 1e-6) < k) {
-                        best = Math.max(best, maximum(published, lines, constrained, c, j, k));
+                        best = Math.max(best, maximum(published, floors, lines, constrained, c, j, k));
                     }
                 } else if ((truth != null && small(truth, j, k))
                         || canBeSmall.computeIfAbsent(
-                                j, x -> maximum(published, lines, group(x, constraints, withheld), x, x, k) >= 0)) {
+                                j,
+                                x -> maximum(published, floors, lines, group(x, constraints, withheld), x, x, k)
+                                        >= 0)) {
                     // No constraint links the two: the cell can be its largest while the other is small.
                     if (Double.isNaN(alone)) {
-                        alone = maximum(published, lines, constrained, c, -1, k);
+                        alone = maximum(published, floors, lines, constrained, c, -1, k);
                     }
                     best = Math.max(best, alone);
                 }
@@ -228,7 +237,7 @@ public final class SmallCountOracle {
      * with {@code small} (unless -1) between 1 and k - 1; -1 if infeasible.
      */
     private static double maximum(
-            List<Cell> table, List<Line> lines, List<Integer> group, int target, int small, int k) {
+            List<Cell> table, long[] floors, List<Line> lines, List<Integer> group, int target, int small, int k) {
         Map<Integer, Integer> column = new HashMap<>();
         group.forEach(c -> column.put(c, column.size()));
         int n = group.size();
@@ -245,6 +254,8 @@ public final class SmallCountOracle {
                 Integer at = column.get(term.getKey());
                 if (at != null) {
                     coefficients[at] = term.getValue();
+                    // Each unknown is its floor plus a non-negative rest: the rest is the program's variable.
+                    rhs -= term.getValue() * (double) floors[term.getKey()];
                 } else {
                     rhs -= term.getValue() * (double) table.get(term.getKey()).value();
                 }
@@ -257,11 +268,12 @@ public final class SmallCountOracle {
             double[] unit = new double[n];
             unit[column.get(small)] = 1;
             rows.add(unit);
+            long f = floors[small];
             relationships.add(Relationship.GEQ);
-            constants.add(1.0);
+            constants.add(1.0 - f);
             rows.add(unit);
             relationships.add(Relationship.LEQ);
-            constants.add(k - 1.0);
+            constants.add(k - 1.0 - f);
         }
         // Right-hand sides scaled to at most 1, as in LpIntervalOracle, so the solver's tolerances stay meaningful.
         double scale = constants.stream().mapToDouble(Math::abs).max().orElse(1);
@@ -272,11 +284,12 @@ public final class SmallCountOracle {
         }
         double[] objective = new double[n];
         objective[column.get(target)] = 1;
+        long f = floors[target];
         try {
-            return solve(objective, constraints, PivotSelectionRule.DANTZIG) * scale;
+            return solve(objective, constraints, PivotSelectionRule.DANTZIG) * scale + f;
         } catch (TooManyIterationsException e) {
             // Dantzig's rule can cycle on degenerate programs; Bland's cannot.
-            return solve(objective, constraints, PivotSelectionRule.BLAND) * scale;
+            return solve(objective, constraints, PivotSelectionRule.BLAND) * scale + f;
         } catch (UnboundedSolutionException e) {
             return Double.POSITIVE_INFINITY;
         } catch (NoFeasibleSolutionException e) {

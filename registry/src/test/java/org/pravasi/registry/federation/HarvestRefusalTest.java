@@ -122,6 +122,17 @@ class HarvestRefusalTest {
     }
 
     @Test
+    @DisplayName("a table on a dimension of the peer's own is refused: no code list says what its totals are")
+    void refusesADimensionTheVocabularyDoesNotDefine() {
+        // A "place" dimension could hold a state beside its districts: the state minus the published districts gives
+        // the withheld ones, and no check knows the state is their total.
+        String refArea = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace(refArea, Nodes.BASE_A + "def#place"));
+        assertTrue(reason(s).contains("not dimensions or measures of this registry's vocabulary"), reason(s));
+        assertTrue(reason(s).contains(Nodes.BASE_A + "def#place"), reason(s));
+    }
+
+    @Test
     @DisplayName("N-Quads that do not parse are refused whole")
     void refusesMalformedRdf() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://node-a.example.org/pravasi/x> <broken\n");
@@ -299,6 +310,28 @@ class HarvestRefusalTest {
     }
 
     /** Whether the portal's store holds a statement that {@code match} accepts. */
+    @Test
+    @DisplayName("a peer's hash of a version it replaced is not kept")
+    void aReplacedVersionsTableHashFromAPeerIsNotKept() {
+        // Only a current version's table hash is public (docs/disclosure.md): with a replaced version's hash and the
+        // current table, small changes to each count can be tried until the hash matches.
+        startPortal(List.of(peer.url() + " " + Nodes.BASE_A));
+        PublishOutcome v1 = Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
+        Nodes.publish(source, "mrc-alliance", "legal-aid", "Legal aid cases", 2);
+        org.apache.jena.graph.Node hash = org.pravasi.ontology.PV.tableSha256.asNode();
+        peer.tamper.set(nq -> nq + "<" + v1.version() + "> <" + hash.getURI() + "> \"" + "0".repeat(64) + "\" <"
+                + v1.dataset() + "> .\n");
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
+        assertFalse(
+                storedAny(q ->
+                        q.getPredicate().equals(hash) && q.getSubject().getURI().equals(v1.version())),
+                "no hash of the replaced version");
+        assertTrue(storedAny(q -> q.getPredicate().equals(hash)), "the current version's hash is kept");
+    }
+
     private boolean storedAny(java.util.function.Predicate<org.apache.jena.sparql.core.Quad> match) {
         return portal.store()
                 .read(() -> org.apache.jena.atlas.iterator.Iter.asStream(
