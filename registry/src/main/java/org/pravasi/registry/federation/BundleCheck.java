@@ -83,6 +83,7 @@ final class BundleCheck {
         if (bundle.isPresent()) {
             Bundle b = bundle.get();
             new UriRules(base).check(b, problems);
+            LiteralLimits.check(b, problems);
             PeerDates.checkBundle(b, clock.instant(), problems);
             store.read(() -> {
                 for (Node g : b.graphs()) {

@@ -101,6 +101,8 @@ public final class DescriptorReader {
         String publisher = slug(root, "publisher");
         Map<String, String> title = texts(root, "title");
         Map<String, String> description = texts(root, "description");
+        title.forEach((lang, t) -> tooLong("title." + lang, t, TextLimits.TITLE));
+        description.forEach((lang, t) -> tooLong("description." + lang, t, TextLimits.DESCRIPTION));
         String licence = licence(root);
         List<String> language = strings(root, "language", false);
         if (language.isEmpty()) {
@@ -114,6 +116,16 @@ public final class DescriptorReader {
                         "Write e.g. \"language\": [\"en\", \"hi\"]."))));
         List<String> themes = strings(root, "themes", false);
         List<String> keywords = strings(root, "keywords", false);
+        if (keywords.size() > TextLimits.KEYWORDS) {
+            findings.add(Finding.error(
+                    file,
+                    "keywords",
+                    "'keywords' lists " + keywords.size() + " keywords; at most " + TextLimits.KEYWORDS + " are kept.",
+                    "Keep the " + TextLimits.KEYWORDS + " that say most about the dataset."));
+        }
+        for (int i = 0; i < keywords.size(); i++) {
+            tooLong("keywords[" + i + "]", keywords.get(i), TextLimits.KEYWORD);
+        }
         JsonNode ill = root.path("illustrative");
         if (!ill.isMissingNode() && !ill.isBoolean()) {
             findings.add(Finding.error(
@@ -123,6 +135,7 @@ public final class DescriptorReader {
                     "Write \"illustrative\": true if any split is made up for demonstration."));
         }
         String source = root.path("source").asString("");
+        tooLong("source", source, TextLimits.DESCRIPTION);
         Optional<String> sourceUrl = optionalUrl(root, "sourceUrl", Set.of("http", "https"));
         Optional<String> contact = optionalUrl(root, "contactPoint", Set.of("http", "https", "mailto"));
         List<PublicFigure> publicFigures = publicFigures(root.path("publicFigures"));
@@ -148,6 +161,18 @@ public final class DescriptorReader {
                         columns,
                         publicFigures),
                 findings);
+    }
+
+    /** Adds an error when {@code text} of the descriptor's {@code field} is longer than {@code limit} characters. */
+    private void tooLong(String field, String text, int limit) {
+        int length = text.codePointCount(0, text.length());
+        if (length > limit) {
+            findings.add(Finding.error(
+                    file,
+                    field,
+                    "'" + field + "' is " + length + " characters long; at most " + limit + " are accepted.",
+                    "Shorten it: say more in the description or the dataset's documentation page (sourceUrl)."));
+        }
     }
 
     private String slug(JsonNode root, String field) {

@@ -2,6 +2,7 @@ package org.pravasi.registry.publish;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,10 @@ final class CatalogRecord {
         add(a, RDF.type.asNode(), PROV.Activity.asNode());
         add(a, RDF.type.asNode(), PV.PublishActivity.asNode());
         add(a, PROV.wasAssociatedWith.asNode(), f.activity().org());
-        add(a, PROV.startedAtTime.asNode(), dateTime(f.activity().started()));
-        add(a, PROV.endedAtTime.asNode(), dateTime(f.activity().finished()));
+        // To the minute: how long the checks took depends on the withheld counts (how many linear programs they
+        // needed), so the activity's exact start and end would be a timing channel to them.
+        add(a, PROV.startedAtTime.asNode(), dateTime(f.activity().started().truncatedTo(ChronoUnit.MINUTES)));
+        add(a, PROV.endedAtTime.asNode(), dateTime(f.activity().finished().truncatedTo(ChronoUnit.MINUTES)));
         add(a, PV.suppressionThreshold.asNode(), integer(f.withheld().threshold()));
         add(
                 a,

@@ -43,6 +43,14 @@ public record KeyedTable(
     }
 
     /** The table for {@link LinkedTables}, with the published counts only (a withheld cell counts 0). */
+    /**
+     * This table read as counting {@code other}: the same counts under another measure's name, for a table whose
+     * dataset counted that measure once (a relabelled measure counts the same thing as before).
+     */
+    KeyedTable counting(Node other) {
+        return measure.equals(other) ? this : new KeyedTable(dataset, other, dimensions, keys, values, withheld, lines);
+    }
+
     LinkedTables.Table forCheck() {
         List<Cell> cells = new java.util.ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {

@@ -69,23 +69,56 @@ final class SameMeasureTables {
     }
 
     /**
-     * As {@link #read}, with the replaced versions of those datasets that count {@code measure} too, read back from the
-     * archive ({@link StoredTables#replaced}): a state table replaced by one of a later year still gives the earlier
-     * year's state totals to whoever kept it. Publishing reads these; a harvesting portal keeps no archive of its
-     * peers.
+     * As {@link #read}, with the replaced versions of those datasets read back from the archive
+     * ({@link StoredTables#replaced}): a state table replaced by one of a later year still gives the earlier year's
+     * state totals to whoever kept it. A measure is read by lineage, not label: a dataset counts every measure any of
+     * its versions was published under, and so does {@code except} (the dataset being published); the tables of every
+     * dataset whose measures meet {@code except}'s and {@code measure} are read, current and replaced, as tables of
+     * {@code measure} ({@link KeyedTable#counting}). Relabelling a table's measure (cases as individuals) would
+     * otherwise set it apart from the state table it was checked against. Publishing reads these; a harvesting portal
+     * keeps no archive of its peers.
      */
     static List<KeyedTable> readWithReplaced(
             DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
+        java.util.Set<Node> lineage = new java.util.HashSet<>(measures(dsg, tables, except));
+        lineage.add(measure);
         List<KeyedTable> out = new ArrayList<>();
         List<KeyedTable> replaced = new ArrayList<>();
         for (Node ds : datasetsOf(dsg, org, except)) {
-            of(dsg, tables, ds, measure).ifPresent(out::add);
-            tables.replaced(dsg, ds).stream()
-                    .filter(t -> t.measure().equals(measure))
-                    .forEach(replaced::add);
+            List<KeyedTable> earlier = tables.replaced(dsg, ds);
+            Optional<Node> currentMeasure = VersionHistory.current(dsg, ds).flatMap(v -> measureOf(dsg, v));
+            java.util.Set<Node> its = new java.util.HashSet<>();
+            currentMeasure.ifPresent(its::add);
+            earlier.forEach(t -> its.add(t.measure()));
+            tables.withdrawn(dsg, ds).ifPresent(t -> its.add(t.measure()));
+            if (java.util.Collections.disjoint(its, lineage)) {
+                continue;
+            }
+            currentMeasure
+                    .or(() -> tables.withdrawn(dsg, ds).map(KeyedTable::measure))
+                    .flatMap(m -> of(dsg, tables, ds, m))
+                    .map(t -> t.counting(measure))
+                    .ifPresent(out::add);
+            earlier.forEach(t -> replaced.add(t.counting(measure)));
         }
         out.addAll(replaced);
         return out;
+    }
+
+    /** Every measure {@code dataset}'s versions were published under (none for null); call in a transaction. */
+    private static java.util.Set<Node> measures(DatasetGraph dsg, StoredTables tables, Node dataset) {
+        java.util.Set<Node> out = new java.util.HashSet<>();
+        if (dataset != null) {
+            VersionHistory.current(dsg, dataset).flatMap(v -> measureOf(dsg, v)).ifPresent(out::add);
+            tables.replaced(dsg, dataset).forEach(t -> out.add(t.measure()));
+            tables.withdrawn(dsg, dataset).ifPresent(t -> out.add(t.measure()));
+        }
+        return out;
+    }
+
+    private static Optional<Node> measureOf(DatasetGraph dsg, Node version) {
+        Iterator<Quad> measures = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
+        return measures.hasNext() ? Optional.of(measures.next().getObject()) : Optional.empty();
     }
 
     /**
@@ -112,13 +145,8 @@ final class SameMeasureTables {
      * transaction.
      */
     static Optional<KeyedTable> current(DatasetGraph dsg, StoredTables tables, Node dataset) {
-        return VersionHistory.current(dsg, dataset).flatMap(version -> {
-            Iterator<Quad> measures = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
-            return measures.hasNext()
-                    ? Optional.of(
-                            tables.table(dsg, dataset, version, measures.next().getObject()))
-                    : Optional.empty();
-        });
+        return VersionHistory.current(dsg, dataset)
+                .flatMap(version -> measureOf(dsg, version).map(m -> tables.table(dsg, dataset, version, m)));
     }
 
     /**

@@ -37,17 +37,7 @@ final class VersionsReadTogether {
      * others kept of the old version.
      */
     static VersionsReadTogether of(KeyedTable fresh, KeyedTable before) {
-        KeyedTable same = before.measure().equals(fresh.measure())
-                ? before
-                : new KeyedTable(
-                        before.dataset(),
-                        fresh.measure(),
-                        before.dimensions(),
-                        before.keys(),
-                        before.values(),
-                        before.withheld(),
-                        before.lines());
-        return new VersionsReadTogether(fresh, same);
+        return new VersionsReadTogether(fresh, before.counting(fresh.measure()));
     }
 
     /**

@@ -133,6 +133,14 @@ class HarvestRefusalTest {
     }
 
     @Test
+    @DisplayName("a title longer than any list can show is refused")
+    void refusesATitleOfMegabytes() {
+        PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq.replace("Wage claims", "Wage claims ".repeat(50)));
+        assertTrue(reason(s).contains("a text is too long"), reason(s));
+        assertTrue(reason(s).contains("at most 500 are accepted for a name, title, label or keyword"), reason(s));
+    }
+
+    @Test
     @DisplayName("N-Quads that do not parse are refused whole")
     void refusesMalformedRdf() {
         PeerStatus s = refusedAfterOneGoodHarvest(nq -> nq + "<https://node-a.example.org/pravasi/x> <broken\n");

@@ -148,6 +148,22 @@ class PublishedTogetherTest {
     }
 
     @Test
+    void aTableWhoseMeasureWasRelabelledIsReadWithTheTablesOfItsEarlierMeasure() {
+        // Version 1 of the district table counted cases (of 2023), as the state table does; version 2 relabels the same
+        // counts as calls. Bihar's 40 cases minus Katihar's 37 still gives Purnia's withheld 3 to anyone who reads
+        // both.
+        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(
+                publish(BY_DISTRICT, "district,year,cases\n201,2023,20\n214,2023,20\n339,2023,30\n", org, false));
+        PublishOutcome o = publish(
+                BY_DISTRICT.replace("\"cases\"}", "\"calls\"}").replace("\"cases\", \"role\"", "\"calls\", \"role\""),
+                "district,year,calls\n201,2024,37\n214,2024,3\n339,2024,30\n",
+                org,
+                false);
+        assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
+    }
+
+    @Test
     void anotherOrganisationsOrAnotherMeasuresTablesAreNotReadWithIt() {
         assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
         assertPublished(publish(

@@ -247,6 +247,46 @@ class PublisherTest {
     }
 
     @Test
+    void aTitleOrKeywordsLongerThanAnyListCanShowAreRefused() {
+        // Every list of datasets shows titles and keywords whole: a title of megabytes made each view of them as large.
+        String longTitle = descriptor.replaceFirst(
+                "\"title\":\\s*(\\{[^}]*\\}|\"[^\"]*\")", "\"title\": \"" + "Cases-".repeat(60) + "\"");
+        assertTrue(longTitle.contains("Cases-Cases"), longTitle);
+        long before = TestNode.quads(node);
+        PublishOutcome o = publish(longTitle, "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n", org, false);
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> o.findings().toString());
+        assertTrue(
+                o.findings().stream()
+                        .anyMatch(f -> f.describe().contains("'title.en' is 360 characters long; at most 300")),
+                () -> o.findings().stream().map(Finding::describe).toList().toString());
+        String manyKeywords = descriptor.replaceFirst("\\{", "{\"keywords\": [" + "\"k\",".repeat(50) + "\"k\"],");
+        PublishOutcome k =
+                publish(manyKeywords, "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n", org, false);
+        assertEquals(
+                PublishOutcome.Status.REFUSED, k.status(), () -> k.findings().toString());
+        assertTrue(
+                k.findings().stream().anyMatch(f -> f.describe().contains("lists 51 keywords; at most 50")),
+                () -> k.findings().stream().map(Finding::describe).toList().toString());
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
+    void thePublishActivitySaysItsTimesToTheMinuteOnly() {
+        // How long the checks took depends on the withheld counts (how many linear programs they needed).
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,3\n");
+        assertEquals(0, ask("""
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(*) AS ?n) { GRAPH <DATASET> {
+                  ?a a prov:Activity ; ?p ?t . FILTER(?p IN (prov:startedAtTime, prov:endedAtTime))
+                  FILTER(SECONDS(?t) != 0) } }""".replace("DATASET", dataset)));
+        assertEquals(2, ask("""
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(*) AS ?n) { GRAPH <DATASET> {
+                  ?a a prov:Activity ; ?p ?t . FILTER(?p IN (prov:startedAtTime, prov:endedAtTime)) } }""".replace("DATASET", dataset)));
+    }
+
+    @Test
     void aPublishAfterAWithdrawalIsANewVersionAndNeverReusesTheWithdrawnOnesUri() {
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n");
         assertTrue(node.publisher().withdraw(org, "legal-aid", "Counted twice.").withdrawn());
