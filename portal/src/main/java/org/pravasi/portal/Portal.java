@@ -108,6 +108,7 @@ public final class Portal implements AutoCloseable {
                             SparqlEndpoint.workers(vertx, config.queryTimeoutMs()),
                             config.queryTimeoutMs(),
                             config.resultCap(),
+                            config.resultBytes(),
                             config.allowService(),
                             limits.sparqlPerIp() > 0 ? SparqlEndpoint.MAX_QUERIES_PER_CLIENT : 0)
                     .mount(router);

@@ -1,5 +1,6 @@
 package org.pravasi.portal.sparql;
 
+import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,31 +28,38 @@ import org.pravasi.registry.sparql.QueryLimits;
 import org.pravasi.registry.store.Store;
 
 /**
- * Runs one query in a read transaction under the node's {@link QueryLimits} with the timeout and the result cap: at
- * most {@code cap} rows (SELECT) or triples (CONSTRUCT, DESCRIBE), and whether more were cut off.
+ * Runs one query in a read transaction under the node's {@link QueryLimits} with the timeout, the result cap and the
+ * byte budget: at most {@code cap} rows (SELECT) or triples (CONSTRUCT, DESCRIBE), and whether more were cut off,
+ * written in at most {@code budget} bytes.
  */
 final class QueryRunner {
     private final Store store;
     private final long timeoutMs;
     private final int cap;
+    private final long budget;
     private final Context limits;
 
-    QueryRunner(Store store, long timeoutMs, int cap, boolean allowService) {
+    QueryRunner(Store store, long timeoutMs, int cap, long budget, boolean allowService) {
         this.store = store;
         this.timeoutMs = timeoutMs;
         this.cap = cap;
+        this.budget = budget;
         this.limits = QueryLimits.apply(new Context(), timeoutMs, allowService);
     }
 
     /**
      * An answer ready to send.
      *
-     * @param body the serialised result
+     * @param body the serialised result, within the byte budget
      * @param truncated whether rows or triples beyond the cap were dropped
      */
-    record Answer(byte[] body, boolean truncated) {}
+    record Answer(Buffer body, boolean truncated) {}
 
-    /** Runs {@code query} over the store (or the graphs {@code description} names) and writes it in {@code lang}. */
+    /**
+     * Runs {@code query} over the store (or the graphs {@code description} names) and writes it in {@code lang}.
+     *
+     * @throws AnswerTooLargeException as soon as the answer would pass the byte budget
+     */
     Answer run(Query query, DatasetDescription description, Lang lang) {
         boolean capped = query.isSelectType() && (!query.hasLimit() || query.getLimit() > cap);
         if (capped) {
@@ -78,7 +86,7 @@ final class QueryRunner {
             limits.keys().forEach(k -> b.set(k, limits.get(k)));
             QueryExec exec = b.build();
             try (exec) {
-                DeadlineOutput out = new DeadlineOutput(deadline);
+                BoundedOutput out = new BoundedOutput(budget, deadline);
                 if (query.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> kept = new ArrayList<>();
@@ -93,11 +101,11 @@ final class QueryRunner {
                             .lang(lang)
                             .build()
                             .write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
-                    return new Answer(out.toByteArray(), truncated);
+                    return new Answer(out.answer(), truncated);
                 }
                 if (query.isAskType()) {
                     ResultSetMgr.write(out, exec.ask(), lang);
-                    return new Answer(out.toByteArray(), false);
+                    return new Answer(out.answer(), false);
                 }
                 Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
                 Graph g = GraphFactory.createDefaultGraph();
@@ -112,7 +120,7 @@ final class QueryRunner {
                     g.add(t);
                 }
                 RDFDataMgr.write(out, g, lang);
-                return new Answer(out.toByteArray(), truncated);
+                return new Answer(out.answer(), truncated);
             }
         });
     }

@@ -3,7 +3,6 @@ package org.pravasi.portal.sparql;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -25,7 +24,8 @@ import org.pravasi.registry.web.Requests;
 
 /**
  * The public SPARQL 1.1 Protocol endpoint ({@code GET/POST /sparql}): queries only, over the union of current data,
- * with a query timeout, a result cap and {@code SERVICE} refused unless enabled. Errors are problem details.
+ * with a query timeout, a result cap, a byte budget for each answer and {@code SERVICE} refused unless enabled. Errors
+ * are problem details.
  */
 public final class SparqlEndpoint {
     /** Largest accepted query text (and form body), in bytes. */
@@ -55,12 +55,19 @@ public final class SparqlEndpoint {
 
     /**
      * Creates the endpoint over the store; queries run on {@code workers}, at most {@code perClient} at once per client
-     * address ({@code 0} = no limit, e.g. {@link #MAX_QUERIES_PER_CLIENT}).
+     * address ({@code 0} = no limit, e.g. {@link #MAX_QUERIES_PER_CLIENT}); an answer over {@code resultBytes} is
+     * refused.
      */
     public SparqlEndpoint(
-            Store store, WorkerExecutor workers, long timeoutMs, int resultCap, boolean allowService, int perClient) {
+            Store store,
+            WorkerExecutor workers,
+            long timeoutMs,
+            int resultCap,
+            long resultBytes,
+            boolean allowService,
+            int perClient) {
         this.workers = workers;
-        this.runner = new QueryRunner(store, timeoutMs, resultCap, allowService);
+        this.runner = new QueryRunner(store, timeoutMs, resultCap, resultBytes, allowService);
         this.timeoutMs = timeoutMs;
         this.resultCap = resultCap;
         this.allowService = allowService;
@@ -205,7 +212,7 @@ public final class SparqlEndpoint {
                                 .putHeader(
                                         TRUNCATED_HEADER,
                                         Boolean.toString(r.result().truncated()))
-                                .end(Buffer.buffer(r.result().body()));
+                                .end(r.result().body());
                     } else {
                         ctx.fail(SparqlProblems.failed(r.cause(), timeoutMs));
                     }

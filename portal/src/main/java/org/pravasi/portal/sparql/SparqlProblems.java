@@ -1,5 +1,6 @@
 package org.pravasi.portal.sparql;
 
+import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -41,9 +42,22 @@ final class SparqlProblems {
                 .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
-    /** Maps a failed query: timeout 503, refused or failed 400; anything else goes unchanged to the failure handler. */
+    /**
+     * Maps a failed query: an answer past its byte budget 413, timeout 503, refused or failed 400; anything else goes
+     * unchanged to the failure handler.
+     */
     static Throwable failed(Throwable e, long timeoutMs) {
-        if (e instanceof QueryRefusedException) {
+        Optional<AnswerTooLargeException> large = tooLarge(e);
+        if (large.isPresent()) {
+            return new ProblemException(
+                    413,
+                    "Answer too large",
+                    "The answer grew past " + large.get().budget()
+                            + " bytes, the largest this endpoint sends for one query, and was "
+                            + "stopped. Ask for less: fewer columns, shorter values (SUBSTR, or leave long literals out), "
+                            + "a smaller LIMIT (page with ORDER BY … LIMIT … OFFSET …), or take everything from the "
+                            + "dump, /dump.nq.gz.");
+        } else if (e instanceof QueryRefusedException) {
             // Before the timeout: a refusal is a kind of cancellation, so that it stops the query even inside a FILTER.
             return new ProblemException(400, "Query refused", e.getMessage());
         } else if (e instanceof QueryCancelledException) {
@@ -62,6 +76,16 @@ final class SparqlProblems {
                             : e.getMessage());
         }
         return e;
+    }
+
+    /** The budget's refusal, if {@code e} is it or wraps it (a writer may wrap what its output throws). */
+    private static Optional<AnswerTooLargeException> tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AnswerTooLargeException large) {
+                return Optional.of(large);
+            }
+        }
+        return Optional.empty();
     }
 
     /** 403 for SPARQL Update, however it was sent. */

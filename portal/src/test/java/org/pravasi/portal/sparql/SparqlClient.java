@@ -54,6 +54,42 @@ record SparqlClient(DemoPortal portal) {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A SELECT of {@code columns} copies of one literal of {@code chars} characters on each of at most {@code rows}
+     * triples: a short query whose answer is {@code rows × columns × chars} bytes.
+     */
+    static String wideSelect(int columns, int chars, int rows) {
+        StringBuilder q = new StringBuilder("SELECT");
+        for (int i = 0; i < columns; i++) {
+            q.append(" ?c").append(i);
+        }
+        return q.append(" { ")
+                .append(copies(columns, chars))
+                .append("?s ?p ?o } LIMIT ")
+                .append(rows)
+                .toString();
+    }
+
+    /** As {@link #wideSelect}, as a CONSTRUCT of one triple per copy and subject. */
+    static String wideConstruct(int columns, int chars) {
+        StringBuilder q = new StringBuilder("CONSTRUCT {");
+        for (int i = 0; i < columns; i++) {
+            q.append(" ?s <urn:example:p").append(i).append("> ?c").append(i).append(" .");
+        }
+        return q.append(" } { ")
+                .append(copies(columns, chars))
+                .append("?s ?p ?o }")
+                .toString();
+    }
+
+    private static String copies(int columns, int chars) {
+        StringBuilder q = new StringBuilder("BIND(\"").append("x".repeat(chars)).append("\" AS ?c0) ");
+        for (int i = 1; i < columns; i++) {
+            q.append("BIND(?c0 AS ?c").append(i).append(") ");
+        }
+        return q.toString();
+    }
+
     /** The number of triples in the store, by SPARQL. */
     long tripleCount() {
         var r = get("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "text/csv");

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.portal.testing.DemoPortal;
 import org.pravasi.registry.config.NodeConfig;
 
-@DisplayName("SPARQL limits: result cap, query timeout, SERVICE flag")
+@DisplayName("SPARQL limits: result cap, answer size, query timeout, SERVICE flag")
 class SparqlLimitsTest {
     static final int CAP = 5;
+    static final long BYTES = 64 * 1024;
     static final long TIMEOUT_MS = 4_000;
     /** A cross product over all triples, counted: it cannot finish within the timeout. */
     static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
@@ -36,23 +37,25 @@ class SparqlLimitsTest {
     @TempDir
     static Path dir;
 
+    /** Small limits: {@link #CAP} rows, {@link #BYTES} bytes, {@link #TIMEOUT_MS}. */
     static DemoPortal capped;
+    /** The default limits, and SERVICE allowed. */
     static DemoPortal federating;
-    static SparqlClient sparql;
 
-    static NodeConfig config(Path data, boolean allowService) {
-        return NodeConfig.builder(data)
-                .port(0)
-                .queryTimeoutMs(TIMEOUT_MS)
-                .resultCap(CAP)
-                .allowService(allowService)
-                .build();
-    }
+    static SparqlClient sparql;
 
     @BeforeAll
     static void start() {
-        capped = DemoPortal.start(config(dir.resolve("capped"), false));
-        federating = DemoPortal.start(config(dir.resolve("federating"), true));
+        capped = DemoPortal.start(NodeConfig.builder(dir.resolve("capped"))
+                .port(0)
+                .queryTimeoutMs(TIMEOUT_MS)
+                .resultCap(CAP)
+                .resultBytes(BYTES)
+                .build());
+        federating = DemoPortal.start(NodeConfig.builder(dir.resolve("federating"))
+                .port(0)
+                .allowService(true)
+                .build());
         sparql = new SparqlClient(capped);
     }
 
@@ -110,6 +113,52 @@ class SparqlLimitsTest {
         assertEquals(CAP, g.size());
         assertEquals(
                 "true", r.headers().firstValue(SparqlEndpoint.TRUNCATED_HEADER).orElse(""));
+    }
+
+    @Test
+    @DisplayName("an answer growing past the byte budget is stopped with 413 naming it, in every format")
+    void answerPastTheByteBudgetIsRefused() {
+        // 5 rows (the cap) of 20 copies of 60,000 characters: 6 MB, against a budget of 64 KiB
+        String select = SparqlClient.wideSelect(20, 60_000, 10_000);
+        for (String accept : List.of(
+                "application/sparql-results+json",
+                "application/sparql-results+xml",
+                "text/csv",
+                "text/tab-separated-values")) {
+            assertAnswerTooLarge(sparql.postQuery(select, accept), accept);
+        }
+        String construct = SparqlClient.wideConstruct(20, 60_000);
+        for (String accept :
+                List.of("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml")) {
+            assertAnswerTooLarge(sparql.postQuery(construct, accept), accept);
+        }
+        assertEquals(200, sparql.get("ASK { ?s ?p ?o }").statusCode(), "the endpoint answers the next query");
+        var within = sparql.postQuery(SparqlClient.wideSelect(2, 1_000, 5), "application/sparql-results+json");
+        assertEquals(200, within.statusCode(), within.body());
+        assertEquals(5, rows(within), "an answer within the budget is sent whole");
+    }
+
+    @Test
+    @DisplayName("by default an answer stops at 32 MiB: literals copied by BIND, which build no string, cannot pass it")
+    void answerPastTheDefaultByteBudgetIsRefused() {
+        // 40 rows of 20 copies of 60,000 characters: 48 MB (with LIMIT 10000, 12 GB). CSV: JSON writes at about
+        // 11 MB/s on the test machine, and this test is about the size, not the timeout.
+        var r = new SparqlClient(federating).postQuery(SparqlClient.wideSelect(20, 60_000, 40), "text/csv");
+        assertAnswerTooLarge(r, NodeConfig.DEFAULT_RESULT_BYTES, "text/csv");
+        assertEquals(
+                200,
+                new SparqlClient(federating).get("ASK { ?s ?p ?o }").statusCode(),
+                "the endpoint answers the next query");
+    }
+
+    static void assertAnswerTooLarge(HttpResponse<String> r, String accept) {
+        assertAnswerTooLarge(r, BYTES, accept);
+    }
+
+    static void assertAnswerTooLarge(HttpResponse<String> r, long budget, String accept) {
+        assertEquals(413, r.statusCode(), accept + ": " + r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), accept);
+        assertTrue(r.body().contains(budget + " bytes") && r.body().contains("LIMIT"), accept + ": " + r.body());
     }
 
     @Test

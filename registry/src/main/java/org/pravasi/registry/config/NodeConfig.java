@@ -23,6 +23,7 @@ import org.pravasi.registry.store.Compaction;
  * @param datasetsDir demo datasets to publish on first start (portal only)
  * @param queryTimeoutMs SPARQL query timeout
  * @param resultCap largest number of SPARQL result rows returned
+ * @param resultBytes largest SPARQL answer, in bytes, in any format
  * @param allowService whether SPARQL SERVICE may reach other hosts
  * @param harvestIntervalSeconds how often a portal harvests its peers (portal only)
  * @param compaction when the store compacts itself online
@@ -42,6 +43,7 @@ public record NodeConfig(
         Optional<Path> datasetsDir,
         long queryTimeoutMs,
         int resultCap,
+        long resultBytes,
         boolean allowService,
         int harvestIntervalSeconds,
         Compaction compaction,
@@ -69,6 +71,13 @@ public record NodeConfig(
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 10_000;
     /** Default SPARQL result cap: 10,000 rows. */
     public static final int DEFAULT_RESULT_CAP = 10_000;
+    /**
+     * Default largest SPARQL answer: 32 MiB, in any format; each answer is built in memory, so the 4 query threads hold
+     * at most 128 MiB of answers at once.
+     */
+    public static final long DEFAULT_RESULT_BYTES = 32L * 1024 * 1024;
+    /** Largest SPARQL answer a node may be configured to build in memory: 1 GiB. */
+    public static final long MAX_RESULT_BYTES = 1024L * 1024 * 1024;
     /** Default interval between harvests of each peer: 30 s. */
     public static final int DEFAULT_HARVEST_INTERVAL_SECONDS = 30;
     /**
@@ -136,6 +145,10 @@ public record NodeConfig(
         if (resultCap < 1) {
             throw new ConfigException("--result-cap must be at least 1");
         }
+        if (resultBytes < 1024 || resultBytes > MAX_RESULT_BYTES) {
+            throw new ConfigException("--result-bytes " + resultBytes + " is out of range: use 1024.."
+                    + MAX_RESULT_BYTES + " bytes (an answer is built in memory)");
+        }
         if (harvestIntervalSeconds < 1 || harvestIntervalSeconds > 86_400) {
             throw new ConfigException(
                     "--harvest-interval " + harvestIntervalSeconds + " s is out of range: use 1..86400 seconds");
@@ -169,6 +182,7 @@ public record NodeConfig(
                 .datasetsDir(datasetsDir)
                 .queryTimeoutMs(queryTimeoutMs)
                 .resultCap(resultCap)
+                .resultBytes(resultBytes)
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestIntervalSeconds)
                 .compaction(compaction)
@@ -193,6 +207,7 @@ public record NodeConfig(
         private Optional<Path> datasetsDir = Optional.empty();
         private long queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS;
         private int resultCap = DEFAULT_RESULT_CAP;
+        private long resultBytes = DEFAULT_RESULT_BYTES;
         private boolean allowService;
         private int harvestIntervalSeconds = DEFAULT_HARVEST_INTERVAL_SECONDS;
         private Compaction compaction = Compaction.DEFAULT;
@@ -285,6 +300,12 @@ public record NodeConfig(
             return this;
         }
 
+        /** Sets {@link NodeConfig#resultBytes()}. */
+        public Builder resultBytes(long value) {
+            resultBytes = value;
+            return this;
+        }
+
         /** Sets {@link NodeConfig#allowService()}. */
         public Builder allowService(boolean value) {
             allowService = value;
@@ -330,6 +351,7 @@ public record NodeConfig(
                     datasetsDir,
                     queryTimeoutMs,
                     resultCap,
+                    resultBytes,
                     allowService,
                     harvestIntervalSeconds,
                     compaction,

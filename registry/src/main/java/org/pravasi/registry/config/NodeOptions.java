@@ -103,6 +103,14 @@ public final class NodeOptions {
 
     @Env
     @Option(
+            names = "--result-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "" + NodeConfig.DEFAULT_RESULT_BYTES,
+            description = "largest SPARQL answer in bytes, in any format; a larger one is stopped and refused with 413")
+    long resultBytes;
+
+    @Env
+    @Option(
             names = "--allow-service",
             arity = "0..1",
             paramLabel = "BOOLEAN",
@@ -216,6 +224,7 @@ public final class NodeOptions {
                 .peers(peers)
                 .queryTimeoutMs(queryTimeout)
                 .resultCap(resultCap)
+                .resultBytes(resultBytes)
                 .allowService(allowService)
                 .harvestIntervalSeconds(harvestInterval)
                 .compaction(compaction())

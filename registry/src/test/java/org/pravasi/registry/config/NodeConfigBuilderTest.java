@@ -35,6 +35,7 @@ class NodeConfigBuilderTest {
                         Optional.empty(),
                         NodeConfig.DEFAULT_QUERY_TIMEOUT_MS,
                         NodeConfig.DEFAULT_RESULT_CAP,
+                        NodeConfig.DEFAULT_RESULT_BYTES,
                         false,
                         NodeConfig.DEFAULT_HARVEST_INTERVAL_SECONDS,
                         Compaction.DEFAULT,
@@ -86,6 +87,7 @@ class NodeConfigBuilderTest {
                         "--datasets=ds",
                         "--query-timeout=500",
                         "--result-cap=9",
+                        "--result-bytes=4096",
                         "--allow-service=true",
                         "--harvest-interval=60",
                         "--compact-ratio=3",
@@ -109,6 +111,7 @@ class NodeConfigBuilderTest {
                         Optional.of(Path.of("ds")),
                         500,
                         9,
+                        4096,
                         true,
                         60,
                         new Compaction(3, 1000),
@@ -129,6 +132,13 @@ class NodeConfigBuilderTest {
                 ConfigException.class,
                 () -> NodeConfig.builder(DIR).port(70_000).build());
         assertEquals("--port 70000 is out of range: use 0..65535 (0 picks a free port)", port.getMessage());
+
+        ConfigException bytes = assertThrows(
+                ConfigException.class,
+                () -> NodeConfig.builder(DIR).resultBytes(100).build());
+        assertEquals(
+                "--result-bytes 100 is out of range: use 1024..1073741824 bytes (an answer is built in memory)",
+                bytes.getMessage());
     }
 
     @Test
