@@ -1,12 +1,10 @@
 package org.pravasi.portal.workspace;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -24,12 +22,18 @@ import org.pravasi.portal.pages.Ui;
  * values, column names, identifiers, numbers) are kept as they are, except a code list's id and the pipeline CSV's
  * column names, written as the visitor's language names them, and a place's English name, given to a caller's lookup. A
  * text no key describes stays English.
+ *
+ * <p>A sentence often carries what someone typed (a cell, a mapping value, a story's field) and pages are rendered on
+ * the event loop, so reading one back takes time linear in its length ({@link SentenceTemplate}, no regular
+ * expression), and an argument is read as a sentence of its own at most {@link #MAX_DEPTH} levels deep.
  */
 final class FindingTexts {
     /** Key prefix of the finding sentences in the bundles. */
     static final String PREFIX = "finding.";
+    /** How many levels deep an argument is read again as a sentence (a sentence in a sentence in a sentence). */
+    static final int MAX_DEPTH = 3;
 
-    private static final List<Template> TEMPLATES = templates(Messages.bundle("messages", "en"));
+    private static final List<SentenceTemplate> TEMPLATES = templates(Messages.bundle("messages", "en"));
 
     /** The argument that is a code list's id ({@code violation-type}), by key: written as the list's name. */
     private static final Map<String, Integer> CODE_LIST_ARGUMENT =
@@ -54,16 +58,6 @@ final class FindingTexts {
             codeLists(Ontology.load().codeLists());
 
     private FindingTexts() {}
-
-    /**
-     * One English sentence of the bundle as a pattern.
-     *
-     * @param key its key
-     * @param pattern the sentence with each {@code {n}} a group
-     * @param order the argument number of each group, in order
-     * @param literal how many characters are not arguments (longer first: the most specific sentence wins)
-     */
-    private record Template(String key, Pattern pattern, List<Integer> order, int literal) {}
 
     /** {@code english} in the language of {@code ui}: unchanged in English or when no key describes it. */
     static String of(Ui ui, String english) {
@@ -96,28 +90,37 @@ final class FindingTexts {
         if (ui.lang().equals("en")) {
             return csvHeader;
         }
+        return column(ui, csvHeader, UnaryOperator.identity(), 0);
+    }
+
+    /** A column named in a sentence {@code depth} levels deep: read as a sentence itself only within the depth. */
+    private static String column(Ui ui, String csvHeader, UnaryOperator<String> places, int depth) {
         return switch (csvHeader) {
             case "district", "state", "period" -> ui.t("finding.term." + csvHeader);
-            default -> CODE_LISTS.containsKey(csvHeader) ? codeList(ui, csvHeader) : of(ui, csvHeader);
+            default ->
+                CODE_LISTS.containsKey(csvHeader)
+                        ? codeList(ui, csvHeader)
+                        : depth > MAX_DEPTH ? csvHeader : translate(ui, csvHeader, places, depth);
         };
     }
 
     /** The key and arguments that the English bundle gives for {@code english}, or empty. */
-    static java.util.Optional<Map.Entry<String, List<String>>> keyOf(String english) {
-        for (Template t : TEMPLATES) {
-            Matcher m = t.pattern.matcher(english);
-            if (m.matches()) {
+    static Optional<Map.Entry<String, List<String>>> keyOf(String english) {
+        for (SentenceTemplate t : TEMPLATES) {
+            Optional<List<String>> gaps = t.read(english);
+            if (gaps.isPresent()) {
+                List<Integer> order = t.order();
                 String[] args = new String
-                        [t.order.isEmpty()
+                        [order.isEmpty()
                                 ? 0
-                                : t.order.stream().max(Integer::compare).orElseThrow() + 1];
-                for (int g = 0; g < t.order.size(); g++) {
-                    args[t.order.get(g)] = m.group(g + 1);
+                                : order.stream().max(Integer::compare).orElseThrow() + 1];
+                for (int g = 0; g < order.size(); g++) {
+                    args[order.get(g)] = gaps.get().get(g);
                 }
-                return java.util.Optional.of(Map.entry(t.key, java.util.Arrays.asList(args)));
+                return Optional.of(Map.entry(t.key(), java.util.Arrays.asList(args)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String translate(Ui ui, String english, UnaryOperator<String> places, int depth) {
@@ -137,13 +140,15 @@ final class FindingTexts {
             } else if (PLACE_ARGUMENT.getOrDefault(key, -1) == i) {
                 args[i] = places.apply(a);
             } else if (COLUMNS_ARGUMENT.getOrDefault(key, -1) == i) {
+                // one level deeper, as any other argument: read again from the top, a sentence nested in itself went as
+                // deep as the text was long
                 args[i] = String.join(
                         ", ",
                         java.util.Arrays.stream(a.split(", "))
-                                .map(c -> column(ui, c))
+                                .map(c -> column(ui, c, places, depth + 1))
                                 .toList());
             } else {
-                args[i] = depth < 3 ? translate(ui, a, places, depth + 1) : a;
+                args[i] = depth < MAX_DEPTH ? translate(ui, a, places, depth + 1) : a;
             }
         }
         return ui.f(key, args);
@@ -166,26 +171,14 @@ final class FindingTexts {
         return Map.copyOf(out);
     }
 
-    private static List<Template> templates(Map<String, String> english) {
-        List<Template> out = new ArrayList<>();
-        english.forEach((key, text) -> {
-            if (!key.startsWith(PREFIX)) {
-                return;
-            }
-            StringBuilder regex = new StringBuilder();
-            List<Integer> order = new ArrayList<>();
-            Matcher m = Pattern.compile("\\{(\\d)}").matcher(text);
-            int at = 0;
-            while (m.find()) {
-                regex.append(Pattern.quote(text.substring(at, m.start()))).append("(.+?)");
-                order.add(Integer.parseInt(m.group(1)));
-                at = m.end();
-            }
-            regex.append(Pattern.quote(text.substring(at)));
-            int literal = text.replaceAll("\\{\\d}", "").length();
-            out.add(new Template(key, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(order), literal));
-        });
-        out.sort(Comparator.comparingInt(Template::literal).reversed().thenComparing(Template::key));
-        return List.copyOf(out);
+    /** The bundle's finding sentences, the most specific (most text besides the gaps) first. */
+    private static List<SentenceTemplate> templates(Map<String, String> english) {
+        return english.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PREFIX))
+                .map(e -> SentenceTemplate.of(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(SentenceTemplate::literalLength)
+                        .reversed()
+                        .thenComparing(SentenceTemplate::key))
+                .toList();
     }
 }

@@ -2,8 +2,10 @@ package org.pravasi.portal.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,6 +193,63 @@ class FindingTextsTest {
                 }
             }
         }
+    }
+
+    @Test
+    @DisplayName("a sentence carrying hostile input is read in linear time, not by backtracking")
+    void hostileInputIsReadInLinearTime() {
+        // A mapping value (under the form's 16 KiB) in "'…' is not a kind of value the workspace maps.": "{0}; {1}"
+        // hands the rest to the five-argument sentence of tables read together, whose separators it repeats hundreds
+        // of times and whose last one it leaves out. Backtracking tried every split: about half an hour, on the event
+        // loop.
+        String value = "x; The withheld counts of your dataset '" + "' at ".repeat(800) + " add up to ".repeat(360)
+                + ", below the threshold of ".repeat(320);
+        String text = "'" + value + "' is not a kind of value the workspace maps.";
+        assertTrue(text.length() < 16 * 1024, "fits the form: " + text.length());
+        String hindi = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingTexts.of(HINDI, text));
+        assertTrue(hindi.contains("' at ' at ' at "), "the value is kept as written");
+    }
+
+    @Test
+    @DisplayName("a mebibyte of text (as much as a story's form takes) is read in bounded time")
+    void aMebibyteOfTextIsReadInBoundedTime() {
+        String text =
+                "'" + "; {0} at ' add up to , below the threshold of ".repeat(23_000) + "' is not a district code.";
+        assertTrue(text.length() > 1024 * 1024, "length " + text.length());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingTexts.of(HINDI, text));
+    }
+
+    @Test
+    @DisplayName("a sentence nested in itself thousands of times is read a few levels deep, not as deep as it goes")
+    void aSentenceNestedInItselfIsReadAFewLevelsDeep() {
+        // the columns of "This combination of {0} appears more than once." were each read again from the top
+        String nested = "This combination of ".repeat(24_000) + "district" + " appears more than once.".repeat(24_000);
+        assertTrue(nested.length() > 1024 * 1024, "length " + nested.length());
+        String hindi = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FindingTexts.of(HINDI, nested));
+        assertTrue(hindi.endsWith(HINDI.f("finding.rows.duplicate", "")), hindi.substring(hindi.length() - 100));
+    }
+
+    @Test
+    @DisplayName("a sentence nested in another reads in Hindi, each argument where the English had it")
+    void nestedSentencesReadInHindi() {
+        String inner =
+                "The withheld counts of your dataset 'by-district' at Bihar, 2024 add up to 3, below the threshold"
+                        + " of 10, as anyone can work out from this table and 'by-state'.";
+        var found = FindingTexts.keyOf(inner).orElseThrow();
+        assertEquals("finding.together.storedSmallSum", found.getKey());
+        assertEquals(List.of("by-district", "Bihar, 2024", "3", "10", "'by-state'"), found.getValue());
+        assertEquals(
+                HINDI.f(
+                        "finding.reason.both",
+                        HINDI.f("finding.reason.namesState", "62"),
+                        HINDI.f(
+                                "finding.together.storedSmallSum",
+                                "by-district",
+                                "Bihar, 2024",
+                                "3",
+                                "10",
+                                "'by-state'")),
+                FindingTexts.of(HINDI, "62 of the values name a state; " + inner));
     }
 
     private static Set<String> arguments(String text) {
