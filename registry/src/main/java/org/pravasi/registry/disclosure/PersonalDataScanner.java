@@ -24,11 +24,11 @@ final class PersonalDataScanner {
     static List<PersonalDataMatch> scan(String raw, int threshold) {
         PreparedText prepared = PreparedText.of(raw);
         String text = prepared.text();
-        List<int[]> claimed = new ArrayList<>();
+        ClaimedSpans claimed = new ClaimedSpans();
         List<PersonalDataMatch> found = new ArrayList<>();
         Matcher url = URL.matcher(text);
         while (url.find()) {
-            claimed.add(new int[] {url.start(), url.end()});
+            claimed.claim(url.start(), url.end());
             for (PersonalDataMatch inner : scanIri(url.group())) {
                 found.add(new PersonalDataMatch(inner.kind(), url.start(), url.end(), inner.maskedExcerpt()));
             }
@@ -40,8 +40,7 @@ final class PersonalDataScanner {
         }
         for (List<PersonalDataMatch> candidates : detectors) {
             for (PersonalDataMatch candidate : candidates) {
-                if (claimed.stream().noneMatch(span -> candidate.overlaps(span[0], span[1]))) {
-                    claimed.add(new int[] {candidate.start(), candidate.end()});
+                if (claimed.claimIfFree(candidate.start(), candidate.end())) {
                     found.add(candidate);
                 }
             }
@@ -64,11 +63,10 @@ final class PersonalDataScanner {
     static List<PersonalDataMatch> scanIri(String iri) {
         String text = PreparedText.iri(iri);
         List<PersonalDataMatch> found = new ArrayList<>();
-        List<int[]> claimed = new ArrayList<>();
+        ClaimedSpans claimed = new ClaimedSpans();
         for (List<PersonalDataMatch> candidates : List.of(IdentifierDetector.find(text), PhoneDetector.find(text))) {
             for (PersonalDataMatch candidate : candidates) {
-                if (claimed.stream().noneMatch(span -> candidate.overlaps(span[0], span[1]))) {
-                    claimed.add(new int[] {candidate.start(), candidate.end()});
+                if (claimed.claimIfFree(candidate.start(), candidate.end())) {
                     found.add(candidate);
                 }
             }
@@ -76,8 +74,7 @@ final class PersonalDataScanner {
         Matcher parameter = QUERY_PARAMETER.matcher(text);
         while (parameter.find()) {
             String value = parameter.group(2).strip();
-            if (!value.isEmpty()
-                    && claimed.stream().noneMatch(span -> span[0] < parameter.end(2) && parameter.start(2) < span[1])) {
+            if (!value.isEmpty() && claimed.free(parameter.start(2), parameter.end(2))) {
                 PersonalFieldHeaders.personalField(parameter.group(1))
                         .ifPresent(field -> found.add(new PersonalDataMatch(
                                 PersonalDataKind.PERSONAL_FIELD,
