@@ -56,9 +56,16 @@ public interface PersonalDataScreen {
      * entities that {@code prov:wasQuotedFrom} a source, in the same record or story graph).
      */
     default List<PersonalDataFinding> checkText(String text, List<PublicFigure> publicFigures) {
-        return checkText(text).stream()
-                .filter(f -> publicFigures.stream().noneMatch(p -> p.covers(text, f)))
-                .toList();
+        return checkText(text, PublicFigures.of(publicFigures));
+    }
+
+    /**
+     * Checks free text as {@link #checkText(String, List)}, with declarations prepared once for many texts.
+     *
+     * @throws TooCostly if matching the declarations takes them past their budget ({@link PublicFigures#within})
+     */
+    default List<PersonalDataFinding> checkText(String text, PublicFigures publicFigures) {
+        return publicFigures.uncovered(text, checkText(text));
     }
 
     /**

@@ -3,7 +3,8 @@ package org.pravasi.registry.disclosure;
 /**
  * The work one check of one table has done, and the vector entries it keeps, against its budgets: work a table's shape
  * controls is counted where it is done, so that a table built to make a check run for hours, or fill the heap, is
- * refused after a bounded amount of either.
+ * refused after a bounded amount of either. The same for other work a sender controls, such as matching the public
+ * figures it declares ({@link #of}).
  */
 final class WorkMeter {
     /**
@@ -17,6 +18,9 @@ final class WorkMeter {
     private final int cells;
     private final String check;
     private final String units;
+    /** Whether the check is of a table's {@link #cells}, for the refusal. */
+    private final boolean ofTable;
+
     private long spent;
     private long held;
 
@@ -28,6 +32,10 @@ final class WorkMeter {
      * @param units what one unit is, for the refusal
      */
     WorkMeter(long budget, int cells, String check, String units) {
+        this(budget, cells, check, units, true);
+    }
+
+    private WorkMeter(long budget, int cells, String check, String units, boolean ofTable) {
         if (budget < 1) {
             throw new IllegalArgumentException("a work budget must be positive: " + budget);
         }
@@ -35,6 +43,16 @@ final class WorkMeter {
         this.cells = cells;
         this.check = check;
         this.units = units;
+        this.ofTable = ofTable;
+    }
+
+    /**
+     * A meter for a check of something other than a table's cells.
+     *
+     * @param check what the check does, such as "matching the 1000 declared public figures against the texts"
+     */
+    static WorkMeter of(long budget, String check, String units) {
+        return new WorkMeter(budget, 0, check, units, false);
     }
 
     /** A meter that never stops a check: for this registry's own publishing, which has its own limits. */
@@ -50,7 +68,8 @@ final class WorkMeter {
     void spend(long work) {
         spent += work;
         if (spent > budget) {
-            throw new TooCostly(check, cells, budget, "units of work (" + units + ")");
+            String of = "units of work (" + units + ")";
+            throw ofTable ? new TooCostly(check, cells, budget, of) : TooCostly.of(check, budget, of);
         }
     }
 

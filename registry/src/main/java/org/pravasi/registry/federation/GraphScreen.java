@@ -20,6 +20,7 @@ import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.disclosure.PublicFigures;
 import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.ingest.XmlCharacters;
 
@@ -95,7 +96,8 @@ final class GraphScreen {
         /** Texts found to hold personal data: each is reported once, even when screened again after being forgotten. */
         private final RecentlySeen<String> reported = new RecentlySeen<>(remembered);
 
-        private final List<PublicFigure> declared = new ArrayList<>();
+        /** The figures the bundle declares public, prepared once for all its texts. */
+        private PublicFigures declared = PublicFigures.of(List.of());
         /** Whether a control character XML cannot carry was reported: once per bundle is enough to refuse it. */
         private boolean controlReported;
 
@@ -111,18 +113,20 @@ final class GraphScreen {
         }
 
         void run(DatasetGraph quads, List<Node> graphs) {
+            List<PublicFigure> found = new ArrayList<>();
             quads.find(Node.ANY, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral()) {
                     quads.find(q.getGraph(), q.getSubject(), PROV.wasQuotedFrom.asNode(), Node.ANY)
                             .forEachRemaining(src -> {
                                 if (src.getObject().isURI()) {
-                                    declared.add(new PublicFigure(
+                                    found.add(new PublicFigure(
                                             q.getObject().getLiteralLexicalForm(),
                                             src.getObject().getURI()));
                                 }
                             });
                 }
             });
+            declared = PublicFigures.of(found);
             for (Node g : graphs) {
                 quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     node(q, q.getSubject());
