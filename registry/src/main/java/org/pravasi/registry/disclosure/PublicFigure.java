@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param source the absolute http(s) URL where the figure was published
  */
 public record PublicFigure(String phrase, String source) {
+    /** Characters a declared phrase may have: a count with a few describing words, as a text quotes it. */
+    public static final int MAX_PHRASE = 200;
+
+    /**
+     * Figures one dataset descriptor or story may declare: a text quotes a handful, and the workspace's story form (16
+     * KiB) could list several hundred.
+     */
+    public static final int MAX_DECLARED = 100;
+
     /** Checks the parts. */
     public PublicFigure {
         Objects.requireNonNull(phrase, "phrase");

@@ -1,7 +1,7 @@
 package org.pravasi.registry.federation;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
-import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
@@ -22,6 +21,7 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.PublicFigures;
 import org.pravasi.registry.disclosure.ShownMarkdown;
+import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
@@ -31,7 +31,10 @@ import org.pravasi.registry.ingest.XmlCharacters;
  * screened as the text of its percent-decoded path, query and fragment segments, since the screen ignores what stands
  * inside a URL; a {@code mailto:} contact point may name an address, as at publishing. Counts of people below k are
  * refused as at publishing, except inside the figures a graph declares public ({@code prov:value} of an entity
- * {@code prov:wasQuotedFrom} its public source), as publishing records them.
+ * {@code prov:wasQuotedFrom} its public source), as publishing records them: at most {@link #MAX_DECLARED} distinct
+ * phrases of at most {@link PublicFigure#MAX_PHRASE} characters, matched within {@link #FIGURE_WORK} units of work. A
+ * bundle is screened within {@link #MAX_SCREENED} characters: past either budget it is refused, not screened for
+ * longer.
  */
 final class GraphScreen {
     /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
@@ -58,6 +61,29 @@ final class GraphScreen {
      * observations a peer sends (a forgotten text seen again is only screened again).
      */
     static final int REMEMBERED = 16_384;
+
+    /**
+     * Distinct phrases one bundle may declare public: three versions' worth at publishing's cap
+     * ({@link PublicFigure#MAX_DECLARED}), since a record keeps the declarations of every earlier version; the same
+     * phrase declared again, as each version of a dataset does, counts once.
+     */
+    static final int MAX_DECLARED = 300;
+
+    /**
+     * Units of work (characters of phrases and texts read) that matching one bundle's declared figures against its
+     * texts may take: under a second of one core however the peer arranges them (measured: 300 figures against a text
+     * quoting one of them 40,000 times, or 95 nested figures each quoted 3,000 times, are refused in 1–1.5 s with the
+     * screen of their text); an honest record's handful of figures in its description takes thousands.
+     */
+    static final long FIGURE_WORK = 50_000_000L;
+
+    /**
+     * Characters of distinct texts (literals, IRI segments, story bodies and their links) one bundle may have screened:
+     * 4 to 8 s of one core at the screen's measured 1–2 µs a character. A version's observations screen almost none
+     * (their counts are skipped as numbers, their IRIs share every segment but the last); a record's descriptions are
+     * thousands.
+     */
+    static final int MAX_SCREENED = 4 * 1024 * 1024;
 
     private final PersonalDataScreen screen;
     private final int remembered;
@@ -96,8 +122,9 @@ final class GraphScreen {
         /** Texts found to hold personal data: each is reported once, even when screened again after being forgotten. */
         private final RecentlySeen<String> reported = new RecentlySeen<>(remembered);
 
-        /** The figures the bundle declares public, prepared once for all its texts. */
         private PublicFigures declared = PublicFigures.of(List.of());
+        /** Characters screened so far, against {@link #MAX_SCREENED}. */
+        private long screened;
         /** Whether a control character XML cannot carry was reported: once per bundle is enough to refuse it. */
         private boolean controlReported;
 
@@ -113,27 +140,37 @@ final class GraphScreen {
         }
 
         void run(DatasetGraph quads, List<Node> graphs) {
-            List<PublicFigure> found = new ArrayList<>();
-            quads.find(Node.ANY, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral()) {
-                    quads.find(q.getGraph(), q.getSubject(), PROV.wasQuotedFrom.asNode(), Node.ANY)
-                            .forEachRemaining(src -> {
-                                if (src.getObject().isURI()) {
-                                    found.add(new PublicFigure(
-                                            q.getObject().getLiteralLexicalForm(),
-                                            src.getObject().getURI()));
-                                }
-                            });
-                }
-            });
-            declared = PublicFigures.of(found);
-            for (Node g : graphs) {
-                quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    node(q, q.getSubject());
-                    node(q, q.getPredicate());
-                    node(q, q.getObject());
-                });
+            Optional<PublicFigures> figures = DeclaredFigures.read(quads, problems);
+            if (figures.isEmpty()) {
+                return; // refused: matching that many declarations is the work the caps prevent
             }
+            declared = figures.get();
+            try {
+                for (Node g : graphs) {
+                    quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        node(q, q.getSubject());
+                        node(q, q.getPredicate());
+                        node(q, q.getObject());
+                    });
+                }
+            } catch (TooCostly x) {
+                problems.add(x.getMessage() + "; this portal does not hold a dataset it cannot screen within that, so"
+                        + " the peer must send shorter or fewer texts, or declare fewer public figures");
+            }
+        }
+
+        /**
+         * Counts {@code text}, about to be screened, against {@link #MAX_SCREENED}.
+         *
+         * @throws TooCostly past it
+         */
+        private String screening(String text) {
+            screened += text.length();
+            if (screened > MAX_SCREENED) {
+                throw TooCostly.of(
+                        "screening the distinct texts and IRI segments of this dataset", MAX_SCREENED, "characters");
+            }
+            return text;
         }
 
         private void node(Quad q, Node n) {
@@ -155,9 +192,10 @@ final class GraphScreen {
                 }
                 if (q.getPredicate().equals(SCHEMA.articleBody.asNode()) && n.equals(q.getObject())) {
                     // A story's body is Markdown: screened as its page shows it too, and its links as URLs.
-                    ShownMarkdown shown = ShownMarkdown.of(lexical);
+                    ShownMarkdown shown = ShownMarkdown.of(screening(lexical));
                     text(q, shown.text(), "a story body as its page shows it");
-                    shown.links().forEach(link -> report(q, "a link in a story body", screen.checkIri(link)));
+                    shown.links()
+                            .forEach(link -> report(q, "a link in a story body", screen.checkIri(screening(link))));
                 }
                 String type = n.getLiteralDatatypeURI();
                 if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {
@@ -201,7 +239,7 @@ final class GraphScreen {
                         report(
                                 q,
                                 position(q, n),
-                                screen.checkText(decoded).stream()
+                                screen.checkText(screening(decoded)).stream()
                                         .filter(f -> f.kind() != PersonalDataKind.EMAIL)
                                         .toList());
                     } else {
@@ -213,7 +251,7 @@ final class GraphScreen {
 
         private void text(Quad q, String text, String what) {
             if (seenTexts.add(text)) {
-                List<PersonalDataFinding> findings = screen.checkText(text, declared);
+                List<PersonalDataFinding> findings = screen.checkText(screening(text), declared);
                 if (!findings.isEmpty() && reported.add(text)) {
                     report(q, what, findings);
                 }

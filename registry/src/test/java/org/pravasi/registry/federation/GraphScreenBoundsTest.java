@@ -1,8 +1,10 @@
 package org.pravasi.registry.federation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -50,6 +52,22 @@ class GraphScreenBoundsTest {
                 pass.largestRemembered() <= REMEMBERED,
                 "remembered " + pass.largestRemembered() + " values, more than " + REMEMBERED);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    @DisplayName("a dataset with more than 4 Mi characters of text to screen is refused, not screened for minutes")
+    void refusesMoreTextThanTheScreenMayRead() {
+        DatasetGraph dsg = version(1, "cell number 0");
+        dsg.add(VERSION, VERSION, LABEL, NodeFactory.createLiteralString("x".repeat(4 * 1024 * 1024 + 1)));
+        List<String> problems = new ArrayList<>();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> screen.check(dsg, List.of(VERSION), problems));
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(
+                problems.getFirst().contains("more than 4194304 characters")
+                        && problems.getFirst().contains("shorter or fewer texts"),
+                problems.getFirst());
     }
 
     @Test
