@@ -38,9 +38,6 @@ public final class DescriptorReader {
             "contactPoint",
             "columns",
             "publicFigures");
-    /** Longest phrase a public figure may declare. */
-    public static final int MAX_PHRASE = 200;
-
     private static final Set<String> LEVELS = Set.of("district", "state", "country");
     private static final Set<String> GRANULARITIES =
             Arrays.stream(Granularity.values()).map(Granularity::id).collect(Collectors.toUnmodifiableSet());
@@ -279,16 +276,26 @@ public final class DescriptorReader {
             findings.add(Finding.error(file, "publicFigures", "'publicFigures' must be a list.", fix));
             return List.of();
         }
+        if (n.size() > PublicFigure.MAX_DECLARED) {
+            findings.add(Finding.error(
+                    file,
+                    "publicFigures",
+                    "'publicFigures' lists " + n.size() + " figures; at most " + PublicFigure.MAX_DECLARED
+                            + " may be declared.",
+                    "Declare only the counts of people the texts quote that were already published elsewhere, one"
+                            + " entry each."));
+            return List.of();
+        }
         for (int i = 0; i < n.size(); i++) {
             JsonNode e = n.get(i);
             String phrase = e.path("phrase").asString("").strip();
             String source = e.path("source").asString("");
             Optional<String> problem = CodedValues.webIriProblem(source);
-            if (phrase.isEmpty() || phrase.length() > MAX_PHRASE || problem.isPresent()) {
+            if (phrase.isEmpty() || phrase.length() > PublicFigure.MAX_PHRASE || problem.isPresent()) {
                 findings.add(Finding.error(
                         file,
                         "publicFigures[" + i + "]",
-                        "Each public figure needs a phrase (at most " + MAX_PHRASE
+                        "Each public figure needs a phrase (at most " + PublicFigure.MAX_PHRASE
                                 + " characters) and the http(s) URL of its public source"
                                 + problem.map(p -> ": " + p).orElse("."),
                         fix));

@@ -150,13 +150,25 @@ public final class StoryReader {
     private static List<PublicFigure> publicFigures(String file, String v, List<Finding> findings) {
         List<PublicFigure> out = new ArrayList<>();
         List<String> entries = list(v);
+        if (entries.size() > PublicFigure.MAX_DECLARED) {
+            findings.add(Finding.error(
+                    file,
+                    0,
+                    "publicFigures",
+                    "",
+                    "The front matter declares " + entries.size() + " public figures; at most "
+                            + PublicFigure.MAX_DECLARED + " may be declared.",
+                    "Declare only the counts of people the story quotes that were already published elsewhere, one"
+                            + " 'phrase = URL' each."));
+            return out;
+        }
         for (int i = 0; i < entries.size(); i++) {
             String entry = entries.get(i);
             int eq = entry.indexOf(" = ");
             String phrase = eq < 0 ? "" : entry.substring(0, eq).strip();
             String source = eq < 0 ? "" : entry.substring(eq + 3).strip();
             Optional<String> problem = CodedValues.webIriProblem(source);
-            if (phrase.isEmpty() || phrase.length() > DescriptorReader.MAX_PHRASE || problem.isPresent()) {
+            if (phrase.isEmpty() || phrase.length() > PublicFigure.MAX_PHRASE || problem.isPresent()) {
                 findings.add(
                         Finding.error(
                                 file,

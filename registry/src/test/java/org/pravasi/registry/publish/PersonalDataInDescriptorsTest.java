@@ -214,6 +214,25 @@ class PersonalDataInDescriptorsTest {
     }
 
     @Test
+    void refusesMoreThanAHundredDeclaredPublicFigures() {
+        StringBuilder figures = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            figures.append(i == 0 ? "" : ", ")
+                    .append("{\"phrase\": \"")
+                    .append(i == 0 ? "3 women aged 16-17" : "3 women aaa" + i)
+                    .append("\", \"source\": \"https://news.example.org/a\"}");
+        }
+
+        List<Finding> errors = assertRefused(
+                descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [" + figures + "],"),
+                "publicFigures");
+
+        assertTrue(
+                errors.getFirst().describe().contains("lists 101 figures; at most 100"),
+                errors.getFirst().describe());
+    }
+
+    @Test
     void refusesPhonesWrittenInDevanagariDigits() {
         assertRefused(descriptor("\"description\": \"Call ९८७६५४३२१० for help.\","), "description");
     }

@@ -132,6 +132,26 @@ class PersonalDataInStoriesTest {
         assertEquals(before, TestNode.quads(node));
     }
 
+    @Test
+    void refusesMoreThanAHundredDeclaredPublicFigures() {
+        long before = TestNode.quads(node);
+        StringBuilder figures = new StringBuilder("publicFigures: [");
+        for (int i = 0; i < 101; i++) {
+            figures.append(i == 0 ? "" : ", ")
+                    .append(i == 0 ? "3 women aged 16-17" : "3 women aaa" + i)
+                    .append(" = https://news.example.org/a");
+        }
+        StoryOutcome o = publish(story(figures + "]\n", TRAFFICKED));
+
+        assertFalse(o.published());
+        assertTrue(
+                o.findings().stream()
+                        .anyMatch(f -> f.column().equals("publicFigures")
+                                && f.describe().contains("declares 101 public figures; at most 100")),
+                o.findings()::toString);
+        assertEquals(before, TestNode.quads(node));
+    }
+
     private long count(String sparql) {
         return node.store().read(() -> {
             try (QueryExecution qe = QueryExecution.create(
