@@ -56,17 +56,6 @@ final class BundleCheck {
     }
 
     /**
-     * The bundle {@code quads} make (its record, version and publisher graphs), checked for its shape only; a
-     * {@link HarvestException} lists what is wrong with it. The content is checked by {@link #screen}.
-     */
-    Bundle structure(Peer peer, String base, FeedEntry e, DatasetGraph quads) {
-        List<String> problems = new ArrayList<>();
-        Optional<Bundle> bundle = structure(base, e, quads, Optional.empty(), problems);
-        refuseIfAny(peer, e, problems);
-        return bundle.orElseThrow();
-    }
-
-    /**
      * A bundle that passed every check but the one of tables read together, with its table of counts (when it has
      * observations) for that check.
      */

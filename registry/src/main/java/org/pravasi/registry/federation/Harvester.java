@@ -649,24 +649,25 @@ final class Harvester {
     }
 
     /**
-     * A large download parsed into memory, checked while it is written: in one write transaction this thread writes its
-     * graphs while another runs every check ({@link SideCheck}) in a read transaction of its own. That one sees the
-     * store as this transaction found it, since no other write can commit while it is open, so the check of tables read
-     * together sees exactly what it would inside it. A refusal or a failure discards the transaction whole, and the
-     * checking thread's CPU time counts as this thread's.
+     * A large download parsed into memory: every check that does not read the store's other tables runs first, outside
+     * any transaction, so that nothing a peer's graphs make it do holds the store's one writer; then, in one write
+     * transaction, this thread writes its graphs while another checks the tables read together ({@link SideCheck}) in a
+     * read transaction of its own. That one sees the store as this transaction found it, since no other write can
+     * commit while it is open, so it sees exactly what it would inside it. A refusal or a failure discards the
+     * transaction whole, and the checking thread's CPU time counts as this thread's.
      */
     private Fetched inMemory(Peer peer, String base, FeedEntry e, Download d) {
         DatasetGraph quads = d.quads().orElseThrow();
-        Bundle shape;
+        BundleCheck.Screened screened;
         try {
-            shape = check.structure(peer, base, e, quads);
+            screened = check.screen(peer, base, e, quads, Optional.empty());
         } catch (RuntimeException x) {
             return new Fetched(d, Optional.empty(), Optional.of(x));
         }
+        Bundle shape = screened.bundle();
         try {
             return writer.transaction(() -> {
-                SideCheck<Bundle> checking = SideCheck.start(
-                        () -> check.together(peer, check.screen(peer, base, e, quads, Optional.empty())));
+                SideCheck<Bundle> checking = SideCheck.start(() -> check.together(peer, screened));
                 Instant now = Instant.now();
                 RuntimeException failed = null;
                 try {
