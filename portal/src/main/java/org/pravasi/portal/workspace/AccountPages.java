@@ -13,49 +13,58 @@ import org.pravasi.registry.accounts.AccountStore;
 import org.pravasi.registry.web.Requests;
 
 /**
- * Signing in and out, the workspace's home (your organisations and roles) and changing one's password. Sign-in is rate
- * limited per account and per address, answers the same for an unknown email and a wrong password, and starts a new
- * session (new id, new CSRF token).
+ * Signing in and out, the workspace's home (your organisations and roles) and changing one's password. The sign-in page
+ * keeps nothing on the server (its token is signed, {@link SignInTokens}); sign-in is rate limited per account and per
+ * address, answers the same for an unknown email and a wrong password, and starts a new session (new id, new CSRF
+ * token).
  */
 final class AccountPages {
+    /** Where the sign-in form posts. */
+    static final String SIGN_IN = "/publish/sign-in";
     /** The longest email address there can be (RFC 5321's path limit, less its brackets). */
     static final int MAX_EMAIL_CHARS = 254;
 
     private final Workspace workspace;
     private final AccountStore accounts;
     private final Sessions sessions;
+    private final SignInTokens tokens;
     private final SignInLimiter limiter;
 
-    AccountPages(Workspace workspace, AccountStore accounts, Sessions sessions, SignInLimiter limiter) {
+    AccountPages(
+            Workspace workspace, AccountStore accounts, Sessions sessions, SignInTokens tokens, SignInLimiter limiter) {
         this.workspace = workspace;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.tokens = tokens;
         this.limiter = limiter;
     }
 
     void mount(Router router) {
         router.get("/publish").handler(this::home);
-        router.post("/publish/sign-in").handler(this::signIn);
+        router.post(SIGN_IN).handler(this::signIn);
         router.post("/publish/sign-out").handler(this::signOut);
         router.get("/publish/password").handler(this::passwordForm);
         router.post("/publish/password").handler(this::changePassword);
     }
 
     /**
-     * Signed out: the sign-in form (with a new anonymous session carrying its CSRF token). Signed in: the home page.
+     * Signed out: the sign-in form, its token in a cookie and nowhere on the server. Signed in: the home page; a
+     * session whose account was removed ends, and the browser is sent to the sign-in form.
      */
     private void home(RoutingContext ctx) {
         Ui ui = workspace.ui(ctx);
-        Session s = Workspace.session(ctx).orElseGet(() -> {
-            Session fresh = sessions.start();
-            SessionCookie.set(ctx, fresh);
-            return fresh;
-        });
+        Optional<Session> session = Workspace.session(ctx);
+        if (session.isEmpty()) {
+            workspace.send(ctx, signInPage(ui, signInToken(ctx), 200, "", ""));
+            return;
+        }
+        Session s = session.get();
         Optional<String> notice = s.takeNotice().map(n -> n.in(ui));
         workspace.answer(ctx, () -> {
-            Optional<Account> account = s.accountId().flatMap(accounts::byId);
+            Optional<Account> account = accounts.byId(s.accountId());
             if (account.isEmpty()) {
-                return signInPage(ui, s, 200, "", notice.orElse(""));
+                sessions.end(s);
+                return new Answer.Redirect("/publish");
             }
             Account a = account.get();
             List<OrganisationRow> orgs = a.memberships().stream()
@@ -73,9 +82,14 @@ final class AccountPages {
         });
     }
 
+    /**
+     * Signs in. The form's token was checked against its cookie before the body was read (Workspace, FormBody); a
+     * refused attempt shows the form again with the same token, which the browser's cookie still holds.
+     */
     private void signIn(RoutingContext ctx) {
         Ui ui = workspace.ui(ctx);
         Optional<Session> before = Workspace.session(ctx);
+        String token = Workspace.expectedToken(ctx).orElseThrow().value();
         String email =
                 Optional.ofNullable(ctx.request().getFormAttribute("email")).orElse("");
         String password =
@@ -83,13 +97,12 @@ final class AccountPages {
         long wait = limiter.take(email, Requests.client(ctx));
         if (wait > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
-            workspace.send(
-                    ctx, signInPage(ui, before.orElseThrow(), 429, email, ui.f("ws.signin.tooMany", minutes(wait))));
+            workspace.send(ctx, signInPage(ui, token, 429, email, ui.f("ws.signin.tooMany", minutes(wait))));
             return;
         }
         if (email.length() > MAX_EMAIL_CHARS) {
             // No account has such an address (RFC 5321): refused at once, without the password hash's CPU and memory.
-            workspace.send(ctx, signInPage(ui, before.orElseThrow(), 401, "", ui.t("ws.signin.failed")));
+            workspace.send(ctx, signInPage(ui, token, 401, "", ui.t("ws.signin.failed")));
             return;
         }
         workspace.answer(ctx, () -> {
@@ -97,7 +110,7 @@ final class AccountPages {
             try {
                 Optional<Account> a = accounts.authenticate(email, typed);
                 if (a.isEmpty()) {
-                    return signInPage(ui, before.orElseThrow(), 401, email, ui.t("ws.signin.failed"));
+                    return signInPage(ui, token, 401, email, ui.t("ws.signin.failed"));
                 }
                 limiter.succeeded(email);
                 return new Answer.SignedIn(sessions.signIn(before, a.get().id()), "/publish");
@@ -130,7 +143,7 @@ final class AccountPages {
         String next =
                 Optional.ofNullable(ctx.request().getFormAttribute("next")).orElse("");
         Optional<Session> session = Workspace.session(ctx);
-        long wait = session.flatMap(Session::accountId)
+        long wait = session.map(Session::accountId)
                 .map(limiter::takeCurrentPassword)
                 .orElse(0L);
         if (wait > 0) {
@@ -152,9 +165,18 @@ final class AccountPages {
         });
     }
 
-    private static Answer.Page signInPage(Ui ui, Session s, int status, String email, String error) {
+    /** The browser's sign-in token while it may be given again (another tab's form then stays good), else a new one. */
+    private String signInToken(RoutingContext ctx) {
+        return SignInCookie.read(ctx).filter(tokens::reusable).orElseGet(() -> {
+            String fresh = tokens.issue();
+            SignInCookie.set(ctx, fresh);
+            return fresh;
+        });
+    }
+
+    private static Answer.Page signInPage(Ui ui, String token, int status, String email, String error) {
         Map<String, Object> p = new HashMap<>();
-        p.put("csrf", s.csrf());
+        p.put("csrf", token);
         p.put("email", email);
         p.put("error", error);
         return new Answer.Page(status, ui.t("ws.signin.title"), "signIn.jte", p);

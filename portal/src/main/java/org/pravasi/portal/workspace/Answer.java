@@ -25,7 +25,8 @@ sealed interface Answer {
     record Redirect(String location) implements Answer {}
 
     /**
-     * A 303 redirect that also gives the browser its new session's cookie (after sign-in).
+     * A 303 redirect that also gives the browser its new session's cookie and has it forget the sign-in form's (after
+     * sign-in).
      *
      * @param session the new session
      * @param location the path to go to

@@ -39,7 +39,7 @@ final class FormBody {
     }
 
     /**
-     * Reads the request's form up to {@code maxBytes}, checking its token against the request's session first; then
+     * Reads the request's form up to {@code maxBytes}, checking its token against the {@link ExpectedToken} first; then
      * passes the request on. A form already read (a larger form's route before the workspace's) is passed on as is.
      */
     static void read(RoutingContext ctx, int maxBytes, IntFunction<Refusal> tooLarge) {
@@ -48,21 +48,21 @@ final class FormBody {
             return;
         }
         ctx.put(READ, Boolean.TRUE);
-        if (Workspace.session(ctx).isEmpty()) {
-            Workspace.refuseUnread(ctx, forged());
+        if (Workspace.expectedToken(ctx).isEmpty()) {
+            Workspace.refuseUnread(ctx, new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
             return;
         }
         String type = ctx.request().getHeader("Content-Type");
         if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // Only the upload form is multipart, and it has its own route: anything else here cannot carry the token.
-            Workspace.refuseUnread(ctx, forged());
+            Workspace.refuseUnread(ctx, Workspace.expectedToken(ctx).get().refusal());
             return;
         }
         new FormBody(ctx, maxBytes, tooLarge).start();
     }
 
-    private static Refusal forged() {
-        return new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish");
+    private Refusal forged() {
+        return Workspace.expectedToken(ctx).orElseThrow().refusal();
     }
 
     private void start() {
@@ -114,8 +114,7 @@ final class FormBody {
             String pair = body.getString(scanned, amp, "ISO-8859-1");
             if (pair.startsWith(Workspace.CSRF_FIELD + "=")) {
                 String presented = decode(pair.substring(Workspace.CSRF_FIELD.length() + 1));
-                if (presented == null
-                        || !Sessions.tokenMatches(Workspace.session(ctx).get(), presented)) {
+                if (!Workspace.expectedToken(ctx).orElseThrow().matches(presented)) {
                     refuse(forged());
                     return;
                 }

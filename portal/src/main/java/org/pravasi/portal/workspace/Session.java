@@ -1,11 +1,12 @@
 package org.pravasi.portal.workspace;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A browser's session: its secret id (the cookie), its CSRF token, and the account signed in, if any. Never changes
- * account: signing in starts a new session (new id, new token).
+ * A signed-in browser's session: its secret id (the cookie), its CSRF token and its account. Only a sign-in starts one
+ * (a new id and token each time); it never changes account.
  */
 final class Session {
     private final String id;
@@ -18,7 +19,7 @@ final class Session {
     Session(String id, String csrf, String accountId, Instant created) {
         this.id = id;
         this.csrf = csrf;
-        this.accountId = accountId;
+        this.accountId = Objects.requireNonNull(accountId);
         this.created = created;
         this.lastSeen = created;
     }
@@ -31,9 +32,9 @@ final class Session {
         return csrf;
     }
 
-    /** The signed-in account's id; empty before sign-in. */
-    Optional<String> accountId() {
-        return Optional.ofNullable(accountId);
+    /** The signed-in account's id. */
+    String accountId() {
+        return accountId;
     }
 
     Instant created() {

@@ -1,40 +1,36 @@
 package org.pravasi.portal.workspace;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Workspace sessions in memory (a restart signs everyone out): 256-bit random ids, an idle and an absolute expiry, a
- * bounded table. Signing in replaces the session by a new one, so an id planted before sign-in is worth nothing after.
+ * Signed-in sessions in memory (a restart signs everyone out): 256-bit random ids, an idle and an absolute expiry. Only
+ * a sign-in adds a session (anonymous visitors have none: {@link SignInTokens}), and an account holds at most
+ * {@link #MAX_PER_ACCOUNT}, so nothing but the account's own sign-ins can push a session out. Signing in replaces the
+ * browser's session by a new one, so an id planted before sign-in is worth nothing after.
  */
 final class Sessions {
     /** A session unused this long ends. */
     static final Duration IDLE = Duration.ofMinutes(30);
     /** A session ends this long after sign-in, however busy. */
     static final Duration ABSOLUTE = Duration.ofHours(8);
-    /** Most sessions kept (sign-in pages create one each); the least used go first. */
-    static final long MAX_SESSIONS = 100_000;
+    /** Most sessions of one account; its next sign-in ends the one it used least recently. */
+    static final int MAX_PER_ACCOUNT = 20;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
-    private final Cache<String, Session> sessions =
-            Caffeine.newBuilder().maximumSize(MAX_SESSIONS).build();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     Sessions(Clock clock) {
         this.clock = clock;
-    }
-
-    /** A new session, not signed in (it carries the sign-in form's CSRF token). */
-    Session start() {
-        return put(null);
     }
 
     /** The live session with id {@code id}; an expired one is removed and not returned. Marks it used. */
@@ -42,49 +38,60 @@ final class Sessions {
         if (id == null || id.length() != 43) {
             return Optional.empty();
         }
-        Session s = sessions.getIfPresent(id);
+        Session s = sessions.get(id);
         if (s == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen().plus(IDLE)) || now.isAfter(s.created().plus(ABSOLUTE))) {
-            sessions.invalidate(id);
+        if (expired(s, now)) {
+            sessions.remove(id, s);
             return Optional.empty();
         }
         s.seen(now);
         return Optional.of(s);
     }
 
-    /** Signs {@code accountId} in: ends {@code before} (if any) and returns a new session with a new id and token. */
-    Session signIn(Optional<Session> before, String accountId) {
-        before.ifPresent(b -> sessions.invalidate(b.id()));
-        return put(accountId);
+    /**
+     * Signs {@code accountId} in: ends {@code before} (if any) and returns a new session with a new id and token. Drops
+     * every expired session, and the account's least recently used one past {@link #MAX_PER_ACCOUNT}, so the table
+     * holds at most that many live sessions per account.
+     */
+    synchronized Session signIn(Optional<Session> before, String accountId) {
+        before.ifPresent(this::end);
+        Instant now = clock.instant();
+        sessions.values().removeIf(s -> expired(s, now));
+        sessions.values().stream()
+                .filter(s -> s.accountId().equals(accountId))
+                .sorted(Comparator.comparing(Session::lastSeen).reversed())
+                .skip(MAX_PER_ACCOUNT - 1L)
+                .forEach(this::end);
+        Session s = new Session(random(), random(), accountId, now);
+        sessions.put(s.id(), s);
+        return s;
     }
 
     /** Ends the session. */
     void end(Session s) {
-        sessions.invalidate(s.id());
+        sessions.remove(s.id(), s);
     }
 
     /** Ends every session of {@code accountId} but {@code keep} (after a password change). */
     void endOthers(String accountId, Session keep) {
-        sessions.asMap()
-                .values()
-                .removeIf(s -> s != keep && s.accountId().map(accountId::equals).orElse(false));
+        sessions.values().removeIf(s -> s != keep && s.accountId().equals(accountId));
+    }
+
+    /** How many sessions the table holds (live ones, and expired ones not yet dropped). */
+    int size() {
+        return sessions.size();
     }
 
     /** Whether {@code presented} is the session's CSRF token (constant-time comparison). */
     static boolean tokenMatches(Session s, String presented) {
-        return presented != null
-                && MessageDigest.isEqual(
-                        s.csrf().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return ExpectedToken.of(s).matches(presented);
     }
 
-    private Session put(String accountId) {
-        Session s = new Session(random(), random(), accountId, clock.instant());
-        sessions.put(s.id(), s);
-        return s;
+    private static boolean expired(Session s, Instant now) {
+        return now.isAfter(s.lastSeen().plus(IDLE)) || now.isAfter(s.created().plus(ABSOLUTE));
     }
 
     private static String random() {

@@ -23,12 +23,13 @@ import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.publish.InstanceUris;
 
 /**
- * The publishing workspace under {@code /publish}, wired: every request there gets its session (cookie
- * {@link SessionCookie}), every POST is refused unless it carries the session's CSRF token, and every organisation
- * route checks the member's role ({@link #require}) before reading or changing anything. No form body is read for a
- * request without a live session, and a larger form ({@link #mountLargeForm}) only for a member whose role allows it; a
- * form's token is checked as its body arrives ({@link FormBody}), so a forged form is refused before the rest of it is
- * read. Mount before the pages' 404 route.
+ * The publishing workspace under {@code /publish}, wired: a signed-in browser's requests get its session (cookie
+ * {@link SessionCookie}), every POST is refused unless it carries the session's CSRF token (the sign-in form: the token
+ * of its own cookie, {@link SignInTokens}), and every organisation route checks the member's role ({@link #require})
+ * before reading or changing anything. Anonymous requests keep nothing on the server. No form body is read for a
+ * request without its token's source, and a larger form ({@link #mountLargeForm}) only for a member whose role allows
+ * it; a form's token is checked as its body arrives ({@link FormBody}), so a forged form is refused before the rest of
+ * it is read. Mount before the pages' 404 route.
  */
 public final class Workspace {
     /** The paths of the workspace: {@code /publish} and everything under it. */
@@ -43,11 +44,14 @@ public final class Workspace {
     public static final String CSRF_FIELD = "csrf";
 
     private static final String SESSION = "workspace.session";
+    /** The {@link ExpectedToken} of the request's form. */
+    private static final String EXPECTED = "workspace.expectedToken";
     /** The body limit of the request's form, for the refusal of a larger one. */
     private static final String BODY_LIMIT = "workspace.bodyLimit";
 
     private final AccountStore accounts;
     private final Sessions sessions;
+    private final SignInTokens signInTokens;
     private final WorkerExecutor workers;
     private final Pages pages;
     private final AccountPages accountPages;
@@ -63,16 +67,19 @@ public final class Workspace {
             Pages pages) {
         this.accounts = accounts;
         this.sessions = new Sessions(Clock.systemUTC());
+        this.signInTokens = SignInTokens.withRandomKey(Clock.systemUTC());
         this.workers = workers;
         this.pages = pages;
-        this.accountPages = new AccountPages(this, accounts, sessions, new SignInLimiter());
+        this.accountPages = new AccountPages(this, accounts, sessions, signInTokens, new SignInLimiter());
         this.organisationPages = new OrganisationPages(this, accounts, keys, catalogue, uris);
     }
 
     /** Adds the workspace's routes. */
     public void mount(Router router) {
         router.routeWithRegex(PATHS).handler(this::loadSession).failureHandler(this::refused);
-        // The session is checked before any byte of the body is read; the token as the body arrives (FormBody).
+        // Where the form's token comes from is checked before any byte of the body is read: the sign-in cookie for the
+        // sign-in form, the session for every other; the token itself as the body arrives (FormBody).
+        router.post(AccountPages.SIGN_IN).handler(this::signInCookieBeforeBody);
         router.routeWithRegex(HttpMethod.POST, FORMS).handler(this::sessionBeforeBody);
         router.routeWithRegex(HttpMethod.POST, FORMS)
                 .handler(ctx -> FormBody.read(ctx, MAX_FORM_BYTES, max -> tooLarge(ctx, max)));
@@ -116,12 +123,17 @@ public final class Workspace {
 
     /** The signed-in account of the request, if any (call on a worker thread). */
     Optional<Account> signedIn(RoutingContext ctx) {
-        return session(ctx).flatMap(Session::accountId).flatMap(accounts::byId);
+        return session(ctx).map(Session::accountId).flatMap(accounts::byId);
     }
 
     /** The request's live session, if any. */
     static Optional<Session> session(RoutingContext ctx) {
         return Optional.ofNullable(ctx.get(SESSION));
+    }
+
+    /** The token the request's form must carry, once known (before its body is read). */
+    static Optional<ExpectedToken> expectedToken(RoutingContext ctx) {
+        return Optional.ofNullable(ctx.get(EXPECTED));
     }
 
     /** Runs {@code work} off the event loop and sends its answer; a {@link Refusal} or bad input becomes a page. */
@@ -142,6 +154,7 @@ public final class Workspace {
                         .end();
             case Answer.SignedIn s -> {
                 SessionCookie.set(ctx, s.session());
+                SignInCookie.clear(ctx);
                 ctx.response()
                         .setStatusCode(303)
                         .putHeader("Location", s.location())
@@ -184,22 +197,44 @@ public final class Workspace {
         }
     }
 
-    /** A form without a live session cannot carry its token: refused before its body is read. */
+    /**
+     * A sign-in whose cookie holds no genuine, unexpired token cannot carry its form's token: refused before its body
+     * is read, whatever session the browser has.
+     */
+    private void signInCookieBeforeBody(RoutingContext ctx) {
+        Optional<String> token = SignInCookie.read(ctx).filter(signInTokens::valid);
+        if (token.isEmpty()) {
+            refuseUnread(ctx, ExpectedToken.signInRefused());
+            return;
+        }
+        ctx.put(EXPECTED, ExpectedToken.signIn(token.get()));
+        ctx.next();
+    }
+
+    /** Any other form without a live session cannot carry its token: refused before its body is read. */
     private void sessionBeforeBody(RoutingContext ctx) {
-        if (session(ctx).isEmpty()) {
+        if (expectedToken(ctx).isPresent()) {
+            ctx.next();
+            return;
+        }
+        Optional<Session> s = session(ctx);
+        if (s.isEmpty()) {
             refuseUnread(ctx, new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
             return;
         }
+        ctx.put(EXPECTED, ExpectedToken.of(s.get()));
         ctx.next();
     }
 
     private void memberBeforeBody(RoutingContext ctx, Need need, int maxBytes) {
         attachSession(ctx);
         ctx.put(BODY_LIMIT, maxBytes);
-        if (session(ctx).isEmpty()) {
+        Optional<Session> s = session(ctx);
+        if (s.isEmpty()) {
             refuseUnread(ctx, new Refusal(403, "ws.refused.title", "ws.refused.csrf", "/publish"));
             return;
         }
+        ctx.put(EXPECTED, ExpectedToken.of(s.get()));
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
             refuseUnread(ctx, tooLarge(ctx, maxBytes));

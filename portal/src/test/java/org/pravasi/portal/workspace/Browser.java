@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,16 +23,22 @@ import java.util.stream.Collectors;
 
 /**
  * A person's browser for workspace tests: its own client address ({@code 127.0.0.N}, so sign-in limits per address do
- * not mix between tests), the session cookie kept as a browser would, no redirects followed (tests see the 303s), and
- * the CSRF token of the last page read from its forms.
+ * not mix between tests), the session and sign-in cookies kept as a browser would, no redirects followed (tests see the
+ * 303s), and the CSRF token of the last page read from its forms.
  */
 final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    /**
+     * The sign-in form's cookie ({@code SignInCookie.NAME}, written out so that these tests also run on older code).
+     */
+    private static final String SIGN_IN_COOKIE = "pdc_signin";
 
     private final String base;
     private final HttpClient http;
     private String cookie;
+    private String signInCookie;
     private String csrf;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     Browser(String base, int address) {
         this.base = base;
@@ -53,6 +61,21 @@ final class Browser {
     /** Replaces the browser's cookie (to replay an old one). */
     void cookie(String value) {
         cookie = value;
+    }
+
+    /** The sign-in form's cookie, if the browser holds one. */
+    Optional<String> signInCookie() {
+        return Optional.ofNullable(signInCookie);
+    }
+
+    /** Replaces the browser's sign-in cookie (null: none). */
+    void signInCookie(String value) {
+        signInCookie = value;
+    }
+
+    /** Sends {@code header} with every request from now on (as a proxy in front of the portal would add it). */
+    void always(String header, String value) {
+        headers.put(header, value);
     }
 
     /** The CSRF token of the last page that had a form. */
@@ -97,12 +120,28 @@ final class Browser {
         return r;
     }
 
+    /** The value a browser keeps from a {@code Set-Cookie} header, or null if it is told to forget the cookie. */
+    private static String kept(String setCookie, String name) {
+        String value = setCookie.substring(name.length() + 1, setCookie.indexOf(';'));
+        return setCookie.contains("Max-Age=0") || value.isEmpty() ? null : value;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html");
-        if (cookie != null && path.startsWith("/publish")) {
-            b.header("Cookie", SessionCookie.NAME + "=" + cookie);
+        headers.forEach(b::header);
+        if (path.startsWith("/publish")) {
+            List<String> cookies = new ArrayList<>();
+            if (cookie != null) {
+                cookies.add(SessionCookie.NAME + "=" + cookie);
+            }
+            if (signInCookie != null) {
+                cookies.add(SIGN_IN_COOKIE + "=" + signInCookie);
+            }
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", String.join("; ", cookies));
+            }
         }
         return b;
     }
@@ -112,8 +151,9 @@ final class Browser {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             for (String set : r.headers().allValues("Set-Cookie")) {
                 if (set.startsWith(SessionCookie.NAME + "=")) {
-                    String value = set.substring(SessionCookie.NAME.length() + 1, set.indexOf(';'));
-                    cookie = set.contains("Max-Age=0") || value.isEmpty() ? null : value;
+                    cookie = kept(set, SessionCookie.NAME);
+                } else if (set.startsWith(SIGN_IN_COOKIE + "=")) {
+                    signInCookie = kept(set, SIGN_IN_COOKIE);
                 }
             }
             Matcher m = CSRF.matcher(r.body());

@@ -9,11 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Sessions end when idle or too old, and signing in replaces the session. */
+/**
+ * Sessions end when idle or too old, signing in replaces the session, and only an account's own sign-ins can push one
+ * of its sessions out.
+ */
 class SessionsTest {
     /** A clock the test moves. */
     static final class TestClock extends Clock {
@@ -70,24 +75,25 @@ class SessionsTest {
     @Test
     @DisplayName("signing in gives a new id and token and ends the session from before")
     void signInReplacesTheSession() {
-        Session anonymous = sessions.start();
-        Session signedIn = sessions.signIn(Optional.of(anonymous), "acct");
-        assertNotEquals(anonymous.id(), signedIn.id());
-        assertNotEquals(anonymous.csrf(), signedIn.csrf());
-        assertTrue(sessions.find(anonymous.id()).isEmpty());
-        assertEquals(Optional.of("acct"), sessions.find(signedIn.id()).flatMap(Session::accountId));
+        Session before = sessions.signIn(Optional.empty(), "someone");
+        Session signedIn = sessions.signIn(Optional.of(before), "acct");
+        assertNotEquals(before.id(), signedIn.id());
+        assertNotEquals(before.csrf(), signedIn.csrf());
+        assertTrue(sessions.find(before.id()).isEmpty());
+        assertEquals(Optional.of("acct"), sessions.find(signedIn.id()).map(Session::accountId));
         assertEquals(43, signedIn.id().length(), "256 bits, base64url");
     }
 
     @Test
     @DisplayName("the CSRF token matches only itself")
     void tokenMatchesOnlyItself() {
-        Session s = sessions.start();
+        Session s = sessions.signIn(Optional.empty(), "acct");
         assertTrue(Sessions.tokenMatches(s, s.csrf()));
         assertFalse(Sessions.tokenMatches(s, null));
         assertFalse(Sessions.tokenMatches(s, ""));
         assertFalse(Sessions.tokenMatches(s, s.csrf() + "x"));
-        assertFalse(Sessions.tokenMatches(s, sessions.start().csrf()));
+        assertFalse(Sessions.tokenMatches(
+                s, sessions.signIn(Optional.empty(), "acct").csrf()));
     }
 
     @Test
@@ -100,5 +106,37 @@ class SessionsTest {
         assertTrue(sessions.find(here.id()).isPresent());
         assertTrue(sessions.find(elsewhere.id()).isEmpty());
         assertTrue(sessions.find(someoneElse.id()).isPresent());
+    }
+
+    @Test
+    @DisplayName("an account keeps at most 20 sessions: its next sign-in ends its least recently used, no one else's")
+    void anAccountsOwnSignInsPushOutOnlyItsOwnSessions() {
+        Session someoneElse = sessions.signIn(Optional.empty(), "other");
+        List<Session> mine = new ArrayList<>();
+        for (int i = 0; i < Sessions.MAX_PER_ACCOUNT; i++) {
+            clock.pass(Duration.ofSeconds(1));
+            mine.add(sessions.signIn(Optional.empty(), "acct"));
+        }
+        clock.pass(Duration.ofSeconds(1));
+        sessions.find(mine.getFirst().id());
+        clock.pass(Duration.ofSeconds(1));
+        Session next = sessions.signIn(Optional.empty(), "acct");
+        assertTrue(sessions.find(mine.get(1).id()).isEmpty(), "the least recently used of the account's ended");
+        assertTrue(sessions.find(mine.getFirst().id()).isPresent(), "the oldest, used since, is kept");
+        assertTrue(sessions.find(next.id()).isPresent());
+        assertTrue(sessions.find(someoneElse.id()).isPresent());
+        assertEquals(Sessions.MAX_PER_ACCOUNT + 1, sessions.size());
+    }
+
+    @Test
+    @DisplayName("expired sessions are dropped at the next sign-in, even if no one asks for them again")
+    void expiredSessionsLeaveTheTableAtTheNextSignIn() {
+        for (int i = 0; i < 5; i++) {
+            sessions.signIn(Optional.empty(), "acct-" + i);
+        }
+        clock.pass(Sessions.IDLE.plusSeconds(1));
+        Session fresh = sessions.signIn(Optional.empty(), "acct-0");
+        assertEquals(1, sessions.size());
+        assertTrue(sessions.find(fresh.id()).isPresent());
     }
 }

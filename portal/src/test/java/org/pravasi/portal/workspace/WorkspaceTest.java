@@ -36,6 +36,8 @@ class WorkspaceTest {
     static final String B = TwoOrganisations.B;
     static final String ADMIN_PW = TwoOrganisations.ADMIN_PASSWORD;
     static final AtomicInteger ADDRESSES = new AtomicInteger(10);
+    /** The sign-in form's cookie ({@code SignInCookie.NAME}, written out so that this test also runs on older code). */
+    static final String SIGN_IN_COOKIE = "pdc_signin";
 
     @TempDir
     static Path dir;
@@ -80,7 +82,8 @@ class WorkspaceTest {
     }
 
     @Test
-    @DisplayName("signed out, /publish is the sign-in form, with the security headers and a private cookie")
+    @DisplayName(
+            "signed out, /publish is the sign-in form, with the security headers and a private, short-lived cookie")
     void signedOutShowsSignInWithSecurityHeadersAndCookieFlags() {
         HttpResponse<String> r = browser().get("/publish");
         assertEquals(200, r.statusCode());
@@ -89,12 +92,85 @@ class WorkspaceTest {
         assertTrue(csp.contains("default-src 'self'") && !csp.contains("unsafe-inline"), csp);
         assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
-        String cookie = sessionCookie(r);
+        assertTrue(cookie(r, SessionCookie.NAME).isEmpty(), "no session before sign-in: " + r.headers());
+        String cookie = cookie(r, SIGN_IN_COOKIE).orElseThrow(() -> new AssertionError("no sign-in cookie"));
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("; httponly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("Path=/publish"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP from a browser: " + cookie);
+        assertTrue(cookie.contains("Max-Age=7200"), "the form's two hours: " + cookie);
+    }
+
+    @Test
+    @DisplayName("the session cookie is private and ends with the browser; the sign-in cookie is forgotten at sign-in")
+    void sessionCookieFlags() {
+        Browser b = browser();
+        b.get("/publish");
+        HttpResponse<String> r =
+                b.post("/publish/sign-in", Map.of("email", "viewer@a.example.org", "password", viewerA));
+        assertEquals(303, r.statusCode(), r.body());
+        String cookie = cookie(r, SessionCookie.NAME).orElseThrow(() -> new AssertionError("no session cookie"));
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("; httponly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertTrue(cookie.contains("Path=/publish"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP from a browser: " + cookie);
         assertFalse(cookie.contains("Max-Age") || cookie.contains("Expires"), cookie);
+        assertTrue(b.signInCookie().isEmpty(), "sign-in cookie cleared: " + r.headers());
+    }
+
+    @Test
+    @DisplayName("anonymous visits keep nothing on the server: after 1,000 of them a form opened before still signs in")
+    void anonymousVisitsKeepNothingOnTheServer() {
+        Browser signedIn = signedIn("viewer@a.example.org", viewerA);
+        Browser honest = browser();
+        honest.get("/publish");
+        int sessionsHandedOut = 0;
+        for (int i = 0; i < 1_000; i++) {
+            HttpResponse<String> r = portal.get("/publish");
+            assertEquals(200, r.statusCode());
+            sessionsHandedOut += cookie(r, SessionCookie.NAME).isPresent() ? 1 : 0;
+        }
+        assertEquals(0, sessionsHandedOut, "server-side sessions made for 1,000 anonymous visits");
+        HttpResponse<String> r =
+                honest.post("/publish/sign-in", Map.of("email", "editor@a.example.org", "password", editorA));
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(honest.get("/publish").body().contains("editor@a.example.org"));
+        assertTrue(signedIn.get("/publish").body().contains("viewer@a.example.org"), "still signed in");
+    }
+
+    @Test
+    @DisplayName(
+            "a sign-in form with a forged token, or whose token is not its cookie's, is refused and signs no one in")
+    void signInWithoutItsOwnGenuineTokenIsRefused() {
+        Browser b = browser();
+        b.get("/publish");
+        String genuine = b.csrf();
+        Browser other = browser();
+        other.get("/publish");
+        String forged = "A".repeat(genuine.length());
+        record Attempt(String name, String cookie, String field) {}
+        for (Attempt a : List.of(
+                new Attempt("another browser's genuine form", genuine, other.csrf()),
+                new Attempt("a forged token in cookie and form", forged, forged),
+                new Attempt("a token one character off in both", flipped(genuine), flipped(genuine)),
+                new Attempt("no cookie", null, genuine),
+                new Attempt("no token in the form", genuine, null))) {
+            b.signInCookie(a.cookie());
+            Map<String, String> form = new java.util.LinkedHashMap<>();
+            if (a.field() != null) {
+                form.put("csrf", a.field());
+            }
+            form.putAll(Map.of("email", "admin@a.example.org", "password", ADMIN_PW));
+            HttpResponse<String> r = b.postRaw("/publish/sign-in", form);
+            assertEquals(403, r.statusCode(), a.name());
+            assertTrue(r.body().contains("Reload the sign-in page"), a.name() + ": " + r.body());
+            assertTrue(b.cookie().isEmpty(), a.name() + ": no session");
+            assertEquals(401, b.get("/publish/org/" + A).statusCode(), a.name());
+        }
+        b.signInCookie(genuine);
+        HttpResponse<String> right = b.postRaw(
+                "/publish/sign-in", Map.of("csrf", genuine, "email", "admin@a.example.org", "password", ADMIN_PW));
+        assertEquals(303, right.statusCode(), "the genuine pair still signs in: " + right.body());
     }
 
     @Test
@@ -120,10 +196,17 @@ class WorkspaceTest {
     }
 
     @Test
-    @DisplayName("the cookie is Secure when a proxy on this machine says the browser used HTTPS")
+    @DisplayName("the cookies are Secure when a proxy on this machine says the browser used HTTPS")
     void cookieIsSecureBehindTlsTerminatingProxy() {
-        HttpResponse<String> r = browser().get("/publish", "X-Forwarded-Proto", "https");
-        assertTrue(sessionCookie(r).contains("Secure"), sessionCookie(r));
+        Browser b = browser();
+        b.always("X-Forwarded-Proto", "https");
+        HttpResponse<String> page = b.get("/publish");
+        String signIn = cookie(page, SIGN_IN_COOKIE).orElseThrow();
+        assertTrue(signIn.contains("Secure"), signIn);
+        HttpResponse<String> r =
+                b.post("/publish/sign-in", Map.of("email", "viewer@a.example.org", "password", viewerA));
+        String session = cookie(r, SessionCookie.NAME).orElseThrow(() -> new AssertionError(r.body()));
+        assertTrue(session.contains("Secure"), session);
     }
 
     @Test
@@ -135,20 +218,21 @@ class WorkspaceTest {
     }
 
     @Test
-    @DisplayName("signing in gives a new session id, and the one from before sign-in is worth nothing")
+    @DisplayName("signing in gives a new session id, and one planted in the browser before sign-in is worth nothing")
     void signInRotatesTheSessionId() {
         Browser b = browser();
-        b.get("/publish");
-        String before = b.cookie().orElseThrow();
+        String planted = "p".repeat(43);
+        b.cookie(planted);
+        assertTrue(b.get("/publish").body().contains("id=\"sign-in\""));
         b.post("/publish/sign-in", Map.of("email", "editor@a.example.org", "password", editorA));
         String after = b.cookie().orElseThrow();
-        assertNotEquals(before, after);
+        assertNotEquals(planted, after);
         assertTrue(b.get("/publish").body().contains("editor@a.example.org"));
         Browser attacker = browser();
-        attacker.cookie(before);
-        HttpResponse<String> planted = attacker.get("/publish/org/" + A);
-        assertEquals(401, planted.statusCode());
-        assertFalse(planted.body().contains("editor@a.example.org"));
+        attacker.cookie(planted);
+        HttpResponse<String> replayed = attacker.get("/publish/org/" + A);
+        assertEquals(401, replayed.statusCode());
+        assertFalse(replayed.body().contains("editor@a.example.org"));
     }
 
     @Test
@@ -156,7 +240,6 @@ class WorkspaceTest {
     void failedSignInSaysTheSameForUnknownEmails() {
         Browser b = browser();
         b.get("/publish");
-        String before = b.cookie().orElseThrow();
         HttpResponse<String> wrong =
                 b.post("/publish/sign-in", Map.of("email", "editor@a.example.org", "password", "not-the-password"));
         HttpResponse<String> unknown =
@@ -164,7 +247,7 @@ class WorkspaceTest {
         assertEquals(401, wrong.statusCode());
         assertEquals(401, unknown.statusCode());
         assertEquals(error(wrong), error(unknown));
-        assertEquals(before, b.cookie().orElseThrow());
+        assertTrue(b.cookie().isEmpty(), "no session");
         assertEquals(401, b.get("/publish/org/" + A).statusCode());
     }
 
@@ -535,11 +618,19 @@ class WorkspaceTest {
         assertTrue(admin.get("/publish").body().contains("admin@a.example.org"));
     }
 
-    private static String sessionCookie(HttpResponse<String> r) {
+    /** The {@code Set-Cookie} header of cookie {@code name}, if the answer sets it. */
+    private static Optional<String> cookie(HttpResponse<String> r, String name) {
         return r.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(SessionCookie.NAME + "="))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + r.headers()));
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst();
+    }
+
+    /** {@code token} with its middle character changed. */
+    private static String flipped(String token) {
+        char[] c = token.toCharArray();
+        int i = c.length / 2;
+        c[i] = c[i] == 'A' ? 'B' : 'A';
+        return new String(c);
     }
 
     private static String error(HttpResponse<String> r) {
