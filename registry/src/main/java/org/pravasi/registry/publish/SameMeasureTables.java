@@ -80,22 +80,20 @@ final class SameMeasureTables {
      */
     static List<KeyedTable> readWithReplaced(
             DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
-        java.util.Set<Node> lineage = new java.util.HashSet<>(measures(dsg, tables, except));
+        java.util.Set<Node> lineage = except == null
+                ? new java.util.HashSet<>()
+                : measures(currentMeasure(dsg, except), tables.replaced(dsg, except), tables.withdrawn(dsg, except));
         lineage.add(measure);
         List<KeyedTable> out = new ArrayList<>();
         List<KeyedTable> replaced = new ArrayList<>();
         for (Node ds : datasetsOf(dsg, org, except)) {
             List<KeyedTable> earlier = tables.replaced(dsg, ds);
-            Optional<Node> currentMeasure = VersionHistory.current(dsg, ds).flatMap(v -> measureOf(dsg, v));
-            java.util.Set<Node> its = new java.util.HashSet<>();
-            currentMeasure.ifPresent(its::add);
-            earlier.forEach(t -> its.add(t.measure()));
-            tables.withdrawn(dsg, ds).ifPresent(t -> its.add(t.measure()));
-            if (java.util.Collections.disjoint(its, lineage)) {
+            Optional<Node> current = currentMeasure(dsg, ds);
+            Optional<KeyedTable> withdrawn = tables.withdrawn(dsg, ds);
+            if (java.util.Collections.disjoint(measures(current, earlier, withdrawn), lineage)) {
                 continue;
             }
-            currentMeasure
-                    .or(() -> tables.withdrawn(dsg, ds).map(KeyedTable::measure))
+            current.or(() -> withdrawn.map(KeyedTable::measure))
                     .flatMap(m -> of(dsg, tables, ds, m))
                     .map(t -> t.counting(measure))
                     .ifPresent(out::add);
@@ -105,15 +103,22 @@ final class SameMeasureTables {
         return out;
     }
 
-    /** Every measure {@code dataset}'s versions were published under (none for null); call in a transaction. */
-    private static java.util.Set<Node> measures(DatasetGraph dsg, StoredTables tables, Node dataset) {
+    /**
+     * Every measure a dataset's versions were published under: its current version's, its replaced ones', its withdrawn
+     * one's.
+     */
+    private static java.util.Set<Node> measures(
+            Optional<Node> current, List<KeyedTable> earlier, Optional<KeyedTable> withdrawn) {
         java.util.Set<Node> out = new java.util.HashSet<>();
-        if (dataset != null) {
-            VersionHistory.current(dsg, dataset).flatMap(v -> measureOf(dsg, v)).ifPresent(out::add);
-            tables.replaced(dsg, dataset).forEach(t -> out.add(t.measure()));
-            tables.withdrawn(dsg, dataset).ifPresent(t -> out.add(t.measure()));
-        }
+        current.ifPresent(out::add);
+        earlier.forEach(t -> out.add(t.measure()));
+        withdrawn.ifPresent(t -> out.add(t.measure()));
         return out;
+    }
+
+    /** The measure of {@code dataset}'s current version, if it has one; call in a transaction. */
+    private static Optional<Node> currentMeasure(DatasetGraph dsg, Node dataset) {
+        return VersionHistory.current(dsg, dataset).flatMap(v -> measureOf(dsg, v));
     }
 
     private static Optional<Node> measureOf(DatasetGraph dsg, Node version) {
