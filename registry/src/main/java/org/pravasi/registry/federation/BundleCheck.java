@@ -202,7 +202,7 @@ final class BundleCheck {
         });
         Optional<Node> orgGraph =
                 quads.containsGraph(org) && !quads.getGraph(org).isEmpty() ? Optional.of(org) : Optional.empty();
-        return Optional.of(new Bundle(e, quads, ds, version, orgGraph, stored));
+        return Optional.of(new Bundle(e, quads, ds, version, org, orgGraph, stored));
     }
 
     private static List<Node> objects(DatasetGraph quads, Node ds, Node p) {

@@ -38,9 +38,8 @@ final class HarvestedTogether {
      * inside a transaction on {@code store}.
      */
     void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems, TablesInOneWrite oneWrite) {
-        if (b.org().isEmpty()) {
-            return;
-        }
+        // The publisher the record names, not its graph: a peer that leaves the graph out (or a standalone node, which
+        // has none) must not have its tables read alone.
         Iterator<Quad> measures = b.quads().find(b.version(), Node.ANY, QB.measure.asNode(), Node.ANY);
         if (!measures.hasNext()) {
             return;
@@ -58,7 +57,7 @@ final class HarvestedTogether {
                 new long[cells.size()]);
         try {
             for (TablesReadTogether.Exposure e :
-                    TablesReadTogether.check(store, oneWrite, b.org().get(), fresh, threshold, LinkedTables.WORK)) {
+                    TablesReadTogether.check(store, oneWrite, b.publisher(), fresh, threshold, LinkedTables.WORK)) {
                 problems.add(describe(e));
             }
             for (TablesReadTogether.Exposure e :

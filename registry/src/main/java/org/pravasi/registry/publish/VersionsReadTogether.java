@@ -67,8 +67,8 @@ final class VersionsReadTogether {
      *
      * @param nesting how areas and periods nest, for versions with different dimensions
      * @param knowsFresh whether the new table's withheld counts are known here (publishing) or not (harvesting): a line
-     *     the replaced version showed whole and the new one withholds part of is linked only when they are known, and
-     *     then when its sum moved by less than {@code threshold}
+     *     the replaced version showed whole and the new one withholds part of is linked when they are not known, and
+     *     when they are, if its sum moved by less than {@code threshold}
      * @param work the elimination work it may do ({@link LinkedTables#derivable(List, List, long)})
      */
     List<TablesReadTogether.Exposure> exposures(ValueNesting nesting, boolean knowsFresh, int threshold, long work) {
@@ -129,7 +129,8 @@ final class VersionsReadTogether {
      * the revision, so a revision smaller than k protects nothing (a withheld 4 where the old line leaves 3); and once
      * a change of k or more is needed for the link to be dropped, seeing the version published tells the attacker only
      * that the withheld cells lie k or more away from their guess, which bounds none of them below k. A harvest, which
-     * does not know the new version's withheld counts, does not assume the link: the peer did.
+     * does not know the new version's withheld counts, assumes the link, as the attacker does: the peer's own node may
+     * not have checked it, or may not be honest (an honest peer whose line moved by k or more is refused here too).
      */
     private boolean holds(LinkedTables.Link link, boolean knowsFresh, int threshold) {
         if (TableLinks.anyWithheld(before, link.rightCells())) {
@@ -139,7 +140,7 @@ final class VersionsReadTogether {
         if (!TableLinks.anyWithheld(fresh, link.leftCells())) {
             return sum(fresh, link.leftCells()) == was;
         }
-        return knowsFresh && Math.abs(sum(fresh, link.leftCells()) - was) < threshold;
+        return !knowsFresh || Math.abs(sum(fresh, link.leftCells()) - was) < threshold;
     }
 
     /** The sum of the cells' counts, withheld ones included (known only for a table being published here). */

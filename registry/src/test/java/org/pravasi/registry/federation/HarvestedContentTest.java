@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -801,6 +802,74 @@ class HarvestedContentTest {
 
         assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
         assertTrue(error.contains("(201, 2024-Q1, female)"), error);
+    }
+
+    /** Drops every quad of the publisher's graph: a peer (or a standalone node) that sends no organisation graph. */
+    private static UnaryOperator<String> withoutPublishersGraph(UnaryOperator<String> tamper) {
+        return nq -> tamper.apply(nq)
+                .lines()
+                .filter(line -> !line.matches(".*<[^>]*/id/org/[^>]*> \\.\\s*$"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Test
+    @DisplayName("a peer that leaves its publisher's graph out is still read beside the publisher's tables held here")
+    void aTableIsReadBesideThePublishersTablesEvenWithoutThePublishersGraph() {
+        ownSource();
+        publishQuarters();
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        publishMonths();
+
+        String error = refused(withoutPublishersGraph(CALLS_AS_CASES));
+
+        assertTrue(error.contains("can be derived") && error.contains("'by-quarter'"), error);
+    }
+
+    @Test
+    @DisplayName("a peer that leaves its publisher's graph out still has its version read beside the one it replaces")
+    void aVersionIsReadBesideTheOneItReplacesEvenWithoutThePublishersGraph() {
+        ownSource();
+        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,40\n"
+                + "201,2024-Q1,other,50\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        publishByGender("district,quarter,gender,cases\n201,2024-Q1,female,12\n201,2024-Q1,male,40\n"
+                + "201,2024-Q1,other,55\n");
+        String v2 = DATASETS + "by-gender/v2/obs/";
+
+        String error = refused(withoutPublishersGraph(nq -> nq.replace(
+                        "<" + v2 + "1> " + OBS_STATUS + " " + CONFIDENTIAL,
+                        "<" + v2 + "1> <" + CASES + "> \"12\"^^" + INTEGER)
+                .replace(
+                        "<" + v2 + "2> " + OBS_STATUS + " " + CONFIDENTIAL,
+                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER)));
+
+        assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
+    }
+
+    @Test
+    @DisplayName("a version that withholds what the one it replaces showed whole is read as unchanged: refused")
+    void aVersionThatWithholdsPartOfALineTheReplacedVersionShowedIsReadAsUnchanged() {
+        ownSource();
+        String year = """
+                {"name": "year", "role": "period", "granularity": "year"}""";
+        publish("by-area", "Cases by area", """
+                {"name": "state", "role": "area", "level": "state"},""" + year, "state,year,cases\n10,2024,40\n20,2024,30\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // Version 2 by district shows all three; the peer serves Purnia (13) and Ranchi (30) as withheld. This portal
+        // cannot know whether Bihar moved since version 1, and whoever kept version 1 reads it as unchanged: Bihar's 40
+        // minus Katihar's 37 gives the withheld Purnia 3. Its own node would have refused Purnia at 3.
+        publish("by-area", "Cases by area", """
+                {"name": "district", "role": "area", "level": "district"},""" + year, "district,year,cases\n201,2024,37\n214,2024,13\n339,2024,30\n");
+
+        String error = refused(nq -> nq.replaceAll(
+                "(<" + Pattern.quote(DATASETS) + "by-area/v2/[^>]*>) <" + Pattern.quote(CASES) + "> \"(13|30)\"\\^\\^"
+                        + Pattern.quote(INTEGER),
+                "$1 " + OBS_STATUS + " " + CONFIDENTIAL));
+
+        assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
     }
 
     static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";
