@@ -40,6 +40,7 @@ final class ContentCheck {
 
     private final Ontology ontology;
     private final ObservationCheck observations;
+    private final BareCounts bareCounts;
     private final DimensionValues dimensionValues;
     private final HarvestedTables tables;
     private final GraphScreen screen;
@@ -55,6 +56,7 @@ final class ContentCheck {
         this.tables = new HarvestedTables(threshold);
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
+        this.bareCounts = new BareCounts(cubeProperties(ontology), threshold);
     }
 
     /** Screens a withdrawn dataset's record graph, the tombstone a peer sends, as harvested graphs are screened. */
@@ -74,6 +76,9 @@ final class ContentCheck {
             dimensionValues.check(table, problems);
             tables.check(table, problems);
         });
+        readers.yieldToReaders();
+        StatedDigests.check(b, observed.isPresent(), problems);
+        bareCounts.check(b, problems);
         readers.yieldToReaders();
         record(b, problems);
         organisation.check(b, problems);

@@ -76,7 +76,11 @@ final class HarvestWriter {
                             if (!LegacyHashes.leaks(q)
                                     && !LegacyHashes.replacedTableHash(q, b.version())
                                     && !isGenerationTime(g, q)) {
-                                load.add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                                load.add(
+                                        g,
+                                        q.getSubject(),
+                                        q.getPredicate(),
+                                        ActivityTimes.toTheMinute(q.getPredicate(), q.getObject()));
                             }
                         });
                     }

@@ -507,6 +507,12 @@ final class Harvester {
             " (The peer sent the same bytes as the copy refused before; they were not checked again.)";
 
     private Staged stage(Peer peer, String base, FeedEntry e, CheckBudget budget, AtomicReference<String> digest) {
+        // Checked before a withdrawal too: the identifier becomes a path of the peer's URL that is fetched (its
+        // tombstone), and "../" or "?" in it would make that any path or query on the peer's host.
+        if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
+            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
+                    + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
+        }
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
@@ -515,10 +521,6 @@ final class Harvester {
                                 + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
             return new Withdrawal(e, tombstones.of(peer, base, e, clock.instant()));
-        }
-        if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
-            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
-                    + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
         }
         if (!e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*")) {
             // A large version is parsed into the graph the feed names: it must be the dataset's own, and new.

@@ -515,6 +515,32 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a withdrawal whose identifier is not org/slug fetches nothing and changes nothing")
+    void aWithdrawalWithAMalformedIdentifierIsNotFetched() {
+        publishSmall();
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        long quads = Nodes.quads(portal);
+        int others = peer.otherRequests.get();
+        // "../../x?y#" would make the tombstone's URL any path and query on the peer's host.
+        peer.feedTamper.set(f -> f.replaceAll("\"withdrawn\"\\s*:\\s*false", "\"withdrawn\":true")
+                .replace("id/dataset/mrc-alliance/legal-aid\"", "id/dataset/../../x?y#\"")
+                .replace("\"mrc-alliance/legal-aid\"", "\"../../x?y#\""));
+
+        peer.renewing.set(true);
+        PeerStatus s;
+        try {
+            s = federation.harvestNow(peer.url());
+        } finally {
+            peer.renewing.set(false);
+        }
+
+        assertEquals(others, peer.otherRequests.get(), "nothing fetched outside the peer's API");
+        assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
+        assertTrue(s.refused().isEmpty(), s::toString);
+    }
+
+    @Test
     void refusesTheChangesOfAFeedWhoseClockRunsYearsAhead() {
         publishSmall();
         long quads = Nodes.quads(portal);
@@ -671,7 +697,30 @@ class HarvestedContentTest {
             {"name": "month", "role": "period", "granularity": "month"}""";
 
     /** The peer serves its month table as counting cases, like its quarter table. */
-    private static final UnaryOperator<String> CALLS_AS_CASES = nq -> nq.replace(PV.NS + "calls", PV.NS + "cases");
+    private static final UnaryOperator<String> CALLS_AS_CASES =
+            rehashed(nq -> nq.replace(PV.NS + "calls", PV.NS + "cases"));
+
+    /**
+     * {@code tamper}, then the table hash its record states made that of the tampered version's published table: a
+     * hostile peer states a hash that matches what it sends.
+     */
+    static UnaryOperator<String> rehashed(UnaryOperator<String> tamper) {
+        return nq -> {
+            String tampered = tamper.apply(nq);
+            org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            org.apache.jena.riot.RDFParser.fromString(tampered, org.apache.jena.riot.Lang.NQUADS)
+                    .parse(dsg);
+            String out = tampered;
+            for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, PV.tableSha256.asNode(), Node.ANY))) {
+                if (dsg.containsGraph(q.getSubject())) {
+                    out = out.replace(
+                            q.getObject().getLiteralLexicalForm(),
+                            org.pravasi.registry.publish.TableDigest.of(dsg, q.getSubject()));
+                }
+            }
+            return out;
+        };
+    }
 
     /** The publisher's cases by state and quarter: 40 in 2024-Q1, 30 in 2024-Q2. */
     private void publishQuarters() {
@@ -793,12 +842,12 @@ class HarvestedContentTest {
                 + "201,2024-Q1,other,55\n");
         String v2 = DATASETS + "by-gender/v2/obs/";
 
-        String error = refused(nq -> nq.replace(
+        String error = refused(rehashed(nq -> nq.replace(
                         "<" + v2 + "1> " + OBS_STATUS + " " + CONFIDENTIAL,
                         "<" + v2 + "1> <" + CASES + "> \"12\"^^" + INTEGER)
                 .replace(
                         "<" + v2 + "2> " + OBS_STATUS + " " + CONFIDENTIAL,
-                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER));
+                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER)));
 
         assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
         assertTrue(error.contains("(201, 2024-Q1, female)"), error);
@@ -838,12 +887,12 @@ class HarvestedContentTest {
                 + "201,2024-Q1,other,55\n");
         String v2 = DATASETS + "by-gender/v2/obs/";
 
-        String error = refused(withoutPublishersGraph(nq -> nq.replace(
+        String error = refused(withoutPublishersGraph(rehashed(nq -> nq.replace(
                         "<" + v2 + "1> " + OBS_STATUS + " " + CONFIDENTIAL,
                         "<" + v2 + "1> <" + CASES + "> \"12\"^^" + INTEGER)
                 .replace(
                         "<" + v2 + "2> " + OBS_STATUS + " " + CONFIDENTIAL,
-                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER)));
+                        "<" + v2 + "2> <" + CASES + "> \"40\"^^" + INTEGER))));
 
         assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
     }
@@ -864,12 +913,78 @@ class HarvestedContentTest {
         publish("by-area", "Cases by area", """
                 {"name": "district", "role": "area", "level": "district"},""" + year, "district,year,cases\n201,2024,37\n214,2024,13\n339,2024,30\n");
 
-        String error = refused(nq -> nq.replaceAll(
+        String error = refused(rehashed(nq -> nq.replaceAll(
                 "(<" + Pattern.quote(DATASETS) + "by-area/v2/[^>]*>) <" + Pattern.quote(CASES) + "> \"(13|30)\"\\^\\^"
                         + Pattern.quote(INTEGER),
-                "$1 " + OBS_STATUS + " " + CONFIDENTIAL));
+                "$1 " + OBS_STATUS + " " + CONFIDENTIAL)));
 
         assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
+    }
+
+    static final String TABLE_SHA256 = PV.NS + "tableSha256";
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a bare count below k under a property that never holds one is refused, in any graph")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a typed count in the record|\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>|record",
+                "a plain count in the record|\"3\"|record",
+                "a count in words' place, Devanagari digits|\"३\"|record",
+                "a decimal that is a whole count|\"3.0\"^^<http://www.w3.org/2001/XMLSchema#decimal>|version",
+                "a count in the version graph|\"7\"^^<http://www.w3.org/2001/XMLSchema#int>|version"
+            })
+    void refusesBareSmallCountsUnderOtherProperties(String what, String count, String graph) {
+        publishSmall();
+        String g = graph.equals("record") ? DS : DS + "/v1";
+
+        String error = refused(adding(DS + "#k24", Nodes.BASE_A + "def#trafficking", count, g));
+
+        assertTrue(error.contains("def#trafficking") && error.contains("below 10"), error);
+    }
+
+    @Test
+    @DisplayName("a table hash that is not the SHA-256 of the version's published table is refused")
+    void refusesATableHashThatIsNotThePublishedTables() {
+        publishSmall();
+
+        String error = refused(
+                nq -> nq.replaceAll("(<" + Pattern.quote(TABLE_SHA256) + "> \")[0-9a-f]{64}", "$1" + "ab".repeat(32)));
+
+        assertTrue(error.contains("tableSha256") && error.contains("published table"), error);
+    }
+
+    @Test
+    @DisplayName("a SHA-256 digest anywhere but the version's table hash is refused: a small table's can be reversed")
+    void refusesDigestsOtherThanTheTableHash() {
+        publishSmall();
+
+        String error = refused(adding(DS, Nodes.BASE_A + "def#checksum", "\"" + "cd".repeat(32) + "\"", DS));
+
+        assertTrue(error.contains("def#checksum") && error.contains("digest"), error);
+    }
+
+    @Test
+    @DisplayName("the peer's publish activity times are kept to the minute, as this portal's own")
+    void keepsAPeersActivityTimesToTheMinute() {
+        publishSmall();
+
+        harvested(nq -> nq.replaceAll(
+                "(<http://www.w3.org/ns/prov#(?:started|ended)AtTime> \"[0-9-]+T[0-9]{2}:[0-9]{2}):00(?:\\.0+)?Z",
+                "$1:17.123456Z"));
+
+        List<String> times = new java.util.ArrayList<>();
+        portal.store().read(() -> {
+            for (String p : List.of("startedAtTime", "endedAtTime")) {
+                portal.store()
+                        .dataset()
+                        .find(Node.ANY, Node.ANY, NodeFactory.createURI(PROV.NS + p), Node.ANY)
+                        .forEachRemaining(q -> times.add(q.getObject().getLiteralLexicalForm()));
+            }
+            return null;
+        });
+        assertFalse(times.isEmpty());
+        assertTrue(times.stream().noneMatch(t -> t.contains("17.123456")), times.toString());
     }
 
     static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";

@@ -31,6 +31,8 @@ final class TamperingPeer {
     final AtomicReference<UnaryOperator<String>> feedTamper = new AtomicReference<>(UnaryOperator.identity());
     /** Change feeds served so far. */
     final AtomicInteger feedsServed = new AtomicInteger();
+    /** Requests for anything but the node description, the change feed and a dataset's graphs. */
+    final AtomicInteger otherRequests = new AtomicInteger();
 
     private static final Pattern MODIFIED = Pattern.compile("\"modified\"\\s*:\\s*\"[^\"]*\"");
 
@@ -58,6 +60,10 @@ final class TamperingPeer {
         router.get("/api/datasets/:org/:slug/graphs").handler(ctx -> {
             graphsServed.incrementAndGet();
             relay(vertx, ctx, tamper.get());
+        });
+        router.route().last().handler(ctx -> {
+            otherRequests.incrementAndGet();
+            ctx.response().setStatusCode(404).end();
         });
         HttpServer server = vertx.createHttpServer()
                 .requestHandler(router)
