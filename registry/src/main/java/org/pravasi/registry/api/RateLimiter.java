@@ -13,8 +13,8 @@ import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.Requests;
 
 /**
- * Limits publishing (per API key and per client IP) and SPARQL queries (per client IP) with token buckets; a request
- * over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
+ * Limits publishing and the workspace API (per API key and per client IP) and SPARQL queries (per client IP) with token
+ * buckets; a request over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
  */
 public final class RateLimiter implements Handler<RoutingContext> {
     private final RateLimits limits;
@@ -70,8 +70,15 @@ public final class RateLimiter implements Handler<RoutingContext> {
         ctx.next();
     }
 
+    /**
+     * Publishing, withdrawing, and the workspace API's previews and saved mappings: each reads an upload or writes the
+     * organisation's files on a worker, so they share the publishing buckets.
+     */
     static boolean isPublishing(HttpMethod m, String path) {
-        return (m == HttpMethod.POST && (path.equals("/api/datasets") || path.equals("/api/stories")))
+        return (m == HttpMethod.POST
+                        && (path.equals("/api/datasets")
+                                || path.equals("/api/stories")
+                                || path.startsWith("/api/workspace/")))
                 || (m == HttpMethod.DELETE && path.startsWith("/api/datasets/"));
     }
 
