@@ -27,6 +27,7 @@ import org.pravasi.registry.workspace.Choices;
 import org.pravasi.registry.workspace.Draft;
 import org.pravasi.registry.workspace.PipelineInput;
 import org.pravasi.registry.workspace.Preview;
+import org.pravasi.registry.workspace.SheetTable;
 import org.pravasi.registry.workspace.Workspace.Published;
 
 /**
@@ -254,13 +255,13 @@ final class PublishPages {
     private static List<List<String>> cells(Preview p, List<Finding> findings) {
         List<List<String>> out = new ArrayList<>();
         p.table().ifPresent(t -> {
+            // One pass over the rows, not one per finding: a preview lists hundreds of findings of a 500,000-row table.
+            java.util.Map<Long, SheetTable.DataRow> byNumber = new java.util.HashMap<>();
+            t.rows().forEach(r -> byNumber.putIfAbsent(r.number(), r));
             for (Finding f : findings) {
                 int c = t.column(f.column());
-                String text = t.rows().stream()
-                        .filter(r -> r.number() == f.row())
-                        .findFirst()
-                        .map(r -> c >= 0 ? r.cells().get(c) : null)
-                        .orElse(null);
+                SheetTable.DataRow row = byNumber.get(f.row());
+                String text = row != null && c >= 0 ? row.cells().get(c) : null;
                 out.add(text == null ? List.of() : List.of(String.valueOf(f.row()), f.column(), text));
             }
         });

@@ -17,8 +17,15 @@ public final class Findings {
 
     /** Adds a finding (or counts it when its kind is over the cap). */
     public void add(Finding f) {
+        add(f, f.column() + '\u0000' + f.problem());
+    }
+
+    /**
+     * Adds a finding of the given kind (or counts it when that kind is over the cap): for findings whose problem names
+     * its row, such as personal data in a cell, where each sentence would otherwise be a kind of its own.
+     */
+    public void add(Finding f, String kind) {
         anyError |= f.isError();
-        String kind = f.column() + '\u0000' + f.problem();
         int n = perKind.merge(kind, 1, Integer::sum);
         if (n > MAX_PER_KIND || kept.size() >= MAX_TOTAL) {
             dropped++;
@@ -30,6 +37,11 @@ public final class Findings {
     /** Adds every finding. */
     public void addAll(List<Finding> fs) {
         fs.forEach(this::add);
+    }
+
+    /** Whether {@link #MAX_TOTAL} findings are kept, so that every further one would only be counted. */
+    public boolean full() {
+        return kept.size() >= MAX_TOTAL;
     }
 
     /** Whether any error was added. */

@@ -2,19 +2,10 @@ package org.pravasi.registry.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pravasi.registry.disclosure.PersonalDataFinding;
-import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.ingest.Finding;
-import org.pravasi.registry.workspace.ColumnRole.Role;
 
-/**
- * The officer's corrections of single cells, applied to the table read, and the personal-data screen over the cells
- * that would be published: a phone number in a category cell is found in the upload, quoted (masked) with its row and
- * column, before reconciliation turns cells into identifiers that the pipeline's own screen no longer sees.
- */
+/** The officer's corrections of single cells, applied to the table read. */
 final class CellFixes {
-    private static final PersonalDataScreen SCREEN = PersonalDataScreen.standard();
-
     private CellFixes() {}
 
     /** The table with the corrections applied; a correction that names no cell is an issue, and changes nothing. */
@@ -43,41 +34,6 @@ final class CellFixes {
         }
         return new SheetTable(
                 table.file(), table.sheet(), table.encoding(), table.headerRow(), table.headers(), rows, table.notes());
-    }
-
-    /** Personal data in the headers and cells of every column that is not ignored, one issue per cell. */
-    static List<Finding> personalData(SheetTable table, List<ColumnRole> columns) {
-        List<Finding> out = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            ColumnRole role = columns.get(c);
-            if (role.role() == Role.IGNORE) {
-                continue;
-            }
-            for (PersonalDataFinding p : SCREEN.checkHeader(c + 1, role.column())) {
-                out.add(finding(table, table.headerRow(), role.column(), p));
-            }
-            for (SheetTable.DataRow row : table.rows()) {
-                String cell = row.cells().get(c);
-                if (cell.isBlank()) {
-                    continue;
-                }
-                for (PersonalDataFinding p : SCREEN.checkCell(row.number(), role.column(), cell)) {
-                    out.add(finding(table, row.number(), role.column(), p));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Finding finding(SheetTable table, long row, String column, PersonalDataFinding p) {
-        return Finding.error(
-                table.file(),
-                row,
-                column,
-                p.maskedExcerpt(),
-                p.message(),
-                "Remove the personal detail from this cell (correct it in the preview, or in your file and upload it"
-                        + " again): publish only counts per place, period and category.");
     }
 
     private static int indexOf(List<SheetTable.DataRow> rows, long number) {

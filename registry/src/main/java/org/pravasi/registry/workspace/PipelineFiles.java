@@ -31,7 +31,7 @@ final class PipelineFiles {
             List<ColumnRole> columns,
             Map<String, Map<String, Reconciled>> byCell,
             Choices choices,
-            int stateColumn) {
+            RowStates states) {
         List<Integer> published = new ArrayList<>();
         List<String> names = new ArrayList<>();
         ObjectNode d = JSON.createObjectNode();
@@ -97,17 +97,7 @@ final class PipelineFiles {
                         cells.add(Digits.ascii(value));
                         continue;
                     }
-                    Optional<String> state = Optional.empty();
-                    if (r.role() == Role.AREA) {
-                        state = stateColumn >= 0
-                                ? byCell.get(columns.get(stateColumn).column()).entrySet().stream()
-                                        .filter(e -> e.getKey()
-                                                .startsWith(row.cells().get(stateColumn) + "\u0000"))
-                                        .findFirst()
-                                        .flatMap(e -> e.getValue().match())
-                                        .map(Candidate::id)
-                                : choices.fileState();
-                    }
+                    Optional<String> state = r.role() == Role.AREA ? states.of(row.cells()) : Optional.empty();
                     Reconciled rec = byCell.get(r.column()).get(value + "\u0000" + state.orElse(""));
                     cells.add(rec.match().orElseThrow().id());
                 }

@@ -53,7 +53,7 @@ public record Reconciled(
      * step after this one (patterns, edit distances against every known name) costs more with a value's length. A
      * longer cell or chosen identifier is answered at once, never matched.
      */
-    static final int MAX_NAME_CHARS = 100;
+    public static final int MAX_NAME_CHARS = 100;
 
     /** The answer for a value longer than {@link #MAX_NAME_CHARS}, when it is; {@code what} names what it should be. */
     static Optional<Reconciled> tooLong(String value, String what) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.pravasi.registry.store.OwnerOnly;
@@ -35,7 +36,12 @@ public final class SavedMappings {
      */
     private static final ConcurrentMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
+    /** Most saved choices an organisation keeps, over every scope; a save that would pass it is refused whole. */
+    public static final int MAX_ENTRIES = 10_000;
+
     private final Path folder;
+    /** How many times a mappings file was read, for tests that count the work of a preview. */
+    private final AtomicLong reads = new AtomicLong();
 
     private SavedMappings(Path folder) {
         this.folder = folder;
@@ -48,11 +54,20 @@ public final class SavedMappings {
 
     /** The saved identifier for {@code value} in {@code scope}, if the organisation chose one before. */
     public Optional<String> find(String org, String scope, String value) {
-        return Optional.ofNullable(read(org).getOrDefault(scope, Map.of()).get(NameKey.of(value)));
+        return snapshot(org).find(scope, value);
     }
 
-    /** Saves the choices (scope → value → identifier), adding to and overriding what the organisation saved before. */
-    public void save(String org, Map<String, Map<String, String>> choices) {
+    /** The organisation's saved choices as they are now, read once: a preview looks up many values in them. */
+    public Snapshot snapshot(String org) {
+        return new Snapshot(read(org));
+    }
+
+    /**
+     * Saves the choices (scope → value → identifier), adding to and overriding what the organisation saved before.
+     *
+     * @return false, with nothing saved, when the organisation would then keep more than {@link #MAX_ENTRIES}
+     */
+    public boolean save(String org, Map<String, Map<String, String>> choices) {
         Path file = file(org);
         ReentrantLock lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
         lock.lock();
@@ -60,12 +75,21 @@ public final class SavedMappings {
             Map<String, Map<String, String>> all = read(org);
             choices.forEach((scope, values) -> values.forEach((value, id) ->
                     all.computeIfAbsent(scope, k -> new TreeMap<>()).put(NameKey.of(value), id)));
+            if (all.values().stream().mapToLong(Map::size).sum() > MAX_ENTRIES) {
+                return false;
+            }
             OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the workspace mappings of " + org + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** How many times this instance read a mappings file. */
+    long reads() {
+        return reads.get();
     }
 
     private Map<String, Map<String, String>> read(String org) {
@@ -74,6 +98,7 @@ public final class SavedMappings {
             return new LinkedHashMap<>();
         }
         try {
+            reads.incrementAndGet();
             Map<String, Map<String, String>> m = JSON.readValue(Files.readAllBytes(f), TYPE);
             Map<String, Map<String, String>> copy = new LinkedHashMap<>();
             m.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
@@ -88,5 +113,23 @@ public final class SavedMappings {
             throw new IllegalArgumentException("not an organisation slug: " + org);
         }
         return folder.resolve(org).resolve("mappings.json");
+    }
+
+    /** An organisation's saved choices as read once (scope → normalised value → identifier). */
+    public record Snapshot(Map<String, Map<String, String>> byScope) {
+        /** No saved choices. */
+        public static final Snapshot EMPTY = new Snapshot(Map.of());
+
+        /** Keeps an unmodifiable copy. */
+        public Snapshot {
+            Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+            byScope.forEach((scope, values) -> copy.put(scope, Map.copyOf(values)));
+            byScope = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** The saved identifier for {@code value} in {@code scope}, if the organisation chose one before. */
+        public Optional<String> find(String scope, String value) {
+            return Optional.ofNullable(byScope.getOrDefault(scope, Map.of()).get(NameKey.of(value)));
+        }
     }
 }

@@ -1,29 +1,35 @@
 package org.pravasi.registry.workspace;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Resolves one value of a column in order: the officer's choice in this preview, then the organisation's saved earlier
- * choice, then the reconcilers (exact matches only). A chosen or saved identifier is checked like any value.
+ * choice, then the reconcilers (exact matches only). A chosen or saved identifier is checked like any value. The
+ * choices are normalised and the saved mappings read once, when it is made: a preview resolves many values with one
+ * resolver.
  */
 final class ValueResolver {
-    private final String org;
-    private final Choices choices;
-    private final SavedMappings saved;
+    /** The officer's choices by scope and normalised value (the first of each written form wins). */
+    private final Map<String, Map<String, String>> chosen = new HashMap<>();
+
+    private final SavedMappings.Snapshot saved;
     private final PlaceReconciler places;
     private final PeriodReconciler periods;
     private final CodeReconciler codes;
 
     ValueResolver(
-            String org,
             Choices choices,
-            SavedMappings saved,
+            SavedMappings.Snapshot saved,
             PlaceReconciler places,
             PeriodReconciler periods,
             CodeReconciler codes) {
-        this.org = org;
-        this.choices = choices;
+        choices.values().forEach((scope, values) -> {
+            Map<String, String> byKey = chosen.computeIfAbsent(scope, k -> new HashMap<>());
+            values.forEach((value, id) -> byKey.putIfAbsent(NameKey.of(value), id));
+        });
         this.saved = saved;
         this.places = places;
         this.periods = periods;
@@ -47,15 +53,11 @@ final class ValueResolver {
             return Reconciled.unresolved(
                     value, List.of(), "The cell is empty; every row needs a " + scope.replace("code:", "") + ".");
         }
-        String key = NameKey.of(value);
-        Optional<String> chosen = choices.values().getOrDefault(scope, java.util.Map.of()).entrySet().stream()
-                .filter(e -> e.getKey().equals(value) || NameKey.of(e.getKey()).equals(key))
-                .map(java.util.Map.Entry::getValue)
-                .findFirst();
-        if (chosen.isPresent()) {
-            return checked(role, value, chosen.get(), "your choice");
+        String choice = chosen.getOrDefault(scope, Map.of()).get(NameKey.of(value));
+        if (choice != null) {
+            return checked(role, value, choice, "your choice");
         }
-        Optional<String> earlier = saved.find(org, scope, value);
+        Optional<String> earlier = saved.find(scope, value);
         if (earlier.isPresent()) {
             return checked(role, value, earlier.get(), "from your earlier choice");
         }

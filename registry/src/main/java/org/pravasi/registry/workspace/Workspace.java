@@ -78,9 +78,11 @@ public final class Workspace {
         SheetTable table = CellFixes.apply(read.value().get(), choices.cells(), issues);
         List<ColumnRole> columns = effectiveRoles(table, choices);
         issues.addAll(roleIssues(table, columns));
-        issues.addAll(CellFixes.personalData(table, columns));
-        ValueResolver resolver = new ValueResolver(org, choices, saved, places, periods, codes);
+        issues.addAll(PersonalDataIssues.of(table, columns));
+        ValueResolver resolver = new ValueResolver(choices, saved.snapshot(org), places, periods, codes);
         int stateColumn = indexOf(columns, Role.STATE);
+        RowStates states = new RowStates(
+                stateColumn, stateColumn >= 0 ? columns.get(stateColumn) : null, resolver, choices.fileState());
         Map<String, List<Reconciled>> values = new LinkedHashMap<>();
         Map<String, Map<String, Reconciled>> byCell = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -92,10 +94,8 @@ public final class Workspace {
             int listed = 0;
             for (SheetTable.DataRow row : table.rows()) {
                 String value = row.cells().get(c);
-                Optional<String> state = role.role() == Role.AREA && stateColumn >= 0
-                        ? stateOf(
-                                resolver, columns.get(stateColumn), row.cells().get(stateColumn))
-                        : choices.fileState();
+                // Only districts are looked up in a state; the key of other values must be the one PipelineFiles asks.
+                Optional<String> state = role.role() == Role.AREA ? states.of(row.cells()) : Optional.empty();
                 String key = value + "\u0000" + state.orElse("");
                 if (seen.containsKey(key)) {
                     continue;
@@ -134,7 +134,7 @@ public final class Workspace {
                     Optional.empty(),
                     Map.of());
         }
-        PipelineInput input = PipelineFiles.build(org, table, columns, byCell, choices, stateColumn);
+        PipelineInput input = PipelineFiles.build(org, table, columns, byCell, choices, states);
         Map<Long, SuppressionReason> withheld = new TreeMap<>();
         PublishOutcome outcome = toUpload(
                 publisher.publish(
@@ -217,7 +217,9 @@ public final class Workspace {
 
     /**
      * Saves the officer's value choices for {@code org}, so that the next upload resolves them automatically. Every
-     * choice must be a valid identifier of its scope; if any is not, nothing is saved and the findings say which.
+     * choice must be a valid identifier of its scope, for a value of at most {@link Reconciled#MAX_NAME_CHARS}
+     * characters, and the organisation keeps at most {@link SavedMappings#MAX_ENTRIES}; if any is not so, nothing is
+     * saved and the findings say which.
      */
     public List<Finding> remember(String org, Choices choices) {
         List<Finding> out = new ArrayList<>();
@@ -225,7 +227,13 @@ public final class Workspace {
             out.add(badOrg(org));
             return out;
         }
-        ValueResolver check = new ValueResolver(org, Choices.none(choices.dataset()), saved, places, periods, codes);
+        long chosen = choices.values().values().stream().mapToLong(Map::size).sum();
+        if (chosen > SavedMappings.MAX_ENTRIES) {
+            out.add(tooMany(chosen));
+            return out;
+        }
+        ValueResolver check = new ValueResolver(
+                Choices.none(choices.dataset()), SavedMappings.Snapshot.EMPTY, places, periods, codes);
         choices.values().forEach((scope, values) -> {
             Optional<ColumnRole> role = ValueResolver.roleFor(scope, codes);
             if (role.isEmpty()) {
@@ -237,7 +245,17 @@ public final class Workspace {
                 return;
             }
             values.forEach((value, id) -> {
-                if (!check.valid(role.get(), id)) {
+                if (value.length() > Reconciled.MAX_NAME_CHARS) {
+                    out.add(Finding.error(
+                            "choices",
+                            0,
+                            scope,
+                            value.substring(0, Reconciled.MAX_NAME_CHARS) + "…",
+                            "This value is " + value.length() + " characters long; a value saved for your organisation"
+                                    + " has at most " + Reconciled.MAX_NAME_CHARS + ".",
+                            "Correct the cell to the name it stands for (in the preview or in your file), then choose"
+                                    + " again."));
+                } else if (!check.valid(role.get(), id)) {
                     out.add(Finding.error(
                             "choices",
                             0,
@@ -248,10 +266,20 @@ public final class Workspace {
                 }
             });
         });
-        if (out.isEmpty()) {
-            saved.save(org, choices.values());
+        if (out.isEmpty() && !saved.save(org, choices.values())) {
+            out.add(tooMany(chosen));
         }
         return out;
+    }
+
+    private static Finding tooMany(long chosen) {
+        return Finding.error(
+                "choices",
+                "values",
+                "With these " + chosen + " choices your organisation would keep more than " + SavedMappings.MAX_ENTRIES
+                        + " saved choices; nothing was saved.",
+                "Correct the names in your file rather than choosing each, or ask the node's operator to remove old"
+                        + " choices.");
     }
 
     private static Finding badOrg(String org) {
@@ -328,11 +356,6 @@ public final class Workspace {
             }
         }
         return out;
-    }
-
-    private Optional<String> stateOf(ValueResolver resolver, ColumnRole stateRole, String value) {
-        Reconciled r = resolver.resolve(stateRole, value, Optional.empty());
-        return r.match().map(Candidate::id);
     }
 
     private static Finding issue(SheetTable table, SheetTable.DataRow row, ColumnRole role, Reconciled r) {

@@ -64,4 +64,20 @@ class SavedMappingsTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anOrganisationKeepsAtMostTheCapOfChoices() {
+        SavedMappings saved = SavedMappings.in(dir);
+        Map<String, String> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < SavedMappings.MAX_ENTRIES - 1; i++) {
+            many.put("place " + i, "201");
+        }
+        saved.save(ORG, Map.of("district", many));
+        saved.save(ORG, Map.of("district", Map.of("one more", "201", "and another", "201")));
+        assertEquals(Optional.empty(), saved.find(ORG, "district", "one more"), "a save past the cap is refused whole");
+        assertEquals(Optional.empty(), saved.find(ORG, "district", "and another"));
+        saved.save(ORG, Map.of("district", Map.of("place 7", "214", "the last", "201")));
+        assertEquals(Optional.of("201"), saved.find(ORG, "district", "the last"), "a save up to the cap is kept");
+        assertEquals(Optional.of("214"), saved.find(ORG, "district", "place 7"), "overriding a choice adds none");
+    }
 }
