@@ -9,6 +9,7 @@ import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.workspace.Choices;
 import org.pravasi.registry.workspace.ColumnRole;
+import org.pravasi.registry.workspace.Reconciled;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * Reads the workspace's {@link Choices} from JSON: {@code {"sheet": "...", "state": "10", "columns": {"District":
  * {"role": "area", "qualifier": "district"}}, "values": {"district": {"Aurangabad": "189"}}, "dataset": {"slug": ...,
  * "title": ..., "description": ..., "licence": ..., "themes": [...], "illustrative": true, "source": ...}}}; every
- * member is optional.
+ * member is optional. A chosen value or identifier longer than {@link Reconciled#MAX_NAME_CHARS} is refused (400).
  */
 final class ChoicesJson {
     private ChoicesJson() {}
@@ -49,9 +50,17 @@ final class ChoicesJson {
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         n.path("values").properties().forEach(scope -> {
             Map<String, String> m = new LinkedHashMap<>();
-            scope.getValue()
-                    .properties()
-                    .forEach(v -> m.put(v.getKey(), v.getValue().asString("")));
+            scope.getValue().properties().forEach(v -> {
+                String id = v.getValue().asString("");
+                if (v.getKey().length() > Reconciled.MAX_NAME_CHARS || id.length() > Reconciled.MAX_NAME_CHARS) {
+                    throw bad("values." + shown(scope.getKey()) + ": the value '" + shown(v.getKey()) + "' has "
+                            + v.getKey().length() + " characters, its identifier " + id.length()
+                            + "; each may have at most " + Reconciled.MAX_NAME_CHARS
+                            + " (no name, period or category is longer). Choose identifiers only for values of the"
+                            + " file.");
+                }
+                m.put(v.getKey(), id);
+            });
             values.put(scope.getKey(), m);
         });
         JsonNode d = n.path("dataset");
@@ -71,6 +80,11 @@ final class ChoicesJson {
     private static Optional<String> text(JsonNode n, String field) {
         String s = n.path(field).asString("");
         return s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** At most the first 40 characters of {@code text}, so that a refusal does not repeat what it refuses. */
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static ProblemException bad(String detail) {

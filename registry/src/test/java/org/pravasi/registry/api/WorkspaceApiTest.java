@@ -96,4 +96,22 @@ class WorkspaceApiTest {
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("is not one of area"), r.body());
     }
+
+    @Test
+    void overLongChoicesAreABadRequestAndNothingIsSaved() throws Exception {
+        String value = "G".repeat(101);
+        String values = ", \"values\": {\"district\": {\"" + value + "\": \"62\"}}";
+        HttpResponse<String> r = preview("mrc-alliance", CHOICES.formatted(values));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("101 characters"), r.body());
+        HttpResponse<String> m = http.send(
+                served.request("/api/workspace/mrc-alliance/mappings")
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(CHOICES.formatted(values)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, m.statusCode(), m.body());
+        assertTrue(m.body().contains("at most 100"), m.body());
+    }
 }
