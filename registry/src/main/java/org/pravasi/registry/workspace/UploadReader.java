@@ -32,7 +32,7 @@ public final class UploadReader {
             return Parsed.of(List.of(upload.fileName()), List.of());
         }
         try {
-            return Parsed.of(XlsxRows.sheets(upload.bytes()), List.of());
+            return Parsed.of(XlsxRows.sheets(upload.bytes(), limits.maxCells()), List.of());
         } catch (IOException | RuntimeException e) {
             return Parsed.failed(List.of(unreadable(upload, e)));
         }
@@ -50,7 +50,7 @@ public final class UploadReader {
         String sheetName = upload.fileName();
         try {
             if (upload.isExcel()) {
-                Optional<String> read = XlsxRows.read(upload.bytes(), sheet, rows, notes);
+                Optional<String> read = XlsxRows.read(upload.bytes(), sheet, limits.maxCells(), rows, notes);
                 if (read.isEmpty()) {
                     return Parsed.failed(List.of(noSuchSheet(upload, sheet.orElse(""))));
                 }

@@ -31,18 +31,22 @@ final class XlsxRows {
 
     private XlsxRows() {}
 
-    /** The names of the workbook's sheets, in order. */
-    static List<String> sheets(byte[] bytes) throws IOException {
-        XlsxInflation.check(bytes);
+    /** The names of the workbook's sheets, in order; at most {@code maxCells} shared strings are allowed. */
+    static List<String> sheets(byte[] bytes, long maxCells) throws IOException {
+        XlsxInflation.check(bytes, maxCells);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS)) {
             return wb.getSheets().map(Sheet::getName).toList();
         }
     }
 
-    /** Reads sheet {@code name} (the first sheet when empty) into {@code out}; empty when there is no such sheet. */
-    static Optional<String> read(byte[] bytes, Optional<String> name, RowCollector out, List<String> notes)
+    /**
+     * Reads sheet {@code name} (the first sheet when empty) into {@code out}; empty when there is no such sheet. At
+     * most {@code maxCells} shared strings are allowed.
+     */
+    static Optional<String> read(
+            byte[] bytes, Optional<String> name, long maxCells, RowCollector out, List<String> notes)
             throws IOException {
-        XlsxInflation.check(bytes);
+        XlsxInflation.check(bytes, maxCells);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS)) {
             Optional<Sheet> sheet = name.isPresent() ? wb.findSheet(name.get()) : Optional.of(wb.getFirstSheet());
             LocalDateTime epoch = wb.isDate1904() ? EPOCH_1904 : EPOCH_1900;

@@ -3,6 +3,7 @@ package org.pravasi.registry.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,50 @@ class HostileWorkbookTest {
         Finding f = refusal(Workbooks.handWritten(
                 HEADER + katihar("<c r=\"B2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>")));
         assertTrue(f.problem().contains("a text in xl/worksheets/sheet1.xml is longer than 1,024 KiB"), f::toString);
+    }
+
+    @Test
+    void aSheetStoredOutsideXlWorksheetsIsCheckedLikeAnyOther() {
+        // The reader takes a sheet from wherever the workbook's relationships point. XFE is one column past Excel's
+        // last; ZZZZZZ (321 million columns, 1.3 GB in the reader) was the outside review's case.
+        Finding f = refusal(Workbooks.handWritten(
+                "xl/data/sheet1.xml", HEADER + "<row r=\"2\"><c r=\"XFE2\"/></row>", StandardCharsets.UTF_8));
+        assertTrue(f.problem().contains("2nd row written in xl/data/sheet1.xml"), f::toString);
+        assertTrue(f.problem().contains("beyond XFD"), f::toString);
+    }
+
+    @Test
+    void aSheetWrittenInUtf16IsCheckedLikeAnyOther() {
+        Finding f = refusal(Workbooks.handWritten(
+                "xl/worksheets/sheet1.xml", HEADER + "<row r=\"2\"><c r=\"XFE2\"/></row>", StandardCharsets.UTF_16));
+        assertTrue(f.problem().contains("beyond XFD"), f::toString);
+    }
+
+    @Test
+    void aCellAddressAfterLongAttributesOrALongPrefixIsStillRead() {
+        String padding = "x".repeat(300);
+        Finding f = refusal(Workbooks.handWritten(
+                "<row r=\"1\"><c xmlns:" + padding + "=\"urn:x\" a=\"" + padding + "\" r = 'XFE1'/></row>"));
+        assertTrue(f.problem().contains("beyond XFD"), f::toString);
+        String prefix = "p".repeat(40);
+        Finding g = refusal(Workbooks.handWritten("<row r=\"1\"><" + prefix + ":c xmlns:" + prefix
+                + "=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" r=\"XFE1\"/></row>"));
+        assertTrue(g.problem().contains("beyond XFD"), g::toString);
+    }
+
+    @Test
+    void aSharedStringsTableOfMillionsOfEntriesIsRefused() {
+        // The reader keeps every shared string up to the highest one a cell names: 24 million tiny ones, a few hundred
+        // KB packed, held 1.25 GB. Here the bound is the limits' 1,000 cells, passed by a table of 1,001.
+        UploadReader small = new UploadReader(new UploadLimits(UploadLimits.DEFAULT_MAX_BYTES, 500, 200, 2_000, 1_000));
+        byte[] xlsx = Workbooks.withSharedStrings(
+                "xl/strings/table.xml",
+                "<si><t>a</t></si>".repeat(1_001),
+                HEADER + katihar("<c r=\"B2\" t=\"s\"><v>1000</v></c>"));
+        Parsed<SheetTable> p = small.read(new Upload("sst.xlsx", xlsx), Optional.empty(), ReadProgress.NONE);
+        assertTrue(p.value().isEmpty(), "read although it should be refused");
+        Finding f = p.findings().getFirst();
+        assertTrue(f.problem().contains("xl/strings/table.xml holds more than 1,000 texts"), f::toString);
     }
 
     @Test

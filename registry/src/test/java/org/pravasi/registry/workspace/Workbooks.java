@@ -3,6 +3,7 @@ package org.pravasi.registry.workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,16 +60,42 @@ final class Workbooks {
      * cell's {@code s="1"} asks.
      */
     static byte[] handWritten(String sheetData) {
-        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + sheetData + "</sheetData></worksheet>";
+        return handWritten("xl/worksheets/sheet1.xml", sheetData, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * As {@link #handWritten(String)}, with the sheet stored at {@code sheetPath} (the workbook's relationships point
+     * there, as any writer may) in {@code charset} (with its byte-order mark for UTF-16).
+     */
+    static byte[] handWritten(String sheetPath, String sheetData, Charset charset) {
+        return pack(sheetPath, sheet(sheetData).getBytes(charset), null, null);
+    }
+
+    /** As {@link #handWritten(String)}, with a shared strings table of {@code strings} at {@code path}. */
+    static byte[] withSharedStrings(String path, String strings, String sheetData) {
+        String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + strings + "</sst>";
+        return pack("xl/worksheets/sheet1.xml", sheet(sheetData).getBytes(StandardCharsets.UTF_8), path, sst);
+    }
+
+    private static String sheet(String sheetData) {
+        return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + sheetData
+                + "</sheetData></worksheet>";
+    }
+
+    private static byte[] pack(String sheetPath, byte[] sheet, String sstPath, String sst) {
         String workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                 + "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
         String rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "relationships/worksheet\" Target=\"/" + sheetPath + "\"/>"
                 + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                + "relationships/styles\" Target=\"styles.xml\"/></Relationships>";
+                + "relationships/styles\" Target=\"styles.xml\"/>"
+                + (sst == null
+                        ? ""
+                        : "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                + "relationships/sharedStrings\" Target=\"/" + sstPath + "\"/>")
+                + "</Relationships>";
         String styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
         String rootRels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -79,27 +106,34 @@ final class Workbooks {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
                 + "officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "<Override PartName=\"/" + sheetPath + "\" ContentType=\"application/vnd.openxmlformats-"
                 + "officedocument.spreadsheetml.worksheet+xml\"/>"
+                + (sst == null
+                        ? ""
+                        : "<Override PartName=\"/" + sstPath + "\" ContentType=\"application/vnd.openxmlformats-"
+                                + "officedocument.spreadsheetml.sharedStrings+xml\"/>")
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
                 + "officedocument.spreadsheetml.styles+xml\"/></Types>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", types);
-            entry(zip, "_rels/.rels", rootRels);
-            entry(zip, "xl/workbook.xml", workbook);
-            entry(zip, "xl/_rels/workbook.xml.rels", rels);
-            entry(zip, "xl/worksheets/sheet1.xml", sheet);
-            entry(zip, "xl/styles.xml", styles);
+            entry(zip, "[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
+            entry(zip, "_rels/.rels", rootRels.getBytes(StandardCharsets.UTF_8));
+            entry(zip, "xl/workbook.xml", workbook.getBytes(StandardCharsets.UTF_8));
+            entry(zip, "xl/_rels/workbook.xml.rels", rels.getBytes(StandardCharsets.UTF_8));
+            entry(zip, sheetPath, sheet);
+            if (sst != null) {
+                entry(zip, sstPath, sst.getBytes(StandardCharsets.UTF_8));
+            }
+            entry(zip, "xl/styles.xml", styles.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.write(bytes);
         zip.closeEntry();
     }
 }
