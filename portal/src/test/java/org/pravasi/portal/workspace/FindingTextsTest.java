@@ -99,6 +99,28 @@ class FindingTextsTest {
     }
 
     @Test
+    @DisplayName("the reader's cell limits, counted or padded to the header, read in Hindi")
+    void cellLimitFindingsReadInHindi() {
+        var reader = new org.pravasi.registry.workspace.UploadReader(
+                new org.pravasi.registry.workspace.UploadLimits(1_000_000, 1_000, 200, 100, 1_000));
+        String header = "a,b,c,d,e,f,g,h,i,j\n";
+        List<String> csvs = List.of(header + "1\n".repeat(200), header + "1,2,3,4,5,6,7,8,9,10\n".repeat(200));
+        for (String csv : csvs) {
+            var p = reader.read(
+                    new org.pravasi.registry.workspace.Upload(
+                            "c.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.util.Optional.empty(),
+                    org.pravasi.registry.workspace.ReadProgress.NONE);
+            var f = p.findings().getFirst();
+            for (String english : List.of(f.problem(), f.fix())) {
+                assertTrue(FindingTexts.keyOf(english).isPresent(), english);
+                String hindi = FindingTexts.of(HINDI, english);
+                assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a sentence is read back as its key and arguments, and the English of those is the sentence itself")
     void sentenceIsItsKeyAndArguments() {
         String text = "This name belongs to 2 districts; give the state (a state column, a state for the file, or"

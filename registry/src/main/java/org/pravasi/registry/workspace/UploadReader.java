@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.pravasi.registry.ingest.Finding;
@@ -88,8 +89,13 @@ public final class UploadReader {
         }
         List<String> names = HeaderRow.names(header.cells());
         int width = names.size();
+        List<RawRow> below = raw.subList(h + 1, raw.size());
+        long filled = below.stream().filter(r -> r.filled() > 0).count();
+        if (filled * width > limits.maxCells()) {
+            return Parsed.failed(List.of(padded(upload, sheet, filled, width)));
+        }
         List<SheetTable.DataRow> data = new ArrayList<>();
-        for (RawRow r : raw.subList(h + 1, raw.size())) {
+        for (RawRow r : below) {
             if (r.filled() == 0) {
                 continue;
             }
@@ -150,6 +156,25 @@ public final class UploadReader {
                     "Save it again as \"CSV UTF-8\" (or as Unicode text with a byte-order mark)."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Each data row is held as wide as the header, so the rows times the header's columns, not the cells filled, are
+     * what a preview holds (a header of 200 names over 500,000 lines of one figure is 100 million cells).
+     */
+    private Finding padded(Upload upload, String sheet, long rows, int width) {
+        return Finding.error(
+                upload.fileName(),
+                sheet,
+                "The sheet '" + sheet + "' has " + count(rows) + " rows below a header of " + count(width)
+                        + " columns: the workspace holds every row as wide as the header, " + count(rows * width)
+                        + " cells, and reads at most " + count(limits.maxCells()) + ".",
+                "Delete the columns you do not publish (empty ones too, and their names in the header), or split the"
+                        + " table into several files (for example one per year).");
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static Finding noSuchSheet(Upload upload, String sheet) {

@@ -124,6 +124,35 @@ class UploadReaderTest {
     }
 
     @Test
+    void paddedRowsCountAgainstTheCellLimit() {
+        // Each data row is held as wide as the header: a header of 200 names over 500,000 lines of "1" (1 MB) was
+        // 500,200 cells counted, under the 3,000,000 limit, but 100 million held, about 435 MB. Here: 10 names over
+        // 200 lines of one cell, 210 counted, 2,000 held, over a limit of 1,000.
+        String header = java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> "column " + i)
+                        .collect(java.util.stream.Collectors.joining(","))
+                + "\n";
+        byte[] csv = (header + "1\n".repeat(200)).getBytes(StandardCharsets.UTF_8);
+        UploadReader small = new UploadReader(new UploadLimits(1_000_000, 1_000, 200, 100, 1_000));
+        Parsed<SheetTable> p = small.read(new Upload("padded.csv", csv), Optional.empty(), ReadProgress.NONE);
+        assertTrue(p.value().isEmpty(), "read although its rows padded to the header hold 2,000 cells");
+        Finding f = p.findings().getFirst();
+        assertTrue(f.problem().contains("200 rows below a header of 10 columns"), f::describe);
+        assertTrue(f.problem().contains("2,000 cells"), f::describe);
+        assertTrue(f.problem().contains("at most 1,000"), f::describe);
+        assertTrue(f.fix().contains("Delete the columns you do not publish"), f::describe);
+    }
+
+    @Test
+    void rowsAsWideAsTheHeaderUpToTheCellLimitAreRead() {
+        String csv = "District,Cases,Note\n" + "Gaya,1\n".repeat(10);
+        UploadReader small = new UploadReader(new UploadLimits(1_000_000, 1_000, 200, 100, 33));
+        Parsed<SheetTable> p = small.read(
+                new Upload("fits.csv", csv.getBytes(StandardCharsets.UTF_8)), Optional.empty(), ReadProgress.NONE);
+        assertEquals(10, p.value().orElseThrow().rows().size(), p.findings()::toString);
+    }
+
+    @Test
     void stopsAtTheCellLimitWhateverTheFilesSize() {
         // 25 MiB of "1,1,1,…" in 200 columns is 13 million cells, about 580 MB held while previewing: the file's size
         // does not bound what a preview holds, its cells do.
