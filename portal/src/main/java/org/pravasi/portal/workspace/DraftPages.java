@@ -73,10 +73,9 @@ final class DraftPages {
             if (drafting.known(d).isPresent()) {
                 return new Answer.Redirect(path(d));
             }
+            // On the previews' own small pool, once however many times the page is refreshed.
+            drafting.start(d);
             Optional<Long> rows = drafting.rowsRead(id);
-            if (rows.isEmpty()) {
-                Thread.ofVirtual().name("workspace-read-" + id).start(() -> drafting.preview(d));
-            }
             return new Answer.Page(
                     200,
                     ui.t("ws.read.title"),
