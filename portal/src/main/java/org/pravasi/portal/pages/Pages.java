@@ -61,7 +61,8 @@ public final class Pages {
         this.lists = new ListPages(responder, lists, space);
         this.dataset = new DatasetPage(responder, new DatasetReader(store, catalogue, bus), space);
         this.organisation = new OrganisationPage(responder, store, lists, space);
-        this.story = new StoryPage(responder, store, catalogue, space);
+        this.story = new StoryPage(
+                responder, store, catalogue, space, new StoryBodies(Markdown::toSafeHtml, StoryBodies.MAX_CHARS));
         this.district = new DistrictPage(responder, store, lists, space, config.threshold());
         this.entity = new EntityPage(responder, store, catalogue, new Describer(store, catalogue, space));
         this.search = new SearchPage(responder, index, space);

@@ -14,17 +14,22 @@ import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.Labels;
 import org.pravasi.registry.store.Store;
 
-/** The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised. */
+/**
+ * The HTML view of {@code /id/story/{org}/{slug}}: the story's Markdown body rendered and sanitised on the worker that
+ * read it ({@link StoryBodies}), so the event loop only writes the page.
+ */
 final class StoryPage {
-    /** What the story page shows. */
+    /** What the story page shows: {@code body} is the story's Markdown as safe HTML. */
     record Model(Summaries.Story story, String body, List<Link> themes) {}
 
     private final Responder responder;
     private final Store store;
     private final CatalogView view;
     private final UriSpace space;
+    private final StoryBodies bodies;
 
-    StoryPage(Responder responder, Store store, CatalogView view, UriSpace space) {
+    StoryPage(Responder responder, Store store, CatalogView view, UriSpace space, StoryBodies bodies) {
+        this.bodies = bodies;
         this.responder = responder;
         this.store = store;
         this.view = view;
@@ -37,22 +42,22 @@ final class StoryPage {
 
     private Optional<Model> read(String uri, String lang) {
         return store.read(() -> view.story(uri).map(story -> {
-            Labels labels = view.labels(lang);
-            List<Link> themes = new ArrayList<>(
-                    story.themes().stream().map(t -> Catalogue.link(labels, t)).toList());
-            themes.sort(Comparator.comparing(Link::label));
-            Node s = NodeFactory.createURI(uri);
-            String body = labels.text(s, SCHEMA.articleBody.asNode()).orElse("");
-            return new Model(Catalogue.story(labels, story), body, themes);
-        }));
+                    Labels labels = view.labels(lang);
+                    List<Link> themes = new ArrayList<>(story.themes().stream()
+                            .map(t -> Catalogue.link(labels, t))
+                            .toList());
+                    themes.sort(Comparator.comparing(Link::label));
+                    Node s = NodeFactory.createURI(uri);
+                    String body = labels.text(s, SCHEMA.articleBody.asNode()).orElse("");
+                    return new Model(Catalogue.story(labels, story), body, themes);
+                }))
+                .map(m -> new Model(m.story(), bodies.html(m.body()), m.themes())); // on the worker, outside the read
     }
 
     private PageContent render(Ui ui, Model m) {
         return PageContent.of(
                 m.story().headline(),
                 "stories",
-                Templates.of(
-                        "pages/story.jte",
-                        Map.of("ui", ui, "space", space, "m", m, "body", Markdown.toSafeHtml(m.body()))));
+                Templates.of("pages/story.jte", Map.of("ui", ui, "space", space, "m", m, "body", m.body())));
     }
 }
