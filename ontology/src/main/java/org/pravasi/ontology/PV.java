@@ -49,6 +49,8 @@ public final class PV {
      */
     public static final Property categoriesOverlap = property("categoriesOverlap");
 
+    public static final Property countsToDate = property("countsToDate");
+
     public static final Property withdrawn = property("withdrawn");
     public static final Property observations = property("observations");
     public static final Property suppressedCells = property("suppressedCells");

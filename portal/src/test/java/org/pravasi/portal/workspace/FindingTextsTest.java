@@ -121,6 +121,21 @@ class FindingTextsTest {
     }
 
     @Test
+    @DisplayName("the refusal of counts to date that differ by less than k reads in Hindi")
+    void countsToDateFindingsReadInHindi() {
+        String problem = "The counts to date at line 2 (201,2024-Q1,collectivisation) and line 3"
+                + " (201,2024-Q2,collectivisation) differ by less than the threshold of 10: the difference is a count"
+                + " of the people who joined or left between the two periods.";
+        String fix = "Publish counts to date for one period only, or the people who joined in each period (a count per"
+                + " period, which is protected like any other); see docs/disclosure.md, \"Counts to date\".";
+        for (String english : List.of(problem, fix)) {
+            assertTrue(FindingTexts.keyOf(english).isPresent(), english);
+            String hindi = FindingTexts.of(HINDI, english);
+            assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
+        }
+    }
+
+    @Test
     @DisplayName("a sentence is read back as its key and arguments, and the English of those is the sentence itself")
     void sentenceIsItsKeyAndArguments() {
         String text = "This name belongs to 2 districts; give the state (a state column, a state for the file, or"

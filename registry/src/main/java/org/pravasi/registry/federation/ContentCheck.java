@@ -18,6 +18,7 @@ import org.pravasi.ontology.Ontology;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.CountsToDate;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 
 /**
@@ -41,6 +42,7 @@ final class ContentCheck {
     private final Ontology ontology;
     private final ObservationCheck observations;
     private final BareCounts bareCounts;
+    private final CountsToDate stocks;
     private final DimensionValues dimensionValues;
     private final HarvestedTables tables;
     private final GraphScreen screen;
@@ -57,6 +59,7 @@ final class ContentCheck {
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
         this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
         this.bareCounts = new BareCounts(cubeProperties(ontology), threshold);
+        this.stocks = CountsToDate.of(ontology.codeLists().getGraph());
     }
 
     /** Screens a withdrawn dataset's record graph, the tombstone a peer sends, as harvested graphs are screened. */
@@ -75,6 +78,7 @@ final class ContentCheck {
             readers.yieldToReaders();
             dimensionValues.check(table, problems);
             tables.check(table, problems);
+            changesToDate(table, problems);
         });
         readers.yieldToReaders();
         StatedDigests.check(b, observed.isPresent(), problems);
@@ -87,6 +91,23 @@ final class ContentCheck {
         readers.yieldToReaders();
         screen.check(b, problems);
         return observed;
+    }
+
+    /**
+     * A problem if two published counts to date of one series differ by 1 to k-1 ({@link CountsToDate}); it names the
+     * cells, never the difference (a refusal is public).
+     */
+    private void changesToDate(ObservedTable table, List<String> problems) {
+        List<CountsToDate.Change> changes = stocks.smallChanges(
+                table.cells(), table.withheld(), table.dimensions().indexOf(SDMX.refPeriod.asNode()), threshold);
+        if (!changes.isEmpty()) {
+            CountsToDate.Change c = changes.getFirst();
+            problems.add("the counts to date of " + table.describe(c.earlier()) + " and " + table.describe(c.later())
+                    + (changes.size() > 1 ? " (and " + (changes.size() - 1) + " more pairs)" : "") + " are both"
+                    + " published and differ by less than " + threshold + ": the difference is a count of the people"
+                    + " who joined or left between the two periods, so the peer must withhold one of them or publish"
+                    + " the people who joined in each period (docs/disclosure.md, \"Counts to date\")");
+        }
     }
 
     /** The disclosure threshold k this portal applies. */

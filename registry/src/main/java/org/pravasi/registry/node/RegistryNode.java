@@ -13,6 +13,7 @@ import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.registry.backup.AdminSocket;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.disclosure.CountsToDate;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.org.Organisations;
@@ -70,8 +71,16 @@ public final class RegistryNode implements AutoCloseable {
         this.archive = new VersionArchive(config.dataDir(), uris);
         this.tables = new StoredTables(archive);
         StoreReferenceData reference = referenceData();
-        this.publisher =
-                new Publisher(store, uris, reference, disclosure, new ShapeCheck(ontology), archive, bus, tables);
+        this.publisher = new Publisher(
+                store,
+                uris,
+                reference,
+                disclosure,
+                new ShapeCheck(ontology),
+                archive,
+                bus,
+                tables,
+                CountsToDate.of(ontology.codeLists().getGraph()));
         this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
         this.profiles = new Profiles(organisations, reference, uris, bus);
         this.fuseki = fuseki;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.CountsToDate;
 import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.events.ChangeBus;
@@ -19,6 +21,7 @@ import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Parsed;
+import org.pravasi.registry.ingest.Row;
 import org.pravasi.registry.ingest.Table;
 import org.pravasi.registry.ingest.TableReader;
 import org.pravasi.registry.store.Store;
@@ -41,6 +44,7 @@ public final class Publisher {
     private final VersionArchive archive;
     private final ChangeBus bus;
     private final StoredTables tables;
+    private final CountsToDate stocks;
     private final ReentrantLock writer = new ReentrantLock();
 
     /** Wires the pipeline; {@code tables} are the node's tables of version graphs, read by disclosure control. */
@@ -52,7 +56,9 @@ public final class Publisher {
             ShapeCheck shapes,
             VersionArchive archive,
             ChangeBus bus,
-            StoredTables tables) {
+            StoredTables tables,
+            CountsToDate stocks) {
+        this.stocks = stocks;
         this.store = store;
         this.uris = uris;
         this.resolver = new KeyResolver(reference);
@@ -124,6 +130,7 @@ public final class Publisher {
                                 ? SuppressionReason.PRIMARY_BELOW_THRESHOLD
                                 : SuppressionReason.SECONDARY_COMPLEMENT));
         disclosure.reportUnprotectable(table, suppression, findings);
+        reportChangesToDate(table, keys.get(), suppression, findings);
         shapes.checkSample(table, keys.get(), suppression.suppressed(), findings);
         if (findings.hasErrors()) {
             return refused(dataset, findings, t0);
@@ -151,6 +158,38 @@ public final class Publisher {
                 TableDigest.of(table, keys.get(), suppression.suppressed()),
                 findings,
                 t0);
+    }
+
+    /**
+     * One error per pair of published counts to date of one series that differ by 1 to k-1: the difference is a count
+     * of people who joined or left ({@link CountsToDate}).
+     */
+    private void reportChangesToDate(Table table, ResolvedKeys keys, Disclosure.Result suppression, Findings findings) {
+        int period = -1;
+        for (int c = 0; c < keys.columns().size(); c++) {
+            if (keys.columns().get(c).role() == org.pravasi.registry.ingest.ColumnRole.PERIOD) {
+                period = c;
+            }
+        }
+        List<Cell> cells = new ArrayList<>(table.rows().size());
+        table.rows().forEach(r -> cells.add(new Cell(keys.publishedKey(r.key()), r.value())));
+        int k = disclosure.threshold();
+        for (CountsToDate.Change c : stocks.smallChanges(cells, suppression.suppressed(), period, k)) {
+            Row a = table.rows().get(c.earlier());
+            Row b = table.rows().get(c.later());
+            findings.add(Finding.error(
+                    table.file(),
+                    b.line(),
+                    "",
+                    String.join(",", b.key()),
+                    "The counts to date at line " + a.line() + " (" + String.join(",", a.key()) + ") and line "
+                            + b.line() + " (" + String.join(",", b.key()) + ") differ by less than the threshold of "
+                            + k + ": the difference is a count of the people who joined or left between the two"
+                            + " periods.",
+                    "Publish counts to date for one period only, or the people who joined in each period (a count per"
+                            + " period, which is protected like any other); see docs/disclosure.md, \"Counts to"
+                            + " date\"."));
+        }
     }
 
     private PublishOutcome write(

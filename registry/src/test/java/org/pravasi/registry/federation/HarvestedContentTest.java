@@ -987,6 +987,27 @@ class HarvestedContentTest {
         assertTrue(times.stream().noneMatch(t -> t.contains("17.123456")), times.toString());
     }
 
+    @Test
+    @DisplayName("two published counts to date that differ by less than k are refused: the change counts people")
+    void refusesCountsToDateThatDifferByLessThanK() {
+        ownSource();
+        publish(
+                "members",
+                "Members",
+                """
+                {"name": "district", "role": "area", "level": "district"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"},
+                {"name": "service", "role": "dimension", "codeList": "service-type"}""",
+                "district,quarter,service,individuals\n201,2024-Q1,collectivisation,120\n"
+                        + "201,2024-Q2,collectivisation,130\n",
+                "individuals");
+
+        String error = refused(rehashed(nq -> nq.replace("\"130\"^^" + INTEGER, "\"123\"^^" + INTEGER)));
+
+        assertTrue(error.contains("counts to date") && error.contains("Counts to date"), error);
+        assertFalse(error.contains(" 3 "), error);
+    }
+
     static final String SMALL_COUNT = "3 women aged 16-17 from Barsoi block were trafficked";
 
     @Test
