@@ -75,6 +75,7 @@ final class HarvestWriter {
                             // unchanged.
                             if (!LegacyHashes.leaks(q)
                                     && !LegacyHashes.replacedTableHash(q, b.version())
+                                    && !StatedDigests.unchecked(q, b)
                                     && !isGenerationTime(g, q)) {
                                 load.add(
                                         g,
