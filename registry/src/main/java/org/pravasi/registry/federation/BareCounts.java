@@ -1,13 +1,15 @@
 package org.pravasi.registry.federation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
+import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.QB;
 
@@ -22,15 +24,8 @@ final class BareCounts {
     /** Problems listed per bundle; the rest are counted. */
     private static final int LISTED = 3;
 
-    /** A whole number in any script's digits, optionally with a zero fraction. */
-    private static final Pattern WHOLE = Pattern.compile("\\s*\\+?(\\p{Nd}{1,9})(?:\\.0*)?\\s*");
-
-    private static final Set<Node> SMALL_NUMBERS = Set.of(
-            QB.order.asNode(),
-            DCAT3.version.asNode(),
-            PV.observations.asNode(),
-            PV.suppressedCells.asNode(),
-            PV.suppressionThreshold.asNode());
+    /** Longest lexical form read as a number: a count is never longer, and parsing stays cheap. */
+    private static final int LONGEST = 64;
 
     private final Set<Node> cubeProperties;
     private final int threshold;
@@ -50,8 +45,8 @@ final class BareCounts {
         for (Node g : b.graphs()) {
             b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 if (isSmallCount(q.getObject())
-                        && !SMALL_NUMBERS.contains(q.getPredicate())
-                        && !cubeProperties.contains(q.getPredicate())) {
+                        && !cubeProperties.contains(q.getPredicate())
+                        && !whereItBelongs(b, q)) {
                     if (found.size() < LISTED) {
                         found.add(q);
                     } else {
@@ -72,18 +67,51 @@ final class BareCounts {
                 + " (docs/security.md, \"Harvesting\")");
     }
 
+    /**
+     * Whether {@code q} is one of the small whole numbers publishing writes, on the subject it writes it on: a
+     * component's {@code qb:order}; a version's (this one or an earlier one) or the record's {@code dcat:version},
+     * {@code pv:observations} and {@code pv:suppressedCells}; an activity's {@code pv:suppressedCells} and
+     * {@code pv:suppressionThreshold}.
+     */
+    private static boolean whereItBelongs(Bundle b, Quad q) {
+        Node p = q.getPredicate();
+        Node s = q.getSubject();
+        Node g = q.getGraph();
+        if (p.equals(QB.order.asNode())) {
+            return b.quads().contains(g, s, QB.dimension.asNode(), Node.ANY)
+                    || b.quads().contains(g, s, QB.measure.asNode(), Node.ANY)
+                    || b.quads().contains(g, s, QB.attribute.asNode(), Node.ANY);
+        }
+        // The record describes every version the dataset had, not only the current one.
+        boolean versionOrRecord = s.equals(b.dataset())
+                || s.isURI() && s.getURI().matches(Pattern.quote(b.dataset().getURI()) + "/v[1-9][0-9]{0,8}");
+        if (p.equals(DCAT3.version.asNode()) || p.equals(PV.observations.asNode())) {
+            return versionOrRecord;
+        }
+        boolean activity = b.quads().contains(g, s, RDF.type.asNode(), PROV.Activity.asNode());
+        if (p.equals(PV.suppressedCells.asNode())) {
+            return versionOrRecord || activity;
+        }
+        return p.equals(PV.suppressionThreshold.asNode()) && activity;
+    }
+
+    /** Whether {@code o} is a literal whose value is a whole number from 1 to k-1, however it is written. */
     private boolean isSmallCount(Node o) {
-        if (!o.isLiteral()) {
+        if (!o.isLiteral() || o.getLiteralLexicalForm().length() > LONGEST) {
             return false;
         }
-        Matcher m = WHOLE.matcher(o.getLiteralLexicalForm());
-        if (!m.matches()) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c : o.getLiteralLexicalForm().strip().toCharArray()) {
+            int digit = Character.digit(c, 10);
+            ascii.append(Character.isDigit(c) && digit >= 0 ? (char) ('0' + digit) : c);
+        }
+        try {
+            BigDecimal value = new BigDecimal(ascii.toString());
+            return value.signum() > 0
+                    && value.compareTo(BigDecimal.valueOf(threshold)) < 0
+                    && value.remainder(BigDecimal.ONE).signum() == 0;
+        } catch (NumberFormatException | ArithmeticException notANumber) {
             return false;
         }
-        long value = 0;
-        for (char c : m.group(1).toCharArray()) {
-            value = value * 10 + Character.digit(c, 10);
-        }
-        return value >= 1 && value < threshold;
     }
 }

@@ -21,9 +21,15 @@ final class StatedDigests {
 
     private StatedDigests() {}
 
-    /** Whether {@code q} is a table hash of {@code b} that was not checked (its version was streamed): not copied. */
+    /**
+     * Whether {@code q} is a table hash that was not checked, so not copied: any but the current version's in the
+     * record graph (the one {@link #check} recomputes), and that one too when its version was streamed.
+     */
     static boolean unchecked(Quad q, Bundle b) {
-        return b.stored().isPresent() && q.getPredicate().equals(PV.tableSha256.asNode());
+        return q.getPredicate().equals(PV.tableSha256.asNode())
+                && (b.stored().isPresent()
+                        || !q.getGraph().equals(b.dataset())
+                        || !q.getSubject().equals(b.version()));
     }
 
     /**

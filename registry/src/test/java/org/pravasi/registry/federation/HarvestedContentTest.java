@@ -932,7 +932,9 @@ class HarvestedContentTest {
                 "a plain count in the record|\"3\"|record",
                 "a count in words' place, Devanagari digits|\"३\"|record",
                 "a decimal that is a whole count|\"3.0\"^^<http://www.w3.org/2001/XMLSchema#decimal>|version",
-                "a count in the version graph|\"7\"^^<http://www.w3.org/2001/XMLSchema#int>|version"
+                "a count in the version graph|\"7\"^^<http://www.w3.org/2001/XMLSchema#int>|version",
+                "ten digits|\"0000000003\"^^<http://www.w3.org/2001/XMLSchema#integer>|record",
+                "a double with an exponent|\"30e-1\"^^<http://www.w3.org/2001/XMLSchema#double>|record"
             })
     void refusesBareSmallCountsUnderOtherProperties(String what, String count, String graph) {
         publishSmall();
@@ -941,6 +943,36 @@ class HarvestedContentTest {
         String error = refused(adding(DS + "#k24", Nodes.BASE_A + "def#trafficking", count, g));
 
         assertTrue(error.contains("def#trafficking") && error.contains("below 10"), error);
+    }
+
+    @Test
+    @DisplayName("a count under a property publishing writes small numbers with, on a subject it never writes it on")
+    void refusesASmallNumberPropertyOnAnotherSubject() {
+        publishSmall();
+
+        String error = refused(adding(DS + "#katihar-women", "http://purl.org/linked-data/cube#order", "\"3\"", DS));
+
+        assertTrue(error.contains("cube#order") && error.contains("below 10"), error);
+    }
+
+    @Test
+    @DisplayName("a table hash in any graph or on any subject but the current version's in the record is not kept")
+    void keepsOnlyTheCheckedTableHash() {
+        publishSmall();
+        String fake = "ef".repeat(32);
+
+        harvested(adding(DS + "/v1", TABLE_SHA256, "\"" + fake + "\"", DS + "/v1"));
+
+        List<String> hashes = new java.util.ArrayList<>();
+        portal.store().read(() -> {
+            portal.store()
+                    .dataset()
+                    .find(Node.ANY, Node.ANY, PV.tableSha256.asNode(), Node.ANY)
+                    .forEachRemaining(q -> hashes.add(q.getObject().getLiteralLexicalForm()));
+            return null;
+        });
+        assertFalse(hashes.contains(fake), hashes.toString());
+        assertEquals(1, hashes.size(), "the record's own, checked: " + hashes);
     }
 
     @Test
