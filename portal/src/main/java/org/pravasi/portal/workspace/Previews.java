@@ -74,7 +74,11 @@ final class Previews {
         try {
             Preview p = compute.apply(f.rows()::set);
             synchronized (this) {
-                cache.put(id, new Cached(f.key(), p, (int) Math.min(Integer.MAX_VALUE, Math.max(minWeight, cells(p)))));
+                // Not kept when the draft was forgotten (deleted or published) while its preview was computed.
+                if (flights.get(id) == f) {
+                    cache.put(id, new Cached(f.key(), p, (int)
+                            Math.min(Integer.MAX_VALUE, Math.max(minWeight, cells(p)))));
+                }
             }
             f.future().complete(p);
         } catch (RuntimeException | Error e) {
@@ -97,8 +101,9 @@ final class Previews {
         return Optional.ofNullable(flights.get(id)).map(f -> f.rows().get());
     }
 
-    /** Forgets draft {@code id}'s preview. */
+    /** Forgets draft {@code id}'s preview, and the one being computed, which is then not kept. */
     synchronized void forget(String id) {
+        flights.remove(id);
         cache.invalidate(id);
     }
 
@@ -107,11 +112,12 @@ final class Previews {
         return cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
-    /** The cells a preview holds: its data rows and header, as wide as the header. */
+    /**
+     * The cells a preview holds: its data rows, as wide as the header, as the upload's cell limit counts them (the
+     * header row aside), so that an upload at the limit is kept within a budget of that limit.
+     */
     static long cells(Preview p) {
-        return p.table()
-                .map(t -> (long) (t.rows().size() + 1) * t.headers().size())
-                .orElse(0L);
+        return p.table().map(t -> (long) t.rows().size() * t.headers().size()).orElse(0L);
     }
 
     private record Cached(String key, Preview preview, int weight) {}

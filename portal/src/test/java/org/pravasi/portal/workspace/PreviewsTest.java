@@ -130,4 +130,47 @@ class PreviewsTest {
         }
         assertTrue(most.get() <= 2, "previews computed at once: " + most.get());
     }
+
+    @Test
+    void aPreviewOfAnUploadAtTheCellLimitIsKept() {
+        Previews previews = new Previews(1_000_000, 2);
+        AtomicInteger computed = new AtomicInteger();
+        Preview atTheLimit = preview(250_000, 4);
+
+        previews.preview("draft", "k", progress -> {
+                    computed.incrementAndGet();
+                    return atTheLimit;
+                })
+                .join();
+        previews.preview("draft", "k", progress -> {
+                    computed.incrementAndGet();
+                    return atTheLimit;
+                })
+                .join();
+
+        assertEquals(1, computed.get(), "computed once, then kept");
+    }
+
+    @Test
+    void aDraftForgottenWhileItsPreviewIsComputedIsNotKept() throws Exception {
+        Previews previews = new Previews(1_000_000, 2);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Preview> running = previews.preview("draft", "k", progress -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return preview(3, 2);
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        previews.forget("draft");
+        release.countDown();
+        running.get(10, TimeUnit.SECONDS);
+
+        assertEquals(Optional.empty(), previews.known("draft", "k"), "a deleted draft's rows are not kept");
+    }
 }

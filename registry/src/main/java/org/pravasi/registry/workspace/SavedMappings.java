@@ -65,7 +65,8 @@ public final class SavedMappings {
     /**
      * Saves the choices (scope → value → identifier), adding to and overriding what the organisation saved before.
      *
-     * @return false, with nothing saved, when the organisation would then keep more than {@link #MAX_ENTRIES}
+     * @return false, with nothing saved, when the organisation would then keep more than {@link #MAX_ENTRIES} choices
+     *     and more than before
      */
     public boolean save(String org, Map<String, Map<String, String>> choices) {
         Path file = file(org);
@@ -73,9 +74,12 @@ public final class SavedMappings {
         lock.lock();
         try {
             Map<String, Map<String, String>> all = read(org);
+            long before = entries(all);
             choices.forEach((scope, values) -> values.forEach((value, id) ->
                     all.computeIfAbsent(scope, k -> new TreeMap<>()).put(NameKey.of(value), id)));
-            if (all.values().stream().mapToLong(Map::size).sum() > MAX_ENTRIES) {
+            long after = entries(all);
+            // Past the cap only by growing: an organisation over it from before the cap may still override a choice.
+            if (after > MAX_ENTRIES && after > before) {
                 return false;
             }
             OwnerOnly.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
@@ -85,6 +89,10 @@ public final class SavedMappings {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static long entries(Map<String, Map<String, String>> all) {
+        return all.values().stream().mapToLong(Map::size).sum();
     }
 
     /** How many times this instance read a mappings file. */

@@ -80,4 +80,27 @@ class SavedMappingsTest {
         assertEquals(Optional.of("201"), saved.find(ORG, "district", "the last"), "a save up to the cap is kept");
         assertEquals(Optional.of("214"), saved.find(ORG, "district", "place 7"), "overriding a choice adds none");
     }
+
+    @Test
+    void anOrganisationOverTheCapFromBeforeItCanStillOverrideAChoice() throws Exception {
+        // Saved before the cap existed: 10,001 choices.
+        StringBuilder json = new StringBuilder("{\"district\": {");
+        for (int i = 0; i <= SavedMappings.MAX_ENTRIES; i++) {
+            json.append(i == 0 ? "" : ", ")
+                    .append("\"")
+                    .append(NameKey.of("place " + i))
+                    .append("\": \"201\"");
+        }
+        java.nio.file.Path file = dir.resolve(ORG).resolve("mappings.json");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, json.append("}}"));
+        SavedMappings saved = SavedMappings.in(dir);
+        assertEquals(Optional.of("201"), saved.find(ORG, "district", "place 7"), "the file is where it is read");
+
+        saved.save(ORG, Map.of("district", Map.of("place 7", "214")));
+        saved.save(ORG, Map.of("district", Map.of("one more", "214")));
+
+        assertEquals(Optional.of("214"), saved.find(ORG, "district", "place 7"), "an override adds no choice");
+        assertEquals(Optional.empty(), saved.find(ORG, "district", "one more"), "a new choice past the cap is not");
+    }
 }
