@@ -112,11 +112,8 @@ class FindingTextsTest {
                     java.util.Optional.empty(),
                     org.pravasi.registry.workspace.ReadProgress.NONE);
             var f = p.findings().getFirst();
-            for (String english : List.of(f.problem(), f.fix())) {
-                assertTrue(FindingTexts.keyOf(english).isPresent(), english);
-                String hindi = FindingTexts.of(HINDI, english);
-                assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
-            }
+            assertReadsInHindi(f.problem());
+            assertReadsInHindi(f.fix());
         }
     }
 
@@ -128,11 +125,15 @@ class FindingTextsTest {
                 + " of the people who joined or left between the two periods.";
         String fix = "Publish counts to date for one period only, or the people who joined in each period (a count per"
                 + " period, which is protected like any other); see docs/disclosure.md, \"Counts to date\".";
-        for (String english : List.of(problem, fix)) {
-            assertTrue(FindingTexts.keyOf(english).isPresent(), english);
-            String hindi = FindingTexts.of(HINDI, english);
-            assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
-        }
+        assertReadsInHindi(problem);
+        assertReadsInHindi(fix);
+    }
+
+    /** {@code english} is a sentence of the bundles, and its Hindi has no English sentence left in it. */
+    private static void assertReadsInHindi(String english) {
+        assertTrue(FindingTexts.keyOf(english).isPresent(), english);
+        String hindi = FindingTexts.of(HINDI, english);
+        assertFalse(LATIN_SENTENCE.matcher(sentence(hindi)).find(), english + " → " + hindi);
     }
 
     @Test
