@@ -27,9 +27,10 @@ final class CellSuppressor implements DisclosureControl {
     }
 
     @Override
-    public SuppressionResult suppress(List<Cell> table, PriorRelease prior) {
+    public SuppressionResult suppress(List<Cell> table, PriorRelease prior, NaturalGroups groups) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(groups, "groups");
         if (Math.max(prior.withheld().length(), prior.published().length()) > table.size()) {
             throw new IllegalArgumentException("the earlier release names a cell outside the table");
         }
@@ -37,7 +38,7 @@ final class CellSuppressor implements DisclosureControl {
             return new SuppressionResult(threshold, 0, new BitSet(), new BitSet(), new BitSet(), Map.of());
         }
         CodedTable coded = CodedTable.of(table);
-        TableLines lines = TableLines.of(coded);
+        TableLines lines = TableLines.of(coded, groups);
         BitSet primary = new BitSet();
         for (int i = 0; i < table.size(); i++) {
             long value = coded.value(i);

@@ -24,18 +24,21 @@ final class CircuitBasis {
         this.combinationByPivot = new SparseVector[lines.lineCount()];
     }
 
-    /** The column of {@code cell}: its coefficient in every equation line through it, by line id. */
+    /**
+     * The column of {@code cell}: its coefficient in every equation line through it, by line id (group lines have ids
+     * above every line along a dimension, in slot order).
+     */
     private SparseVector column(int cell) {
         int dims = lines.table().dimensions();
-        int[] ids = new int[dims];
-        long[] coefficients = new long[dims];
+        int[] ids = new int[lines.slots()];
+        long[] coefficients = new long[lines.slots()];
         int n = 0;
-        for (int k = 0; k < dims; k++) {
-            int d = lines.dimensionInIdOrder(k);
-            int line = lines.line(cell, d);
+        for (int k = 0; k < lines.slots(); k++) {
+            int slot = k < dims ? lines.dimensionInIdOrder(k) : k;
+            int line = lines.line(cell, slot);
             if (lines.isEquation(line)) {
                 ids[n] = line;
-                coefficients[n++] = ModP.of(lines.coefficient(cell, d));
+                coefficients[n++] = ModP.of(lines.coefficient(cell, slot));
             }
         }
         return new SparseVector(Arrays.copyOf(ids, n), Arrays.copyOf(coefficients, n));

@@ -91,6 +91,11 @@ final class CodedTable {
         return cells.get(cell).value();
     }
 
+    /** The key value of {@code cell} in dimension {@code d}, as written. */
+    String keyValue(int cell, int d) {
+        return cells.get(cell).key().get(d);
+    }
+
     /** Whether two cells agree on every dimension except {@code skipped}. */
     boolean sameLine(int a, int b, int skipped) {
         for (int d = 0; d < dimensions; d++) {

@@ -21,11 +21,10 @@ final class ComplementChooser {
 
     /** Returns the complement for the derivable withheld {@code target}, or -1 if none is left. */
     int choose(int target) {
-        int dims = lines.table().dimensions();
         BitSet lonely = new BitSet();
         BitSet all = new BitSet();
-        for (int d = 0; d < dims; d++) {
-            int line = lines.line(target, d);
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(target, slot);
             if (lines.isEquation(line)) {
                 all.set(line);
                 if (withheld.withheldIn(line) == 1) {
@@ -81,8 +80,8 @@ final class ComplementChooser {
 
     private int openedLines(int cell) {
         int opened = 0;
-        for (int d = 0; d < lines.table().dimensions(); d++) {
-            int line = lines.line(cell, d);
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(cell, slot);
             if (lines.isEquation(line) && withheld.withheldIn(line) == 0) {
                 opened++;
             }
@@ -104,8 +103,8 @@ final class ComplementChooser {
         visitedCells.set(target);
         while (!queue.isEmpty()) {
             int cell = queue.poll();
-            for (int d = 0; d < lines.table().dimensions(); d++) {
-                int line = lines.line(cell, d);
+            for (int slot = 0; slot < lines.slots(); slot++) {
+                int line = lines.line(cell, slot);
                 if (!lines.isEquation(line) || seen.get(line)) {
                     continue;
                 }

@@ -50,5 +50,16 @@ public interface DisclosureControl {
      *
      * @throws IllegalArgumentException as {@link #suppress(List)}, or if {@code prior} names a cell outside the table
      */
-    SuppressionResult suppress(List<Cell> table, PriorRelease prior);
+    default SuppressionResult suppress(List<Cell> table, PriorRelease prior) {
+        return suppress(table, prior, NaturalGroups.NONE);
+    }
+
+    /**
+     * Decides as {@link #suppress(List, PriorRelease)}, with the totals of {@code groups} (a year of the table's
+     * quarters, a state of its districts) known to the attacker along every line, as whole lines' totals are.
+     *
+     * @throws IllegalArgumentException as {@link #suppress(List, PriorRelease)}, or if a partition of {@code groups}
+     *     names a dimension the table lacks
+     */
+    SuppressionResult suppress(List<Cell> table, PriorRelease prior, NaturalGroups groups);
 }

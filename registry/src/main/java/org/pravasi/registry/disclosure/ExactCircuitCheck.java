@@ -34,15 +34,14 @@ final class ExactCircuitCheck {
             common = common.divide(common.gcd(denominator)).multiply(denominator);
         }
         Map<Integer, BigInteger> lineSums = new HashMap<>();
-        int dims = lines.table().dimensions();
         for (int k = 0; k < size; k++) {
             int cell = circuit.index(k);
             BigInteger x =
                     BigInteger.valueOf(numerators[k]).multiply(common.divide(BigInteger.valueOf(denominators[k])));
-            for (int d = 0; d < dims; d++) {
-                int line = lines.line(cell, d);
+            for (int slot = 0; slot < lines.slots(); slot++) {
+                int line = lines.line(cell, slot);
                 if (lines.isEquation(line)) {
-                    BigInteger term = lines.coefficient(cell, d) > 0 ? x : x.negate();
+                    BigInteger term = lines.coefficient(cell, slot) > 0 ? x : x.negate();
                     lineSums.merge(line, term, BigInteger::add);
                 }
             }
@@ -61,16 +60,15 @@ final class ExactCircuitCheck {
         }
         Set<Integer> distinct = new HashSet<>();
         Map<Integer, Long> lineSums = new HashMap<>();
-        int dims = lines.table().dimensions();
         try {
             for (int k = 0; k < cells.length; k++) {
                 if (x[k] == 0 || !distinct.add(cells[k])) {
                     return false;
                 }
-                for (int d = 0; d < dims; d++) {
-                    int line = lines.line(cells[k], d);
+                for (int slot = 0; slot < lines.slots(); slot++) {
+                    int line = lines.line(cells[k], slot);
                     if (lines.isEquation(line)) {
-                        long term = Math.multiplyExact(lines.coefficient(cells[k], d), x[k]);
+                        long term = Math.multiplyExact(lines.coefficient(cells[k], slot), x[k]);
                         lineSums.merge(line, term, Math::addExact);
                     }
                 }

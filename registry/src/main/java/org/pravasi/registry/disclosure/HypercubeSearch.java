@@ -9,7 +9,10 @@ import java.util.List;
  * Finds the cheapest hypercube around a cell: one other category in every dimension whose line through the cell gives
  * an equation. With signs chosen so that the two cube cells on each line cancel, the 2^m cells of a complete cube form
  * a combination that changes no line total, so withholding the cube protects all of its cells at once (the classic
- * hypercube method of secondary suppression). One instance serves one suppression run and is not thread-safe.
+ * hypercube method of secondary suppression). Where groups of codes have totals known from outside
+ * ({@link NaturalGroups}), a cube is complete only if it leaves those unchanged too, so its other category in a
+ * dimension is taken from the target's groups (another quarter of the same year and financial year, another district of
+ * the same state) where the line has one. One instance serves one suppression run and is not thread-safe.
  */
 final class HypercubeSearch {
 
@@ -86,7 +89,7 @@ final class HypercubeSearch {
         int level = Integer.numberOfTrailingZeros(cube.cells().length);
         if (level == varied.size()) {
             withheld.work().spend(cube.cells().length);
-            if (isBalancedInFixedDimensions(cube.cells(), varied)) {
+            if (isBalancedInFixedDimensions(cube.cells(), varied) && isBalancedInGroups(cube)) {
                 bestCube = cube;
                 bestCost = cost;
             }
@@ -145,16 +148,33 @@ final class HypercubeSearch {
     }
 
     /**
-     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest first: one pass
-     * keeping the best few, since sorting whole lines dominated large tables.
+     * A cube that varies a dimension between codes of different groups changes a group's total, so it hides nothing
+     * from whoever knows that total (docs/disclosure.md, "Groups whose totals are published elsewhere").
+     */
+    private boolean isBalancedInGroups(Cube cube) {
+        return !lines.hasGroups() || ExactCircuitCheck.holds(cube.cells(), cube.signs(), lines);
+    }
+
+    /**
+     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest first, among those in
+     * the target's groups if there are any (any other gives no complete cube); one pass keeping the best few, since
+     * sorting whole lines dominated large tables.
      */
     private int[] cheapestCodes(int line, int target, int d) {
+        int[] codes = cheapestCodes(line, target, d, true);
+        return codes.length > 0 || !lines.hasGroups() ? codes : cheapestCodes(line, target, d, false);
+    }
+
+    private int[] cheapestCodes(int line, int target, int d, boolean sameGroups) {
         withheld.work().spend(lines.end(line) - lines.start(line));
         int[] best = new int[ALTERNATIVES_PER_DIMENSION];
         int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
             if (cell == target || withheld.isPinned(cell) || kept == best.length && !cheaper(cell, best[kept - 1])) {
+                continue;
+            }
+            if (sameGroups && !lines.sameGroups(target, cell, d)) {
                 continue;
             }
             boolean opposite = lines.coefficient(target, d) * lines.coefficient(cell, d) > 0;

@@ -2,17 +2,28 @@ package org.pravasi.registry.disclosure;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * The lines of a table: for each dimension d, the groups of cells that agree on every other dimension. A group's cells
  * that are not total in d are the line's members; the one that is total in d, if present, is the publisher's total of
- * the line.
+ * the line. Beyond them, <em>group lines</em>: along a line, the members whose codes lie in one group of
+ * {@link NaturalGroups} (a year, a state), when two or more do, whose total is known from outside.
+ *
+ * <p>A cell's lines are found by <em>slot</em>: slots 0 to dimensions − 1 are its line along each dimension, and each
+ * further slot its group line of one partition ({@link #dimension(int)} tells which dimension), or -1 where the cell is
+ * in no group line of it.
  */
 final class TableLines {
 
     private final CodedTable table;
     private final int[] dimensionOrder;
+    private final int[] slotDimension;
+    /** Per partition (slot − dimensions), each code's group in it, or -1. */
+    private final int[][] groupOfCode;
+
     private final int[] lineOf;
     private final int[] lineStart;
     private final int[] lineCells;
@@ -22,6 +33,8 @@ final class TableLines {
     private TableLines(
             CodedTable table,
             int[] dimensionOrder,
+            int[] slotDimension,
+            int[][] groupOfCode,
             int[] lineOf,
             int[] lineStart,
             int[] lineCells,
@@ -29,6 +42,8 @@ final class TableLines {
             int[] memberCount) {
         this.table = table;
         this.dimensionOrder = dimensionOrder;
+        this.slotDimension = slotDimension;
+        this.groupOfCode = groupOfCode;
         this.lineOf = lineOf;
         this.lineStart = lineStart;
         this.lineCells = lineCells;
@@ -38,17 +53,42 @@ final class TableLines {
 
     /** Groups the cells of {@code table} into lines, refusing two cells with the same key. */
     static TableLines of(CodedTable table) {
+        return of(table, NaturalGroups.NONE);
+    }
+
+    /**
+     * Groups the cells of {@code table} into lines, and the members of each line into the group lines of
+     * {@code groups}; refuses two cells with the same key, or a partition of a dimension the table lacks.
+     */
+    static TableLines of(CodedTable table, NaturalGroups groups) {
         int n = table.size();
         int dims = table.dimensions();
-        int[] lineOf = new int[n * dims];
-        int[] lineCells = new int[n * dims];
-        int[] lineStart = new int[n * dims + 1];
-        int[] totalCell = new int[n * dims];
-        int[] memberCount = new int[n * dims];
+        int partitions = groups.partitions().size();
+        int slots = dims + partitions;
+        int[] slotDimension = new int[slots];
+        for (int d = 0; d < dims; d++) {
+            slotDimension[d] = d;
+        }
+        for (int p = 0; p < partitions; p++) {
+            int d = groups.partitions().get(p).dimension();
+            if (d >= dims) {
+                throw new IllegalArgumentException(
+                        "a group partition of dimension " + d + " in a table of " + dims + " dimensions");
+            }
+            slotDimension[dims + p] = d;
+        }
+        int[] lineOf = new int[n * slots];
+        Arrays.fill(lineOf, -1);
+        int[] lineCells = new int[n * slots];
+        int[] lineStart = new int[n * slots + 1];
+        int[] totalCell = new int[n * slots];
+        int[] memberCount = new int[n * slots];
         int lines = 0;
         int[] dimensionOrder = byCardinality(table);
+        int[] firstLineOf = new int[dims + 1];
         for (int k = 0; k < dims; k++) {
             int d = dimensionOrder[k];
+            firstLineOf[k] = lines;
             int[] order = RadixOrder.groupedBy(table, d);
             System.arraycopy(order, 0, lineCells, k * n, n);
             for (int i = 0; i < n; i++) {
@@ -63,7 +103,7 @@ final class TableLines {
                             + Math.max(order[i - 1], cell) + " have the same key");
                 }
                 int line = lines - 1;
-                lineOf[cell * dims + d] = line;
+                lineOf[cell * slots + d] = line;
                 if (table.isTotal(cell, d)) {
                     totalCell[line] = cell;
                 } else {
@@ -71,15 +111,78 @@ final class TableLines {
                 }
             }
         }
-        lineStart[lines] = n * dims;
+        firstLineOf[dims] = lines;
+        int[][] groupOfCode = new int[partitions][];
+        int position = dims * n;
+        for (int p = 0; p < partitions; p++) {
+            int d = slotDimension[dims + p];
+            groupOfCode[p] = groupCodes(table, d, groups.partitions().get(p));
+            int k = indexOf(dimensionOrder, d);
+            for (int base = firstLineOf[k]; base < firstLineOf[k + 1]; base++) {
+                // Within a line cells are ordered by code, so a group's members are found by one stable sort.
+                int from = lineStart[base];
+                int to = base + 1 < firstLineOf[k + 1] ? lineStart[base + 1] : (k + 1) * n;
+                int[] group = groupOfCode[p];
+                Integer[] members = IntStream.range(from, to)
+                        .map(q -> lineCells[q])
+                        .filter(c -> group[table.code(c, d)] >= 0)
+                        .boxed()
+                        .sorted(Comparator.comparingInt(c -> group[table.code(c, d)]))
+                        .toArray(Integer[]::new);
+                for (int i = 0; i < members.length; ) {
+                    int j = i;
+                    while (j < members.length && group[table.code(members[j], d)] == group[table.code(members[i], d)]) {
+                        j++;
+                    }
+                    if (j - i >= 2) {
+                        lineStart[lines] = position;
+                        totalCell[lines] = -1;
+                        memberCount[lines] = j - i;
+                        for (int m = i; m < j; m++) {
+                            lineCells[position++] = members[m];
+                            lineOf[members[m] * slots + dims + p] = lines;
+                        }
+                        lines++;
+                    }
+                    i = j;
+                }
+            }
+        }
+        lineStart[lines] = position;
         return new TableLines(
                 table,
                 dimensionOrder,
+                slotDimension,
+                groupOfCode,
                 lineOf,
                 Arrays.copyOf(lineStart, lines + 1),
-                lineCells,
+                Arrays.copyOf(lineCells, position),
                 Arrays.copyOf(totalCell, lines),
                 Arrays.copyOf(memberCount, lines));
+    }
+
+    /** Each code of dimension {@code d} numbered by its group in {@code partition}; -1 for none and for the total. */
+    private static int[] groupCodes(CodedTable table, int d, NaturalGroups.Partition partition) {
+        int[] group = new int[table.cardinality(d)];
+        Arrays.fill(group, -1);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int cell = 0; cell < table.size(); cell++) {
+            int code = table.code(cell, d);
+            String name = code == 0 ? null : partition.groupOf().get(table.keyValue(cell, d));
+            if (name != null) {
+                group[code] = numbers.computeIfAbsent(name, x -> numbers.size());
+            }
+        }
+        return group;
+    }
+
+    private static int indexOf(int[] order, int d) {
+        for (int k = 0; k < order.length; k++) {
+            if (order[k] == d) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("dimension " + d + " is not in the line order");
     }
 
     /**
@@ -107,17 +210,49 @@ final class TableLines {
         return totalCell.length;
     }
 
-    /** The line through {@code cell} along dimension {@code d}. */
-    int line(int cell, int d) {
-        return lineOf[cell * table.dimensions() + d];
+    /** The number of slots of each cell's lines: one per dimension, then one per group partition. */
+    int slots() {
+        return slotDimension.length;
+    }
+
+    /** Whether there are group lines at all. */
+    boolean hasGroups() {
+        return slotDimension.length > table.dimensions();
+    }
+
+    /** The dimension along which the lines of {@code slot} run. */
+    int dimension(int slot) {
+        return slotDimension[slot];
+    }
+
+    /**
+     * The line through {@code cell} in {@code slot}: along dimension {@code slot} for a slot below the number of
+     * dimensions, else its group line, or -1 if it is in none.
+     */
+    int line(int cell, int slot) {
+        return lineOf[cell * slotDimension.length + slot];
+    }
+
+    /**
+     * Whether the codes of cells {@code a} and {@code b} in dimension {@code d} lie in the same group (or both in none)
+     * of every partition of {@code d}: swapping one for the other then changes no group's total.
+     */
+    boolean sameGroups(int a, int b, int d) {
+        for (int s = table.dimensions(); s < slotDimension.length; s++) {
+            int[] group = groupOfCode[s - table.dimensions()];
+            if (slotDimension[s] == d && group[table.code(a, d)] != group[table.code(b, d)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * Whether the attacker knows an equation for this line: its members sum to its total, which is either the
-     * publisher's total cell or, with two or more members, assumed known from outside.
+     * publisher's total cell or, with two or more members, assumed known from outside (group lines always have two).
      */
     boolean isEquation(int line) {
-        return memberCount[line] >= 2 || (memberCount[line] >= 1 && totalCell[line] >= 0);
+        return line >= 0 && (memberCount[line] >= 2 || (memberCount[line] >= 1 && totalCell[line] >= 0));
     }
 
     /** The publisher's total cell of the line, or -1. */
@@ -130,9 +265,12 @@ final class TableLines {
         return memberCount[line];
     }
 
-    /** The coefficient of {@code cell} in its line along {@code d}: +1 as a member, -1 as the total. */
-    int coefficient(int cell, int d) {
-        return table.isTotal(cell, d) ? -1 : 1;
+    /**
+     * The coefficient of {@code cell} in its line of {@code slot}: +1 as a member, -1 as the total (group lines have
+     * members only).
+     */
+    int coefficient(int cell, int slot) {
+        return slot < table.dimensions() && table.isTotal(cell, slot) ? -1 : 1;
     }
 
     /** The first position of the line's cells, for {@link #cellAt}. */

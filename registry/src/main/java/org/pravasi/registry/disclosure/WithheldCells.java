@@ -77,10 +77,12 @@ final class WithheldCells {
         withheld.set(cell);
         sequence[cell] = withheldCount++;
         boolean joinsBasis = false;
-        for (int d = 0; d < lines.table().dimensions(); d++) {
-            int line = lines.line(cell, d);
-            withheldInLine[line]++;
-            joinsBasis |= lines.isEquation(line) && inBasisInLine[line] > 0;
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(cell, slot);
+            if (line >= 0) {
+                withheldInLine[line]++;
+                joinsBasis |= lines.isEquation(line) && inBasisInLine[line] > 0;
+            }
         }
         if (joinsBasis) {
             completeBasisFor(cell);
@@ -197,8 +199,8 @@ final class WithheldCells {
             if (!inBasis.get(next)) {
                 pending.add(next);
             }
-            for (int d = 0; d < lines.table().dimensions(); d++) {
-                int line = lines.line(next, d);
+            for (int slot = 0; slot < lines.slots(); slot++) {
+                int line = lines.line(next, slot);
                 if (!lines.isEquation(line) || seenLines.get(line)) {
                     continue;
                 }
@@ -219,8 +221,11 @@ final class WithheldCells {
 
     private void addToBasis(int cell) {
         inBasis.set(cell);
-        for (int d = 0; d < lines.table().dimensions(); d++) {
-            inBasisInLine[lines.line(cell, d)]++;
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(cell, slot);
+            if (line >= 0) {
+                inBasisInLine[line]++;
+            }
         }
         SparseVector circuit = basis.add(cell);
         if (circuit != null && ExactCircuitCheck.holds(circuit, lines)) {
@@ -294,15 +299,15 @@ final class WithheldCells {
         assert inBasis.get(target);
         // A candidate alone in one of its equation lines would itself be determined by that line,
         // so it cannot close a circuit; this check spares an elimination for most candidates.
-        for (int d = 0; d < lines.table().dimensions(); d++) {
-            int line = lines.line(candidate, d);
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(candidate, slot);
             if (lines.isEquation(line) && withheldInLine[line] == 0) {
                 return false;
             }
         }
         // A circuit through the candidate may pass through every component it would join.
-        for (int d = 0; d < lines.table().dimensions(); d++) {
-            int line = lines.line(candidate, d);
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            int line = lines.line(candidate, slot);
             if (lines.isEquation(line) && inBasisInLine[line] < withheldInLine[line]) {
                 completeBasisFor(aWithheldCellIn(line));
             }

@@ -16,8 +16,10 @@
  * <p>The attacker knows every published cell and, for every line, one linear equation, the <em>line equation</em> "sum
  * of members − total cell = 0" when the publisher supplied a total cell, or "sum of members = T" with T known from
  * outside when the line has two or more members and no total cell (conservative: organisations publish annual totals
- * elsewhere). A line with one member and no total cell gives no equation. The attacker also knows which cells are
- * withheld.
+ * elsewhere). A line with one member and no total cell gives no equation. Along every line, the members in one
+ * {@link org.pravasi.registry.disclosure.NaturalGroups natural group} (the quarters of a calendar or financial year,
+ * the districts of a state), when two or more, give one more such equation, a <em>group line</em>. The attacker also
+ * knows which cells are withheld.
  *
  * <p>A withheld cell is <em>derivable</em> if its value is the same in every solution of the line equations in which
  * the published cells keep their values: equivalently, if its unit vector lies in the row space of the line equations

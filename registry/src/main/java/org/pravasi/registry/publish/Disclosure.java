@@ -5,9 +5,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.IdentifierWords;
+import org.pravasi.registry.disclosure.NaturalGroups;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.disclosure.PriorRelease;
@@ -76,11 +78,19 @@ public final class Disclosure {
      * withheld stays withheld, and what it published unchanged never protects another cell.
      */
     Result suppress(Table table, ResolvedKeys keys, PriorRelease prior) {
+        return suppress(table, keys, prior, cells -> NaturalGroups.NONE);
+    }
+
+    /**
+     * Decides as {@link #suppress(Table, ResolvedKeys, PriorRelease)}, with the totals of the groups {@code groups}
+     * finds among the published keys (a year of quarters, a state of districts) known to the attacker.
+     */
+    Result suppress(Table table, ResolvedKeys keys, PriorRelease prior, Function<List<Cell>, NaturalGroups> groups) {
         List<Cell> cells = new ArrayList<>(table.rows().size());
         for (Row r : table.rows()) {
             cells.add(new Cell(keys.publishedKey(r.key()), r.value()));
         }
-        SuppressionResult s = control.suppress(cells, prior);
+        SuppressionResult s = control.suppress(cells, prior, groups.apply(cells));
         Map<Integer, String> reasons = new TreeMap<>();
         s.unprotectable().stream()
                 .forEach(i -> reasons.put(i, s.whyUnprotectable(i).orElseThrow()));

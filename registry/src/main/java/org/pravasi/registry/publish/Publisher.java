@@ -122,7 +122,11 @@ public final class Publisher {
                         store.dataset(), tables, unsuppressed.dataset())
                 .map(before -> VersionsReadTogether.of(unsuppressed, before).prior())
                 .orElse(PriorRelease.NONE));
-        Disclosure.Result suppression = disclosure.suppress(table, keys.get(), prior);
+        Disclosure.Result suppression = disclosure.suppress(
+                table,
+                keys.get(),
+                prior,
+                cells -> store.read(() -> OutsideGroups.of(cells, ValueNesting.read(store.dataset()))));
         suppression.suppressed().stream()
                 .forEach(i -> withheld.withheld(
                         table.rows().get(i).line(),

@@ -61,6 +61,11 @@ final class ValueNesting {
         return stateOfDistrict.computeIfAbsent(district, lookup);
     }
 
+    /** The state {@code district} lies in, if known. */
+    Optional<String> state(String district) {
+        return stateOf(district);
+    }
+
     /** Whether {@code district} can be placed in its state. */
     boolean knowsStateOf(String district) {
         return stateOf(district).isPresent();

@@ -11,4 +11,9 @@ public final class DerivabilityProbe {
     public static BitSet derivable(List<Cell> table, BitSet withheld) {
         return ExactDerivabilityChecker.derivable(table, withheld);
     }
+
+    /** As {@link #derivable(List, BitSet)}, with the totals of {@code groups} known along every line too. */
+    public static BitSet derivable(List<Cell> table, BitSet withheld, NaturalGroups groups) {
+        return ExactDerivabilityChecker.derivable(table, withheld, groups);
+    }
 }

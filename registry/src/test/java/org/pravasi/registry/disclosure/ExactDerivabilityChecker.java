@@ -22,8 +22,16 @@ final class ExactDerivabilityChecker {
 
     /** Returns the withheld cells whose value the attacker can work out. */
     static BitSet derivable(List<Cell> table, BitSet withheld) {
+        return derivable(table, withheld, NaturalGroups.NONE);
+    }
+
+    /**
+     * Returns the withheld cells whose value the attacker can work out who also knows, along every line, the total of
+     * each group of {@code groups} that has two or more members in it (an annual report's year, a press note's state).
+     */
+    static BitSet derivable(List<Cell> table, BitSet withheld, NaturalGroups groups) {
         List<Map<Integer, Integer>> equations = new ArrayList<>();
-        for (Map<Integer, Integer> line : knownLines(table)) {
+        for (Map<Integer, Integer> line : knownLines(table, groups)) {
             Map<Integer, Integer> equation = new HashMap<>(line);
             equation.keySet().removeIf(cell -> !withheld.get(cell));
             if (!equation.isEmpty()) {
@@ -42,7 +50,12 @@ final class ExactDerivabilityChecker {
      * published cell could still be withheld to hide {@code cell}.
      */
     static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell) {
-        List<Map<Integer, Integer>> lines = knownLines(table);
+        return canStillBeHidden(table, withheld, cell, NaturalGroups.NONE);
+    }
+
+    /** As {@link #canStillBeHidden(List, BitSet, int)}, with the totals of {@code groups} known. */
+    static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell, NaturalGroups groups) {
+        List<Map<Integer, Integer>> lines = knownLines(table, groups);
         BitSet reached = new BitSet();
         reached.set(cell);
         boolean grew = true;
@@ -67,6 +80,31 @@ final class ExactDerivabilityChecker {
      * Every line whose total the attacker knows, as cell → coefficient: +1 for members, -1 for the publisher's total
      * cell; lines with one member and no total cell give no equation.
      */
+    private static List<Map<Integer, Integer>> knownLines(List<Cell> table, NaturalGroups groups) {
+        List<Map<Integer, Integer>> lines = knownLines(table);
+        for (int p = 0; p < groups.partitions().size(); p++) {
+            NaturalGroups.Partition partition = groups.partitions().get(p);
+            int d = partition.dimension();
+            Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
+            for (int i = 0; i < table.size(); i++) {
+                String group = partition.groupOf().get(table.get(i).key().get(d));
+                if (group != null && !Cell.TOTAL.equals(table.get(i).key().get(d))) {
+                    List<String> line = new ArrayList<>(table.get(i).key());
+                    line.set(d, "\u0000group " + p + " " + group);
+                    members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+                }
+            }
+            for (List<Integer> cells : members.values()) {
+                if (cells.size() >= 2) {
+                    Map<Integer, Integer> equation = new HashMap<>();
+                    cells.forEach(cell -> equation.put(cell, 1));
+                    lines.add(equation);
+                }
+            }
+        }
+        return lines;
+    }
+
     private static List<Map<Integer, Integer>> knownLines(List<Cell> table) {
         OracleLines grouped = OracleLines.of(table);
         Map<List<String>, List<Integer>> members = grouped.members();

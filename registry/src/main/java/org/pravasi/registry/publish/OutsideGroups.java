@@ -1,0 +1,109 @@
+package org.pravasi.registry.publish;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.pravasi.ontology.Period;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.NaturalGroups;
+
+/**
+ * The groups of a table's codes whose totals an organisation publishes elsewhere, read from the published keys: the
+ * months of a quarter, the months or quarters of a calendar year and of a financial year (April to March), where the
+ * table's own periods tile it; the districts of a state, where the table has two or more of them. The suppression takes
+ * each such total as known (docs/disclosure.md, "Groups whose totals are published elsewhere").
+ */
+final class OutsideGroups {
+
+    private OutsideGroups() {}
+
+    /** A period's enclosing quarter, calendar year and financial year, by the notation of each. */
+    private static final List<Function<LocalDate, String>> ENCLOSING = List.of(
+            day -> day.getYear() + "-Q" + ((day.getMonthValue() + 2) / 3),
+            day -> Integer.toString(day.getYear()),
+            day -> {
+                int from = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+                return "FY" + from + "-" + String.format(Locale.ROOT, "%02d", (from + 1) % 100);
+            });
+
+    /** The groups of {@code cells}' key values, each district placed in its state by {@code nesting}. */
+    static NaturalGroups of(List<Cell> cells, ValueNesting nesting) {
+        List<NaturalGroups.Partition> partitions = new ArrayList<>();
+        int dims = cells.isEmpty() ? 0 : cells.getFirst().key().size();
+        for (int d = 0; d < dims; d++) {
+            Set<String> values = new LinkedHashSet<>();
+            for (Cell c : cells) {
+                if (!Cell.TOTAL.equals(c.key().get(d))) {
+                    values.add(c.key().get(d));
+                }
+            }
+            for (Function<LocalDate, String> enclosing : ENCLOSING) {
+                Map<String, String> groupOf = periods(values, enclosing);
+                if (!groupOf.isEmpty()) {
+                    partitions.add(new NaturalGroups.Partition(d, groupOf));
+                }
+            }
+            Map<String, String> states = states(values, nesting);
+            if (!states.isEmpty()) {
+                partitions.add(new NaturalGroups.Partition(d, states));
+            }
+        }
+        return new NaturalGroups(partitions);
+    }
+
+    /**
+     * Each period of {@code values} that lies strictly within its enclosing period, where the table's periods within
+     * that one tile it: a total the table's own periods cannot make up (quarters April to December of a financial year)
+     * is no equation over them.
+     */
+    private static Map<String, String> periods(Set<String> values, Function<LocalDate, String> enclosing) {
+        Map<String, List<String>> members = new TreeMap<>();
+        for (String v : values) {
+            Optional<Period> p = ValueNesting.period(v);
+            if (p.isEmpty()) {
+                continue;
+            }
+            Optional<Period> whole = Period.of(enclosing.apply(p.get().start()));
+            if (whole.isPresent()
+                    && !whole.get().notation().equals(p.get().notation())
+                    && !whole.get().end().isBefore(p.get().end())) {
+                members.computeIfAbsent(whole.get().uri(), x -> new ArrayList<>())
+                        .add(v);
+            }
+        }
+        Map<String, String> groupOf = new HashMap<>();
+        members.forEach((whole, parts) -> {
+            if (parts.size() >= 2 && ValueNesting.covers(whole, parts)) {
+                parts.forEach(part -> groupOf.put(part, whole));
+            }
+        });
+        return groupOf;
+    }
+
+    /** Each district of {@code values} whose state holds two or more of them, with that state. */
+    private static Map<String, String> states(Set<String> values, ValueNesting nesting) {
+        Map<String, List<String>> members = new TreeMap<>();
+        for (String v : values) {
+            if (ValueNesting.isDistrict(v)) {
+                nesting.state(v)
+                        .ifPresent(s -> members.computeIfAbsent(s, x -> new ArrayList<>())
+                                .add(v));
+            }
+        }
+        Map<String, String> groupOf = new HashMap<>();
+        members.forEach((state, districts) -> {
+            if (districts.size() >= 2) {
+                districts.forEach(district -> groupOf.put(district, state));
+            }
+        });
+        return groupOf;
+    }
+}
