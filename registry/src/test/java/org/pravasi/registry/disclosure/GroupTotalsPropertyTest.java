@@ -2,6 +2,7 @@ package org.pravasi.registry.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,7 +22,11 @@ import org.junit.jupiter.api.Test;
 class GroupTotalsPropertyTest {
 
     private static final long DEFAULT_SEED = 20_261_207L;
-    private static final int TABLES = 100;
+    /**
+     * Tables per run: 20 run in about 9 s (100 took about 70 s); with the default seed 17 of them give a withheld cell
+     * away through a group total without the groups (81 of 100 did), so the check fails on code that ignores them.
+     */
+    private static final int TABLES = 20;
 
     @Test
     void noWithheldCellFollowsFromTheGroupTotals() {
@@ -58,6 +63,9 @@ class GroupTotalsPropertyTest {
             withoutGroups += before.secondaryCount();
             withGroups += result.secondaryCount();
         }
+        int exposed = exposedBefore;
+        assertTrue(
+                exposed > 0, () -> "no table of seed " + seed + " needs the groups: the property would test nothing");
         System.out.printf(
                 "GroupTotalsPropertyTest: %d tables; secondary cells %d without the groups, %d with them;"
                         + " %d tables gave a withheld cell away through a group total without them%n",

@@ -26,10 +26,25 @@ import org.pravasi.registry.testing.TestNode;
  * for each test ({@link PublisherPerTest}).
  */
 class PublishedTogetherTest {
-    /** Bihar (10) holds Katihar 201, Purnia 214, Araria 188; Jharkhand (20) holds Ranchi 339. */
+    /**
+     * Bihar (10) holds Katihar 201, Purnia 214, Araria 188; Jharkhand (20) holds Ranchi 339; Uttar Pradesh (9) holds
+     * Kanpur Nagar 157. Since the suppression takes a state's total as known wherever a table holds two or more of its
+     * districts (docs/disclosure.md, "Groups whose totals are published elsewhere"), Purnia's complement stays in Bihar
+     * when Katihar is beside it, and a state table adds nothing. The district tables here hold one district of each
+     * state, so each state's total is no group line inside the district table, and a leak through the state table is
+     * for the tables read together to find: Purnia (3) and Ranchi (30) protect each other along the line; the state
+     * table {@link #STATES} withholds Bihar (3) with Uttar Pradesh (12) and shows Jharkhand's 30, which gives Ranchi,
+     * and the line's total less Ranchi gives Purnia.
+     */
     private static final String BY_STATE = descriptor("cases-by-state", "state", "state");
 
     private static final String BY_DISTRICT = descriptor("cases-by-district", "district", "district");
+
+    /** Bihar, Jharkhand and Uttar Pradesh in 2024: Bihar (3) is withheld with Uttar Pradesh, Jharkhand shown. */
+    private static final String STATES = "state,year,cases\n10,2024,3\n20,2024,30\n9,2024,12\n";
+
+    /** Ranchi (line 2) and Purnia (line 3, withheld) in 2024, each alone of its state in the table. */
+    private static final String DISTRICTS = "district,year,cases\n339,2024,30\n214,2024,3\n";
 
     @RegisterExtension
     static final PublisherPerTest SHARED = new PublisherPerTest("together-org");
@@ -91,51 +106,63 @@ class PublishedTogetherTest {
     @Test
     void aDistrictTableIsReadTogetherWithAReplacedVersionOfTheStateTable() {
         // Version 1 of the state table showed 2023; version 2 shows only 2024. Whoever kept version 1 still has
-        // Bihar 2023 = 40: beside a district table for 2023, 40 − Katihar's 37 gives Purnia's withheld 3.
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2023,40\n20,2023,30\n", org, false));
+        // Jharkhand 2023 = 30: beside a district table for 2023 it gives Ranchi, Purnia's complement, and the line's
+        // total less Ranchi gives Purnia's withheld 3.
+        assertPublished(publish(BY_STATE, STATES.replace("2024", "2023"), org, false));
         assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,55\n20,2024,41\n", org, false));
         long before = TestNode.quads(node);
-        PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2023,37\n214,2023,3\n339,2023,30\n", org, false);
+        PublishOutcome o = publish(BY_DISTRICT, DISTRICTS.replace("2024", "2023"), org, false);
         assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
     }
 
     @Test
     void aDistrictTableThatGivesAWithheldDistrictAwayBesideTheStateTableIsRefused() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(publish(BY_STATE, STATES, org, false));
         long before = TestNode.quads(node);
-        // Purnia (3) is withheld and a complement with it; alone the table is safe, but Bihar's 40 minus Katihar's 37
-        // gives Purnia, and Jharkhand's 30 gives Ranchi.
-        PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false);
+        // Purnia (3) is withheld and Ranchi with it; alone the table is safe (neither state has two districts in it, so
+        // no state total is a line of it), but Jharkhand's 30 gives Ranchi, and the line's total less Ranchi, Purnia.
+        PublishOutcome o = publish(BY_DISTRICT, DISTRICTS, org, false);
         assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
     }
 
     @Test
     void theDryRunTheWorkspacePreviewsRefusesTheSame() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
-        PublishOutcome o =
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, true);
+        assertPublished(publish(BY_STATE, STATES, org, false));
+        PublishOutcome o = publish(BY_DISTRICT, DISTRICTS, org, true);
         assertRefusedNaming(o, "line 3", "cases-by-state");
     }
 
     @Test
     void aStateTableThatGivesAStoredWithheldDistrictAwayIsRefused() {
-        assertPublished(
-                publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false));
-        PublishOutcome o = publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false);
+        // The district table withholds Purnia and Ranchi; the state table's own suppression withholds Bihar with Uttar
+        // Pradesh and shows Jharkhand's 30, which is Ranchi's.
+        assertPublished(publish(BY_DISTRICT, DISTRICTS, org, false));
+        PublishOutcome o = publish(BY_STATE, STATES, org, false);
         assertRefusedNaming(o, "cases-by-district", "would give away its withheld count");
     }
 
     @Test
     void withheldDistrictsWhoseSumIsBelowTheThresholdAreRefused() {
         assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
-        // Purnia 1 and Araria 2 are both withheld and protect each other alone; Bihar's 40 minus Katihar's 37 shows
-        // that they add up to 3, below any threshold.
-        PublishOutcome o = publish(
-                BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n", org, false);
+        // Purnia's debt bondage 1 and confiscated documents 2 are both withheld and protect each other alone (Purnia is
+        // Bihar's only district in the table, each type's line holds no other district of Bihar). Bihar's 40 minus
+        // Purnia's published wage theft 37 shows that they add up to 3, below any threshold. (Districts of one state
+        // no longer serve: their state's total is a group line, and the suppression keeps their sum open.)
+        String byType = BY_DISTRICT
+                .replace("cases-by-district", "cases-by-district-type")
+                .replace(
+                        "{\"name\": \"cases\", \"role\"",
+                        "{\"name\": \"type\", \"role\": \"dimension\", \"codeList\": \"violation-type\"},\n"
+                                + "{\"name\": \"cases\", \"role\"");
+        PublishOutcome o = publish(byType, """
+                district,year,type,cases
+                214,2024,wage-theft,37
+                214,2024,debt-bondage,1
+                214,2024,confiscated-documents,2
+                339,2024,wage-theft,30
+                """, org, false);
         assertRefusedNaming(o, "add up to 3", "below the threshold");
     }
 
@@ -150,14 +177,14 @@ class PublishedTogetherTest {
     @Test
     void aTableWhoseMeasureWasRelabelledIsReadWithTheTablesOfItsEarlierMeasure() {
         // Version 1 of the district table counted cases (of 2023), as the state table does; version 2 relabels the same
-        // counts as calls. Bihar's 40 cases minus Katihar's 37 still gives Purnia's withheld 3 to anyone who reads
+        // counts as calls. Jharkhand's 30 cases still gives Ranchi, and so Purnia's withheld 3, to anyone who reads
         // both.
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(publish(BY_STATE, STATES, org, false));
         assertPublished(
                 publish(BY_DISTRICT, "district,year,cases\n201,2023,20\n214,2023,20\n339,2023,30\n", org, false));
         PublishOutcome o = publish(
                 BY_DISTRICT.replace("\"cases\"}", "\"calls\"}").replace("\"cases\", \"role\"", "\"calls\", \"role\""),
-                "district,year,calls\n201,2024,37\n214,2024,3\n339,2024,30\n",
+                DISTRICTS.replace("cases", "calls"),
                 org,
                 false);
         assertRefusedNaming(o, "line 3", "cases-by-state", "Tables read together");
@@ -228,10 +255,11 @@ class PublishedTogetherTest {
 
     @Test
     void aDistrictTotalBesideOverlappingCategoriesIsReadWithTheStateTable() {
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
+        assertPublished(publish(BY_STATE, STATES, org, false));
         long before = TestNode.quads(node);
         // Violation types overlap (one case may be wage theft and withheld wages): a district's types add up to more
-        // than its total. The totals still add up to the state's: Bihar's 40 minus Katihar's 37 gives Purnia's 3.
+        // than its total. The totals still add up to the state's: Jharkhand's 30 gives Ranchi's total, Purnia's
+        // complement along the line of totals, and the line's total less it gives Purnia's 3.
         String byType = BY_DISTRICT
                 .replace("cases-by-district", "cases-by-district-type")
                 .replace(
@@ -240,9 +268,6 @@ class PublishedTogetherTest {
                                 + "{\"name\": \"cases\", \"role\"");
         PublishOutcome o = publish(byType, """
                 district,year,type,cases
-                201,2024,wage-theft,30
-                201,2024,withheld-wages,25
-                201,2024,_T,37
                 214,2024,wage-theft,2
                 214,2024,withheld-wages,2
                 214,2024,_T,3
@@ -258,15 +283,23 @@ class PublishedTogetherTest {
     void monthsBesideTheirQuarterAreReadTogether() {
         String byQuarter = byStateAnd("cases-by-quarter", "quarter", "quarter");
         String byMonth = byStateAnd("cases-by-month", "month", "month");
-        assertPublished(publish(byQuarter, "state,quarter,cases\n10,2024-Q1,40\n10,2024-Q2,30\n", org, false));
-        // Alone, March (3) and April (its complement, 15) protect each other along the month line; Q1 = 40 gives
-        // March as 40 − 20 − 17.
-        PublishOutcome o = publish(
+        // The months April to December of 2024, none small, all published.
+        assertPublished(publish(
                 byMonth,
-                "state,month,cases\n10,2024-01,20\n10,2024-02,17\n10,2024-03,3\n10,2024-04,15\n10,2024-05,15\n",
+                "state,month,cases\n10,2024-04,10\n10,2024-05,10\n10,2024-06,10\n10,2024-07,12\n10,2024-08,12\n"
+                        + "10,2024-09,12\n10,2024-10,15\n10,2024-11,15\n10,2024-12,15\n",
+                org,
+                false));
+        // Alone, Q1 (3) and its complement protect each other along the year's line; but every other quarter is the
+        // sum of its published months, so the complement is known, and the year's total less it gives Q1. (Months
+        // beside a stored quarter no longer serve: a quarter of months that tile it is a group line of the month table,
+        // and the suppression keeps its withheld months' complement within it.)
+        PublishOutcome o = publish(
+                byQuarter,
+                "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,30\n10,2024-Q3,36\n10,2024-Q4,45\n",
                 org,
                 false);
-        assertRefusedNaming(o, "line 4", "cases-by-quarter");
+        assertRefusedNaming(o, "line 2", "cases-by-month", "Tables read together");
     }
 
     /** On a node of its own, without geography. */
@@ -275,9 +308,8 @@ class PublishedTogetherTest {
         try (RegistryNode withoutGeography = TestNode.start(dir, Optional.empty())) {
             node = withoutGeography;
             org = "mrc-alliance";
-            assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,40\n20,2024,30\n", org, false));
-            PublishOutcome o =
-                    publish(BY_DISTRICT, "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n", org, false);
+            assertPublished(publish(BY_STATE, STATES, org, false));
+            PublishOutcome o = publish(BY_DISTRICT, DISTRICTS, org, false);
             assertRefusedNaming(o, "line 3", "cases-by-state");
         }
     }
@@ -297,19 +329,20 @@ class PublishedTogetherTest {
 
     @Test
     void onlyTheAreasWhosePublishedCountsDisagreeAreNotReadTogether() {
-        // Bihar 30 beside Katihar's published 37: there the two tables count different cases (legal-aid cases beside
-        // violations, or a count corrected since), and 30 says nothing about Purnia's withheld 3.
-        assertPublished(publish(BY_STATE, "state,year,cases\n10,2024,30\n", org, false));
-        String districts = "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n157,2024,60\n";
+        // Uttar Pradesh 50 beside Kanpur Nagar's published 60: there the two tables count different cases (legal-aid
+        // cases beside violations, or a count corrected since), and 50 says nothing about the withheld districts.
+        assertPublished(publish(BY_STATE, "state,year,cases\n9,2024,50\n", org, false));
+        // Purnia (3) is withheld with Ranchi (30), each alone of its state in the table.
+        String districts = "district,year,cases\n339,2024,30\n214,2024,3\n157,2024,60\n";
         assertPublished(publish(BY_DISTRICT, districts, org, false));
         // Uttar Pradesh disagreeing (100 beside Kanpur Nagar's 60) does not make the tables unrelated where they agree:
-        // Bihar's 40 minus Katihar's 37 gives Purnia.
-        PublishOutcome agreeingOnBihar = publish(
+        // Jharkhand's 30 gives Ranchi, and the line's total less Ranchi and Kanpur Nagar gives Purnia.
+        PublishOutcome agreeingOnJharkhand = publish(
                 BY_STATE.replace("cases-by-state", "cases-by-state-2"),
-                "state,year,cases\n10,2024,40\n9,2024,100\n",
+                "state,year,cases\n20,2024,30\n9,2024,100\n",
                 org,
                 false);
-        assertRefusedNaming(agreeingOnBihar, "cases-by-district", "would give away its withheld count");
+        assertRefusedNaming(agreeingOnJharkhand, "cases-by-district", "would give away its withheld count");
     }
 
     @Test
@@ -324,13 +357,16 @@ class PublishedTogetherTest {
                 "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n",
                 org,
                 false));
-        // With Q1 2025 the quarters tile the year: 97 minus the published quarters gives the complement, and the
-        // line's total then gives Q1 2024.
+        // With Q1 2025 the quarters tile the financial year. Read together with the stored FY table, 97 minus the
+        // published quarters gave the complement, and the line's total then Q1 2024; that leak can no longer be
+        // produced by publishing: FY 2024-25 is now a group line of the quarter table itself, whatever table beside it
+        // gives its total, and the line's total less it gives Q1 2024 whatever else is withheld. The table is refused
+        // on its own, as unprotectable, before any table is read with it.
         PublishOutcome tiled = publish(
                 byQuarter,
                 "state,quarter,cases\n10,2024-Q1,3\n10,2024-Q2,20\n10,2024-Q3,30\n10,2024-Q4,25\n10,2025-Q1,22\n",
                 org,
                 false);
-        assertRefusedNaming(tiled, "cases-by-fy");
+        assertRefusedNaming(tiled, "line 2", "cannot be protected", "totals known from outside");
     }
 }
