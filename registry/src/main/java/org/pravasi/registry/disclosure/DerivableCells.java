@@ -25,7 +25,8 @@ public final class DerivableCells {
 
     /**
      * The withheld cells of {@code table} (by index) whose value follows from the published cells and line totals; the
-     * counts of withheld cells are ignored.
+     * counts of withheld cells are ignored. No group total is taken as known: see {@link #of(List, BitSet, long,
+     * NaturalGroups)}.
      *
      * @throws IllegalArgumentException if keys differ in length, two cells share a key, or a withheld index lies
      *     outside the table
@@ -37,7 +38,19 @@ public final class DerivableCells {
 
     /** As {@link #of(List, BitSet)}, within {@code work} units. */
     public static BitSet of(List<Cell> table, BitSet withheld, long work) {
+        return of(table, withheld, work, NaturalGroups.NONE);
+    }
+
+    /**
+     * As {@link #of(List, BitSet, long)}, with the totals of {@code groups} (a year of quarters, a state of districts)
+     * known to the attacker along every line, as at publishing (docs/disclosure.md, "Groups whose totals are published
+     * elsewhere").
+     *
+     * @throws IllegalArgumentException also if a partition of {@code groups} names a dimension the table lacks
+     */
+    public static BitSet of(List<Cell> table, BitSet withheld, long work, NaturalGroups groups) {
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(withheld, "withheld");
         if (withheld.length() > table.size()) {
             throw new IllegalArgumentException("a withheld index lies outside the table");
@@ -46,7 +59,7 @@ public final class DerivableCells {
             return new BitSet();
         }
         CodedTable coded = CodedTable.of(table);
-        TableLines lines = TableLines.of(coded);
+        TableLines lines = TableLines.of(coded, groups);
         WithheldCells cells = new WithheldCells(
                 lines,
                 new WorkMeter(

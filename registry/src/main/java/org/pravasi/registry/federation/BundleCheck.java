@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
+import org.pravasi.registry.publish.OutsideGroups;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesInOneWrite;
 import org.pravasi.registry.store.Store;
@@ -89,7 +90,10 @@ final class BundleCheck {
                 }
                 return null;
             });
-            table = content.check(b, problems);
+            // The groups whose totals the attacker is granted (a year of quarters, a state of districts), read from the
+            // table's keys with the store's geography, as publishing reads them (docs/disclosure.md, "Groups whose
+            // totals are published elsewhere").
+            table = content.check(b, cells -> store.read(() -> OutsideGroups.of(cells, store.dataset())), problems);
         }
         refuseIfAny(peer, e, problems);
         return new Screened(bundle.orElseThrow(), table);

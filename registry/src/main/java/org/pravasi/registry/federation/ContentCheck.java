@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
@@ -19,6 +20,7 @@ import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.CountsToDate;
+import org.pravasi.registry.disclosure.NaturalGroups;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
 
 /**
@@ -72,12 +74,20 @@ final class ContentCheck {
      * the checks that need the store ({@link HarvestedTogether}).
      */
     Optional<ObservedTable> check(Bundle b, List<String> problems) {
+        return check(b, cells -> NaturalGroups.NONE, problems);
+    }
+
+    /**
+     * As {@link #check(Bundle, List)}, with the totals of the groups {@code groups} finds among the table's keys (a
+     * year of quarters, a state of districts) known to the attacker, as at publishing.
+     */
+    Optional<ObservedTable> check(Bundle b, Function<List<Cell>, NaturalGroups> groups, List<String> problems) {
         // Each check is a step of its own: between them the harvest lets readers go first.
         Optional<ObservedTable> observed = observations.check(b, problems);
         observed.ifPresent(table -> {
             readers.yieldToReaders();
             dimensionValues.check(table, problems);
-            tables.check(table, problems);
+            tables.check(table, groups.apply(table.cells()), problems);
             changesToDate(table, problems);
         });
         readers.yieldToReaders();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DerivableCells;
+import org.pravasi.registry.disclosure.NaturalGroups;
 import org.pravasi.registry.disclosure.ProtectionAudit;
 import org.pravasi.registry.disclosure.ProtectionFinding;
 import org.pravasi.registry.disclosure.PublishedCell;
@@ -14,9 +15,10 @@ import org.pravasi.registry.disclosure.TooCostly;
 
 /**
  * The disclosure re-check of a harvested table, whatever the peer's own suppression did, by the same code that
- * suppresses at publishing: no withheld cell may be derivable from the published cells and the line totals
- * ({@link DerivableCells}), and every withheld cell must be able to hold k or more as far as the published cells and
- * totals show ({@link ProtectionAudit}, the attacker's view: withheld values are unknown here).
+ * suppresses at publishing: no withheld cell may be derivable from the published cells, the line totals and the totals
+ * of the natural groups along them (a year, a financial year, a state; {@link DerivableCells}), and every withheld cell
+ * must be able to hold k or more as far as the published cells and totals show ({@link ProtectionAudit}, the attacker's
+ * view: withheld values are unknown here).
  */
 final class HarvestedTables {
     /** Cells named in one refusal; the rest are counted. */
@@ -37,8 +39,19 @@ final class HarvestedTables {
         this.derivableWork = derivableWork;
     }
 
-    /** Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any. */
+    /**
+     * Adds a problem naming the derivable or too narrowly protected withheld cells of {@code table}, if any, with only
+     * whole lines' totals known.
+     */
     void check(ObservedTable table, List<String> problems) {
+        check(table, NaturalGroups.NONE, problems);
+    }
+
+    /**
+     * As {@link #check(ObservedTable, List)}, with the totals of {@code groups} (a year of quarters, a state of
+     * districts: {@link org.pravasi.registry.publish.OutsideGroups}) known along every line, as at publishing.
+     */
+    void check(ObservedTable table, NaturalGroups groups, List<String> problems) {
         BitSet withheld = table.withheld();
         if (withheld.isEmpty()) {
             return;
@@ -46,7 +59,7 @@ final class HarvestedTables {
         BitSet derivable;
         BitSet narrow;
         try {
-            derivable = DerivableCells.of(table.cells(), withheld, derivableWork);
+            derivable = DerivableCells.of(table.cells(), withheld, derivableWork, groups);
             narrow = derivable.isEmpty() ? narrow(table) : new BitSet();
         } catch (TooCostly x) {
             problems.add(x.cells()
@@ -60,7 +73,8 @@ final class HarvestedTables {
             problems.add(
                     derivable.cardinality() + " withheld cell(s) can be derived from the published cells and totals: "
                             + named(table, derivable)
-                            + "; withholding a cell hides nothing while its line's total minus its published cells gives it away, so the peer must"
+                            + "; withholding a cell hides nothing while its line's total (or a year's, financial"
+                            + " year's or state's total along it) minus its published cells gives it away, so the peer must"
                             + " withhold complements too (this registry's publishing does so)");
             return;
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.pravasi.ontology.Period;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.NaturalGroups;
@@ -21,7 +22,7 @@ import org.pravasi.registry.disclosure.NaturalGroups;
  * table's own periods tile it; the districts of a state, where the table has two or more of them. The suppression takes
  * each such total as known (docs/disclosure.md, "Groups whose totals are published elsewhere").
  */
-final class OutsideGroups {
+public final class OutsideGroups {
 
     private OutsideGroups() {}
 
@@ -33,6 +34,15 @@ final class OutsideGroups {
                 int from = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
                 return "FY" + from + "-" + String.format(Locale.ROOT, "%02d", (from + 1) % 100);
             });
+
+    /**
+     * The groups of {@code cells}' key values (published keys: URIs, or {@link Cell#TOTAL}), each district placed in
+     * its state by the reference geography of {@code dsg}, else the LGD table shipped with the product; call in a read
+     * transaction. The harvest reads a peer's table with it as publishing reads its own.
+     */
+    public static NaturalGroups of(List<Cell> cells, DatasetGraph dsg) {
+        return of(cells, ValueNesting.read(dsg));
+    }
 
     /** The groups of {@code cells}' key values, each district placed in its state by {@code nesting}. */
     static NaturalGroups of(List<Cell> cells, ValueNesting nesting) {
