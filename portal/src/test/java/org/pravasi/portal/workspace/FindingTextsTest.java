@@ -164,15 +164,16 @@ class FindingTextsTest {
             var state = org.pravasi.registry.testing.LegalAidCases.publish(
                     node,
                     descriptor.formatted("by-state", "state", "state"),
-                    "state,year,cases\n10,2024,40\n20,2024,30\n",
+                    "state,year,cases\n10,2024,3\n20,2024,30\n9,2024,12\n",
                     "mrc-alliance",
                     false);
             assertEquals("PUBLISHED", state.status().name(), state.toString());
-            // Purnia and Araria (1 and 2) add up to 3 by Bihar's 40, Ranchi is Jharkhand's 30.
+            // One district a state, so that no state's total is a line of the table itself: Ranchi is Jharkhand's 30,
+            // and the line's total less Ranchi gives Purnia's 3.
             var refused = org.pravasi.registry.testing.LegalAidCases.publish(
                     node,
                     descriptor.formatted("by-district", "district", "district"),
-                    "district,year,cases\n201,2024,37\n214,2024,1\n188,2024,2\n339,2024,30\n",
+                    "district,year,cases\n339,2024,30\n214,2024,3\n",
                     "mrc-alliance",
                     true);
             assertEquals("REFUSED", refused.status().name(), refused.toString());
@@ -210,15 +211,15 @@ class FindingTextsTest {
             var byState = org.pravasi.registry.testing.LegalAidCases.publish(
                     node,
                     descriptor.formatted("state", "state"),
-                    "state,year,cases\n10,2024,40\n20,2024,30\n",
+                    "state,year,cases\n10,2024,3\n20,2024,30\n9,2024,12\n",
                     "mrc-alliance",
                     false);
             assertEquals("PUBLISHED", byState.status().name(), byState.toString());
-            // Purnia's 3 by Bihar's 40 in the version this one replaces.
+            // Ranchi by Jharkhand's 30 in the version this one replaces, and Purnia's 3 by the line's total.
             refused.add(org.pravasi.registry.testing.LegalAidCases.publish(
                     node,
                     descriptor.formatted("district", "district"),
-                    "district,year,cases\n201,2024,37\n214,2024,3\n339,2024,30\n",
+                    "district,year,cases\n339,2024,30\n214,2024,3\n",
                     "mrc-alliance",
                     true));
             for (var o : refused) {
