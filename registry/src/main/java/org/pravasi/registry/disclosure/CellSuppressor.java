@@ -50,7 +50,12 @@ final class CellSuppressor implements DisclosureControl {
         BitSet again = prior.withheld();
         again.andNot(primary);
         BitSet pinned = prior.published();
+        // A cell alone in a line or group whose total is known is known too, unless small (no one publishes that).
+        lines.alone().stream()
+                .filter(c -> coded.value(c) == 0 || coded.value(c) >= threshold)
+                .forEach(pinned::set);
         pinned.andNot(primary);
+        pinned.andNot(again);
         BitSet start = (BitSet) primary.clone();
         start.or(again);
         // Work in key order, not row order, so the result does not depend on how rows were listed.

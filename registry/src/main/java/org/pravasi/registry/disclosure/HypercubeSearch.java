@@ -9,15 +9,23 @@ import java.util.List;
  * Finds the cheapest hypercube around a cell: one other category in every dimension whose line through the cell gives
  * an equation. With signs chosen so that the two cube cells on each line cancel, the 2^m cells of a complete cube form
  * a combination that changes no line total, so withholding the cube protects all of its cells at once (the classic
- * hypercube method of secondary suppression). Where groups of codes have totals known from outside
- * ({@link NaturalGroups}), a cube is complete only if it leaves those unchanged too, so its other category in a
- * dimension is taken from the target's groups (another quarter of the same year and financial year, another district of
- * the same state) where the line has one. One instance serves one suppression run and is not thread-safe.
+ * hypercube method of secondary suppression).
+ *
+ * <p>Where groups of codes have totals known from outside ({@link NaturalGroups}), a cube must leave those unchanged
+ * too. In a dimension it varies, it takes either one other category of the target's groups (another quarter of the same
+ * calendar and financial year, another district of the same state), or, where the target shares its groups with none, a
+ * balanced set of four: the target and a category added, two taken away, every group holding as many added as taken. A
+ * first quarter (January to March) lies in one calendar year and the financial year before, and no other quarter lies
+ * in both: 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged. The cube is then the product
+ * of each dimension's set, 2 or 4 categories. One instance serves one suppression run and is not thread-safe.
  */
 final class HypercubeSearch {
 
     /** Categories tried per dimension, the cheapest first; bounds the search to 4^m cubes. */
     static final int ALTERNATIVES_PER_DIMENSION = 4;
+
+    /** Cheapest cells of a line among which balanced sets of four are looked for: at most 8·7/2·6 = 168 sets. */
+    private static final int FOUR_SET_CANDIDATES = 8;
 
     /**
      * A complete cube: its 2^m cells, the target first, and for each cell the sign (+1 or -1) that makes the signed sum
@@ -25,6 +33,13 @@ final class HypercubeSearch {
      * line's total cell equal signs.
      */
     record Cube(int[] cells, long[] signs) {}
+
+    /**
+     * The categories a cube takes in one dimension besides the target's: each code with its ratio (+1 or -1) to the
+     * target's, the cell's coefficient times its sign along the line over the target's. The ratios, with the target's
+     * +1, sum to zero over the line and over each group.
+     */
+    private record Variation(int[] codes, int[] ratios) {}
 
     /** What a cube adds: withheld cells, of which totals and zeros, and their counts' sum. */
     private record Cost(int cells, int totals, int zeros, long value) implements Comparable<Cost> {
@@ -67,26 +82,25 @@ final class HypercubeSearch {
         this.step = step;
         CodedTable table = lines.table();
         List<Integer> varied = new ArrayList<>();
-        List<int[]> alternatives = new ArrayList<>();
+        List<List<Variation>> alternatives = new ArrayList<>();
         for (int d = 0; d < table.dimensions(); d++) {
             int line = lines.line(target, d);
             if (lines.isEquation(line)) {
                 varied.add(d);
-                alternatives.add(cheapestCodes(line, target, d));
+                alternatives.add(variations(line, target, d));
             }
         }
         bestCube = null;
         bestCost = null;
-        extend(varied, alternatives, new Cube(new int[] {target}, new long[] {1}), new Cost(0, 0, 0, 0));
+        extend(varied, alternatives, 0, new Cube(new int[] {target}, new long[] {1}), new Cost(0, 0, 0, 0));
         return bestCube;
     }
 
-    private void extend(List<Integer> varied, List<int[]> alternatives, Cube cube, Cost cost) {
+    private void extend(List<Integer> varied, List<List<Variation>> alternatives, int level, Cube cube, Cost cost) {
         // Costs only grow as the cube grows, and ties keep the cube found first.
         if (bestCost != null && cost.compareTo(bestCost) >= 0) {
             return;
         }
-        int level = Integer.numberOfTrailingZeros(cube.cells().length);
         if (level == varied.size()) {
             withheld.work().spend(cube.cells().length);
             if (isBalancedInFixedDimensions(cube.cells(), varied) && isBalancedInGroups(cube)) {
@@ -97,25 +111,33 @@ final class HypercubeSearch {
         }
         int d = varied.get(level);
         int[] cells = cube.cells();
-        for (int code : alternatives.get(level)) {
-            withheld.work().spend(cells.length);
-            int[] larger = Arrays.copyOf(cells, 2 * cells.length);
-            long[] signs = Arrays.copyOf(cube.signs(), 2 * cells.length);
+        int n = cells.length;
+        for (Variation variation : alternatives.get(level)) {
+            int m = variation.codes().length;
+            withheld.work().spend((long) n * m);
+            int[] larger = Arrays.copyOf(cells, n * (m + 1));
+            long[] signs = Arrays.copyOf(cube.signs(), n * (m + 1));
             Cost grown = cost;
             boolean complete = true;
-            for (int k = 0; k < cells.length && complete; k++) {
-                int moved = lines.neighbour(cells[k], d, code);
-                complete = moved >= 0 && !withheld.isPinned(moved);
-                if (complete) {
-                    larger[cells.length + k] = moved;
-                    // The two cells share their line along d: c·s + c'·s' = 0 with c, c' = ±1.
-                    signs[cells.length + k] = -signs[k] * lines.coefficient(cells[k], d) * lines.coefficient(moved, d);
-                    complete = signs[cells.length + k] > 0 || room(moved) >= step;
-                    grown = add(grown, moved);
+            for (int j = 0; j < m && complete; j++) {
+                for (int k = 0; k < n && complete; k++) {
+                    int moved = lines.neighbour(cells[k], d, variation.codes()[j]);
+                    complete = moved >= 0 && !withheld.isPinned(moved);
+                    if (complete) {
+                        int at = n * (j + 1) + k;
+                        larger[at] = moved;
+                        // On their line along d: c'·s' = ratio · c·s, with c, c' = ±1 the coefficients.
+                        signs[at] = variation.ratios()[j]
+                                * signs[k]
+                                * lines.coefficient(cells[k], d)
+                                * lines.coefficient(moved, d);
+                        complete = signs[at] > 0 || room(moved) >= step;
+                        grown = add(grown, moved);
+                    }
                 }
             }
             if (complete) {
-                extend(varied, alternatives, new Cube(larger, signs), grown);
+                extend(varied, alternatives, level + 1, new Cube(larger, signs), grown);
             }
         }
     }
@@ -156,29 +178,114 @@ final class HypercubeSearch {
     }
 
     /**
-     * The codes in dimension {@code d} of the cheapest other cells on the target's line, cheapest first, among those in
-     * the target's groups if there are any (any other gives no complete cube); one pass keeping the best few, since
-     * sorting whole lines dominated large tables.
+     * The variations of dimension {@code d} around the target, cheapest first: the cheapest other cells on its line
+     * that lie in the same groups, and where there are fewer than {@link #ALTERNATIVES_PER_DIMENSION} of them, the
+     * cheapest balanced sets of four.
      */
-    private int[] cheapestCodes(int line, int target, int d) {
-        int[] codes = cheapestCodes(line, target, d, true);
-        return codes.length > 0 || !lines.hasGroups() ? codes : cheapestCodes(line, target, d, false);
+    private List<Variation> variations(int line, int target, int d) {
+        List<Variation> found = new ArrayList<>();
+        for (int cell : cheapestCells(line, target, d, ALTERNATIVES_PER_DIMENSION, true)) {
+            found.add(new Variation(new int[] {lines.table().code(cell, d)}, new int[] {-1}));
+        }
+        if (found.size() < ALTERNATIVES_PER_DIMENSION && hasGroups(target, d)) {
+            found.addAll(fourSets(line, target, d, ALTERNATIVES_PER_DIMENSION - found.size()));
+        }
+        return found;
     }
 
-    private int[] cheapestCodes(int line, int target, int d, boolean sameGroups) {
+    /** Whether some group line of dimension {@code d} runs through the cell. */
+    private boolean hasGroups(int cell, int d) {
+        for (int slot = lines.table().dimensions(); slot < lines.slots(); slot++) {
+            if (lines.dimension(slot) == d && lines.line(cell, slot) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Up to {@code wanted} sets {target, c : +1; a, b : -1} of the cheapest cells on the line whose ratios balance
+     * every group of dimension {@code d}, cheapest (by what their cells add) first.
+     */
+    private List<Variation> fourSets(int line, int target, int d, int wanted) {
+        int[] candidates = cheapestCells(line, target, d, FOUR_SET_CANDIDATES, false);
+        record Scored(Variation variation, Cost cost) {}
+        List<Scored> sets = new ArrayList<>();
+        for (int i = 0; i < candidates.length; i++) {
+            for (int j = i + 1; j < candidates.length; j++) {
+                int a = candidates[i];
+                int b = candidates[j];
+                if (!canBe(a, -1, target, d) || !canBe(b, -1, target, d)) {
+                    continue;
+                }
+                for (int c : candidates) {
+                    if (c == a || c == b || !canBe(c, +1, target, d) || !balances(target, c, a, b, d)) {
+                        continue;
+                    }
+                    CodedTable table = lines.table();
+                    Variation v = new Variation(
+                            new int[] {table.code(a, d), table.code(b, d), table.code(c, d)}, new int[] {-1, -1, 1});
+                    sets.add(new Scored(v, add(add(add(new Cost(0, 0, 0, 0), a), b), c)));
+                }
+            }
+        }
+        withheld.work().spend((long) candidates.length * candidates.length * candidates.length);
+        sets.sort(Comparator.comparing(Scored::cost));
+        return sets.stream().limit(wanted).map(Scored::variation).toList();
+    }
+
+    /**
+     * Whether the cell can take ratio {@code ratio} to the target on their line: its sign is then the ratio times both
+     * coefficients, and a cell of negative sign must have room for the step.
+     */
+    private boolean canBe(int cell, int ratio, int target, int d) {
+        long sign = (long) ratio * lines.coefficient(target, d) * lines.coefficient(cell, d);
+        return sign > 0 || room(cell) >= step;
+    }
+
+    /**
+     * Whether {@code plus} and {@code plus2} lie in each group of {@code d} as often as {@code minus} and
+     * {@code minus2}.
+     */
+    private boolean balances(int plus, int plus2, int minus, int minus2, int d) {
+        for (int slot = lines.table().dimensions(); slot < lines.slots(); slot++) {
+            if (lines.dimension(slot) != d) {
+                continue;
+            }
+            int[] added = {lines.group(plus, slot), lines.group(plus2, slot)};
+            int[] taken = {lines.group(minus, slot), lines.group(minus2, slot)};
+            for (int g : new int[] {added[0], added[1], taken[0], taken[1]}) {
+                if (g >= 0 && count(added, g) != count(taken, g)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int count(int[] groups, int g) {
+        int n = 0;
+        for (int x : groups) {
+            n += x == g ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The cheapest {@code size} other cells on the target's line that are not pinned, cheapest first; with
+     * {@code sameGroups}, only those in the target's groups whose sign leaves room for the step (they pair with it
+     * alone). One pass keeping the best few, since sorting whole lines dominated large tables.
+     */
+    private int[] cheapestCells(int line, int target, int d, int size, boolean sameGroups) {
         withheld.work().spend(lines.end(line) - lines.start(line));
-        int[] best = new int[ALTERNATIVES_PER_DIMENSION];
+        int[] best = new int[size];
         int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
             if (cell == target || withheld.isPinned(cell) || kept == best.length && !cheaper(cell, best[kept - 1])) {
                 continue;
             }
-            if (sameGroups && !lines.sameGroups(target, cell, d)) {
-                continue;
-            }
-            boolean opposite = lines.coefficient(target, d) * lines.coefficient(cell, d) > 0;
-            if (opposite && room(cell) < step) {
+            if (sameGroups && (!lines.sameGroups(target, cell, d) || !canBe(cell, -1, target, d))) {
                 continue;
             }
             int at = kept < best.length ? kept++ : kept - 1;
@@ -188,11 +295,7 @@ final class HypercubeSearch {
             }
             best[at] = cell;
         }
-        int[] codes = new int[kept];
-        for (int k = 0; k < kept; k++) {
-            codes[k] = lines.table().code(best[k], d);
-        }
-        return codes;
+        return Arrays.copyOf(best, kept);
     }
 
     /** Withheld cells first, then by kind, count and key; keys are unique, so this is a strict order. */

@@ -1,6 +1,7 @@
 package org.pravasi.registry.disclosure;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class TableLines {
     private final int[] lineCells;
     private final int[] totalCell;
     private final int[] memberCount;
+    private final BitSet alone;
 
     private TableLines(
             CodedTable table,
@@ -39,7 +41,8 @@ final class TableLines {
             int[] lineStart,
             int[] lineCells,
             int[] totalCell,
-            int[] memberCount) {
+            int[] memberCount,
+            BitSet alone) {
         this.table = table;
         this.dimensionOrder = dimensionOrder;
         this.slotDimension = slotDimension;
@@ -49,6 +52,7 @@ final class TableLines {
         this.lineCells = lineCells;
         this.totalCell = totalCell;
         this.memberCount = memberCount;
+        this.alone = alone;
     }
 
     /** Groups the cells of {@code table} into lines, refusing two cells with the same key. */
@@ -112,6 +116,20 @@ final class TableLines {
             }
         }
         firstLineOf[dims] = lines;
+        BitSet alone = new BitSet();
+        for (int k = 0; k < dims; k++) {
+            // Along a dimension of one category every line has one member: that total is the cell itself, no figure
+            // of its own (a table of one state is read as a table without states).
+            if (table.cardinality(dimensionOrder[k]) < 3) {
+                continue;
+            }
+            for (int line = firstLineOf[k]; line < firstLineOf[k + 1]; line++) {
+                if (memberCount[line] == 1 && totalCell[line] < 0) {
+                    // No total cell, so the line's one cell is its one member.
+                    alone.set(lineCells[lineStart[line]]);
+                }
+            }
+        }
         int[][] groupOfCode = new int[partitions][];
         int position = dims * n;
         for (int p = 0; p < partitions; p++) {
@@ -134,7 +152,9 @@ final class TableLines {
                     while (j < members.length && group[table.code(members[j], d)] == group[table.code(members[i], d)]) {
                         j++;
                     }
-                    if (j - i >= 2) {
+                    if (j - i == 1) {
+                        alone.set(members[i]);
+                    } else {
                         lineStart[lines] = position;
                         totalCell[lines] = -1;
                         memberCount[lines] = j - i;
@@ -158,7 +178,8 @@ final class TableLines {
                 Arrays.copyOf(lineStart, lines + 1),
                 Arrays.copyOf(lineCells, position),
                 Arrays.copyOf(totalCell, lines),
-                Arrays.copyOf(memberCount, lines));
+                Arrays.copyOf(memberCount, lines),
+                alone);
     }
 
     /** Each code of dimension {@code d} numbered by its group in {@code partition}; -1 for none and for the total. */
@@ -195,6 +216,16 @@ final class TableLines {
                 .sorted(Comparator.comparingInt(table::cardinality))
                 .mapToInt(Integer::intValue)
                 .toArray();
+    }
+
+    /**
+     * The cells that are the only member of a line without a total cell (along a dimension of two or more categories),
+     * or of their group in a line: the total the attacker knows of that line or group is the cell itself. Not an
+     * equation here (a small count's total is no figure an organisation publishes), but a cell of 0 or k or more is as
+     * good as published, and protects nothing.
+     */
+    BitSet alone() {
+        return (BitSet) alone.clone();
     }
 
     /** The {@code k}-th dimension in line id order: lines along it have lower ids than later ones. */
@@ -245,6 +276,15 @@ final class TableLines {
             }
         }
         return true;
+    }
+
+    /**
+     * The group of {@code cell}'s code in the partition of group {@code slot} (at least the number of dimensions), by a
+     * number unique within that partition, or -1 if the code is in none of its groups.
+     */
+    int group(int cell, int slot) {
+        int d = slotDimension[slot];
+        return groupOfCode[slot - table.dimensions()][table.code(cell, d)];
     }
 
     /**

@@ -30,8 +30,19 @@ final class ExactDerivabilityChecker {
      * each group of {@code groups} that has two or more members in it (an annual report's year, a press note's state).
      */
     static BitSet derivable(List<Cell> table, BitSet withheld, NaturalGroups groups) {
+        return derivable(table, withheld, groups, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #derivable(List, BitSet, NaturalGroups)}, where a cell alone in a line without a total cell, or alone
+     * in its group along a line, is known too when its count is 0 or {@code k} or more: the total the attacker knows is
+     * that cell (an organisation publishes no total from 1 to k − 1).
+     */
+    static BitSet derivable(List<Cell> table, BitSet withheld, NaturalGroups groups, long k) {
         List<Map<Integer, Integer>> equations = new ArrayList<>();
-        for (Map<Integer, Integer> line : knownLines(table, groups)) {
+        List<Map<Integer, Integer>> known = new ArrayList<>(knownLines(table, groups));
+        knownAlone(table, groups, k).stream().forEach(cell -> known.add(Map.of(cell, 1)));
+        for (Map<Integer, Integer> line : known) {
             Map<Integer, Integer> equation = new HashMap<>(line);
             equation.keySet().removeIf(cell -> !withheld.get(cell));
             if (!equation.isEmpty()) {
@@ -55,7 +66,13 @@ final class ExactDerivabilityChecker {
 
     /** As {@link #canStillBeHidden(List, BitSet, int)}, with the totals of {@code groups} known. */
     static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell, NaturalGroups groups) {
+        return canStillBeHidden(table, withheld, cell, groups, Long.MAX_VALUE);
+    }
+
+    /** As above, where the cells {@link #knownAlone} finds for {@code k} are known, so cannot hide another. */
+    static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell, NaturalGroups groups, long k) {
         List<Map<Integer, Integer>> lines = knownLines(table, groups);
+        BitSet known = knownAlone(table, groups, k);
         BitSet reached = new BitSet();
         reached.set(cell);
         boolean grew = true;
@@ -64,7 +81,7 @@ final class ExactDerivabilityChecker {
             for (Map<Integer, Integer> line : lines) {
                 if (line.keySet().stream().anyMatch(reached::get)) {
                     for (int other : line.keySet()) {
-                        if (!withheld.get(other)) {
+                        if (!withheld.get(other) && !known.get(other)) {
                             return true;
                         }
                         grew |= !reached.get(other);
@@ -77,24 +94,43 @@ final class ExactDerivabilityChecker {
     }
 
     /**
+     * The cells of count 0 or {@code k} or more that are the one member of a line without a total cell, or the one
+     * member of their group along a line; none for {@code k} = {@link Long#MAX_VALUE} but zeros.
+     */
+    static BitSet knownAlone(List<Cell> table, NaturalGroups groups, long k) {
+        BitSet alone = new BitSet();
+        if (k == Long.MAX_VALUE) {
+            return alone;
+        }
+        OracleLines grouped = OracleLines.of(table);
+        for (Map.Entry<List<String>, List<Integer>> line : grouped.members().entrySet()) {
+            if (line.getValue().size() == 1
+                    && !grouped.totals().containsKey(line.getKey())
+                    && categories(table, along(line.getKey())) >= 2) {
+                alone.set(line.getValue().getFirst());
+            }
+        }
+        for (int p = 0; p < groups.partitions().size(); p++) {
+            for (List<Integer> cells : groupMembers(table, groups, p).values()) {
+                if (cells.size() == 1) {
+                    alone.set(cells.getFirst());
+                }
+            }
+        }
+        alone.stream()
+                .filter(c -> table.get(c).value() != 0 && table.get(c).value() < k)
+                .forEach(alone::clear);
+        return alone;
+    }
+
+    /**
      * Every line whose total the attacker knows, as cell → coefficient: +1 for members, -1 for the publisher's total
      * cell; lines with one member and no total cell give no equation.
      */
     private static List<Map<Integer, Integer>> knownLines(List<Cell> table, NaturalGroups groups) {
         List<Map<Integer, Integer>> lines = knownLines(table);
         for (int p = 0; p < groups.partitions().size(); p++) {
-            NaturalGroups.Partition partition = groups.partitions().get(p);
-            int d = partition.dimension();
-            Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
-            for (int i = 0; i < table.size(); i++) {
-                String group = partition.groupOf().get(table.get(i).key().get(d));
-                if (group != null && !Cell.TOTAL.equals(table.get(i).key().get(d))) {
-                    List<String> line = new ArrayList<>(table.get(i).key());
-                    line.set(d, "\u0000group " + p + " " + group);
-                    members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
-                }
-            }
-            for (List<Integer> cells : members.values()) {
+            for (List<Integer> cells : groupMembers(table, groups, p).values()) {
                 if (cells.size() >= 2) {
                     Map<Integer, Integer> equation = new HashMap<>();
                     cells.forEach(cell -> equation.put(cell, 1));
@@ -103,6 +139,41 @@ final class ExactDerivabilityChecker {
             }
         }
         return lines;
+    }
+
+    /** The dimension a line of {@link OracleLines} runs along: the position its key blanks. */
+    private static int along(List<String> line) {
+        for (int d = 0; d < line.size(); d++) {
+            if (line.get(d).startsWith("\u0000line along ")) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("not a line: " + line);
+    }
+
+    /** The number of categories (totals aside) of dimension {@code d}. */
+    private static long categories(List<Cell> table, int d) {
+        return table.stream()
+                .map(c -> c.key().get(d))
+                .filter(v -> !Cell.TOTAL.equals(v))
+                .distinct()
+                .count();
+    }
+
+    /** The members of each group of partition {@code p} along each line, by the line's key with the group for d. */
+    private static Map<List<String>, List<Integer>> groupMembers(List<Cell> table, NaturalGroups groups, int p) {
+        NaturalGroups.Partition partition = groups.partitions().get(p);
+        int d = partition.dimension();
+        Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            String group = partition.groupOf().get(table.get(i).key().get(d));
+            if (group != null && !Cell.TOTAL.equals(table.get(i).key().get(d))) {
+                List<String> line = new ArrayList<>(table.get(i).key());
+                line.set(d, "\u0000group " + p + " " + group);
+                members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+            }
+        }
+        return members;
     }
 
     private static List<Map<Integer, Integer>> knownLines(List<Cell> table) {

@@ -49,10 +49,11 @@ class GroupTotalsPropertyTest {
                 long value = table.get(i).value();
                 assertFalse(value >= 1 && value < k && !result.isSuppressed(i), where);
             }
-            BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed(), groups);
+            BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed(), groups, k);
             derivable.stream()
                     .forEach(i -> assertFalse(
-                            ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i, groups), where));
+                            ExactDerivabilityChecker.canStillBeHidden(table, result.suppressed(), i, groups, k),
+                            where));
             BitSet reported = result.unprotectable();
             reported.and(derivable);
             assertEquals(derivable, reported, where);

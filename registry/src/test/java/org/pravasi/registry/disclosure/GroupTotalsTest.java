@@ -1,6 +1,7 @@
 package org.pravasi.registry.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
@@ -66,8 +67,9 @@ class GroupTotalsTest {
     }
 
     @Test
-    void aQuarterAloneInItsGroupsIsProtectedThroughTheCircuitBasis() {
-        // 2024-Q1 is the only quarter of 2024 in FY 2023-24, so no cube of two quarters leaves both totals unchanged.
+    void aQuarterAloneInItsGroupsIsProtectedByFourQuartersThatKeepEveryYear() {
+        // 2024-Q1 is the only quarter of 2024 in FY 2023-24, so no cube of two quarters leaves both totals unchanged;
+        // 2024-Q1 + 2023-Q1 - 2024-Q2 - 2023-Q4 (or another such four) does, in both districts: 8 cells.
         List<Cell> table = TestTables.grid(List.of("Katihar", "Purnia"), QUARTERS, new long[][] {
             {30, 30, 30, 30, 4, 30, 30, 30}, {30, 30, 30, 30, 30, 30, 30, 30}
         });
@@ -75,5 +77,73 @@ class GroupTotalsTest {
 
         assertEquals(new BitSet(), ExactDerivabilityChecker.derivable(table, result.suppressed(), YEARS));
         assertEquals(new BitSet(), result.unprotectable());
+        // Before: 12 of the 16 cells withheld, found cell by cell through the circuit basis.
+        assertEquals(8, result.suppressed().cardinality(), () -> "withheld: " + result.suppressed());
+    }
+
+    @Test
+    void aFirstQuarterOfAYearWithoutItsFinancialYearPairsWithinTheYear() {
+        // 2023-Q1 lies in FY 2022-23, which the table does not tile: only the calendar year 2023 binds it.
+        List<Cell> table = TestTables.grid(List.of("Katihar", "Purnia"), QUARTERS, new long[][] {
+            {4, 30, 30, 30, 30, 30, 30, 30}, {30, 30, 30, 30, 30, 30, 30, 30}
+        });
+        NaturalGroups calendarOnly =
+                new NaturalGroups(List.of(YEARS.partitions().getFirst()));
+        SuppressionResult result =
+                DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, calendarOnly);
+
+        assertEquals(new BitSet(), ExactDerivabilityChecker.derivable(table, result.suppressed(), calendarOnly));
+        assertEquals(4, result.suppressed().cardinality(), () -> "withheld: " + result.suppressed());
+    }
+
+    @Test
+    void aCountAloneInItsYearIsKnownAndProtectsNothing() {
+        // Type A has cases in 2023-Q3 (3) and 2024-Q1 (40) only: "type A, 40 in 2024" gives 2024-Q1, and A's whole
+        // line, 43, gives 43 - 40 = 3. No cell can hide it, so the publisher is told, not given a false protection.
+        List<Cell> table = new java.util.ArrayList<>();
+        table.add(new Cell(List.of("A", "2023-Q3"), 3));
+        table.add(new Cell(List.of("A", "2024-Q1"), 40));
+        table.add(new Cell(List.of("B", "2023-Q3"), 30));
+        table.add(new Cell(List.of("B", "2024-Q1"), 30));
+        table.add(new Cell(List.of("C", "2023-Q3"), 25));
+        for (String q : List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4")) {
+            table.add(new Cell(List.of("C", q), 20));
+        }
+        NaturalGroups year2024 = new NaturalGroups(List.of(new NaturalGroups.Partition(
+                1, Map.of("2024-Q1", "2024", "2024-Q2", "2024", "2024-Q3", "2024", "2024-Q4", "2024"))));
+        SuppressionResult result =
+                DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, year2024);
+
+        BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed(), year2024, 10);
+        // Before: A 2024-Q1 protected A 2023-Q3, reported safe.
+        assertTrue(derivable.get(TestTables.indexOf(table, "A", "2023-Q3")), () -> "derivable: " + derivable);
+        BitSet reported = result.unprotectable();
+        reported.and(derivable);
+        assertEquals(derivable, reported);
+        assertFalse(result.isSuppressed(TestTables.indexOf(table, "A", "2024-Q1")), "known from the year's total");
+    }
+
+    @Test
+    void aCountAloneInItsYearDoesNotProtectAnotherWhenOthersCan() {
+        // Katihar's only 2024 quarter is 2024-Q1 (50): known from "Katihar: 50 in 2024". Katihar 2023-Q2 = 4 is
+        // protected within 2023 and by Purnia instead.
+        List<Cell> table = new java.util.ArrayList<>();
+        for (String q : List.of("2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4")) {
+            table.add(new Cell(List.of("Katihar", q), q.equals("2023-Q2") ? 4 : 30));
+            table.add(new Cell(List.of("Purnia", q), 30));
+        }
+        table.add(new Cell(List.of("Katihar", "2024-Q1"), 50));
+        table.add(new Cell(List.of("Purnia", "2024-Q1"), 50));
+        NaturalGroups years = new NaturalGroups(List.of(new NaturalGroups.Partition(
+                1,
+                Map.of(
+                        "2023-Q1", "2023", "2023-Q2", "2023", "2023-Q3", "2023", "2023-Q4", "2023", "2024-Q1",
+                        "2024"))));
+        SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, years);
+
+        assertEquals(new BitSet(), ExactDerivabilityChecker.derivable(table, result.suppressed(), years, 10));
+        assertEquals(new BitSet(), result.unprotectable());
+        assertFalse(result.isSuppressed(TestTables.indexOf(table, "Katihar", "2024-Q1")));
+        assertFalse(result.isSuppressed(TestTables.indexOf(table, "Purnia", "2024-Q1")));
     }
 }
