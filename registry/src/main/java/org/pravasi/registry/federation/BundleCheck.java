@@ -93,7 +93,22 @@ final class BundleCheck {
             // The groups whose totals the attacker is granted (a year of quarters, a state of districts), read from the
             // table's keys with the store's geography, as publishing reads them (docs/disclosure.md, "Groups whose
             // totals are published elsewhere").
-            table = content.check(b, cells -> store.read(() -> OutsideGroups.of(cells, store.dataset())), problems);
+            // A district the portal cannot place in a state would escape its state's total: refused.
+            table = content.check(
+                    b,
+                    observed -> store.read(() -> {
+                        OutsideGroups.unplacedDistrict(observed.cells(), store.dataset())
+                                .ifPresent(i -> problems.add(observed.describe(i) + " is in district <"
+                                        + observed.cells().get(i).key().stream()
+                                                .filter(v -> v.contains("/id/district/"))
+                                                .findFirst()
+                                                .orElseThrow()
+                                        + ">, which is no LGD district this portal can place in its state, so its"
+                                        + " state's total could give its withheld counts away; publish current LGD"
+                                        + " district codes"));
+                        return OutsideGroups.of(observed.cells(), store.dataset());
+                    }),
+                    problems);
         }
         refuseIfAny(peer, e, problems);
         return new Screened(bundle.orElseThrow(), table);

@@ -74,20 +74,20 @@ final class ContentCheck {
      * the checks that need the store ({@link HarvestedTogether}).
      */
     Optional<ObservedTable> check(Bundle b, List<String> problems) {
-        return check(b, cells -> NaturalGroups.NONE, problems);
+        return check(b, table -> NaturalGroups.NONE, problems);
     }
 
     /**
      * As {@link #check(Bundle, List)}, with the totals of the groups {@code groups} finds among the table's keys (a
      * year of quarters, a state of districts) known to the attacker, as at publishing.
      */
-    Optional<ObservedTable> check(Bundle b, Function<List<Cell>, NaturalGroups> groups, List<String> problems) {
+    Optional<ObservedTable> check(Bundle b, Function<ObservedTable, NaturalGroups> groups, List<String> problems) {
         // Each check is a step of its own: between them the harvest lets readers go first.
         Optional<ObservedTable> observed = observations.check(b, problems);
         observed.ifPresent(table -> {
             readers.yieldToReaders();
             dimensionValues.check(table, problems);
-            tables.check(table, groups.apply(table.cells()), problems);
+            tables.check(table, groups.apply(table), problems);
             changesToDate(table, problems);
         });
         readers.yieldToReaders();

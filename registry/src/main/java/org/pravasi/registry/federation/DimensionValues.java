@@ -30,9 +30,12 @@ final class DimensionValues {
     private static final Set<Node> AREAS =
             Set.of(SDMX.refArea.asNode(), PV.originArea.asNode(), PV.destinationArea.asNode());
     private static final Node PERIOD = SDMX.refPeriod.asNode();
+    // LGD codes as publishing writes them, without leading zeros: "0201" is Katihar to a reader but no district to the
+    // geography, so it would fall outside Bihar's known total.
     private static final Pattern DISTRICT =
-            Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/district/") + "[0-9]{1,6}");
-    private static final Pattern STATE = Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/state/") + "[0-9]{1,6}");
+            Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/district/") + "[1-9][0-9]{0,5}");
+    private static final Pattern STATE =
+            Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/state/") + "[1-9][0-9]{0,5}");
     private static final String COUNTRY = PravasiUris.scheme("country") + "/";
     private static final String PERIODS = PravasiUris.BASE + "id/period/";
 

@@ -18,9 +18,9 @@ import org.pravasi.registry.disclosure.NaturalGroups;
 
 /**
  * The groups of a table's codes whose totals an organisation publishes elsewhere, read from the published keys: the
- * months of a quarter, the months or quarters of a calendar year and of a financial year (April to March), where the
- * table's own periods tile it; the districts of a state, where the table has two or more of them. The suppression takes
- * each such total as known (docs/disclosure.md, "Groups whose totals are published elsewhere").
+ * months of a quarter, the months or quarters of a calendar year and of a financial year (April to March), where it
+ * lies within the table's coverage; the districts of a state, where the table has two or more of them. The suppression
+ * takes each such total as known (docs/disclosure.md, "Groups whose totals are published elsewhere").
  */
 public final class OutsideGroups {
 
@@ -42,6 +42,27 @@ public final class OutsideGroups {
      */
     public static NaturalGroups of(List<Cell> cells, DatasetGraph dsg) {
         return of(cells, ValueNesting.read(dsg));
+    }
+
+    /**
+     * The first cell of {@code cells} with a district that neither the reference geography of {@code dsg} nor the LGD
+     * table shipped with the product places in a state, if any; call in a read transaction. Its state's total could not
+     * be taken as known, so the harvest refuses a peer's table with one.
+     */
+    public static Optional<Integer> unplacedDistrict(List<Cell> cells, DatasetGraph dsg) {
+        ValueNesting nesting = ValueNesting.read(dsg);
+        Set<String> placed = new java.util.HashSet<>();
+        for (int i = 0; i < cells.size(); i++) {
+            for (String v : cells.get(i).key()) {
+                if (!placed.contains(v) && ValueNesting.isDistrict(v)) {
+                    if (!nesting.knowsStateOf(v)) {
+                        return Optional.of(i);
+                    }
+                    placed.add(v);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The groups of {@code cells}' key values, each district placed in its state by {@code nesting}. */
@@ -70,17 +91,23 @@ public final class OutsideGroups {
     }
 
     /**
-     * Each period of {@code values} that lies strictly within its enclosing period, where the table's periods within
-     * that one tile it: a total the table's own periods cannot make up (quarters April to December of a financial year)
-     * is no equation over them.
+     * Each period of {@code values} that lies strictly within its enclosing period, where that one lies within the
+     * table's coverage (its earliest start to its latest end, which the catalogue publishes as its temporal coverage):
+     * a period of the coverage that the table lacks is one with no cases, so the enclosing total is the sum of the
+     * table's periods within it, even of one. A total reaching outside the coverage (a financial year whose January to
+     * March the table does not have) is no equation over them.
      */
     private static Map<String, String> periods(Set<String> values, Function<LocalDate, String> enclosing) {
+        LocalDate first = LocalDate.MAX;
+        LocalDate last = LocalDate.MIN;
         Map<String, List<String>> members = new TreeMap<>();
         for (String v : values) {
             Optional<Period> p = ValueNesting.period(v);
             if (p.isEmpty()) {
                 continue;
             }
+            first = p.get().start().isBefore(first) ? p.get().start() : first;
+            last = p.get().end().isAfter(last) ? p.get().end() : last;
             Optional<Period> whole = Period.of(enclosing.apply(p.get().start()));
             if (whole.isPresent()
                     && !whole.get().notation().equals(p.get().notation())
@@ -89,9 +116,12 @@ public final class OutsideGroups {
                         .add(v);
             }
         }
+        LocalDate from = first;
+        LocalDate to = last;
         Map<String, String> groupOf = new HashMap<>();
         members.forEach((whole, parts) -> {
-            if (parts.size() >= 2 && ValueNesting.covers(whole, parts)) {
+            Period outer = ValueNesting.period(whole).orElseThrow();
+            if (!outer.start().isBefore(from) && !outer.end().isAfter(to)) {
                 parts.forEach(part -> groupOf.put(part, whole));
             }
         });

@@ -237,6 +237,14 @@ class HarvestedContentTest {
                         dimension(REF_AREA, "https://w3id.org/pravasi/id/district/" + (TAMPERED + 1)),
                         "same dimension values"),
                 Arguments.of(
+                        "a district code with a leading zero, outside its state's total",
+                        dimension(REF_AREA, "https://w3id.org/pravasi/id/district/0201"),
+                        "not a district, state or country"),
+                Arguments.of(
+                        "a district code no LGD table places in a state",
+                        dimension(REF_AREA, "https://w3id.org/pravasi/id/district/999999"),
+                        "no LGD district this portal can place in its state"),
+                Arguments.of(
                         "a count in another measure property",
                         (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g,
                         "an observation carries"),
