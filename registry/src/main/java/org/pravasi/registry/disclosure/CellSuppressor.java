@@ -46,16 +46,19 @@ final class CellSuppressor implements DisclosureControl {
                 primary.set(i);
             }
         }
+        // A cell alone in its group along a line is known from the group's total, unless small (no one publishes
+        // that): it is published, even where the replaced version withheld it, and protects nothing.
+        BitSet known = lines.alone();
+        known.stream()
+                .filter(c -> coded.value(c) != 0 && coded.value(c) < threshold)
+                .forEach(known::clear);
         // Withheld before: withheld again and protected like a small count.
         BitSet again = prior.withheld();
         again.andNot(primary);
+        again.andNot(known);
         BitSet pinned = prior.published();
-        // A cell alone in a line or group whose total is known is known too, unless small (no one publishes that).
-        lines.alone().stream()
-                .filter(c -> coded.value(c) == 0 || coded.value(c) >= threshold)
-                .forEach(pinned::set);
+        pinned.or(known);
         pinned.andNot(primary);
-        pinned.andNot(again);
         BitSet start = (BitSet) primary.clone();
         start.or(again);
         // Work in key order, not row order, so the result does not depend on how rows were listed.

@@ -16,8 +16,10 @@ import java.util.List;
  * calendar and financial year, another district of the same state), or, where the target shares its groups with none, a
  * balanced set of four: the target and a category added, two taken away, every group holding as many added as taken. A
  * first quarter (January to March) lies in one calendar year and the financial year before, and no other quarter lies
- * in both: 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged. The cube is then the product
- * of each dimension's set, 2 or 4 categories. One instance serves one suppression run and is not thread-safe.
+ * in both: among 2023-Q1 … 2024-Q4, 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged
+ * (where FY 2022-23 or 2024-25 lies in the table too, no four does, and the first quarter follows from the totals). The
+ * cube is then the product of each dimension's set, 2 or 4 categories. One instance serves one suppression run and is
+ * not thread-safe.
  */
 final class HypercubeSearch {
 

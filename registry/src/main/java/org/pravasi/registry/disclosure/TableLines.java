@@ -117,19 +117,6 @@ final class TableLines {
         }
         firstLineOf[dims] = lines;
         BitSet alone = new BitSet();
-        for (int k = 0; k < dims; k++) {
-            // Along a dimension of one category every line has one member: that total is the cell itself, no figure
-            // of its own (a table of one state is read as a table without states).
-            if (table.cardinality(dimensionOrder[k]) < 3) {
-                continue;
-            }
-            for (int line = firstLineOf[k]; line < firstLineOf[k + 1]; line++) {
-                if (memberCount[line] == 1 && totalCell[line] < 0) {
-                    // No total cell, so the line's one cell is its one member.
-                    alone.set(lineCells[lineStart[line]]);
-                }
-            }
-        }
         int[][] groupOfCode = new int[partitions][];
         int position = dims * n;
         for (int p = 0; p < partitions; p++) {
@@ -219,10 +206,10 @@ final class TableLines {
     }
 
     /**
-     * The cells that are the only member of a line without a total cell (along a dimension of two or more categories),
-     * or of their group in a line: the total the attacker knows of that line or group is the cell itself. Not an
-     * equation here (a small count's total is no figure an organisation publishes), but a cell of 0 or k or more is as
-     * good as published, and protects nothing.
+     * The cells that are the only member of their group along a line: the group's total, which the attacker knows, is
+     * the cell itself. Not an equation here (a small count's total is no figure an organisation publishes), but a cell
+     * of 0 or k or more is as good as published, and protects nothing. (A line of one member is not counted: the threat
+     * model grants totals of two or more members, and sparse tables are mostly such lines.)
      */
     BitSet alone() {
         return (BitSet) alone.clone();

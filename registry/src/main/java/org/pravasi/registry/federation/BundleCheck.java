@@ -98,14 +98,12 @@ final class BundleCheck {
                     b,
                     observed -> store.read(() -> {
                         OutsideGroups.unplacedDistrict(observed.cells(), store.dataset())
-                                .ifPresent(i -> problems.add(observed.describe(i) + " is in district <"
-                                        + observed.cells().get(i).key().stream()
-                                                .filter(v -> v.contains("/id/district/"))
-                                                .findFirst()
-                                                .orElseThrow()
-                                        + ">, which is no LGD district this portal can place in its state, so its"
-                                        + " state's total could give its withheld counts away; publish current LGD"
-                                        + " district codes"));
+                                .ifPresent(u -> problems.add(observed.describe(u.cell()) + " is in district <"
+                                        + u.district() + ">, which neither this portal's geography nor its LGD"
+                                        + " district table places in a state, so its state's total could give its"
+                                        + " withheld counts away; the peer should publish the district's LGD code, or,"
+                                        + " for a district newer than this portal's LGD table, this portal should"
+                                        + " install the current reference geography"));
                         return OutsideGroups.of(observed.cells(), store.dataset());
                     }),
                     problems);

@@ -87,6 +87,7 @@ final class ContentCheck {
         observed.ifPresent(table -> {
             readers.yieldToReaders();
             dimensionValues.check(table, problems);
+            StatedCoverage.check(b, table, problems);
             tables.check(table, groups.apply(table), problems);
             changesToDate(table, problems);
         });

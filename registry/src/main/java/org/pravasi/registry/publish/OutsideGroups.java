@@ -3,6 +3,7 @@ package org.pravasi.registry.publish;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,18 +46,26 @@ public final class OutsideGroups {
     }
 
     /**
+     * A cell of a table whose district no LGD table this node holds places in a state.
+     *
+     * @param cell the cell's index
+     * @param district the district's URI
+     */
+    public record UnplacedDistrict(int cell, String district) {}
+
+    /**
      * The first cell of {@code cells} with a district that neither the reference geography of {@code dsg} nor the LGD
      * table shipped with the product places in a state, if any; call in a read transaction. Its state's total could not
      * be taken as known, so the harvest refuses a peer's table with one.
      */
-    public static Optional<Integer> unplacedDistrict(List<Cell> cells, DatasetGraph dsg) {
+    public static Optional<UnplacedDistrict> unplacedDistrict(List<Cell> cells, DatasetGraph dsg) {
         ValueNesting nesting = ValueNesting.read(dsg);
-        Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (int i = 0; i < cells.size(); i++) {
             for (String v : cells.get(i).key()) {
                 if (!placed.contains(v) && ValueNesting.isDistrict(v)) {
                     if (!nesting.knowsStateOf(v)) {
-                        return Optional.of(i);
+                        return Optional.of(new UnplacedDistrict(i, v));
                     }
                     placed.add(v);
                 }

@@ -34,9 +34,9 @@ final class ExactDerivabilityChecker {
     }
 
     /**
-     * As {@link #derivable(List, BitSet, NaturalGroups)}, where a cell alone in a line without a total cell, or alone
-     * in its group along a line, is known too when its count is 0 or {@code k} or more: the total the attacker knows is
-     * that cell (an organisation publishes no total from 1 to k − 1).
+     * As {@link #derivable(List, BitSet, NaturalGroups)}, where a cell alone in its group along a line is known too
+     * when its count is 0 or {@code k} or more: the total the attacker knows is that cell (an organisation publishes no
+     * total from 1 to k − 1).
      */
     static BitSet derivable(List<Cell> table, BitSet withheld, NaturalGroups groups, long k) {
         List<Map<Integer, Integer>> equations = new ArrayList<>();
@@ -94,21 +94,13 @@ final class ExactDerivabilityChecker {
     }
 
     /**
-     * The cells of count 0 or {@code k} or more that are the one member of a line without a total cell, or the one
-     * member of their group along a line; none for {@code k} = {@link Long#MAX_VALUE} but zeros.
+     * The cells of count 0 or {@code k} or more that are the one member of their group along a line (its total, known,
+     * is the cell); none for {@code k} = {@link Long#MAX_VALUE}.
      */
     static BitSet knownAlone(List<Cell> table, NaturalGroups groups, long k) {
         BitSet alone = new BitSet();
         if (k == Long.MAX_VALUE) {
             return alone;
-        }
-        OracleLines grouped = OracleLines.of(table);
-        for (Map.Entry<List<String>, List<Integer>> line : grouped.members().entrySet()) {
-            if (line.getValue().size() == 1
-                    && !grouped.totals().containsKey(line.getKey())
-                    && categories(table, along(line.getKey())) >= 2) {
-                alone.set(line.getValue().getFirst());
-            }
         }
         for (int p = 0; p < groups.partitions().size(); p++) {
             for (List<Integer> cells : groupMembers(table, groups, p).values()) {
@@ -139,25 +131,6 @@ final class ExactDerivabilityChecker {
             }
         }
         return lines;
-    }
-
-    /** The dimension a line of {@link OracleLines} runs along: the position its key blanks. */
-    private static int along(List<String> line) {
-        for (int d = 0; d < line.size(); d++) {
-            if (line.get(d).startsWith("\u0000line along ")) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("not a line: " + line);
-    }
-
-    /** The number of categories (totals aside) of dimension {@code d}. */
-    private static long categories(List<Cell> table, int d) {
-        return table.stream()
-                .map(c -> c.key().get(d))
-                .filter(v -> !Cell.TOTAL.equals(v))
-                .distinct()
-                .count();
     }
 
     /** The members of each group of partition {@code p} along each line, by the line's key with the group for d. */

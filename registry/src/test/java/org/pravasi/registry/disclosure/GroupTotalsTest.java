@@ -146,4 +146,33 @@ class GroupTotalsTest {
         assertFalse(result.isSuppressed(TestTables.indexOf(table, "Katihar", "2024-Q1")));
         assertFalse(result.isSuppressed(TestTables.indexOf(table, "Purnia", "2024-Q1")));
     }
+
+    @Test
+    void aCellWithheldBeforeThatIsNowAloneInItsYearProtectsNothing() {
+        // Version 1 withheld A 2024-Q1 (40); version 2 has no 2024-Q2 row for A, so "A: 40 in 2024" gives 2024-Q1,
+        // and A's line, 43, gives 2023-Q3's 3 if 2024-Q1 were still counted as its protection.
+        List<Cell> table = new java.util.ArrayList<>();
+        table.add(new Cell(List.of("A", "2023-Q3"), 3));
+        table.add(new Cell(List.of("A", "2024-Q1"), 40));
+        // C's 4 is small, so C's "4 in 2024" is no figure anyone publishes: it may protect.
+        table.add(new Cell(List.of("C", "2023-Q3"), 30));
+        table.add(new Cell(List.of("C", "2024-Q1"), 4));
+        table.add(new Cell(List.of("B", "2023-Q3"), 30));
+        for (String q : List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4")) {
+            table.add(new Cell(List.of("B", q), 20));
+        }
+        NaturalGroups year2024 = new NaturalGroups(List.of(new NaturalGroups.Partition(
+                1, Map.of("2024-Q1", "2024", "2024-Q2", "2024", "2024-Q3", "2024", "2024-Q4", "2024"))));
+        BitSet before = new BitSet();
+        before.set(TestTables.indexOf(table, "A", "2024-Q1"));
+        SuppressionResult result = DisclosureControl.withDefaultThreshold()
+                .suppress(table, new PriorRelease(before, new BitSet()), year2024);
+
+        BitSet derivable = ExactDerivabilityChecker.derivable(table, result.suppressed(), year2024, 10);
+        assertTrue(derivable.get(TestTables.indexOf(table, "A", "2023-Q3")), () -> "derivable: " + derivable);
+        BitSet reported = result.unprotectable();
+        reported.and(derivable);
+        // Before: A 2024-Q1, withheld again, was its protection, and the table was reported safe.
+        assertEquals(derivable, reported);
+    }
 }

@@ -243,7 +243,7 @@ class HarvestedContentTest {
                 Arguments.of(
                         "a district code no LGD table places in a state",
                         dimension(REF_AREA, "https://w3id.org/pravasi/id/district/999999"),
-                        "no LGD district this portal can place in its state"),
+                        "nor its LGD district table places in a state"),
                 Arguments.of(
                         "a count in another measure property",
                         (UnaryOperator<String>) nq -> nq + o + " <" + PV.NS + "individuals> \"3\"^^" + INTEGER + g,
@@ -481,6 +481,21 @@ class HarvestedContentTest {
         // A portal harvesting this one refuses datasets outside this one's base: listed, a hostile peer's would count
         // against this portal's own there.
         assertFalse(listed.contains(DS), listed::toString);
+    }
+
+    @Test
+    @DisplayName("a record whose temporal coverage is wider than its observations is refused")
+    void refusesACoverageWiderThanTheObservations() {
+        publishSmall();
+
+        // Periods missing within a stated coverage read as no cases, making totals known the check would not take so.
+        String error = refused(nq -> nq.replaceAll(
+                "(<" + java.util.regex.Pattern.quote(DS)
+                        + "#temporal> <http://www.w3.org/ns/dcat#startDate> )\"[0-9-]+\"",
+                "$1\"2020-01-01\""));
+
+        assertTrue(error.contains("temporal coverage 2020-01-01"), error);
+        assertTrue(error.contains("but its observations span"), error);
     }
 
     @Test
