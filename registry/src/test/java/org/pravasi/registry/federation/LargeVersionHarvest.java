@@ -51,9 +51,14 @@ public final class LargeVersionHarvest {
     /** The template without its observations, then {@code n} observations: 250 districts by quarters from 1950. */
     static void write(List<String> template, int n, OutputStream to) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8), 1 << 16);
+        // The record states the observations' span as its coverage, as publishing writes it (StatedCoverage).
+        int lastQuarter = (n - 1) / 250;
+        java.time.LocalDate end = java.time.YearMonth.of(1950 + lastQuarter / 4, (lastQuarter % 4 + 1) * 3)
+                .atEndOfMonth();
         for (String line : template) {
             if (!line.isBlank() && !line.startsWith("<" + VERSION + "/obs/")) {
-                w.write(line);
+                w.write(line.replaceFirst("(#startDate> )\"[0-9-]+\"", "$1\"1950-01-01\"")
+                        .replaceFirst("(#endDate> )\"[0-9-]+\"", "$1\"" + end + "\""));
                 w.write('\n');
             }
         }
