@@ -126,7 +126,7 @@ public final class Portal implements AutoCloseable {
             new PeersPage(federation, workers, pages).mount(router);
             Workspace workspace = new Workspace(
                     AccountStore.open(config.dataDir()), node.keys(), catalogue, node.uris(), workers, pages);
-            OrganisationTools tools = new OrganisationTools(workspace, node, catalogue);
+            OrganisationTools tools = new OrganisationTools(workspace, node, catalogue, workers);
             tools.mountBodies(router);
             workspace.mount(router);
             tools.mount(router);

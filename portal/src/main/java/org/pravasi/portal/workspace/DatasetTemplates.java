@@ -20,9 +20,9 @@ import org.pravasi.registry.ingest.Descriptor;
 import org.pravasi.registry.ingest.DescriptorReader;
 
 /**
- * Templates for the kinds of dataset in the demo data, generated at request time from their descriptors (columns), the
- * first row of their CSV (example keys) and the code lists (allowed values): nothing is kept by hand, so a changed
- * descriptor or code list changes its template.
+ * Templates for the kinds of dataset in the demo data, generated from their descriptors (columns), the first row of
+ * their CSV (example keys) and the code lists (allowed values): nothing is kept by hand, so a changed descriptor or
+ * code list changes its template when the portal next starts ({@link TemplateFiles} keeps what is built).
  */
 final class DatasetTemplates {
     private final Optional<Path> demo;

@@ -1,5 +1,6 @@
 package org.pravasi.portal.workspace;
 
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import org.pravasi.portal.seed.DemoFolder;
 import org.pravasi.registry.catalog.CatalogView;
@@ -16,8 +17,11 @@ public final class OrganisationTools {
     private final ProfilePages profile;
     private final GuidePage guide;
 
-    /** Wires the screens over the node's pipelines. */
-    public OrganisationTools(Workspace workspace, RegistryNode node, CatalogView catalogue) {
+    /**
+     * Wires the screens over the node's pipelines; the guide reads the demo descriptors now, and builds its templates
+     * on {@code workers}.
+     */
+    public OrganisationTools(Workspace workspace, RegistryNode node, CatalogView catalogue, WorkerExecutor workers) {
         Pickers pickers = new Pickers(node.store(), node.ontology().codes());
         this.versions = new VersionPages(
                 workspace, catalogue, node.uris(), node.publisher(), new VersionChanges(node.store(), node.archive()));
@@ -25,9 +29,10 @@ public final class OrganisationTools {
         this.profile = new ProfilePages(workspace, node.profiles(), pickers);
         this.guide = new GuidePage(
                 workspace,
-                new DatasetTemplates(
+                TemplateFiles.of(new DatasetTemplates(
                         DemoFolder.locate(node.config().datasetsDir()),
-                        node.ontology().codes()));
+                        node.ontology().codes())),
+                workers);
     }
 
     /** Routes that must come before {@link Workspace#mount} (larger form bodies for stories). */

@@ -353,6 +353,7 @@ class OrganisationToolsTest {
         assertEquals(
                 404,
                 anonymous().get("/publish/guide/templates/no-such-kind.csv").statusCode());
+        assertEquals(404, anonymous().get("/publish/guide/templates/zz.xlsx").statusCode());
     }
 
     @Test
