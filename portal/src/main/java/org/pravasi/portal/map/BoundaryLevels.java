@@ -126,25 +126,6 @@ final class BoundaryLevels {
         return JsonMapper.shared().writeValueAsString(collection).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * Only the features whose property {@code property} is {@code state}, from a FeatureCollection; empty when there is
-     * none.
-     */
-    static Optional<byte[]> ofState(byte[] geojson, String property, String state) {
-        ObjectNode collection = (ObjectNode) JsonMapper.shared().readTree(geojson);
-        ArrayNode kept = NODES.arrayNode();
-        for (JsonNode f : collection.get("features")) {
-            if (state.equals(f.at("/properties/" + property).asString(""))) {
-                kept.add(f);
-            }
-        }
-        if (kept.isEmpty()) {
-            return Optional.empty();
-        }
-        collection.set("features", kept);
-        return Optional.of(JsonMapper.shared().writeValueAsString(collection).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** A Polygon or MultiPolygon as JTS; {@code null} for anything else. */
     private static Geometry geometry(JsonNode g) {
         if (g == null || !g.isObject()) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.pravasi.registry.web.ProblemException;
@@ -20,8 +21,9 @@ import org.pravasi.registry.web.ProblemException;
  * {@code GET /geo/districts.geojson} and {@code /geo/states.geojson}: the simplified boundaries the node wrote to
  * {@code <data>/geo/} when the geography was installed, in full or, with {@code ?level=0} or {@code 1}, simplified for
  * coarser zoom levels ({@link BoundaryLevels}); with {@code ?lang=hi} the features also carry their Hindi names
- * ({@link BoundaryNames}). Served gzipped to clients that accept it (the districts shrink about fourfold), with an ETag
- * and a day of caching; re-read when the file changes.
+ * ({@link BoundaryNames}); with {@code ?state=} only one state's features, from the file split by state once per level
+ * ({@link StateBoundaries}), so that a state the file does not have costs no parsing. Served gzipped to clients that
+ * accept it (the districts shrink about fourfold), with an ETag and a day of caching; re-read when the file changes.
  */
 final class GeoFiles {
     /** How long clients may cache the boundaries without asking again. */
@@ -32,12 +34,24 @@ final class GeoFiles {
     private final Path folder;
     private final WorkerExecutor workers;
     private final Supplier<DistrictDirectory> names;
+    private final BiFunction<byte[], String, StateBoundaries> splitter;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<String, Split> splits = new ConcurrentHashMap<>();
 
     GeoFiles(Path dataDir, WorkerExecutor workers, Supplier<DistrictDirectory> names) {
+        this(dataDir, workers, names, StateBoundaries::split);
+    }
+
+    /** The files under {@code <dataDir>/geo/}, split by state with {@code splitter} (a test counts the splits). */
+    GeoFiles(
+            Path dataDir,
+            WorkerExecutor workers,
+            Supplier<DistrictDirectory> names,
+            BiFunction<byte[], String, StateBoundaries> splitter) {
         this.folder = dataDir.resolve("geo");
         this.workers = workers;
         this.names = names;
+        this.splitter = splitter;
     }
 
     void mount(Router router) {
@@ -69,14 +83,17 @@ final class GeoFiles {
                             + " detail."));
             return;
         }
-        String state = ctx.request().getParam("state");
-        if (state != null && !state.matches("[0-9]{1,3}")) {
+        String code = ctx.request().getParam("state");
+        if (code != null && !code.matches("[0-9]{1,3}")) {
             ctx.fail(new ProblemException(
                     400,
                     "Bad state",
-                    "state=" + state + " is not the LGD code of a state: give digits, e.g. state=10 for Bihar."));
+                    "state=" + code + " is not the LGD code of a state: a state's code is 1 to 3 digits, e.g."
+                            + " state=10 for Bihar."));
             return;
         }
+        // LGD codes are kept without leading zeros, as publishing writes them: state=010 is Bihar, state=10.
+        String state = code == null ? null : code.replaceFirst("^0+(?=.)", "");
         String lang = ctx.request().getParam("lang");
         if (lang != null && !MapTexts.LANGUAGES.contains(lang)) {
             ctx.fail(new ProblemException(400, "Unknown language", MapApi.unknownLanguage(lang, "/geo/" + name)));
@@ -168,8 +185,8 @@ final class GeoFiles {
         if (e != null && e.etag().equals(etag)) {
             return Optional.of(e);
         }
-        String property = name.equals(FILES.getFirst()) ? "stateLgd" : "lgd";
-        byte[] plain = BoundaryLevels.ofState(all.get().plain(), property, state)
+        byte[] plain = byState(name, level, all.get())
+                .of(state)
                 .orElseThrow(() -> new ProblemException(
                         404,
                         "No such state",
@@ -182,6 +199,17 @@ final class GeoFiles {
         } catch (IOException ex) {
             throw new UncheckedIOException("Cannot compress " + name + " for state " + state, ex);
         }
+    }
+
+    /** The file at a level, split by state once per version of the file. */
+    private StateBoundaries byState(String name, int level, Entry all) {
+        String property = name.equals(FILES.getFirst()) ? "stateLgd" : "lgd";
+        return splits.compute(
+                        name + "@" + level,
+                        (key, split) -> split != null && split.etag().equals(all.etag())
+                                ? split
+                                : new Split(all.etag(), splitter.apply(all.plain(), property)))
+                .states();
     }
 
     /** A file with the Hindi names added, once per version of the file it is made from. */
@@ -236,4 +264,6 @@ final class GeoFiles {
     }
 
     private record Entry(byte[] plain, byte[] gzip, String etag, long modified) {}
+
+    private record Split(String etag, StateBoundaries states) {}
 }
