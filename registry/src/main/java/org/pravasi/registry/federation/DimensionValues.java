@@ -36,6 +36,8 @@ final class DimensionValues {
             Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/district/") + "[1-9][0-9]{0,5}");
     private static final Pattern STATE =
             Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/state/") + "[1-9][0-9]{0,5}");
+    private static final Pattern LEADING_ZERO =
+            Pattern.compile(Pattern.quote(PravasiUris.BASE + "id/") + "(district|state)/0[0-9]{1,6}");
     private static final String COUNTRY = PravasiUris.scheme("country") + "/";
     private static final String PERIODS = PravasiUris.BASE + "id/period/";
 
@@ -111,6 +113,10 @@ final class DimensionValues {
             }
             if (value.startsWith(COUNTRY) && schemes.containsKey(NodeFactory.createURI(value))) {
                 return Kind.of("countries");
+            }
+            if (LEADING_ZERO.matcher(value).matches()) {
+                return Kind.wrong("whose LGD code has a leading zero; write codes as publishing does, without"
+                        + " (…/district/201, not …/district/0201), so that the district counts in its state's total");
             }
             return Kind.wrong("that is not a district, state or country of this registry's geography");
         }

@@ -239,7 +239,7 @@ class HarvestedContentTest {
                 Arguments.of(
                         "a district code with a leading zero, outside its state's total",
                         dimension(REF_AREA, "https://w3id.org/pravasi/id/district/0201"),
-                        "not a district, state or country"),
+                        "LGD code has a leading zero"),
                 Arguments.of(
                         "a district code no LGD table places in a state",
                         dimension(REF_AREA, "https://w3id.org/pravasi/id/district/999999"),

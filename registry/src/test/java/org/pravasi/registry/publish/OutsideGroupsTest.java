@@ -58,6 +58,33 @@ class OutsideGroupsTest {
                 groups.get("fy"));
     }
 
+    @Test
+    void theMonthsOfAQuarterWithinTheCoverageAreAGroupAndAQuarterBeyondItIsNot() {
+        // January to May 2024: 2024-Q1 lies within, 2024-Q2 (to June) and the year do not.
+        List<Cell> cells = new ArrayList<>();
+        for (String m : List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05")) {
+            cells.add(new Cell(List.of(PravasiUris.period(m)), 30));
+        }
+
+        NaturalGroups groups = OutsideGroups.of(cells, DatasetGraphFactory.create());
+
+        assertEquals(1, groups.partitions().size(), groups::toString);
+        assertEquals(
+                Map.of(
+                        PravasiUris.period("2024-01"), PravasiUris.period("2024-Q1"),
+                        PravasiUris.period("2024-02"), PravasiUris.period("2024-Q1"),
+                        PravasiUris.period("2024-03"), PravasiUris.period("2024-Q1")),
+                groups.partitions().getFirst().groupOf());
+    }
+
+    @Test
+    void aTableOfOnePeriodHasNoGroup() {
+        List<Cell> cells = List.of(new Cell(List.of(PravasiUris.period("2024-Q2")), 30));
+
+        assertEquals(
+                List.of(), OutsideGroups.of(cells, DatasetGraphFactory.create()).partitions());
+    }
+
     /** Each partition (named by its groups' notation) as group → member notations, sorted. */
     private static Map<String, Map<String, List<String>>> byGroup(NaturalGroups groups) {
         Map<String, Map<String, List<String>>> out = new TreeMap<>();
