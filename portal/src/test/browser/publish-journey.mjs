@@ -181,8 +181,8 @@ await check('withheld-cells-marked-with-their-reason', async () => {
   const patna = page.locator('#public-table tr[data-row="9"]');
   expect((await patna.textContent()).includes('Patna'), 'row 9 is not Patna');
   expect(await patna.locator('td.ws-withheld[data-reason=primary]').count() === 1, 'the count of 3 is not withheld');
-  const gurgaon = page.locator('#public-table tr[data-row="12"]');
-  expect(await gurgaon.locator('td.ws-withheld[data-reason=primary]').count() === 1, 'the count of 2 is not withheld');
+  const katihar = page.locator('#public-table tr[data-row="12"]');
+  expect(await katihar.locator('td.ws-withheld[data-reason=primary]').count() === 1, 'the count of 2 is not withheld');
   const reasons = await page.locator('#public-table td.ws-withheld').evaluateAll((c) => c.map((e) => e.dataset.reason));
   console.log(`     withheld: ${reasons.join(', ')}`);
 });

@@ -69,7 +69,10 @@ class PublishJourneyIT {
             {"Patna", "FY 2024-25", "Wage theft", 3},
             {"Gaya", "2024-25", "Wage theft - worker's phone 98765 43210", 28},
             {"पूर्णिया", "2023-24", "Wage theft", 38},
-            {"Gurgaon", "FY 2023-24", "Wage theft", 2},
+            // Katihar's 2 is protected within Bihar, whose total a press note may give. (Gurgaon's 2 beside Purnia
+            // alone in Bihar could not be: "Bihar: 38" gave Purnia, and the year's total less 38 gave Gurgaon's 2.)
+            {"Katihar", "FY 2023-24", "Wage theft", 2},
+            {"Gaya", "2023-24", "Wage theft", 31},
         };
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook wb = new Workbook(out, "PravasiTest", "1.0");
