@@ -58,8 +58,15 @@ public final class FederationRoutes {
     private boolean allowed(RoutingContext ctx) {
         var h = ctx.request().headers();
         boolean proxied = h.contains("X-Forwarded-For") || h.contains("Forwarded") || h.contains("X-Real-IP");
+        // A page open in a browser on this machine can send a cross-site POST here without a preflight; the browser
+        // then says so (Origin, Sec-Fetch-Site), and a tool on the machine such as curl sends neither.
+        boolean fromBrowser = h.contains("Origin") || h.contains("Sec-Fetch-Site");
         var remote = ctx.request().remoteAddress();
-        if (!proxied && remote != null && remote.hostAddress() != null && isLoopback(remote.hostAddress())) {
+        if (!proxied
+                && !fromBrowser
+                && remote != null
+                && remote.hostAddress() != null
+                && isLoopback(remote.hostAddress())) {
             return true;
         }
         return keys.authenticate(Requests.apiKey(ctx).orElse(null)).isPresent();
