@@ -1,15 +1,13 @@
 package org.pravasi.registry.federation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.pravasi.ontology.Period;
-import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SDMX;
+import org.pravasi.registry.publish.TemporalCoverage;
 
 /**
  * The temporal coverage a peer states must be its observations' span, as publishing writes it: a reader takes a period
@@ -18,8 +16,6 @@ import org.pravasi.ontology.SDMX;
  * "Groups whose totals are published elsewhere").
  */
 final class StatedCoverage {
-    private static final String PERIODS = PravasiUris.BASE + "id/period/";
-
     private StatedCoverage() {}
 
     /** Adds a problem if {@code b} states a coverage of its dataset other than the span of {@code table}'s periods. */
@@ -33,15 +29,15 @@ final class StatedCoverage {
         if (stated.isEmpty()) {
             return;
         }
-        Optional<LocalDate[]> span = span(table);
-        String expected = span.map(s -> s[0] + " to " + s[1]).orElse("none (the table has no periods)");
+        Optional<TemporalCoverage> span = span(table);
+        String expected = span.map(s -> s.start() + " to " + s.end()).orElse("none (the table has no periods)");
         for (Node t : stated) {
             String start = date(b, t, DCAT.startDate.asNode());
             String end = date(b, t, DCAT.endDate.asNode());
             boolean matches = stated.size() == 1
                     && span.isPresent()
-                    && span.get()[0].toString().equals(start)
-                    && span.get()[1].toString().equals(end);
+                    && span.get().start().toString().equals(start)
+                    && span.get().end().toString().equals(end);
             if (!matches) {
                 problems.add("the record states the temporal coverage " + start + " to " + end + " (dct:temporal of <"
                         + b.dataset().getURI() + ">), but its observations span " + expected + "; a reader takes a"
@@ -52,25 +48,15 @@ final class StatedCoverage {
         }
     }
 
-    /** The earliest start and latest end of the table's periods, if it has any. */
-    private static Optional<LocalDate[]> span(ObservedTable table) {
+    /** The coverage of the table's periods, as publishing states it, if it has any. */
+    private static Optional<TemporalCoverage> span(ObservedTable table) {
         int d = table.dimensions().indexOf(SDMX.refPeriod.asNode());
-        if (d < 0) {
-            return Optional.empty();
-        }
-        LocalDate first = null;
-        LocalDate last = null;
-        for (String v :
-                table.cells().stream().map(c -> c.key().get(d)).distinct().toList()) {
-            Optional<Period> p = v.startsWith(PERIODS) ? Period.of(v.substring(PERIODS.length())) : Optional.empty();
-            if (p.isPresent()) {
-                first = first == null || p.get().start().isBefore(first)
-                        ? p.get().start()
-                        : first;
-                last = last == null || p.get().end().isAfter(last) ? p.get().end() : last;
-            }
-        }
-        return first == null ? Optional.empty() : Optional.of(new LocalDate[] {first, last});
+        return d < 0
+                ? Optional.empty()
+                : TemporalCoverage.ofKeys(table.cells().stream()
+                        .map(c -> c.key().get(d))
+                        .distinct()
+                        .toList());
     }
 
     /** The lexical form of the coverage's one date under {@code property}, or "none". */

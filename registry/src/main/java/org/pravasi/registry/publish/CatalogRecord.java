@@ -1,7 +1,6 @@
 package org.pravasi.registry.publish;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
-import org.pravasi.ontology.Period;
 import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.registry.disclosure.PublicFigure;
@@ -185,19 +183,15 @@ final class CatalogRecord {
     }
 
     private void temporal(Node ds, ResolvedKeys keys) {
-        LocalDate start = keys.periods().values().stream()
-                .map(Period::start)
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
-        LocalDate end = keys.periods().values().stream()
-                .map(Period::end)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
+        TemporalCoverage coverage = TemporalCoverage.of(keys.periods().values()).orElseThrow();
         Node t = NodeFactory.createURI(ds.getURI() + "#temporal");
         add(ds, DCTerms.temporal.asNode(), t);
         add(t, RDF.type.asNode(), DCTerms.PeriodOfTime.asNode());
-        add(t, DCAT.startDate.asNode(), NodeFactory.createLiteralDT(start.toString(), XSDDatatype.XSDdate));
-        add(t, DCAT.endDate.asNode(), NodeFactory.createLiteralDT(end.toString(), XSDDatatype.XSDdate));
+        add(
+                t,
+                DCAT.startDate.asNode(),
+                NodeFactory.createLiteralDT(coverage.start().toString(), XSDDatatype.XSDdate));
+        add(t, DCAT.endDate.asNode(), NodeFactory.createLiteralDT(coverage.end().toString(), XSDDatatype.XSDdate));
     }
 
     private void spatial(Node ds, ResolvedKeys keys) {

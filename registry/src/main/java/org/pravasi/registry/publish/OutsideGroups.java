@@ -107,16 +107,13 @@ public final class OutsideGroups {
      * March the table does not have) is no equation over them.
      */
     private static Map<String, String> periods(Set<String> values, Function<LocalDate, String> enclosing) {
-        LocalDate first = LocalDate.MAX;
-        LocalDate last = LocalDate.MIN;
+        Optional<TemporalCoverage> coverage = TemporalCoverage.ofKeys(values);
         Map<String, List<String>> members = new TreeMap<>();
         for (String v : values) {
             Optional<Period> p = ValueNesting.period(v);
             if (p.isEmpty()) {
                 continue;
             }
-            first = p.get().start().isBefore(first) ? p.get().start() : first;
-            last = p.get().end().isAfter(last) ? p.get().end() : last;
             Optional<Period> whole = Period.of(enclosing.apply(p.get().start()));
             if (whole.isPresent()
                     && !whole.get().notation().equals(p.get().notation())
@@ -125,12 +122,9 @@ public final class OutsideGroups {
                         .add(v);
             }
         }
-        LocalDate from = first;
-        LocalDate to = last;
         Map<String, String> groupOf = new HashMap<>();
         members.forEach((whole, parts) -> {
-            Period outer = ValueNesting.period(whole).orElseThrow();
-            if (!outer.start().isBefore(from) && !outer.end().isAfter(to)) {
+            if (coverage.orElseThrow().contains(ValueNesting.period(whole).orElseThrow())) {
                 parts.forEach(part -> groupOf.put(part, whole));
             }
         });
