@@ -61,6 +61,11 @@ final class CellSuppressor implements DisclosureControl {
         pinned.andNot(primary);
         BitSet start = (BitSet) primary.clone();
         start.or(again);
+        // Cells the totals fix are known whatever is withheld: the search treats them as published, so they protect
+        // nothing and their lines are not linked through them, and reports them.
+        BitSet fixed = FixedByTotals.among(lines, start, pinned);
+        start.andNot(fixed);
+        pinned.or(fixed);
         // Work in key order, not row order, so the result does not depend on how rows were listed.
         List<Integer> byKey = start.stream().boxed().sorted(coded::compareKeys).toList();
         WithheldCells withheld = new WithheldCells(lines, threshold);
@@ -78,6 +83,7 @@ final class CellSuppressor implements DisclosureControl {
         BitSet narrow = enforce(levels, coded, withheld, cubes, chooser, secondary);
         BitSet unprotectable = withheld.unprotected();
         unprotectable.or(narrow);
+        unprotectable.or(fixed);
         Map<Integer, Long> bounds = new TreeMap<>();
         narrow.stream().forEach(cell -> bounds.put(cell, IntervalSolver.floor(levels.shownBound(cell))));
         return new SuppressionResult(threshold, table.size(), primary, secondary, unprotectable, bounds);

@@ -16,9 +16,10 @@ import java.util.List;
  * calendar and financial year, another district of the same state), or, where the target shares its groups with none, a
  * balanced set of four: the target and a category added, two taken away, every group holding as many added as taken. A
  * first quarter (January to March) lies in one calendar year and the financial year before, and no other quarter lies
- * in both: among 2023-Q1 … 2024-Q4, 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged
- * (where FY 2022-23 or 2024-25 lies in the table too, no four does, and the first quarter follows from the totals). The
- * cube is then the product of each dimension's set, 2 or 4 categories. One instance serves one suppression run and is
+ * in both: among 2023-Q1 … 2024-Q4, 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged.
+ * Where FY 2022-23 or 2024-25 lies in the table too, no four does: the years less the financial years chain the first
+ * quarters, and only the cheapest cycle of the line's {@link GroupGraph} hides one (every first quarter and a quarter
+ * of every year). The cube is then the product of each dimension's set. One instance serves one suppression run and is
  * not thread-safe.
  */
 final class HypercubeSearch {
@@ -191,8 +192,81 @@ final class HypercubeSearch {
         }
         if (found.size() < ALTERNATIVES_PER_DIMENSION && hasGroups(target, d)) {
             found.addAll(fourSets(line, target, d, ALTERNATIVES_PER_DIMENSION - found.size()));
+            if (found.isEmpty()) {
+                found.addAll(cycle(line, target, d));
+            }
         }
         return found;
+    }
+
+    /**
+     * The cheapest balanced set of any size through the target, where its groups leave no pair or four (a first quarter
+     * of a long series with both calendar and financial years known: every first quarter, a quarter of every year, and
+     * the line's total where the series ends in a first quarter): the cheapest cycle through it in the line's
+     * {@link GroupGraph}, the cheapest path from the target's one group to its other.
+     */
+    private List<Variation> cycle(int line, int target, int d) {
+        GroupGraph graph = GroupGraph.of(lines, line, d);
+        if (graph == null) {
+            return List.of();
+        }
+        int size = graph.size();
+        int count = graph.nodes();
+        int edge = graph.edgeOf(target);
+        int from = graph.first(edge);
+        int to = graph.second(edge);
+        withheld.work().spend((long) count * count + (long) count * size);
+        Cost[] distance = new Cost[count];
+        int[] via = new int[count];
+        boolean[] settled = new boolean[count];
+        distance[from] = new Cost(0, 0, 0, 0);
+        while (true) {
+            int next = -1;
+            for (int v = 0; v < count; v++) {
+                if (!settled[v] && distance[v] != null && (next < 0 || distance[v].compareTo(distance[next]) < 0)) {
+                    next = v;
+                }
+            }
+            if (next < 0 || next == to) {
+                break;
+            }
+            settled[next] = true;
+            for (int i = 0; i < size; i++) {
+                // Leaving a group of the first partition a category is taken away (-1), of the second added (+1), so
+                // each group on the path holds one of each, and the target's two groups the target and one taken away.
+                boolean fromFirst = graph.first(i) == next;
+                int other = fromFirst ? graph.second(i) : graph.first(i);
+                int cell = graph.cell(i);
+                if (i == edge
+                        || !fromFirst && graph.second(i) != next
+                        || settled[other]
+                        || withheld.isPinned(cell)
+                        || !canBe(cell, fromFirst ? -1 : 1, target, d)) {
+                    continue;
+                }
+                Cost reached = add(distance[next], cell);
+                if (distance[other] == null || reached.compareTo(distance[other]) < 0) {
+                    distance[other] = reached;
+                    via[other] = i;
+                }
+            }
+        }
+        if (distance[to] == null) {
+            return List.of();
+        }
+        int[] codes = new int[0];
+        int[] ratios = new int[0];
+        for (int v = to; v != from; ) {
+            int i = via[v];
+            // An edge reached at its second end was left from its first: taken away.
+            boolean takenAway = graph.second(i) == v;
+            codes = Arrays.copyOf(codes, codes.length + 1);
+            ratios = Arrays.copyOf(ratios, ratios.length + 1);
+            codes[codes.length - 1] = lines.table().code(graph.cell(i), d);
+            ratios[ratios.length - 1] = takenAway ? -1 : 1;
+            v = takenAway ? graph.first(i) : graph.second(i);
+        }
+        return List.of(new Variation(codes, ratios));
     }
 
     /** Whether some group line of dimension {@code d} runs through the cell. */

@@ -57,8 +57,8 @@ final class ExactDerivabilityChecker {
     }
 
     /**
-     * Whether a published cell lies on a line reachable from {@code cell} through withheld cells, that is, whether some
-     * published cell could still be withheld to hide {@code cell}.
+     * Whether withholding more cells could hide {@code cell}: whether it is no longer derivable once every cell is
+     * withheld (the {@code withheld} cells are a subset of that, so the answer does not depend on them).
      */
     static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell) {
         return canStillBeHidden(table, withheld, cell, NaturalGroups.NONE);
@@ -69,28 +69,13 @@ final class ExactDerivabilityChecker {
         return canStillBeHidden(table, withheld, cell, groups, Long.MAX_VALUE);
     }
 
-    /** As above, where the cells {@link #knownAlone} finds for {@code k} are known, so cannot hide another. */
+    /** As above, where the cells {@link #knownAlone} finds for {@code k} are known, so cannot be withheld. */
     static boolean canStillBeHidden(List<Cell> table, BitSet withheld, int cell, NaturalGroups groups, long k) {
-        List<Map<Integer, Integer>> lines = knownLines(table, groups);
-        BitSet known = knownAlone(table, groups, k);
-        BitSet reached = new BitSet();
-        reached.set(cell);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Map<Integer, Integer> line : lines) {
-                if (line.keySet().stream().anyMatch(reached::get)) {
-                    for (int other : line.keySet()) {
-                        if (!withheld.get(other) && !known.get(other)) {
-                            return true;
-                        }
-                        grew |= !reached.get(other);
-                        reached.set(other);
-                    }
-                }
-            }
-        }
-        return false;
+        BitSet everything = new BitSet();
+        everything.set(0, table.size());
+        everything.andNot(knownAlone(table, groups, k));
+        everything.set(cell);
+        return !derivable(table, everything, groups, k).get(cell);
     }
 
     /**
