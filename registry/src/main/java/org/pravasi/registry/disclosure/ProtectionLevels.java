@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ final class ProtectionLevels {
             return true;
         }
         List<Integer> group = group(cell);
-        if (group.stream().anyMatch(explained::get)) {
+        if (holdsExplained(group)) {
             witnessed.set(cell);
             return true;
         }
@@ -155,6 +156,7 @@ final class ProtectionLevels {
     private List<Integer> group(int cell) {
         if (groupsAt != withheld.count()) {
             groups.clear();
+            explainedGroups.clear();
             groupsAt = withheld.count();
         }
         List<Integer> group = groups.get(cell);
@@ -169,6 +171,17 @@ final class ProtectionLevels {
 
     /** Each withheld cell's group, for as many withheld cells as {@link #groupsAt}. */
     private final Map<Integer, List<Integer>> groups = new HashMap<>();
+
+    /**
+     * Whether each group of {@link #groups} holds a cell withheld because an earlier release withheld it, by identity:
+     * asked once per group, not once per cell, since a long quarterly series can link most of a table into one group.
+     */
+    private final Map<List<Integer>, Boolean> explainedGroups = new IdentityHashMap<>();
+
+    private boolean holdsExplained(List<Integer> group) {
+        return !explained.isEmpty()
+                && explainedGroups.computeIfAbsent(group, g -> g.stream().anyMatch(explained::get));
+    }
 
     private int groupsAt = -1;
 
