@@ -66,7 +66,11 @@ public final class DataGenerator {
         System.out.println(written + " observations in " + out.resolve(slug + ".csv"));
     }
 
-    /** Writes up to {@code n} observations; returns how many were written. */
+    /**
+     * Writes up to {@code n} observations; returns how many were written. A table that ends within a first quarter
+     * after its first year cannot be published (its first quarters follow from the totals of its years and financial
+     * years): ask for whole years, 27,468 observations a quarter with the shipped 763 districts.
+     */
     static long write(Path csv, long n, long seed, List<String> districts) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         long written = 0;
