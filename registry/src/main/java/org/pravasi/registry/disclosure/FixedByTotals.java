@@ -3,6 +3,7 @@ package org.pravasi.registry.disclosure;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the cells that the totals of one of their lines fix whatever else is withheld: in the line's
@@ -17,38 +18,52 @@ final class FixedByTotals {
 
     /**
      * The cells of {@code cells} that a line's totals fix, given that {@code pinned} cells cannot be withheld; a cell
-     * fixed is known as if published, which may fix another.
+     * fixed is known as if published, which may fix another on its lines, so those lines are looked at again.
      */
     static BitSet among(TableLines lines, BitSet cells, BitSet pinned) {
         BitSet fixed = new BitSet();
-        Map<Integer, GroupGraph> graphs = new HashMap<>();
         BitSet known = (BitSet) pinned.clone();
-        int found;
-        do {
-            found = fixed.cardinality();
-            BitSet open = (BitSet) cells.clone();
+        Map<Integer, Optional<GroupGraph>> graphs = new HashMap<>();
+        BitSet open = (BitSet) cells.clone();
+        while (!open.isEmpty()) {
+            BitSet found = new BitSet();
+            Map<Integer, BitSet> bridges = new HashMap<>();
+            for (int cell = open.nextSetBit(0); cell >= 0; cell = open.nextSetBit(cell + 1)) {
+                for (int d = 0; d < lines.table().dimensions() && !found.get(cell); d++) {
+                    int line = lines.line(cell, d);
+                    if (!lines.isEquation(line)) {
+                        continue;
+                    }
+                    int dimension = d;
+                    Optional<GroupGraph> graph =
+                            graphs.computeIfAbsent(line, l -> Optional.ofNullable(GroupGraph.of(lines, l, dimension)));
+                    if (graph.isPresent()
+                            && bridges.computeIfAbsent(line, l -> graph.get().bridges(c -> !known.get(c)))
+                                    .get(graph.get().edgeOf(cell))) {
+                        found.set(cell);
+                    }
+                }
+            }
+            fixed.or(found);
+            known.or(found);
+            open = onTheirLines(lines, found);
+            open.and(cells);
             open.andNot(fixed);
-            fixed.or(fixedIn(lines, open, known, graphs));
-            known.or(fixed);
-        } while (fixed.cardinality() > found);
+        }
         return fixed;
     }
 
-    private static BitSet fixedIn(TableLines lines, BitSet cells, BitSet pinned, Map<Integer, GroupGraph> graphs) {
-        BitSet fixed = new BitSet();
-        for (int cell = cells.nextSetBit(0); cell >= 0; cell = cells.nextSetBit(cell + 1)) {
-            for (int d = 0; d < lines.table().dimensions() && !fixed.get(cell); d++) {
+    /** The cells on the lines of {@code found}. */
+    private static BitSet onTheirLines(TableLines lines, BitSet found) {
+        BitSet near = new BitSet();
+        for (int cell = found.nextSetBit(0); cell >= 0; cell = found.nextSetBit(cell + 1)) {
+            for (int d = 0; d < lines.table().dimensions(); d++) {
                 int line = lines.line(cell, d);
-                if (!lines.isEquation(line)) {
-                    continue;
-                }
-                int dimension = d;
-                GroupGraph graph = graphs.computeIfAbsent(line, l -> GroupGraph.of(lines, l, dimension));
-                if (graph != null && graph.isBridge(cell, c -> !pinned.get(c))) {
-                    fixed.set(cell);
+                for (int p = lines.start(line); p < lines.end(line); p++) {
+                    near.set(lines.cellAt(p));
                 }
             }
         }
-        return fixed;
+        return near;
     }
 }

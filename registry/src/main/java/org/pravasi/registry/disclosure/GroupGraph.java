@@ -1,12 +1,13 @@
 package org.pravasi.registry.disclosure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * One line of a table with its groups as a bipartite graph, where the groups of the line's dimension form at most two
@@ -23,12 +24,30 @@ final class GroupGraph {
     private final int[] sideA;
     private final int[] sideB;
     private final int nodes;
+    /** The edges at each node, node by node: those of node v are {@code incident[incidentStart[v] ..]}. */
+    private final int[] incidentStart;
+
+    private final int[] incident;
 
     private GroupGraph(int[] cells, int[] sideA, int[] sideB, int nodes) {
         this.cells = cells;
         this.sideA = sideA;
         this.sideB = sideB;
         this.nodes = nodes;
+        this.incidentStart = new int[nodes + 1];
+        for (int i = 0; i < cells.length; i++) {
+            incidentStart[sideA[i] + 1]++;
+            incidentStart[sideB[i] + 1]++;
+        }
+        for (int v = 0; v < nodes; v++) {
+            incidentStart[v + 1] += incidentStart[v];
+        }
+        this.incident = new int[2 * cells.length];
+        int[] next = Arrays.copyOf(incidentStart, nodes);
+        for (int i = 0; i < cells.length; i++) {
+            incident[next[sideA[i]]++] = i;
+            incident[next[sideB[i]]++] = i;
+        }
     }
 
     /**
@@ -42,12 +61,17 @@ final class GroupGraph {
             return null;
         }
         int size = lines.end(line) - lines.start(line);
-        int[] cells = new int[size];
+        // In key order, so that nodes, edges and the choices among equal costs do not depend on the rows' order.
+        int[] cells = IntStream.range(lines.start(line), lines.end(line))
+                .map(lines::cellAt)
+                .boxed()
+                .sorted(lines.table()::compareKeys)
+                .mapToInt(Integer::intValue)
+                .toArray();
         int[] sideA = new int[size];
         int[] sideB = new int[size];
         Map<Long, Integer> nodes = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            cells[i] = lines.cellAt(lines.start(line) + i);
             sideA[i] = node(nodes, 0, partitions.length > 0 ? lines.line(cells[i], partitions[0]) : -1);
             sideB[i] = node(nodes, 1, partitions.length > 1 ? lines.line(cells[i], partitions[1]) : -1);
         }
@@ -139,29 +163,70 @@ final class GroupGraph {
         throw new IllegalArgumentException("cell " + cell + " is not on the line");
     }
 
+    /** The number of edges at {@code node}. */
+    int degree(int node) {
+        return incidentStart[node + 1] - incidentStart[node];
+    }
+
+    /** The {@code k}-th edge at {@code node}, in key order of their cells. */
+    int edgeAt(int node, int k) {
+        return incident[incidentStart[node] + k];
+    }
+
+    /** The other end of edge {@code i} from {@code node}. */
+    int across(int i, int node) {
+        return sideA[i] == node ? sideB[i] : sideA[i];
+    }
+
     /**
-     * Whether {@code cell} lies on no cycle of the cells {@code usable} accepts: the line's totals then fix its count,
-     * whichever of them are withheld.
+     * The edges on no cycle of the edges whose cells {@code usable} accepts (bridges, by Tarjan's depth-first search,
+     * in time linear in the line): the line's totals fix their cells whichever of the others are withheld. Unusable
+     * edges are never bridges here.
      */
-    boolean isBridge(int cell, IntPredicate usable) {
-        int target = edgeOf(cell);
-        boolean[] reached = new boolean[nodes];
-        Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(sideA[target]);
-        reached[sideA[target]] = true;
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            for (int i = 0; i < cells.length; i++) {
-                if (i == target || sideA[i] != node && sideB[i] != node || !usable.test(cells[i])) {
-                    continue;
-                }
-                int other = sideA[i] == node ? sideB[i] : sideA[i];
-                if (!reached[other]) {
-                    reached[other] = true;
-                    queue.add(other);
+    BitSet bridges(IntPredicate usable) {
+        BitSet bridges = new BitSet();
+        int[] discovered = new int[nodes];
+        int[] low = new int[nodes];
+        int[] parentEdge = new int[nodes];
+        int[] position = new int[nodes];
+        Arrays.fill(discovered, -1);
+        int time = 0;
+        int[] stack = new int[nodes];
+        for (int root = 0; root < nodes; root++) {
+            if (discovered[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            stack[depth++] = root;
+            discovered[root] = low[root] = time++;
+            parentEdge[root] = -1;
+            while (depth > 0) {
+                int v = stack[depth - 1];
+                if (position[v] < degree(v)) {
+                    int e = edgeAt(v, position[v]++);
+                    if (e == parentEdge[v] || !usable.test(cells[e])) {
+                        continue;
+                    }
+                    int w = across(e, v);
+                    if (discovered[w] < 0) {
+                        discovered[w] = low[w] = time++;
+                        parentEdge[w] = e;
+                        stack[depth++] = w;
+                    } else {
+                        low[v] = Math.min(low[v], discovered[w]);
+                    }
+                } else {
+                    depth--;
+                    if (parentEdge[v] >= 0) {
+                        int parent = across(parentEdge[v], v);
+                        low[parent] = Math.min(low[parent], low[v]);
+                        if (low[v] > discovered[parent]) {
+                            bridges.set(parentEdge[v]);
+                        }
+                    }
                 }
             }
         }
-        return !reached[sideB[target]];
+        return bridges;
     }
 }

@@ -215,7 +215,7 @@ final class HypercubeSearch {
         int edge = graph.edgeOf(target);
         int from = graph.first(edge);
         int to = graph.second(edge);
-        withheld.work().spend((long) count * count + (long) count * size);
+        withheld.work().spend((long) count * count + 2L * size);
         Cost[] distance = new Cost[count];
         int[] via = new int[count];
         boolean[] settled = new boolean[count];
@@ -231,14 +231,14 @@ final class HypercubeSearch {
                 break;
             }
             settled[next] = true;
-            for (int i = 0; i < size; i++) {
+            for (int k = 0; k < graph.degree(next); k++) {
+                int i = graph.edgeAt(next, k);
                 // Leaving a group of the first partition a category is taken away (-1), of the second added (+1), so
                 // each group on the path holds one of each, and the target's two groups the target and one taken away.
                 boolean fromFirst = graph.first(i) == next;
-                int other = fromFirst ? graph.second(i) : graph.first(i);
+                int other = graph.across(i, next);
                 int cell = graph.cell(i);
                 if (i == edge
-                        || !fromFirst && graph.second(i) != next
                         || settled[other]
                         || withheld.isPinned(cell)
                         || !canBe(cell, fromFirst ? -1 : 1, target, d)) {
