@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,14 +107,8 @@ class GroupTotalsTest {
         // 2022-Q1 to 2025-Q1 with the years 2022 to 2024 and the financial years 2022-23 to 2024-25: the years less
         // the financial years chain the first quarters, and the line total less the years gives 2025-Q1, so no pair or
         // four hides 2023-Q1. Every first quarter, a quarter of every year and the line's total do.
-        List<String> quarters = longSeries();
-        NaturalGroups groups = yearsAndFinancialYears(quarters);
-        long[][] counts = new long[3][quarters.size()];
-        for (long[] row : counts) {
-            Arrays.fill(row, 30);
-        }
-        counts[0][quarters.indexOf("2023-Q1")] = 4;
-        List<Cell> table = TestTables.gridWithTotals(List.of("Katihar", "Purnia", "Araria"), quarters, counts);
+        NaturalGroups groups = yearsAndFinancialYears(longSeries());
+        List<Cell> table = longSeriesWithASmallFirstQuarter(true);
 
         SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, groups);
 
@@ -128,16 +125,10 @@ class GroupTotalsTest {
     @Test
     void theCycleThroughEveryYearDoesNotDependOnTheRowOrder() {
         // Every count 30 but one: the quarters that could complete the cycle tie, and the key decides, not the row.
-        List<String> quarters = longSeries();
-        NaturalGroups groups = yearsAndFinancialYears(quarters);
-        long[][] counts = new long[3][quarters.size()];
-        for (long[] row : counts) {
-            Arrays.fill(row, 30);
-        }
-        counts[0][quarters.indexOf("2023-Q1")] = 4;
-        List<Cell> table = TestTables.gridWithTotals(List.of("Katihar", "Purnia", "Araria"), quarters, counts);
+        NaturalGroups groups = yearsAndFinancialYears(longSeries());
+        List<Cell> table = longSeriesWithASmallFirstQuarter(true);
         List<Cell> reversed = new ArrayList<>(table);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
 
         SuppressionResult inOrder = DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, groups);
         SuppressionResult inReverse =
@@ -146,8 +137,8 @@ class GroupTotalsTest {
         assertEquals(withheldKeys(table, inOrder), withheldKeys(reversed, inReverse));
     }
 
-    private static java.util.Set<List<String>> withheldKeys(List<Cell> table, SuppressionResult result) {
-        java.util.Set<List<String>> keys = new java.util.HashSet<>();
+    private static Set<List<String>> withheldKeys(List<Cell> table, SuppressionResult result) {
+        Set<List<String>> keys = new HashSet<>();
         result.suppressed().stream().forEach(i -> keys.add(table.get(i).key()));
         return keys;
     }
@@ -156,14 +147,8 @@ class GroupTotalsTest {
     void aFirstQuarterThatTheTotalsFixIsReportedWithoutWithholdingOthers() {
         // The same series without total rows: the line's total (known from outside) less the years 2022 to 2024 is
         // 2025-Q1, and the chain gives 2023-Q1 whatever is withheld.
-        List<String> quarters = longSeries();
-        NaturalGroups groups = yearsAndFinancialYears(quarters);
-        long[][] counts = new long[3][quarters.size()];
-        for (long[] row : counts) {
-            Arrays.fill(row, 30);
-        }
-        counts[0][quarters.indexOf("2023-Q1")] = 4;
-        List<Cell> table = TestTables.grid(List.of("Katihar", "Purnia", "Araria"), quarters, counts);
+        NaturalGroups groups = yearsAndFinancialYears(longSeries());
+        List<Cell> table = longSeriesWithASmallFirstQuarter(false);
 
         SuppressionResult result = DisclosureControl.withDefaultThreshold().suppress(table, PriorRelease.NONE, groups);
 
@@ -256,6 +241,23 @@ class GroupTotalsTest {
         reported.and(derivable);
         // Before: A 2024-Q1, withheld again, was its protection, and the table was reported safe.
         assertEquals(derivable, reported);
+    }
+
+    /**
+     * Katihar, Purnia and Araria over {@link #longSeries}, every count 30 but Katihar 2023-Q1's 4, with or without the
+     * total rows.
+     */
+    private static List<Cell> longSeriesWithASmallFirstQuarter(boolean totals) {
+        List<String> quarters = longSeries();
+        long[][] counts = new long[3][quarters.size()];
+        for (long[] row : counts) {
+            Arrays.fill(row, 30);
+        }
+        counts[0][quarters.indexOf("2023-Q1")] = 4;
+        List<String> districts = List.of("Katihar", "Purnia", "Araria");
+        return totals
+                ? TestTables.gridWithTotals(districts, quarters, counts)
+                : TestTables.grid(districts, quarters, counts);
     }
 
     /** The quarters 2022-Q1 to 2025-Q1. */
