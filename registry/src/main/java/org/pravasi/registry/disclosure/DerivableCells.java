@@ -8,10 +8,12 @@ import java.util.Objects;
  * Audits a table someone else suppressed: which of its withheld cells the published cells and line totals determine,
  * under the attacker model of this package. It decides with the same code as suppression (hypercubes certified in exact
  * arithmetic, then the circuit basis), so a table this registry published passes, within the work budget
- * ({@link #WORK}) that bounds what a peer's table can make the check do. Not yet at every size: a quarterly table of
- * nine years with both kinds of year known, 988,848 observations, is refused past the budget after about 40 s, its
- * cells protected by cycle cubes that this check, looking for one cube per cell, does not find (docs/disclosure.md,
- * limits; the 100,000-observation bench table passes in about 1 s).
+ * ({@link #WORK}) that bounds what a peer's table can make the check do. Its cubes are those withheld whole
+ * ({@link HypercubeSearch#amongWithheld}): the suppression protected many cells as corners of a cube chosen for
+ * another, which the cheapest cube around each cell misses, and the circuit basis over components spanning a large
+ * table costs more than the budget (a quarterly table of nine years with both kinds of year known, 988,848
+ * observations: refused after 40 s when each cell's cheapest cube was looked for, passed in 3.5 s since;
+ * docs/disclosure.md, limits).
  */
 public final class DerivableCells {
 
@@ -74,7 +76,7 @@ public final class DerivableCells {
         // six times the elimination work on tables listed quarter by quarter.
         withheld.stream().boxed().sorted(coded::compareKeys).forEach(cells::withhold);
         // Certifying complete withheld cubes first spares the elimination for dense tables, as in suppression.
-        HypercubeSearch cubes = new HypercubeSearch(lines, cells);
+        HypercubeSearch cubes = HypercubeSearch.amongWithheld(lines, cells);
         for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
             if (!cells.isProtected(cell)) {
                 HypercubeSearch.Cube cube = cubes.cheapest(cell);

@@ -24,13 +24,15 @@ final class GroupGraph {
     private final int[] sideA;
     private final int[] sideB;
     private final int nodes;
+    private final int partitions;
     /** The edges at each node, node by node: those of node v are {@code incident[incidentStart[v] ..]}. */
     private final int[] incidentStart;
 
     private final int[] incident;
 
-    private GroupGraph(int[] cells, int[] sideA, int[] sideB, int nodes) {
+    private GroupGraph(int[] cells, int[] sideA, int[] sideB, int nodes, int partitions) {
         this.cells = cells;
+        this.partitions = partitions;
         this.sideA = sideA;
         this.sideB = sideB;
         this.nodes = nodes;
@@ -75,7 +77,7 @@ final class GroupGraph {
             sideA[i] = node(nodes, 0, partitions.length > 0 ? lines.line(cells[i], partitions[0]) : -1);
             sideB[i] = node(nodes, 1, partitions.length > 1 ? lines.line(cells[i], partitions[1]) : -1);
         }
-        return new GroupGraph(cells, sideA, sideB, nodes.size());
+        return new GroupGraph(cells, sideA, sideB, nodes.size(), partitions.length);
     }
 
     private static int node(Map<Long, Integer> nodes, int side, int groupLine) {
@@ -126,6 +128,11 @@ final class GroupGraph {
             }
         }
         return true;
+    }
+
+    /** The number of independent partitions of the line's groups: 0, 1 or 2. */
+    int partitions() {
+        return partitions;
     }
 
     /** The number of the line's cells (edges). */

@@ -3,7 +3,10 @@ package org.pravasi.registry.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the cheapest hypercube around a cell: one other category in every dimension whose line through the cell gives
@@ -19,8 +22,8 @@ import java.util.List;
  * in both: among 2023-Q1 … 2024-Q4, 2024-Q1 + 2023-Q1 − 2024-Q2 − 2023-Q4 leaves 2023, 2024 and 2023-24 unchanged.
  * Where FY 2022-23 or 2024-25 lies in the table too, no four does: the years less the financial years chain the first
  * quarters, and only the cheapest cycle of the line's {@link GroupGraph} hides one (every first quarter and a quarter
- * of every year). The cube is then the product of each dimension's set. One instance serves one suppression run and is
- * not thread-safe.
+ * of every year). The cube is then the product of each dimension's set. One instance serves one suppression run or one
+ * audit ({@link #amongWithheld}) and is not thread-safe.
  */
 final class HypercubeSearch {
 
@@ -57,15 +60,51 @@ final class HypercubeSearch {
         }
     }
 
+    /** Stands for a line whose groups form no {@link GroupGraph}, among the graphs kept. */
+    private static final Object NO_GRAPH = new Object();
+
     private final TableLines lines;
     private final WithheldCells withheld;
+
+    /**
+     * Whether cubes may take only cells withheld already: an audit of another's suppression cannot withhold more, so
+     * any cube withheld whole will do, and the one it needs may pass through any withheld partner, not only the few
+     * cheapest.
+     */
+    private final boolean withheldOnly;
+
+    /** The graphs of the lines looked at so far (or {@link #NO_GRAPH}), which depend on the table alone. */
+    private final Map<Integer, Object> graphs = new HashMap<>();
+
     private Cube bestCube;
     private Cost bestCost;
     private long step;
 
+    /** A search for suppression, which may withhold further cells. */
     HypercubeSearch(TableLines lines, WithheldCells withheld) {
+        this(lines, withheld, false);
+    }
+
+    private HypercubeSearch(TableLines lines, WithheldCells withheld, boolean withheldOnly) {
         this.lines = lines;
         this.withheld = withheld;
+        this.withheldOnly = withheldOnly;
+    }
+
+    /**
+     * A search for an audit: it finds only cubes withheld whole, which can be certified as they are. In one dimension
+     * with groups (the quarters of a table whose calendar and financial years are known) it looks for a cycle of the
+     * line's {@link GroupGraph} among the codes whose cells are withheld along every partner line of the cube so far;
+     * in the others it tries every withheld partner in the target's groups, since the suppression may have protected
+     * the target with a cube chosen for another cell.
+     */
+    static HypercubeSearch amongWithheld(TableLines lines, WithheldCells withheld) {
+        return new HypercubeSearch(lines, withheld, true);
+    }
+
+    /** Whether {@code cell} may be in a cube: not pinned, and withheld already where only such cells may. */
+    private boolean usable(int cell) {
+        return !withheld.isPinned(cell) && (!withheldOnly || withheld.isWithheld(cell));
     }
 
     /**
@@ -86,12 +125,18 @@ final class HypercubeSearch {
         CodedTable table = lines.table();
         List<Integer> varied = new ArrayList<>();
         List<List<Variation>> alternatives = new ArrayList<>();
+        int last = withheldOnly ? cycleDimension(target) : -1;
         for (int d = 0; d < table.dimensions(); d++) {
             int line = lines.line(target, d);
-            if (lines.isEquation(line)) {
+            if (lines.isEquation(line) && d != last) {
                 varied.add(d);
                 alternatives.add(variations(line, target, d));
             }
+        }
+        if (last >= 0) {
+            // Chosen last, once the cube's other dimensions are known (see extend).
+            varied.add(last);
+            alternatives.add(null);
         }
         bestCube = null;
         bestCost = null;
@@ -115,7 +160,11 @@ final class HypercubeSearch {
         int d = varied.get(level);
         int[] cells = cube.cells();
         int n = cells.length;
-        for (Variation variation : alternatives.get(level)) {
+        List<Variation> choices = alternatives.get(level);
+        if (choices == null) {
+            choices = withheldCycle(cube, d);
+        }
+        for (Variation variation : choices) {
             int m = variation.codes().length;
             withheld.work().spend((long) n * m);
             int[] larger = Arrays.copyOf(cells, n * (m + 1));
@@ -125,7 +174,7 @@ final class HypercubeSearch {
             for (int j = 0; j < m && complete; j++) {
                 for (int k = 0; k < n && complete; k++) {
                     int moved = lines.neighbour(cells[k], d, variation.codes()[j]);
-                    complete = moved >= 0 && !withheld.isPinned(moved);
+                    complete = moved >= 0 && usable(moved);
                     if (complete) {
                         int at = n * (j + 1) + k;
                         larger[at] = moved;
@@ -187,16 +236,95 @@ final class HypercubeSearch {
      */
     private List<Variation> variations(int line, int target, int d) {
         List<Variation> found = new ArrayList<>();
-        for (int cell : cheapestCells(line, target, d, ALTERNATIVES_PER_DIMENSION, true)) {
+        int[] partners = withheldOnly
+                ? withheldPartners(line, target, d)
+                : cheapestCells(line, target, d, ALTERNATIVES_PER_DIMENSION, true);
+        for (int cell : partners) {
             found.add(new Variation(new int[] {lines.table().code(cell, d)}, new int[] {-1}));
         }
         if (found.size() < ALTERNATIVES_PER_DIMENSION && hasGroups(target, d)) {
             found.addAll(fourSets(line, target, d, ALTERNATIVES_PER_DIMENSION - found.size()));
-            if (found.isEmpty()) {
-                found.addAll(cycle(line, target, d));
+            GroupGraph graph = graph(line, d);
+            if (found.isEmpty() && graph != null) {
+                found.addAll(cycle(graph, target, d, i -> true));
             }
         }
         return found;
+    }
+
+    /**
+     * For an audit, every other withheld cell on the target's line in its groups, in the line's order: the cubes found
+     * are withheld already, so none is cheaper than another, and sorting a long line for each cell would cost its
+     * square.
+     */
+    private int[] withheldPartners(int line, int target, int d) {
+        withheld.work().spend(lines.end(line) - lines.start(line));
+        int[] found = new int[lines.end(line) - lines.start(line)];
+        int kept = 0;
+        for (int p = lines.start(line); p < lines.end(line); p++) {
+            int cell = lines.cellAt(p);
+            if (cell != target && usable(cell) && lines.sameGroups(target, cell, d) && canBe(cell, -1, target, d)) {
+                found[kept++] = cell;
+            }
+        }
+        return Arrays.copyOf(found, kept);
+    }
+
+    /**
+     * For an audit, the dimension whose variation is chosen last, as a cycle among the withheld cells of the cube's
+     * partner lines: the one whose groups form the most independent partitions (calendar and financial years), then the
+     * most nodes; or -1 if no dimension through the target has groups and a graph.
+     */
+    private int cycleDimension(int target) {
+        int best = -1;
+        long bestScore = 0;
+        for (int d = 0; d < lines.table().dimensions(); d++) {
+            int line = lines.line(target, d);
+            if (!lines.isEquation(line) || !hasGroups(target, d)) {
+                continue;
+            }
+            GroupGraph graph = graph(line, d);
+            long score = graph == null ? 0 : (long) graph.partitions() << 32 | graph.nodes();
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For an audit, a cycle through the cube's target along dimension {@code d} whose every code is withheld along the
+     * line of each cell of {@code cube}: the cube grown by it is withheld whole. Empty if there is none.
+     */
+    private List<Variation> withheldCycle(Cube cube, int d) {
+        int[] cells = cube.cells();
+        int target = cells[0];
+        GroupGraph graph = graph(lines.line(target, d), d);
+        withheld.work().spend((long) graph.size() * cells.length);
+        CodedTable table = lines.table();
+        return cycle(graph, target, d, i -> {
+            int code = table.code(graph.cell(i), d);
+            for (int cell : cells) {
+                int moved = lines.neighbour(cell, d, code);
+                if (moved < 0 || !usable(moved)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The graph of {@code line} along {@code d}, built once; null where its groups form none. */
+    private GroupGraph graph(int line, int d) {
+        Object graph = graphs.get(line);
+        if (graph == null) {
+            GroupGraph built = GroupGraph.of(lines, line, d);
+            withheld.work().spend(lines.end(line) - lines.start(line));
+            graph = built != null ? built : NO_GRAPH;
+            graphs.put(line, graph);
+        }
+        return graph instanceof GroupGraph g ? g : null;
     }
 
     /**
@@ -205,11 +333,7 @@ final class HypercubeSearch {
      * the line's total where the series ends in a first quarter): the cheapest cycle through it in the line's
      * {@link GroupGraph}, the cheapest path from the target's one group to its other.
      */
-    private List<Variation> cycle(int line, int target, int d) {
-        GroupGraph graph = GroupGraph.of(lines, line, d);
-        if (graph == null) {
-            return List.of();
-        }
+    private List<Variation> cycle(GroupGraph graph, int target, int d, IntPredicate allowed) {
         int size = graph.size();
         int count = graph.nodes();
         int edge = graph.edgeOf(target);
@@ -240,7 +364,8 @@ final class HypercubeSearch {
                 int cell = graph.cell(i);
                 if (i == edge
                         || settled[other]
-                        || withheld.isPinned(cell)
+                        || !usable(cell)
+                        || !allowed.test(i)
                         || !canBe(cell, fromFirst ? -1 : 1, target, d)) {
                     continue;
                 }
@@ -358,7 +483,7 @@ final class HypercubeSearch {
         int kept = 0;
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
-            if (cell == target || withheld.isPinned(cell) || kept == best.length && !cheaper(cell, best[kept - 1])) {
+            if (cell == target || !usable(cell) || kept == best.length && !cheaper(cell, best[kept - 1])) {
                 continue;
             }
             if (sameGroups && (!lines.sameGroups(target, cell, d) || !canBe(cell, -1, target, d))) {
