@@ -129,6 +129,30 @@ class FindingTextsTest {
         assertReadsInHindi(fix);
     }
 
+    @Test
+    @DisplayName("the refusal of a table too costly to protect reads in Hindi")
+    void tooCostlyFindingsReadInHindi() {
+        var descriptor = org.pravasi.registry.ingest.DescriptorReader.read(
+                        "d.json",
+                        org.pravasi.registry.testing.LegalAidCases.DESCRIPTOR.getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))
+                .value()
+                .orElseThrow();
+        var table = new org.pravasi.registry.ingest.Table(
+                "f.csv",
+                descriptor,
+                List.of(new org.pravasi.registry.ingest.Row(2, new String[] {"201", "2024-Q1", "legal-aid"}, 3)));
+        var findings = new org.pravasi.registry.ingest.Findings();
+        new org.pravasi.registry.publish.Disclosure(10)
+                .reportTooCostly(
+                        table,
+                        new org.pravasi.registry.disclosure.TooCostly("protecting", 1, 1_000_000_000L, "units"),
+                        findings);
+        var f = findings.list().getFirst();
+        assertReadsInHindi(f.problem());
+        assertReadsInHindi(f.fix());
+    }
+
     /** {@code english} is a sentence of the bundles, and its Hindi has no English sentence left in it. */
     private static void assertReadsInHindi(String english) {
         assertTrue(FindingTexts.keyOf(english).isPresent(), english);

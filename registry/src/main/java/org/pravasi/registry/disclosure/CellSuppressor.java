@@ -15,10 +15,21 @@ import java.util.TreeMap;
 final class CellSuppressor implements DisclosureControl {
 
     private final int threshold;
+    /** The units of work one suppression may do, or {@link Long#MAX_VALUE} for no bound. */
+    private final long work;
 
-    CellSuppressor(int threshold) {
+    CellSuppressor(int threshold, long work) {
         assert threshold >= MINIMUM_THRESHOLD;
+        if (work < 1) {
+            throw new IllegalArgumentException("a work budget must be positive: " + work);
+        }
         this.threshold = threshold;
+        this.work = work;
+    }
+
+    @Override
+    public DisclosureControl withinWork(long units) {
+        return new CellSuppressor(threshold, units);
     }
 
     @Override
@@ -68,7 +79,17 @@ final class CellSuppressor implements DisclosureControl {
         pinned.or(fixed);
         // Work in key order, not row order, so the result does not depend on how rows were listed.
         List<Integer> byKey = start.stream().boxed().sorted(coded::compareKeys).toList();
-        WithheldCells withheld = new WithheldCells(lines, threshold);
+        WithheldCells withheld = new WithheldCells(
+                lines,
+                threshold,
+                work == Long.MAX_VALUE
+                        ? WorkMeter.unbounded()
+                        : WorkMeter.ofPublishing(
+                                work,
+                                table.size(),
+                                "protecting the small counts among",
+                                "cells read from lines, vector entries eliminated, and linear programs' variables"
+                                        + " times their rows"));
         withheld.pin(pinned);
         byKey.forEach(withheld::withhold);
         Deque<Integer> work = new ArrayDeque<>();

@@ -21,7 +21,7 @@ public interface DisclosureControl {
                     + " is too low: the minimum is " + MINIMUM_THRESHOLD
                     + " (counts from 1 to k-1 are withheld; the default k is " + DEFAULT_THRESHOLD + ")");
         }
-        return new CellSuppressor(k);
+        return new CellSuppressor(k, Long.MAX_VALUE);
     }
 
     /** Returns disclosure control with {@link #DEFAULT_THRESHOLD}. */
@@ -31,6 +31,15 @@ public interface DisclosureControl {
 
     /** The threshold k: counts from 1 to k-1 are withheld. */
     int threshold();
+
+    /**
+     * The same control, but a suppression that would do more than {@code units} units of work (cells read from lines,
+     * vector entries eliminated, linear programs' variables times rows) stops with {@link TooCostly} instead; without
+     * it, none stops.
+     *
+     * @throws IllegalArgumentException if {@code units} is not positive
+     */
+    DisclosureControl withinWork(long units);
 
     /**
      * Decides which cells of {@code table} to withhold so that no withheld cell can be derived from the published cells

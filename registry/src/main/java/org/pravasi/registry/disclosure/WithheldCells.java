@@ -57,7 +57,8 @@ final class WithheldCells {
         this(lines, threshold, WorkMeter.unbounded());
     }
 
-    private WithheldCells(TableLines lines, long threshold, WorkMeter work) {
+    /** As {@link #WithheldCells(TableLines, long)}, its work counted on {@code work}. */
+    WithheldCells(TableLines lines, long threshold, WorkMeter work) {
         this.lines = lines;
         this.threshold = threshold;
         this.work = work;

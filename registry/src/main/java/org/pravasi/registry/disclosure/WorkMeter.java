@@ -20,6 +20,8 @@ final class WorkMeter {
     private final String units;
     /** Whether the check is of a table's {@link #cells}, for the refusal. */
     private final boolean ofTable;
+    /** Whether {@link #HELD} bounds the vector entries kept (a peer's table; not this registry's own publishing). */
+    private final boolean capsMemory;
 
     private long spent;
     private long held;
@@ -32,10 +34,10 @@ final class WorkMeter {
      * @param units what one unit is, for the refusal
      */
     WorkMeter(long budget, int cells, String check, String units) {
-        this(budget, cells, check, units, true);
+        this(budget, cells, check, units, true, budget != Long.MAX_VALUE);
     }
 
-    private WorkMeter(long budget, int cells, String check, String units, boolean ofTable) {
+    private WorkMeter(long budget, int cells, String check, String units, boolean ofTable, boolean capsMemory) {
         if (budget < 1) {
             throw new IllegalArgumentException("a work budget must be positive: " + budget);
         }
@@ -44,6 +46,7 @@ final class WorkMeter {
         this.check = check;
         this.units = units;
         this.ofTable = ofTable;
+        this.capsMemory = capsMemory;
     }
 
     /**
@@ -52,10 +55,19 @@ final class WorkMeter {
      * @param check what the check does, such as "matching the 1000 declared public figures against the texts"
      */
     static WorkMeter of(long budget, String check, String units) {
-        return new WorkMeter(budget, 0, check, units, false);
+        return new WorkMeter(budget, 0, check, units, false, true);
     }
 
-    /** A meter that never stops a check: for this registry's own publishing, which has its own limits. */
+    /**
+     * A meter for this registry's own publishing of a table of {@code cells} cells: its work is bounded, so that an
+     * upload built to make the suppression run for hours is refused, but not the vector entries it keeps, which the
+     * upload's size bounds.
+     */
+    static WorkMeter ofPublishing(long budget, int cells, String check, String units) {
+        return new WorkMeter(budget, cells, check, units, true, false);
+    }
+
+    /** A meter that never stops a check. */
     static WorkMeter unbounded() {
         return new WorkMeter(Long.MAX_VALUE, 0, "", "");
     }
@@ -76,11 +88,11 @@ final class WorkMeter {
     /**
      * Counts {@code entries} more vector entries kept until the check ends.
      *
-     * @throws TooCostly once more than {@link #HELD} are kept, unless the check has no budget
+     * @throws TooCostly once more than {@link #HELD} are kept, where that bounds the check
      */
     void hold(long entries) {
         held += entries;
-        if (held > HELD && budget != Long.MAX_VALUE) {
+        if (held > HELD && capsMemory) {
             throw new TooCostly(check, cells, HELD, "vector entries kept in memory at once");
         }
     }

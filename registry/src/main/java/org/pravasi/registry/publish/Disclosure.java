@@ -16,6 +16,7 @@ import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.disclosure.SuppressionResult;
+import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.ingest.Column;
 import org.pravasi.registry.ingest.Descriptor;
 import org.pravasi.registry.ingest.Finding;
@@ -29,12 +30,26 @@ import org.pravasi.registry.ingest.XmlCharacters;
  * withholds small counts (primary) and the counts that would reveal them (secondary).
  */
 public final class Disclosure {
+    /**
+     * The work one table's suppression may do at publishing: 500,000,000 units, about 80 s of one core here. The
+     * bench's 988,848-observation table takes 82,760,522 (about 14 s), the 100,000 one 4,667,033; an upload of 8,003
+     * small counts along two crossing lines about 2,200,000,000 (203 s unbounded), and twice the rows four times that:
+     * a 400 KB upload held a publishing thread for most of an hour (docs/disclosure.md, "Decision — a suppression at
+     * publishing has a work budget").
+     */
+    static final long WORK = 500_000_000L;
+
     private final DisclosureControl control;
     private final PersonalDataScreen screen;
 
     /** Disclosure control with threshold {@code k} (never below 5). */
     public Disclosure(int k) {
-        this.control = DisclosureControl.withThreshold(k);
+        this(k, WORK);
+    }
+
+    /** Disclosure control with threshold {@code k}, a table's suppression within {@code work} units. */
+    Disclosure(int k, long work) {
+        this.control = DisclosureControl.withThreshold(k).withinWork(work);
         this.screen = PersonalDataScreen.withThreshold(control.threshold());
     }
 
@@ -98,6 +113,18 @@ public final class Disclosure {
         pinned.andNot(s.suppressed());
         return new Result(
                 s.suppressed(), s.primaryCount(), s.secondaryCount(), s.unprotectable(), reasons, s.primary(), pinned);
+    }
+
+    /** The error for a table whose suppression would pass its work budget ({@link #WORK}): what, and how to fix it. */
+    public void reportTooCostly(Table table, TooCostly x, Findings findings) {
+        findings.add(Finding.error(
+                table.file(),
+                "",
+                "Protecting the small counts of this table (" + table.rows().size() + " rows) would take more than "
+                        + x.limit() + " units of work, so it was stopped and nothing was published: its small counts"
+                        + " lie along long lines that no quick method can protect.",
+                "Publish it as smaller tables (for example one per state or per year), or at a coarser level with"
+                        + " fewer small counts; see docs/disclosure.md, \"Limits\"."));
     }
 
     /** One error per row that cannot be protected: which row and key, why, and how to fix it. */

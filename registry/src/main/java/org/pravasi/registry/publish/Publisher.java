@@ -13,6 +13,7 @@ import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.CountsToDate;
 import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.SuppressionReason;
+import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.CsvText;
@@ -58,10 +59,31 @@ public final class Publisher {
             ChangeBus bus,
             StoredTables tables,
             CountsToDate stocks) {
+        this(store, uris, new KeyResolver(reference), disclosure, shapes, archive, bus, tables, stocks);
+    }
+
+    /**
+     * The same pipeline, on the same store, with another disclosure control: a tighter work budget, where a test must
+     * reach it quickly.
+     */
+    Publisher withDisclosure(Disclosure other) {
+        return new Publisher(store, uris, resolver, other, shapes, archive, bus, tables, stocks);
+    }
+
+    private Publisher(
+            Store store,
+            InstanceUris uris,
+            KeyResolver resolver,
+            Disclosure disclosure,
+            ShapeCheck shapes,
+            VersionArchive archive,
+            ChangeBus bus,
+            StoredTables tables,
+            CountsToDate stocks) {
         this.stocks = stocks;
         this.store = store;
         this.uris = uris;
-        this.resolver = new KeyResolver(reference);
+        this.resolver = resolver;
         this.disclosure = disclosure;
         this.shapes = shapes;
         this.archive = archive;
@@ -122,11 +144,17 @@ public final class Publisher {
                         store.dataset(), tables, unsuppressed.dataset())
                 .map(before -> VersionsReadTogether.of(unsuppressed, before).prior())
                 .orElse(PriorRelease.NONE));
-        Disclosure.Result suppression = disclosure.suppress(
-                table,
-                keys.get(),
-                prior,
-                cells -> store.read(() -> OutsideGroups.of(cells, ValueNesting.read(store.dataset()))));
+        Disclosure.Result suppression;
+        try {
+            suppression = disclosure.suppress(
+                    table,
+                    keys.get(),
+                    prior,
+                    cells -> store.read(() -> OutsideGroups.of(cells, ValueNesting.read(store.dataset()))));
+        } catch (TooCostly x) {
+            disclosure.reportTooCostly(table, x, findings);
+            return refused(dataset, findings, t0);
+        }
         suppression.suppressed().stream()
                 .forEach(i -> withheld.withheld(
                         table.rows().get(i).line(),

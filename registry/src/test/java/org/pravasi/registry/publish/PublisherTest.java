@@ -85,6 +85,45 @@ class PublisherTest {
                 + " qb:dataSet ?v FILTER(STRSTARTS(STR(?v), \"" + dataset + "/v\")) }";
     }
 
+    @Test
+    void aTableWhoseProtectionWouldPassItsWorkBudgetIsRefusedAndChangesNothing() {
+        // An ordinary table with small counts, under a budget it passes at once: as a table built to make the
+        // suppression run for hours would be under the node's (DisclosureControlTest has the shapes and figures).
+        StringBuilder csv = new StringBuilder(LegalAidCases.HEADER);
+        for (String d : List.of("188", "201", "214")) {
+            csv.append(d).append(",2024-Q1,legal-aid,3\n");
+            csv.append(d).append(",2024-Q1,onorc,40\n");
+            csv.append(d).append(",2024-Q1,_T,43\n");
+        }
+        Publisher tight = node.publisher().withDisclosure(new Disclosure(10, 100));
+        long before = TestNode.quads(node);
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            PublishOutcome o = tight.publish(new PublishRequest(
+                    org,
+                    "d.json",
+                    descriptor.getBytes(StandardCharsets.UTF_8),
+                    "f.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8),
+                    dryRun));
+
+            assertEquals(
+                    PublishOutcome.Status.REFUSED,
+                    o.status(),
+                    () -> o.findings().toString());
+            Finding f =
+                    o.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+            assertTrue(
+                    f.problem().contains("(9 rows) would take more than 100 units of work")
+                            && f.problem().contains("nothing was published"),
+                    f::problem);
+            assertTrue(f.fix().contains("smaller tables"), f::fix);
+        }
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+        PublishOutcome normal = publish(csv.toString());
+        assertEquals(1, normal.versionNumber(), () -> "within the node's budget it is published: " + normal.findings());
+    }
+
     private void assertRefusedAndUnchanged(String csv, String expectedProblem) {
         long before = TestNode.quads(node);
         PublishOutcome o = publish(csv);
