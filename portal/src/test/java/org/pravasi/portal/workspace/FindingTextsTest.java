@@ -127,6 +127,10 @@ class FindingTextsTest {
                 + " period, which is protected like any other); see docs/disclosure.md, \"Counts to date\".";
         assertReadsInHindi(problem);
         assertReadsInHindi(fix);
+        assertReadsInHindi("The counts to date at line 5 (201,2024-Q1,collectivisation,_T) and line 9"
+                + " (201,2024-Q2,collectivisation,_T), each less the counts published beside it in both periods, differ"
+                + " by less than the threshold of 10: the difference is a count of the people who joined or left"
+                + " between the two periods.");
     }
 
     @Test

@@ -114,8 +114,12 @@ final class ContentCheck {
         if (!changes.isEmpty()) {
             CountsToDate.Change c = changes.getFirst();
             problems.add("the counts to date of " + table.describe(c.earlier()) + " and " + table.describe(c.later())
-                    + (changes.size() > 1 ? " (and " + (changes.size() - 1) + " more pairs)" : "") + " are both"
-                    + " published and differ by less than " + threshold + ": the difference is a count of the people"
+                    + (changes.size() > 1 ? " (and " + (changes.size() - 1) + " more pairs)" : "")
+                    + (c.derived()
+                            ? " are published line totals that, each less the counts published beside it in both"
+                                    + " periods,"
+                            : " are both published and")
+                    + " differ by less than " + threshold + ": the difference is a count of the people"
                     + " who joined or left between the two periods, so the peer must withhold one of them or publish"
                     + " the people who joined in each period (docs/disclosure.md, \"Counts to date\")");
         }

@@ -215,9 +215,10 @@ public final class Publisher {
                     "",
                     String.join(",", b.key()),
                     "The counts to date at line " + a.line() + " (" + String.join(",", a.key()) + ") and line "
-                            + b.line() + " (" + String.join(",", b.key()) + ") differ by less than the threshold of "
-                            + k + ": the difference is a count of the people who joined or left between the two"
-                            + " periods.",
+                            + b.line() + " (" + String.join(",", b.key()) + ")"
+                            + (c.derived() ? ", each less the counts published beside it in both periods," : "")
+                            + " differ by less than the threshold of " + k + ": the difference is a count of the"
+                            + " people who joined or left between the two periods.",
                     "Publish counts to date for one period only, or the people who joined in each period (a count per"
                             + " period, which is protected like any other); see docs/disclosure.md, \"Counts to"
                             + " date\"."));

@@ -23,18 +23,10 @@ class PriorReleaseTest {
                 new Cell(List.of("c", "2"), 60));
     }
 
-    private static BitSet of(int... cells) {
-        BitSet s = new BitSet();
-        for (int c : cells) {
-            s.set(c);
-        }
-        return s;
-    }
-
     @Test
     void cellsTheEarlierReleaseWithheldAreWithheldAgainAndProtected() {
         // Nothing is small now, but b1 was withheld before: it is withheld again, and not alone on its lines.
-        SuppressionResult r = control.suppress(table(12), new PriorRelease(of(2), new BitSet()));
+        SuppressionResult r = control.suppress(table(12), new PriorRelease(TestTables.cells(2), new BitSet()));
         assertTrue(r.isSuppressed(2));
         assertEquals(0, r.primaryCount());
         assertTrue(r.secondaryCount() >= 4, "b1 needs a circuit: " + r.suppressed());
@@ -46,7 +38,7 @@ class PriorReleaseTest {
         BitSet plain = control.suppress(table(3)).suppressed();
         assertTrue(plain.get(1) && plain.get(2), "without it, a2 and b1 are the cheapest complements: " + plain);
         // a2 and b1 were published with these counts: the cube must go through c instead.
-        SuppressionResult r = control.suppress(table(3), new PriorRelease(new BitSet(), of(1, 2, 3)));
+        SuppressionResult r = control.suppress(table(3), new PriorRelease(new BitSet(), TestTables.cells(1, 2, 3)));
         assertFalse(
                 r.isSuppressed(1) || r.isSuppressed(2) || r.isSuppressed(3),
                 r.suppressed().toString());
@@ -57,6 +49,6 @@ class PriorReleaseTest {
     void aPriorReleaseOutsideTheTableIsRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class,
-                () -> control.suppress(table(3), new PriorRelease(of(6), new BitSet())));
+                () -> control.suppress(table(3), new PriorRelease(TestTables.cells(6), new BitSet())));
     }
 }

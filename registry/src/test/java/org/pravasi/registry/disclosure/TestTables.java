@@ -1,6 +1,7 @@
 package org.pravasi.registry.disclosure;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** Small tables for the specification tests. */
@@ -40,6 +41,15 @@ final class TestTables {
         }
         cells.add(Cell.of(grand, Cell.TOTAL, Cell.TOTAL));
         return cells;
+    }
+
+    /** The set of the given cell indexes. */
+    static BitSet cells(int... indexes) {
+        BitSet set = new BitSet();
+        for (int i : indexes) {
+            set.set(i);
+        }
+        return set;
     }
 
     /** The index of the cell with {@code key}. */

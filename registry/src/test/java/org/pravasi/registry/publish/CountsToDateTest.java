@@ -81,6 +81,35 @@ class CountsToDateTest {
     }
 
     @Test
+    void theWithheldMembersOfALineMayNotMoveByLessThanKEither() {
+        // Female and other are small and withheld in both quarters (male is published: their sum, 12 and 14, lets
+        // each reach 10), and no two published counts differ by less than 10; but each quarter's total less its male
+        // members gives female + other: 12, then 14.
+        String bySex = descriptor.replace(
+                "{\"name\": \"individuals\"",
+                "{\"name\": \"sex\", \"role\": \"dimension\", \"codeList\": \"gender\"},\n {\"name\": \"individuals\"");
+        long before = TestNode.quads(node);
+        PublishOutcome o = LegalAidCases.publish(
+                node,
+                bySex,
+                "district,quarter,service,sex,individuals\n"
+                        + "201,2024-Q1,collectivisation,female,4\n201,2024-Q1,collectivisation,other,8\n"
+                        + "201,2024-Q1,collectivisation,male,100\n201,2024-Q1,collectivisation,_T,112\n"
+                        + "201,2024-Q2,collectivisation,female,5\n201,2024-Q2,collectivisation,other,9\n"
+                        + "201,2024-Q2,collectivisation,male,130\n201,2024-Q2,collectivisation,_T,144\n",
+                SHARED.org(),
+                false);
+
+        assertEquals(
+                PublishOutcome.Status.REFUSED, o.status(), () -> describe(o).toString());
+        assertTrue(
+                describe(o).stream()
+                        .anyMatch(f -> f.contains("line 5") && f.contains("line 9") && f.contains("each less")),
+                () -> describe(o).toString());
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
     void countsToDateThatMoveByKOrMoreAndOtherServicesThatMoveByLessArePublished() {
         // Legal aid counts those helped in each quarter, not to date: 40 and 43 are two counts, not a change.
         PublishOutcome o = publish("district,quarter,service,individuals\n"
