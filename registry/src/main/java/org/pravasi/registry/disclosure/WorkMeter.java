@@ -60,8 +60,8 @@ final class WorkMeter {
 
     /**
      * A meter for this registry's own publishing of a table of {@code cells} cells: its work is bounded, so that an
-     * upload built to make the suppression run for hours is refused, but not the vector entries it keeps, which the
-     * upload's size bounds.
+     * upload built to make the suppression run for hours is refused, but not the vector entries it keeps apart, which
+     * that work budget bounds too (an entry kept is an entry eliminated).
      */
     static WorkMeter ofPublishing(long budget, int cells, String check, String units) {
         return new WorkMeter(budget, cells, check, units, true, false);
