@@ -99,13 +99,7 @@ class PublisherTest {
         long before = TestNode.quads(node);
 
         for (boolean dryRun : new boolean[] {true, false}) {
-            PublishOutcome o = tight.publish(new PublishRequest(
-                    org,
-                    "d.json",
-                    descriptor.getBytes(StandardCharsets.UTF_8),
-                    "f.csv",
-                    csv.toString().getBytes(StandardCharsets.UTF_8),
-                    dryRun));
+            PublishOutcome o = LegalAidCases.publish(tight, descriptor, csv.toString(), org, dryRun);
 
             assertEquals(
                     PublishOutcome.Status.REFUSED,

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.pravasi.registry.node.RegistryNode;
 import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
+import org.pravasi.registry.publish.Publisher;
 
 /** The small table that publishing tests publish: legal-aid cases by district, quarter and service. */
 public final class LegalAidCases {
@@ -23,13 +24,18 @@ public final class LegalAidCases {
 
     /** Publishes {@code descriptor} and {@code csv} (or checks them, {@code dryRun}) as {@code org}. */
     public static PublishOutcome publish(RegistryNode node, String descriptor, String csv, String org, boolean dryRun) {
-        return node.publisher()
-                .publish(new PublishRequest(
-                        org,
-                        "d.json",
-                        descriptor.getBytes(StandardCharsets.UTF_8),
-                        "f.csv",
-                        csv.getBytes(StandardCharsets.UTF_8),
-                        dryRun));
+        return publish(node.publisher(), descriptor, csv, org, dryRun);
+    }
+
+    /** As {@link #publish(RegistryNode, String, String, String, boolean)}, through {@code publisher}. */
+    public static PublishOutcome publish(
+            Publisher publisher, String descriptor, String csv, String org, boolean dryRun) {
+        return publisher.publish(new PublishRequest(
+                org,
+                "d.json",
+                descriptor.getBytes(StandardCharsets.UTF_8),
+                "f.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                dryRun));
     }
 }
