@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.QB;
+import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.publish.KeyedTable;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesReadTogether;
@@ -45,7 +46,8 @@ public final class SameMeasureCost {
                     fresh.keys().size());
             for (int r = 0; r < rounds; r++) {
                 long t0 = System.nanoTime();
-                int found = TablesReadTogether.check(dsg, stored, org, fresh, 5).size();
+                int found = TablesReadTogether.check(dsg, stored, org, fresh, 5, LinkedTables.WORK)
+                        .size();
                 long t1 = System.nanoTime();
                 int tables = 0;
                 for (var it = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org); it.hasNext(); ) {

@@ -155,6 +155,14 @@ class FindingTextsTest {
         var f = findings.list().getFirst();
         assertReadsInHindi(f.problem());
         assertReadsInHindi(f.fix());
+        var together = new org.pravasi.registry.ingest.Findings();
+        new org.pravasi.registry.publish.Disclosure(10)
+                .reportTogetherTooCostly(
+                        "f.csv",
+                        new org.pravasi.registry.disclosure.TooCostly("checking", 1, 2_000_000_000L, "units"),
+                        together);
+        assertReadsInHindi(together.list().getFirst().problem());
+        assertReadsInHindi(together.list().getFirst().fix());
     }
 
     /** {@code english} is a sentence of the bundles, and its Hindi has no English sentence left in it. */

@@ -76,15 +76,7 @@ public final class DerivableCells {
         // six times the elimination work on tables listed quarter by quarter.
         withheld.stream().boxed().sorted(coded::compareKeys).forEach(cells::withhold);
         // Certifying complete withheld cubes first spares the elimination for dense tables, as in suppression.
-        HypercubeSearch cubes = HypercubeSearch.amongWithheld(lines, cells);
-        for (int cell = withheld.nextSetBit(0); cell >= 0; cell = withheld.nextSetBit(cell + 1)) {
-            if (!cells.isProtected(cell)) {
-                HypercubeSearch.Cube cube = cubes.cheapest(cell);
-                if (cube != null) {
-                    cells.certify(cube);
-                }
-            }
-        }
+        cells.certifyCubesAmongWithheld(withheld);
         return cells.unprotected();
     }
 }

@@ -244,6 +244,10 @@ final class HypercubeSearch {
             }
             if (complete) {
                 extend(varied, alternatives, level + 1, new Cube(larger, signs), grown);
+                if (withheldOnly && bestCube != null) {
+                    // Among withheld cells every cube costs the same: the first found is the one kept.
+                    return;
+                }
             }
         }
     }
@@ -314,14 +318,24 @@ final class HypercubeSearch {
     private int[] withheldPartners(int line, int target, int d) {
         withheld.work().spend(lines.end(line) - lines.start(line));
         int[] found = new int[lines.end(line) - lines.start(line)];
-        int kept = 0;
+        int open = 0;
+        int done = found.length;
         for (int p = lines.start(line); p < lines.end(line); p++) {
             int cell = lines.cellAt(p);
             if (cell != target && usable(cell) && lines.sameGroups(target, cell, d) && canBe(cell, -1, target, d)) {
-                found[kept++] = cell;
+                if (withheld.isProtected(cell)) {
+                    found[--done] = cell;
+                } else {
+                    found[open++] = cell;
+                }
             }
         }
-        return Arrays.copyOf(found, kept);
+        // Cells not yet protected first, each part in the line's order: a cube through them protects more at once.
+        int[] ordered = Arrays.copyOf(found, open + found.length - done);
+        for (int k = 0; k < found.length - done; k++) {
+            ordered[open + k] = found[found.length - 1 - k];
+        }
+        return ordered;
     }
 
     /**

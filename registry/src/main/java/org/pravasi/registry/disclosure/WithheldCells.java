@@ -112,6 +112,23 @@ final class WithheldCells {
     }
 
     /**
+     * Certifies, for each of {@code cells} not yet protected, a cube already withheld whole through it
+     * ({@link HypercubeSearch#amongWithheld}): the cubes a suppression chose, which the cheapest cube around each cell
+     * misses when the cell is a corner of a cube chosen for another.
+     */
+    void certifyCubesAmongWithheld(BitSet cells) {
+        HypercubeSearch among = HypercubeSearch.amongWithheld(lines, this);
+        for (int cell = cells.nextSetBit(0); cell >= 0; cell = cells.nextSetBit(cell + 1)) {
+            if (!isProtected(cell)) {
+                HypercubeSearch.Cube cube = among.cheapest(cell);
+                if (cube != null) {
+                    certify(cube);
+                }
+            }
+        }
+    }
+
+    /**
      * Adding t times the signed cube to the true counts raises a cell with sign s by t and lowers every cell of the
      * opposite sign by t, all line totals unchanged: so each cell can reach its count plus the smallest room of the
      * opposite sign (a count less its floor, {@link ProtectionLevels#floor}), a cheap certified lower bound on its

@@ -72,6 +72,11 @@ final class WorkMeter {
         return new WorkMeter(Long.MAX_VALUE, 0, "", "");
     }
 
+    /** The units counted so far. */
+    long spent() {
+        return spent;
+    }
+
     /**
      * Counts {@code work} more units.
      *

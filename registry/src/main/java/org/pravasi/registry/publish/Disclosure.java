@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DisclosureControl;
 import org.pravasi.registry.disclosure.IdentifierWords;
+import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.disclosure.NaturalGroups;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
@@ -39,18 +40,37 @@ public final class Disclosure {
      */
     static final long WORK = 500_000_000L;
 
+    /**
+     * The work that checking a new table together with the organisation's other tables of its measure, and with the
+     * earlier versions of its dataset, may do at publishing: the budget a portal's harvest gives the same check
+     * ({@link LinkedTables#WORK}), so that what this node publishes a portal can check, and so that a chain of linked
+     * tables cannot hold the node's only writer for long (docs/disclosure.md, "Decision — tables read together are
+     * checked within a budget").
+     */
+    static final long TOGETHER_WORK = LinkedTables.WORK;
+
     private final DisclosureControl control;
     private final PersonalDataScreen screen;
+    private final long togetherWork;
 
     /** Disclosure control with threshold {@code k} (never below 5). */
     public Disclosure(int k) {
-        this(k, WORK);
+        this(k, WORK, TOGETHER_WORK);
     }
 
-    /** Disclosure control with threshold {@code k}, a table's suppression within {@code work} units. */
-    Disclosure(int k, long work) {
+    /**
+     * Disclosure control with threshold {@code k}, a table's suppression within {@code work} units and its check
+     * together with other tables within {@code togetherWork}.
+     */
+    Disclosure(int k, long work, long togetherWork) {
         this.control = DisclosureControl.withThreshold(k).withinWork(work);
         this.screen = PersonalDataScreen.withThreshold(control.threshold());
+        this.togetherWork = togetherWork;
+    }
+
+    /** The work a check of a new table together with other tables may do ({@link #TOGETHER_WORK}). */
+    long togetherWork() {
+        return togetherWork;
     }
 
     /** The threshold k. */
@@ -125,6 +145,22 @@ public final class Disclosure {
                         + " lie along long lines that no quick method can protect.",
                 "Publish it as smaller tables (for example one per state or per year), or at a coarser level with"
                         + " fewer small counts; see docs/disclosure.md, \"Limits\"."));
+    }
+
+    /**
+     * The error for a table whose check together with the organisation's other tables of its measure, or with the
+     * earlier versions of its dataset, would pass its work budget ({@link #TOGETHER_WORK}).
+     */
+    public void reportTogetherTooCostly(String file, TooCostly x, Findings findings) {
+        findings.add(Finding.error(
+                file,
+                "",
+                "Checking this table together with your other published tables of the same measure and the earlier"
+                        + " versions of this dataset would take more than " + x.limit() + " units of work, so it was"
+                        + " stopped and nothing was published: the tables share long lines of withheld counts.",
+                "Publish it at the same level as your other tables of this measure (the same areas and periods), or"
+                        + " withhold fewer counts in the lines they share; see docs/disclosure.md, \"Tables read"
+                        + " together\"."));
     }
 
     /** One error per row that cannot be protected: which row and key, why, and how to fix it. */

@@ -38,12 +38,20 @@ final class PublishedTogether {
 
     /**
      * Adds an error per withheld count that {@code fresh} and the other current tables of {@code org} give away
-     * together; call inside a read transaction.
+     * together, found within {@code work} units; call inside a read transaction.
+     *
+     * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
      */
     static void check(
-            DatasetGraph dsg, StoredTables tables, Node org, KeyedTable fresh, Context context, Findings findings) {
+            DatasetGraph dsg,
+            StoredTables tables,
+            Node org,
+            KeyedTable fresh,
+            Context context,
+            long work,
+            Findings findings) {
         addNamed(
-                TablesReadTogether.check(dsg, tables, org, fresh, context.threshold()),
+                TablesReadTogether.check(dsg, tables, org, fresh, context.threshold(), work),
                 e -> finding(e, context),
                 context,
                 findings);

@@ -296,14 +296,21 @@ public final class Publisher {
             Descriptor d, Table table, ResolvedKeys keys, Disclosure.Result suppression, Findings findings) {
         KeyedTable fresh = keyed(d, table, keys, suppression.suppressed());
         PublishedTogether.Context context = new PublishedTogether.Context(table.file(), disclosure.threshold());
-        store.read(() -> {
-            PublishedTogether.check(store.dataset(), tables, uris.org(d.publisher()), fresh, context, findings);
-            PublishedTogether.checkVersions(
-                    TablesReadTogether.checkVersion(store.dataset(), tables, fresh, disclosure.threshold(), true),
-                    context,
-                    findings);
-            return null;
-        });
+        long work = disclosure.togetherWork();
+        try {
+            store.read(() -> {
+                PublishedTogether.check(
+                        store.dataset(), tables, uris.org(d.publisher()), fresh, context, work, findings);
+                PublishedTogether.checkVersions(
+                        TablesReadTogether.checkVersion(
+                                store.dataset(), tables, fresh, disclosure.threshold(), true, work),
+                        context,
+                        findings);
+                return null;
+            });
+        } catch (TooCostly x) {
+            disclosure.reportTogetherTooCostly(table.file(), x, findings);
+        }
     }
 
     /** The table as disclosure control reads it across tables and versions, with {@code withheld} withheld. */

@@ -62,16 +62,8 @@ public final class TablesReadTogether {
      *
      * @param tables the node's tables of version graphs
      * @param knowsFresh whether {@code fresh}'s withheld counts are known (publishing) or not (harvesting)
-     */
-    public static List<Exposure> checkVersion(
-            DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh) {
-        return checkVersion(dsg, tables, fresh, threshold, knowsFresh, Long.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #checkVersion(DatasetGraph, StoredTables, KeyedTable, int, boolean)}, within {@code work} units of
-     * elimination for each earlier version (a peer's tables: {@link LinkedTables#WORK}).
-     *
+     * @param work the work the check beside each earlier version may do ({@link LinkedTables#WORK}, at publishing and
+     *     harvesting alike)
      * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
      */
     public static List<Exposure> checkVersion(
@@ -103,16 +95,8 @@ public final class TablesReadTogether {
 
     /**
      * The exposures of {@code fresh} beside the other current tables of {@code org} and their replaced versions, read
-     * through {@code stored}; call in a read transaction.
-     */
-    public static List<Exposure> check(
-            DatasetGraph dsg, StoredTables stored, Node org, KeyedTable fresh, int threshold) {
-        return check(dsg, stored, org, fresh, threshold, Long.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #check(DatasetGraph, StoredTables, Node, KeyedTable, int)}, within {@code work} units of elimination (a
-     * peer's tables: {@link LinkedTables#WORK}).
+     * through {@code stored}, within {@code work} units ({@link LinkedTables#WORK}, at publishing and harvesting
+     * alike); call in a read transaction.
      *
      * @throws org.pravasi.registry.disclosure.TooCostly if it would take more
      */

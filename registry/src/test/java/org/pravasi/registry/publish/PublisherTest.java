@@ -95,11 +95,50 @@ class PublisherTest {
             csv.append(d).append(",2024-Q1,onorc,40\n");
             csv.append(d).append(",2024-Q1,_T,43\n");
         }
-        Publisher tight = node.publisher().withDisclosure(new Disclosure(10, 100));
-        long before = TestNode.quads(node);
+        Publisher tight = node.publisher().withDisclosure(new Disclosure(10, 100, Disclosure.TOGETHER_WORK));
+        assertRefusedOverItsWork(
+                tight, csv.toString(), "(9 rows) would take more than 100 units of work", "smaller tables");
+        PublishOutcome normal = publish(csv.toString());
+        assertEquals(1, normal.versionNumber(), () -> "within the node's budget it is published: " + normal.findings());
+    }
 
+    @Test
+    void aTableWhoseCheckBesideItsLastVersionWouldPassItsWorkBudgetIsRefusedAndChangesNothing() {
+        // Version 1 withholds Katihar's and Purnia's small counts with their complements, Araria's 30 among them;
+        // version 2 revises that 30 by less than k, so the two versions are linked cell by cell. Under a budget it
+        // passes at once, as a chain of linked tables built to hold the node's writer would be under the node's
+        // (LinkedTablesTest has the shapes).
+        StringBuilder csv = new StringBuilder(LegalAidCases.HEADER);
+        for (String d : List.of("188", "201", "214")) {
+            csv.append(d)
+                    .append(",2024-Q1,legal-aid,")
+                    .append(d.equals("188") ? 30 : 3)
+                    .append('\n');
+            csv.append(d).append(",2024-Q1,onorc,40\n");
+        }
+        PublishOutcome first = publish(csv.toString());
+        assertEquals(1, first.versionNumber(), () -> first.findings().toString());
+        assertTrue(first.suppressedPrimary() > 0, "version 1 withholds cells, so the versions are checked together");
+        String next = csv.toString().replace("188,2024-Q1,legal-aid,30", "188,2024-Q1,legal-aid,31");
+        Publisher tight = node.publisher().withDisclosure(new Disclosure(10, Disclosure.WORK, 1));
+        assertRefusedOverItsWork(tight, next, "more than 1 units of work", "the same level as your other tables");
+        PublishOutcome normal = publish(next);
+        // Within the node's budget the check passes; what it would show is what version 1 shows (the 30 is withheld in
+        // both), so nothing is written.
+        assertEquals(
+                PublishOutcome.Status.UNCHANGED,
+                normal.status(),
+                () -> normal.findings().toString());
+    }
+
+    /**
+     * Both a dry run and a publish of {@code csv} through {@code tight} are refused, the first error naming
+     * {@code work} and that nothing was published, its fix {@code fix}; nothing is stored.
+     */
+    private void assertRefusedOverItsWork(Publisher tight, String csv, String work, String fix) {
+        long before = TestNode.quads(node);
         for (boolean dryRun : new boolean[] {true, false}) {
-            PublishOutcome o = LegalAidCases.publish(tight, descriptor, csv.toString(), org, dryRun);
+            PublishOutcome o = LegalAidCases.publish(tight, descriptor, csv, org, dryRun);
 
             assertEquals(
                     PublishOutcome.Status.REFUSED,
@@ -107,15 +146,10 @@ class PublisherTest {
                     () -> o.findings().toString());
             Finding f =
                     o.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
-            assertTrue(
-                    f.problem().contains("(9 rows) would take more than 100 units of work")
-                            && f.problem().contains("nothing was published"),
-                    f::problem);
-            assertTrue(f.fix().contains("smaller tables"), f::fix);
+            assertTrue(f.problem().contains(work) && f.problem().contains("nothing was published"), f::problem);
+            assertTrue(f.fix().contains(fix), f::fix);
         }
         assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
-        PublishOutcome normal = publish(csv.toString());
-        assertEquals(1, normal.versionNumber(), () -> "within the node's budget it is published: " + normal.findings());
     }
 
     private void assertRefusedAndUnchanged(String csv, String expectedProblem) {
