@@ -96,12 +96,12 @@ public final class CountsToDate {
     }
 
     /**
-     * Pairs of published line totals of a stock, in two periods of one series, whose lines hold the same members, where
-     * the sum of the members withheld in either period (known as the total less the others, in both) differs by 1 to
-     * k-1 between them. The members withheld in neither are subtracted in both periods; where every member or none is
-     * withheld in either, the published cells' own pairs say it. The first such pair of each series, up to
-     * {@link #MAX_CHANGES}; every pair of periods is compared, at most the table's cells times its periods (2,412
-     * months at most) member reads.
+     * Pairs of published line totals of a stock, in two periods of one series, where the sum of the members withheld in
+     * either period (known as the total less the others, in both) differs by 1 to k-1 between them
+     * ({@link #smallChange}: a member left out in one period read as zero, and as not known). The members withheld in
+     * neither are subtracted in both periods; where every member or none is withheld in either, the published cells'
+     * own pairs say it. The first such pair of each series, up to {@link #MAX_CHANGES}; every pair of periods is
+     * compared, at most the table's cells times its periods (2,412 months at most) member reads.
      */
     private List<Change> derivedChanges(List<Cell> cells, java.util.BitSet withheld, int period, int k) {
         // A stock's line along another dimension holds the stock's concept in every cell: only those are read.
@@ -162,29 +162,48 @@ public final class CountsToDate {
                 for (int b = a + 1; b < lines.size() && !found; b++) {
                     Line x = lines.get(a);
                     Line y = lines.get(b);
-                    if (!x.members().keySet().equals(y.members().keySet())) {
-                        continue;
-                    }
-                    long difference =
-                            cells.get(x.total()).value() - cells.get(y.total()).value();
-                    int inEither = 0;
-                    for (Map.Entry<String, Integer> m : x.members().entrySet()) {
-                        int other = y.members().get(m.getKey());
-                        if (withheld.get(m.getValue()) || withheld.get(other)) {
-                            inEither++;
-                        } else {
-                            difference -= cells.get(m.getValue()).value()
-                                    - cells.get(other).value();
-                        }
-                    }
-                    long size = Math.abs(difference);
-                    if (inEither > 0 && inEither < x.members().size() && size >= 1 && size < k) {
+                    if (smallChange(cells, withheld, x, y, true, k) || smallChange(cells, withheld, x, y, false, k)) {
                         out.add(new Change(Math.min(x.total(), y.total()), Math.max(x.total(), y.total()), true));
                         found = true;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether the members of {@code x}'s and {@code y}'s lines that are withheld in either period, known in both as the
+     * total less the others, moved by 1 to k-1 between them. A member left out in one period is read as zero
+     * ({@code absentIsZero}: a table listing only what has cases leaves zeros out) or as not known, like a withheld
+     * one; a reader may take either, so both are checked.
+     */
+    private static boolean smallChange(
+            List<Cell> cells, java.util.BitSet withheld, Line x, Line y, boolean absentIsZero, int k) {
+        long difference = cells.get(x.total()).value() - cells.get(y.total()).value();
+        int members = x.members().size();
+        int unknown = 0;
+        for (Map.Entry<String, Integer> m : x.members().entrySet()) {
+            Integer inY = y.members().get(m.getKey());
+            if (withheld.get(m.getValue()) || (inY != null && withheld.get(inY)) || (!absentIsZero && inY == null)) {
+                unknown++;
+            } else {
+                difference -= cells.get(m.getValue()).value()
+                        - (inY == null ? 0 : cells.get(inY).value());
+            }
+        }
+        for (Map.Entry<String, Integer> m : y.members().entrySet()) {
+            if (x.members().containsKey(m.getKey())) {
+                continue;
+            }
+            members++;
+            if (withheld.get(m.getValue()) || !absentIsZero) {
+                unknown++;
+            } else {
+                difference += cells.get(m.getValue()).value();
+            }
+        }
+        long size = Math.abs(difference);
+        return unknown > 0 && unknown < members && size >= 1 && size < k;
     }
 
     /** A published line total (by index) and its line's members, by their code along the line. */

@@ -88,8 +88,42 @@ class DerivedCountsToDateTest {
         assertTrue(changes.size() <= CountsToDate.MAX_CHANGES);
     }
 
+    /** Collectivisation members of one district in a quarter: each {@code member, count} pair, and the total. */
+    private static void quarter(List<Cell> cells, String quarter, long total, Object... members) {
+        for (int m = 0; m < members.length; m += 2) {
+            cells.add(new Cell(List.of("201", quarter, MEMBERS, (String) members[m]), (Long) members[m + 1]));
+        }
+        cells.add(new Cell(List.of("201", quarter, MEMBERS, Cell.TOTAL), total));
+    }
+
     @Test
-    void linesWhoseMembersDifferAreNotCompared() {
+    void aMemberLeftOutInOnePeriodIsReadAsNotKnown() {
+        // Other withheld in the first quarter and left out of the second, female withheld in both: the total less male
+        // gives female + other in both, 10 then 13, whatever other holds in the second.
+        List<Cell> cells = new ArrayList<>();
+        quarter(cells, "2024-Q1", 110, "female", 4L, "other", 6L, "male", 100L);
+        quarter(cells, "2024-Q2", 143, "female", 13L, "male", 130L);
+
+        assertEquals(
+                List.of(new CountsToDate.Change(3, 6, true)),
+                STOCKS.smallChanges(cells, TestTables.cells(0, 1, 4), 1, K));
+    }
+
+    @Test
+    void aMemberLeftOutInOnePeriodIsReadAsZero() {
+        // Other shown as 20 in the first quarter and left out of the second, as a table listing only what has members
+        // does with a zero: the total less the rest gives female as 4, then 6 (2 joined). Read as not known, female +
+        // other moves by 18, and the lines were not compared before.
+        List<Cell> cells = new ArrayList<>();
+        quarter(cells, "2024-Q1", 124, "female", 4L, "other", 20L, "male", 100L);
+        quarter(cells, "2024-Q2", 136, "female", 6L, "male", 130L);
+
+        assertEquals(
+                List.of(new CountsToDate.Change(3, 6, true)), STOCKS.smallChanges(cells, TestTables.cells(0, 4), 1, K));
+    }
+
+    @Test
+    void aMemberLeftOutThatMovesTheRestByKOrMoreGivesNothing() {
         List<Cell> cells = new ArrayList<>(bySex(4, 6, 100, 5, 8, 130));
         cells.remove(6);
 
