@@ -99,10 +99,9 @@ final class CellSuppressor implements DisclosureControl {
         if (!again.isEmpty()) {
             // A new version withholds again what the last one withheld: the last suppression protected most of those
             // cells as corners of cubes chosen for others, which the search below, from each cell's cheapest cube,
-            // would
-            // miss and leave to the circuit basis over components spanning a large table (a new version of the bench's
-            // 988,848-observation table, 458,816 cells withheld again: 12,441,922,186 units, 26,726,249 vector entries
-            // kept and 141 s before; 145,253,055 units, none kept, 4.9 s since).
+            // would miss and leave to the circuit basis over components spanning a large table (a new version of the
+            // bench's 988,848-observation table, 458,816 cells withheld again: 12,441,922,186 units, 26,726,249
+            // vector entries kept and 141 s before; 145,253,055 units, none kept, 4.9 s since).
             withheld.certifyCubesAmongWithheld(start);
         }
         HypercubeSearch cubes = new HypercubeSearch(lines, withheld);

@@ -45,7 +45,7 @@ public final class Disclosure {
      * earlier versions of its dataset, may do at publishing: the budget a portal's harvest gives the same check
      * ({@link LinkedTables#WORK}), so that what this node publishes a portal can check, and so that a chain of linked
      * tables cannot hold the node's only writer for long (docs/disclosure.md, "Decision — tables read together are
-     * checked within a budget").
+     * first proven open by cubes").
      */
     static final long TOGETHER_WORK = LinkedTables.WORK;
 
