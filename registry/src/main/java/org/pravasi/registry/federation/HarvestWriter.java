@@ -16,6 +16,7 @@ import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.LegacyHashes;
+import org.pravasi.registry.store.GraphEraser;
 import org.pravasi.registry.store.QuadLoader;
 import org.pravasi.registry.store.Store;
 
@@ -56,7 +57,7 @@ final class HarvestWriter {
             removeVersions(dsg, b.dataset());
             for (Node g : b.graphs()) {
                 if (b.stored().filter(g::equals).isEmpty()) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    GraphEraser.erase(dsg, g);
                 } else {
                     // Streamed in whole: the peer's own times of the graph go, as below (before the loader's helper
                     // thread writes the indexes).
@@ -192,7 +193,7 @@ final class HarvestWriter {
         dsg.find(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY).forEachRemaining(q -> held.add(q.getObject()));
         for (Node v : held) {
             if (v.isURI() && v.getURI().startsWith(ds.getURI() + "/")) {
-                dsg.deleteAny(v, Node.ANY, Node.ANY, Node.ANY);
+                GraphEraser.erase(dsg, v);
             }
         }
     }

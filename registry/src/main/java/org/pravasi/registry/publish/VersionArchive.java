@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.registry.store.GraphEraser;
 import org.pravasi.registry.store.OwnerOnly;
 
 /**
@@ -42,7 +44,7 @@ public final class VersionArchive {
             OwnerOnly.folders(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.deleteIfExists(tmp);
-            try (OutputStream out = new GZIPOutputStream(OwnerOnly.newFile(tmp))) {
+            try (OutputStream out = fastGzip(OwnerOnly.newFile(tmp))) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                 stream.start();
                 dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stream.triple(q.asTriple()));
@@ -53,7 +55,20 @@ public final class VersionArchive {
             throw new UncheckedIOException(
                     "Cannot archive " + version.getURI() + " to " + file + ": " + e.getMessage(), e);
         }
-        dsg.deleteAny(version, Node.ANY, Node.ANY, Node.ANY);
+        GraphEraser.erase(dsg, version);
+    }
+
+    /**
+     * Gzip at its fastest level: the archive is written inside the publishing transaction, which holds the store's one
+     * writer. For a 100,000-observation version the default level took 2.3–3.0 s, the fastest 1.9 s, for a somewhat
+     * larger file.
+     */
+    private static OutputStream fastGzip(OutputStream file) throws IOException {
+        return new GZIPOutputStream(file, 64 * 1024) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 
     /**

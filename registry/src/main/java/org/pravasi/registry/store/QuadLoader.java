@@ -9,7 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle.ComponentState;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -19,7 +18,6 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
-import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -98,7 +96,7 @@ public final class QuadLoader implements AutoCloseable {
         for (TupleIndex index : quads.getTupleTable().getIndexes()) {
             (HELPER_INDEXES.contains(index.getName()) ? theirs : own).add(index);
         }
-        List<Borrowed> borrowed = theirs.stream().map(Borrowed::of).toList();
+        List<BorrowedIndex> borrowed = theirs.stream().map(BorrowedIndex::of).toList();
         QuadLoader[] self = new QuadLoader[1];
         // The helper runs at the caller's priority: a harvest's (the lowest) or a publish's.
         Thread helper = Thread.ofPlatform()
@@ -250,11 +248,10 @@ public final class QuadLoader implements AutoCloseable {
     }
 
     /** The helper's loop: writes each batch into its indexes; after a failure or a stop it only drains the queue. */
-    private void help(List<Borrowed> borrowed) {
+    private void help(List<BorrowedIndex> borrowed) {
         List<ComponentState<?>> before = new ArrayList<>();
-        for (Borrowed b : borrowed) {
-            before.add(b.tree().getComponentState());
-            attach(b.tree(), b.state());
+        for (BorrowedIndex b : borrowed) {
+            before.add(b.lend());
         }
         try {
             while (true) {
@@ -270,7 +267,7 @@ public final class QuadLoader implements AutoCloseable {
                         if (stopping) {
                             break;
                         }
-                        for (Borrowed b : borrowed) {
+                        for (BorrowedIndex b : borrowed) {
                             b.index().add(t);
                         }
                     }
@@ -280,16 +277,10 @@ public final class QuadLoader implements AutoCloseable {
             }
         } finally {
             for (int i = 0; i < borrowed.size(); i++) {
-                attach(borrowed.get(i).tree(), before.get(i));
+                borrowed.get(i).giveBack(before.get(i));
             }
             helperCpu = ThreadCpu.now();
         }
-    }
-
-    /** Gives this thread a B+tree's transaction state (its type, {@code BptTxnState}, is private to DBOE). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void attach(BPlusTree tree, ComponentState state) {
-        tree.setComponentState(state);
     }
 
     private List<Tuple<NodeId>> take() {
@@ -299,17 +290,6 @@ public final class QuadLoader implements AutoCloseable {
             } catch (InterruptedException e) {
                 // Nobody interrupts the helper; if something does, keep going until the end marker.
             }
-        }
-    }
-
-    /** An index the helper writes, with the calling thread's transaction state of its B+tree. */
-    private record Borrowed(TupleIndex index, BPlusTree tree, ComponentState<?> state) {
-        static Borrowed of(TupleIndex index) {
-            if (!(index instanceof TupleIndexRecord record) || !(record.getRangeIndex() instanceof BPlusTree tree)) {
-                throw new IllegalStateException("The quad index " + index.getName()
-                        + " is not a TDB2 B+tree index; QuadLoader supports TDB2 stores only");
-            }
-            return new Borrowed(index, tree, tree.getComponentState());
         }
     }
 }
