@@ -102,26 +102,25 @@ class PublisherTest {
         assertEquals(1, normal.versionNumber(), () -> "within the node's budget it is published: " + normal.findings());
     }
 
+    /** Araria's 30, Katihar's 3 and Purnia's 3 legal-aid cases, beside 40 ONORC cases each, in 2024-Q1. */
+    static final String ARARIAS_30_AMONG_SMALL_COUNTS = LegalAidCases.HEADER
+            + "188,2024-Q1,legal-aid,30\n188,2024-Q1,onorc,40\n"
+            + "201,2024-Q1,legal-aid,3\n201,2024-Q1,onorc,40\n"
+            + "214,2024-Q1,legal-aid,3\n214,2024-Q1,onorc,40\n";
+
     @Test
     void aTableWhoseCheckBesideItsLastVersionWouldPassItsWorkBudgetIsRefusedAndChangesNothing() {
         // Version 1 withholds Katihar's and Purnia's small counts with their complements, Araria's 30 among them;
         // version 2 revises that 30 by less than k, so the two versions are linked cell by cell. Under a budget it
         // passes at once, as a chain of linked tables built to hold the node's writer would be under the node's
         // (LinkedTablesTest has the shapes).
-        StringBuilder csv = new StringBuilder(LegalAidCases.HEADER);
-        for (String d : List.of("188", "201", "214")) {
-            csv.append(d)
-                    .append(",2024-Q1,legal-aid,")
-                    .append(d.equals("188") ? 30 : 3)
-                    .append('\n');
-            csv.append(d).append(",2024-Q1,onorc,40\n");
-        }
-        PublishOutcome first = publish(csv.toString());
+        String csv = ARARIAS_30_AMONG_SMALL_COUNTS;
+        PublishOutcome first = publish(csv);
         assertEquals(1, first.versionNumber(), () -> first.findings().toString());
         assertTrue(first.suppressedPrimary() > 0, "version 1 withholds cells, so the versions are checked together");
         // A row of another service is added too, so that version 2 shows something new and is checked beside version 1.
-        String next = csv.toString().replace("188,2024-Q1,legal-aid,30", "188,2024-Q1,legal-aid,31")
-                + "188,2024-Q1,wage-claim,500\n";
+        String next =
+                csv.replace("188,2024-Q1,legal-aid,30", "188,2024-Q1,legal-aid,31") + "188,2024-Q1,wage-claim,500\n";
         Publisher tight = node.publisher().withDisclosure(new Disclosure(10, Disclosure.WORK, 1));
         assertRefusedOverItsWork(tight, next, "more than 1 units of work", "the same level as your other tables");
         PublishOutcome normal = publish(next);
@@ -132,26 +131,15 @@ class PublisherTest {
     @Test
     void anUploadThatShowsExactlyWhatTheCurrentVersionShowsIsAnsweredUnchangedBeforeTheCheckOfTablesReadTogether() {
         // As above: version 1 withholds Araria's 30 among Katihar's and Purnia's small counts.
-        StringBuilder csv = new StringBuilder(LegalAidCases.HEADER);
-        for (String d : List.of("188", "201", "214")) {
-            csv.append(d)
-                    .append(",2024-Q1,legal-aid,")
-                    .append(d.equals("188") ? 30 : 3)
-                    .append('\n');
-            csv.append(d).append(",2024-Q1,onorc,40\n");
-        }
-        PublishOutcome first = publish(csv.toString());
+        String csv = ARARIAS_30_AMONG_SMALL_COUNTS;
+        PublishOutcome first = publish(csv);
         assertEquals(1, first.versionNumber(), () -> first.findings().toString());
         long before = TestNode.quads(node);
         // The 30 revised to 31 is withheld again: the upload shows what version 1 shows, and nothing new is published,
         // so the check beside version 1 (over a 1-unit budget here, seconds for a large table) is not needed.
         Publisher tight = node.publisher().withDisclosure(new Disclosure(10, Disclosure.WORK, 1));
         PublishOutcome again = LegalAidCases.publish(
-                tight,
-                descriptor,
-                csv.toString().replace("188,2024-Q1,legal-aid,30", "188,2024-Q1,legal-aid,31"),
-                org,
-                false);
+                tight, descriptor, csv.replace("188,2024-Q1,legal-aid,30", "188,2024-Q1,legal-aid,31"), org, false);
         assertEquals(
                 PublishOutcome.Status.UNCHANGED,
                 again.status(),
