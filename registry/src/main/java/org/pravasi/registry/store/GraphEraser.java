@@ -40,6 +40,12 @@ public final class GraphEraser {
      */
     static final Set<String> HELPER_INDEXES = Set.of("GOSP", "SPOG", "OSPG");
 
+    /**
+     * A chunk smaller than this is deleted from all six indexes on the calling thread: the harvest erases a few small
+     * graphs per dataset, and a thread started for each would cost more than it saves.
+     */
+    static final int ALONE_BELOW = 1_024;
+
     private GraphEraser() {}
 
     /**
@@ -99,6 +105,16 @@ public final class GraphEraser {
 
     /** Deletes {@code chunk} from every index, the helper's on a thread of their own, and waits for both. */
     private static void deleteFromAll(List<Tuple<NodeId>> chunk, List<TupleIndex> own, List<BorrowedIndex> theirs) {
+        if (chunk.size() < ALONE_BELOW) {
+            // A record or publisher graph of a few quads: a thread would cost more than its deletes.
+            for (TupleIndex index : own) {
+                deleteInOrder(index, chunk);
+            }
+            for (BorrowedIndex b : theirs) {
+                deleteInOrder(b.index(), chunk);
+            }
+            return;
+        }
         Throwable[] failure = new Throwable[1];
         Thread helper = Thread.ofPlatform()
                 .name("store-index-eraser")

@@ -28,8 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Erasing a named graph from every quad index at once, inside the caller's transaction")
 class GraphEraserTest {
-    /** A small chunk, so that a graph of a few thousand subjects takes many chunks and a last partial one. */
-    static final int CHUNK = 997;
+    /**
+     * A small chunk, so that a graph of a few thousand subjects takes many chunks and a last partial one, each of them
+     * large enough for the helper thread.
+     */
+    static final int CHUNK = 2_003;
 
     static final Node OTHER = uri("other");
 
@@ -69,6 +72,19 @@ class GraphEraserTest {
         }
         try (Store store = Store.open(dir)) {
             assertEveryIndexHolds(kept, store, "after a restart");
+        }
+    }
+
+    @Test
+    void aGraphSmallerThanTheHelpersShareIsErasedFromEveryIndexOnTheCallingThread() {
+        try (Store store = Store.open(dir)) {
+            Set<Quad> kept = fill(store);
+            List<Quad> earlier = graph(EARLIER, 300);
+            assertTrue(earlier.size() < GraphEraser.ALONE_BELOW, "the earlier version is a small graph");
+            kept.removeAll(earlier);
+            kept.addAll(graph(G, SUBJECTS));
+            assertEquals((long) earlier.size(), store.write(() -> GraphEraser.erase(store.dataset(), EARLIER)));
+            assertEveryIndexHolds(kept, store, "after erasing the small graph");
         }
     }
 
