@@ -98,7 +98,7 @@ public final class Portal implements AutoCloseable {
             // First, so that every request counts: harvests of peers pause while readers are in flight.
             ReadersFirst readers = ReadersFirst.create();
             new ReadersFirstRoute(readers).mount(router);
-            WebSecurity.mount(router, limits);
+            WebSecurity.mount(router, limits, Workspace.RATE_LIMITED_FORMS);
             new HealthRoute(ready).mount(router);
             Assets.mount(router, workers);
             NodeRoutes.readShare(router, config);

@@ -8,10 +8,12 @@ import org.pravasi.registry.config.RateLimits;
 public final class WebSecurity {
     private WebSecurity() {}
 
-    /** Mounts everything; call before any route is added. */
-    public static void mount(Router router, RateLimits limits) {
+    /**
+     * Mounts everything, with the publishing limits on the API and on {@code forms}; call before any route is added.
+     */
+    public static void mount(Router router, RateLimits limits, RateLimiter.Forms forms) {
         router.route().handler(new SecurityHeaders());
         router.route().handler(new Cors());
-        new RateLimiter(limits).mount(router);
+        new RateLimiter(limits, forms).mount(router);
     }
 }

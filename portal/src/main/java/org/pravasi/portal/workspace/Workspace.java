@@ -18,9 +18,11 @@ import org.pravasi.portal.pages.Ui;
 import org.pravasi.registry.accounts.Account;
 import org.pravasi.registry.accounts.AccountException;
 import org.pravasi.registry.accounts.AccountStore;
+import org.pravasi.registry.api.RateLimiter;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.web.ProblemException;
 
 /**
  * The publishing workspace under {@code /publish}, wired: a signed-in browser's requests get its session (cookie
@@ -40,6 +42,13 @@ public final class Workspace {
     static final String UPLOADS = "^/publish/org/[^/]+/drafts$";
     /** Every path of the workspace but {@link #UPLOADS}: forms, read into memory up to {@link #MAX_FORM_BYTES}. */
     private static final String FORMS = "^/publish(?!/org/[^/]+/drafts$)(/.*)?$";
+    /**
+     * The forms under the publishing rate limits, per address and per session: every POST in an organisation's
+     * workspace (uploads, mappings, cell fixes, publishing, withdrawals, stories, members, keys) but the story editor's
+     * live preview, which stores nothing, reads at most {@link #MAX_FORM_BYTES} and is posted as the officer types.
+     */
+    public static final RateLimiter.Forms RATE_LIMITED_FORMS = new RateLimiter.Forms(
+            path -> path.startsWith("/publish/org/") && !path.endsWith("/stories/preview"), SessionCookie::read);
     /** Name of the form field carrying the CSRF token. */
     public static final String CSRF_FIELD = "csrf";
 
@@ -272,6 +281,11 @@ public final class Workspace {
             r = refusal;
         } else if (failure instanceof AccountException e) {
             r = new Refusal(422, "ws.refused.input", "ws.error." + e.code(), back(ctx), e.getMessage());
+        } else if (failure instanceof ProblemException p && p.status() == 429) {
+            // Over the publishing rate limits (RATE_LIMITED_FORMS): said in the officer's language, with the wait.
+            String wait = p.headers().getOrDefault("Retry-After", "60");
+            r = new Refusal(
+                    429, "ws.refused.input", "ws.refused.tooFast", back(ctx), Map.of("Retry-After", wait), wait);
         } else if (ctx.statusCode() == 413
                 || failure instanceof io.vertx.ext.web.handler.HttpException h && h.getStatusCode() == 413) {
             // A body that grew past its form's limit as it arrived (no length announced): say which limit.

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.pravasi.portal.Portal;
 import org.pravasi.portal.apidocs.PortalApi;
 import org.pravasi.registry.config.NodeConfig;
+import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.testing.ApiContract;
 
 /**
@@ -103,7 +104,12 @@ public final class DemoPortal implements AutoCloseable {
      * ready.
      */
     public static DemoPortal start(NodeConfig config) {
-        DemoPortal demo = new DemoPortal(Portal.start(config), config.dataDir());
+        return start(config, RateLimits.OFF);
+    }
+
+    /** Starts a portal with {@code config} and rate {@code limits} and waits until it is ready. */
+    public static DemoPortal start(NodeConfig config, RateLimits limits) {
+        DemoPortal demo = new DemoPortal(Portal.start(config, limits), config.dataDir());
         demo.awaitReady(Duration.ofSeconds(120));
         return demo;
     }

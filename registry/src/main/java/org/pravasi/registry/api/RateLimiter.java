@@ -8,23 +8,50 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.pravasi.registry.config.RateLimits;
 import org.pravasi.registry.web.ProblemException;
 import org.pravasi.registry.web.Requests;
 
 /**
- * Limits publishing and the workspace API (per API key and per client IP) and SPARQL queries (per client IP) with token
- * buckets; a request over a limit gets 429 with {@code Retry-After} and is not processed. Mount it before the routes.
+ * Limits publishing and the workspace API (per API key and per client IP), the browser forms that publish (per session
+ * and per client IP), and SPARQL queries (per client IP) with token buckets; a request over a limit gets 429 with
+ * {@code Retry-After} and is not processed, not even its body read. Mount it before the routes.
  */
 public final class RateLimiter implements Handler<RoutingContext> {
     private final RateLimits limits;
+    private final Forms forms;
     private final TokenBuckets publishByKey;
     private final TokenBuckets publishByIp;
     private final TokenBuckets sparqlByIp;
 
-    /** Creates the limiter; a limit of 0 is no limit. */
+    /**
+     * Browser forms that share the publishing buckets (an upload, a mapping, a cell fix, publishing itself), counted
+     * per client IP and per signed-in session.
+     *
+     * @param paths which POSTs' paths are such forms
+     * @param session the session id the request carries, if any (it is hashed before it names a bucket)
+     */
+    public record Forms(Predicate<String> paths, Function<RoutingContext, Optional<String>> session) {
+        /** No forms: a node without a browser workspace. */
+        public static final Forms NONE = new Forms(path -> false, ctx -> Optional.empty());
+
+        boolean covers(HttpMethod m, String path) {
+            return m == HttpMethod.POST && paths.test(path);
+        }
+    }
+
+    /** Creates the limiter for a node's API; a limit of 0 is no limit. */
     public RateLimiter(RateLimits limits) {
+        this(limits, Forms.NONE);
+    }
+
+    /** Creates the limiter for the API and the browser {@code forms}; a limit of 0 is no limit. */
+    public RateLimiter(RateLimits limits, Forms forms) {
         this.limits = limits;
+        this.forms = forms;
         this.publishByKey = new TokenBuckets(Math.max(1, limits.publishPerKey()));
         this.publishByIp = new TokenBuckets(Math.max(1, limits.publishPerIp()));
         this.sparqlByIp = new TokenBuckets(Math.max(1, limits.sparqlPerIp()));
@@ -43,20 +70,12 @@ public final class RateLimiter implements Handler<RoutingContext> {
         HttpMethod m = ctx.request().method();
         String ip = Requests.client(ctx);
         if (isPublishing(m, path)) {
-            String key = Requests.apiKey(ctx).orElse(null);
-            if (limits.publishPerIp() > 0
-                    && refuse(
-                            ctx,
-                            publishByIp.take(ip),
-                            limits.publishPerIp() + " publishing requests per minute from one address")) {
+            if (refusePublishing(ctx, ip, Requests.apiKey(ctx).map(RateLimiter::hash), "per API key")) {
                 return;
             }
-            if (key != null
-                    && limits.publishPerKey() > 0
-                    && refuse(
-                            ctx,
-                            publishByKey.take(hash(key)),
-                            limits.publishPerKey() + " publishing requests per minute per API key")) {
+        } else if (forms.covers(m, path)) {
+            Optional<String> session = forms.session().apply(ctx).map(id -> hash("session " + id));
+            if (refusePublishing(ctx, ip, session, "per signed-in session")) {
                 return;
             }
         } else if (isSparqlQuery(ctx, m, path)
@@ -68,6 +87,23 @@ public final class RateLimiter implements Handler<RoutingContext> {
             return;
         }
         ctx.next();
+    }
+
+    /** Takes a token from the client's bucket and the caller's ({@code caller}, if known); false when both had one. */
+    private boolean refusePublishing(RoutingContext ctx, String ip, Optional<String> caller, String callerLimit) {
+        if (limits.publishPerIp() > 0
+                && refuse(
+                        ctx,
+                        publishByIp.take(ip),
+                        limits.publishPerIp() + " publishing requests per minute from one address")) {
+            return true;
+        }
+        return caller.isPresent()
+                && limits.publishPerKey() > 0
+                && refuse(
+                        ctx,
+                        publishByKey.take(caller.get()),
+                        limits.publishPerKey() + " publishing requests per minute " + callerLimit);
     }
 
     /**
