@@ -42,16 +42,19 @@ final class AttackerViewAudit implements ProtectionAudit {
                 List.of(new Model(true, 1), new Model(true, 0), new Model(false, 1), new Model(false, 0));
     }
 
-    /** A line: its members and its total cell, by index into the table; {@code cells}, both, made once. */
-    private record Line(List<Integer> members, int total, List<Integer> cells) {
-        Line(List<Integer> members, int total) {
+    /**
+     * A line: its members and its total cell, by index into the table; {@code cells}, both, made once. Indexes are kept
+     * as {@code int[]}, not lists of boxed integers: a table of a million cells has millions of line places.
+     */
+    private record Line(int[] members, int total, int[] cells) {
+        Line(int[] members, int total) {
             this(members, total, withTotal(members, total));
         }
 
-        private static List<Integer> withTotal(List<Integer> members, int total) {
-            List<Integer> all = new ArrayList<>(members);
-            all.add(total);
-            return List.copyOf(all);
+        private static int[] withTotal(int[] members, int total) {
+            int[] all = java.util.Arrays.copyOf(members, members.length + 1);
+            all[members.length] = total;
+            return all;
         }
 
         int coefficient(int cell) {
@@ -63,9 +66,9 @@ final class AttackerViewAudit implements ProtectionAudit {
     public List<ProtectionFinding> audit(List<PublishedCell> table, int k) {
         Objects.requireNonNull(table, "table");
         List<Line> lines = lines(table);
-        Map<Integer, List<Line>> byCell = new HashMap<>();
-        lines.forEach(line -> line.cells()
-                .forEach(c -> byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line)));
+        // The lines of each cell, by index (null: none): an array, not a map of boxed indexes.
+        List<int[]> byCell =
+                byCell(table.size(), lines.stream().map(Line::cells).toList());
         List<ProtectionFinding> findings = new ArrayList<>();
         WorkMeter work = new WorkMeter(
                 budget, table.size(), "auditing", "variables × constraints of its linear programs, summed");
@@ -83,9 +86,9 @@ final class AttackerViewAudit implements ProtectionAudit {
                 continue;
             }
             int withheld = cell;
-            List<Integer> members = memo(componentOf, cell, () -> component(table, byCell, withheld));
+            List<Integer> members = memo(componentOf, cell, () -> component(table, byCell, lines, withheld));
             List<Integer> component = first(members, cell);
-            List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, m));
+            List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, lines, m));
             // Withheld counts are at least 1 (zeros are published): a floor of 0 only where 1 is impossible, which
             // a withheld zero makes so. The published members exceeding or falling short of a total (categories left
             // out) leave only "members add up to at most the total" sure.
@@ -106,11 +109,8 @@ final class AttackerViewAudit implements ProtectionAudit {
             touchedLines.put(cell, touched);
             models.put(cell, model);
         }
-        Map<Integer, List<List<Integer>>> groupLines = new HashMap<>();
-        for (List<Integer> line : groupLines(table)) {
-            line.forEach(
-                    c -> groupLines.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
-        }
+        List<int[]> groups = groupLines(table);
+        List<int[]> groupLinesOf = byCell(table.size(), groups);
         Map<Integer, List<Integer>> groupOf = new HashMap<>();
         Map<List<Integer>, Long> smallInGroup = new IdentityHashMap<>();
         for (int cell = 0; cell < table.size(); cell++) {
@@ -123,7 +123,7 @@ final class AttackerViewAudit implements ProtectionAudit {
             if (!determined && high >= k) {
                 int withheld = cell;
                 List<Integer> group =
-                        memo(groupOf, cell, () -> linked(table, withheld, c -> groupLines.getOrDefault(c, List.of())));
+                        memo(groupOf, cell, () -> linked(table, withheld, c -> linesOf(groupLinesOf, groups, c)));
                 long small = smallInGroup.computeIfAbsent(group, g -> mayBeSmall(g, lows, highs, k));
                 high = smallCountBound(
                         work, table, group, small, components, touchedLines, models, lows, highs, cell, k);
@@ -206,17 +206,62 @@ final class AttackerViewAudit implements ProtectionAudit {
      * The lines of {@code component}'s cells, each once, in the order first met; told apart by identity (each line is
      * one object), since hashing a line hashes all its cells, once per withheld cell of it.
      */
-    private static List<Line> touched(Map<Integer, List<Line>> byCell, List<Integer> component) {
+    private static List<Line> touched(List<int[]> byCell, List<Line> all, List<Integer> component) {
         Set<Line> met = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Line> lines = new ArrayList<>();
         for (int c : component) {
-            for (Line line : byCell.getOrDefault(c, List.of())) {
+            for (int at : indexes(byCell, c)) {
+                Line line = all.get(at);
                 if (met.add(line)) {
                     lines.add(line);
                 }
             }
         }
         return lines;
+    }
+
+    /**
+     * For each of {@code size} cells, the indexes of the {@code lines} it lies in (null where none), as {@code int[]}
+     * filled in two passes: counted, then placed.
+     */
+    private static List<int[]> byCell(int size, List<int[]> lines) {
+        int[] counts = new int[size];
+        for (int[] line : lines) {
+            for (int c : line) {
+                counts[c]++;
+            }
+        }
+        int[][] of = new int[size][];
+        for (int c = 0; c < size; c++) {
+            if (counts[c] > 0) {
+                of[c] = new int[counts[c]];
+                counts[c] = 0;
+            }
+        }
+        for (int at = 0; at < lines.size(); at++) {
+            for (int c : lines.get(at)) {
+                of[c][counts[c]++] = at;
+            }
+        }
+        return java.util.Arrays.asList(of);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** The indexes of the lines of {@code cell}. */
+    private static int[] indexes(List<int[]> byCell, int cell) {
+        int[] at = byCell.get(cell);
+        return at == null ? NONE : at;
+    }
+
+    /** The lines of {@code cell} themselves. */
+    private static List<int[]> linesOf(List<int[]> byCell, List<int[]> lines, int cell) {
+        int[] at = indexes(byCell, cell);
+        List<int[]> out = new ArrayList<>(at.length);
+        for (int i : at) {
+            out.add(lines.get(i));
+        }
+        return out;
     }
 
     /** How many of {@code cells} may hold a count from 1 to k − 1, by their bounds. */
@@ -252,21 +297,69 @@ final class AttackerViewAudit implements ProtectionAudit {
     }
 
     /** Every line of two or more cells (members, and its total cell where the table has one), by index. */
-    private static List<List<Integer>> groupLines(List<PublishedCell> table) {
+    private static List<int[]> groupLines(List<PublishedCell> table) {
         if (table.isEmpty()) {
             return List.of();
         }
+        return lineMembers(table).values().stream()
+                .filter(l -> l.size() >= 2)
+                .map(IntList::toArray)
+                .toList();
+    }
+
+    /**
+     * The cells of each line, by the line's key (the cell's key with one dimension's value replaced by that dimension's
+     * marker), in the order first met.
+     */
+    private static Map<List<String>, IntList> lineMembers(List<PublishedCell> table) {
         int dimensions = table.getFirst().key().size();
-        Map<List<String>, List<Integer>> lines = new LinkedHashMap<>();
+        String[] markers = markers(dimensions);
+        Map<List<String>, IntList> lines = new LinkedHashMap<>();
         for (int i = 0; i < table.size(); i++) {
             List<String> key = table.get(i).key();
             for (int d = 0; d < dimensions; d++) {
-                List<String> line = new ArrayList<>(key);
-                line.set(d, "\u0000" + d);
-                lines.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+                lines.computeIfAbsent(lineKey(key, d, markers), x -> new IntList())
+                        .add(i);
             }
         }
-        return lines.values().stream().filter(l -> l.size() >= 2).toList();
+        return lines;
+    }
+
+    /** Each dimension's marker in a line's key: a value no key holds. */
+    private static String[] markers(int dimensions) {
+        String[] markers = new String[dimensions];
+        for (int d = 0; d < dimensions; d++) {
+            markers[d] = "\u0000" + d;
+        }
+        return markers;
+    }
+
+    /** {@code key} with dimension {@code d}'s value replaced by its marker. */
+    private static List<String> lineKey(List<String> key, int d, String[] markers) {
+        String[] line = key.toArray(String[]::new);
+        line[d] = markers[d];
+        return java.util.Arrays.asList(line);
+    }
+
+    /** A growing list of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private static double bound(
@@ -310,28 +403,32 @@ final class AttackerViewAudit implements ProtectionAudit {
     }
 
     /** The cell first, then the withheld cells linked to it through lines with a total. */
-    private static List<Integer> component(List<PublishedCell> table, Map<Integer, List<Line>> byCell, int cell) {
-        return linked(
-                table,
-                cell,
-                c -> byCell.getOrDefault(c, List.of()).stream().map(Line::cells).toList());
+    private static List<Integer> component(List<PublishedCell> table, List<int[]> byCell, List<Line> lines, int cell) {
+        return linked(table, cell, c -> {
+            int[] at = indexes(byCell, c);
+            List<int[]> out = new ArrayList<>(at.length);
+            for (int i : at) {
+                out.add(lines.get(i).cells());
+            }
+            return out;
+        });
     }
 
     /**
      * The cell first, then the withheld cells reached from it, breadth first, through {@code lines} of each. Each line
-     * (the same list however many of its cells are reached) is read once: read again from each of its withheld cells, a
-     * long line with many of them made the walk quadratic in its length.
+     * (the same array however many of its cells are reached) is read once: read again from each of its withheld cells,
+     * a long line with many of them made the walk quadratic in its length.
      */
     private static List<Integer> linked(
-            List<PublishedCell> table, int cell, java.util.function.IntFunction<List<List<Integer>>> lines) {
+            List<PublishedCell> table, int cell, java.util.function.IntFunction<List<int[]>> lines) {
         List<Integer> cells = new ArrayList<>();
         Set<Integer> seen = new HashSet<>(List.of(cell));
-        Set<List<Integer>> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<int[]> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Integer> queue = new ArrayDeque<>(List.of(cell));
         while (!queue.isEmpty()) {
             int next = queue.poll();
             cells.add(next);
-            for (List<Integer> line : lines.apply(next)) {
+            for (int[] line : lines.apply(next)) {
                 if (!read.add(line)) {
                     continue;
                 }
@@ -345,14 +442,8 @@ final class AttackerViewAudit implements ProtectionAudit {
         return cells;
     }
 
-    /** Lines with a total cell and at least one member, built from the keys. */
-    private static List<Line> lines(List<PublishedCell> table) {
-        if (table.isEmpty()) {
-            return List.of();
-        }
-        int dimensions = table.getFirst().key().size();
-        Map<List<String>, List<Integer>> members = new LinkedHashMap<>();
-        Map<List<String>, Integer> totals = new HashMap<>();
+    /** Throws unless every cell has {@code dimensions} key values and no two cells share a key. */
+    private static void checkKeys(List<PublishedCell> table, int dimensions) {
         Set<List<String>> keys = new HashSet<>();
         for (int i = 0; i < table.size(); i++) {
             List<String> key = table.get(i).key();
@@ -363,23 +454,41 @@ final class AttackerViewAudit implements ProtectionAudit {
             if (!keys.add(key)) {
                 throw new IllegalArgumentException("two cells have the key " + key);
             }
+        }
+    }
+
+    /** Lines with a total cell and at least one member, built from the keys. */
+    private static List<Line> lines(List<PublishedCell> table) {
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        int dimensions = table.getFirst().key().size();
+        checkKeys(table, dimensions);
+        // A line's total is the cell whose value along the line's dimension is the total; its members, the others.
+        String[] markers = markers(dimensions);
+        Map<List<String>, Integer> totals = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            List<String> key = table.get(i).key();
             for (int d = 0; d < dimensions; d++) {
-                List<String> line = new ArrayList<>(key);
-                line.set(d, "\u0000" + d);
                 if (Cell.TOTAL.equals(key.get(d))) {
-                    totals.put(line, i);
-                } else {
-                    members.computeIfAbsent(line, x -> new ArrayList<>()).add(i);
+                    totals.put(lineKey(key, d, markers), i);
+                }
+            }
+        }
+        Map<List<String>, IntList> members = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            List<String> key = table.get(i).key();
+            for (int d = 0; d < dimensions; d++) {
+                if (!Cell.TOTAL.equals(key.get(d))) {
+                    List<String> line = lineKey(key, d, markers);
+                    if (totals.containsKey(line)) {
+                        members.computeIfAbsent(line, x -> new IntList()).add(i);
+                    }
                 }
             }
         }
         List<Line> lines = new ArrayList<>();
-        members.forEach((line, cells) -> {
-            Integer total = totals.get(line);
-            if (total != null) {
-                lines.add(new Line(List.copyOf(cells), total));
-            }
-        });
+        members.forEach((line, cells) -> lines.add(new Line(cells.toArray(), totals.get(line))));
         return lines;
     }
 }

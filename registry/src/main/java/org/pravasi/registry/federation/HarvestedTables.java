@@ -2,9 +2,10 @@ package org.pravasi.registry.federation;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.DerivableCells;
 import org.pravasi.registry.disclosure.NaturalGroups;
@@ -88,21 +89,27 @@ final class HarvestedTables {
         }
     }
 
-    /** The withheld cells whose largest possible value, given everything published, is below the threshold. */
+    /**
+     * The withheld cells whose largest possible value, given everything published, is below the threshold. The audit's
+     * view shares the cells' keys, and its findings (a few) are found back by key: no index of every key is built.
+     */
     private BitSet narrow(ObservedTable table) {
         List<Cell> cells = table.cells();
         BitSet withheld = table.withheld(); // a copy: taken once, not once per cell
         List<PublishedCell> view = new ArrayList<>(cells.size());
-        Map<List<String>, Integer> index = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            String[] key = c.key().toArray(String[]::new);
-            view.add(withheld.get(i) ? PublishedCell.withheld(key) : PublishedCell.published(c.value(), key));
-            index.put(c.key(), i);
+            view.add(new PublishedCell(c.key(), withheld.get(i) ? OptionalLong.empty() : OptionalLong.of(c.value())));
+        }
+        Set<List<String>> found = new HashSet<>();
+        for (ProtectionFinding f : audit.audit(view, threshold)) {
+            found.add(f.key());
         }
         BitSet narrow = new BitSet();
-        for (ProtectionFinding f : audit.audit(view, threshold)) {
-            narrow.set(index.get(f.key()));
+        for (int i = 0; i < cells.size() && !found.isEmpty(); i++) {
+            if (found.contains(cells.get(i).key())) {
+                narrow.set(i);
+            }
         }
         return narrow;
     }
