@@ -52,14 +52,15 @@ final class ContentCheck {
     private final ReadersFirst readers;
     private final int threshold;
 
-    ContentCheck(Ontology ontology, int threshold, ReadersFirst readers) {
+    ContentCheck(Ontology ontology, int threshold, long maxObservations, ReadersFirst readers) {
         this.threshold = threshold;
         this.ontology = ontology;
         this.readers = readers;
         this.dimensionValues = new DimensionValues(ontology);
         this.tables = new HarvestedTables(threshold);
         this.screen = new GraphScreen(PersonalDataScreen.withThreshold(threshold));
-        this.observations = new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold);
+        this.observations =
+                new ObservationCheck(totals(ontology), cubeProperties(ontology), threshold, maxObservations);
         this.bareCounts = new BareCounts(cubeProperties(ontology), threshold);
         this.stocks = CountsToDate.of(ontology.codeLists().getGraph());
     }

@@ -65,7 +65,8 @@ public final class Federation implements AutoCloseable {
         this.interval = interval;
         this.states = new PeerStates(node.config().dataDir());
         this.client = new PeerClient(limits, readers);
-        ContentCheck content = new ContentCheck(node.ontology(), node.config().threshold(), readers);
+        ContentCheck content =
+                new ContentCheck(node.ontology(), node.config().threshold(), limits.maxObservations(), readers);
         this.shown = PersonalDataScreen.withThreshold(node.config().threshold());
         this.harvester = new Harvester(
                 client,

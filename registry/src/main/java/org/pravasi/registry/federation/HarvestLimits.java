@@ -26,6 +26,9 @@ import org.pravasi.registry.config.NodeConfig;
  * @param heldMemory estimated heap all harvest threads together may fill with such larger downloads parsed into memory
  *     ({@link HeldMemory}); one that does not fit what is left has its version graph parsed straight into the store's
  *     write transaction, checked there, and committed or aborted
+ * @param maxObservations most observations of one harvested version that the checks read; the checks hold each
+ *     observation's cell (its key, count and lines) in the heap, so a version with more is refused, however tightly its
+ *     peer packed it into {@code graphsMaxBytes}
  */
 record HarvestLimits(
         long infoMaxBytes,
@@ -41,7 +44,8 @@ record HarvestLimits(
         long checkBytesPerRound,
         Duration refusedCpuPerMinute,
         long heldBytes,
-        long heldMemory) {
+        long heldMemory,
+        long maxObservations) {
 
     /** Datasets of one peer checked per harvest, by default: a peer cannot hold a harvest thread for long. */
     static final int CHECKS_PER_ROUND = 32;
@@ -59,6 +63,20 @@ record HarvestLimits(
      */
     static final long HELD_MEMORY = Runtime.getRuntime().maxMemory() / 4;
 
+    /**
+     * Heap the checks of one harvested version take per observation, at most, as measured: a realistic table (withheld
+     * cells, totals) of 100,000 observations is harvested in a 96 MB heap but not in 80 MB, beside the node's own 38
+     * MB: 420–580 bytes each (bench/results/2026-12-07-s35-observation-cap.md).
+     */
+    static final long CHECKED_OBSERVATION_BYTES = 600;
+
+    /**
+     * Observations of one harvested version checked, by default: as many as fill a third of the maximum heap at
+     * {@link #CHECKED_OBSERVATION_BYTES} each (about 298,000 in a 512 MiB heap), so that with {@link #HELD_MEMORY} (a
+     * quarter) in use by other harvest threads, the node's readers still have the rest.
+     */
+    static final long MAX_OBSERVATIONS = Math.max(1, Runtime.getRuntime().maxMemory() / 3 / CHECKED_OBSERVATION_BYTES);
+
     /** The limits a portal runs with. */
     static final HarvestLimits DEFAULTS = new HarvestLimits(
             NodeConfig.PEER_INFO_MAX_BYTES,
@@ -74,7 +92,8 @@ record HarvestLimits(
             CHECK_BYTES_PER_ROUND,
             REFUSED_CPU_PER_MINUTE,
             Download.BUFFER,
-            HELD_MEMORY);
+            HELD_MEMORY,
+            MAX_OBSERVATIONS);
 
     HarvestLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -91,6 +110,7 @@ record HarvestLimits(
                 || checkBytesPerRound < 1
                 || heldBytes < 0
                 || heldMemory < 0
+                || maxObservations < 1
                 || !refusedCpuPerMinute.isPositive()) {
             throw new IllegalArgumentException("harvest limits must be positive");
         }
@@ -112,7 +132,8 @@ record HarvestLimits(
                 checkBytesPerRound,
                 refusedCpuPerMinute,
                 heldBytes,
-                heldMemory);
+                heldMemory,
+                maxObservations);
     }
 
     /** These limits with other times. */
@@ -131,7 +152,8 @@ record HarvestLimits(
                 checkBytesPerRound,
                 refusedCpuPerMinute,
                 heldBytes,
-                heldMemory);
+                heldMemory,
+                maxObservations);
     }
 
     /** These limits with another checking budget per peer and harvest. */
@@ -150,7 +172,8 @@ record HarvestLimits(
                 bytes,
                 refusedCpuPerMinute,
                 heldBytes,
-                heldMemory);
+                heldMemory,
+                maxObservations);
     }
 
     /** These limits with another CPU budget for a peer's refused datasets. */
@@ -169,7 +192,8 @@ record HarvestLimits(
                 checkBytesPerRound,
                 perMinute,
                 heldBytes,
-                heldMemory);
+                heldMemory,
+                maxObservations);
     }
 
     /**
@@ -191,6 +215,27 @@ record HarvestLimits(
                 checkBytesPerRound,
                 refusedCpuPerMinute,
                 bytes,
-                memory);
+                memory,
+                maxObservations);
+    }
+
+    /** These limits with another number of observations checked per harvested version. */
+    HarvestLimits withMaxObservations(long observations) {
+        return new HarvestLimits(
+                infoMaxBytes,
+                feedMaxBytes,
+                graphsMaxBytes,
+                connectTimeout,
+                idleTimeout,
+                feedDeadline,
+                graphsDeadline,
+                threads,
+                maxRefused,
+                checksPerRound,
+                checkBytesPerRound,
+                refusedCpuPerMinute,
+                heldBytes,
+                heldMemory,
+                observations);
     }
 }

@@ -44,15 +44,21 @@ final class ObservationCheck {
     private final Set<Node> totals;
     private final Set<Node> cubeProperties;
     private final int threshold;
+    private final long maxObservations;
 
     /**
      * {@code totals}: the concepts that stand for a total over their code list ({@code _T}); {@code cubeProperties}:
-     * the vocabulary's dimension and measure properties, whose subjects are observations wherever they appear.
+     * the vocabulary's dimension and measure properties, whose subjects are observations wherever they appear;
+     * {@code maxObservations}: the most observations read ({@link HarvestLimits#maxObservations()}).
      */
-    ObservationCheck(Set<Node> totals, Set<Node> cubeProperties, int threshold) {
+    ObservationCheck(Set<Node> totals, Set<Node> cubeProperties, int threshold, long maxObservations) {
+        if (maxObservations < 1) {
+            throw new IllegalArgumentException("at least one observation must be checked: " + maxObservations);
+        }
         this.totals = Set.copyOf(totals);
         this.cubeProperties = Set.copyOf(cubeProperties);
         this.threshold = threshold;
+        this.maxObservations = maxObservations;
     }
 
     /** The version's observations as a table, or empty with the problems added when any observation is wrong. */
@@ -96,6 +102,16 @@ final class ObservationCheck {
                 Optional<Reading> r = read(g, o, b.version(), s, tally, read);
                 if (r.isEmpty()) {
                     continue;
+                }
+                if (cells.size() == maxObservations) {
+                    // The cells held for the checks grow with each observation: the check stops here, whatever the
+                    // download's size, so no peer can make it fill the heap.
+                    problems.add("the version has more than " + maxObservations + " observations, the most this"
+                            + " portal checks in one harvested dataset (each is held in memory while the disclosure"
+                            + " checks run); the peer should split the table into several datasets (for example one"
+                            + " per year), or this portal's operator may give it a larger heap (-Xmx), which raises"
+                            + " the limit");
+                    return Optional.empty();
                 }
                 Node earlier = keys.putIfAbsent(r.get().key(), o);
                 if (earlier != null) {

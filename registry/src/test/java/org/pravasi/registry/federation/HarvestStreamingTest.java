@@ -77,8 +77,50 @@ class HarvestStreamingTest {
 
     /** A portal that parses large downloads into memory while they fit {@code memory} bytes, else into the store. */
     private void startPortal(long memory) {
+        startPortal(HarvestLimits.DEFAULTS.withHeld(0, memory));
+    }
+
+    private void startPortal(HarvestLimits limits) {
         portal = Nodes.start(dir.resolve("portal"), PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
-        federation = Federation.create(portal, HarvestLimits.DEFAULTS.withHeld(0, memory));
+        federation = Federation.create(portal, limits);
+    }
+
+    @ParameterizedTest(name = "held memory of {0} bytes")
+    @ValueSource(longs = {0, HELD})
+    @DisplayName("a version with more observations than the portal checks is refused, saying so, and nothing is stored;"
+            + " one at the limit is harvested")
+    void versionWithMoreObservationsThanTheLimitIsRefused(long memory) {
+        Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
+        Node v1 = NodeFactory.createURI(Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims/v1");
+        long observations = source.store()
+                .read(() -> source.store()
+                        .dataset()
+                        .getGraph(v1)
+                        .find(Node.ANY, org.pravasi.ontology.QB.dataSet.asNode(), v1)
+                        .toList()
+                        .size());
+        assertTrue(observations >= 2, "a table of some size: " + observations);
+        startPortal(HarvestLimits.DEFAULTS.withHeld(0, memory).withMaxObservations(observations - 1));
+
+        PeerStatus refused = federation.harvestNow(peer.url());
+
+        assertEquals("partial", refused.status(), refused.lastError());
+        String reason = refused.refused().getFirst().reason();
+        assertTrue(
+                reason.contains("more than " + (observations - 1) + " observations")
+                        && reason.contains("split the table"),
+                reason);
+        assertFalse(Nodes.hasGraph(portal, v1.getURI()), "no statement of the refused version");
+        federation.close();
+        portal.close();
+
+        java.nio.file.Path again = dir.resolve("portal-at-the-limit");
+        portal = Nodes.start(again, PORTAL_BASE, List.of(peer.url() + " " + Nodes.BASE_A), "local-org");
+        federation = Federation.create(
+                portal, HarvestLimits.DEFAULTS.withHeld(0, memory).withMaxObservations(observations));
+        PeerStatus s = federation.harvestNow(peer.url());
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
+        assertTrue(Nodes.hasGraph(portal, v1.getURI()));
     }
 
     @ParameterizedTest(name = "held memory of {0} bytes")
@@ -249,12 +291,14 @@ class HarvestStreamingTest {
     }
 
     /**
-     * Held in memory, such a version took about 85 MB of live heap beside the node's own 38 MB, and this harvest ran
-     * out of memory; streamed into the store, the checks' bookkeeping takes about 35 MB
-     * (bench/results/2026-12-04-stream.md).
+     * Held in memory, a version of 100,000 observations took about 85 MB of live heap beside the node's own 38 MB, and
+     * this harvest ran out of memory; streamed into the store, the checks' bookkeeping of such a version takes about 35
+     * MB (bench/results/2026-12-04-stream.md). A 96 MB heap now admits a third of itself at 600 bytes an observation
+     * (about 56,000; {@link HarvestLimits#MAX_OBSERVATIONS}): a version of exactly that many is harvested in it, and
+     * one more is refused before the checks fill the heap ({@link #versionWithMoreObservationsThanTheLimitIsRefused}).
      */
     @Test
-    @DisplayName("a version of 100,000 observations is harvested by a portal whose whole heap is 96 MB")
+    @DisplayName("the largest version a 96 MB heap admits is harvested by a portal whose whole heap is 96 MB")
     void largeVersionIsHarvestedInABoundedHeap() throws IOException, InterruptedException {
         Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
         String export = HttpClient.newHttpClient()
@@ -272,7 +316,7 @@ class HarvestStreamingTest {
                 LargeVersionHarvest.class.getName(),
                 dir.resolve("large").toString(),
                 template.toString(),
-                "100000"));
+                "cap"));
         Path log = dir.resolve("large.log");
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -289,5 +333,11 @@ class HarvestStreamingTest {
                         .toList()
                         .toString());
         assertTrue(out.contains("HARVESTED ok 1"), out::toString);
+        int admitted = Integer.parseInt(out.lines()
+                .filter(l -> l.startsWith("OBSERVATIONS "))
+                .findFirst()
+                .orElseThrow()
+                .substring("OBSERVATIONS ".length()));
+        assertTrue(admitted > 40_000, "a 96 MB heap admits a version of some size: " + admitted);
     }
 }

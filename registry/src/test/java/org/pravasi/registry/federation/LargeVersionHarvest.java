@@ -15,8 +15,9 @@ import org.pravasi.registry.node.RegistryNode;
  * A portal harvesting one large generated version, run in a JVM of its own so that its heap can be bounded
  * ({@link HarvestStreamingTest}): {@code DIR TEMPLATE OBSERVATIONS}. A peer on 127.0.0.1 sends the small dataset in
  * {@code TEMPLATE} (a real node's export of {@code mrc-alliance/wage-claims}) with its observations replaced by
- * {@code OBSERVATIONS} generated ones, written as they go; the portal harvests it once. Prints {@code HARVESTED status
- * datasets} and exits 0 when the portal holds it.
+ * {@code OBSERVATIONS} generated ones (or {@code cap}: the most this JVM's heap admits,
+ * {@link HarvestLimits#MAX_OBSERVATIONS}), written as they go; the portal harvests it once. Prints {@code HARVESTED
+ * status datasets} and exits 0 when the portal holds it.
  */
 public final class LargeVersionHarvest {
     static final String DATASET = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims";
@@ -27,7 +28,9 @@ public final class LargeVersionHarvest {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         List<String> template = Files.readAllLines(Path.of(args[1]));
-        int observations = Integer.parseInt(args[2]);
+        int observations =
+                args[2].equals("cap") ? Math.toIntExact(HarvestLimits.MAX_OBSERVATIONS) : Integer.parseInt(args[2]);
+        System.out.println("OBSERVATIONS " + observations);
         try (HostilePeer peer = new HostilePeer(Nodes.BASE_A)) {
             peer.changes.set(HostilePeer.feed(Nodes.BASE_A, "2026-01-01T00:00:00Z", "mrc-alliance/wage-claims"));
             peer.graphs.set((ex, out) -> {
