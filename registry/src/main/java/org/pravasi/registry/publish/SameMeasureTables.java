@@ -80,24 +80,29 @@ final class SameMeasureTables {
      */
     static List<KeyedTable> readWithReplaced(
             DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
+        // Measures first, tables only for the datasets whose lineage meets this one: an archived version's measure is
+        // remembered once read ({@link StoredTables#replacedMeasures}), and its table may be large.
         java.util.Set<Node> lineage = except == null
                 ? new java.util.HashSet<>()
-                : measures(currentMeasure(dsg, except), tables.replaced(dsg, except), tables.withdrawn(dsg, except));
+                : measures(
+                        currentMeasure(dsg, except),
+                        tables.replacedMeasures(dsg, except),
+                        tables.withdrawn(dsg, except));
         lineage.add(measure);
         List<KeyedTable> out = new ArrayList<>();
         List<KeyedTable> replaced = new ArrayList<>();
         for (Node ds : datasetsOf(dsg, org, except)) {
-            List<KeyedTable> earlier = tables.replaced(dsg, ds);
             Optional<Node> current = currentMeasure(dsg, ds);
             Optional<KeyedTable> withdrawn = tables.withdrawn(dsg, ds);
-            if (java.util.Collections.disjoint(measures(current, earlier, withdrawn), lineage)) {
+            if (java.util.Collections.disjoint(
+                    measures(current, tables.replacedMeasures(dsg, ds), withdrawn), lineage)) {
                 continue;
             }
             current.or(() -> withdrawn.map(KeyedTable::measure))
                     .flatMap(m -> of(dsg, tables, ds, m))
                     .map(t -> t.counting(measure))
                     .ifPresent(out::add);
-            earlier.forEach(t -> replaced.add(t.counting(measure)));
+            tables.replaced(dsg, ds).forEach(t -> replaced.add(t.counting(measure)));
         }
         out.addAll(replaced);
         return out;
@@ -108,10 +113,9 @@ final class SameMeasureTables {
      * one's.
      */
     private static java.util.Set<Node> measures(
-            Optional<Node> current, List<KeyedTable> earlier, Optional<KeyedTable> withdrawn) {
-        java.util.Set<Node> out = new java.util.HashSet<>();
+            Optional<Node> current, java.util.Set<Node> earlier, Optional<KeyedTable> withdrawn) {
+        java.util.Set<Node> out = new java.util.HashSet<>(earlier);
         current.ifPresent(out::add);
-        earlier.forEach(t -> out.add(t.measure()));
         withdrawn.ifPresent(t -> out.add(t.measure()));
         return out;
     }

@@ -70,6 +70,13 @@ public final class StoredTables {
     private final Optional<VersionArchive> archive;
     private final long maxTableWeight;
     private final Cache<Key, Entry> tables;
+    /**
+     * The measure of each archived version read so far, kept whatever its table's weight: an archived version never
+     * changes, and its measure (one node) is all {@link #replacedMeasures} needs, where its table may not fit the
+     * cache.
+     */
+    private final Map<Node, Node> archivedMeasures = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
@@ -89,6 +96,11 @@ public final class StoredTables {
      */
     public StoredTables(long maxWeight, long maxTableWeight) {
         this(Optional.empty(), maxWeight, maxTableWeight);
+    }
+
+    /** As {@link #StoredTables(long, long)}, reading replaced and withdrawn versions back from {@code archive}. */
+    StoredTables(VersionArchive archive, long maxWeight, long maxTableWeight) {
+        this(Optional.of(archive), maxWeight, maxTableWeight);
     }
 
     private StoredTables(Optional<VersionArchive> archive, long maxWeight, long maxTableWeight) {
@@ -167,24 +179,46 @@ public final class StoredTables {
     /** As {@link #replaced}, each by its version number. */
     java.util.SortedMap<Integer, KeyedTable> replacedByNumber(DatasetGraph dsg, Node dataset) {
         TreeMap<Integer, KeyedTable> out = new TreeMap<>();
+        replacedVersions(dsg, dataset)
+                .forEach((n, version) -> archived(dataset, version).ifPresent(t -> out.put(n, t)));
+        return out;
+    }
+
+    /**
+     * The measures of {@code dataset}'s replaced versions, as {@link #replaced} would give them, each version's table
+     * read from the archive only the first time this cache is asked for it (or for its table). Call in a transaction.
+     */
+    Set<Node> replacedMeasures(DatasetGraph dsg, Node dataset) {
+        Set<Node> out = new HashSet<>();
+        replacedVersions(dsg, dataset).forEach((n, version) -> {
+            Node known = archivedMeasures.get(version);
+            if (known != null) {
+                out.add(known);
+            } else {
+                archived(dataset, version).ifPresent(t -> out.add(t.measure()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The replaced versions of {@code dataset} that the archive may hold, by number: every version it names but neither
+     * its current one (in the store) nor the one a withdrawal took out. Empty without an archive.
+     */
+    private TreeMap<Integer, Node> replacedVersions(DatasetGraph dsg, Node dataset) {
+        TreeMap<Integer, Node> versions = new TreeMap<>();
         if (archive.isEmpty()) {
-            return out;
+            return versions;
         }
         Optional<Node> current = VersionHistory.current(dsg, dataset);
-        TreeMap<Integer, Node> versions = new TreeMap<>();
         dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY)
                 .forEachRemaining(q -> VersionNumbers.of(q.getObject()).ifPresent(n -> versions.put(n, q.getObject())));
         if (current.isEmpty() && !versions.isEmpty()) {
             versions.pollLastEntry();
         }
-        for (Map.Entry<Integer, Node> v : versions.entrySet()) {
-            if (dsg.containsGraph(v.getValue())) {
-                // The current version, in the store.
-                continue;
-            }
-            archived(dataset, v.getValue()).ifPresent(t -> out.put(v.getKey(), t));
-        }
-        return out;
+        // The current version is in the store.
+        versions.values().removeIf(dsg::containsGraph);
+        return versions;
     }
 
     /** The table of an archived version of {@code dataset}, in its own measure; empty if it is not archived here. */
@@ -201,6 +235,7 @@ public final class StoredTables {
         }
         misses.increment();
         Optional<KeyedTable> read = readArchived(file.get(), dataset, version);
+        read.ifPresent(t -> archivedMeasures.put(version, t.measure()));
         read.filter(t -> weight(t) <= maxTableWeight).ifPresent(t -> tables.put(key, new Entry(Set.of(), t)));
         return read.map(StoredTables::copy);
     }

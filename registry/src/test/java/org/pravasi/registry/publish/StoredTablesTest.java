@@ -182,4 +182,26 @@ class StoredTablesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StoredTables(-1, 0));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
     }
+
+    @Test
+    void aReplacedVersionsMeasureIsReadFromTheArchiveOnceEvenWhenItsTableIsNotKept() {
+        Node dataset = publish("cases");
+        PublishOutcome v2 =
+                LegalAidCases.publish(node, descriptor("cases"), CSV.replace("188,2024,60", "188,2024,65"), ORG, false);
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED,
+                v2.status(),
+                () -> v2.findings().toString());
+        StoredTables tables = new StoredTables(new VersionArchive(node.config().dataDir(), node.uris()), 0, 0);
+        DatasetGraph dsg = node.store().dataset();
+
+        java.util.Set<Node> first = node.store().read(() -> tables.replacedMeasures(dsg, dataset));
+        java.util.Set<Node> again = node.store().read(() -> tables.replacedMeasures(dsg, dataset));
+        long reads = tables.figures().misses();
+
+        assertEquals(1, reads, "version 1's table read from the archive once, for both");
+        assertEquals(java.util.Set.of(current(tables, dataset).measure()), first, "version 1's measure");
+        assertEquals(first, again);
+        assertEquals(1, node.store().read(() -> tables.replaced(dsg, dataset)).size(), "its table is still there");
+    }
 }
