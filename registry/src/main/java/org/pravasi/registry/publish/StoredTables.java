@@ -205,7 +205,7 @@ public final class StoredTables {
      * The replaced versions of {@code dataset} that the archive may hold, by number: every version it names but neither
      * its current one (in the store) nor the one a withdrawal took out. Empty without an archive.
      */
-    private TreeMap<Integer, Node> replacedVersions(DatasetGraph dsg, Node dataset) {
+    TreeMap<Integer, Node> replacedVersions(DatasetGraph dsg, Node dataset) {
         TreeMap<Integer, Node> versions = new TreeMap<>();
         if (archive.isEmpty()) {
             return versions;
@@ -222,7 +222,7 @@ public final class StoredTables {
     }
 
     /** The table of an archived version of {@code dataset}, in its own measure; empty if it is not archived here. */
-    private Optional<KeyedTable> archived(Node dataset, Node version) {
+    Optional<KeyedTable> archived(Node dataset, Node version) {
         Optional<Path> file = archive.get().find(version.getURI());
         if (file.isEmpty()) {
             return Optional.empty();

@@ -68,17 +68,17 @@ public final class TablesReadTogether {
      */
     public static List<Exposure> checkVersion(
             DatasetGraph dsg, StoredTables tables, KeyedTable fresh, int threshold, boolean knowsFresh, long work) {
-        List<SameMeasureTables.Release> releases = SameMeasureTables.releases(dsg, tables, fresh.dataset());
-        if (releases.isEmpty()) {
-            return List.of();
-        }
-        ValueNesting nesting = ValueNesting.read(dsg);
         List<Exposure> out = new ArrayList<>();
         java.util.Set<List<Object>> named = new java.util.HashSet<>();
-        for (SameMeasureTables.Release r : releases) {
+        // Read when the first release comes: a dataset published for the first time has none.
+        ValueNesting[] nesting = new ValueNesting[1];
+        SameMeasureTables.forEachRelease(dsg, tables, fresh.dataset(), r -> {
+            if (nesting[0] == null) {
+                nesting[0] = ValueNesting.read(dsg);
+            }
             List<String> which = r.number() == 0 ? List.of() : List.of("version " + r.number());
             for (Exposure e :
-                    VersionsReadTogether.of(fresh, r.table()).exposures(nesting, knowsFresh, threshold, work)) {
+                    VersionsReadTogether.of(fresh, r.table()).exposures(nesting[0], knowsFresh, threshold, work)) {
                 if (e.cells().length == 0) {
                     // The versions cannot be linked: said once, naming the district.
                     if (named.add(List.of(e.kind(), e.with()))) {
@@ -89,7 +89,7 @@ public final class TablesReadTogether {
                     out.add(new Exposure(e.kind(), e.owner(), e.fresh(), e.cells(), which, e.sum()));
                 }
             }
-        }
+        });
         return List.copyOf(out);
     }
 

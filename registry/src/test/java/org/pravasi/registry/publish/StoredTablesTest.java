@@ -204,4 +204,27 @@ class StoredTablesTest {
         assertEquals(first, again);
         assertEquals(1, node.store().read(() -> tables.replaced(dsg, dataset)).size(), "its table is still there");
     }
+
+    @Test
+    void releasesComeNewestFirstAndAnArchivedVersionShowingWhatANewerArchivedOneShowsIsLeftOut() {
+        Node dataset = publish("cases");
+        String changed = CSV.replace("188,2024,60", "188,2024,65");
+        for (String csv : java.util.List.of(changed, CSV, changed)) {
+            PublishOutcome o = LegalAidCases.publish(node, descriptor("cases"), csv, ORG, false);
+            assertEquals(
+                    PublishOutcome.Status.PUBLISHED,
+                    o.status(),
+                    () -> o.findings().toString());
+        }
+        StoredTables tables = new StoredTables(new VersionArchive(node.config().dataDir(), node.uris()), 0, 0);
+        java.util.List<Integer> releases = new java.util.ArrayList<>();
+
+        node.store().read(() -> {
+            SameMeasureTables.forEachRelease(node.store().dataset(), tables, dataset, r -> releases.add(r.number()));
+            return null;
+        });
+
+        assertEquals(
+                java.util.List.of(0, 3, 2), releases, "version 4 (current), then 3 and 2; version 1 shows what 3 does");
+    }
 }
