@@ -67,8 +67,8 @@ final class AttackerViewAudit implements ProtectionAudit {
         Objects.requireNonNull(table, "table");
         List<Line> lines = lines(table);
         // The lines of each cell, by index (null: none): an array, not a map of boxed indexes.
-        List<int[]> byCell =
-                byCell(table.size(), lines.stream().map(Line::cells).toList());
+        List<int[]> lineCells = lines.stream().map(Line::cells).toList();
+        List<int[]> byCell = byCell(table.size(), lineCells);
         List<ProtectionFinding> findings = new ArrayList<>();
         WorkMeter work = new WorkMeter(
                 budget, table.size(), "auditing", "variables × constraints of its linear programs, summed");
@@ -86,7 +86,8 @@ final class AttackerViewAudit implements ProtectionAudit {
                 continue;
             }
             int withheld = cell;
-            List<Integer> members = memo(componentOf, cell, () -> component(table, byCell, lines, withheld));
+            List<Integer> members =
+                    memo(componentOf, cell, () -> linked(table, withheld, c -> linesOf(byCell, lineCells, c)));
             List<Integer> component = first(members, cell);
             List<Line> touched = linesOf.computeIfAbsent(members, m -> touched(byCell, lines, m));
             // Withheld counts are at least 1 (zeros are published): a floor of 0 only where 1 is impossible, which
@@ -400,18 +401,6 @@ final class AttackerViewAudit implements ProtectionAudit {
         return maximise
                 ? IntervalSolver.maximum(component.size(), floors, rows, 0)
                 : IntervalSolver.minimum(component.size(), floors, rows, 0);
-    }
-
-    /** The cell first, then the withheld cells linked to it through lines with a total. */
-    private static List<Integer> component(List<PublishedCell> table, List<int[]> byCell, List<Line> lines, int cell) {
-        return linked(table, cell, c -> {
-            int[] at = indexes(byCell, c);
-            List<int[]> out = new ArrayList<>(at.length);
-            for (int i : at) {
-                out.add(lines.get(i).cells());
-            }
-            return out;
-        });
     }
 
     /**

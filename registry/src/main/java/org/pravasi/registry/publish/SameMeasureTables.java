@@ -192,12 +192,7 @@ final class SameMeasureTables {
      * written with its length, so that no two different tables give the same bytes.
      */
     private static String published(KeyedTable t) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        java.security.MessageDigest sha = TableDigest.sha256();
         java.nio.ByteBuffer number = java.nio.ByteBuffer.allocate(Long.BYTES);
         java.util.function.LongConsumer write = v -> {
             number.clear();
