@@ -27,6 +27,12 @@ final class BareCounts {
     /** Longest lexical form read as a number: a count is never longer, and parsing stays cheap. */
     private static final int LONGEST = 64;
 
+    /**
+     * What {@link BigDecimal} might read (its digits, sign, point and exponent, in any order): a superset of its
+     * grammar, so that only what cannot be a number skips the parse.
+     */
+    private static final Pattern NUMERAL = Pattern.compile("[0-9+\\-.eE]+");
+
     private final Set<Node> cubeProperties;
     private final int threshold;
 
@@ -104,6 +110,9 @@ final class BareCounts {
         for (char c : o.getLiteralLexicalForm().strip().toCharArray()) {
             int digit = Character.digit(c, 10);
             ascii.append(Character.isDigit(c) && digit >= 0 ? (char) ('0' + digit) : c);
+        }
+        if (!NUMERAL.matcher(ascii).matches()) {
+            return false; // not a number at all (most literals): no parse, no exception
         }
         try {
             BigDecimal value = new BigDecimal(ascii.toString());

@@ -52,10 +52,16 @@ final class PeerStates {
         }
     }
 
-    /** Replaces the peer's state by {@code change} applied to it, atomically. */
+    /**
+     * Replaces the peer's state by {@code change} applied to it, atomically; the file is not rewritten when nothing
+     * changed (accepting a dataset that was never refused, as most are).
+     */
     synchronized PeerState update(Peer peer, java.util.function.UnaryOperator<PeerState> change) {
-        PeerState next = change.apply(get(peer));
-        put(next);
+        PeerState current = get(peer);
+        PeerState next = change.apply(current);
+        if (!next.equals(current)) {
+            put(next);
+        }
         return next;
     }
 

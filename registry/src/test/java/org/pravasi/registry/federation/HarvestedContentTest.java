@@ -982,7 +982,9 @@ class HarvestedContentTest {
                 "a decimal that is a whole count|\"3.0\"^^<http://www.w3.org/2001/XMLSchema#decimal>|version",
                 "a count in the version graph|\"7\"^^<http://www.w3.org/2001/XMLSchema#int>|version",
                 "ten digits|\"0000000003\"^^<http://www.w3.org/2001/XMLSchema#integer>|record",
-                "a double with an exponent|\"30e-1\"^^<http://www.w3.org/2001/XMLSchema#double>|record"
+                "a double with an exponent|\"30e-1\"^^<http://www.w3.org/2001/XMLSchema#double>|record",
+                "a signed count|\"+3\"|record",
+                "a point first and a capital exponent|\".3E1\"^^<http://www.w3.org/2001/XMLSchema#double>|version"
             })
     void refusesBareSmallCountsUnderOtherProperties(String what, String count, String graph) {
         publishSmall();

@@ -1,0 +1,67 @@
+package org.pravasi.registry.federation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The peers' harvest states file")
+class PeerStatesTest {
+    private static final Peer PEER = new Peer("http://127.0.0.1:1/");
+    private static final String DATASET = "https://peer.example.org/pravasi/id/dataset/org/one";
+
+    @TempDir
+    Path data;
+
+    private Path file() {
+        return data.resolve("federation").resolve("peers.json");
+    }
+
+    @Test
+    @DisplayName("a change is written at once and read back by the next run")
+    void keepsAChangeAcrossRuns() {
+        new PeerStates(data)
+                .update(PEER, s -> s.advanced("https://peer.example.org/pravasi/", Optional.of(Instant.EPOCH)));
+
+        PeerState read = new PeerStates(data).get(PEER);
+
+        assertEquals("https://peer.example.org/pravasi/", read.base());
+        assertEquals(Optional.of(Instant.EPOCH), read.cursorInstant());
+    }
+
+    @Test
+    @DisplayName("accepting a dataset that was never refused rewrites nothing; one that was refused is written")
+    void rewritesOnlyWhatChanged() throws IOException {
+        PeerStates states = new PeerStates(data);
+        states.update(PEER, s -> s.advanced("https://peer.example.org/pravasi/", Optional.of(Instant.EPOCH)));
+        FileTime before = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file(), before);
+
+        states.update(PEER, s -> s.accepting(DATASET));
+
+        assertEquals(before, Files.getLastModifiedTime(file()), "nothing changed, nothing written");
+
+        states.update(
+                PEER,
+                s -> s.refusing(new DatasetRefusal(
+                        DATASET,
+                        "org/one",
+                        "2026-12-07T00:00:00Z",
+                        "a reason",
+                        "2026-12-07T00:00:00Z",
+                        "2026-12-07T01:00:00Z")));
+        assertTrue(Files.readString(file()).contains("a reason"));
+        states.update(PEER, s -> s.accepting(DATASET));
+
+        assertFalse(Files.readString(file()).contains("a reason"), "the refusal's end is written");
+    }
+}
