@@ -66,10 +66,13 @@ public record Period(String notation, Granularity granularity, LocalDate start, 
             return Optional.empty();
         }
         for (Granularity g : Granularity.values()) {
+            if (!PeriodParser.hasFormOf(notation, g)) {
+                continue; // not of this granularity's form: no parse, no exception (a harvest asks for every period)
+            }
             try {
                 return Optional.of(parse(notation, g));
             } catch (PeriodFormatException e) {
-                // not of this granularity; try the next
+                // of its form, but not a period (a month 13, a year out of range); try the next
             }
         }
         return Optional.empty();

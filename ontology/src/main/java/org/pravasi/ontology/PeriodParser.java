@@ -31,6 +31,20 @@ final class PeriodParser {
         };
     }
 
+    /**
+     * Whether {@code text} (stripped) has the written form of a {@code granularity} period, whatever its values: what
+     * {@link #parse} would not refuse as malformed at once.
+     */
+    static boolean hasFormOf(String text, Granularity granularity) {
+        Pattern form = switch (granularity) {
+            case YEAR -> YEAR;
+            case QUARTER -> QUARTER;
+            case MONTH -> MONTH;
+            case FINANCIAL_YEAR -> FINANCIAL_YEAR;
+        };
+        return form.matcher(text.strip()).matches();
+    }
+
     private static Period year(String text) {
         Matcher m = YEAR.matcher(text);
         if (!m.matches()) {

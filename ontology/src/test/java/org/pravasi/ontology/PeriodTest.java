@@ -123,7 +123,7 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2024-Q5", "2024-13", "FY2024-26", "2023-24", "24", "week-1"})
+    @CsvSource({"2024-Q5", "2024-13", "FY2024-26", "2023-24", "24", "week-1", "fy2024-25", "2024-q1", "1850", "''"})
     void aNotationOfNoGranularityIsNoPeriod(String notation) {
         assertTrue(Period.of(notation).isEmpty());
     }
