@@ -173,15 +173,10 @@ public final class StoredTables {
      * "Tables read together"). Empty without an archive. Call in a transaction.
      */
     List<KeyedTable> replaced(DatasetGraph dsg, Node dataset) {
-        return List.copyOf(replacedByNumber(dsg, dataset).values());
-    }
-
-    /** As {@link #replaced}, each by its version number. */
-    java.util.SortedMap<Integer, KeyedTable> replacedByNumber(DatasetGraph dsg, Node dataset) {
-        TreeMap<Integer, KeyedTable> out = new TreeMap<>();
+        List<KeyedTable> out = new ArrayList<>();
         replacedVersions(dsg, dataset)
-                .forEach((n, version) -> archived(dataset, version).ifPresent(t -> out.put(n, t)));
-        return out;
+                .forEach((n, version) -> archived(dataset, version).ifPresent(out::add));
+        return List.copyOf(out);
     }
 
     /**
