@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
@@ -46,31 +47,58 @@ final class BareCounts {
      * Adds one problem (naming the property and graph, never the count) if any graph of {@code b} holds such a count.
      */
     void check(Bundle b, List<String> problems) {
-        List<Quad> found = new ArrayList<>();
-        int[] more = {0};
+        Found found = new Found();
         for (Node g : b.graphs()) {
             b.quads().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 if (isSmallCount(q.getObject())
                         && !cubeProperties.contains(q.getPredicate())
                         && !whereItBelongs(b, q)) {
-                    if (found.size() < LISTED) {
-                        found.add(q);
-                    } else {
-                        more[0]++;
-                    }
+                    found.add(q);
                 }
             });
         }
-        if (found.isEmpty()) {
-            return;
+        found.report(problems);
+    }
+
+    /**
+     * As {@link #check(Bundle, List)}, for graph {@code g} of {@code quads}, where no property may hold such a count: a
+     * tombstone, whose statements are links, times and texts.
+     */
+    void checkNowhere(DatasetGraph quads, Node g, List<String> problems) {
+        Found found = new Found();
+        quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (isSmallCount(q.getObject())) {
+                found.add(q);
+            }
+        });
+        found.report(problems);
+    }
+
+    /** The counts found, the first {@link #LISTED} of them kept to name their place. */
+    private final class Found {
+        private final List<Quad> listed = new ArrayList<>();
+        private int more;
+
+        void add(Quad q) {
+            if (listed.size() < LISTED) {
+                listed.add(q);
+            } else {
+                more++;
+            }
         }
-        List<String> where = found.stream()
-                .map(q -> "<" + q.getPredicate() + "> of <" + q.getSubject() + "> in graph <" + q.getGraph() + ">")
-                .toList();
-        problems.add("a bare number below " + threshold + " under " + String.join("; ", where)
-                + (more[0] > 0 ? " (and " + more[0] + " more)" : "") + ": only the observations may hold counts, and"
-                + " a count from 1 to " + (threshold - 1) + " is withheld there; the peer must remove the statement"
-                + " (docs/security.md, \"Harvesting\")");
+
+        void report(List<String> problems) {
+            if (listed.isEmpty()) {
+                return;
+            }
+            List<String> where = listed.stream()
+                    .map(q -> "<" + q.getPredicate() + "> of <" + q.getSubject() + "> in graph <" + q.getGraph() + ">")
+                    .toList();
+            problems.add("a bare number below " + threshold + " under " + String.join("; ", where)
+                    + (more > 0 ? " (and " + more + " more)" : "") + ": only the observations may hold counts, and"
+                    + " a count from 1 to " + (threshold - 1) + " is withheld there; the peer must remove the"
+                    + " statement (docs/security.md, \"Harvesting\")");
+        }
     }
 
     /**

@@ -43,9 +43,9 @@ final class BundleCheck {
         this.tables = tables;
     }
 
-    /** Screens a peer's tombstone (a withdrawn dataset's record) for personal data, as every harvested graph is. */
-    void screenTombstone(DatasetGraph quads, Node record, List<String> problems) {
-        content.screenTombstone(quads, record, problems);
+    /** Checks what a portal keeps of a peer's withdrawal ({@link ContentCheck#checkTombstone}). */
+    void checkTombstone(Tombstone t, List<String> problems) {
+        content.checkTombstone(t, problems);
     }
 
     /**

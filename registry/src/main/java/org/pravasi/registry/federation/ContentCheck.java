@@ -12,6 +12,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -65,9 +66,19 @@ final class ContentCheck {
         this.stocks = CountsToDate.of(ontology.codeLists().getGraph());
     }
 
-    /** Screens a withdrawn dataset's record graph, the tombstone a peer sends, as harvested graphs are screened. */
-    void screenTombstone(DatasetGraph quads, Node record, List<String> problems) {
-        screen.check(quads, List.of(record), problems);
+    /**
+     * Checks the texts of a withdrawal a peer states, the tombstone, as a bundle's are: the personal-data screen, the
+     * lengths of texts, and no bare count or digest anywhere in them (its reason is free text, and no statement a
+     * tombstone may hold is a number or a digest).
+     */
+    void checkTombstone(Tombstone t, List<String> problems) {
+        DatasetGraph quads = DatasetGraphFactory.createGeneral();
+        quads.addGraph(t.dataset(), t.facts());
+        List<Node> graphs = List.of(t.dataset());
+        screen.check(quads, graphs, problems);
+        LiteralLimits.check(quads, graphs, problems);
+        bareCounts.checkNowhere(quads, t.dataset(), problems);
+        StatedDigests.checkTexts(quads, t.dataset(), problems);
     }
 
     /**

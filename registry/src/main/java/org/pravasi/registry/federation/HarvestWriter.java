@@ -2,13 +2,15 @@ package org.pravasi.registry.federation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -23,8 +25,9 @@ import org.pravasi.registry.store.Store;
 /**
  * Applies one checked peer dataset change to the store in one write transaction: a new or replaced dataset replaces its
  * record, version and organisation graphs (each marked with its source node and harvest time in PROV); a withdrawal
- * removes the version graph and keeps the record as a tombstone (the peer's, with its reason, when it sent one;
- * otherwise this portal's copy marked withdrawn). Ownership is checked again inside the transaction.
+ * removes the version graph and keeps this portal's copy of the record as the tombstone, marked withdrawn, with the
+ * peer's withdrawal and its reason when it sent one ({@link Tombstone}). Ownership is checked again inside the
+ * transaction.
  */
 final class HarvestWriter {
     static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
@@ -119,11 +122,13 @@ final class HarvestWriter {
     }
 
     /**
-     * Drops the observations of a dataset withdrawn at {@code peer} and keeps its tombstone: {@code tombstone} (the
-     * peer's record of the withdrawal) when present, else this portal's copy of the record marked withdrawn at
-     * {@code modified}. Returns false when this portal holds no copy of it from that peer.
+     * Drops the observations of a dataset withdrawn at {@code peer} and keeps its record as the tombstone: this
+     * portal's copy (checked when it was harvested) marked withdrawn at {@code modified} as a node marks its own, with
+     * the withdrawal {@code tombstone} states when present (its reason, its time, the version it invalidated). Writes
+     * of {@code tombstone} only what {@link Tombstone#allows}, whatever the graph holds. Returns false when this portal
+     * holds no copy of the dataset from that peer.
      */
-    boolean withdraw(Peer peer, String dataset, Optional<Graph> tombstone, Instant modified, Instant when) {
+    boolean withdraw(Peer peer, String dataset, Optional<Tombstone> tombstone, Instant modified, Instant when) {
         Node ds = NodeFactory.createURI(dataset);
         return store.write(() -> {
             DatasetGraph dsg = store.dataset();
@@ -131,38 +136,46 @@ final class HarvestWriter {
                 return false;
             }
             removeVersions(dsg, ds);
-            if (tombstone.isPresent()) {
-                dsg.deleteAny(ds, Node.ANY, Node.ANY, Node.ANY);
-                tombstone
-                        .get()
-                        .find()
-                        .forEachRemaining(t -> dsg.add(ds, t.getSubject(), t.getPredicate(), t.getObject()));
-                Node copy = NodeFactory.createURI(peer.url() + "api/datasets/"
-                        + dataset.substring(dataset.indexOf("/id/dataset/") + 12) + "/graphs");
-                dsg.add(ds, ds, PV.sourceNode.asNode(), NodeFactory.createURI(peer.url()));
-                dsg.add(ds, ds, WAS_DERIVED_FROM, copy);
-                dsg.deleteAny(ds, ds, GENERATED_AT_TIME, Node.ANY);
-                dsg.add(
-                        ds,
-                        ds,
-                        GENERATED_AT_TIME,
-                        NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
-            } else {
-                dsg.deleteAny(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
-                dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
-                dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
-                dsg.add(ds, ds, PV.withdrawn.asNode(), TRUE);
-                dsg.add(
-                        ds,
-                        ds,
-                        DCTerms.modified.asNode(),
-                        NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
-            }
+            dsg.deleteAny(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
+            dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
+            dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
             // A withdrawn version is no longer public: nor is the hash that would let anyone rebuild it (as a node
-            // withdrawing its own dataset drops it; a peer's tombstone should hold none either).
+            // withdrawing its own dataset drops it).
             dsg.deleteAny(ds, Node.ANY, PV.tableSha256.asNode(), Node.ANY);
+            tombstone
+                    .filter(t -> t.dataset().equals(ds) && dataset.startsWith(t.base() + "id/dataset/"))
+                    .ifPresent(t -> withdrawal(dsg, t));
+            dsg.add(ds, ds, PV.withdrawn.asNode(), TRUE);
+            dsg.add(
+                    ds,
+                    ds,
+                    DCTerms.modified.asNode(),
+                    NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
+            dsg.deleteAny(ds, ds, GENERATED_AT_TIME, Node.ANY);
+            dsg.add(ds, ds, GENERATED_AT_TIME, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
             return true;
         });
+    }
+
+    /**
+     * Adds to the record what {@code t} states of the withdrawal, as far as {@link Tombstone#allows}: of a version,
+     * only one the record lists; of an activity, only one the record does not describe already (a withdrawal is an
+     * activity of its own, not the one that published a version).
+     */
+    private static void withdrawal(DatasetGraph dsg, Tombstone t) {
+        Node ds = t.dataset();
+        Set<Node> taken = new HashSet<>();
+        t.activities().stream()
+                .filter(a -> dsg.contains(ds, a, Node.ANY, Node.ANY))
+                .forEach(taken::add);
+        List<Triple> facts = t.facts().find().toList();
+        for (Triple f : facts) {
+            Node s = f.getSubject();
+            boolean listed = !t.isVersion(s) || dsg.contains(ds, ds, DCAT3.hasVersion.asNode(), s);
+            if (t.allows(f) && listed && !taken.contains(s) && !taken.contains(f.getObject())) {
+                dsg.add(ds, s, f.getPredicate(), f.getObject());
+            }
+        }
     }
 
     /** Whether this portal holds {@code dataset} from {@code peer} exactly as the feed entry describes it. */

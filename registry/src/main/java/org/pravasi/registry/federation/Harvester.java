@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -801,9 +800,9 @@ final class Harvester {
 
     private final class Withdrawal implements Change {
         private final FeedEntry entry;
-        private final Optional<Graph> tombstone;
+        private final Optional<Tombstone> tombstone;
 
-        Withdrawal(FeedEntry entry, Optional<Graph> tombstone) {
+        Withdrawal(FeedEntry entry, Optional<Tombstone> tombstone) {
             this.entry = entry;
             this.tombstone = tombstone;
         }

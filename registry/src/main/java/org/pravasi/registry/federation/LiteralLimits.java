@@ -3,6 +3,7 @@ package org.pravasi.registry.federation;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -30,11 +31,16 @@ final class LiteralLimits {
 
     /** Adds one problem for each kind of limit {@code b} passes, with its first example. */
     static void check(Bundle b, List<String> problems) {
+        check(b.quads(), b.graphs(), problems);
+    }
+
+    /** As {@link #check(Bundle, List)}, for the named {@code graphs} of {@code quads} (a tombstone's). */
+    static void check(DatasetGraph quads, List<Node> graphs, List<String> problems) {
         String tooLong = null;
         String tooMany = null;
         java.util.Map<Node, Integer> keywords = new java.util.HashMap<>();
-        for (Node g : b.graphs()) {
-            var it = b.quads().find(g, Node.ANY, Node.ANY, Node.ANY);
+        for (Node g : graphs) {
+            var it = quads.find(g, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
                 Node o = q.getObject();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.TableDigest;
@@ -18,6 +19,8 @@ import org.pravasi.registry.publish.TableDigest;
  */
 final class StatedDigests {
     private static final Pattern DIGEST = Pattern.compile("(?i)(urn:sha256:)?[0-9a-f]{64}");
+    /** A SHA-256 written out in hex anywhere in a text. */
+    private static final Pattern DIGEST_IN_TEXT = Pattern.compile("(?i)[0-9a-f]{64}");
 
     private StatedDigests() {}
 
@@ -74,6 +77,26 @@ final class StatedDigests {
                     + " not the SHA-256 of the version's published table, its withheld cells written as '"
                     + TableDigest.CONFIDENTIAL + "'; a hash of anything else (the true counts) could give them away, so"
                     + " the peer must state the published table's (docs/disclosure.md, \"Integrity without leaking\")");
+        }
+    }
+
+    /**
+     * Adds a problem if a literal of graph {@code g} of {@code quads} holds a 64-hex digest anywhere in its text: a
+     * tombstone, whose texts are free (a reason) and state no digest this portal could recompute.
+     */
+    static void checkTexts(DatasetGraph quads, Node g, List<String> problems) {
+        var it = quads.find(g, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            Node o = q.getObject();
+            if (o.isLiteral()
+                    && DIGEST_IN_TEXT.matcher(o.getLiteralLexicalForm()).find()) {
+                problems.add("<" + q.getPredicate() + "> of <" + q.getSubject() + "> in graph <" + g.getURI()
+                        + "> states a digest in its text; a digest of a small table gives its withheld counts away to"
+                        + " anyone who tries every table its totals allow (docs/disclosure.md, \"Integrity without"
+                        + " leaking\")");
+                return;
+            }
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -14,17 +13,17 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetches and screens what a peer keeps of a dataset it withdrew, for the portal to keep as the tombstone. */
+/**
+ * Fetches what a peer keeps of a dataset it withdrew and keeps of it only the withdrawal ({@link Tombstone}), checked
+ * as any text this portal shows is.
+ */
 final class Tombstones {
     private static final Logger LOG = LoggerFactory.getLogger(Tombstones.class);
 
@@ -44,13 +43,14 @@ final class Tombstones {
     }
 
     /**
-     * The peer's record of a withdrawn dataset, kept as the tombstone: only the record graph's triples about resources
-     * under the peer's base that name nothing outside it but their types ({@link #pointsNowhereElse}), and only when it
-     * says the dataset is withdrawn and names no current version. Empty when the peer sends no such record, or one
-     * whose texts look like personal data (the portal then keeps its own copy of the record, marked withdrawn): the
-     * observations go in every case.
+     * The withdrawal the peer's record of a withdrawn dataset states, kept as the tombstone: only what
+     * {@link Tombstone#allows} of the record graph, and only when the record says the dataset is withdrawn and names no
+     * current version; every other statement is dropped (counted in the log, never shown). Empty when the peer sends no
+     * such record, or when what is kept fails a check of what a portal shows: personal data, a text too long, a bare
+     * count, a digest, a time no clock can show (the portal then keeps its own copy of the record, marked withdrawn,
+     * with no reason). The observations go in every case.
      */
-    Optional<Graph> of(Peer peer, String base, FeedEntry e, Instant now) {
+    Optional<Tombstone> of(Peer peer, String base, FeedEntry e, Instant now) {
         Node ds = NodeFactory.createURI(e.uri());
         Kept kept;
         try {
@@ -60,7 +60,7 @@ final class Tombstones {
                     throw new HarvestException("its record is longer than " + MAX_BYTES / 1024
                             + " KiB, more than any record of a withdrawn dataset");
                 }
-                return Kept.parse(peer, e.identifier(), head, ds, base);
+                return Kept.parse(peer, e.identifier(), head, new Tombstone(ds, base, GraphFactory.createGraphMem()));
             });
         } catch (HarvestException ex) {
             LOG.warn(
@@ -73,53 +73,42 @@ final class Tombstones {
         if (!kept.withdrawn() || kept.current()) {
             return Optional.empty();
         }
-        Graph g = kept.graph();
-        DatasetGraph record = DatasetGraphFactory.createGeneral();
-        record.addGraph(ds, g);
-        List<String> personal = new ArrayList<>();
-        check.screenTombstone(record, ds, personal);
-        if (!personal.isEmpty()) {
-            LOG.warn(
-                    "The tombstone of {} from {} looks like it holds personal data ({}); keeping this portal's copy of the record",
+        Tombstone t = Tombstone.of(ds, base, kept.allowed().facts());
+        long dropped =
+                kept.dropped() + kept.allowed().facts().size() - t.facts().size();
+        if (dropped > 0) {
+            LOG.info(
+                    "The tombstone of {} from {}: kept {} statement(s) of the withdrawal, dropped {} others",
                     e.uri(),
                     peer.url(),
-                    personal);
-            return Optional.empty();
+                    t.facts().size(),
+                    dropped);
         }
-        List<String> times = new ArrayList<>();
-        PeerDates.checkGraph(ds, g.find(), now, times);
-        if (!times.isEmpty()) {
+        List<String> problems = new ArrayList<>();
+        check.checkTombstone(t, problems);
+        PeerDates.checkGraph(ds, t.facts().find(), now, problems);
+        if (!problems.isEmpty()) {
             LOG.warn(
-                    "The tombstone of {} from {} states a time no clock can show ({}); keeping this portal's copy of"
-                            + " the record",
+                    "The tombstone of {} from {} fails the checks of what this portal shows ({}); keeping this"
+                            + " portal's copy of the record",
                     e.uri(),
                     peer.url(),
-                    times);
+                    problems);
             return Optional.empty();
         }
-        return Optional.of(g);
+        return Optional.of(t);
     }
 
     /**
-     * Whether a statement of a tombstone names nothing outside the peer's base but its types: a literal, a type, or a
-     * resource of the peer's own. A tombstone is checked for personal data only, not as a bundle is, so a link out of
-     * it (a {@code dct:publisher} of this portal's organisation, a {@code dcat:hasVersion} of this portal's dataset)
-     * would make the portal's own checks read it as that organisation's table.
+     * What a withdrawn dataset's graphs say of it, parsed as they stream (never the whole bundle in memory): whether
+     * the record says it is withdrawn and names a current version, the statements of the record graph that
+     * {@link Tombstone#allows}, and how many others it holds.
      */
-    static boolean pointsNowhereElse(Quad q, String base) {
-        Node o = q.getObject();
-        return o.isLiteral()
-                || o.isURI() && (o.getURI().startsWith(base) || q.getPredicate().equals(RDF.type.asNode()));
-    }
-
-    /**
-     * What a withdrawn dataset's graphs say of it: only the record graph's statements about resources under the peer's
-     * base are kept, parsed as they stream (never the whole bundle in memory).
-     */
-    private record Kept(Graph graph, boolean withdrawn, boolean current) {
-        static Kept parse(Peer peer, String identifier, byte[] bytes, Node ds, String base) {
-            Graph g = GraphFactory.createGraphMem();
+    private record Kept(Tombstone allowed, boolean withdrawn, boolean current, long dropped) {
+        static Kept parse(Peer peer, String identifier, byte[] bytes, Tombstone allowed) {
+            Node ds = allowed.dataset();
             boolean[] seen = {false, false};
+            long[] dropped = {0};
             StreamRDFBase sink = new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
@@ -139,10 +128,10 @@ final class Tombstones {
                                 && q.getObject().equals(HarvestWriter.TRUE);
                         seen[1] |= q.getPredicate().equals(DCAT3.hasCurrentVersion.asNode());
                     }
-                    if (q.getSubject().isURI()
-                            && q.getSubject().getURI().startsWith(base)
-                            && pointsNowhereElse(q, base)) {
-                        g.add(q.asTriple());
+                    if (allowed.allows(q.asTriple())) {
+                        allowed.facts().add(q.asTriple());
+                    } else {
+                        dropped[0]++;
                     }
                 }
             };
@@ -155,7 +144,7 @@ final class Tombstones {
             } catch (RiotException ex) {
                 throw BundleParser.invalid(peer, identifier, ex);
             }
-            return new Kept(g, seen[0], seen[1]);
+            return new Kept(allowed, seen[0], seen[1], dropped[0]);
         }
     }
 }
