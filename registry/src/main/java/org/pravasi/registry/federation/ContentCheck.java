@@ -102,6 +102,7 @@ final class ContentCheck {
             StatedCoverage.check(b, table, problems);
             tables.check(table, groups.apply(table), problems);
             changesToDate(table, problems);
+            ObservationCheck.checkNumbering(b.version(), table, problems);
         });
         readers.yieldToReaders();
         StatedDigests.check(b, observed.isPresent(), problems);

@@ -22,6 +22,7 @@ import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.QB;
 import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.publish.KeyOrder;
 
 /**
  * Checks every observation of a harvested version in one pass, in Java rather than SHACL (which only sees a sample):
@@ -132,6 +133,38 @@ final class ObservationCheck {
         return tally.isEmpty() && !elsewhere
                 ? Optional.of(new ObservedTable(nodes, s.dimensions(), cells, withheld))
                 : Optional.empty();
+    }
+
+    /**
+     * Adds a problem unless the observations are {@code <version>/obs/1} to {@code /obs/n} numbered in
+     * {@link KeyOrder}, as a node numbers them. Numbered in any other order (the upload's, on a node from before key
+     * order; or a hostile peer's choosing), the numbers could put each withheld cell between two published counts, or
+     * carry a count themselves, and this portal would serve them in its SPARQL, downloads and menus
+     * (docs/disclosure.md, "Row order").
+     */
+    static void checkNumbering(Node version, ObservedTable table, List<String> problems) {
+        List<Node> nodes = table.observations();
+        List<Cell> cells = table.cells();
+        Integer[] order = new Integer[cells.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(
+                order,
+                (x, y) -> KeyOrder.KEYS.compare(cells.get(x).key(), cells.get(y).key()));
+        String base = version.getURI() + "/obs/";
+        for (int n = 0; n < order.length; n++) {
+            Node o = nodes.get(order[n]);
+            if (!o.isURI() || !o.getURI().equals(base + (n + 1))) {
+                problems.add("the observations are not numbered in key order: <" + o + "> should be <" + base + (n + 1)
+                        + "> (observations are <" + base + "1> to <" + base + order.length + ">, numbered by their"
+                        + " dimensions' codes in qb:order, whole-number codes by value); numbered in another order, such"
+                        + " as a sheet sorted by count, the numbers would place each withheld cell between two"
+                        + " published counts. A node from before this rule numbered rows as uploaded: the peer should"
+                        + " update its node and publish the dataset again (docs/disclosure.md, \"Row order\")");
+                return;
+            }
+        }
     }
 
     /** Refuses observations and counts in the record or publisher graph, where no check would look for them. */

@@ -84,7 +84,7 @@ final class CubeWriter {
         Node qbDataSet = QB.dataSet.asNode();
         Node type = RDF.type.asNode();
         Node obsClass = QB.Observation.asNode();
-        int[] order = keyOrder(rows);
+        int[] order = keyOrder(rows, keys);
         for (int n = 0; n < order.length; n++) {
             int r = order[n];
             Row row = rows.get(r);
@@ -105,37 +105,25 @@ final class CubeWriter {
     }
 
     /**
-     * The rows' indexes in the order of their keys, codes that are whole numbers by value (LGD 62 before 201): the
-     * order observations are numbered in, and downloads and menus follow. Never the upload's order, which a sheet
-     * sorted by count would make a public bracket around each withheld cell (docs/disclosure.md, "Row order").
+     * The rows' indexes in {@link KeyOrder}, read from the IRIs their keys resolve to: the order observations are
+     * numbered in, and downloads and menus follow. Never the upload's order, which a sheet sorted by count would make a
+     * public bracket around each withheld cell (docs/disclosure.md, "Row order").
      */
-    static int[] keyOrder(List<Row> rows) {
+    static int[] keyOrder(List<Row> rows, ResolvedKeys keys) {
+        List<List<String>> resolved = new java.util.ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String[] key = row.key();
+            List<String> iris = new java.util.ArrayList<>(key.length);
+            for (int i = 0; i < key.length; i++) {
+                iris.add(keys.values().get(i).get(key[i]).getURI());
+            }
+            resolved.add(iris);
+        }
         return java.util.stream.IntStream.range(0, rows.size())
                 .boxed()
-                .sorted((x, y) -> compareKeys(rows.get(x).key(), rows.get(y).key()))
+                .sorted((x, y) -> KeyOrder.KEYS.compare(resolved.get(x), resolved.get(y)))
                 .mapToInt(Integer::intValue)
                 .toArray();
-    }
-
-    private static int compareKeys(String[] a, String[] b) {
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            int c = compareCodes(a[i], b[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.length, b.length);
-    }
-
-    private static int compareCodes(String a, String b) {
-        boolean numbers = !a.isEmpty()
-                && !b.isEmpty()
-                && a.chars().allMatch(Character::isDigit)
-                && b.chars().allMatch(Character::isDigit);
-        if (numbers && a.length() != b.length()) {
-            return Integer.compare(a.length(), b.length());
-        }
-        return a.compareTo(b);
     }
 
     /** The literal of a dimension's own {@code pv:categoriesOverlap}. */

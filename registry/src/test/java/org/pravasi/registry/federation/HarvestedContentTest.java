@@ -283,6 +283,42 @@ class HarvestedContentTest {
         assertTrue(error.contains(obs("many-districts", TAMPERED)), "names the observation: " + error);
     }
 
+    static Stream<Arguments> observationsNotNumberedInKeyOrder() {
+        return Stream.of(
+                Arguments.of(
+                        "two observations' numbers swapped, as a sheet sorted by count numbers them",
+                        renumbered(Map.of(1, "2", 2, "1"))),
+                Arguments.of("an observation numbered past the last", renumbered(Map.of(300, "301"))),
+                Arguments.of("an observation numbered with a word", renumbered(Map.of(300, "w41"))));
+    }
+
+    /** Renames observations of the large table: number → new last segment. */
+    private static UnaryOperator<String> renumbered(Map<Integer, String> to) {
+        return nq -> {
+            String out = nq;
+            for (Map.Entry<Integer, String> e : to.entrySet()) {
+                out = out.replace("<" + obs("many-districts", e.getKey()) + ">", "<@" + e.getValue() + "@>");
+            }
+            for (String n : to.values()) {
+                out = out.replace("<@" + n + "@>", "<" + DATASETS + "many-districts/v1/obs/" + n + ">");
+            }
+            return out;
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("observationsNotNumberedInKeyOrder")
+    @DisplayName(
+            "observations not numbered 1 to n in key order are refused: their numbers could bracket a withheld count")
+    void refusesObservationsNotNumberedInKeyOrder(String what, UnaryOperator<String> tamper) {
+        publishLarge();
+
+        String error = refused(tamper);
+
+        assertTrue(error.contains("not numbered in key order"), error);
+        assertTrue(error.contains("Row order"), "points to the rule: " + error);
+    }
+
     static Stream<Arguments> smallCountsInRefusals() {
         String o = "<" + obs("many-districts", TAMPERED) + ">";
         String g = " <" + DATASETS + "many-districts/v1> .\n";

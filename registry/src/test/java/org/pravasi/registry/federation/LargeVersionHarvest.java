@@ -66,8 +66,21 @@ public final class LargeVersionHarvest {
             }
         }
         String g = " <" + VERSION + "> .\n";
-        for (int i = 0; i < n; i++) {
-            String o = "<" + VERSION + "/obs/" + (i + 1) + ">";
+        // Numbered in key order, as a node numbers them (district by code, then quarter): cell i is district i % 250 +
+        // 1
+        // in quarter i / 250.
+        int number = 0;
+        for (int d = 0; d < 250; d++) {
+            for (int i = d; i < n; i += 250) {
+                writeObservation(w, ++number, i, g);
+            }
+        }
+        w.flush();
+    }
+
+    private static void writeObservation(Writer w, int number, int i, String g) throws IOException {
+        {
+            String o = "<" + VERSION + "/obs/" + number + ">";
             int quarter = i / 250;
             w.write(o
                     + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://purl.org/linked-data/cube#Observation>"
@@ -82,6 +95,5 @@ public final class LargeVersionHarvest {
                     + (1950 + quarter / 4) + "-Q" + (quarter % 4 + 1) + ">" + g);
             w.write(o + " <http://purl.org/linked-data/cube#dataSet> <" + VERSION + ">" + g);
         }
-        w.flush();
     }
 }
