@@ -1,7 +1,9 @@
 package org.pravasi.registry.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +15,34 @@ import java.util.regex.Pattern;
 final class NameDetector {
 
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+    private static final String ANY_CASE_WORD = "\\p{L}[\\p{L}\\p{M}.'’-]*";
     private static final String DEVANAGARI_WORD = "[\\p{IsDevanagari}&&[^।॥०-९]]+";
 
+    /**
+     * An honorific in any case, then up to four words of any case; {@link #namedInItsCase} keeps those written like a
+     * name after it.
+     */
     private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{N}])"
-            + "(Mrs|Mr|Ms|Smt|Shrimati|Shri|Sri|Kumari|Dr|Md)(\\.?)[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})");
+            + "((?i:Mrs|Mr|Ms|Smt|Shrimati|Shri|Sri|Kumari|Dr|Md))(\\.?)[ \\t]+(" + ANY_CASE_WORD + "(?:[ \\t]+"
+            + ANY_CASE_WORD + "){0,3})");
+
+    private static final Pattern CAPITALISED = Pattern.compile(WORD);
+    private static final Pattern UPPER_CASE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}.'’-]+");
+    /** Honorifics that are also abbreviations in lower or upper case: "200 ms per request", "MS Excel", "MD". */
+    private static final Set<String> AMBIGUOUS = Set.of("mr", "mrs", "ms", "dr", "md");
+    /**
+     * Words that end a name written in lower case, where capitals cannot: "smt. sunita devi at the school", "mr. and
+     * mrs. sharma".
+     */
+    private static final Set<String> NOT_IN_A_NAME = Set.of(String.join(
+                    " ",
+                    "a an the and or but nor of in on at to for from with by as into near",
+                    "is are was were be been has have had will would can could said says told",
+                    "who whose which that this these those not no also",
+                    "her his she he they their them it its we our you your",
+                    "mr mr. mrs mrs. ms ms. dr dr. smt smt. shri sri kumari shrimati")
+            .split(" "));
+
     private static final Pattern DEVANAGARI_HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{M}])(श्रीमती|श्रीमान|सुश्री"
             + "|कुमारी|श्री)\\.?\\s+(" + DEVANAGARI_WORD + ")(?:\\s+(" + DEVANAGARI_WORD + "))?");
     private static final Pattern NAMED = Pattern.compile(
@@ -203,10 +229,24 @@ final class NameDetector {
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
         Matcher m = HONORIFIC.matcher(text);
-        while (m.find()) {
-            boolean mdWithoutDot = m.group(1).equals("Md") && m.group(2).isEmpty();
-            if (!mdWithoutDot && noneIn(NOT_A_PERSON, m.group(3).split("[ \\t]+"))) {
-                add(found, m.start(), m.end(), m.group(1) + m.group(2) + " " + Masking.words(m.group(3)));
+        for (int from = 0; from < text.length() && m.find(from); ) {
+            // Past the honorific only: "Mr. and Mrs. Sharma" has a name after the second.
+            from = m.end(1);
+            String[] name =
+                    namedInItsCase(m.group(1), !m.group(2).isEmpty(), m.group(3).split("[ \\t]+"));
+            boolean mdWithoutDot =
+                    m.group(1).equalsIgnoreCase("Md") && m.group(2).isEmpty();
+            if (name.length > 0 && !mdWithoutDot && noneIn(NOT_A_PERSON, name)) {
+                int end = m.start(3);
+                for (String word : name) {
+                    end = text.indexOf(word, end) + word.length();
+                }
+                add(
+                        found,
+                        m.start(),
+                        end,
+                        m.group(1) + m.group(2) + " " + Masking.words(text.substring(m.start(3), end)));
+                from = end;
             }
         }
         m = DEVANAGARI_HONORIFIC.matcher(text);
@@ -229,6 +269,32 @@ final class NameDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * The words after {@code honorific} written as a name in its case: capitalised after "Smt" or "Mr" ("Smt. Sunita
+     * Devi"), capitalised or in capitals after "SMT" ("SMT. SUNITA DEVI"), in any case after "smt" ("smt. sunita
+     * devi"). After an honorific that is also an abbreviation, a lower-case one needs its dot ("ms. sunita", not "200
+     * ms per request") and a capital one without a dot needs a name in capitals ("MS SUNITA", not "MS Excel").
+     */
+    private static String[] namedInItsCase(String honorific, boolean dot, String[] words) {
+        boolean ambiguous = AMBIGUOUS.contains(honorific.toLowerCase(Locale.ROOT));
+        Pattern name;
+        if (honorific.equals(honorific.toLowerCase(Locale.ROOT))) {
+            name = ambiguous && !dot ? CAPITALISED : null;
+        } else if (honorific.equals(honorific.toUpperCase(Locale.ROOT))) {
+            name = ambiguous && !dot ? UPPER_CASE : CAPITALISED;
+        } else {
+            name = CAPITALISED;
+        }
+        int n = 0;
+        while (n < words.length
+                && (name == null
+                        ? !NOT_IN_A_NAME.contains(words[n].toLowerCase(Locale.ROOT))
+                        : name.matcher(words[n]).matches())) {
+            n++;
+        }
+        return Arrays.copyOf(words, n);
     }
 
     private static void add(List<PersonalDataMatch> found, int start, int end, String excerpt) {

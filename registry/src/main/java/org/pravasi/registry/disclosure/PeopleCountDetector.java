@@ -32,10 +32,14 @@ final class PeopleCountDetector {
     private static final Set<String> LABEL_BEFORE = PeopleCountWords.LABEL_BEFORE;
     private static final String ENGLISH_TENS = PeopleCountWords.ENGLISH_TENS;
     private static final String WORD = "[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?";
-    /** A number, then up to three words before a candidate people word, all separated by spaces. */
+    /**
+     * A number, perhaps restated in parentheses ("three (3)", "3 (three)"), then up to three words before a candidate
+     * people word, all separated by spaces.
+     */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}.,\\-–/:])"
             + "((?i:(?:" + ENGLISH_TENS + ")[ -](?:one|two|three|four|five|six|seven|eight|nine))|\\d+(?:,\\d+)*"
             + "|[\\p{L}\\p{M}]+)"
+            + "(?:[ \\t]*\\((?:\\d+(?:,\\d+)*|[\\p{L}\\p{M}]+)\\))?"
             + "((?:[ \\t]+(?i:of)[ \\t]+(?i:the|these|those|our|their|its|all|all the))?)"
             + "((?:[ \\t]+" + WORD + "){1,4})(?![\\p{L}\\p{M}\\p{N}]|[-–][\\p{L}\\p{N}])");
 

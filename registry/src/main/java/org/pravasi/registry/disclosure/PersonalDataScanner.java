@@ -20,17 +20,37 @@ final class PersonalDataScanner {
 
     private PersonalDataScanner() {}
 
-    /** The matches in {@code raw}, ordered by position; counts of people are sought when {@code threshold > 1}. */
+    /**
+     * The matches in {@code raw}, ordered by position; counts of people are sought when {@code threshold > 1}. The text
+     * is screened as written and again as a page shows it ({@link PreparedText#collapsed}): a descriptor's description
+     * is shown in a paragraph and a search snippet flattens every line break, so "3", a blank line and "women" read "3
+     * women". A match in either is a match; where the two overlap, the first found is kept.
+     */
     static List<PersonalDataMatch> scan(String raw, int threshold) {
         PreparedText prepared = PreparedText.of(raw);
-        String text = prepared.text();
         ClaimedSpans claimed = new ClaimedSpans();
         List<PersonalDataMatch> found = new ArrayList<>();
+        scan(prepared, threshold, claimed, found);
+        PreparedText shown = prepared.collapsed();
+        if (shown != prepared) {
+            scan(shown, threshold, claimed, found);
+        }
+        found.sort(Comparator.comparingInt(PersonalDataMatch::start));
+        return found;
+    }
+
+    /** Adds to {@code found} the matches in {@code prepared} that overlap none claimed, at offsets of the original. */
+    private static void scan(
+            PreparedText prepared, int threshold, ClaimedSpans claimed, List<PersonalDataMatch> found) {
+        String text = prepared.text();
         Matcher url = URL.matcher(text);
         while (url.find()) {
-            claimed.claim(url.start(), url.end());
-            for (PersonalDataMatch inner : scanIri(url.group())) {
-                found.add(new PersonalDataMatch(inner.kind(), url.start(), url.end(), inner.maskedExcerpt()));
+            int start = prepared.originalOffset(url.start());
+            int end = prepared.originalOffset(url.end());
+            if (claimed.claimIfFree(start, end)) {
+                for (PersonalDataMatch inner : scanIri(url.group())) {
+                    found.add(new PersonalDataMatch(inner.kind(), start, end, inner.maskedExcerpt()));
+                }
             }
         }
         List<List<PersonalDataMatch>> detectors = new ArrayList<>(
@@ -40,19 +60,13 @@ final class PersonalDataScanner {
         }
         for (List<PersonalDataMatch> candidates : detectors) {
             for (PersonalDataMatch candidate : candidates) {
-                if (claimed.claimIfFree(candidate.start(), candidate.end())) {
-                    found.add(candidate);
+                int start = prepared.originalOffset(candidate.start());
+                int end = prepared.originalOffset(candidate.end());
+                if (claimed.claimIfFree(start, end)) {
+                    found.add(new PersonalDataMatch(candidate.kind(), start, end, candidate.maskedExcerpt()));
                 }
             }
         }
-        found.sort(Comparator.comparingInt(PersonalDataMatch::start));
-        return found.stream()
-                .map(m -> new PersonalDataMatch(
-                        m.kind(),
-                        prepared.originalOffset(m.start()),
-                        prepared.originalOffset(m.end()),
-                        m.maskedExcerpt()))
-                .toList();
     }
 
     /**

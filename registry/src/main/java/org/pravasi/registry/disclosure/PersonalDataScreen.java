@@ -3,25 +3,30 @@ package org.pravasi.registry.disclosure;
 import java.util.List;
 
 /**
- * Refuses personal data anywhere in an upload: e-mail addresses (also written "name [at] gmail [dot] com" or
- * percent-encoded in a URL), Indian phone numbers (also in {@code wa.me/91…}, {@code tel:} and WhatsApp or Telegram
- * links), Aadhaar-like, PAN-like and passport-like numbers, headers and URL query parameters naming per-person fields,
- * names of people, and, with a threshold k, counts of people from 1 to k-1 in free text ("3 women aged 16-17", "तीन
+ * Refuses personal data anywhere in an upload: e-mail addresses (also written "name [at] gmail [dot] com",
+ * "name@gmail[.]com", "name at the rate gmail dot com" or percent-encoded in a URL), Indian phone numbers (also grouped
+ * by slashes or parentheses, and in {@code wa.me/91…}, {@code tel:} and WhatsApp or Telegram links), Aadhaar-like,
+ * PAN-like and passport-like numbers, headers and URL query parameters naming per-person fields, names of people, and,
+ * with a threshold k, counts of people from 1 to k-1 in free text ("3 women aged 16-17", "three (3) women", "तीन
  * मज़दूर").
  *
  * <p>Every text and IRI is first normalised: NFKC (full-width characters become ASCII), the digits of every script read
  * as ASCII digits (९८७६५४३२१०), invisible characters removed (zero-width space, joiner and non-joiner, word joiner,
- * soft hyphen, byte order mark, bidi controls) and no-break spaces read as spaces; IRIs are percent-decoded first. So a
- * phone number split by dots, zero-width spaces or no-break spaces is still one.
+ * soft hyphen, byte order mark, bidi controls) and every character that shows as a gap read as a space (no-break
+ * spaces, line and paragraph separators, Braille blank, Hangul fillers); IRIs are percent-decoded first. So a phone
+ * number split by dots, zero-width spaces or no-break spaces is still one. A text is screened as written and again with
+ * every run of white space, paragraph breaks included, read as one space, as pages and search snippets show it.
  *
- * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes: it finds a
- * capitalised name after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati, Kumari, Dr, Md.), a word after a
- * Devanagari honorific (श्री, श्रीमती, श्रीमान, सुश्री, कुमारी), and the phrases "named X", "name is X" and "नाम X है".
- * It does not find a bare name ("Sunita said..."), a name written in lower case or in other scripts, or a name after an
- * honorific it does not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram College,
- * Dr. Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it flags public figures like
- * anyone else. Names inside URLs are not sought (a query parameter named like a personal field is). What counts as a
- * count of people is described in docs/disclosure.md.
+ * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes: it finds a name
+ * after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati, Kumari, Dr, Md.) in its case (capitalised after
+ * "Smt", in capitals after "SMT", any case after "smt"), a word after a Devanagari honorific (श्री, श्रीमती, श्रीमान,
+ * सुश्री, कुमारी), and the phrases "named X", "name is X" and "नाम X है". It does not find a bare name ("Sunita
+ * said..."), a lower-case name after "mr", "ms", "dr" or "md" without a dot ("200 ms per request"), a capitalised one
+ * after "MR", "MS", "DR" or "MD" without a dot ("MS Excel"), a name in other scripts, or a name after an honorific it
+ * does not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram College, Dr.
+ * Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it flags public figures like anyone
+ * else. Names inside URLs are not sought (a query parameter named like a personal field is). What counts as a count of
+ * people is described in docs/disclosure.md.
  */
 public interface PersonalDataScreen {
 

@@ -7,18 +7,29 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Indian phone numbers: ten-digit mobiles starting 6 to 9, with an optional +91, 0091, 91 or 0 prefix and up to
- * three spaces, line breaks, dots or hyphens between any two digits; and landlines written with their STD code after a
- * 0 or +91 prefix (011-2345 6789, (0120) 234 5678), whose STD code and number make ten digits. Runs on
- * {@link PreparedText}, so digits of any script and invisible separators are already dealt with.
+ * three separators between any two digits, of any mix: spaces, line breaks, dots, hyphens, slashes and parentheses
+ * ("98765/43210", "(98765) 43210", "+91 (98765)-43210"), unless the digits hold a date ("9/10/2023 8/10"); and
+ * landlines written with their STD code after a 0 or +91 prefix (011-2345 6789, (0120) 234 5678, 011/23456789), whose
+ * STD code and number make ten digits. Runs on {@link PreparedText}, so digits of any script and invisible separators
+ * are already dealt with.
  */
 final class PhoneDetector {
 
-    private static final Pattern MOBILE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)?91[\\s.-]{0,3}|0)?[6-9](?:[\\s.-]{0,3}\\d){9}(?![\\p{L}\\p{N}])");
+    /** What people write between groups of digits. */
+    private static final String SEPARATORS = "[\\s./()-]{0,3}";
 
-    /** Without the 0 or +91 prefix a landline cannot be told from a count, so the prefix is required. */
+    private static final Pattern MOBILE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)?91" + SEPARATORS
+            + "|0)?[6-9](?:" + SEPARATORS + "\\d){9}(?![\\p{L}\\p{N}])");
+
+    /** A date inside digits read as a mobile: "9/10/2023 8/10", two dates, is no phone number. */
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{1,2}([/.-])\\d{1,2}\\1(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * Without the 0 or +91 prefix a landline cannot be told from a count, so the prefix is required; a slash only after
+     * the STD code, so that a reference such as "011/2023/2024" is no number.
+     */
     private static final Pattern LANDLINE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)91[ .-]?\\(?0?|\\(?0)"
-            + "([1-9]\\d{1,3})\\)?[ .-]?(\\d{2,4})[ .-]?(\\d{2,4})(?![\\p{L}\\p{N}])");
+            + "([1-9]\\d{1,3})\\)?[ ./-]?(\\d{2,4})[ .-]?(\\d{2,4})(?![\\p{L}\\p{N}])");
 
     private static final int NATIONAL_DIGITS = 10;
 
@@ -28,7 +39,9 @@ final class PhoneDetector {
         List<PersonalDataMatch> found = new ArrayList<>();
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {
-            found.add(match(mobile));
+            if (!DATE.matcher(mobile.group()).find()) {
+                found.add(match(mobile));
+            }
         }
         Matcher landline = LANDLINE.matcher(text);
         while (landline.find()) {

@@ -14,16 +14,21 @@ import java.util.regex.Pattern;
  * full-width digits and letters become ASCII), every script's decimal digits written as ASCII digits (९८७ and ৯৮৭
  * become 987), invisible format characters removed (zero-width space, joiner and non-joiner, word joiner, soft hyphen,
  * byte order mark, bidi controls; every default-ignorable code point: the combining grapheme joiner, variation
- * selectors, Hangul fillers), every dash a hyphen-minus, every space separator (no-break, narrow, figure) a plain
- * space, and a line break inside a paragraph a space; HTML character references ({@code &#57;}, {@code &commat;}) are
- * read as the characters Markdown renders, and Markdown emphasis next to a digit is dropped. Without this,
- * "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits.
+ * selectors), every dash a hyphen-minus, every character that shows as a gap a plain space (every Unicode White_Space
+ * character but tab and line breaks: no-break, narrow and figure spaces, U+2028, U+2029; and blank fillers: Braille
+ * blank, Hangul fillers), and a line break inside a paragraph a space; HTML character references ({@code &#57;},
+ * {@code &commat;}) are read as the characters Markdown renders, and Markdown emphasis next to a digit is dropped.
+ * Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits. {@link #collapsed}
+ * is the same text as a page shows it, every run of white space one space.
  */
 final class PreparedText {
     /** How many times an IRI is percent-decoded at most: enough for any double encoding seen in practice. */
     static final int DECODINGS = 3;
 
     private static final String EMPHASIS = "*_~`";
+    /** Characters that are no White_Space but render as an empty cell of some width. */
+    private static final String BLANK_FILLERS = "\u2800\u115F\u1160\u3164\uFFA0" + Character.toString(0x1D159);
+
     private static final java.util.Map<String, Integer> NAMED_REFERENCES = java.util.Map.of(
             "nbsp", 0xA0, "commat", (int) '@', "period", (int) '.', "amp", (int) '&', "shy", 0xAD, "zwnj", 0x200C,
             "zwj", 0x200D, "hyphen", (int) '-', "plus", (int) '+', "lpar", (int) '(');
@@ -146,26 +151,37 @@ final class PreparedText {
     }
 
     private static String map(int cp) {
+        if (cp < 0x80) {
+            // Tabs and line breaks stay for joinLines; a vertical tab or form feed is a gap like a space.
+            return cp == 0x0B || cp == 0x0C ? " " : Character.toString(cp);
+        }
+        if (isBlank(cp)) {
+            return " ";
+        }
         int type = Character.getType(cp);
         if (type == Character.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
-            // Invisible: format characters, and marks and fillers that show nothing (combining grapheme joiner,
-            // variation selectors, Hangul fillers).
+            // Invisible: format characters, and marks that show nothing (zero-width space and joiners, combining
+            // grapheme joiner, variation selectors).
             return "";
         }
         if (type == Character.DASH_PUNCTUATION || cp == 0x2212) {
             // En and em dashes, the hyphen U+2010, the minus sign: "98765–43210" is a phone number as much as with "-".
             return "-";
         }
-        if (type == Character.SPACE_SEPARATOR) {
-            return " ";
-        }
         if (type == Character.DECIMAL_DIGIT_NUMBER) {
             return Character.toString('0' + Character.digit(cp, 10));
         }
-        if (cp < 0x80) {
-            return Character.toString(cp);
-        }
         return Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether {@code cp} shows as a gap between words: every Unicode White_Space character (space separators, the line
+     * and paragraph separators U+2028 and U+2029, vertical tab, form feed, next line) and the blank fillers that fonts
+     * draw as a space (Braille blank, Hangul fillers, the null notehead). Deleted instead, "3\u3164women" would read
+     * "3women" while a browser shows "3 women".
+     */
+    private static boolean isBlank(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE) || BLANK_FILLERS.indexOf(cp) >= 0;
     }
 
     /** Decodes {@code %XX} sequences as UTF-8 (and {@code +} as a space), leaving malformed ones as they are. */
@@ -196,6 +212,31 @@ final class PreparedText {
             out.append(bytes.toString(StandardCharsets.UTF_8));
             bytes.reset();
         }
+    }
+
+    /**
+     * This text as an HTML page or a search snippet shows it: every run of spaces, tabs and line breaks, paragraph
+     * breaks included, one space ("3", a blank line, "women" read "3 women"); this same object when there is no such
+     * run.
+     */
+    PreparedText collapsed() {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            if (!space || !gap) {
+                at[out.length()] = origin[i];
+                out.append(space ? ' ' : c);
+            }
+            gap = space;
+        }
+        if (out.length() == text.length() && text.indexOf('\n') < 0 && text.indexOf('\t') < 0) {
+            return this;
+        }
+        at[out.length()] = origin[text.length()];
+        return new PreparedText(out.toString(), Arrays.copyOf(at, out.length() + 1));
     }
 
     /** The prepared text. */

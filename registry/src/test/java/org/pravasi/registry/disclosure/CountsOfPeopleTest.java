@@ -195,4 +195,61 @@ class CountsOfPeopleTest {
         assertEquals(List.of(), five.checkText("7 women were rescued."));
         assertEquals(1, five.checkText("4 women were rescued.").size());
     }
+
+    @Test
+    void refusesACountPartedFromItsPeopleWordByABlankLine() {
+        // A description is shown in one paragraph and a search snippet flattens line breaks: "3 women aged 16-17".
+        List<PersonalDataFinding> findings =
+                screen.checkText("In March 2024, 3\n\nwomen aged 16-17 from Barsoi block were trafficked.");
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(PersonalDataKind.PEOPLE_COUNT, findings.getFirst().kind());
+        assertEquals("3 women", findings.getFirst().maskedExcerpt());
+        assertEquals("Line 1, column 16", findings.getFirst().location());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "3\r\n\r\nwomen were rescued.",
+                "3\n \n\twomen were rescued.",
+                "three\n\n\nmigrant workers returned.",
+                "2\n\nminor girls were found."
+            })
+    void refusesACountPartedByAnyParagraphBreak(String sentence) {
+        assertCount(sentence);
+    }
+
+    @Test
+    void aCountEndingAParagraphIsFoundInTheTextAsWritten() {
+        // Collapsed, it reads "3 women Centres", people words before a thing; as written, it ends its paragraph.
+        assertCount("We rescued 3 women\n\nCentres in Katihar helped them.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u2028", "\u2029", "\u0085", "\u2800", "\u3164", "\u115F", "\u1160", "\uFFA0"})
+    void refusesACountJoinedToItsPeopleWordByACharacterThatShowsAsAGap(String blank) {
+        assertCount("3" + blank + "women were rescued.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"three (3) women were rescued.", "3 (three) women were rescued.", "Two (2) minor girls left."})
+    void refusesANumberRestatedInParentheses(String sentence) {
+        assertCount(sentence);
+    }
+
+    @Test
+    void aDeclaredPublicFigureCoversItsCountAcrossABlankLine() {
+        List<PublicFigure> declared = List.of(new PublicFigure("3 women aged 16-17", "https://news.example.org/a"));
+
+        assertEquals(List.of(), screen.checkText("In March, 3\n\nwomen aged 16-17 were trafficked.", declared));
+    }
+
+    private void assertCount(String sentence) {
+        List<PersonalDataFinding> findings = screen.checkText(sentence);
+        assertTrue(
+                findings.stream().anyMatch(f -> f.kind() == PersonalDataKind.PEOPLE_COUNT),
+                () -> sentence + " -> " + findings);
+    }
 }

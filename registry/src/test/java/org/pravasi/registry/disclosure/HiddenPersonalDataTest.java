@@ -217,6 +217,76 @@ class HiddenPersonalDataTest {
         assertEquals("Line 1, column 5", findings.getFirst().location());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u2028", "\u2029", "\u0085", "\u2800"})
+    void findsNumbersGroupedByLineSeparatorsAndBrailleBlanks(String separator) {
+        assertKind(PersonalDataKind.PHONE, screen.checkText("call 98765" + separator + "43210"), separator);
+        String a = PersonalDataScreenTestSupport.aadhaar();
+        assertKind(
+                PersonalDataKind.AADHAAR,
+                screen.checkText(
+                        "id " + a.substring(0, 4) + separator + a.substring(4, 8) + separator + a.substring(8)),
+                separator);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "98765/43210",
+                "98765 / 43210",
+                "(98765) 43210",
+                "(98765)43210",
+                "987/654/3210",
+                "(987) 654-3210",
+                "+91 (98765) 43210",
+                "(+91)/(98765)/(43210)",
+                "+91/98765/43210"
+            })
+    void findsPhonesGroupedBySlashesAndParentheses(String phone) {
+        assertKind(PersonalDataKind.PHONE, screen.checkText("call " + phone + " today"), phone);
+    }
+
+    @Test
+    void findsALandlineWithASlashAfterItsStdCode() {
+        assertKind(PersonalDataKind.PHONE, screen.checkText("Office: 011/23456789"), "011/23456789");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "sunita.devi@gmail[.]com",
+                "sunita.devi(@)gmail(.)com",
+                "sunita.devi [@] gmail {.} com",
+                "sunita.devi【at】gmail【dot】com",
+                "sunita.devi  @  gmail.com",
+                "sunita.devi\n\n@\n\ngmail.com",
+                "sunita.devi at gmail.com",
+                "sunita at gmail.com",
+                "sunita_devi at pravasi-mail.org",
+                "sd1987 at yahoo.co.in",
+                "sunita.devi at the rate gmail dot com",
+                "sunita at the rate gmail.com",
+                "sunita AT THE RATE gmail [dot] com",
+                "sunita at\n\ngmail dot com"
+            })
+    void findsEmailAddressesWithAnyBracketOrASpelledAt(String address) {
+        assertKind(PersonalDataKind.EMAIL, screen.checkText("Write to " + address + " today."), address);
+    }
+
+    @Test
+    void findsTheSecondOfTwoSpelledAddresses() {
+        List<PersonalDataFinding> findings = screen.checkText("Write to us at sunita.devi at gmail.com.");
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("Line 1, column 16", findings.getFirst().location());
+    }
+
+    @Test
+    void keepsZeroWidthCharactersDeleted() {
+        // Nothing shows between the digits, so the number reads as one: deleted, not a space.
+        assertKind(PersonalDataKind.PHONE, screen.checkText("call 98765\u200B\u200B\u200B\u200B43210"), "four ZWSP");
+    }
+
     private static String inScript(String ascii, int zero) {
         StringBuilder out = new StringBuilder();
         ascii.chars().forEach(c -> out.appendCodePoint(zero + (c - '0')));

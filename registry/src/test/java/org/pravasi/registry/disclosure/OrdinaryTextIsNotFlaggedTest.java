@@ -51,6 +51,18 @@ class OrdinaryTextIsNotFlaggedTest {
                 "एक महिला ने बताया कि ठेकेदार ने मज़दूरी नहीं दी।",
                 "धारा 3 के तहत 12 ज़िलों में शिविर लगे।",
                 "See https://pib.gov.in/PressReleasePage.aspx?PRID=2036940 and https://example.org/search?q=migrant+workers&page=2.",
+                "Data collected at 12 facilitation centres in 2024.\n\nKatihar 2024-Q1 figures follow.",
+                "Data are available at data.gov.in, and Katihar 2024-Q1 at labour.bihar.gov.in.",
+                "Figures updated in 2024 at eshram.gov.in; version 2 at pib.gov.in.",
+                "Wages were paid at the rate of Rs. 300 per day.",
+                "Sheets come in MS Excel and MS Word; the page answers in 200 ms per request.",
+                "workers from sri lanka met at dr. ambedkar nagar and shri ram college.",
+                "Order 011/2023/2024 of the Labour Department; camps on 9/10/2023 and 8/10/2023.",
+                "Section 3 (three) of the Act covers 12 (twelve) districts.",
+                "Registrations rose in 2024.\n\n3 centres opened; Phase\n\n2 covered 40 workers.",
+                "The helpline\u2028opened in 2024\u2029with 12\u2800centres.",
+                "Camps ran 9/10/2023 - 8/10/2023 and 9.10.2023 8.10.2023; see v2.0 at github.com, FY24 at pib.gov.in.",
+                "mr. and mrs. are not used in our forms.",
             })
     void storySentencesPass(String sentence) {
         assertEquals(List.of(), screen.checkText(sentence));

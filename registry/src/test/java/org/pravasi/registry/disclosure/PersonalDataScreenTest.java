@@ -199,6 +199,45 @@ class PersonalDataScreenTest {
         assertEquals(List.of(), screen.checkHeader(1, header));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Her name: smt. sunita devi, Barsoi.",
+                "Her name: SMT. SUNITA DEVI, Barsoi.",
+                "Her name: SMT SUNITA DEVI, Barsoi.",
+                "His name: shri ramesh kumar, Barsoi.",
+                "Her name: ms. sunita devi, Barsoi.",
+                "Her name: MS. SUNITA DEVI, Barsoi.",
+                "His name: MR RAMESH KUMAR, Barsoi.",
+                "His doctor: dr. anil sharma, Barsoi.",
+                "Her name: kumari sunita, Barsoi."
+            })
+    void findsANameAfterAnHonorificInAnyCase(String sentence) {
+        assertKinds(PersonalDataKind.PERSON_NAME, screen.checkText(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Smt.\n\nSunita Devi spoke.", "Her name is noted: Smt.\n\n\nSunita Devi, Barsoi."})
+    void findsANamePartedFromItsHonorificByABlankLine(String text) {
+        assertKinds(PersonalDataKind.PERSON_NAME, screen.checkText(text));
+    }
+
+    @Test
+    void aLowerCaseNameEndsAtAWordNoNameHas() {
+        List<PersonalDataFinding> findings = screen.checkText("We met smt. sunita devi at the school.");
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("smt. s***** d***", findings.getFirst().maskedExcerpt());
+    }
+
+    @Test
+    void findsTheNameAfterTheSecondOfTwoHonorifics() {
+        List<PersonalDataFinding> findings = screen.checkText("Mr. and Mrs. Sharma left.");
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("Mrs. S*****", findings.getFirst().maskedExcerpt());
+    }
+
     private static void assertKinds(PersonalDataKind expected, List<PersonalDataFinding> findings) {
         assertFalse(findings.isEmpty(), "nothing found");
         findings.forEach(f -> assertEquals(expected, f.kind(), f.message()));

@@ -77,6 +77,11 @@ class PersonalDataInOrganisationsTest {
     }
 
     @Test
+    void refusesACountOfPeoplePartedByABlankLineInTheDescription() {
+        assertRefused(read("\"description\": {\"en\": \"We rescued 3\\n\\nwomen from Barsoi block.\"}"), "description");
+    }
+
+    @Test
     void refusesAPersonalWebmailContactPoint() {
         assertRefused(read("\"contactPoint\": \"mailto:coordinator.9876543210@gmail.com\""), "contactPoint");
     }

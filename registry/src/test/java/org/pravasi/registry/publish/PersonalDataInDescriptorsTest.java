@@ -175,6 +175,19 @@ class PersonalDataInDescriptorsTest {
     }
 
     @Test
+    void refusesACountOfPeoplePartedByABlankLineInTheDescriptionAndSource() {
+        // Portal pages show these fields in one paragraph: "3 women aged 16-17 from Barsoi".
+        String parted = "In March 2024, 3\\n\\nwomen aged 16-17 from Barsoi block were trafficked.";
+
+        assertEquals(
+                "3 women",
+                assertRefused(descriptor("\"description\": \"" + parted + "\","), "description")
+                        .getFirst()
+                        .value());
+        assertRefused(descriptor("\"source\": \"Field notes. " + parted + "\","), "source");
+    }
+
+    @Test
     void refusesACountOfPeopleInAHindiDescription() {
         assertRefused(
                 descriptor("\"description\": {\"en\": \"Cases.\", \"hi\": \"मार्च 2024 में तीन मज़दूर लापता हुए।\"},"),

@@ -68,6 +68,15 @@ class PersonalDataInStoriesTest {
     }
 
     @Test
+    void refusesACountOfPeoplePartedFromItsPeopleWordByAParagraphBreak() {
+        // Search snippets flatten the body's paragraphs: "3 women aged 16-17 from Barsoi".
+        assertRefused(
+                story("", "In March 2024, 3\n\nwomen aged 16-17 from Barsoi block were trafficked."),
+                "body",
+                "3 women");
+    }
+
+    @Test
     void refusesACountOfPeopleInTheTitleAndSummary() {
         assertRefused(
                 story("", "Text.").replace("title: Safe return", "title: Three migrant workers return"),
