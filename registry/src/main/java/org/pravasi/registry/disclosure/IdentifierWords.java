@@ -1,8 +1,5 @@
 package org.pravasi.registry.disclosure;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-
 /**
  * An identifier chosen by a publisher or a peer (a dataset's or story's slug, one segment of an IRI) as the words it
  * reads as, for the personal-data screen: percent-decoded, with hyphens and underscores as spaces. The screen finds "Mr
@@ -11,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 public final class IdentifierWords {
     private IdentifierWords() {}
 
-    /** The words {@code identifier} reads as; itself, with only the joiners replaced, if it is not percent-encoded. */
+    /**
+     * The words {@code identifier} reads as, percent-decoded as an IRI is ({@link PreparedText#decoded}); itself, with
+     * only the joiners replaced, if it is not percent-encoded.
+     */
     public static String of(String identifier) {
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(identifier.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = identifier;
-        }
+        return ofDecoded(PreparedText.decoded(identifier));
+    }
+
+    /** The words an identifier already percent-decoded reads as: hyphens and underscores as spaces. */
+    static String ofDecoded(String decoded) {
         return decoded.replace('_', ' ').replace('-', ' ');
     }
 }

@@ -5,18 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pravasi.registry.disclosure.PersonalDataScreen.IriRole;
 
 /**
  * Runs every detector over a string, most specific first, keeping at most one match for any stretch of text. The string
- * is first {@link PreparedText prepared}; matches are reported at offsets of the original. URLs are percent-decoded and
- * screened for identifiers, phone numbers, e-mail addresses and personal query parameters, but not for names or counts,
- * since paths like {@code /Dr.Sharma-2024.pdf} are not prose.
+ * is first {@link PreparedText prepared}; matches are reported at offsets of the original. A URL in the text is
+ * screened as any IRI is ({@link IriScreen}), and a match in it is reported over the whole URL.
  */
 final class PersonalDataScanner {
 
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t)\\.me/" + "|(?:mailto|tel|sms|whatsapp):)[^\\s<>\"'()\\[\\]]+");
-    private static final Pattern QUERY_PARAMETER = Pattern.compile("[?&;#]([^=&;#?]+)=([^&;#]*)");
 
     private PersonalDataScanner() {}
 
@@ -27,13 +26,18 @@ final class PersonalDataScanner {
      * women". A match in either is a match; where the two overlap, the first found is kept.
      */
     static List<PersonalDataMatch> scan(String raw, int threshold) {
+        return scan(raw, threshold, true);
+    }
+
+    /** As {@link #scan(String, int)}, URLs screened as IRIs only when {@code urls}: a part of one is read as words. */
+    private static List<PersonalDataMatch> scan(String raw, int threshold, boolean urls) {
         PreparedText prepared = PreparedText.of(raw);
         ClaimedSpans claimed = new ClaimedSpans();
         List<PersonalDataMatch> found = new ArrayList<>();
-        scan(prepared, threshold, claimed, found);
+        scan(prepared, threshold, urls, claimed, found);
         PreparedText shown = prepared.collapsed();
         if (shown != prepared) {
-            scan(shown, threshold, claimed, found);
+            scan(shown, threshold, urls, claimed, found);
         }
         found.sort(Comparator.comparingInt(PersonalDataMatch::start));
         return found;
@@ -41,14 +45,15 @@ final class PersonalDataScanner {
 
     /** Adds to {@code found} the matches in {@code prepared} that overlap none claimed, at offsets of the original. */
     private static void scan(
-            PreparedText prepared, int threshold, ClaimedSpans claimed, List<PersonalDataMatch> found) {
+            PreparedText prepared, int threshold, boolean urls, ClaimedSpans claimed, List<PersonalDataMatch> found) {
         String text = prepared.text();
         Matcher url = URL.matcher(text);
-        while (url.find()) {
+        while (urls && url.find()) {
             int start = prepared.originalOffset(url.start());
             int end = prepared.originalOffset(url.end());
             if (claimed.claimIfFree(start, end)) {
-                for (PersonalDataMatch inner : scanIri(url.group())) {
+                for (PersonalDataMatch inner :
+                        IriScreen.scan(url.group(), IriRole.ANY, threshold, ScreenedParts.none(), IriScreen.Kept.ALL)) {
                     found.add(new PersonalDataMatch(inner.kind(), start, end, inner.maskedExcerpt()));
                 }
             }
@@ -70,31 +75,33 @@ final class PersonalDataScanner {
     }
 
     /**
-     * The matches in a URL or IRI, percent-decoded and prepared: identifiers, phone numbers (also in {@code wa.me/91…}
-     * and {@code tel:} links) and e-mail addresses anywhere, and query parameters naming a personal field
-     * ({@code ?name=…&mobile=…}). Offsets are into the decoded text.
+     * The matches in one part of a percent-decoded IRI (its host, a path segment, a query parameter, its fragment):
+     * everything {@link #scan} finds but URLs in the {@code words} it reads as ({@code 3 women from barsoi}, {@code Mr
+     * Ramesh Kumar}), an e-mail address or identifier as written ({@code sunita@jan-sahas.org}, whose words lose the
+     * hyphen), and in a query {@code parameter} a name naming a personal field ({@code name=…}). Offsets are into
+     * {@code words}, which has a character for each of {@code part}.
      */
-    static List<PersonalDataMatch> scanIri(String iri) {
-        String text = PreparedText.iri(iri);
-        List<PersonalDataMatch> found = new ArrayList<>();
-        ClaimedSpans claimed = new ClaimedSpans();
-        for (List<PersonalDataMatch> candidates : List.of(IdentifierDetector.find(text), PhoneDetector.find(text))) {
-            for (PersonalDataMatch candidate : candidates) {
-                if (claimed.claimIfFree(candidate.start(), candidate.end())) {
-                    found.add(candidate);
-                }
+    static List<PersonalDataMatch> scanIriPart(String part, String words, boolean parameter, int threshold) {
+        List<PersonalDataMatch> found = new ArrayList<>(scan(words, threshold, false));
+        PreparedText prepared = PreparedText.of(part);
+        for (PersonalDataMatch m : IdentifierDetector.find(prepared.text())) {
+            int start = prepared.originalOffset(m.start());
+            int end = prepared.originalOffset(m.end());
+            if (found.stream().noneMatch(f -> f.overlaps(start, end))) {
+                found.add(new PersonalDataMatch(m.kind(), start, end, m.maskedExcerpt()));
             }
         }
-        Matcher parameter = QUERY_PARAMETER.matcher(text);
-        while (parameter.find()) {
-            String value = parameter.group(2).strip();
-            if (!value.isEmpty() && claimed.free(parameter.start(2), parameter.end(2))) {
-                PersonalFieldHeaders.personalField(parameter.group(1))
+        int equals = part.indexOf('=');
+        if (parameter && equals > 0) {
+            String name = part.substring(0, equals);
+            String value = part.substring(equals + 1).strip();
+            if (!value.isEmpty() && found.stream().noneMatch(f -> f.overlaps(equals + 1, part.length()))) {
+                PersonalFieldHeaders.personalField(name)
                         .ifPresent(field -> found.add(new PersonalDataMatch(
                                 PersonalDataKind.PERSONAL_FIELD,
-                                parameter.start(1),
-                                parameter.end(2),
-                                parameter.group(1) + "=" + Masking.words(Masking.identifier(value)))));
+                                0,
+                                part.length(),
+                                name + "=" + Masking.words(Masking.identifier(value)))));
             }
         }
         found.sort(Comparator.comparingInt(PersonalDataMatch::start));

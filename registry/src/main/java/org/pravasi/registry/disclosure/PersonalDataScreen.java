@@ -25,8 +25,8 @@ import java.util.List;
  * after "MR", "MS", "DR" or "MD" without a dot ("MS Excel"), a name in other scripts, or a name after an honorific it
  * does not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram College, Dr.
  * Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it flags public figures like anyone
- * else. Names inside URLs are not sought (a query parameter named like a personal field is). What counts as a count of
- * people is described in docs/disclosure.md.
+ * else. A URL or IRI is read part by part, each as the words it reads as ({@link #checkIri}), so names and counts are
+ * sought inside it too. What counts as a count of people is described in docs/disclosure.md.
  */
 public interface PersonalDataScreen {
 
@@ -74,12 +74,40 @@ public interface PersonalDataScreen {
     }
 
     /**
-     * Checks one URL or IRI (a {@code sourceUrl}, a contact point, any IRI of a harvested graph), percent-decoded:
-     * identifiers, phone numbers and e-mail addresses anywhere in it, and query parameters naming a personal field. A
-     * {@code mailto:} IRI is a contact point: its address must be at an organisation's domain, not a free-mail
-     * provider; an organisational address is not reported.
+     * Checks one URL or IRI (a {@code sourceUrl}, a story's link, any IRI of a harvested graph) as {@link IriScreen}
+     * reads it: percent-decoded, its host, path segments, query parameters and fragment each screened as written and as
+     * the words it reads as (counts of people and names included), and query parameters naming a personal field. An
+     * e-mail address anywhere in it, a {@code mailto:} one included, is reported.
      */
-    List<PersonalDataFinding> checkIri(String iri);
+    default List<PersonalDataFinding> checkIri(String iri) {
+        return checkIri(iri, IriRole.ANY, PublicFigures.of(List.of()), ScreenedParts.none());
+    }
+
+    /**
+     * Checks a contact point as {@link #checkIri(String)}, except that a {@code mailto:} address at an organisation's
+     * own domain is its address, not reported, and one at a free-mail provider is a person's.
+     */
+    default List<PersonalDataFinding> checkContactPoint(String iri) {
+        return checkIri(iri, IriRole.CONTACT_POINT, PublicFigures.of(List.of()), ScreenedParts.none());
+    }
+
+    /**
+     * Checks {@code iri} standing as {@code role}, as {@link #checkIri(String)} does, except counts of people inside a
+     * phrase {@code publicFigures} declare public, and parts of it that {@code screened} has seen before.
+     *
+     * @throws TooCostly if matching the declarations, or {@code screened}, passes its budget
+     */
+    List<PersonalDataFinding> checkIri(String iri, IriRole role, PublicFigures publicFigures, ScreenedParts screened);
+
+    /** Where an IRI stands, which decides whether an e-mail address in it may be an organisation's. */
+    enum IriRole {
+        /** Anywhere: an e-mail address in it is reported. */
+        ANY,
+        /**
+         * A contact point ({@code dcat:contactPoint}): it may be a {@code mailto:} of the organisation's own domain.
+         */
+        CONTACT_POINT
+    }
 
     /**
      * {@code text} with everything {@link #checkText(String)} would find replaced by its masked excerpt (a URL holding

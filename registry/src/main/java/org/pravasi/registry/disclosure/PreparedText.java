@@ -139,6 +139,14 @@ final class PreparedText {
      * up to {@value #DECODINGS} times), then as {@link #of}.
      */
     static String iri(String raw) {
+        return of(decoded(raw)).text();
+    }
+
+    /**
+     * {@code raw} percent-decoded as UTF-8, and decoded again while that changes it, at most {@value #DECODINGS} times:
+     * how every screen of an IRI reads it ({@code %2540} is @).
+     */
+    static String decoded(String raw) {
         String decoded = raw;
         for (int i = 0; i < DECODINGS; i++) {
             String again = percentDecode(decoded);
@@ -147,7 +155,7 @@ final class PreparedText {
             }
             decoded = again;
         }
-        return of(decoded).text();
+        return decoded;
     }
 
     private static String map(int cp) {

@@ -3,13 +3,9 @@ package org.pravasi.registry.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The standard {@link PersonalDataScreen}: detectors for identifiers, phones, names and counts, plus header words. */
 final class StandardPersonalDataScreen implements PersonalDataScreen {
-
-    private static final Pattern MAILTO = Pattern.compile("(?i)mailto:([^?#]*)(.*)");
 
     /** Counts of people from 1 to threshold-1 are refused in text; 0 turns the rule off. */
     private final int threshold;
@@ -80,24 +76,23 @@ final class StandardPersonalDataScreen implements PersonalDataScreen {
     }
 
     @Override
-    public List<PersonalDataFinding> checkIri(String iri) {
+    public List<PersonalDataFinding> checkIri(
+            String iri, IriRole role, PublicFigures publicFigures, ScreenedParts screened) {
         Objects.requireNonNull(iri, "iri");
-        Matcher mailto = MAILTO.matcher(PreparedText.iri(iri).strip());
-        if (!mailto.matches()) {
-            return PersonalDataScanner.scanIri(iri).stream()
-                    .map(match -> finding(match, "IRI"))
-                    .toList();
-        }
-        List<PersonalDataFinding> findings = new ArrayList<>();
-        String address = mailto.group(1).strip();
-        int at = address.lastIndexOf('@');
-        if (at < 0 || FreeMail.isFreeMail(address.substring(at + 1))) {
-            findings.add(
-                    PersonalDataFinding.of(PersonalDataKind.PERSONAL_CONTACT, "IRI", 0, Masking.identifier(address)));
-        }
-        // The organisational address itself is the contact point; anything after it is screened as usual.
-        PersonalDataScanner.scanIri(mailto.group(2)).forEach(match -> findings.add(finding(match, "IRI")));
-        return List.copyOf(findings);
+        IriScreen.Kept kept = (words, matches) -> {
+            List<PersonalDataFinding> findings = findings(matches);
+            List<PersonalDataFinding> uncovered = publicFigures.uncovered(words, findings);
+            return uncovered.size() == findings.size()
+                    ? matches
+                    : matches.stream()
+                            .filter(m -> uncovered.contains(finding(m, "IRI")))
+                            .toList();
+        };
+        return findings(IriScreen.scan(iri, role, threshold, screened, kept));
+    }
+
+    private List<PersonalDataFinding> findings(List<PersonalDataMatch> matches) {
+        return matches.stream().map(m -> finding(m, "IRI")).toList();
     }
 
     private PersonalDataFinding finding(PersonalDataMatch match, String location) {

@@ -3,6 +3,7 @@ package org.pravasi.registry.federation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -12,25 +13,29 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.SCHEMA;
-import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
-import org.pravasi.registry.disclosure.PersonalDataKind;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
+import org.pravasi.registry.disclosure.PersonalDataScreen.IriRole;
 import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.PublicFigures;
+import org.pravasi.registry.disclosure.ScreenedParts;
 import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.disclosure.TooCostly;
+import org.pravasi.registry.ingest.CodedValues;
 import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
  * The publishing screen for personal data run on every literal and IRI of a harvested dataset's graphs (record, version
  * with its observations, publisher), in every position of a statement. Each distinct text is screened once; numbers too
- * short to be a phone or identifier, well-formed dates and booleans, and hex digests are skipped by type. An IRI is
- * screened as the text of its percent-decoded path, query and fragment segments, since the screen ignores what stands
- * inside a URL; a {@code mailto:} contact point may name an address, as at publishing. Counts of people below k are
- * refused as at publishing, except inside the figures a graph declares public ({@code prov:value} of an entity
+ * short to be a phone or identifier, well-formed dates of a plausible year ({@link #FIRST_YEAR} to {@link #LAST_YEAR})
+ * and booleans, and hex digests are skipped by type. An IRI is screened by publishing's own IRI screen
+ * ({@link PersonalDataScreen#checkIri(String, IriRole, PublicFigures, ScreenedParts)}), each distinct part of it once;
+ * a {@code mailto:} contact point may name the organisation's address, as at publishing. A literal's language tag must
+ * be a language with at most a script and a region ({@link CodedValues#languageTagProblem}). Counts of people below k
+ * are refused as at publishing, except inside the figures a graph declares public ({@code prov:value} of an entity
  * {@code prov:wasQuotedFrom} its public source), as publishing records them: at most {@link #MAX_DECLARED} distinct
  * phrases of at most {@link PublicFigure#MAX_PHRASE} characters, matched within {@link #FIGURE_WORK} units of work. A
  * bundle is screened within {@link #MAX_SCREENED} characters: past either budget it is refused, not screened for
@@ -40,20 +45,30 @@ final class GraphScreen {
     /** Numbers shorter than this cannot hold a ten-digit phone or a twelve-digit identifier. */
     static final int SHORTEST_SCREENED_NUMBER = 10;
 
-    private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
-    /** What separates the segments of an IRI's path and query, each screened as text. */
-    private static final Pattern SEGMENTS = Pattern.compile("[/?#&=;]");
-    /** A generated identifier (the publish activity's UUID): its digit groups read as one long number otherwise. */
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /**
+     * The first and last years a date-typed literal may name and be skipped unscreened: a period counted or a time this
+     * registry states. A year outside them is screened as text, since a well-formed {@code xsd:gYearMonth} of
+     * "98765432-10" is a phone number; four digits hold none. Fixed rather than read off the clock, so that every
+     * portal screens a literal alike on every day.
+     */
+    static final int FIRST_YEAR = 1900;
 
-    private static final Set<XSDDatatype> SKIPPED_IF_VALID = Set.of(
+    /** See {@link #FIRST_YEAR}. */
+    static final int LAST_YEAR = 2100;
+
+    private static final Pattern DIGEST = Pattern.compile("(urn:sha256:)?[0-9a-f]{64}");
+    private static final Pattern YEAR = Pattern.compile("-?([0-9]+)");
+
+    private static final Set<XSDDatatype> DATES = Set.of(
             XSDDatatype.XSDdate,
             XSDDatatype.XSDdateTime,
             XSDDatatype.XSDdateTimeStamp,
             XSDDatatype.XSDgYear,
-            XSDDatatype.XSDgYearMonth,
-            XSDDatatype.XSDboolean);
+            XSDDatatype.XSDgYearMonth);
+
+    /** Properties whose literal value is a language tag (a descriptor's languages, a story's). */
+    private static final Set<Node> LANGUAGE_PROPERTIES =
+            Set.of(DCTerms.language.asNode(), NodeFactory.createURI(SCHEMA.NS + "inLanguage"));
 
     /**
      * Nodes, texts and IRI prefixes remembered per kind while one bundle is screened, so that a text repeated on every
@@ -119,6 +134,9 @@ final class GraphScreen {
         private final RecentlySeen<Node> seenNodes = new RecentlySeen<>(remembered);
         private final RecentlySeen<String> seenTexts = new RecentlySeen<>(remembered);
         private final RecentlySeen<String> seenPrefixes = new RecentlySeen<>(remembered);
+        private final RecentlySeen<String> seenParts = new RecentlySeen<>(remembered);
+        /** Story bodies and contact points screened in their role (a node seen elsewhere first is screened again). */
+        private final RecentlySeen<Node> seenInRole = new RecentlySeen<>(remembered);
         /** Texts found to hold personal data: each is reported once, even when screened again after being forgotten. */
         private final RecentlySeen<String> reported = new RecentlySeen<>(remembered);
 
@@ -127,6 +145,25 @@ final class GraphScreen {
         private long screened;
         /** Whether a control character XML cannot carry was reported: once per bundle is enough to refuse it. */
         private boolean controlReported;
+        /** Whether a language tag was refused: once per bundle is enough to refuse it. */
+        private boolean languageReported;
+
+        /** The parts of IRIs screened so far, each screened once and counted against {@link #MAX_SCREENED}. */
+        private final ScreenedParts parts = new ScreenedParts() {
+            @Override
+            public boolean newPrefix(String prefix) {
+                return seenPrefixes.add(prefix);
+            }
+
+            @Override
+            public boolean newPart(String part) {
+                if (!seenParts.add(part)) {
+                    return false;
+                }
+                screening(part);
+                return true;
+            }
+        };
 
         Pass(List<String> problems) {
             this.problems = problems;
@@ -135,8 +172,8 @@ final class GraphScreen {
         /** The most values this pass remembered at once, of any kind. */
         int largestRemembered() {
             return Math.max(
-                    Math.max(seenNodes.largest(), seenTexts.largest()),
-                    Math.max(seenPrefixes.largest(), reported.largest()));
+                    Math.max(Math.max(seenNodes.largest(), seenTexts.largest()), seenParts.largest()),
+                    Math.max(Math.max(seenPrefixes.largest(), reported.largest()), seenInRole.largest()));
         }
 
         void run(DatasetGraph quads, List<Node> graphs) {
@@ -148,9 +185,9 @@ final class GraphScreen {
             try {
                 for (Node g : graphs) {
                     quads.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                        node(q, q.getSubject());
-                        node(q, q.getPredicate());
-                        node(q, q.getObject());
+                        node(q, q.getSubject(), Place.SUBJECT);
+                        node(q, q.getPredicate(), Place.PREDICATE);
+                        node(q, q.getObject(), Place.OBJECT);
                     });
                 }
             } catch (TooCostly x) {
@@ -173,79 +210,79 @@ final class GraphScreen {
             return text;
         }
 
-        private void node(Quad q, Node n) {
-            if (n.isBlank() || !seenNodes.add(n)) {
-                return;
-            }
+        /**
+         * Screens {@code n}, standing at {@code place} in {@code q}. What a value means where it stands (a story's
+         * body, a contact point, a language) is checked at each such place, not only where the value is first met.
+         */
+        private void node(Quad q, Node n, Place place) {
+            Node p = q.getPredicate();
             if (n.isLiteral()) {
-                String lexical = n.getLiteralLexicalForm();
-                if (!controlReported) {
-                    XmlCharacters.firstForbidden(lexical).ifPresent(at -> {
-                        controlReported = true;
-                        problems.add("a literal of <" + q.getPredicate() + "> in graph <" + q.getGraph() + "> holds "
-                                + XmlCharacters.name(lexical, at) + ", a control character that no feed or XML answer"
-                                + " can carry; the peer must remove it");
-                    });
+                if (place == Place.OBJECT && LANGUAGE_PROPERTIES.contains(p)) {
+                    language(q, "a language", n.getLiteralLexicalForm());
                 }
-                if (!skipped(n)) {
-                    text(q, lexical, "a literal");
+                if (place == Place.OBJECT && p.equals(SCHEMA.articleBody.asNode()) && seenInRole.add(n)) {
+                    storyBody(q, n.getLiteralLexicalForm());
                 }
-                if (q.getPredicate().equals(SCHEMA.articleBody.asNode()) && n.equals(q.getObject())) {
-                    // A story's body is Markdown: screened as its page shows it too, and its links as URLs.
-                    ShownMarkdown shown = ShownMarkdown.of(screening(lexical));
-                    text(q, shown.text(), "a story body as its page shows it");
-                    shown.links()
-                            .forEach(link -> report(q, "a link in a story body", screen.checkIri(screening(link))));
-                }
-                String type = n.getLiteralDatatypeURI();
-                if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {
-                    node(q, NodeFactory.createURI(type));
+                if (seenNodes.add(n)) {
+                    literal(q, n);
                 }
             } else if (n.isURI()) {
-                iri(q, n);
+                boolean contact = place == Place.OBJECT && p.equals(DCAT.contactPoint.asNode());
+                if (contact ? seenInRole.add(n) : seenNodes.add(n)) {
+                    iri(q, n, place, contact ? IriRole.CONTACT_POINT : IriRole.ANY);
+                }
             }
         }
 
-        private void iri(Quad q, Node n) {
-            String uri = n.getURI();
-            if (DIGEST.matcher(uri).matches()) {
-                return;
+        private void literal(Quad q, Node n) {
+            String lexical = n.getLiteralLexicalForm();
+            String language = n.getLiteralLanguage();
+            if (!language.isEmpty()) {
+                language(q, "the language tag of a literal", language);
             }
-            boolean contact = uri.startsWith("mailto:")
-                    && q.getPredicate().equals(DCAT.contactPoint.asNode())
-                    && n.equals(q.getObject());
-            int colon = uri.indexOf(':');
-            String rest = uri.substring(colon + 1);
-            if (rest.startsWith("//")) {
-                int path = indexOfAny(rest, 2, "/?#");
-                String authority = path < 0 ? rest.substring(2) : rest.substring(2, path);
-                if (seenPrefixes.add("//" + authority)) {
-                    text(q, IdentifierWords.of(authority), position(q, n));
-                }
-                rest = path < 0 ? "" : rest.substring(path);
+            if (!controlReported) {
+                XmlCharacters.firstForbidden(lexical).ifPresent(at -> {
+                    controlReported = true;
+                    problems.add("a literal of <" + q.getPredicate() + "> in graph <" + q.getGraph() + "> holds "
+                            + XmlCharacters.name(lexical, at) + ", a control character that no feed or XML answer"
+                            + " can carry; the peer must remove it");
+                });
             }
-            // Path prefixes repeat (a version's observations share all but the last segment), so each is split once.
-            int last = indexOfLastAny(rest, "/?#&=;");
-            if (last > 0 && !seenPrefixes.add(rest.substring(0, last))) {
-                rest = rest.substring(last);
+            if (!skipped(n)) {
+                text(q, lexical, "a literal");
             }
-            for (String segment : SEGMENTS.split(rest)) {
-                if (!segment.isEmpty()
-                        && !UUID.matcher(segment).matches()
-                        && !(segment.length() < SHORTEST_SCREENED_NUMBER
-                                && segment.chars().allMatch(Character::isDigit))) {
-                    String decoded = IdentifierWords.of(segment);
-                    if (contact) {
-                        report(
-                                q,
-                                position(q, n),
-                                screen.checkText(screening(decoded)).stream()
-                                        .filter(f -> f.kind() != PersonalDataKind.EMAIL)
-                                        .toList());
-                    } else {
-                        text(q, decoded, position(q, n));
-                    }
-                }
+            String type = n.getLiteralDatatypeURI();
+            if (type != null && !type.startsWith(XSDDatatype.XSD) && !type.startsWith(RDF.getURI())) {
+                node(q, NodeFactory.createURI(type), Place.DATATYPE);
+            }
+        }
+
+        /** A story's body is Markdown: screened as its page shows it too, and its links as URLs. */
+        private void storyBody(Quad q, String markdown) {
+            ShownMarkdown shown = ShownMarkdown.of(screening(markdown));
+            text(q, shown.text(), "a story body as its page shows it");
+            shown.links()
+                    .forEach(link -> report(
+                            q,
+                            "a link in a story body",
+                            screen.checkIri(screening(link), IriRole.ANY, declared, ScreenedParts.none())));
+        }
+
+        private void iri(Quad q, Node n, Place place, IriRole role) {
+            List<PersonalDataFinding> findings = screen.checkIri(n.getURI(), role, declared, parts);
+            if (!findings.isEmpty() && reported.add(n.getURI())) {
+                report(q, place.iri, findings);
+            }
+        }
+
+        /** Refuses {@code tag} unless it is a language with at most a script and a region; never quotes it. */
+        private void language(Quad q, String what, String tag) {
+            if (!languageReported) {
+                CodedValues.languageTagProblem(tag).ifPresent(why -> {
+                    languageReported = true;
+                    problems.add(what + where(q) + " is not a language tag this portal accepts: " + why
+                            + " The peer must tag its texts with their language alone (en, hi, hi-Deva-IN).");
+                });
             }
         }
 
@@ -263,20 +300,43 @@ final class GraphScreen {
             if (findings.isEmpty()) {
                 return;
             }
-            String property = what.equals("a predicate IRI") ? "" : " of <" + q.getPredicate() + ">";
             String found = findings.stream()
                     .map(f -> f.kind().description() + " (" + f.maskedExcerpt() + ")")
                     .distinct()
                     .collect(Collectors.joining(", "));
-            problems.add(what + property + " in graph <" + q.getGraph() + "> looks like it holds " + found
+            String where = switch (what) {
+                case "a predicate IRI" -> " in graph <" + q.getGraph() + ">";
+                case "a subject IRI" -> " of <" + q.getPredicate() + "> in graph <" + q.getGraph() + ">";
+                default -> where(q);
+            };
+            problems.add(what + where + " looks like it holds " + found
                     + "; nothing that identifies a person may be shown, so the peer must remove it");
+        }
+
+        /**
+         * Where a statement stands: its property, subject and graph. The harvest masks a refusal before it is shown or
+         * logged, as it quotes what the peer sent.
+         */
+        private String where(Quad q) {
+            Node s = q.getSubject();
+            return " of <" + q.getPredicate() + "> on "
+                    + (s.isURI() ? "<" + PeerClient.clip(s.getURI()) + ">" : "a blank node") + " in graph <"
+                    + q.getGraph() + ">";
         }
     }
 
-    private static String position(Quad q, Node n) {
-        return n.equals(q.getSubject())
-                ? "a subject IRI"
-                : n.equals(q.getPredicate()) ? "a predicate IRI" : "an object IRI";
+    /** Where a node stands in a statement, and how a refusal names an IRI there. */
+    private enum Place {
+        SUBJECT("a subject IRI"),
+        PREDICATE("a predicate IRI"),
+        OBJECT("an object IRI"),
+        DATATYPE("a datatype IRI");
+
+        final String iri;
+
+        Place(String iri) {
+            this.iri = iri;
+        }
     }
 
     private static boolean skipped(Node literal) {
@@ -288,27 +348,22 @@ final class GraphScreen {
                         || xsd == XSDDatatype.XSDdecimal)) {
             return lexical.length() < SHORTEST_SCREENED_NUMBER && xsd.isValid(lexical);
         }
-        if (type instanceof XSDDatatype xsd && SKIPPED_IF_VALID.contains(xsd)) {
-            return xsd.isValid(lexical);
+        if (type == XSDDatatype.XSDboolean) {
+            return XSDDatatype.XSDboolean.isValid(lexical);
+        }
+        if (type instanceof XSDDatatype xsd && DATES.contains(xsd)) {
+            return xsd.isValid(lexical) && plausibleYear(lexical);
         }
         return DIGEST.matcher(lexical).matches();
     }
 
-    private static int indexOfAny(String s, int from, String chars) {
-        for (int i = from; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
+    /** Whether a date's year, its digits before the first hyphen, is of four digits from FIRST_YEAR to LAST_YEAR. */
+    private static boolean plausibleYear(String lexical) {
+        Matcher year = YEAR.matcher(lexical.strip());
+        if (!year.lookingAt() || year.group().startsWith("-") || year.group(1).length() != 4) {
+            return false;
         }
-        return -1;
-    }
-
-    private static int indexOfLastAny(String s, String chars) {
-        for (int i = s.length() - 1; i >= 0; i--) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
+        int y = Integer.parseInt(year.group(1));
+        return y >= FIRST_YEAR && y <= LAST_YEAR;
     }
 }

@@ -4,6 +4,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
@@ -16,21 +17,44 @@ import org.apache.jena.irix.IRIx;
 public final class CodedValues {
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
+    /**
+     * A language tag of the small form this registry writes and harvests: a two- or three-letter language, then at most
+     * a script and a region ({@code en}, {@code bho}, {@code hi-Deva}, {@code hi-IN}, {@code hi-Deva-IN},
+     * {@code es-419}). Variants, extensions and private use ({@code en-x-98765-43210}, {@code hi-x-sunita-devi}) are
+     * well-formed BCP 47, and Jena accepts them, but they can carry any text.
+     */
+    private static final Pattern LANGUAGE_TAG =
+            Pattern.compile("(?i)[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?");
+
     private CodedValues() {}
 
-    /** Why {@code tag} is not a BCP 47 language tag of a known language, or empty if it is one. */
+    /**
+     * Why {@code tag} is not a language tag of the small form ({@link #LANGUAGE_TAG}: a language, at most a script and
+     * a region), or empty if it is one. The reason never quotes the tag, which may itself be personal data.
+     */
+    public static Optional<String> languageTagProblem(String tag) {
+        return LANGUAGE_TAG.matcher(tag).matches()
+                ? Optional.empty()
+                : Optional.of("the value is not a language with at most a script and a region (such as en, hi or"
+                        + " hi-Deva-IN): subtags past them, such as private use (x-…), can carry any text.");
+    }
+
+    /**
+     * Why {@code tag} is not a BCP 47 language tag of a known language, of the small form {@link #languageTagProblem}
+     * accepts, or empty if it is one.
+     */
     public static Optional<String> languageProblem(String tag) {
         try {
             String language = new Locale.Builder().setLanguageTag(tag).build().getLanguage();
             // Two letters must be an ISO 639-1 code; three letters (ISO 639-2/3, e.g. bho, mai) are accepted as
             // written.
-            if (language.length() == 2 && ISO_639_1.contains(language) || language.length() == 3) {
-                return Optional.empty();
+            if (!(language.length() == 2 && ISO_639_1.contains(language) || language.length() == 3)) {
+                return Optional.of("the value is not the code of a known language.");
             }
-            return Optional.of("the value is not the code of a known language.");
         } catch (IllformedLocaleException e) {
             return Optional.of("the value is not a BCP 47 language tag.");
         }
+        return languageTagProblem(tag);
     }
 
     /** Why {@code iri} is not an absolute http(s) IRI (Jena requires a host for these), or empty if it is one. */

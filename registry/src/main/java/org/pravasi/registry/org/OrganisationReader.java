@@ -40,6 +40,8 @@ public final class OrganisationReader {
                 .forEach(c -> centres.add(new Organisation.Centre(
                         c.path("name").asString(""), c.path("district").asString(""))));
         Map<String, String> description = texts(n.path("description"));
+        languages(file, "name", name);
+        languages(file, "description", description);
         within(file, "name", name, Profiles.MAX_NAME, true);
         within(file, "description", description, Profiles.MAX_DESCRIPTION, false);
         if (centres.size() > Profiles.MAX_CENTRES) {
@@ -59,6 +61,19 @@ public final class OrganisationReader {
                 n.path("states").valueStream().map(JsonNode::asString).toList(),
                 centres,
                 n.path("illustrative").asBoolean(false));
+    }
+
+    /**
+     * Refuses a text under a key that is not a language tag of the small form a harvesting portal accepts
+     * ({@link CodedValues#languageProblem}): the key becomes the language tag of a published literal. The message does
+     * not quote it, since it may itself be personal data.
+     */
+    private static void languages(String file, String field, Map<String, String> texts) {
+        texts.keySet()
+                .forEach(lang -> CodedValues.languageProblem(lang).ifPresent(p -> {
+                    throw new IllegalArgumentException(file + ": a key of '" + field + "' is not a language code: " + p
+                            + " Write the texts under \"en\" and \"hi\".");
+                }));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
@@ -39,11 +40,13 @@ public final class Organisations {
     }
 
     /**
-     * Refuses personal data in every text and URL field of an organisation file: names, descriptions, type, centres'
-     * names and districts, states, homepage and contact point (which must be organisational).
+     * Refuses personal data in every text and URL field of an organisation file: its slug (read as words, as a
+     * harvesting portal reads it in every IRI of the organisation), names, descriptions, type, centres' names and
+     * districts, states, homepage and contact point (which must be organisational).
      */
     public List<Finding> screen(Organisation o, String file) {
         Findings findings = new Findings();
+        disclosure.screenText(file, "slug", IdentifierWords.of(o.slug()), findings);
         o.name().forEach((lang, t) -> disclosure.screenText(file, "name", t, findings));
         o.description().forEach((lang, t) -> disclosure.screenText(file, "description", t, findings));
         disclosure.screenText(file, "type", o.type(), findings);
@@ -55,7 +58,7 @@ public final class Organisations {
                     file, "centres[" + i + "].district", o.centres().get(i).district(), findings);
         }
         o.homepage().ifPresent(h -> disclosure.screenIri(file, "homepage", h, findings));
-        o.contactPoint().ifPresent(c -> disclosure.screenIri(file, "contactPoint", c, findings));
+        o.contactPoint().ifPresent(c -> disclosure.screenContactPoint(file, "contactPoint", c, findings));
         return findings.list();
     }
 

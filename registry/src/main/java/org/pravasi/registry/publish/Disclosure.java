@@ -13,8 +13,11 @@ import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.disclosure.NaturalGroups;
 import org.pravasi.registry.disclosure.PersonalDataFinding;
 import org.pravasi.registry.disclosure.PersonalDataScreen;
+import org.pravasi.registry.disclosure.PersonalDataScreen.IriRole;
 import org.pravasi.registry.disclosure.PriorRelease;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.disclosure.PublicFigures;
+import org.pravasi.registry.disclosure.ScreenedParts;
 import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.disclosure.SuppressionResult;
 import org.pravasi.registry.disclosure.TooCostly;
@@ -203,12 +206,12 @@ public final class Disclosure {
         d.language().forEach(t -> screenText(file, "language", t, pub, findings));
         d.themes().forEach(t -> screenText(file, "themes", t, pub, findings));
         d.columns().forEach(c -> screenText(file, "columns", c.qualifier(), pub, findings));
-        screenIri(file, "licence", d.licence(), findings);
-        d.sourceUrl().ifPresent(u -> screenIri(file, "sourceUrl", u, findings));
-        d.contactPoint().ifPresent(u -> screenIri(file, "contactPoint", u, findings));
+        screenIri(file, "licence", d.licence(), pub, findings);
+        d.sourceUrl().ifPresent(u -> screenIri(file, "sourceUrl", u, pub, findings));
+        d.contactPoint().ifPresent(u -> screenContactPoint(file, "contactPoint", u, findings));
         for (int i = 0; i < pub.size(); i++) {
             screenText(file, "publicFigures[" + i + "]", pub.get(i).phrase(), pub, findings);
-            screenIri(file, "publicFigures[" + i + "]", pub.get(i).source(), findings);
+            screenIri(file, "publicFigures[" + i + "]", pub.get(i).source(), pub, findings);
         }
     }
 
@@ -296,13 +299,40 @@ public final class Disclosure {
             }
         }
         for (String link : shown.links()) {
-            screenIri(file, field + " (a link)", link, findings);
+            screenIri(file, field + " (a link)", link, publicFigures, findings);
         }
     }
 
-    /** Refuses personal data in a URL field: identifiers, phones, e-mail addresses, personal query parameters. */
+    /**
+     * Refuses personal data in a URL field as a harvesting portal screens every IRI
+     * ({@link PersonalDataScreen#checkIri}): identifiers, phones, e-mail addresses, personal query parameters, and
+     * names and counts of people in its parts.
+     */
     public void screenIri(String file, String field, String iri, Findings findings) {
-        for (PersonalDataFinding p : screen.checkIri(iri)) {
+        screenIri(file, field, iri, List.of(), findings);
+    }
+
+    /**
+     * As {@link #screenIri(String, String, String, Findings)}, except counts of people {@code publicFigures} declare.
+     */
+    public void screenIri(String file, String field, String iri, List<PublicFigure> publicFigures, Findings findings) {
+        addIriFindings(
+                file,
+                field,
+                screen.checkIri(iri, IriRole.ANY, PublicFigures.of(publicFigures), ScreenedParts.none()),
+                findings);
+    }
+
+    /**
+     * Refuses a contact point that names a person: screened as a URL field, and a {@code mailto:} must be at a domain
+     * the organisation owns, not a free-mail provider's.
+     */
+    public void screenContactPoint(String file, String field, String iri, Findings findings) {
+        addIriFindings(file, field, screen.checkContactPoint(iri), findings);
+    }
+
+    private static void addIriFindings(String file, String field, List<PersonalDataFinding> found, Findings findings) {
+        for (PersonalDataFinding p : found) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }
     }

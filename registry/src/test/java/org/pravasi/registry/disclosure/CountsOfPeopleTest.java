@@ -252,4 +252,35 @@ class CountsOfPeopleTest {
                 findings.stream().anyMatch(f -> f.kind() == PersonalDataKind.PEOPLE_COUNT),
                 () -> sentence + " -> " + findings);
     }
+
+    @Test
+    void findsACountOfPeopleInAnIri() {
+        List<PersonalDataFinding> findings = screen.checkIri("https://x.org/news#3-women-from-barsoi");
+
+        assertEquals(
+                List.of(PersonalDataKind.PEOPLE_COUNT),
+                findings.stream().map(PersonalDataFinding::kind).toList());
+    }
+
+    @Test
+    void findsACountOfPeopleInAUrlInText() {
+        List<PersonalDataFinding> findings = screen.checkText("Read https://x.org/news/3-women-from-barsoi-rescued.");
+
+        assertEquals(
+                List.of(PersonalDataKind.PEOPLE_COUNT),
+                findings.stream().map(PersonalDataFinding::kind).toList());
+    }
+
+    @Test
+    void exemptsACountInAnIriThatItsRecordDeclaresPublic() {
+        List<PublicFigure> declared = List.of(new PublicFigure("3 women from barsoi", "https://news.example.org/a"));
+
+        assertEquals(
+                List.of(),
+                screen.checkIri(
+                        "https://x.org/news#3-women-from-barsoi",
+                        PersonalDataScreen.IriRole.ANY,
+                        PublicFigures.of(declared),
+                        ScreenedParts.none()));
+    }
 }

@@ -182,16 +182,50 @@ class HiddenPersonalDataTest {
 
     @Test
     void aMailtoContactPointMustBeOrganisational() {
-        assertEquals(List.of(), screen.checkIri("mailto:data@mrc-alliance.example.org"));
+        assertEquals(List.of(), screen.checkContactPoint("mailto:data@mrc-alliance.example.org"));
         for (String personal : List.of(
                 "mailto:sunita.devi@gmail.com",
                 "mailto:sd1987@yahoo.co.in",
                 "mailto:sd@rediffmail.com",
                 "mailto:sd@outlook.com",
                 "mailto:SD@HOTMAIL.COM",
-                "mailto:sd%40gmail.com")) {
-            assertKind(PersonalDataKind.PERSONAL_CONTACT, screen.checkIri(personal), personal);
+                "mailto:sd%40gmail.com",
+                "mailto:sd@ｇｍａｉｌ.com",
+                "mailto:sd@gm\u200Bail.com")) {
+            assertKind(PersonalDataKind.PERSONAL_CONTACT, screen.checkContactPoint(personal), personal);
         }
+    }
+
+    @Test
+    void findsANameInAnIrisPath() {
+        assertKind(
+                PersonalDataKind.PERSON_NAME,
+                screen.checkIri("https://example.org/people/Mr_Ramesh_Kumar/case"),
+                "a name read as words");
+    }
+
+    @Test
+    void findsAnEmailAddressAtAHyphenatedDomainInAQuery() {
+        assertKind(
+                PersonalDataKind.EMAIL,
+                screen.checkIri("https://example.org/write?to=sunita@jan-sahas.org"),
+                "an address as written");
+    }
+
+    @Test
+    void aMailtoAnywhereButAContactPointIsAnEmailAddress() {
+        assertKind(
+                PersonalDataKind.EMAIL,
+                screen.checkIri("mailto:data@mrc-alliance.example.org"),
+                "an organisation's address outside a contact point");
+    }
+
+    @Test
+    void aContactPointWithSeveralAddressesMustHaveOnlyOrganisationalOnes() {
+        assertKind(
+                PersonalDataKind.PERSONAL_CONTACT,
+                screen.checkContactPoint("mailto:sunita.devi@gmail.com,data@mrc-alliance.example.org"),
+                "a free-mail address first");
     }
 
     @ParameterizedTest

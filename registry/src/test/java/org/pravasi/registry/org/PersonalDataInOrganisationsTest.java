@@ -94,6 +94,29 @@ class PersonalDataInOrganisationsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"hi-x-sunita-devi", "en-x-98765-43210", "sunitadevi"})
+    void refusesATextUnderAKeyThatIsNotALanguage(String key) {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> read("\"description\": {\"en\": \"Rescues.\", \"" + key + "\": \"Rescues.\"}"));
+
+        assertTrue(e.getMessage().contains("a key of 'description' is not a language code"), e.getMessage());
+        assertFalse(e.getMessage().contains(key), e.getMessage());
+    }
+
+    @Test
+    void refusesAPhoneInTheSlugThatBecomesItsAddress() {
+        String json = "{\"slug\": \"ramesh-9876543210\", \"name\": {\"en\": \"New Org\"}}";
+
+        Organisation o = OrganisationReader.read("organisation.json", json.getBytes(StandardCharsets.UTF_8));
+
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> node.organisations().upsert(o));
+        assertTrue(e.getMessage().contains("field 'slug'"), e.getMessage());
+        assertFalse(node.organisations().exists("ramesh-9876543210"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a|b", "example.org", "https://example.org/a b"})
     void refusesAHomepageThatIsNotAnAbsoluteHttpIri(String homepage) {
         IllegalArgumentException e =

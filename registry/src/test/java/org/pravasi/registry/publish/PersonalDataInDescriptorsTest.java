@@ -104,7 +104,7 @@ class PersonalDataInDescriptorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"english", "zz", "en_IN", "hindi language"})
+    @ValueSource(strings = {"english", "zz", "en_IN", "hindi language", "hi-x-sunita-devi", "en-IN-x-katihar"})
     void refusesLanguagesThatAreNotBcp47Tags(String language) {
         assertRefused(descriptor("\"language\": [\"" + language + "\"],"), "language");
     }
@@ -125,6 +125,11 @@ class PersonalDataInDescriptorsTest {
                         || f.describe().contains("9876543210")
                         || f.describe().contains(AADHAAR),
                 f.describe()));
+    }
+
+    @Test
+    void refusesASmallCountInTheSourceUrlAsAHarvestingPortalWould() {
+        assertRefused(descriptor("\"sourceUrl\": \"https://x.org/news#3-women-from-barsoi\","), "sourceUrl");
     }
 
     @ParameterizedTest
