@@ -71,7 +71,7 @@ public final class Federation implements AutoCloseable {
         this.harvester = new Harvester(
                 client,
                 new BundleCheck(node.store(), content, node.tables(), clock),
-                new HarvestWriter(node.store()),
+                new HarvestWriter(node.store(), node.archive()),
                 states,
                 node.bus(),
                 node.config().baseUri(),

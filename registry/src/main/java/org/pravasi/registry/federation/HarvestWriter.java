@@ -18,6 +18,7 @@ import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.LegacyHashes;
+import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.store.GraphEraser;
 import org.pravasi.registry.store.QuadLoader;
 import org.pravasi.registry.store.Store;
@@ -35,9 +36,15 @@ final class HarvestWriter {
     static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private final Store store;
+    private final VersionArchive archive;
 
-    HarvestWriter(Store store) {
+    /**
+     * A writer to {@code store} that keeps the table of every version it removes (replaced or withdrawn at its peer) in
+     * {@code archive}, for the checks of the versions harvested later ({@link VersionArchive#keepHarvested}).
+     */
+    HarvestWriter(Store store, VersionArchive archive) {
         this.store = store;
+        this.archive = archive;
     }
 
     /**
@@ -201,11 +208,19 @@ final class HarvestWriter {
         });
     }
 
-    private static void removeVersions(DatasetGraph dsg, Node ds) {
+    /**
+     * Removes the current version of {@code ds} from the store, keeping its published table first: it was served here,
+     * anyone may have kept it, and what it withheld must stay withheld in what the peer publishes next
+     * (docs/disclosure.md, "What a harvesting portal does"). Nothing kept is served.
+     */
+    private void removeVersions(DatasetGraph dsg, Node ds) {
         List<Node> held = new ArrayList<>();
         dsg.find(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY).forEachRemaining(q -> held.add(q.getObject()));
         for (Node v : held) {
             if (v.isURI() && v.getURI().startsWith(ds.getURI() + "/")) {
+                if (dsg.containsGraph(v)) {
+                    archive.keepHarvested(dsg, v);
+                }
                 GraphEraser.erase(dsg, v);
             }
         }

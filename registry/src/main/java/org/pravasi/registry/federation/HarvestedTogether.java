@@ -19,7 +19,10 @@ import org.pravasi.registry.publish.TablesReadTogether;
 /**
  * The check of publishing's "tables read together" on a harvested table: beside the tables of the same measure that
  * this portal already holds from the same publisher, no withheld count may be given away (a peer's district table
- * beside its state table). The peer's own node may not check this, or may not be honest.
+ * beside its state table). The peer's own node may not check this, or may not be honest. "Holds" includes every version
+ * of the peer's datasets this portal served and kept when it was replaced or withdrawn
+ * ({@link org.pravasi.registry.publish.VersionArchive#keepHarvested}): each earlier version of the same dataset, and
+ * each replaced or withdrawn table of the publisher, is read beside the new version as the node reads its archive.
  *
  * <p>A refusal is public (the peers page, {@code /api/peers}), so it names the cells but never a count: not the sum
  * that the tables together give for withheld cells, which is exactly what must stay secret.
@@ -38,6 +41,13 @@ final class HarvestedTogether {
      * inside a transaction on {@code store}.
      */
     void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems, TablesInOneWrite oneWrite) {
+        if (tables.reusesKept(store, b.dataset(), b.version())) {
+            problems.add("version <" + b.version().getURI() + "> has the URI of an earlier version of this dataset that"
+                    + " this portal served and keeps, to read later versions against; a version URI names one table,"
+                    + " so the peer must number a new version past every earlier one (docs/disclosure.md, \"What a"
+                    + " harvesting portal does\")");
+            return;
+        }
         // The publisher the record names, not its graph: a peer that leaves the graph out (or a standalone node, which
         // has none) must not have its tables read alone.
         Iterator<Quad> measures = b.quads().find(b.version(), Node.ANY, QB.measure.asNode(), Node.ANY);
@@ -82,12 +92,18 @@ final class HarvestedTogether {
                 .mapToObj(c -> "(" + e.owner().label(c) + ")")
                 .collect(Collectors.joining(", "));
         String doc = " (docs/disclosure.md, \"Versions read together\")";
-        String whose = e.fresh() ? "withheld cell(s) " : "withheld cell(s) of the version held here ";
+        // Beside the version held here, or an earlier one this portal served and kept (named "version N").
+        String earlier = e.with().isEmpty()
+                ? "the version it replaces"
+                : e.with().getFirst() + " of this dataset, which this portal served before";
+        String whose = e.fresh()
+                ? "withheld cell(s) "
+                : "withheld cell(s) of " + (e.with().isEmpty() ? "the version held here " : earlier + " ");
         if (e.kind() == TablesReadTogether.Kind.SMALL_SUM) {
-            return whose + cells + " add up to less than " + threshold + ", as read together with the version it"
-                    + " replaces, which anyone may have kept" + doc;
+            return whose + cells + " add up to less than " + threshold + ", as read together with " + earlier
+                    + ", which anyone may have kept" + doc;
         }
-        return whose + cells + " can be derived from this version read together with the version it replaces, which"
+        return whose + cells + " can be derived from this version read together with " + earlier + ", which"
                 + " anyone may have kept: the counts that did not change give it away" + doc;
     }
 

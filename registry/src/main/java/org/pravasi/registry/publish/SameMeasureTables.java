@@ -75,8 +75,8 @@ final class SameMeasureTables {
      * its versions was published under, and so does {@code except} (the dataset being published); the tables of every
      * dataset whose measures meet {@code except}'s and {@code measure} are read, current and replaced, as tables of
      * {@code measure} ({@link KeyedTable#counting}). Relabelling a table's measure (cases as individuals) would
-     * otherwise set it apart from the state table it was checked against. Publishing reads these; a harvesting portal
-     * keeps no archive of its peers.
+     * otherwise set it apart from the state table it was checked against. Publishing reads these; a harvest reads the
+     * same through {@link TablesInOneWrite}, from the versions of its peers' datasets it kept.
      */
     static List<KeyedTable> readWithReplaced(
             DatasetGraph dsg, StoredTables tables, Node org, Node except, Node measure) {
@@ -106,6 +106,32 @@ final class SameMeasureTables {
         }
         out.addAll(replaced);
         return out;
+    }
+
+    /**
+     * The tables of {@code dataset} that {@link #readWithReplaced} gives for {@code measure} with no dataset excepted:
+     * its current version (or its withdrawn one), then each replaced one, every one read as a table of {@code measure},
+     * if any of its versions counts {@code measure}; call in a transaction. For a harvested dataset the replaced and
+     * withdrawn versions are the ones this portal served and kept ({@link VersionArchive#keepHarvested}).
+     */
+    static List<KeyedTable> withReplaced(DatasetGraph dsg, StoredTables tables, Node dataset, Node measure) {
+        Optional<Node> current = currentMeasure(dsg, dataset);
+        Optional<KeyedTable> withdrawn = tables.withdrawn(dsg, dataset);
+        if (!measures(current, tables.replacedMeasures(dsg, dataset), withdrawn).contains(measure)) {
+            return List.of();
+        }
+        List<KeyedTable> out = new ArrayList<>();
+        current.or(() -> withdrawn.map(KeyedTable::measure))
+                .flatMap(m -> of(dsg, tables, dataset, m))
+                .map(t -> t.counting(measure))
+                .ifPresent(out::add);
+        tables.replaced(dsg, dataset).forEach(t -> out.add(t.counting(measure)));
+        return out;
+    }
+
+    /** The datasets of {@code org} ({@link #datasetsOf}); call in a transaction. */
+    static List<Node> datasetsOf(DatasetGraph dsg, Node org) {
+        return datasetsOf(dsg, org, null);
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -52,6 +51,10 @@ import org.pravasi.registry.disclosure.Cell;
  * publishes next (docs/disclosure.md, "Versions read together"). An archived version never changes either (a version
  * URI is never reused), so it is kept without a stamp.
  *
+ * <p>A harvesting portal reads a peer's datasets the same way, from the tables it kept of the versions it served when a
+ * harvest replaced or withdrew them ({@link VersionArchive#keepHarvested}): their versions are listed from those files,
+ * not from the peer's record, which a peer may rewrite.
+ *
  * <p>The memory is bounded by weight, not entries: a table weighs its observations times (dimensions + 1), the key
  * values and counts it holds. Tables heavier than {@code maxTableWeight} are read every time and never kept.
  */
@@ -80,7 +83,7 @@ public final class StoredTables {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
-    /** A cache with the default bounds that knows no archive (a harvesting portal keeps none). */
+    /** A cache with the default bounds that knows no archive. */
     public StoredTables() {
         this(MAX_WEIGHT, MAX_TABLE_WEIGHT);
     }
@@ -149,21 +152,49 @@ public final class StoredTables {
         if (archive.isEmpty() || VersionHistory.current(dsg, dataset).isPresent()) {
             return Optional.empty();
         }
-        Node last = null;
-        int number = -1;
-        Iterator<Quad> versions = dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY);
-        while (versions.hasNext()) {
-            Node v = versions.next().getObject();
-            OptionalInt n = VersionNumbers.of(v);
-            if (n.isPresent() && n.getAsInt() > number) {
-                number = n.getAsInt();
-                last = v;
-            }
-        }
-        if (last == null) {
+        TreeMap<Integer, Node> versions = versions(dsg, dataset);
+        if (versions.isEmpty()) {
             return Optional.empty();
         }
-        return archived(dataset, last);
+        return archived(dataset, versions.lastEntry().getValue());
+    }
+
+    /**
+     * Whether {@code version}, the version of a peer's {@code dataset} being harvested, has the URI of a version this
+     * portal served and kept ({@link VersionArchive#keepHarvested}) and no longer holds as current: a peer reusing a
+     * version URI, whose kept table would otherwise be taken for the new one's. Call in a transaction.
+     */
+    public boolean reusesKept(DatasetGraph dsg, Node dataset, Node version) {
+        if (archive.isEmpty() || archive.get().isOwn(dataset)) {
+            return false;
+        }
+        if (VersionHistory.current(dsg, dataset).filter(version::equals).isPresent()) {
+            return false;
+        }
+        java.util.OptionalInt n = VersionNumbers.of(version);
+        return n.isPresent()
+                && version.getURI().equals(dataset.getURI() + "/v" + n.getAsInt())
+                && archive.get().harvestedNumbers(dataset).contains(n.getAsInt());
+    }
+
+    /**
+     * The versions of {@code dataset} by number: of this node's own, every version its record names; of a harvested
+     * one, every version this portal kept when it replaced or withdrew it ({@link VersionArchive#keepHarvested}),
+     * whatever the peer's record now lists (a peer may leave earlier versions out), and the current one.
+     */
+    private TreeMap<Integer, Node> versions(DatasetGraph dsg, Node dataset) {
+        TreeMap<Integer, Node> versions = new TreeMap<>();
+        if (archive.get().isOwn(dataset)) {
+            dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY)
+                    .forEachRemaining(
+                            q -> VersionNumbers.of(q.getObject()).ifPresent(n -> versions.put(n, q.getObject())));
+            return versions;
+        }
+        for (int n : archive.get().harvestedNumbers(dataset)) {
+            versions.put(n, org.apache.jena.graph.NodeFactory.createURI(dataset.getURI() + "/v" + n));
+        }
+        VersionHistory.current(dsg, dataset).ifPresent(v -> VersionNumbers.of(v).ifPresent(n -> versions.put(n, v)));
+        return versions;
     }
 
     /**
@@ -206,8 +237,7 @@ public final class StoredTables {
             return versions;
         }
         Optional<Node> current = VersionHistory.current(dsg, dataset);
-        dsg.find(dataset, dataset, DCAT3.hasVersion.asNode(), Node.ANY)
-                .forEachRemaining(q -> VersionNumbers.of(q.getObject()).ifPresent(n -> versions.put(n, q.getObject())));
+        versions.putAll(versions(dsg, dataset));
         if (current.isEmpty() && !versions.isEmpty()) {
             versions.pollLastEntry();
         }
@@ -218,7 +248,9 @@ public final class StoredTables {
 
     /** The table of an archived version of {@code dataset}, in its own measure; empty if it is not archived here. */
     Optional<KeyedTable> archived(Node dataset, Node version) {
-        Optional<Path> file = archive.get().find(version.getURI());
+        Optional<Path> file = archive.get().isOwn(dataset)
+                ? archive.get().find(version.getURI())
+                : archive.get().findHarvested(version);
         if (file.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -14,15 +15,20 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.pravasi.ontology.QB;
+import org.pravasi.ontology.SDMX;
 import org.pravasi.registry.store.GraphEraser;
 import org.pravasi.registry.store.OwnerOnly;
 
 /**
  * Earlier versions of datasets, kept as gzipped N-Triples files outside the store, so the store's default graph (the
- * union of its named graphs) holds current data only and never counts a figure twice.
+ * union of its named graphs) holds current data only and never counts a figure twice. A harvesting portal also keeps
+ * here the published tables of its peers' versions that it served and removed ({@link #keepHarvested}), apart from its
+ * own versions and never served.
  */
 public final class VersionArchive {
     private final Path dir;
+    private final Path harvested;
     private final String datasets;
 
     /**
@@ -32,7 +38,110 @@ public final class VersionArchive {
      */
     public VersionArchive(Path dataDir, InstanceUris uris) {
         this.dir = dataDir.resolve("archive").toAbsolutePath().normalize();
+        this.harvested = dataDir.resolve("archive-harvested").toAbsolutePath().normalize();
         this.datasets = uris.base() + "id/dataset/";
+    }
+
+    /** Whether {@code dataset} is one of this node's own datasets (else a peer's, as a harvest holds it). */
+    boolean isOwn(Node dataset) {
+        return dataset.isURI() && dataset.getURI().startsWith(datasets);
+    }
+
+    /**
+     * Keeps the published table of a harvested version that this portal served and is about to remove from the store
+     * (replaced or withdrawn at its peer), so that the versions harvested later are read together with it, as a node
+     * reads its own replaced versions (docs/disclosure.md, "What a harvesting portal does"). Only what the table shows
+     * is kept: the measure and dimensions, and each observation's key, count or withheld status; no label, hash or
+     * provenance. The files lie apart from this node's own archive ({@code archive-harvested}, by a digest of the
+     * dataset URI), are never served, and a version already kept is never written again: a version URI names one table,
+     * and what was served first stays. Call inside the write transaction that removes the graph.
+     */
+    public void keepHarvested(DatasetGraph dsg, Node version) {
+        Optional<Path> at = harvestedFile(version);
+        if (at.isEmpty() || Files.isRegularFile(at.get())) {
+            return;
+        }
+        Path file = at.get();
+        java.util.Set<Node> kept = new java.util.HashSet<>(List.of(
+                QB.dimension.asNode(),
+                QB.measure.asNode(),
+                QB.order.asNode(),
+                QB.dataSet.asNode(),
+                SDMX.obsStatus.asNode()));
+        dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
+        dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
+        try {
+            OwnerOnly.folders(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            try (OutputStream out = fastGzip(OwnerOnly.newFile(tmp))) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                stream.start();
+                dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (kept.contains(q.getPredicate())) {
+                        stream.triple(q.asTriple());
+                    }
+                });
+                stream.finish();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot keep the harvested version " + version.getURI() + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The kept table of a harvested version ({@link #keepHarvested}), if this portal kept it. */
+    Optional<Path> findHarvested(Node version) {
+        return harvestedFile(version).filter(Files::isRegularFile);
+    }
+
+    /**
+     * The numbers of the versions of a harvested {@code dataset} that this portal kept ({@link #keepHarvested}): what
+     * it served, whatever the peer's record now lists.
+     */
+    java.util.SortedSet<Integer> harvestedNumbers(Node dataset) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        if (!dataset.isURI()) {
+            return out;
+        }
+        Path folder = harvested.resolve(digest(dataset.getURI()));
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            files.map(f -> f.getFileName().toString())
+                    .map(HARVESTED_FILE::matcher)
+                    .filter(java.util.regex.Matcher::matches)
+                    .forEach(m -> out.add(Integer.parseInt(m.group(1))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the kept versions in " + folder + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern HARVESTED_FILE =
+            java.util.regex.Pattern.compile("v([1-9][0-9]{0,8})\\.nt\\.gz");
+
+    /**
+     * The file of a harvested version {@code <dataset>/vN}: {@code vN.nt.gz} in a folder named by the SHA-256 of the
+     * dataset URI (one folder per dataset, whatever characters its URI has); empty for any other URI.
+     */
+    private Optional<Path> harvestedFile(Node version) {
+        if (!version.isURI()) {
+            return Optional.empty();
+        }
+        String u = version.getURI();
+        int at = u.lastIndexOf("/v");
+        if (at <= 0 || !u.substring(at + 2).matches("[1-9][0-9]{0,8}")) {
+            return Optional.empty();
+        }
+        return Optional.of(harvested.resolve(digest(u.substring(0, at))).resolve("v" + u.substring(at + 2) + ".nt.gz"));
+    }
+
+    private static String digest(String uri) {
+        return java.util.HexFormat.of()
+                .formatHex(TableDigest.sha256().digest(uri.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**

@@ -53,7 +53,10 @@ class HarvestWriterTest {
     @BeforeEach
     void start() {
         store = Store.open(dir);
-        writer = new HarvestWriter(store);
+        writer = new HarvestWriter(
+                store,
+                new org.pravasi.registry.publish.VersionArchive(
+                        dir, new org.pravasi.registry.publish.InstanceUris("https://portal.example.org/")));
         // What the portal holds of the peer's dataset: the record and the version it harvested, both checked then.
         store.write(() -> {
             DatasetGraph dsg = store.dataset();

@@ -159,7 +159,7 @@ class HarvestedContentTest {
     private void harvested(UnaryOperator<String> tamper) {
         peer.tamper.set(tamper);
         PeerStatus s = federation.harvestNow(peer.url());
-        assertEquals("ok", s.status(), s.lastError());
+        assertEquals("ok", s.status(), () -> s.lastError() + " " + s.refused());
         assertEquals(1, announced.size());
     }
 
@@ -1003,6 +1003,124 @@ class HarvestedContentTest {
                 "$1 " + OBS_STATUS + " " + CONFIDENTIAL)));
 
         assertTrue(error.contains("version it replaces") && error.contains("Versions read together"), error);
+    }
+
+    // ---- every version this portal served, read together with what a peer publishes next
+
+    /** Bihar (10) 40, Jharkhand (20) 30, Uttar Pradesh (9) 50 in 2024, by state. */
+    private static final String STATES_2024 = "state,year,cases\n10,2024,40\n20,2024,30\n9,2024,50\n";
+
+    private static final String STATE_YEAR = """
+            {"name": "state", "role": "area", "level": "state"},
+            {"name": "year", "role": "period", "granularity": "year"}""";
+
+    private static final String DISTRICT_YEAR = """
+            {"name": "district", "role": "area", "level": "district"},
+            {"name": "year", "role": "period", "granularity": "year"}""";
+
+    /**
+     * 2024 by district: Lucknow (157) 50; in Bihar Katihar (201) 37, Kishanganj (203) 2 and Purnia (214) 1. The source
+     * withholds all three of Bihar's (its state total is published elsewhere); observation 2 is Katihar, in key order.
+     */
+    private static final String DISTRICTS_2024 =
+            "district,year,cases\n157,2024,50\n201,2024,37\n203,2024,2\n214,2024,1\n";
+
+    /** A peer that shows Katihar (observation 2 of {@code version}) as 37, where its node withheld it. */
+    private static UnaryOperator<String> katiharShown(String version) {
+        return rehashed(nq -> nq.replace(
+                "<" + version + "/obs/2> " + OBS_STATUS + " " + CONFIDENTIAL,
+                "<" + version + "/obs/2> <" + CASES + "> \"37\"^^" + INTEGER));
+    }
+
+    /** Version 1 by state (Bihar 40), then version 2 without Bihar, both harvested. */
+    private void stateVersionsHarvested() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // An unrelated change: Jharkhand revised, Bihar left out.
+        publish("by-area", "Cases by area", STATE_YEAR, "state,year,cases\n20,2024,31\n9,2024,50\n");
+        harvested(UnaryOperator.identity());
+        announced.clear();
+    }
+
+    @Test
+    @DisplayName("a version read beside every earlier version served here, not only the one it replaces: refused")
+    void aVersionIsReadBesideEveryEarlierVersionServedHere() {
+        stateVersionsHarvested();
+        assertFalse(Nodes.hasGraph(portal, DATASETS + "by-area/v1"), "a replaced version is not served as current");
+        publish("by-area", "Cases by area", DISTRICT_YEAR, DISTRICTS_2024);
+
+        // Beside version 2 (no Bihar) nothing is given away; beside version 1, which this portal served and anyone may
+        // have kept, Bihar's 40 less Katihar's 37 leaves 3 for Purnia and Kishanganj.
+        String error = refused(katiharShown(DATASETS + "by-area/v3"));
+
+        assertTrue(error.contains("version 1") && error.contains("Versions read together"), error);
+        assertTrue(error.contains("less than 10"), error);
+        assertFalse(error.contains("to 3") || error.contains("is 3"), "no withheld count is named: " + error);
+    }
+
+    @Test
+    @DisplayName("an honest third version, read beside every earlier version served here, is harvested")
+    void anHonestVersionBesideEveryEarlierVersionIsHarvested() {
+        stateVersionsHarvested();
+        publish("by-area", "Cases by area", DISTRICT_YEAR, DISTRICTS_2024);
+
+        harvested(UnaryOperator.identity());
+
+        assertTrue(Nodes.hasGraph(portal, DATASETS + "by-area/v3"));
+    }
+
+    @Test
+    @DisplayName("a replaced version of the publisher's state table is read beside its district table: refused")
+    void aReplacedVersionOfAnotherTableIsReadBesideANewTable() {
+        stateVersionsHarvested();
+        // By-area now holds no Bihar; its version 1, served here, held Bihar 40.
+        publish("by-district", "Cases by district", DISTRICT_YEAR, DISTRICTS_2024);
+
+        String error = refused(katiharShown(DATASETS + "by-district/v1"));
+
+        assertTrue(error.contains("'by-area'") && error.contains("less than 10"), error);
+    }
+
+    @Test
+    @DisplayName("a withdrawn table is read beside the publisher's later table of its measure under another slug")
+    void aWithdrawnTableIsReadBesideALaterTableUnderAnotherSlug() {
+        ownSource();
+        publish("by-state", "Cases by state", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "by-state", "Counted twice.")
+                .withdrawn());
+        PeerStatus withdrawn = federation.harvestNow(peer.url());
+        assertEquals("ok", withdrawn.status(), withdrawn::lastError);
+        announced.clear();
+        publish("by-district", "Cases by district", DISTRICT_YEAR, DISTRICTS_2024);
+
+        String error = refused(katiharShown(DATASETS + "by-district/v1"));
+
+        assertTrue(error.contains("'by-state'") && error.contains("less than 10"), error);
+    }
+
+    @Test
+    @DisplayName("a peer that reuses the URI of a version served and kept here is refused")
+    void aVersionReusingTheUriOfAKeptVersionIsRefused() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        assertTrue(source.publisher()
+                .withdraw("mrc-alliance", "by-area", "Counted twice.")
+                .withdrawn());
+        PeerStatus withdrawn = federation.harvestNow(peer.url());
+        assertEquals("ok", withdrawn.status(), withdrawn::lastError);
+        announced.clear();
+        publish("by-area", "Cases by area", STATE_YEAR, "state,year,cases\n20,2024,31\n9,2024,50\n");
+        // The peer serves its version 2 as version 1 again: this portal keeps version 1's table under that URI.
+        peer.feedTamper.set(f -> f.replace(DATASETS + "by-area/v2", DATASETS + "by-area/v1"));
+
+        String error = refused(rehashed(nq -> nq.replace(DATASETS + "by-area/v2", DATASETS + "by-area/v1")));
+
+        assertTrue(error.contains("has the URI of an earlier version"), error);
     }
 
     static final String TABLE_SHA256 = PV.NS + "tableSha256";
