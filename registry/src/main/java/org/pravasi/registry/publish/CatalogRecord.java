@@ -182,9 +182,14 @@ final class CatalogRecord {
         }
     }
 
+    /** The node of a dataset's temporal coverage ({@code <dataset>#temporal}), written anew with each version. */
+    static Node coverage(Node ds) {
+        return NodeFactory.createURI(ds.getURI() + "#temporal");
+    }
+
     private void temporal(Node ds, ResolvedKeys keys) {
         TemporalCoverage coverage = TemporalCoverage.of(keys.periods().values()).orElseThrow();
-        Node t = NodeFactory.createURI(ds.getURI() + "#temporal");
+        Node t = coverage(ds);
         add(ds, DCTerms.temporal.asNode(), t);
         add(t, RDF.type.asNode(), DCTerms.PeriodOfTime.asNode());
         add(

@@ -51,7 +51,13 @@ record VersionHistory(
                 .nextOptional()
                 .map(Triple::getObject);
         List<Triple> kept = new ArrayList<>();
+        // The dataset and its coverage are described anew by each version's record: kept, the coverage of a version
+        // whose periods moved would state two starts and two ends (every harvesting portal refused such a record).
+        Node coverage = CatalogRecord.coverage(dataset);
         record.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().equals(coverage)) {
+                return;
+            }
             if (!t.getSubject().equals(dataset)) {
                 kept.add(t);
             } else if (t.getPredicate().equals(DCAT3.hasVersion.asNode())) {

@@ -1045,6 +1045,17 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a version whose periods moved is harvested: its record states its own coverage only")
+    void aVersionWhosePeriodsMovedIsHarvested() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        publish("by-area", "Cases by area", STATE_YEAR, "state,year,cases\n20,2025,31\n9,2025,50\n");
+        harvested(UnaryOperator.identity());
+    }
+
+    @Test
     @DisplayName("a version read beside every earlier version served here, not only the one it replaces: refused")
     void aVersionIsReadBesideEveryEarlierVersionServedHere() {
         stateVersionsHarvested();

@@ -408,6 +408,20 @@ class PublisherTest {
                 "the district and the service did not change");
     }
 
+    @Test
+    void aReplacementStatesOnlyItsOwnTemporalCoverage() {
+        publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,15\n");
+        publish("district,quarter,service,cases\n201,2024-Q2,legal-aid,25\n201,2024-Q3,legal-aid,30\n");
+        String coverage = "PREFIX dct: <http://purl.org/dc/terms/> PREFIX dcat: <http://www.w3.org/ns/dcat#>"
+                + " SELECT (COUNT(*) AS ?n) { GRAPH <" + dataset + "> { <" + dataset + "> dct:temporal ?t . ?t ";
+
+        // Before, the record kept version 1's start and end beside version 2's: two of each, which every
+        // harvesting portal refused, and a reader could not tell which span was meant.
+        assertEquals(1, ask(coverage + "dcat:startDate ?d } }"));
+        assertEquals(1, ask(coverage + "dcat:endDate ?d } }"));
+        assertEquals(1, ask(coverage + "dcat:startDate \"2024-04-01\"^^<http://www.w3.org/2001/XMLSchema#date> } }"));
+    }
+
     /** On a node of its own: its listener would stay subscribed to the class's node, and it hears every event. */
     @Test
     void everyCommitIsAnnouncedAfterItIsVisible(@TempDir Path dir) {
