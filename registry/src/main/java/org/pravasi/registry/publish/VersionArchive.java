@@ -70,25 +70,7 @@ public final class VersionArchive {
                 SDMX.obsStatus.asNode()));
         dsg.find(version, Node.ANY, QB.dimension.asNode(), Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
         dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
-        try {
-            OwnerOnly.folders(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            try (OutputStream out = fastGzip(OwnerOnly.newFile(tmp))) {
-                StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
-                stream.start();
-                dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (kept.contains(q.getPredicate())) {
-                        stream.triple(q.asTriple());
-                    }
-                });
-                stream.finish();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Cannot keep the harvested version " + version.getURI() + " in " + file + ": " + e.getMessage(), e);
-        }
+        write(dsg, version, file, kept::contains, "Cannot keep the harvested version " + version.getURI() + " in ");
     }
 
     /** The kept table of a harvested version ({@link #keepHarvested}), if this portal kept it. */
@@ -148,7 +130,17 @@ public final class VersionArchive {
      * Writes the version graph to the archive, then removes it from the store (inside the caller's write transaction).
      */
     void moveOut(DatasetGraph dsg, Node version) {
-        Path file = file(version);
+        write(dsg, version, file(version), p -> true, "Cannot archive " + version.getURI() + " to ");
+        GraphEraser.erase(dsg, version);
+    }
+
+    /**
+     * Writes the statements of graph {@code version} whose predicate {@code keeps} admits to {@code file}, gzipped
+     * N-Triples, through a temporary file moved into place: a reader finds the whole file or none. {@code failure}
+     * begins the message of the error, which ends with the file and the cause.
+     */
+    private static void write(
+            DatasetGraph dsg, Node version, Path file, java.util.function.Predicate<Node> keeps, String failure) {
         try {
             OwnerOnly.folders(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -156,15 +148,17 @@ public final class VersionArchive {
             try (OutputStream out = fastGzip(OwnerOnly.newFile(tmp))) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                 stream.start();
-                dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> stream.triple(q.asTriple()));
+                dsg.find(version, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (keeps.test(q.getPredicate())) {
+                        stream.triple(q.asTriple());
+                    }
+                });
                 stream.finish();
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Cannot archive " + version.getURI() + " to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(failure + file + ": " + e.getMessage(), e);
         }
-        GraphEraser.erase(dsg, version);
     }
 
     /**
