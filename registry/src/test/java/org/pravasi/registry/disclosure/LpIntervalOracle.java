@@ -49,13 +49,41 @@ public final class LpIntervalOracle {
                             byCell.computeIfAbsent(c, x -> new ArrayList<>()).add(line));
         }
         Map<Integer, Double> bounds = new LinkedHashMap<>();
+        List<Integer> open = new ArrayList<>();
         for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
             if (table.get(c).value() < k) {
                 // Cells two lines away suffice to prove most bounds; the whole component decides the rest.
-                double near = maximum(table, withheld, byCell, c, 2);
-                bounds.put(
-                        c,
-                        Math.floor(near + 1e-6) >= k ? near : maximum(table, withheld, byCell, c, Integer.MAX_VALUE));
+                double near = program(table, withheld, byCell, c, 2).maximum();
+                bounds.put(c, near);
+                if (Math.floor(near + 1e-6) < k) {
+                    open.add(c);
+                }
+            }
+        }
+        java.util.Set<Integer> asked = new java.util.HashSet<>();
+        for (int c : open) {
+            if (!asked.add(c)) {
+                continue;
+            }
+            // One table with many of the component's open cells at k or more settles them together (ReachingK).
+            Program component = program(table, withheld, byCell, c, Integer.MAX_VALUE);
+            List<ReachingK.Target> targets = new ArrayList<>();
+            for (int other : open) {
+                Integer col = component.column().get(other);
+                if (col != null) {
+                    asked.add(other);
+                    targets.add(new ReachingK.Target(other, col, floor(table, other)));
+                }
+            }
+            Map<Integer, Double> proved = component.lp().provedAmong(targets, k);
+            bounds.putAll(proved);
+            for (ReachingK.Target target : targets) {
+                if (!proved.containsKey(target.cell())) {
+                    bounds.put(
+                            target.cell(),
+                            program(table, withheld, byCell, target.cell(), Integer.MAX_VALUE)
+                                    .maximum());
+                }
             }
         }
         return bounds;
@@ -73,11 +101,11 @@ public final class LpIntervalOracle {
     }
 
     /**
-     * The largest value of the target with the withheld cells up to {@code depth} lines away from it unknown and the
-     * others at their true counts: a lower bound on the exact maximum, which it equals once the depth covers every
-     * withheld cell linked to the target.
+     * The program for the target with the withheld cells up to {@code depth} lines away from it unknown and the others
+     * at their true counts: its {@link Program#maximum()} is a lower bound on the target's exact maximum, which it
+     * equals once the depth covers every withheld cell linked to the target.
      */
-    private static double maximum(
+    private static Program program(
             List<Cell> table, BitSet withheld, Map<Integer, List<Line>> byCell, int target, int depth) {
         List<Integer> variables = new ArrayList<>();
         Map<Integer, Integer> distance = new HashMap<>(Map.of(target, 0));
@@ -131,23 +159,39 @@ public final class LpIntervalOracle {
         }
         // The optimum scales with the right-hand sides; scaling them to at most 1 keeps the solver's
         // absolute tolerances meaningful for counts in the hundred thousands.
-        List<LinearConstraint> constraints = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            constraints.add(new LinearConstraint(rows.get(r), relationships.get(r), rhss.get(r) / scale));
+        List<Double> scaled = new ArrayList<>();
+        for (double rhs : rhss) {
+            scaled.add(rhs / scale);
         }
-        double[] objective = new double[variables.size()];
-        objective[0] = 1;
-        try {
-            PointValuePair optimum = new SimplexSolver()
-                    .optimize(
-                            new MaxIter(100_000),
-                            new LinearObjectiveFunction(objective, 0),
-                            new LinearConstraintSet(constraints),
-                            GoalType.MAXIMIZE,
-                            new NonNegativeConstraint(true));
-            return optimum.getValue() * scale + floor(table, target);
-        } catch (UnboundedSolutionException e) {
-            return Double.POSITIVE_INFINITY;
+        return new Program(column, new ReachingK(rows, relationships, scaled, scale), floor(table, target));
+    }
+
+    /** One target's program: the columns of its unknown cells (the target's is 0), the constraints, its floor. */
+    private record Program(Map<Integer, Integer> column, ReachingK lp, long targetFloor) {
+
+        /** The target's largest value, {@code Double.POSITIVE_INFINITY} if unbounded. */
+        double maximum() {
+            List<LinearConstraint> constraints = new ArrayList<>();
+            for (int r = 0; r < lp.rows().size(); r++) {
+                constraints.add(new LinearConstraint(
+                        lp.rows().get(r),
+                        lp.relationships().get(r),
+                        lp.constants().get(r)));
+            }
+            double[] objective = new double[column.size()];
+            objective[0] = 1;
+            try {
+                PointValuePair optimum = new SimplexSolver()
+                        .optimize(
+                                new MaxIter(100_000),
+                                new LinearObjectiveFunction(objective, 0),
+                                new LinearConstraintSet(constraints),
+                                GoalType.MAXIMIZE,
+                                new NonNegativeConstraint(true));
+                return optimum.getValue() * lp.scale() + targetFloor;
+            } catch (UnboundedSolutionException e) {
+                return Double.POSITIVE_INFINITY;
+            }
         }
     }
 

@@ -68,12 +68,18 @@ public final class SmallCountOracle {
         Map<Integer, List<List<Integer>>> constraints = byCell(asLists(lines));
         // Whether a cell's component admits it a count from 1 to k - 1: the same for every cell asking.
         Map<Integer, Boolean> canBeSmall = new HashMap<>();
+        Map<Integer, Double> together =
+                truth == null ? Map.of() : provedTogether(published, withheld, floors, lines, constraints, truth, k);
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
             List<Integer> group = group(c, links, withheld);
             if (truth != null && truth.get(c).value() >= k && group.stream().anyMatch(j -> small(truth, j, k))) {
                 // The true table is a witness: the cell is k or more and its group holds a small count.
                 out.put(c, (double) truth.get(c).value());
+                continue;
+            }
+            if (together.containsKey(c)) {
+                out.put(c, together.get(c));
                 continue;
             }
             List<Integer> constrained = group(c, constraints, withheld);
@@ -112,6 +118,47 @@ public final class SmallCountOracle {
             out.put(c, best);
         }
         return out;
+    }
+
+    /**
+     * Cells below k shown to hold k or more in one table with a small count elsewhere in their component
+     * ({@link ReachingK}): for each component of the lines with a total cell, its first truly small cell is held from 1
+     * to k - 1 and as many of the others as one table allows are put at k or more. What this leaves is asked about cell
+     * by cell.
+     */
+    private static Map<Integer, Double> provedTogether(
+            List<Cell> table,
+            BitSet withheld,
+            long[] floors,
+            List<Line> lines,
+            Map<Integer, List<List<Integer>>> constraints,
+            List<Cell> truth,
+            int k) {
+        Map<Integer, Double> proved = new HashMap<>();
+        BitSet seen = new BitSet();
+        for (int c = withheld.nextSetBit(0); c >= 0; c = withheld.nextSetBit(c + 1)) {
+            if (seen.get(c)) {
+                continue;
+            }
+            List<Integer> component = group(c, constraints, withheld);
+            component.forEach(seen::set);
+            Integer small = component.stream()
+                    .filter(j -> small(truth, j, k))
+                    .findFirst()
+                    .orElse(null);
+            if (small == null) {
+                continue;
+            }
+            Program program = program(table, floors, lines, component, small, k);
+            List<ReachingK.Target> targets = new ArrayList<>();
+            for (int other : component) {
+                if (other != small && truth.get(other).value() < k) {
+                    targets.add(new ReachingK.Target(other, program.column().get(other), floors[other]));
+                }
+            }
+            proved.putAll(program.lp().provedAmong(targets, k));
+        }
+        return proved;
     }
 
     /** {@code c}, {@code j} and the cells of {@code component} at most two lines from either, {@code c} first. */
@@ -238,6 +285,34 @@ public final class SmallCountOracle {
      */
     private static double maximum(
             List<Cell> table, long[] floors, List<Line> lines, List<Integer> group, int target, int small, int k) {
+        Program program = program(table, floors, lines, group, small, k);
+        ReachingK lp = program.lp();
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (int r = 0; r < lp.rows().size(); r++) {
+            constraints.add(new LinearConstraint(
+                    lp.rows().get(r), lp.relationships().get(r), lp.constants().get(r)));
+        }
+        double[] objective = new double[group.size()];
+        objective[program.column().get(target)] = 1;
+        long f = floors[target];
+        try {
+            return solve(objective, constraints, PivotSelectionRule.DANTZIG) * lp.scale() + f;
+        } catch (TooManyIterationsException e) {
+            // Dantzig's rule can cycle on degenerate programs; Bland's cannot.
+            return solve(objective, constraints, PivotSelectionRule.BLAND) * lp.scale() + f;
+        } catch (UnboundedSolutionException e) {
+            return Double.POSITIVE_INFINITY;
+        } catch (NoFeasibleSolutionException e) {
+            return -1;
+        }
+    }
+
+    /** The cells of a group and the constraints over them, as {@link #maximum} states them. */
+    private record Program(Map<Integer, Integer> column, ReachingK lp) {}
+
+    /** The constraints of {@link #maximum}, for any objective over the cells of {@code group}. */
+    private static Program program(
+            List<Cell> table, long[] floors, List<Line> lines, List<Integer> group, int small, int k) {
         Map<Integer, Integer> column = new HashMap<>();
         group.forEach(c -> column.put(c, column.size()));
         int n = group.size();
@@ -276,24 +351,10 @@ public final class SmallCountOracle {
             constants.add(k - 1.0 - f);
         }
         // Right-hand sides scaled to at most 1, as in LpIntervalOracle, so the solver's tolerances stay meaningful.
-        double scale = constants.stream().mapToDouble(Math::abs).max().orElse(1);
-        scale = Math.max(1, scale);
-        List<LinearConstraint> constraints = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            constraints.add(new LinearConstraint(rows.get(r), relationships.get(r), constants.get(r) / scale));
-        }
-        double[] objective = new double[n];
-        objective[column.get(target)] = 1;
-        long f = floors[target];
-        try {
-            return solve(objective, constraints, PivotSelectionRule.DANTZIG) * scale + f;
-        } catch (TooManyIterationsException e) {
-            // Dantzig's rule can cycle on degenerate programs; Bland's cannot.
-            return solve(objective, constraints, PivotSelectionRule.BLAND) * scale + f;
-        } catch (UnboundedSolutionException e) {
-            return Double.POSITIVE_INFINITY;
-        } catch (NoFeasibleSolutionException e) {
-            return -1;
-        }
+        double scale =
+                Math.max(1, constants.stream().mapToDouble(Math::abs).max().orElse(1));
+        List<Double> scaled = new ArrayList<>();
+        constants.forEach(c -> scaled.add(c / scale));
+        return new Program(column, new ReachingK(rows, relationships, scaled, scale));
     }
 }
