@@ -23,7 +23,9 @@ final class PersonalDataScanner {
      * The matches in {@code raw}, ordered by position; counts of people are sought when {@code threshold > 1}. The text
      * is screened as written and again as a page shows it ({@link PreparedText#collapsed}): a descriptor's description
      * is shown in a paragraph and a search snippet flattens every line break, so "3", a blank line and "women" read "3
-     * women". A match in either is a match; where the two overlap, the first found is kept.
+     * women". A text a page may show in another order ({@link VisualOrder#needed}) is screened in that order too, its
+     * paragraphs apart and, if it has line breaks, as one paragraph: "رابطہ 43210 98765" is shown "98765 43210 رابطہ".
+     * A match in any form is a match; where two overlap, the first found is kept.
      */
     static List<PersonalDataMatch> scan(String raw, int threshold) {
         return scan(raw, threshold, true);
@@ -34,23 +36,52 @@ final class PersonalDataScanner {
         PreparedText prepared = PreparedText.of(raw);
         ClaimedSpans claimed = new ClaimedSpans();
         List<PersonalDataMatch> found = new ArrayList<>();
-        scan(prepared, threshold, urls, claimed, found);
+        scan(prepared, OriginalSpans.AS_WRITTEN, threshold, urls, claimed, found);
         PreparedText shown = prepared.collapsed();
         if (shown != prepared) {
-            scan(shown, threshold, urls, claimed, found);
+            scan(shown, OriginalSpans.AS_WRITTEN, threshold, urls, claimed, found);
+        }
+        if (VisualOrder.needed(raw)) {
+            scanVisually(raw, threshold, urls, claimed, found);
         }
         found.sort(Comparator.comparingInt(PersonalDataMatch::start));
         return found;
     }
 
-    /** Adds to {@code found} the matches in {@code prepared} that overlap none claimed, at offsets of the original. */
+    /**
+     * Adds the matches in {@code raw} as a page shows it, its paragraphs apart and, where line breaks part them, as one
+     * paragraph with its white space collapsed (as a {@code <p>} and a search snippet show it).
+     */
+    private static void scanVisually(
+            String raw, int threshold, boolean urls, ClaimedSpans claimed, List<PersonalDataMatch> found) {
+        VisualOrder paragraphs = VisualOrder.of(raw, false);
+        PreparedText prepared = PreparedText.of(paragraphs.text());
+        scan(prepared, paragraphs, threshold, urls, claimed, found);
+        VisualOrder line = VisualOrder.hasBreaks(raw) ? VisualOrder.of(raw, true) : paragraphs;
+        PreparedText shown = (line == paragraphs ? prepared : PreparedText.of(line.text())).collapsed();
+        if (shown != prepared) {
+            scan(shown, line, threshold, urls, claimed, found);
+        }
+    }
+
+    /**
+     * Adds to {@code found} the matches in {@code prepared} that overlap none claimed, at offsets of the original:
+     * {@code spans} tells where a stretch of the form {@code prepared} was made from stands in it.
+     */
     private static void scan(
-            PreparedText prepared, int threshold, boolean urls, ClaimedSpans claimed, List<PersonalDataMatch> found) {
+            PreparedText prepared,
+            OriginalSpans spans,
+            int threshold,
+            boolean urls,
+            ClaimedSpans claimed,
+            List<PersonalDataMatch> found) {
         String text = prepared.text();
         Matcher url = URL.matcher(text);
         while (urls && url.find()) {
-            int start = prepared.originalOffset(url.start());
-            int end = prepared.originalOffset(url.end());
+            int from = prepared.originalOffset(url.start());
+            int to = prepared.originalOffset(url.end());
+            int start = spans.start(from, to);
+            int end = spans.end(from, to);
             if (claimed.claimIfFree(start, end)) {
                 for (PersonalDataMatch inner :
                         IriScreen.scan(url.group(), IriRole.ANY, threshold, ScreenedParts.none(), IriScreen.Kept.ALL)) {
@@ -65,8 +96,10 @@ final class PersonalDataScanner {
         }
         for (List<PersonalDataMatch> candidates : detectors) {
             for (PersonalDataMatch candidate : candidates) {
-                int start = prepared.originalOffset(candidate.start());
-                int end = prepared.originalOffset(candidate.end());
+                int from = prepared.originalOffset(candidate.start());
+                int to = prepared.originalOffset(candidate.end());
+                int start = spans.start(from, to);
+                int end = spans.end(from, to);
                 if (claimed.claimIfFree(start, end)) {
                     found.add(new PersonalDataMatch(candidate.kind(), start, end, candidate.maskedExcerpt()));
                 }

@@ -15,7 +15,10 @@ import java.util.List;
  * soft hyphen, byte order mark, bidi controls) and every character that shows as a gap read as a space (no-break
  * spaces, line and paragraph separators, Braille blank, Hangul fillers); IRIs are percent-decoded first. So a phone
  * number split by dots, zero-width spaces or no-break spaces is still one. A text is screened as written and again with
- * every run of white space, paragraph breaks included, read as one space, as pages and search snippets show it.
+ * every run of white space, paragraph breaks included, read as one space, as pages and search snippets show it; one
+ * that holds right-to-left text or marks is screened a third time in the order pages lay it out ({@code VisualOrder}:
+ * "رابطہ 43210 98765" is shown "98765 43210" and the word). Direction controls are refused before the screen, where
+ * texts come in ({@link org.pravasi.registry.ingest.DirectionControls}).
  *
  * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes: it finds a name
  * after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati, Kumari, Dr, Md.) in its case (capitalised after

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * blank, Hangul fillers), and a line break inside a paragraph a space; HTML character references ({@code &#57;},
  * {@code &commat;}) are read as the characters Markdown renders, and Markdown emphasis next to a digit is dropped.
  * Without this, "98765\u200B43210" or "९८७६५४३२१०" would pass a screen that looks for ASCII digits. {@link #collapsed}
- * is the same text as a page shows it, every run of white space one space.
+ * is the same text as a page shows it, every run of white space one space. All of this is in the order written; the
+ * order a page shows is {@link VisualOrder}'s, prepared here in turn.
  */
 final class PreparedText {
     /** How many times an IRI is percent-decoded at most: enough for any double encoding seen in practice. */

@@ -2,9 +2,10 @@
  * Disclosure control for the publishing pipeline: cell suppression for tables of counts
  * ({@link org.pravasi.registry.disclosure.DisclosureControl}) and a screen that refuses personal data in headers,
  * cells, free text and IRIs, counts of people below k in free text included, after normalising digits of every script
- * and removing invisible characters ({@link org.pravasi.registry.disclosure.PersonalDataScreen}; docs/disclosure.md
- * lists its rules), with one IRI screen that publishing and a harvesting portal both use. Pure JDK code apart from the
- * LP solver (ojAlgo), so it is fast and testable alone.
+ * and removing invisible characters, in the order written and in the order pages show
+ * ({@link org.pravasi.registry.disclosure.PersonalDataScreen}; docs/disclosure.md lists its rules), with one IRI screen
+ * that publishing and a harvesting portal both use. Pure JDK code apart from the LP solver (ojAlgo) and ICU (Unicode
+ * properties and the bidirectional layout), so it is fast and testable alone.
  *
  * <h2>Attacker model for cell suppression</h2>
  *

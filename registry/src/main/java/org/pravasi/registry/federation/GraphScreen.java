@@ -25,6 +25,7 @@ import org.pravasi.registry.disclosure.ScreenedParts;
 import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.ingest.CodedValues;
+import org.pravasi.registry.ingest.DirectionControls;
 import org.pravasi.registry.ingest.XmlCharacters;
 
 /**
@@ -145,6 +146,8 @@ final class GraphScreen {
         private long screened;
         /** Whether a control character XML cannot carry was reported: once per bundle is enough to refuse it. */
         private boolean controlReported;
+        /** Whether a direction control was reported: once per bundle is enough to refuse it. */
+        private boolean directionReported;
         /** Whether a language tag was refused: once per bundle is enough to refuse it. */
         private boolean languageReported;
 
@@ -248,6 +251,7 @@ final class GraphScreen {
                             + " can carry; the peer must remove it");
                 });
             }
+            directionControl(q, lexical, "a literal");
             if (!skipped(n)) {
                 text(q, lexical, "a literal");
             }
@@ -260,6 +264,9 @@ final class GraphScreen {
         /** A story's body is Markdown: screened as its page shows it too, and its links as URLs. */
         private void storyBody(Quad q, String markdown) {
             ShownMarkdown shown = ShownMarkdown.of(screening(markdown));
+            // &#x202E; is one only once rendered.
+            directionControl(q, markdown, "a story body");
+            directionControl(q, shown.text(), "a story body as its page shows it");
             text(q, shown.text(), "a story body as its page shows it");
             shown.links()
                     .forEach(link -> report(
@@ -272,6 +279,21 @@ final class GraphScreen {
             List<PersonalDataFinding> findings = screen.checkIri(n.getURI(), role, declared, parts);
             if (!findings.isEmpty() && reported.add(n.getURI())) {
                 report(q, place.iri, findings);
+            }
+        }
+
+        /**
+         * Refuses a direction control in {@code text} ({@link DirectionControls}, the rule publishing applies), which
+         * would make pages show it in another order than it is screened; never quotes the text.
+         */
+        private void directionControl(Quad q, String text, String what) {
+            if (!directionReported) {
+                DirectionControls.firstForbidden(text).ifPresent(at -> {
+                    directionReported = true;
+                    problems.add(what + where(q) + " holds the direction control " + XmlCharacters.name(text, at)
+                            + ", which makes pages show the text around it in another order than it is written and"
+                            + " screened; the peer must remove it (text is laid out without it)");
+                });
             }
         }
 

@@ -23,6 +23,7 @@ import org.pravasi.registry.disclosure.SuppressionResult;
 import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.ingest.Column;
 import org.pravasi.registry.ingest.Descriptor;
+import org.pravasi.registry.ingest.DirectionControls;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Row;
@@ -261,7 +262,10 @@ public final class Disclosure {
         addTextFindings(file, field, text, screen.checkText(text, publicFigures), findings);
     }
 
-    /** Adds the findings {@code found} in {@code text}, and refuses a character XML cannot carry. */
+    /**
+     * Adds the findings {@code found} in {@code text}, and refuses a character XML cannot carry and a direction
+     * control.
+     */
     private void addTextFindings(
             String file, String field, String text, List<PersonalDataFinding> found, Findings findings) {
         // Every published text passes here: one XML cannot hold breaks every feed and XML answer it appears in.
@@ -275,22 +279,50 @@ public final class Disclosure {
                                 + (at + 1) + "), which no feed or XML answer can carry.",
                         "Delete it: it usually comes with text copied from a spreadsheet cell or a PDF. Tabs and"
                                 + " line breaks are fine.")));
+        refuseDirectionControl(file, field, text, false, findings);
         for (PersonalDataFinding p : found) {
             findings.add(Finding.error(file, 0, field, p.maskedExcerpt(), p.message(), fix(p)));
         }
     }
 
     /**
+     * Refuses a direction control ({@link DirectionControls}) in {@code text}, or in what a page shows of it when
+     * {@code rendered}: a page would show the text around it in another order than it was written and screened. Never
+     * quotes the text, which may hold what the control hides.
+     */
+    private static void refuseDirectionControl(
+            String file, String field, String text, boolean rendered, Findings findings) {
+        DirectionControls.firstForbidden(text).ifPresent(at -> {
+            String name = XmlCharacters.name(text, at);
+            findings.add(Finding.error(
+                    file,
+                    0,
+                    field,
+                    name,
+                    "'" + field + "' holds the direction control " + name
+                            + (rendered
+                                    ? " once rendered (written as an HTML character reference such as &#x202E;)"
+                                    : " (character " + (at + 1) + ")")
+                            + ", which makes pages show the text around it in another order than it is written and"
+                            + " screened.",
+                    "Remove the direction control; text is laid out without it (Urdu text included)."));
+        });
+    }
+
+    /**
      * Refuses personal data in a Markdown text (a story's body) as stored and as its page shows it
      * ({@link ShownMarkdown}): a phone written {@code 98765\-43210} or {@code 98765&ensp;43210}, or "3 *women*", reads
      * as one only once rendered. Link targets are screened as URLs. A finding in the shown text that the stored text
-     * already gave is reported once.
+     * already gave is reported once, and so is a direction control ({@code &#x202E;} is one once rendered).
      */
     public void screenMarkdown(
             String file, String field, String markdown, List<PublicFigure> publicFigures, Findings findings) {
         List<PersonalDataFinding> stored = screen.checkText(markdown, publicFigures);
         addTextFindings(file, field, markdown, stored, findings);
         ShownMarkdown shown = ShownMarkdown.of(markdown);
+        if (DirectionControls.firstForbidden(markdown).isEmpty()) {
+            refuseDirectionControl(file, field, shown.text(), true, findings);
+        }
         for (PersonalDataFinding p : screen.checkText(shown.text(), publicFigures)) {
             if (stored.stream()
                     .noneMatch(s -> s.kind() == p.kind() && s.maskedExcerpt().equals(p.maskedExcerpt()))) {

@@ -438,6 +438,19 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a version title with a direction control hiding a phone number is refused")
+    void refusesADirectionControlInTheVersionTitle() {
+        publishSmall();
+
+        // Every page would show "call 9876543210"; as written, "0123456789" is no phone number.
+        String error = refused(nq -> nq.replace(
+                "Legal aid cases (version 1)", "Legal aid cases (version 1), call \\u202E0123456789\\u202C"));
+
+        assertTrue(error.contains("direction control U+202E"), error);
+        assertFalse(error.contains("0123456789") || error.contains(PHONE), error);
+    }
+
+    @Test
     @DisplayName("an Aadhaar number in an observation's comment is refused")
     void refusesPersonalDataInAnObservation() {
         publishSmall();

@@ -79,6 +79,42 @@ class HarvestedLiteralScreenTest {
         assertEquals(List.of(), problems(DCTerms.title.getURI(), "\"Wage theft\"@" + tag));
     }
 
+    @Test
+    @DisplayName("a literal with a direction control is refused, named by its code point and not quoted")
+    void refusesADirectionControl() {
+        // Every page would show "Wage theft, call 9876543210"; as written it holds no phone number.
+        List<String> problems = problems(DCTerms.title.getURI(), "\"Wage theft, call \\u202E0123456789\\u202C\"@en");
+
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.contains("direction control U+202E")
+                                && p.contains("<" + DCTerms.title.getURI() + ">")),
+                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("a phone number")), problems::toString);
+        assertFalse(problems.toString().contains("0123456789"), problems::toString);
+    }
+
+    @Test
+    @DisplayName("a phone number a page shows only once Urdu text reorders it is refused")
+    void refusesAPhoneShownReorderedAfterAnUrduWord() {
+        // Urdu "contact" then "43210 98765": shown "98765 43210" and the word.
+        List<String> problems = problems(DCTerms.title.getURI(), "\"\u0631\u0627\u0628\u0637\u06C1 43210 98765\"@ur");
+
+        assertTrue(problems.stream().anyMatch(p -> p.contains("a phone number")), problems::toString);
+    }
+
+    @Test
+    @DisplayName("an Urdu title with a year is harvested")
+    void harvestsAnUrduTitleWithAYear() {
+        // "Legal aid cases, Katihar, 2024"
+        assertEquals(
+                List.of(),
+                problems(
+                        DCTerms.title.getURI(),
+                        "\"\u0642\u0627\u0646\u0648\u0646\u06CC \u0627\u0645\u062F\u0627\u062F\u060C"
+                                + " \u06A9\u0679\u06CC\u06C1\u0627\u0631 2024\"@ur"));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "98765432-10, gYearMonth",

@@ -23,7 +23,9 @@ class PeerStoryBodyScreenTest {
                 "Call 98765\\-43210 for help.",
                 "Call 98765&ensp;43210 for help.",
                 "Write to sunita\\@gmail\\.com for help.",
-                "In March 2024, 3 *women* from Barsoi were trafficked."
+                "In March 2024, 3 *women* from Barsoi were trafficked.",
+                "Call &#x202E;0123456789&#x202C; for help.",
+                "Call &#x202E;nemow 3&#x202C; from Barsoi."
             })
     void aPeersStoryBodyIsScreenedAsItsPageShowsIt(String body) {
         DatasetGraph dsg = DatasetGraphFactory.create();

@@ -200,6 +200,41 @@ class PersonalDataInDescriptorsTest {
     }
 
     @Test
+    void refusesADirectionControlWithoutQuotingWhatItHides() {
+        // Every page shows "Legal aid cases, call 9876543210"; the screen read "0123456789", no phone number.
+        List<Finding> errors = assertRefused(
+                descriptor("").replace("Legal aid cases", "Legal aid cases, call \\u202E0123456789\\u202C"), "title");
+
+        assertTrue(
+                errors.stream()
+                        .anyMatch(f -> f.problem().contains("direction control U+202E")
+                                && f.fix().startsWith("Remove the direction control")),
+                () -> errors.stream().map(Finding::describe).toList().toString());
+        errors.forEach(f ->
+                assertFalse(f.describe().contains("0123456789") || f.describe().contains("9876543210"), f.describe()));
+    }
+
+    @Test
+    void refusesAPhoneAPageShowsReorderedAfterAnUrduWord() {
+        // Urdu "contact" then "43210 98765" is shown "98765 43210" and the word, in a left-to-right paragraph.
+        assertRefused(
+                descriptor(
+                        "\"description\": {\"en\": \"Cases.\", \"ur\": \"\u0631\u0627\u0628\u0637\u06C1 43210 98765\"},"),
+                "description");
+    }
+
+    @Test
+    void publishesAnUrduDescriptionWithAYear() {
+        // "Legal aid cases in Katihar district, 2024"
+        PublishOutcome o = publish(descriptor("\"description\": {\"en\": \"Cases.\", \"ur\":"
+                + " \"\u06A9\u0679\u06CC\u06C1\u0627\u0631 \u0636\u0644\u0639 \u0645\u06CC\u06BA \u0642\u0627\u0646\u0648\u0646\u06CC"
+                + " \u0627\u0645\u062F\u0627\u062F \u06A9\u06D2 \u0645\u0639\u0627\u0645\u0644\u0627\u062A 2024\"},"));
+
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED, o.status(), () -> o.findings().toString());
+    }
+
+    @Test
     void publishesADeclaredPublicFigureAndRecordsItsSource() {
         PublishOutcome o =
                 publish(descriptor("\"description\": \"" + TRAFFICKED + "\", \"publicFigures\": [{\"phrase\":"

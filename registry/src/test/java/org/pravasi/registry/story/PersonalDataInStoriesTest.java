@@ -77,6 +77,20 @@ class PersonalDataInStoriesTest {
     }
 
     @Test
+    void refusesADirectionControlWrittenAsAnHtmlCharacterReference() {
+        // The page shows "Call 9876543210 now": commonmark decodes &#x202E; to the override itself.
+        assertRefused(story("", "Call &#x202E;0123456789&#x202C; now."), "body", "U+202E");
+    }
+
+    @Test
+    void refusesADirectionControlInTheTitle() {
+        assertRefused(
+                story("", "Text.").replace("title: Safe return", "title: Safe return \u202Eived atinuS .tmS\u202C"),
+                "title",
+                "U+202E");
+    }
+
+    @Test
     void refusesACountOfPeopleInTheTitleAndSummary() {
         assertRefused(
                 story("", "Text.").replace("title: Safe return", "title: Three migrant workers return"),
