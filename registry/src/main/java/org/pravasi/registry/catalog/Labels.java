@@ -22,12 +22,14 @@ import org.pravasi.registry.store.Store;
  * kept in a cache that several requests read at once.
  */
 public final class Labels {
-    private static final List<Node> LABEL_PROPERTIES = List.of(
+    /** The properties a label is read from, in order of preference; any of them names a thing on a page. */
+    public static final List<Node> LABEL_PROPERTIES = List.of(
             SKOS.prefLabel.asNode(),
             FOAF.name.asNode(),
             SCHEMA.headline.asNode(),
             DCTerms.title.asNode(),
             RDFS.label.asNode());
+
     private static final String PERIOD_BASE = PravasiUris.BASE + "id/period/";
 
     private final Store store;

@@ -21,7 +21,8 @@ import org.pravasi.registry.store.Store;
 /**
  * Checks one peer dataset before anything is written: the graphs are exactly its record, its current version and its
  * publisher; every subject lies under the peer's declared base; no graph belongs to this portal or another peer; and
- * the content passes {@link ContentCheck}. Any problem refuses the dataset with every problem listed.
+ * the content passes {@link ContentCheck}; no organisation of the peer's takes a name held here
+ * ({@link PeerOrganisationNames}). Any problem refuses the dataset with every problem listed.
  */
 final class BundleCheck {
     /** Problems listed in one refusal; the rest are counted. */
@@ -113,9 +114,10 @@ final class BundleCheck {
     }
 
     /**
-     * The check of tables read together on a screened bundle, against what the store holds now (call it inside the
-     * write transaction that will write the bundle, so that no table committed meanwhile escapes it): the bundle, or a
-     * {@link HarvestException} listing the withheld counts it would give away.
+     * The checks against what the store holds now, on a screened bundle: tables read together, and its organisations'
+     * names ({@link PeerOrganisationNames}). Call it inside the write transaction that will write the bundle, so that
+     * no table or name committed meanwhile escapes it: the bundle, or a {@link HarvestException} listing the withheld
+     * counts it would give away or the names refused.
      */
     Bundle together(Peer peer, Screened s) {
         return together(peer, s, oneWrite());
@@ -126,14 +128,13 @@ final class BundleCheck {
      * of the write transaction this check runs in (tell it each dataset written there: {@link #written}).
      */
     Bundle together(Peer peer, Screened s, TablesInOneWrite oneWrite) {
-        if (s.table().isPresent()) {
-            List<String> problems = new ArrayList<>();
-            store.read(() -> {
-                together.check(store.dataset(), s.bundle(), s.table().get(), problems, oneWrite);
-                return null;
-            });
-            refuseIfAny(peer, s.bundle().entry(), problems);
-        }
+        List<String> problems = new ArrayList<>();
+        store.read(() -> {
+            PeerOrganisationNames.check(store.dataset(), s.bundle(), problems);
+            s.table().ifPresent(t -> together.check(store.dataset(), s.bundle(), t, problems, oneWrite));
+            return null;
+        });
+        refuseIfAny(peer, s.bundle().entry(), problems);
         return s.bundle();
     }
 

@@ -62,6 +62,24 @@ public final class Organisations {
         return findings.list();
     }
 
+    /**
+     * Refuses names of {@code o} that another organisation here holds or that mix scripts within a word
+     * ({@link OrganisationNames}); one finding per name refused.
+     */
+    public List<Finding> checkNames(Organisation o, String file) {
+        return store.read(() -> nameFindings(store.dataset(), o, file));
+    }
+
+    private List<Finding> nameFindings(DatasetGraph dsg, Organisation o, String file) {
+        List<OrganisationNames.Held> held = OrganisationNames.held(dsg);
+        Node org = uris.org(o.slug());
+        Findings findings = new Findings();
+        o.name()
+                .forEach((lang, name) -> OrganisationNames.check(org, false, name, held)
+                        .ifPresent(r -> findings.add(Finding.error(file, "name", r.problem(), r.fix()))));
+        return findings.list();
+    }
+
     /** Whether the organisation is registered. */
     public boolean exists(String slug) {
         Node org = uris.org(slug);
@@ -135,18 +153,18 @@ public final class Organisations {
     }
 
     /**
-     * Creates or replaces the organisation's description in one transaction, after {@link #screen screening} it;
-     * personal data is an {@link IllegalArgumentException} listing the findings, and nothing is written.
+     * Creates or replaces the organisation's description in one transaction, after {@link #screen screening} it and
+     * {@link #checkNames checking its names} in that transaction (two registrations cannot take one name at once);
+     * personal data or a name refused is an {@link IllegalArgumentException} listing the findings, and nothing is
+     * written.
      */
     public void upsert(Organisation o) {
-        List<Finding> findings = screen(o, "organisation.json of " + o.slug());
-        if (findings.stream().anyMatch(Finding::isError)) {
-            throw new IllegalArgumentException("Organisation '" + o.slug() + "' was refused: "
-                    + String.join(" ", findings.stream().map(Finding::describe).toList()));
-        }
+        String file = "organisation.json of " + o.slug();
+        refuseIfAny(o, screen(o, file));
         Node org = uris.org(o.slug());
         store.write(() -> {
             DatasetGraph dsg = store.dataset();
+            refuseIfAny(o, nameFindings(dsg, o, file));
             dsg.deleteAny(org, Node.ANY, Node.ANY, Node.ANY);
             add(dsg, org, org, RDF.type.asNode(), PV.Organisation.asNode());
             add(dsg, org, org, RDF.type.asNode(), FOAF.Organization.asNode());
@@ -177,6 +195,13 @@ public final class Organisations {
                     NodeFactory.createLiteralDT(Boolean.toString(o.illustrative()), XSDDatatype.XSDboolean));
             return null;
         });
+    }
+
+    private static void refuseIfAny(Organisation o, List<Finding> findings) {
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new IllegalArgumentException("Organisation '" + o.slug() + "' was refused: "
+                    + String.join(" ", findings.stream().map(Finding::describe).toList()));
+        }
     }
 
     private static void add(DatasetGraph dsg, Node graph, Node s, Node p, Node o) {

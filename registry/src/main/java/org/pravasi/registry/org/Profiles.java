@@ -1,6 +1,7 @@
 package org.pravasi.registry.org;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +15,9 @@ import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.ReferenceData;
 
 /**
- * Edits of organisations' profiles from the workspace: checked (names, lengths, known districts), screened for personal
- * data like an {@code organisation.json}, then written through {@link Organisations#upsert} and announced. A refused
- * edit changes nothing.
+ * Edits of organisations' profiles from the workspace: checked (names, lengths, known districts, no name another
+ * organisation holds: {@link OrganisationNames}), screened for personal data like an {@code organisation.json}, then
+ * written through {@link Organisations#upsert} and announced. A refused edit changes nothing.
  */
 public final class Profiles {
     /** Languages a profile's texts may be in. */
@@ -112,7 +113,8 @@ public final class Profiles {
                         .map(c -> new Organisation.Centre(c.name().strip(), c.district()))
                         .toList(),
                 old.illustrative());
-        List<Finding> screened = organisations.screen(edited, FILE);
+        List<Finding> screened = new ArrayList<>(organisations.screen(edited, FILE));
+        screened.addAll(organisations.checkNames(edited, FILE));
         if (screened.stream().anyMatch(Finding::isError)) {
             return new ProfileOutcome(false, screened);
         }

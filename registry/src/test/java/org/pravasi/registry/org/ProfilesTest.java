@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.node.RegistryNode;
@@ -99,5 +102,40 @@ class ProfilesTest {
     void refusesAnOrganisationThatIsNotRegistered() {
         ProfileOutcome o = node.profiles().edit("nobody", new Profile(Map.of("en", "X"), Map.of(), List.of()));
         assertFalse(o.saved());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jan Sahas", "jan  sahas", "J\u0430n Sahas"})
+    void refusesAnotherOrganisationsNameOrALookAlikeAndChangesNothing(String name) {
+        node.organisations()
+                .upsert(new Organisation(
+                        "jan-sahas",
+                        Map.of("en", "Jan Sahas", "hi", "जन साहस"),
+                        "organisation",
+                        Map.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        false));
+        long before = TestNode.quads(node);
+        ProfileOutcome o = node.profiles().edit("new-org", new Profile(Map.of("en", name), Map.of(), List.of()));
+        assertFalse(o.saved());
+        Finding f = o.findings().getFirst();
+        assertEquals("name", f.column(), o.findings()::toString);
+        assertTrue(f.problem().contains("'" + name + "'"), f::describe);
+        assertEquals(
+                "New Org",
+                node.profiles().current("new-org").orElseThrow().name().get("en"));
+        assertEquals(before, TestNode.quads(node));
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void keepsItsOwnNameBesideAHindiNameOfTheSameSoundAsAnothers() {
+        node.organisations().upsert(Organisation.named("jan-sahas", "Jan Sahas"));
+        ProfileOutcome o = node.profiles()
+                .edit("new-org", new Profile(Map.of("en", "New Org", "hi", "जन साहस"), Map.of(), List.of()));
+        assertTrue(o.saved(), o.findings()::toString);
     }
 }
