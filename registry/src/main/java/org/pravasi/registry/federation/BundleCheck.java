@@ -68,7 +68,8 @@ final class BundleCheck {
      * and the content; a {@link HarvestException} lists every problem found.
      */
     Screened screen(Peer peer, String base, FeedEntry e, DatasetGraph quads, Optional<Node> stored) {
-        List<String> problems = new ArrayList<>();
+        Problems found = new Problems();
+        List<String> problems = found.under(RefusalRule.CONTENT);
         Optional<Bundle> bundle = structure(base, e, quads, stored, problems);
         Optional<ObservedTable> table = Optional.empty();
         if (bundle.isPresent()) {
@@ -76,6 +77,8 @@ final class BundleCheck {
             new UriRules(base).check(b, problems);
             LiteralLimits.check(b, problems);
             PeerDates.checkBundle(b, clock.instant(), problems);
+            List<String> clashes = found.under(RefusalRule.STORE);
+            List<String> disclosure = found.under(RefusalRule.DISCLOSURE);
             store.read(() -> {
                 for (Node g : b.graphs()) {
                     if (b.stored().filter(g::equals).isPresent()) {
@@ -84,7 +87,7 @@ final class BundleCheck {
                     Ownership.holder(store.dataset(), g)
                             .filter(h -> !h.equals(peer.url()))
                             .ifPresent(
-                                    h -> problems.add(
+                                    h -> clashes.add(
                                             "graph <" + g.getURI() + "> already holds "
                                                     + (h.equals(Ownership.LOCAL) ? h : "data harvested from " + h)
                                                     + "; a peer may not overwrite it (two sources must not share URIs: give each node its own --base-uri)"));
@@ -99,7 +102,7 @@ final class BundleCheck {
                     b,
                     observed -> store.read(() -> {
                         OutsideGroups.unplacedDistrict(observed.cells(), store.dataset())
-                                .ifPresent(u -> problems.add(observed.describe(u.cell()) + " is in district <"
+                                .ifPresent(u -> disclosure.add(observed.describe(u.cell()) + " is in district <"
                                         + u.district() + ">, which neither this portal's geography nor its LGD"
                                         + " district table places in a state, so its state's total could give its"
                                         + " withheld counts away; the peer should publish the district's LGD code, or,"
@@ -107,9 +110,9 @@ final class BundleCheck {
                                         + " install the current reference geography"));
                         return OutsideGroups.of(observed.cells(), store.dataset());
                     }),
-                    problems);
+                    found);
         }
-        refuseIfAny(peer, e, problems);
+        refuseIfAny(peer, e, found);
         return new Screened(bundle.orElseThrow(), table);
     }
 
@@ -128,13 +131,15 @@ final class BundleCheck {
      * of the write transaction this check runs in (tell it each dataset written there: {@link #written}).
      */
     Bundle together(Peer peer, Screened s, TablesInOneWrite oneWrite) {
-        List<String> problems = new ArrayList<>();
+        Problems found = new Problems();
         store.read(() -> {
-            PeerOrganisationNames.check(store.dataset(), s.bundle(), problems);
-            s.table().ifPresent(t -> together.check(store.dataset(), s.bundle(), t, problems, oneWrite));
+            PeerOrganisationNames.check(store.dataset(), s.bundle(), found.under(RefusalRule.PUBLISHER_NAME));
+            s.table()
+                    .ifPresent(t -> together.check(
+                            store.dataset(), s.bundle(), t, found.under(RefusalRule.READ_TOGETHER), oneWrite));
             return null;
         });
-        refuseIfAny(peer, s.bundle().entry(), problems);
+        refuseIfAny(peer, s.bundle().entry(), found);
         return s.bundle();
     }
 
@@ -151,13 +156,20 @@ final class BundleCheck {
         });
     }
 
-    private static void refuseIfAny(Peer peer, FeedEntry e, List<String> problems) {
-        if (!problems.isEmpty()) {
+    /**
+     * Refuses the dataset if anything was found: the rules broken are shown publicly, the problems themselves (which
+     * may name withheld cells) only in the operator's log.
+     */
+    private static void refuseIfAny(Peer peer, FeedEntry e, Problems found) {
+        if (!found.isEmpty()) {
+            List<String> problems = found.texts();
             String listed = String.join("; ", problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
             String more = problems.size() > MAX_PROBLEMS ? " (and " + (problems.size() - MAX_PROBLEMS) + " more)" : "";
-            throw new HarvestException(
+            throw new HarvestException(new Refusal(
+                    found.rules(),
                     "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: " + listed + more
-                            + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it, after a back-off that doubles with each refusal (see /api/peers, retryAfter).");
+                            + ". Nothing of this dataset was stored; it is tried again when the peer publishes a newer change of it, after a back-off that doubles with each refusal (see /api/peers, retryAfter).",
+                    false));
         }
     }
 

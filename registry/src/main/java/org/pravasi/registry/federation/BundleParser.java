@@ -84,10 +84,13 @@ final class BundleParser {
                         load.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
                     }
                 } else if (++inMemory[0] > MAX_HELD_QUADS) {
-                    throw new HarvestException("Peer " + peer.url() + " sent more than " + MAX_HELD_QUADS
-                            + " statements outside the version graph for " + identifier + " (a record and a publisher"
-                            + " take hundreds); nothing of this dataset was stored. Observations belong in the version's"
-                            + " graph.");
+                    throw new HarvestException(
+                            RefusalRule.DOWNLOAD,
+                            "Peer " + peer.url() + " sent more than " + MAX_HELD_QUADS
+                                    + " statements outside the version graph for " + identifier
+                                    + " (a record and a publisher"
+                                    + " take hundreds); nothing of this dataset was stored. Observations belong in the version's"
+                                    + " graph.");
                 } else {
                     held.add(q);
                 }
@@ -111,16 +114,19 @@ final class BundleParser {
         }
         if (altered[0] > 0) {
             Quad q = firstAltered[0];
-            throw new HarvestException("Peer " + peer.url() + " sent " + altered[0]
-                    + " value(s) in the version graph of "
-                    + identifier + " that are not in canonical form, e.g. <"
-                    + PeerClient.clip(q.getSubject().toString())
-                    + "> <" + PeerClient.clip(q.getPredicate().getURI()) + "> "
-                    + PeerClient.clip(q.getObject().toString())
-                    + " (written \"" + PeerClient.clip(q.getObject().getLiteralLexicalForm()) + "\" for "
-                    + NodeIdInline.extract(NodeIdInline.inline(q.getObject())).getLiteralLexicalForm()
-                    + "); nothing of this dataset was stored. Numbers, dates and times are written in canonical form"
-                    + " (a count as \"40\"^^xsd:integer).");
+            throw new HarvestException(
+                    RefusalRule.DOWNLOAD,
+                    "Peer " + peer.url() + " sent " + altered[0]
+                            + " value(s) in the version graph of "
+                            + identifier + " that are not in canonical form, e.g. <"
+                            + PeerClient.clip(q.getSubject().toString())
+                            + "> <" + PeerClient.clip(q.getPredicate().getURI()) + "> "
+                            + PeerClient.clip(q.getObject().toString())
+                            + " (written \"" + PeerClient.clip(q.getObject().getLiteralLexicalForm()) + "\" for "
+                            + NodeIdInline.extract(NodeIdInline.inline(q.getObject()))
+                                    .getLiteralLexicalForm()
+                            + "); nothing of this dataset was stored. Numbers, dates and times are written in canonical form"
+                            + " (a count as \"40\"^^xsd:integer).");
         }
         DatasetGraph bundle = DatasetGraphFactory.createGeneral();
         held.listGraphNodes().forEachRemaining(g -> bundle.addGraph(g, held.getGraph(g)));
@@ -144,13 +150,17 @@ final class BundleParser {
     }
 
     static HarvestException invalid(Peer peer, String identifier, RiotException e) {
-        return new HarvestException("Peer " + peer.url() + " sent graphs for " + identifier
-                + " that are not valid N-Quads: " + PeerClient.clip(e.getMessage())
-                + ". Nothing of this dataset was stored; the peer must fix its export.");
+        return new HarvestException(
+                RefusalRule.DOWNLOAD,
+                "Peer " + peer.url() + " sent graphs for " + identifier
+                        + " that are not valid N-Quads: " + PeerClient.clip(e.getMessage())
+                        + ". Nothing of this dataset was stored; the peer must fix its export.");
     }
 
     static HarvestException outsideGraphs(Peer peer, String identifier) {
-        return new HarvestException("Peer " + peer.url() + " sent triples outside any named graph for " + identifier
-                + ": every harvested triple must belong to the dataset's record, version or organisation graph.");
+        return new HarvestException(
+                RefusalRule.DOWNLOAD,
+                "Peer " + peer.url() + " sent triples outside any named graph for " + identifier
+                        + ": every harvested triple must belong to the dataset's record, version or organisation graph.");
     }
 }

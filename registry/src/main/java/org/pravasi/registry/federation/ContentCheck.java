@@ -85,41 +85,45 @@ final class ContentCheck {
      * Adds a problem per rule {@code b} breaks; returns its table of counts when its observations could be read, for
      * the checks that need the store ({@link HarvestedTogether}).
      */
-    Optional<ObservedTable> check(Bundle b, List<String> problems) {
+    Optional<ObservedTable> check(Bundle b, Problems problems) {
         return check(b, table -> NaturalGroups.NONE, problems);
     }
 
     /**
-     * As {@link #check(Bundle, List)}, with the totals of the groups {@code groups} finds among the table's keys (a
-     * year of quarters, a state of districts) known to the attacker, as at publishing.
+     * As {@link #check(Bundle, Problems)}, with the totals of the groups {@code groups} finds among the table's keys (a
+     * year of quarters, a state of districts) known to the attacker, as at publishing. What would give a withheld count
+     * away, or repeat a small one, is filed under {@link RefusalRule#DISCLOSURE}, the rest under
+     * {@link RefusalRule#CONTENT}.
      */
-    Optional<ObservedTable> check(Bundle b, Function<ObservedTable, NaturalGroups> groups, List<String> problems) {
+    Optional<ObservedTable> check(Bundle b, Function<ObservedTable, NaturalGroups> groups, Problems problems) {
+        List<String> content = problems.under(RefusalRule.CONTENT);
+        List<String> disclosure = problems.under(RefusalRule.DISCLOSURE);
         // Each check is a step of its own: between them the harvest lets readers go first.
-        Optional<ObservedTable> observed = observations.check(b, problems);
+        Optional<ObservedTable> observed = observations.check(b, content);
         observed.ifPresent(table -> {
             readers.yieldToReaders();
-            dimensionValues.check(table, problems);
-            StatedCoverage.check(b, table, problems);
-            tables.check(table, groups.apply(table), problems);
-            changesToDate(table, problems);
-            ObservationCheck.checkNumbering(b.version(), table, problems);
+            dimensionValues.check(table, content);
+            StatedCoverage.check(b, table, content);
+            tables.check(table, groups.apply(table), disclosure);
+            changesToDate(table, disclosure);
+            ObservationCheck.checkNumbering(b.version(), table, disclosure);
         });
         readers.yieldToReaders();
-        StatedDigests.check(b, observed.isPresent(), problems);
-        bareCounts.check(b, problems);
+        StatedDigests.check(b, observed.isPresent(), disclosure);
+        bareCounts.check(b, disclosure);
         readers.yieldToReaders();
-        record(b, problems);
-        organisation.check(b, problems);
+        record(b, content);
+        organisation.check(b, content);
         readers.yieldToReaders();
-        cube(b, problems);
+        cube(b, content);
         readers.yieldToReaders();
-        screen.check(b, problems);
+        screen.check(b, content);
         return observed;
     }
 
     /**
      * A problem if two published counts to date of one series differ by 1 to k-1 ({@link CountsToDate}); it names the
-     * cells, never the difference (a refusal is public).
+     * cells, never the difference (even the operator's log should not hold it).
      */
     private void changesToDate(ObservedTable table, List<String> problems) {
         List<CountsToDate.Change> changes = stocks.smallChanges(

@@ -60,8 +60,10 @@ final class HarvestWriter {
             DatasetGraph dsg = store.dataset();
             for (Node g : b.graphs()) {
                 if (b.stored().filter(g::equals).isEmpty() && !Ownership.writable(dsg, g, peer)) {
-                    throw new HarvestException("Peer " + peer.url() + ": graph <" + g.getURI()
-                            + "> was taken by another source meanwhile; nothing applied");
+                    throw new HarvestException(
+                            RefusalRule.STORE,
+                            "Peer " + peer.url() + ": graph <" + g.getURI()
+                                    + "> was taken by another source meanwhile; nothing applied");
                 }
             }
             removeVersions(dsg, b.dataset());

@@ -24,8 +24,9 @@ import org.pravasi.registry.publish.TablesReadTogether;
  * ({@link org.pravasi.registry.publish.VersionArchive#keepHarvested}): each earlier version of the same dataset, and
  * each replaced or withdrawn table of the publisher, is read beside the new version as the node reads its archive.
  *
- * <p>A refusal is public (the peers page, {@code /api/peers}), so it names the cells but never a count: not the sum
- * that the tables together give for withheld cells, which is exactly what must stay secret.
+ * <p>Its problems are filed under {@link RefusalRule#READ_TOGETHER}: the public refusal names only that rule, and these
+ * texts, which name the cells and the bound they break, go to the operator's log ({@link Refusal}). Even there they
+ * never state a count: not the sum that the tables together give for withheld cells.
  */
 final class HarvestedTogether {
     private final int threshold;

@@ -80,7 +80,7 @@ final class Harvester {
     /** Changes whose bytes were those of the copy accepted before. */
     private final ChangesSeen unchangedThisRun = new ChangesSeen();
 
-    /** Masks personal data in refusals, which quote what the peer sent and are shown publicly. */
+    /** Masks personal data in refusals, which quote what the peer sent: identifiers shown publicly, details logged. */
     private final PersonalDataScreen shown;
 
     Harvester(
@@ -324,7 +324,7 @@ final class Harvester {
             });
             return c;
         } catch (HarvestException x) {
-            return c.refused(x.getMessage());
+            return c.refused(x.refusal());
         }
     }
 
@@ -339,8 +339,7 @@ final class Harvester {
             Bundle b = check.together(peer, h.screened(), tables);
             return new Checked(h, Optional.of(b), Optional.empty(), Instant.now(), refusalCpu.cpuNow() - cpu);
         } catch (HarvestException x) {
-            return new Checked(
-                    h, Optional.empty(), Optional.of(x.getMessage()), Instant.now(), refusalCpu.cpuNow() - cpu);
+            return new Checked(h, Optional.empty(), Optional.of(x.refusal()), Instant.now(), refusalCpu.cpuNow() - cpu);
         } catch (RuntimeException x) {
             // A library failing on hostile input must not stop the peer's other datasets.
             LOG.error(
@@ -371,8 +370,8 @@ final class Harvester {
             implements Step {}
 
     /** A held change checked: the bundle to write, or the refusal. */
-    private record Checked(Held held, Optional<Bundle> bundle, Optional<String> refusal, Instant when, long cpu) {
-        Checked refused(String why) {
+    private record Checked(Held held, Optional<Bundle> bundle, Optional<Refusal> refusal, Instant when, long cpu) {
+        Checked refused(Refusal why) {
             return new Checked(held, Optional.empty(), Optional.of(why), when, cpu);
         }
     }
@@ -400,7 +399,7 @@ final class Harvester {
             if (x.isPeerWide()) {
                 throw x;
             }
-            refuse(peer, e, x.getMessage(), digest.get());
+            refuse(peer, e, x.refusal(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
         } catch (RuntimeException x) {
@@ -420,7 +419,7 @@ final class Harvester {
             if (x.isPeerWide()) {
                 throw x;
             }
-            refuse(peer, e, x.getMessage(), digest.get());
+            refuse(peer, e, x.refusal(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return Outcome.REFUSED;
         }
@@ -446,8 +445,10 @@ final class Harvester {
                 refuse(
                         peer,
                         e,
-                        "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: "
-                                + PeerDates.refusal(e.modified(), now) + ". Nothing of it was fetched.",
+                        new Refusal(
+                                RefusalRule.FEED,
+                                "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: "
+                                        + PeerDates.refusal(e.modified(), now) + ". Nothing of it was fetched."),
                         null);
             }
         }
@@ -461,38 +462,42 @@ final class Harvester {
     }
 
     /** The refusal of a change whose check failed with {@code x}, not with a problem it found. */
-    private static String unexpected(Peer peer, FeedEntry e, RuntimeException x) {
-        return "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
-                + x.getClass().getSimpleName()
-                + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
-                + "); nothing of it was stored";
+    private static Refusal unexpected(Peer peer, FeedEntry e, RuntimeException x) {
+        return new Refusal(
+                RefusalRule.UNCHECKED,
+                "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("
+                        + x.getClass().getSimpleName()
+                        + (x.getMessage() == null ? "" : ": " + PeerClient.clip(x.getMessage()))
+                        + "); nothing of it was stored");
     }
 
-    private void refuse(Peer peer, FeedEntry e, String unmasked, String digest) {
-        // All three are shown publicly and quote what the peer sent (an identifier or IRI that failed a check
-        // included).
-        String reason = shown.masked(unmasked);
+    /**
+     * Records the refusal of {@code e}: its rules, with the dataset, time and retry, in the peer's public state; its
+     * detail, which may name withheld cells and bounds, in the operator's log only.
+     */
+    private void refuse(Peer peer, FeedEntry e, Refusal refusal, String digest) {
+        // Both are shown publicly and quote what the peer sent (an identifier or IRI that failed a check included).
         String dataset = shown.masked(e.uri());
         String identifier = shown.masked(e.identifier());
         PeerState state = states.get(peer);
         if (state.refused().size() >= maxRefused
                 && state.refused().stream().noneMatch(r -> r.dataset().equals(dataset))) {
+            LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), shown.masked(refusal.logged()));
             throw HarvestException.peerWide(
-                    "Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest: "
-                            + PeerClient.clip(reason)
+                    "Peer " + peer.url() + " has more than " + maxRefused + " refused datasets (the latest, "
+                            + identifier + ", under the rules " + String.join(", ", refusal.ruleNames())
                             + "); its export looks broken as a whole, so it is retried with back-off",
                     null);
         }
         refusedThisRun.add(peer, e);
-        String original =
-                reason.endsWith(SAME_BYTES) ? reason.substring(0, reason.length() - SAME_BYTES.length()) : reason;
         Instant now = clock.instant();
-        Instant retry = rechecks.refused(peer, e, Optional.ofNullable(digest), original, now);
+        Instant retry = rechecks.refused(
+                peer, e, Optional.ofNullable(digest), new Refusal(refusal.rules(), refusal.detail(), false), now);
         states.update(
                 peer,
-                s -> s.refusing(new DatasetRefusal(
-                        dataset, identifier, e.modified().toString(), reason, now.toString(), retry.toString())));
-        LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), reason);
+                s -> s.refusing(DatasetRefusal.of(
+                        dataset, identifier, e.modified().toString(), refusal, now.toString(), retry.toString())));
+        LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), shown.masked(refusal.logged()));
     }
 
     private void moveCursor(Peer peer, String base, Instant newest) {
@@ -508,20 +513,22 @@ final class Harvester {
     }
 
     /** Added to a refusal repeated without a check, because the peer sent the bytes refused before. */
-    static final String SAME_BYTES =
-            " (The peer sent the same bytes as the copy refused before; they were not checked again.)";
+    static final String SAME_BYTES = Refusal.SAME_BYTES;
 
     private Staged stage(Peer peer, String base, FeedEntry e, CheckBudget budget, AtomicReference<String> digest) {
         // Checked before a withdrawal too: the identifier becomes a path of the peer's URL that is fetched (its
         // tombstone), and "../" or "?" in it would make that any path or query on the peer's host.
         if (!e.identifier().matches(BundleCheck.SLUG + "/" + BundleCheck.SLUG)) {
-            throw new HarvestException("Peer " + peer.url() + ": the change feed names dataset '"
-                    + PeerClient.clip(e.identifier()) + "', which is not of the form org/slug; it was not fetched.");
+            throw new HarvestException(
+                    RefusalRule.FEED,
+                    "Peer " + peer.url() + ": the change feed names dataset '" + PeerClient.clip(e.identifier())
+                            + "', which is not of the form org/slug; it was not fetched.");
         }
         if (e.withdrawn()) {
             String expected = base + "id/dataset/" + e.identifier();
             if (!e.uri().equals(expected)) {
                 throw new HarvestException(
+                        RefusalRule.FEED,
                         "Peer " + peer.url() + " announced the withdrawal of <" + PeerClient.clip(e.uri())
                                 + ">, which is not one of its datasets (<" + expected + ">); nothing was removed.");
             }
@@ -555,9 +562,9 @@ final class Harvester {
         Download d = f.download();
         if (d.quads().isEmpty()) {
             budget.unchecked();
-            Optional<String> refusal = last.orElseThrow().refusal();
+            Optional<Refusal> refusal = last.orElseThrow().refusal();
             if (refusal.isPresent()) {
-                throw new HarvestException(refusal.get() + SAME_BYTES);
+                throw new HarvestException(refusal.get().repeated());
             }
             return new Unchanged();
         }
@@ -725,17 +732,22 @@ final class Harvester {
     }
 
     private static HarvestException notAVersion(Peer peer, FeedEntry e) {
-        return new HarvestException("Peer " + peer.url() + ": the change feed names <" + PeerClient.clip(e.versionUri())
-                + "> as the current version of " + e.identifier() + ", which is not of the form <"
-                + PeerClient.clip(e.uri()) + "/vN>; it was not fetched.");
+        return new HarvestException(
+                RefusalRule.FEED,
+                "Peer " + peer.url() + ": the change feed names <" + PeerClient.clip(e.versionUri())
+                        + "> as the current version of " + e.identifier() + ", which is not of the form <"
+                        + PeerClient.clip(e.uri()) + "/vN>; it was not fetched.");
     }
 
     private HarvestException tooLargeToReplace(Peer peer, FeedEntry e) {
-        return new HarvestException("Peer " + peer.url() + " sent a changed copy of version <"
-                + PeerClient.clip(e.versionUri()) + "> of " + e.identifier()
-                + ", which this portal already holds, and the copy is too large to check in memory (more than "
-                + limits.heldMemory() / (1024 * 1024) + " MB of this portal's heap, shared by its harvests); nothing"
-                + " of this dataset was stored. A peer publishes changed observations as a new version.");
+        return new HarvestException(
+                RefusalRule.STORE,
+                "Peer " + peer.url() + " sent a changed copy of version <"
+                        + PeerClient.clip(e.versionUri()) + "> of " + e.identifier()
+                        + ", which this portal already holds, and the copy is too large to check in memory (more than "
+                        + limits.heldMemory() / (1024 * 1024)
+                        + " MB of this portal's heap, shared by its harvests); nothing"
+                        + " of this dataset was stored. A peer publishes changed observations as a new version.");
     }
 
     /** Inside a write transaction: the bundle {@code checks} pass, written; or a {@link Discard} carrying why not. */

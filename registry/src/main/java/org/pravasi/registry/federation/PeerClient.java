@@ -295,7 +295,9 @@ final class PeerClient implements AutoCloseable {
     }
 
     private static HarvestException refusal(String message, boolean peerWide, Throwable cause) {
-        return peerWide ? HarvestException.peerWide(message, cause) : new HarvestException(message, cause);
+        return peerWide
+                ? HarvestException.peerWide(message, cause)
+                : new HarvestException(RefusalRule.DOWNLOAD, message, cause);
     }
 
     /** A peer-supplied text, shortened for a message. */

@@ -28,7 +28,20 @@ final class PeerStates {
         if (Files.isRegularFile(file)) {
             try {
                 List<PeerState> read = JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() {});
-                read.forEach(s -> states.put(s.url(), s));
+                // A refusal stored by an earlier release kept the check's whole text: shown as its rule only.
+                read.forEach(s -> states.put(
+                        s.url(),
+                        new PeerState(
+                                s.url(),
+                                s.base(),
+                                s.cursor(),
+                                s.lastAttempt(),
+                                s.lastSuccess(),
+                                s.lastError(),
+                                s.failures(),
+                                s.refused().stream()
+                                        .map(DatasetRefusal::withoutDetail)
+                                        .toList())));
             } catch (IOException | JacksonException e) {
                 org.slf4j.LoggerFactory.getLogger(PeerStates.class)
                         .warn("Cannot read {} ({}); peers are harvested from the start", file, e.getMessage());

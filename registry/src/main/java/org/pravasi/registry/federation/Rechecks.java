@@ -30,7 +30,7 @@ final class Rechecks {
      * @param digest SHA-256 of its bytes
      * @param refusal why it was refused; empty when it was accepted
      */
-    record Checked(String digest, Optional<String> refusal) {}
+    record Checked(String digest, Optional<Refusal> refusal) {}
 
     private static final class Memory {
         int refusals;
@@ -92,7 +92,7 @@ final class Rechecks {
     /**
      * Records a refusal (with the refused copy's digest, when known); returns when the dataset may be fetched again.
      */
-    synchronized Instant refused(Peer peer, FeedEntry e, Optional<String> digest, String reason, Instant now) {
+    synchronized Instant refused(Peer peer, FeedEntry e, Optional<String> digest, Refusal reason, Instant now) {
         Memory m = memory.computeIfAbsent(key(peer, e.uri()), k -> new Memory());
         settle(m, e);
         m.refusals++;
@@ -111,7 +111,7 @@ final class Rechecks {
         settle(m, e);
         m.refusals = 0;
         m.notBefore = Instant.EPOCH;
-        m.checked = digest.map(d -> new Checked(d, Optional.<String>empty())).orElse(null);
+        m.checked = digest.map(d -> new Checked(d, Optional.<Refusal>empty())).orElse(null);
     }
 
     /** Forgets a change held back that {@code done} (as new or newer) has settled. */

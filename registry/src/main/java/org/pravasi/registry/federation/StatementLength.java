@@ -18,9 +18,12 @@ final class StatementLength {
     /** The refusal of a download whose line {@code line} is longer than {@code max} bytes. */
     static HarvestException tooLong(Peer peer, String identifier, long line, int max) {
         String limit = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MiB" : max + " bytes";
-        return new HarvestException("Peer " + peer.url() + " sent graphs for " + identifier + " with a statement longer"
-                + " than " + limit + " (line " + line + "); nothing of this dataset was stored. A statement this long"
-                + " is no aggregate: check the peer's export.");
+        return new HarvestException(
+                RefusalRule.DOWNLOAD,
+                "Peer " + peer.url() + " sent graphs for " + identifier + " with a statement longer"
+                        + " than " + limit + " (line " + line
+                        + "); nothing of this dataset was stored. A statement this long"
+                        + " is no aggregate: check the peer's export.");
     }
 
     /** {@code in}, throwing {@link #tooLong} as soon as a line passes {@code max} bytes. */

@@ -25,6 +25,14 @@ import org.pravasi.registry.publish.PublishOutcome;
  * change of it (or once after a restart), never endlessly.
  */
 class HarvestIsolationTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     private static final String WAGES = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims";
     /** A {@code |} is not allowed in an IRI: the strict N-Quads parser refuses the document. */
     private static final String BAD_IRI =
@@ -97,7 +105,7 @@ class HarvestIsolationTest {
         DatasetRefusal r = s.refused().getFirst();
         assertEquals("mrc-alliance/wage-claims", r.identifier());
         assertEquals(WAGES, r.dataset());
-        assertTrue(r.reason().contains("not valid N-Quads"), r.reason());
+        assertTrue(log.detail(r.identifier()).contains("not valid N-Quads"), r.reason());
         assertFalse(r.refusedAt().isEmpty());
         assertFalse(Nodes.hasGraph(portal, wages.dataset()), "nothing of the refused dataset is stored");
         assertFalse(Nodes.hasGraph(portal, wages.version()));

@@ -29,6 +29,14 @@ import org.pravasi.registry.publish.PublishOutcome;
  * next harvest catches up.
  */
 class HarvestRefusalTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
     private static final String INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>";
 
@@ -98,8 +106,9 @@ class HarvestRefusalTest {
         return refused;
     }
 
-    private static String reason(PeerStatus s) {
-        return s.refused().getFirst().reason();
+    /** What the operator's log says of the refusal: the detail, which the public status leaves out. */
+    private String reason(PeerStatus s) {
+        return log.detail(s.refused().getFirst().identifier());
     }
 
     @Test

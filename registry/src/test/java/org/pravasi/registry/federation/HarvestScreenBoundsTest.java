@@ -30,6 +30,14 @@ import org.pravasi.registry.node.RegistryNode;
  * store's write transaction opens, so that local publishing never waits for a peer's screen.
  */
 class HarvestScreenBoundsTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
     static final String DATASET = Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims";
     /** Every download is large: spooled, parsed into memory and written in a transaction of its own. */
@@ -103,7 +111,9 @@ class HarvestScreenBoundsTest {
         PeerStatus s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> federation.harvestNow(peer.url()));
 
         assertEquals("partial", s.status(), () -> s.lastError() + " " + s.refused());
-        assertTrue(s.refused().getFirst().reason().contains("more than 300 public figures"), s.refused()::toString);
+        assertTrue(
+                log.detail(s.refused().getFirst().identifier()).contains("more than 300 public figures"),
+                s.refused()::toString);
         assertEquals(quads, Nodes.quads(portal), "nothing stored");
         Nodes.publish(source, "mrc-alliance", "other-set", "Other cases", 1);
         PeerStatus after = federation.harvestNow(peer.url());

@@ -36,6 +36,14 @@ import org.pravasi.registry.node.RegistryNode;
  * store's write transaction, checked there, and committed, or discarded whole when any check refuses it.
  */
 class HarvestStreamingTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
     /** Held memory enough for the versions these tests send (a few hundred kilobytes parsed). */
     private static final long HELD = 64L * 1024 * 1024;
@@ -105,7 +113,7 @@ class HarvestStreamingTest {
         PeerStatus refused = federation.harvestNow(peer.url());
 
         assertEquals("partial", refused.status(), refused.lastError());
-        String reason = refused.refused().getFirst().reason();
+        String reason = log.detail(refused.refused().getFirst().identifier());
         assertTrue(
                 reason.contains("more than " + (observations - 1) + " observations")
                         && reason.contains("split the table"),
@@ -183,7 +191,7 @@ class HarvestStreamingTest {
 
         assertEquals("partial", refused.status(), refused.lastError());
         assertTrue(
-                refused.refused().getFirst().reason().contains("with a statement longer than 16 MiB"),
+                log.detail(refused.refused().getFirst().identifier()).contains("with a statement longer than 16 MiB"),
                 refused.refused()::toString);
         assertEquals(0, refused.datasets());
         assertFalse(Nodes.hasGraph(portal, v1), "nothing of the version stored");
@@ -205,7 +213,7 @@ class HarvestStreamingTest {
 
         assertEquals("partial", refused.status(), refused.lastError());
         assertTrue(
-                refused.refused().getFirst().reason().contains("too large to check in memory"),
+                log.detail(refused.refused().getFirst().identifier()).contains("too large to check in memory"),
                 refused.refused()::toString);
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
     }
@@ -221,7 +229,9 @@ class HarvestStreamingTest {
         PeerStatus refused = federation.harvestNow(peer.url());
 
         assertEquals("partial", refused.status(), refused.lastError());
-        assertTrue(refused.refused().getFirst().reason().contains("is not of the form"), refused.refused()::toString);
+        assertTrue(
+                log.detail(refused.refused().getFirst().identifier()).contains("is not of the form"),
+                refused.refused()::toString);
         assertEquals(0, refused.datasets());
         assertEquals(0, peer.graphsServed.get(), "nothing fetched");
     }
@@ -266,8 +276,9 @@ class HarvestStreamingTest {
 
         assertEquals("partial", refused.status(), refused.lastError());
         assertTrue(
-                refused.refused().getFirst().reason().contains("below this portal's disclosure threshold"),
-                refused.refused().getFirst().reason());
+                log.detail(refused.refused().getFirst().identifier())
+                        .contains("below this portal's disclosure threshold"),
+                log.detail(refused.refused().getFirst().identifier()));
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertFalse(Nodes.hasGraph(portal, VERSION_2), "no statement of the refused version");
         assertTrue(Nodes.hasGraph(portal, Nodes.BASE_A + "id/dataset/mrc-alliance/wage-claims/v1"));
@@ -286,7 +297,9 @@ class HarvestStreamingTest {
         PeerStatus refused = federation.harvestNow(peer.url());
 
         assertEquals("partial", refused.status(), refused.lastError());
-        assertTrue(refused.refused().getFirst().reason().contains("canonical form"), refused.refused()::toString);
+        assertTrue(
+                log.detail(refused.refused().getFirst().identifier()).contains("canonical form"),
+                refused.refused()::toString);
         assertEquals(0, refused.datasets());
     }
 

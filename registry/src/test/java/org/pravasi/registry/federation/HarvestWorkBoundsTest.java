@@ -26,6 +26,14 @@ import org.pravasi.registry.node.RegistryNode;
  * share of one peer's datasets. The portal's harvest interval is 1 s; its clock is moved on by hand.
  */
 class HarvestWorkBoundsTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
     /** A statement about a resource outside the peer's base: refused, whatever the figures. */
     private static final UnaryOperator<String> OUTSIDE_BASE = nq -> nq
@@ -282,7 +290,7 @@ class HarvestWorkBoundsTest {
         AtomicReference<String> sent = new AtomicReference<>();
         UnaryOperator<String> replay = nq -> sent.updateAndGet(s -> s == null ? BROKEN.apply(nq) : s);
         DatasetRefusal first = refusal(change(1, replay));
-        assertTrue(first.reason().contains("not valid N-Quads"), first.reason());
+        assertTrue(log.detail(first.identifier()).contains("not valid N-Quads"), first.reason());
         later(wait(first));
 
         DatasetRefusal again = refusal(change(2, replay));

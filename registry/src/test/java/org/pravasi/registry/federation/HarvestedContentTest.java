@@ -44,6 +44,14 @@ import org.pravasi.registry.publish.PublishRequest;
  * of every withheld cell. A refused dataset stores nothing and announces nothing.
  */
 class HarvestedContentTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
     static final String INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>";
     static final String CASES = PV.NS + "cases";
@@ -153,7 +161,7 @@ class HarvestedContentTest {
         assertEquals(1, s.refused().size(), () -> s.refused().toString());
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertTrue(announced.isEmpty(), "nothing announced");
-        return s.refused().getFirst().reason();
+        return log.detail(s.refused().getFirst().identifier());
     }
 
     private void harvested(UnaryOperator<String> tamper) {
@@ -623,7 +631,8 @@ class HarvestedContentTest {
 
         assertEquals(quads, Nodes.quads(portal), "nothing stored");
         assertEquals(1, s.refused().size(), s::toString);
-        assertTrue(s.refused().getFirst().reason().contains("clock looks wrong"), s.refused()::toString);
+        assertTrue(
+                log.detail(s.refused().getFirst().identifier()).contains("clock looks wrong"), s.refused()::toString);
     }
 
     @Test
@@ -887,7 +896,7 @@ class HarvestedContentTest {
         // transaction after it, sees it and is refused.
         assertEquals("partial", s.status(), s.lastError());
         assertEquals(1, s.refused().size(), () -> s.refused().toString());
-        String error = s.refused().getFirst().reason();
+        String error = log.detail(s.refused().getFirst().identifier());
         assertTrue(error.contains("by-quarter") && error.contains("can be derived"), error);
         assertTrue(error.contains("'by-month'") && error.contains("2024-Q1"), error);
         assertEquals(1, announced.size(), announced::toString);
@@ -1082,6 +1091,45 @@ class HarvestedContentTest {
         assertTrue(error.contains("version 1") && error.contains("Versions read together"), error);
         assertTrue(error.contains("less than 10"), error);
         assertFalse(error.contains("to 3") || error.contains("is 3"), "no withheld count is named: " + error);
+    }
+
+    @Test
+    @DisplayName(
+            "a version refused beside an earlier one is shown publicly by its rule only: no withheld cell, no bound;"
+                    + " the operator's log has both")
+    void aRefusalShowsItsRuleNeverTheCellsOrTheBound() throws Exception {
+        stateVersionsHarvested();
+        publish("by-area", "Cases by area", DISTRICT_YEAR, DISTRICTS_2024);
+        peer.tamper.set(katiharShown(DATASETS + "by-area/v3"));
+
+        PeerStatus s = federation.harvestNow(peer.url());
+
+        assertEquals("partial", s.status(), s.lastError());
+        DatasetRefusal r = s.refused().getFirst();
+        String logged = log.detail(r.identifier());
+        List<String> cells = Pattern.compile("\\(([0-9]+, [0-9]+)\\)")
+                .matcher(logged)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertFalse(cells.isEmpty(), "the log names the withheld cells: " + logged);
+        assertTrue(logged.contains("less than 10") && logged.contains("version 1"), logged);
+        // What GET /api/peers sends, and the state file it is read from.
+        String served = org.pravasi.registry.web.Json.MAPPER.writeValueAsString(Map.of("peers", federation.status()));
+        String stored;
+        try (Stream<Path> files = java.nio.file.Files.walk(dir.resolve("portal"))) {
+            stored = java.nio.file.Files.readString(files.filter(f -> f.endsWith(Path.of("federation", "peers.json")))
+                    .findFirst()
+                    .orElseThrow());
+        }
+        for (String shown : List.of(served, stored)) {
+            assertTrue(shown.contains("\"read-together\""), shown);
+            assertTrue(shown.contains("Versions read together"), shown);
+            assertFalse(shown.contains("less than") || shown.contains("version 1"), shown);
+            cells.forEach(cell -> assertFalse(shown.contains(cell), cell + " is shown: " + shown));
+            assertFalse(shown.contains("withheld cell(s)"), shown);
+        }
+        assertEquals(List.of("read-together"), r.rules());
     }
 
     @Test

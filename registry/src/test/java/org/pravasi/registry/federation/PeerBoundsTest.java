@@ -36,6 +36,14 @@ import org.pravasi.registry.node.RegistryNode;
  * counts what it managed to send (what the portal read, plus what the sockets buffer).
  */
 class PeerBoundsTest {
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
     private static final String BASE = "https://hostile.example.org/pravasi/";
     private static final long CAP = 1024 * 1024;
     private static final long OFFERED = 200L * 1024 * 1024;
@@ -134,8 +142,8 @@ class PeerBoundsTest {
         assertEquals("partial", s.status(), s.lastError());
         assertEquals("org-h/huge", s.refused().getFirst().identifier());
         assertTrue(
-                s.refused().getFirst().reason().contains("larger than the cap of " + CAP + " bytes"),
-                s.refused().getFirst().reason());
+                log.detail(s.refused().getFirst().identifier()).contains("larger than the cap of " + CAP + " bytes"),
+                log.detail(s.refused().getFirst().identifier()));
         assertTrue(sentOnceEnded() < CAP + SLACK, "the peer sent " + hostile.sent.get() + " bytes");
         assertEquals(quads, Nodes.quads(portal));
         assertFalse(Nodes.hasGraph(portal, ds));
@@ -180,8 +188,8 @@ class PeerBoundsTest {
         assertEquals("partial", first.status(), first.lastError());
         assertEquals(1, hostile.graphsAsked.get(), "the second dataset waits for the next harvest");
         assertTrue(
-                first.refused().getFirst().reason().contains("longer than the deadline of 1 s"),
-                first.refused().getFirst().reason());
+                log.detail(first.refused().getFirst().identifier()).contains("longer than the deadline of 1 s"),
+                log.detail(first.refused().getFirst().identifier()));
 
         PeerStatus second = federation.harvestNow(hostile.url());
 

@@ -39,6 +39,26 @@ class PeerStatesTest {
     }
 
     @Test
+    @DisplayName("a refusal stored by an earlier release, with the check's text naming cells, is read back as its rule")
+    void aRefusalStoredWithItsDetailIsReadBackWithoutIt() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), """
+                [{"url": "http://127.0.0.1:1/", "base": "", "cursor": "", "lastAttempt": "", "lastSuccess": "",
+                  "lastError": "", "failures": 0,
+                  "refused": [{"dataset": "%s", "identifier": "org/one", "modified": "2026-12-07T00:00:00Z",
+                    "reason": "withheld cell(s) (214, 2024), (203, 2024) add up to less than 10",
+                    "refusedAt": "2026-12-07T00:00:00Z", "retryAfter": "2026-12-07T01:00:00Z"}]}]
+                """.formatted(DATASET));
+
+        DatasetRefusal read = new PeerStates(data).get(PEER).refused().getFirst();
+
+        assertFalse(read.reason().contains("214") || read.reason().contains("less than"), read.reason());
+        assertEquals(java.util.List.of("other"), read.rules());
+        assertEquals("org/one", read.identifier());
+        assertEquals("2026-12-07T01:00:00Z", read.retryAfter());
+    }
+
+    @Test
     @DisplayName("accepting a dataset that was never refused rewrites nothing; one that was refused is written")
     void rewritesOnlyWhatChanged() throws IOException {
         PeerStates states = new PeerStates(data);
