@@ -33,9 +33,12 @@ public final class PublishFlow {
     /** The screens over the node's pipeline, geography, code lists and data folder. */
     public PublishFlow(Workspace workspace, RegistryNode node, WorkerExecutor workers, Vertx vertx) {
         java.nio.file.Path folder = node.config().dataDir().resolve("workspace");
+        Drafts kept = Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC());
+        // Every organisation's, at start and hourly: the drafts' lifetime holds whether or not a member comes back.
+        DraftSweeper.start(vertx, workers, kept, DraftSweeper.INTERVAL);
         Drafting drafting = new Drafting(
                 node.workspace(),
-                Drafts.in(folder, UploadLimits.DEFAULTS, Clock.systemUTC()),
+                kept,
                 scheme -> List.copyOf(node.ontology().codes().notations(scheme)),
                 (scheme, notation, lang) -> node.ontology()
                         .codes()

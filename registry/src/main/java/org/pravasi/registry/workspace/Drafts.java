@@ -23,19 +23,28 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Uploads kept as drafts on the node's disk, never in the store: {@code <folder>/<org>/drafts/<id>/} holds the file as
  * uploaded and {@code draft.json} (the officer's choices), owner-only. At most {@link #MAX_PER_ORG} drafts per
- * organisation, each at most the upload limit; a draft untouched for {@link #TTL} is deleted at the next access.
+ * organisation, each at most the upload limit. A draft untouched for {@link #TTL} is deleted by the next sweep, and a
+ * file in {@code <org>/drafts/incoming/} untouched for {@link #INCOMING_IDLE} (an upload cut by a crash or a dropped
+ * connection) too: {@link #sweep} runs whenever a member opens the organisation's drafts, and {@link #sweepAll} for
+ * every organisation on the node's schedule, so the lifetime holds whether or not anyone comes back.
  */
 public final class Drafts {
     /** How long a draft is kept after its last change. */
     public static final Duration TTL = Duration.ofDays(7);
     /** Drafts an organisation may keep at once. */
     public static final int MAX_PER_ORG = 10;
+    /**
+     * How long a half-received upload may go without a byte before it counts as left over: an upload being streamed
+     * writes to its file as bytes arrive, and none takes an hour between two.
+     */
+    public static final Duration INCOMING_IDLE = Duration.ofHours(1);
 
     private static final Pattern ORG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern ID = Pattern.compile("[0-9a-f]{20}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STATE = "draft.json";
     private static final String FILE = "upload";
+    private static final String INCOMING = "incoming";
 
     private final Path folder;
     private final UploadLimits limits;
@@ -61,9 +70,11 @@ public final class Drafts {
     /** A new owner-only file in the organisation's folder to stream an upload into, before {@link #create}. */
     public synchronized Path incoming(String org) {
         try {
-            Path dir = OwnerOnly.folders(drafts(org).resolve("incoming"));
+            Path dir = OwnerOnly.folders(drafts(org).resolve(INCOMING));
             Path f = dir.resolve(newId());
             OwnerOnly.newFile(f).close();
+            // Stamped by the same clock as the sweeps that read it.
+            Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(clock.millis()));
             return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,22 +200,61 @@ public final class Drafts {
         return deleteTree(drafts(org).resolve(id));
     }
 
-    /** Deletes the organisation's drafts untouched for longer than {@link #TTL}, and files left half-uploaded. */
+    /**
+     * Deletes the organisation's drafts untouched for longer than {@link #TTL}, and its half-received uploads untouched
+     * for longer than {@link #INCOMING_IDLE}; returns how many were deleted.
+     */
     public synchronized int sweep(String org) {
         Path dir = drafts(org);
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        long oldest = clock.millis() - TTL.toMillis();
+        long now = clock.millis();
         int n = 0;
         try (DirectoryStream<Path> ids = Files.newDirectoryStream(dir)) {
             for (Path p : ids) {
-                if (Files.getLastModifiedTime(p).toMillis() < oldest && deleteTree(p)) {
+                if (p.getFileName().toString().equals(INCOMING)) {
+                    n += sweepIncoming(p, now - INCOMING_IDLE.toMillis());
+                } else if (Files.getLastModifiedTime(p).toMillis() < now - TTL.toMillis() && deleteTree(p)) {
                     n++;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    /**
+     * {@link #sweep}s every organisation that keeps drafts here, whether or not any member comes back; returns how many
+     * drafts and half-received uploads were deleted. The node calls it at start and on a schedule.
+     */
+    public synchronized int sweepAll() {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int n = 0;
+        try (DirectoryStream<Path> orgs = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path o : orgs) {
+                String org = o.getFileName().toString();
+                if (ORG.matcher(org).matches()) {
+                    n += sweep(org);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private static int sweepIncoming(Path incoming, long oldest) throws IOException {
+        int n = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(incoming)) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < oldest && deleteTree(f)) {
+                    n++;
+                }
+            }
         }
         return n;
     }

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,59 @@ class DraftsTest {
         assertTrue(d.find("mrc-alliance", old.id()).isEmpty());
         assertTrue(d.find("mrc-alliance", touched.id()).isEmpty());
         assertFalse(Files.exists(dir.resolve("mrc-alliance").resolve("drafts").resolve(old.id())));
+    }
+
+    @Test
+    @DisplayName(
+            "the sweep of every organisation deletes the drafts of one nobody opens after 7 days, keeps fresh ones")
+    void theScheduledSweepDeletesDraftsOfAnOrganisationNobodyOpens() throws Exception {
+        Drafts d = drafts();
+        Draft left = keep(d, "mrc-alliance", CSV);
+        clock.advance(Duration.ofDays(6));
+        Draft fresh = keep(d, "four-state-network", CSV);
+        clock.advance(Duration.ofDays(2));
+
+        int deleted = d.sweepAll();
+
+        assertEquals(1, deleted);
+        assertFalse(
+                Files.exists(dir.resolve("mrc-alliance").resolve("drafts").resolve(left.id())),
+                "nobody of mrc-alliance came back, and its draft is gone");
+        assertTrue(
+                Files.exists(dir.resolve("four-state-network").resolve("drafts").resolve(fresh.id())));
+    }
+
+    @Test
+    @DisplayName("the sweep of every organisation deletes a half-received upload left an hour, not one being received")
+    void theScheduledSweepDeletesHalfReceivedUploads() throws Exception {
+        Drafts d = drafts();
+        Path cut = d.incoming("mrc-alliance");
+        Files.setLastModifiedTime(cut, FileTime.from(clock.instant()));
+        clock.advance(Drafts.INCOMING_IDLE.plusMinutes(1));
+        Path receiving = d.incoming("four-state-network");
+        Files.setLastModifiedTime(receiving, FileTime.from(clock.instant()));
+
+        int deleted = d.sweepAll();
+
+        assertEquals(1, deleted);
+        assertFalse(Files.exists(cut), "an upload cut an hour ago is a leftover");
+        assertTrue(Files.exists(receiving), "an upload still arriving is kept");
+    }
+
+    @Test
+    @DisplayName("an organisation's own sweep deletes its half-received uploads too, however recently it uploaded")
+    void anOrganisationsSweepDeletesItsHalfReceivedUploads() throws Exception {
+        Drafts d = drafts();
+        Path cut = d.incoming("mrc-alliance");
+        Files.setLastModifiedTime(cut, FileTime.from(clock.instant()));
+        clock.advance(Drafts.INCOMING_IDLE.plusMinutes(1));
+        Path receiving = d.incoming("mrc-alliance");
+        Files.setLastModifiedTime(receiving, FileTime.from(clock.instant()));
+
+        d.sweep("mrc-alliance");
+
+        assertFalse(Files.exists(cut));
+        assertTrue(Files.exists(receiving));
     }
 
     @Test
