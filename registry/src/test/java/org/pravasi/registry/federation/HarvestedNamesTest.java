@@ -22,6 +22,9 @@ import org.pravasi.registry.org.Organisation;
 class HarvestedNamesTest {
     private static final String PORTAL_BASE = "https://portal.example.org/pravasi/";
 
+    /** The operator's log, which alone holds the detail of each refusal. */
+    private final RefusalLog log = RefusalLog.open();
+
     @TempDir
     Path dir;
 
@@ -51,6 +54,7 @@ class HarvestedNamesTest {
 
     @AfterEach
     void stop() {
+        log.close();
         federation.close();
         vertx.close().await();
         a.close();
@@ -58,7 +62,11 @@ class HarvestedNamesTest {
         portal.close();
     }
 
-    private PeerStatus refused(String peer, String identifier) {
+    /**
+     * Harvests {@code peer}, asserts that only {@code identifier} was refused, publicly for its publisher's name, and
+     * that nothing stored changed; returns the detail, which only the operator's log holds.
+     */
+    private String refused(String peer, String identifier) {
         long quads = Nodes.quads(portal);
         PeerStatus s = federation.harvestNow(peer);
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
@@ -66,7 +74,8 @@ class HarvestedNamesTest {
                 List.of(identifier),
                 s.refused().stream().map(DatasetRefusal::identifier).toList(),
                 s::toString);
-        return s;
+        assertEquals(List.of("publisher-name"), s.refused().getFirst().rules(), s::toString);
+        return log.detail(identifier);
     }
 
     @Test
@@ -75,10 +84,7 @@ class HarvestedNamesTest {
         a.organisations().upsert(Organisation.named("mrc-alliance", "JAN  SAHAS"));
         Nodes.publish(a, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
 
-        String reason = refused(peerA.url(), "mrc-alliance/legal-aid")
-                .refused()
-                .getFirst()
-                .reason();
+        String reason = refused(peerA.url(), "mrc-alliance/legal-aid");
 
         assertTrue(
                 reason.contains("organisation <" + Nodes.BASE_A + "id/org/mrc-alliance> is refused: The name"
@@ -94,10 +100,7 @@ class HarvestedNamesTest {
         Nodes.publish(a, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         peerA.tamper.set(nq -> nq.replace("\"Jan Sahaz\"", "\"J\u0430n Sahas\""));
 
-        String reason = refused(peerA.url(), "mrc-alliance/legal-aid")
-                .refused()
-                .getFirst()
-                .reason();
+        String reason = refused(peerA.url(), "mrc-alliance/legal-aid");
 
         assertTrue(reason.contains("mixes scripts (Cyrillic, Latin)"), reason);
     }
@@ -112,8 +115,7 @@ class HarvestedNamesTest {
 
         b.organisations().upsert(Organisation.named("b-trust", "Prayas  centre"));
         Nodes.publish(b, "b-trust", "wage-claims", "Wage claims", 1);
-        String reason =
-                refused(peerB, "b-trust/wage-claims").refused().getFirst().reason();
+        String reason = refused(peerB, "b-trust/wage-claims");
         assertTrue(reason.contains("harvested from " + peerA.url()), reason);
 
         Nodes.publish(a, "mrc-alliance", "wage-claims", "Wage claims", 2);
