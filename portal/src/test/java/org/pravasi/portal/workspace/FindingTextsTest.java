@@ -165,6 +165,21 @@ class FindingTextsTest {
         assertReadsInHindi(together.list().getFirst().fix());
     }
 
+    @Test
+    @DisplayName("the refusal of a control character or a direction control in a text reads in Hindi")
+    void controlCharacterFindingsReadInHindi() {
+        var findings = new org.pravasi.registry.ingest.Findings();
+        var disclosure = new org.pravasi.registry.publish.Disclosure(10);
+        disclosure.screenText("d.json", "title", "Wage theft\u0007 cases", List.of(), findings);
+        disclosure.screenText("d.json", "description", "Call \u202E0123456789\u202C now", List.of(), findings);
+        // The control, the phone it turned around (read as shown), and the bell character.
+        assertEquals(3, findings.list().size(), findings.list()::toString);
+        for (var f : findings.list()) {
+            assertReadsInHindi(f.problem());
+            assertReadsInHindi(f.fix());
+        }
+    }
+
     /** {@code english} is a sentence of the bundles, and its Hindi has no English sentence left in it. */
     private static void assertReadsInHindi(String english) {
         assertTrue(FindingTexts.keyOf(english).isPresent(), english);
