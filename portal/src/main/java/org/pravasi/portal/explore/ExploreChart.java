@@ -9,6 +9,7 @@ import java.util.Set;
 import org.pravasi.portal.linkeddata.Cube;
 import org.pravasi.portal.pages.Numbers;
 import org.pravasi.portal.pages.Texts;
+import org.pravasi.registry.disclosure.ShownText;
 
 /**
  * The chart of a selection, drawn on the server as SVG ({@code explore/chart.jte}): a line per series over time when
@@ -17,6 +18,9 @@ import org.pravasi.portal.pages.Texts;
  */
 final class ExploreChart {
     static final int WIDTH = 720;
+    /** The longest category label a bar shows, in characters. */
+    static final int MAX_LABEL = 34;
+
     static final int LEFT = 220;
     static final int PLOT_HEIGHT = 240;
     static final int TOP = 16;
@@ -168,7 +172,7 @@ final class ExploreChart {
                 break;
             }
             String label = name(c, -1);
-            label = label.length() > 34 ? label.substring(0, 33) + "…" : label;
+            label = ShownText.shorten(label, MAX_LABEL);
             int w = c.rollup().value().isPresent()
                     ? Math.max(1, (int) Math.round((double) c.rollup().value().getAsLong() / max * space))
                     : 0;

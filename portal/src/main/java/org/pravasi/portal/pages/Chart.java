@@ -4,11 +4,14 @@ import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pravasi.registry.disclosure.ShownText;
 
 /** A horizontal bar chart as inline SVG ({@code pages/chart.jte}), drawn on the server so it needs no JavaScript. */
 final class Chart {
     /** Most bars drawn; the table beside the chart has every figure. */
     static final int MAX_BARS = 24;
+    /** The longest category label a bar shows, in characters; the bar's title holds it whole. */
+    static final int MAX_LABEL = 30;
 
     static final int WIDTH = 720;
     static final int LABEL_WIDTH = 200;
@@ -73,7 +76,7 @@ final class Chart {
         for (Totals.Point p : shown) {
             boolean published = p.suppressed() == 0;
             int w = published ? Math.max(1, (int) Math.round((double) p.sum() / max * barSpace)) : 0;
-            String label = p.label().length() > 30 ? p.label().substring(0, 29) + "…" : p.label();
+            String label = ShownText.shorten(p.label(), MAX_LABEL);
             String value = published ? Numbers.format(p.sum()) : "*";
             bars.add(new Bar(p.label() + ": " + value, label, y, w, value));
             y += BAR_HEIGHT + GAP;

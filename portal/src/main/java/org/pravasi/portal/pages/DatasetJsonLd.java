@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pravasi.registry.disclosure.ShownText;
 import org.pravasi.registry.web.Json;
 
 /** The schema.org Dataset description embedded in a dataset page, for search engines and dataset search. */
@@ -26,7 +27,7 @@ final class DatasetJsonLd {
 
     /**
      * The description as dataset search takes it: a short one is completed with the title and publisher, a long one cut
-     * at a word before {@link #MAX_DESCRIPTION} characters.
+     * at white space to at most {@link #MAX_DESCRIPTION} characters ({@link ShownText#shorten}).
      */
     static String description(String text, String title, String publisher) {
         String d = text == null ? "" : text.strip();
@@ -34,12 +35,7 @@ final class DatasetJsonLd {
             String more = title + ", a dataset published by " + publisher + " on the Pravasi Data Commons.";
             d = d.isEmpty() ? more : d + (d.matches(".*[.!?]") ? " " : ". ") + more;
         }
-        if (d.length() > MAX_DESCRIPTION) {
-            int cut = d.lastIndexOf(' ', MAX_DESCRIPTION - 1);
-            d = d.substring(0, cut > MAX_DESCRIPTION / 2 ? cut : MAX_DESCRIPTION - 1)
-                            .strip() + "…";
-        }
-        return d;
+        return ShownText.shorten(d, MAX_DESCRIPTION);
     }
 
     /** The JSON-LD document, safe to put as is inside {@code <script type="application/ld+json">}. */

@@ -16,6 +16,7 @@ import org.pravasi.ontology.Period;
 import org.pravasi.portal.linkeddata.Describer;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.catalog.Labels;
+import org.pravasi.registry.disclosure.ShownText;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -147,8 +148,9 @@ final class EntityPage {
         }
         if (o.isLiteral()) {
             String text = o.getLiteralLexicalForm();
-            String shown =
-                    text.length() > MAX_LITERAL ? text.substring(0, MAX_LITERAL) + "… (" + text.length() + ")" : text;
+            String shown = text.length() > MAX_LITERAL
+                    ? ShownText.shorten(text, MAX_LITERAL) + " (" + text.length() + ")"
+                    : text;
             return new Value(null, shown, o.getLiteralLanguage().isEmpty() ? "" : "@" + o.getLiteralLanguage());
         }
         return new Value(null, "", o.toString());

@@ -12,13 +12,4 @@ final class Fragments {
     static String date(String iso) {
         return iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) : iso;
     }
-
-    /** The text cut at a word boundary near {@code max} characters, with an ellipsis. */
-    static String shorten(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max) + "…";
-    }
 }

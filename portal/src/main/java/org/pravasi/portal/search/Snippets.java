@@ -20,6 +20,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.pravasi.registry.disclosure.ShownText;
 
 /**
  * Snippets of body text with the matched words in {@code <mark>}; everything else is HTML-escaped, so a snippet can be
@@ -88,12 +89,7 @@ final class Snippets {
             String body = d.get(f);
             if (body != null && !body.isBlank()) {
                 String flat = SPACES.matcher(body.strip()).replaceAll(" ");
-                if (flat.length() <= TARGET_CHARS) {
-                    return FORMATTER.escape(flat);
-                }
-                int cut = flat.lastIndexOf(' ', TARGET_CHARS);
-                return FORMATTER.escape(flat.substring(0, cut > TARGET_CHARS / 2 ? cut : TARGET_CHARS)) + " "
-                        + ELLIPSIS;
+                return FORMATTER.escape(ShownText.shorten(flat, TARGET_CHARS));
             }
         }
         return "";

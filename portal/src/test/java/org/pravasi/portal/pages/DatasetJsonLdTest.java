@@ -39,4 +39,12 @@ class DatasetJsonLdTest {
         assertTrue(d.length() <= DatasetJsonLd.MAX_DESCRIPTION, "length " + d.length());
         assertTrue(d.endsWith("word…"), d.substring(d.length() - 10));
     }
+
+    @Test
+    @DisplayName("cuts a long description only at white space, never inside a number")
+    void cutsOnlyAtWhiteSpace() {
+        String reference = "x".repeat(DatasetJsonLd.MAX_DESCRIPTION - 53) + "/Helpline:98765432101/more";
+        String d = DatasetJsonLd.description("Wage claims by district. Source:" + reference, "T", "P");
+        assertEquals("Wage claims by district.…", d);
+    }
 }

@@ -4,8 +4,10 @@
  * cells, free text and IRIs, counts of people below k in free text included, after normalising digits of every script
  * and removing invisible characters, in the order written and in the order pages show
  * ({@link org.pravasi.registry.disclosure.PersonalDataScreen}; docs/disclosure.md lists its rules), with one IRI screen
- * that publishing and a harvesting portal both use. Pure JDK code apart from the LP solver (ojAlgo) and ICU (Unicode
- * properties and the bidirectional layout), so it is fast and testable alone.
+ * that publishing and a harvesting portal both use, and the one rule by which pages shorten a published text
+ * ({@link org.pravasi.registry.disclosure.ShownText}: whole tokens only, so a cut shows nothing the screen did not
+ * pass). Pure JDK code apart from the LP solver (ojAlgo) and ICU (Unicode properties and the bidirectional layout), so
+ * it is fast and testable alone.
  *
  * <h2>Attacker model for cell suppression</h2>
  *
