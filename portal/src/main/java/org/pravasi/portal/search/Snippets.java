@@ -1,11 +1,9 @@
 package org.pravasi.portal.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -102,8 +101,10 @@ final class Snippets {
     private UnifiedHighlighter highlighter(Map<Integer, Document> documents) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(FORMATTER)
+                // Passages start and end at a space only, never inside a token ("Helpline:98765432101" is not cut
+                // after ten digits, nor "98765-43210" at its hyphen); the formatter judges each as ShownText does.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), TARGET_CHARS, MATCH_POSITION))
+                        new CustomSeparatorBreakIterator(' '), TARGET_CHARS, MATCH_POSITION))
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(0);
@@ -131,23 +132,39 @@ final class Snippets {
         };
     }
 
-    /** Stored values as Lucene's highlighter reads them: joined by its separator, cut at its maximum length. */
-    private static String storedText(String[] values, char separator, int maxLength) {
+    /**
+     * Stored values as Lucene's highlighter reads them: joined by its separator, cut at its maximum length, at the last
+     * space before it so that no token is cut (a passage ending there shows no number the text does not hold).
+     */
+    static String storedText(String[] values, char separator, int maxLength) {
         if (values.length == 0) {
             return null;
         }
         String joined = String.join(String.valueOf(separator), values);
-        return joined.length() > maxLength ? joined.substring(0, maxLength) : joined;
+        if (joined.length() <= maxLength) {
+            return joined;
+        }
+        int end = joined.lastIndexOf(' ', maxLength);
+        return joined.substring(0, Math.max(0, end));
     }
 
-    /** Lucene's escaping formatter with {@code <mark>}, plus an ellipsis where the passage cuts the text. */
-    private static final class Formatter extends DefaultPassageFormatter {
+    /**
+     * Lucene's escaping formatter with {@code <mark>}, plus an ellipsis where the passage cuts the text. Passages that
+     * show personal data the text does not hold where they stand ({@link ShownText#showsOnlyWhatItHolds}: "3 women" cut
+     * from "3 women-led centres") are not shown: the snippet is then empty and the hit shows the start of its text.
+     */
+    static final class Formatter extends DefaultPassageFormatter {
         Formatter() {
             super("<mark>", "</mark>", " " + ELLIPSIS + " ", true);
         }
 
         @Override
         public String format(Passage[] passages, String content) {
+            for (Passage p : passages) {
+                if (!ShownText.showsOnlyWhatItHolds(content, p.getStartOffset(), p.getEndOffset())) {
+                    return "";
+                }
+            }
             String s = super.format(passages, content);
             if (passages.length == 0) {
                 return s;

@@ -63,6 +63,49 @@ public final class ShownText {
     }
 
     /**
+     * Whether the part of {@code text} from {@code start} to {@code end}, with the {@linkplain #ELLIPSIS ellipsis}
+     * where it cuts the text, shows no personal data {@code text} does not hold where it stands: for a passage a page
+     * picks out of a text (a search hit's highlighted passage), judged as {@link #shorten} judges a start. False when a
+     * cut falls inside a token, and when the context to read is longer than {@link #MAX_CONTEXT_CHARS} besides the
+     * passage.
+     */
+    public static boolean showsOnlyWhatItHolds(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start > end) {
+            throw new IllegalArgumentException(
+                    "not a part of a text of " + text.length() + " characters: " + start + " to " + end);
+        }
+        boolean cutBefore = start > 0;
+        boolean cutAfter = end < text.length();
+        if ((cutBefore && !isSpace(text.charAt(start - 1)) && !isSpace(text.charAt(start)))
+                || (cutAfter && end > 0 && !isSpace(text.charAt(end - 1)) && !isSpace(text.charAt(end)))) {
+            return false;
+        }
+        int from = start;
+        int to = end;
+        for (int t = 0; t < CONTEXT_TOKENS; t++) {
+            from = tokenStart(text, from);
+            to = tokenEnd(text, to);
+        }
+        if ((to - from) - (end - start) > MAX_CONTEXT_CHARS) {
+            return false;
+        }
+        String before = cutBefore ? ELLIPSIS + " " : "";
+        String shown = before + text.substring(start, end) + (cutAfter ? " " + ELLIPSIS : "");
+        List<PersonalDataFinding> found = SCREEN.checkText(shown);
+        if (found.isEmpty()) {
+            return true;
+        }
+        Set<Key> known = keys(SCREEN.checkText(text.substring(from, to)));
+        for (PersonalDataFinding f : found) {
+            int at = f.offset() - before.length() + start - from;
+            if (!known.contains(new Key(f.kind(), at, f.maskedExcerpt()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Where the first finding starts that the start of {@code text} up to {@code end}, with the ellipsis, shows and
      * {@code text} does not hold there, or -1 if none. Both are read from {@link #CONTEXT_TOKENS} tokens before the
      * cut, the text to as many after it, so that the cost of a cut does not grow with the text.
