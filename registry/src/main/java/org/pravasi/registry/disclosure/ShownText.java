@@ -80,12 +80,8 @@ public final class ShownText {
                 || (cutAfter && end > 0 && !isSpace(text.charAt(end - 1)) && !isSpace(text.charAt(end)))) {
             return false;
         }
-        int from = start;
-        int to = end;
-        for (int t = 0; t < CONTEXT_TOKENS; t++) {
-            from = tokenStart(text, from);
-            to = tokenEnd(text, to);
-        }
+        int from = contextStart(text, start);
+        int to = contextEnd(text, end);
         if ((to - from) - (end - start) > MAX_CONTEXT_CHARS) {
             return false;
         }
@@ -111,12 +107,8 @@ public final class ShownText {
      * cut, the text to as many after it, so that the cost of a cut does not grow with the text.
      */
     private static int firstFreshFinding(String text, int end) {
-        int from = end;
-        int to = end;
-        for (int t = 0; t < CONTEXT_TOKENS; t++) {
-            from = tokenStart(text, from);
-            to = tokenEnd(text, to);
-        }
+        int from = contextStart(text, end);
+        int to = contextEnd(text, end);
         if (to - from > MAX_CONTEXT_CHARS) {
             return 0;
         }
@@ -144,6 +136,24 @@ public final class ShownText {
             i--;
         }
         return i;
+    }
+
+    /** Where the context read to judge a cut at {@code at} starts: {@link #CONTEXT_TOKENS} tokens before it. */
+    private static int contextStart(String text, int at) {
+        int from = at;
+        for (int t = 0; t < CONTEXT_TOKENS; t++) {
+            from = tokenStart(text, from);
+        }
+        return from;
+    }
+
+    /** Where the context read to judge a cut at {@code at} ends: {@link #CONTEXT_TOKENS} tokens after it. */
+    private static int contextEnd(String text, int at) {
+        int to = at;
+        for (int t = 0; t < CONTEXT_TOKENS; t++) {
+            to = tokenEnd(text, to);
+        }
+        return to;
     }
 
     /** The start of the token before {@code at} (white space between skipped), or 0. */
