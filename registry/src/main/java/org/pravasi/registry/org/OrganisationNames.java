@@ -35,6 +35,16 @@ public final class OrganisationNames {
     private static final SpoofChecker SKELETON = new SpoofChecker.Builder().build();
     private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+    /**
+     * What a reader passes over when reading a name: white space, punctuation and symbols ("Jan-Sahas", "Jan Sahas.",
+     * "Jan·Sahas"), and the accents of the generic combining blocks ("Jan Saḥas", "Jan Sahaș"); never a Devanagari
+     * vowel sign, which makes another word.
+     */
+    private static final Pattern PASSED_OVER = Pattern.compile(
+            "[\\s\\p{Z}\\p{P}\\p{S}\\x{0300}-\\x{036F}\\x{1AB0}-\\x{1AFF}\\x{1DC0}-\\x{1DFF}\\x{20D0}-\\x{20FF}"
+                    + "\\x{FE20}-\\x{FE2F}]+");
+
+    private static final Normalizer2 DECOMPOSE = Normalizer2.getNFKDInstance();
 
     private OrganisationNames() {}
 
@@ -121,9 +131,12 @@ public final class OrganisationNames {
         return Optional.empty();
     }
 
-    /** The key two names share when a reader would take one for the other: case, white space and look-alikes aside. */
+    /**
+     * The key two names share when a reader would take one for the other: case, white space, punctuation, symbols,
+     * accents and look-alikes aside.
+     */
     static String key(String name) {
-        String bare = SPACE.matcher(name).replaceAll("");
+        String bare = PASSED_OVER.matcher(DECOMPOSE.normalize(name)).replaceAll("");
         return SKELETON.getSkeleton(FOLD.normalize(SKELETON.getSkeleton(bare)));
     }
 

@@ -36,8 +36,24 @@ class OrganisationNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jan Sahas", "jan  sahas", "JAN SAHAS", "JanSahas", " Jan\u00a0Sahas ", "जन  साहस"})
-    @DisplayName("a name another organisation holds is refused, whatever its case and spacing")
+    @ValueSource(
+            strings = {
+                "Jan Sahas",
+                "jan  sahas",
+                "JAN SAHAS",
+                "JanSahas",
+                " Jan\u00a0Sahas ",
+                "जन  साहस",
+                "Jan Sahas.",
+                "Jan-Sahas",
+                "Jan_Sahas",
+                "Jan\u00b7Sahas",
+                "Jan Sa\u1e25as",
+                "Jan Saha\u0219",
+                "J\u00e1n Sahas!",
+                "जन साहस।"
+            })
+    @DisplayName("a name another organisation holds is refused, whatever its case, spacing, punctuation and accents")
     void refusesAnotherOrganisationsNameWhateverCaseAndSpacing(String name) {
         OrganisationNames.Refusal r =
                 OrganisationNames.check(B_TRUST, false, name, janSahas()).orElseThrow();
@@ -70,7 +86,9 @@ class OrganisationNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"जन साहस ट्रस्ट", "Jan Sahas Trust", "Aajeevika Bureau", "प्रवासी Help", "Jan-Sahaj"})
+    @ValueSource(
+            strings = {"जन साहस ट्रस्ट", "Jan Sahas Trust", "Aajeevika Bureau", "प्रवासी Help", "Jan-Sahaj", "जान साहस"
+            })
     @DisplayName("names that differ, Hindi beside English, or scripts in separate words, pass")
     void passesNamesThatDiffer(String name) {
         assertEquals(Optional.empty(), OrganisationNames.check(B_TRUST, false, name, janSahas()));
