@@ -244,6 +244,9 @@ export class Choropleth {
   /** `text` in a span, marked lang="en" when a Hindi page shows it in Latin letters only (Html.fallBackLang). */
   named(text) {
     const span = el('span', null, text);
+    // Each name its own left-to-right isolate, as the screen read it: a right-to-left name must not reorder the text
+    // beside it (docs/disclosure.md, "screen what is shown").
+    span.dir = 'ltr';
     if (this.lang === 'hi' && /\p{Script=Latin}/u.test(text) && !/\p{Script=Devanagari}/u.test(text)) span.lang = 'en';
     return span;
   }

@@ -18,11 +18,13 @@ import org.pravasi.registry.publish.PublishOutcome;
 import org.pravasi.registry.publish.PublishRequest;
 
 /**
- * Pages that show the start of a long description (dataset list, search hits without a match) cut it at white space: a
- * reference number that passed the screen whole is never cut into a phone number (review 38, finding 2).
+ * Pages show published texts as the screen read them (review 38): a long description whole or cut at white space, so
+ * that a reference number that passed the screen whole is never cut into a phone number; and each of several texts
+ * shown side by side in a left-to-right isolate of its own, so that one keyword in Urdu does not reorder the digits of
+ * the next into a phone number.
  */
-@DisplayName("Pages show a long description whole or cut at white space")
-class ShortenedTextPagesTest {
+@DisplayName("Pages show published texts as they were screened")
+class ShownTextPagesTest {
     private static final String PHONE = "9876543210";
 
     /**
@@ -30,6 +32,14 @@ class ShortenedTextPagesTest {
      * (search) and 280 (dataset list) showed their first ten digits, a mobile number.
      */
     static final String DESCRIPTION = description();
+
+    /**
+     * Two keywords that each pass the screen (review 38b): shown as one run, "1 رابطہ, 43210 98765" is laid out by the
+     * browser as "1 98765 43210 ,رابطہ", a mobile number.
+     */
+    static final String URDU_KEYWORD = "1 \u0631\u0627\u0628\u0637\u06c1";
+
+    static final String DIGITS_KEYWORD = "43210 98765";
 
     @TempDir
     static Path dir;
@@ -42,12 +52,12 @@ class ShortenedTextPagesTest {
         String descriptor = """
                 {"slug": "shortened-check", "publisher": "mrc-alliance", "title": "Wage claims by district",
                  "description": "%s", "licence": "https://creativecommons.org/licenses/by/4.0/",
-                 "themes": ["legal-aid"], "keywords": ["wages"],
+                 "themes": ["legal-aid"], "keywords": ["wages", "%s", "%s"],
                  "columns": [{"name": "district", "role": "area", "level": "district"},
                              {"name": "quarter", "role": "period", "granularity": "quarter"},
                              {"name": "service", "role": "dimension", "codeList": "service-type"},
                              {"name": "cases", "role": "measure", "measure": "cases"}]}
-                """.formatted(DESCRIPTION);
+                """.formatted(DESCRIPTION, URDU_KEYWORD, DIGITS_KEYWORD);
         PublishOutcome o = portal.portal()
                 .node()
                 .publisher()
@@ -85,6 +95,18 @@ class ShortenedTextPagesTest {
         assertTrue(search.contains("shortened-check"), "the dataset is listed within 20 s");
         assertTrue(search.contains("Wage claims by district and quarter.…"), search);
         assertFalse(search.contains(PHONE), "search shows a phone number");
+    }
+
+    @Test
+    @DisplayName("each keyword, dimension and publisher is its own left-to-right isolate on the dataset page")
+    void separateTextsAreIsolated() {
+        String html = PageAssertions.okPage(portal.get("/id/dataset/mrc-alliance/shortened-check", "text/html"));
+        assertTrue(
+                html.contains(
+                        "<bdi dir=\"ltr\">" + URDU_KEYWORD + "</bdi>, <bdi dir=\"ltr\">" + DIGITS_KEYWORD + "</bdi>"),
+                html);
+        assertFalse(html.contains(URDU_KEYWORD + ", " + DIGITS_KEYWORD), "the keywords share one bidi run");
+        assertTrue(html.matches("(?s).*<bdi dir=\"ltr\"><a class=\"org-link\" href=\"/id/org/mrc-alliance\".*"), html);
     }
 
     private static String description() {
