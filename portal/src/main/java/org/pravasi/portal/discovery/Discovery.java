@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.pravasi.portal.linkeddata.UriSpace;
+import org.pravasi.portal.web.Revalidated;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 
@@ -59,10 +60,7 @@ public final class Discovery {
 
     private void sitemap(RoutingContext ctx) {
         workers.executeBlocking(entries::read, false)
-                .onSuccess(list -> ctx.response()
-                        .putHeader("Content-Type", "application/xml; charset=utf-8")
-                        .putHeader("Cache-Control", "public, max-age=600")
-                        .end(xml(list)))
+                .onSuccess(list -> Revalidated.send(ctx, "application/xml; charset=utf-8", xml(list)))
                 .onFailure(ctx::fail);
     }
 

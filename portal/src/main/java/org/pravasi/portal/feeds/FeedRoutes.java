@@ -9,6 +9,7 @@ import org.pravasi.ontology.PravasiUris;
 import org.pravasi.portal.linkeddata.UriSpace;
 import org.pravasi.portal.pages.Pages;
 import org.pravasi.portal.pages.Texts;
+import org.pravasi.portal.web.Revalidated;
 import org.pravasi.registry.catalog.CatalogView;
 import org.pravasi.registry.store.Store;
 import org.pravasi.registry.web.ProblemException;
@@ -115,11 +116,8 @@ public final class FeedRoutes {
                                 scope.path().substring(scope.path().lastIndexOf('/') + 1)));
                         return;
                     }
-                    ctx.response()
-                            .putHeader("Content-Type", AtomWriter.MEDIA_TYPE + ";charset=utf-8")
-                            .putHeader("Cache-Control", "public, max-age=300")
-                            .putHeader("Vary", "Accept-Language, Cookie")
-                            .end(feed);
+                    ctx.response().putHeader("Vary", "Accept-Language, Cookie");
+                    Revalidated.send(ctx, AtomWriter.MEDIA_TYPE + ";charset=utf-8", feed);
                 })
                 .onFailure(ctx::fail);
     }

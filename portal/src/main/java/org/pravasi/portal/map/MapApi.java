@@ -5,13 +5,12 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import org.pravasi.portal.web.Revalidated;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
 
 /** {@code GET /api/map/indicators} and {@code GET /api/map}: the map's JSON API. */
 final class MapApi {
-    /** How long clients and proxies may reuse an answer: short, since a publish changes it. */
-    static final int MAX_AGE_SECONDS = 60;
     /** The parameter choosing JSON (the default) or CSV. */
     static final String FORMAT = "format";
     /** The parameter choosing every district (the default) or only those with data. */
@@ -47,11 +46,9 @@ final class MapApi {
                                 a.status(), a.status() == 404 ? "Unknown dataset" : "Bad map request", a.problem()));
                     } else if (a.csv() != null) {
                         ctx.response()
-                                .putHeader("Content-Type", "text/csv; charset=utf-8")
                                 .putHeader("Content-Disposition", "attachment; filename=\"" + a.fileName() + "\"")
-                                .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
-                                .putHeader("Access-Control-Allow-Origin", "*")
-                                .end(a.csv());
+                                .putHeader("Access-Control-Allow-Origin", "*");
+                        Revalidated.send(ctx, "text/csv; charset=utf-8", a.csv());
                     } else {
                         send(ctx, a.json(), a.hit() ? "hit" : "miss");
                     }
@@ -125,14 +122,11 @@ final class MapApi {
     }
 
     private static void send(RoutingContext ctx, String json, String cache) {
-        var response = ctx.response()
-                .putHeader("Content-Type", "application/json; charset=utf-8")
-                .putHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
-                .putHeader("Access-Control-Allow-Origin", "*");
+        var response = ctx.response().putHeader("Access-Control-Allow-Origin", "*");
         if (cache != null) {
             response.putHeader("X-Map-Cache", cache);
         }
-        response.end(json);
+        Revalidated.send(ctx, "application/json; charset=utf-8", json);
     }
 
     private record Answer(int status, String json, String problem, boolean hit, String csv, String fileName) {}

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pravasi.portal.web.Revalidated;
 import org.pravasi.registry.web.Json;
 import org.pravasi.registry.web.ProblemException;
 
@@ -59,25 +60,11 @@ public final class SearchRoutes {
 
     private static void send(RoutingContext ctx, RenderedResults.Rendered r) {
         HttpServerResponse response = ctx.response().putHeader("ETag", r.etag()).putHeader("Cache-Control", "no-cache");
-        if (matches(ctx.request().getHeader("If-None-Match"), r.etag())) {
+        if (Revalidated.matches(ctx.request().getHeader("If-None-Match"), r.etag())) {
             response.setStatusCode(304).end();
             return;
         }
         response.putHeader("Content-Type", "application/json; charset=utf-8").end(Buffer.buffer(r.json()));
-    }
-
-    /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks for GET). */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void suggest(RoutingContext ctx) {

@@ -71,6 +71,9 @@ class VersionsAndWithdrawalTest {
     static Path dir;
 
     static DemoPortal portal;
+    /** The entity tag of each data answer a shared cache could hold, from before the replacement and withdrawal. */
+    static final Map<String, String> TAGS_BEFORE = new java.util.LinkedHashMap<>();
+
     static String key;
     static String otherKey;
 
@@ -94,9 +97,44 @@ class VersionsAndWithdrawalTest {
                     .toList();
             assertTrue(showing.size() >= 20, "the surfaces show a current count; " + count + " was on " + showing);
         }
+        for (String path : cachedAnswers()) {
+            TAGS_BEFORE.put(path, portal.get(path).headers().firstValue("ETag").orElse(""));
+        }
         published(post("earlier-figures", "Earlier figures", V2));
         HttpResponse<String> w = withdraw("withdrawn-figures", "{\"reason\": \"" + REASON + "\"}", key);
         assertEquals(204, w.statusCode(), w.body());
+    }
+
+    /** The data answers a shared cache (a CDN, a proxy) could hold: map figures as JSON and CSV, feeds, sitemap. */
+    static List<String> cachedAnswers() {
+        String map = "/api/map?dataset=" + enc("https://w3id.org/pravasi" + REPLACED) + "&period=2024-Q1";
+        return List.of(map, map + "&format=csv", "/api/map/indicators", "/feeds/all", "/sitemap.xml");
+    }
+
+    @Test
+    @DisplayName("every cache must ask again before reusing a data answer, and one kept from before is told it changed")
+    void cachesRevalidateDataAnswers() {
+        for (String path : cachedAnswers()) {
+            HttpResponse<String> now = portal.get(path);
+            assertEquals("no-cache", now.headers().firstValue("Cache-Control").orElse(""), path);
+            String tag = now.headers().firstValue("ETag").orElse("");
+            assertTrue(tag.startsWith("\"") && tag.length() > 10, path + ": " + tag);
+            assertTrue(
+                    !TAGS_BEFORE.get(path).isEmpty() && !TAGS_BEFORE.get(path).equals(tag), path + " changed");
+            HttpResponse<String> kept = portal.send(
+                    java.net.http.HttpRequest.newBuilder(portal.uri(path))
+                            .header("If-None-Match", TAGS_BEFORE.get(path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, kept.statusCode(), path + ": a copy from before the withdrawal is stale");
+            HttpResponse<String> same = portal.send(
+                    java.net.http.HttpRequest.newBuilder(portal.uri(path))
+                            .header("If-None-Match", tag)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, same.statusCode(), path + ": the current copy is still good");
+            assertEquals("", same.body(), path);
+        }
     }
 
     @AfterAll
