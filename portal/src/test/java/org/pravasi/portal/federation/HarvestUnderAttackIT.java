@@ -102,7 +102,8 @@ class HarvestUnderAttackIT {
         Map<PeerSpec, String> hostile = new LinkedHashMap<>();
         hostile.put(
                 hostile(big, 1, base -> Tamper.object(obs(base, "zebra-many-districts", 50), CASES, "\"7\"")),
-                "not a non-negative xsd:integer");
+                // Refused publicly by rule; the detail ("not a non-negative xsd:integer") goes to the operator's log.
+                "\"content\"");
         hostile.put(
                 hostile(
                         small,
@@ -110,7 +111,7 @@ class HarvestUnderAttackIT {
                         base -> Tamper.replace(
                                 "Zebra legal aid cases (version 1)",
                                 "Zebra legal aid cases (version 1) by Mr Ramesh Kumar, " + PHONE)),
-                "a phone number");
+                "\"content\"");
         hostile.put(
                 hostile(
                         small,
@@ -120,7 +121,7 @@ class HarvestUnderAttackIT {
                                 "http://www.w3.org/2000/01/rdf-schema#comment",
                                 "\"Aadhaar " + AADHAAR + "\"",
                                 dataset(base, "zebra-legal-aid") + "/v1")),
-                "an Aadhaar number");
+                "\"content\"");
         hostile.put(
                 hostile(
                         small,
@@ -130,7 +131,7 @@ class HarvestUnderAttackIT {
                                 "http://purl.org/dc/terms/source",
                                 "\"Register of Smt Sunita Devi, " + PHONE + "\"",
                                 dataset(base, "zebra-legal-aid"))),
-                "a person's name");
+                "\"content\"");
         String female = "\"20\"^^" + INTEGER;
         hostile.put(
                 hostile(
@@ -140,7 +141,7 @@ class HarvestUnderAttackIT {
                                 // Observations are numbered in key order: _T is 1, female 2, male 3.
                                 "<" + obs(base, "zebra-by-gender", 2) + "> <" + CASES + "> " + female,
                                 "<" + obs(base, "zebra-by-gender", 2) + "> " + OBS_STATUS + " " + CONFIDENTIAL)),
-                "can be derived");
+                "\"disclosure\"");
         List<String> urls = attack(List.copyOf(hostile.keySet()));
         List<PeerSpec> specs = List.copyOf(hostile.keySet());
         for (int i = 0; i < specs.size(); i++) {
@@ -166,7 +167,8 @@ class HarvestUnderAttackIT {
                         String reason = hostile.get(specs.get(i));
                         await(
                                 () -> peerStatus(p, url).contains(reason),
-                                "peer " + specs.get(i).base() + " refused for '" + reason + "'");
+                                "peer " + specs.get(i).base() + " refused under " + reason);
+                        assertFalse(peerStatus(p, url).contains(PHONE), "the public status repeats the phone");
                     }
                 });
 
