@@ -112,15 +112,15 @@ public final class OrganisationNames {
             return mixed;
         }
         String key = key(name);
-        boolean heldAlready = held.stream()
-                .anyMatch(
-                        h -> h.organisation().equals(candidate) && key(h.name()).equals(key));
         for (Held h : held) {
             if (h.organisation().equals(candidate) || !key(h.name()).equals(key)) {
                 continue;
             }
-            if (!harvested && h.source().isPresent() && heldAlready) {
-                continue; // a local organisation keeps the name it held before a peer's took it
+            if (!harvested && h.source().isPresent()) {
+                // A harvested name never locks a local organisation out (review 38c): a hostile peer could otherwise
+                // claim the sector's names before their organisations register here. The peer's organisation is
+                // refused at its next harvest instead.
+                continue;
             }
             return Optional.of(new Refusal(
                     name,

@@ -118,15 +118,17 @@ class OrganisationNamesTest {
     }
 
     @Test
-    @DisplayName(
-            "a local organisation keeps a name it held before a peer's took it, but takes no new name a peer holds")
+    @DisplayName("a name a peer's organisation holds locks no local organisation out, held before or taken new")
     void localOrganisationsKeepTheirNames() {
         List<OrganisationNames.Held> held = List.of(
                 new OrganisationNames.Held(JAN_SAHAS, "Jan Sahas", Optional.empty()),
                 new OrganisationNames.Held(PEER_ORG, "Jan Sahas", Optional.of(PEER)),
                 new OrganisationNames.Held(PEER_ORG, "Aajeevika", Optional.of(PEER)));
         assertEquals(Optional.empty(), OrganisationNames.check(JAN_SAHAS, false, "Jan Sahas", held));
-        assertTrue(OrganisationNames.check(JAN_SAHAS, false, "Aajeevika", held).isPresent());
+        assertEquals(Optional.empty(), OrganisationNames.check(JAN_SAHAS, false, "Aajeevika", held));
+        assertTrue(
+                OrganisationNames.check(PEER_ORG, true, "Jan Sahas", held).isPresent(),
+                "the peer's organisation is refused the local name at its next harvest");
     }
 
     @Test
