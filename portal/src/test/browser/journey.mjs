@@ -35,7 +35,7 @@ export function expect(condition, message) {
  * @param {string} [o.usage]      what to say when one is missing
  * @param {boolean} [o.fullPage]  whole-page screenshots (default: the viewport)
  * @param {string} [o.screenshots] 'every' step (default) or only the 'failed' ones, for a script whose pages other
- *                                 scripts already screenshot (axe.mjs: assets.mjs on a desktop, mobile.mjs on a phone)
+ *                                 scripts already screenshot
  */
 export async function journey({ prefix = '', needs = [], usage, fullPage = false, screenshots = 'every' } = {}) {
   expect(['every', 'failed'].includes(screenshots), `screenshots is 'every' or 'failed', not '${screenshots}'`);

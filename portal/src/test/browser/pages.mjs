@@ -1,5 +1,5 @@
-// Every kind of page the portal serves, once each, for the checks that hold on all of them (mobile.mjs: fits a phone;
-// axe.mjs: no accessibility violation; assets.mjs: versioned, long-cached assets). A new kind of page gets one line
+// Every kind of page the portal serves, once each, for the checks that hold on all of them (every-page.mjs: fits a
+// phone, no accessibility violation, versioned, long-cached assets). A new kind of page gets one line
 // here and is checked by all of them, and by AssetsTest (Java), which reads the paths: keep them plain '...' literals.
 // `ready` names an element that exists once the page's scripts have drawn it; `status` an expected error status.
 import { expect } from './journey.mjs';

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Checks that hold on every kind of page, in Chromium: the portal jar with the demo data ({@link DemoPortalProcess},
- * shared), and one script per check over the list of pages in {@code src/test/browser/pages.mjs} (a new kind of page is
- * one line there). Skipped, like every {@link BrowserJourney}, without Chromium or Node.js (failed under
- * {@code CI=true}).
+ * shared), and one script, {@code src/test/browser/every-page.mjs}, that loads each page of the list in
+ * {@code src/test/browser/pages.mjs} (a new kind of page is one line there) once per screen and language and runs every
+ * check on that visit: fits a phone, axe-core, versioned assets. Skipped, like every {@link BrowserJourney}, without
+ * Chromium or Node.js (failed under {@code CI=true}).
  */
 @DisplayName("Every kind of page, in Chromium")
 @ExtendWith(DemoPortalProcess.class)
@@ -25,20 +26,9 @@ class EveryPageIT {
     }
 
     @Test
-    @DisplayName("fits a 390 px phone in English and Hindi, chart labels ≥ 11 px, search results before filters")
-    void fitsAPhone() throws Exception {
-        browser.run("mobile.mjs", portal, Map.of());
-    }
-
-    @Test
-    @DisplayName("axe-core finds no accessibility violation, on a desktop and on a phone")
-    void hasNoAccessibilityViolation() throws Exception {
-        browser.run("axe.mjs", portal, Map.of());
-    }
-
-    @Test
-    @DisplayName("fetches its stylesheets, scripts and images by versioned URLs cached a year as immutable")
-    void fetchesOnlyVersionedAssets() throws Exception {
-        browser.run("assets.mjs", portal, Map.of());
+    @DisplayName("fits a 390 px phone in English and Hindi, has no axe-core violation on a desktop or a phone, and"
+            + " fetches its stylesheets, scripts and images by versioned URLs cached a year as immutable")
+    void holdsEveryPageCheck() throws Exception {
+        browser.run("every-page.mjs", portal, Map.of());
     }
 }
