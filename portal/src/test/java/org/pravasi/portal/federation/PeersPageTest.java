@@ -96,6 +96,31 @@ class PeersPageTest {
     }
 
     @Test
+    @DisplayName("a refused identifier with direction controls is shown as its length, never reordered on the page")
+    void directionControlsOfARefusedIdentifierAreNotShown() {
+        // A browser shows it as "org/3 women from Barsoi".
+        DatasetRefusal r = new DatasetRefusal(
+                "", "org/\u202Enemow 3\u202C from Barsoi", "2026-12-02T09:00:00Z", "Refused", "2026-12-03T10:00:01Z");
+        PeerStatus p = new PeerStatus(
+                "http://node-b.example.org/",
+                "",
+                "partial",
+                "2026-12-03T10:00:00Z",
+                "",
+                "",
+                0,
+                "2026-12-03T10:00:31Z",
+                0,
+                "",
+                List.of(r));
+
+        String html = PeersPage.body(UI, List.of(p));
+
+        assertFalse(html.contains("\u202E") || html.contains("Barsoi"), html);
+        assertTrue(html.contains("(invalid identifier, 25 characters)"), html);
+    }
+
+    @Test
     @DisplayName("without refusals there is no refusals table")
     void noRefusalsNoTable() {
         assertFalse(PeersPage.body(UI, List.of(peer(List.of()))).contains("id=\"refused\""));

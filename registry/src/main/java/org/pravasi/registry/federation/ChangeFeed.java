@@ -7,16 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads a peer's change feed ({@code {"datasets": [{"uri", "identifier", "modified", "versionUri", "withdrawn"},
  * ...]}}) token by token as it streams: no JSON tree, nothing kept of an entry but its five fields, and a
  * {@code modified} equal to the entry before is not parsed again (a feed of tens of megabytes costs the harvest thread
- * little). Unknown fields and values that are objects or lists where text is expected are skipped.
+ * little). Unknown fields and values that are objects or lists where text is expected are skipped. A text of an entry
+ * longer than {@link #MAX_TEXT} characters fails the feed as a whole, before the parser holds it whole.
  */
 final class ChangeFeed {
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Longest text of an entry that is read: a dataset URI (its base, {@code id/dataset/} and an {@code org/slug} of at
+     * most {@value PeerTexts#MAX_IDENTIFIER} characters) or a version URI; nothing a registry node writes comes near.
+     */
+    static final int MAX_TEXT = 2_000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxStringLength(MAX_TEXT).build())
+            .build();
 
     private final Peer peer;
     private final String path;
@@ -56,7 +68,7 @@ final class ChangeFeed {
                                         + " instead of objects, at /" + path,
                                 null);
                     }
-                    out.add(entry(p));
+                    out.add(entry(p, out.size() + 1));
                 }
             }
         }
@@ -67,8 +79,8 @@ final class ChangeFeed {
         return out;
     }
 
-    /** One entry, from a parser just past its opening brace to its closing one. */
-    private FeedEntry entry(JsonParser p) {
+    /** The {@code n}th entry, from a parser just past its opening brace to its closing one. */
+    private FeedEntry entry(JsonParser p, int n) {
         String uri = "";
         String identifier = "";
         String modified = "";
@@ -77,23 +89,42 @@ final class ChangeFeed {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            switch (name) {
-                case "uri" -> uri = text(p, value);
-                case "identifier" -> identifier = text(p, value);
-                case "modified" -> modified = modified(p, value);
-                case "versionUri" -> version = text(p, value);
-                case "withdrawn" ->
-                    // as the JSON tree read it: true, "true", or a non-zero integer
-                    withdrawn = value == JsonToken.VALUE_TRUE
-                            || (value == JsonToken.VALUE_STRING
-                                    && "true".equals(p.getString().strip()))
-                            || (value == JsonToken.VALUE_NUMBER_INT
-                                    && p.getNumberValue().longValue() != 0);
-                default -> {}
+            try {
+                switch (name) {
+                    case "uri" -> uri = text(p, value);
+                    case "identifier" -> identifier = text(p, value);
+                    case "modified" -> modified = modified(p, value);
+                    case "versionUri" -> version = text(p, value);
+                    case "withdrawn" ->
+                        // as the JSON tree read it: true, "true", or a non-zero integer
+                        withdrawn = value == JsonToken.VALUE_TRUE
+                                || (value == JsonToken.VALUE_STRING
+                                        && "true".equals(p.getString().strip()))
+                                || (value == JsonToken.VALUE_NUMBER_INT
+                                        && p.getNumberValue().longValue() != 0);
+                    default -> {}
+                }
+            } catch (StreamConstraintsException x) {
+                throw tooLong(n, name, x);
             }
             p.skipChildren(); // an object or list where a field's value was: skipped unread (no-op for a scalar)
         }
         return new FeedEntry(uri, identifier, instant(uri, modified), version, withdrawn);
+    }
+
+    /**
+     * The failure of a feed whose {@code n}th entry has a text {@code field} longer than {@link #MAX_TEXT}: the whole
+     * feed, as for a {@code modified} that is not a time, since no registry node writes such an entry. Nothing of the
+     * text is quoted (it is read no further), so what is kept and shown of the peer's failure stays short.
+     */
+    private HarvestException tooLong(int n, String field, StreamConstraintsException x) {
+        return HarvestException.peerWide(
+                "Peer " + peer.url() + " sent a change feed whose entry " + n + " holds more than " + MAX_TEXT
+                        + " characters in '" + PeerClient.clip(field) + "', at /" + path
+                        + ": no text of an entry is that long (a dataset URI is the peer's base, 'id/dataset/' and an"
+                        + " org/slug of at most " + PeerTexts.MAX_IDENTIFIER + " characters). The feed was refused as"
+                        + " a whole; the peer's export must be fixed.",
+                x);
     }
 
     /**

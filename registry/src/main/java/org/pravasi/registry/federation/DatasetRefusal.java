@@ -10,8 +10,9 @@ import java.util.List;
  * about its withheld cells, or about earlier versions no longer served (docs/security.md, "Decision — refusals show
  * rules").
  *
- * @param dataset the dataset URI the peer announced
- * @param identifier {@code org/slug}
+ * @param dataset the dataset URI this portal builds from the peer's base and the identifier ("" when the identifier is
+ *     not {@code org/slug}): never the URI the peer sent ({@link PeerTexts})
+ * @param identifier {@code org/slug}, or {@code (invalid identifier, N characters)}
  * @param modified the peer's change that was refused (its {@code modified} instant)
  * @param reason the rules it broke, in words
  * @param refusedAt when this portal refused it
@@ -31,8 +32,10 @@ public record DatasetRefusal(
     /** Longest reason kept. */
     static final int MAX_REASON = 2_000;
 
-    /** Shortens the reason. */
+    /** Shortens the reason; holds the dataset and the identifier to {@link PeerTexts}' bounds. */
     public DatasetRefusal {
+        dataset = PeerTexts.boundedDataset(dataset == null ? "" : dataset);
+        identifier = PeerTexts.boundedIdentifier(identifier == null ? "" : identifier);
         reason = reason == null ? "" : reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
         retryAfter = retryAfter == null ? "" : retryAfter;
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -293,8 +293,8 @@ public final class Federation implements AutoCloseable {
             }
             return round.more();
         } catch (RuntimeException e) {
-            PeerState failed =
-                    states.get(s.peer).failed(shown.masked(e.getMessage() == null ? e.toString() : e.getMessage()));
+            PeerState failed = states.get(s.peer)
+                    .failed(shown.masked(PeerTexts.error(e.getMessage() == null ? e.toString() : e.getMessage())));
             states.put(failed);
             s.due = Instant.now().plus(backoff(failed.failures()));
             s.backoffUntil = s.due;

@@ -170,7 +170,7 @@ final class Harvester {
                     .filter(c -> !PeerDates.outside(c, now))
                     .min(Instant::compareTo)
                     .map(c -> c.minus(OVERLAP));
-            List<FeedEntry> feed = plausible(peer, client.changes(peer, since), now);
+            List<FeedEntry> feed = plausible(peer, client.changes(peer, since), now, mark);
             // Changes held back by a refusal's back-off come back once it ends, even if the cursor has moved past them.
             List<FeedEntry> pending = Stream.concat(rechecks.due(peer, now).stream(), feed.stream())
                     .distinct()
@@ -434,22 +434,28 @@ final class Harvester {
     /**
      * The entries of {@code feed} modified at a time a clock can show ({@link PeerDates}); each other one is refused
      * (once a run), is never fetched, and moves no cursor: a far-future one would have stopped every later change of
-     * the peer being read, and been written as its dataset's time.
+     * the peer being read, and been written as its dataset's time. The CPU time each refusal takes is charged to the
+     * peer ({@link RefusalCpu}) and taken out of {@code mark}, so that a failure of the whole peer does not count it
+     * twice.
      */
-    private List<FeedEntry> plausible(Peer peer, List<FeedEntry> feed, Instant now) {
+    private List<FeedEntry> plausible(Peer peer, List<FeedEntry> feed, Instant now, long[] mark) {
         List<FeedEntry> out = new ArrayList<>(feed.size());
         for (FeedEntry e : feed) {
             if (!PeerDates.outside(e.modified(), now)) {
                 out.add(e);
             } else if (!refusedThisRun.contains(peer, e)) {
+                long cpu = refusalCpu.cpuNow();
                 refuse(
                         peer,
                         e,
                         new Refusal(
                                 RefusalRule.FEED,
-                                "Peer " + peer.url() + ": dataset " + e.identifier() + " refused: "
+                                "Peer " + peer.url() + ": dataset '" + PeerClient.clip(e.identifier()) + "' refused: "
                                         + PeerDates.refusal(e.modified(), now) + ". Nothing of it was fetched."),
                         null);
+                long spent = refusalCpu.cpuNow() - cpu;
+                refusalCpu.charge(peer, spent, clock.instant());
+                mark[0] += spent;
             }
         }
         return out;
@@ -476,10 +482,11 @@ final class Harvester {
      * detail, which may name withheld cells and bounds, in the operator's log only.
      */
     private void refuse(Peer peer, FeedEntry e, Refusal refusal, String digest) {
-        // Both are shown publicly and quote what the peer sent (an identifier or IRI that failed a check included).
-        String dataset = shown.masked(e.uri());
-        String identifier = shown.masked(e.identifier());
         PeerState state = states.get(peer);
+        // Both are shown publicly: bounded, checked tokens of what the peer sent, never its text (PeerTexts); an
+        // org/slug may still hold personal data.
+        String dataset = shown.masked(PeerTexts.dataset(state.base(), e.identifier()));
+        String identifier = shown.masked(PeerTexts.identifier(e.identifier()));
         if (state.refused().size() >= maxRefused
                 && state.refused().stream().noneMatch(r -> r.dataset().equals(dataset))) {
             LOG.warn("Refused dataset {} of {}: {}", identifier, peer.url(), shown.masked(refusal.logged()));

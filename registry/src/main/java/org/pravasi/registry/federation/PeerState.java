@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param cursor the change-feed position: the newest change applied ("" before the first harvest)
  * @param lastAttempt when a harvest last started ("" never)
  * @param lastSuccess when a harvest last completed ("" never)
- * @param lastError why the last harvest failed ("" when it succeeded)
+ * @param lastError why the last harvest failed ("" when it succeeded), at most {@link PeerTexts#MAX_ERROR} characters
+ *     without a direction control
  * @param failures harvests failed in a row
  * @param refused its datasets refused at their latest change (the others are harvested)
  */
@@ -27,8 +28,9 @@ public record PeerState(
         int failures,
         List<DatasetRefusal> refused) {
 
-    /** Copies the refusals; a state file written before refusals were kept reads as none. */
+    /** Copies the refusals (a state file written before refusals were kept reads as none); bounds the error. */
     public PeerState {
+        lastError = lastError == null ? "" : PeerTexts.error(lastError);
         refused = refused == null ? List.of() : List.copyOf(refused);
     }
 

@@ -18,16 +18,35 @@ import tools.jackson.databind.json.JsonMapper;
  * only makes the next harvest re-read the feed, which is idempotent.
  */
 final class PeerStates {
+    /**
+     * Largest state file read at start. A peer's state holds at most {@link HarvestLimits#maxRefused()} refusals (200
+     * by default) of bounded texts ({@link PeerTexts}, {@link DatasetRefusal#MAX_REASON}: under 5 KB each, about 500
+     * bytes as a rule), so under 1 MB a peer; a file many times that was not written by this release, and reading it
+     * whole would cost the start its memory.
+     */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
     private final Map<String, PeerState> states = new LinkedHashMap<>();
 
     PeerStates(Path dataDir) {
+        this(dataDir, MAX_FILE_BYTES);
+    }
+
+    /** The states kept under {@code dataDir}, read at start if the file is at most {@code maxFileBytes}. */
+    PeerStates(Path dataDir, long maxFileBytes) {
         this.file = dataDir.resolve("federation").resolve("peers.json");
         if (Files.isRegularFile(file)) {
             try {
-                List<PeerState> read = JSON.readValue(Files.readString(file), new TypeReference<List<PeerState>>() {});
+                long size = Files.size(file);
+                if (size > maxFileBytes) {
+                    throw new IOException("it is " + size + " bytes, over the " + maxFileBytes
+                            + " a state file of this release can reach; move it aside to keep it");
+                }
+                List<PeerState> read =
+                        JSON.readValue(Files.readAllBytes(file), new TypeReference<List<PeerState>>() {});
                 // A refusal stored by an earlier release kept the check's whole text: shown as its rule only.
                 read.forEach(s -> states.put(
                         s.url(),

@@ -90,6 +90,37 @@ class ChangeFeedTest {
     }
 
     @Test
+    @DisplayName("a text of an entry longer than any URI fails the feed, naming the entry and field, before it is held")
+    void refusesATextLongerThanAUri() {
+        String huge = "x".repeat(4_000_000);
+        String json = "{\"datasets\": [" + entry(1, "2026-01-01T00:00:00Z") + ", {\"uri\": \"" + BASE
+                + "id/dataset/org-a/x\", \"identifier\": \"org-a/" + huge
+                + "\", \"modified\": \"2026-01-01T00:00:00Z\"}]}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        HarvestException e = assertThrows(
+                HarvestException.class, () -> ChangeFeed.read(PEER, "api/changes", new ByteArrayInputStream(bytes)));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertTrue(e.isPeerWide());
+        assertTrue(e.getMessage().contains("entry 2 holds more than 2000 characters in 'identifier'"), e.getMessage());
+        assertTrue(e.getMessage().length() < 1_000, e.getMessage());
+        // 8 MB if the identifier were held as a string
+        assertTrue(allocated < 1_000_000, allocated + " bytes allocated");
+    }
+
+    @Test
+    @DisplayName("a long text in a field that is not read is skipped, as before")
+    void skipsALongTextItDoesNotRead() {
+        List<FeedEntry> feed = read("{\"datasets\": [{\"note\": \"" + "x".repeat(100_000)
+                + "\", \"modified\": \"2026-01-01T00:00:00Z\"}]}");
+
+        assertEquals(1, feed.size());
+    }
+
+    @Test
     @DisplayName(
             "reading a large feed builds no JSON tree: its garbage stays within a small multiple of the entries kept")
     void readsALargeFeedWithLittleGarbage() {

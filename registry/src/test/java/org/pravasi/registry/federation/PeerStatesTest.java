@@ -84,4 +84,41 @@ class PeerStatesTest {
 
         assertFalse(Files.readString(file()).contains("a reason"), "the refusal's end is written");
     }
+
+    @Test
+    @DisplayName(
+            "texts a peer sent, kept whole by an earlier release, are read back bounded and without direction controls")
+    void unboundedTextsOfAnEarlierReleaseAreReadBackBounded() throws IOException {
+        Files.createDirectories(file().getParent());
+        String pad = "x".repeat(100_000);
+        Files.writeString(file(), """
+                [{"url": "http://127.0.0.1:1/", "base": "", "cursor": "", "lastAttempt": "", "lastSuccess": "",
+                  "lastError": "Peer sent '\\u202E%s'", "failures": 1,
+                  "refused": [{"dataset": "https://peer.example.org/%s", "identifier": "org/\\u202E%s",
+                    "modified": "2026-12-07T00:00:00Z", "reason": "r", "refusedAt": "2026-12-07T00:00:00Z",
+                    "retryAfter": "", "rules": ["feed"]}]}]
+                """.formatted(pad, pad, pad));
+
+        PeerState read = new PeerStates(data).get(PEER);
+
+        DatasetRefusal r = read.refused().getFirst();
+        assertEquals("(invalid identifier, 100005 characters)", r.identifier());
+        assertEquals("", r.dataset());
+        assertTrue(
+                read.lastError().length() <= PeerTexts.MAX_ERROR + 1,
+                read.lastError().length() + " characters");
+        assertFalse(read.lastError().contains("\u202E"), "no direction control");
+    }
+
+    @Test
+    @DisplayName("a state file over its cap is not read: the peers are harvested from the start")
+    void aFileOverItsCapIsNotRead() {
+        new PeerStates(data)
+                .update(PEER, s -> s.advanced("https://peer.example.org/pravasi/", Optional.of(Instant.EPOCH)));
+
+        PeerState read = new PeerStates(data, 64).get(PEER);
+
+        assertEquals("", read.base());
+        assertEquals(Optional.empty(), read.cursorInstant());
+    }
 }
