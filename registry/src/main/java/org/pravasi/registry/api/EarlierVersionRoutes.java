@@ -13,6 +13,7 @@ import org.pravasi.registry.ingest.DescriptorReader;
 import org.pravasi.registry.keys.KeyStore;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.VersionArchive;
+import org.pravasi.registry.publish.VersionNumbers;
 import org.pravasi.registry.web.DownloadSlots;
 import org.pravasi.registry.web.GrowingFileResponse;
 import org.pravasi.registry.web.ProblemException;
@@ -74,7 +75,7 @@ public final class EarlierVersionRoutes {
         String version = ctx.pathParam("version");
         if (!DescriptorReader.SLUG.matcher(org).matches()
                 || !DescriptorReader.SLUG.matcher(slug).matches()
-                || !version.matches("v[1-9][0-9]{0,8}")) {
+                || !version.matches("v" + VersionNumbers.DIGITS)) {
             throw new ProblemException(
                     400,
                     "Bad version path",

@@ -13,6 +13,7 @@ import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.QB;
+import org.pravasi.registry.publish.VersionNumbers;
 
 /**
  * Refuses a literal that is nothing but a count from 1 to k-1 ({@code "3"}, {@code "3"^^xsd:integer}, {@code "3.0"},
@@ -118,7 +119,7 @@ final class BareCounts {
         }
         // The record describes every version the dataset had, not only the current one.
         boolean versionOrRecord = s.equals(b.dataset())
-                || s.isURI() && s.getURI().matches(Pattern.quote(b.dataset().getURI()) + "/v[1-9][0-9]{0,8}");
+                || s.isURI() && VersionNumbers.isVersionOf(b.dataset().getURI(), s.getURI());
         if (p.equals(DCAT3.version.asNode()) || p.equals(PV.observations.asNode())) {
             return versionOrRecord;
         }

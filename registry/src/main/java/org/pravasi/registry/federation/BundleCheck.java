@@ -16,6 +16,7 @@ import org.pravasi.ontology.PV;
 import org.pravasi.registry.publish.OutsideGroups;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesInOneWrite;
+import org.pravasi.registry.publish.VersionNumbers;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -134,9 +135,10 @@ final class BundleCheck {
         Problems found = new Problems();
         store.read(() -> {
             PeerOrganisationNames.check(store.dataset(), s.bundle(), found.under(RefusalRule.PUBLISHER_NAME));
-            s.table()
-                    .ifPresent(t -> together.check(
-                            store.dataset(), s.bundle(), t, found.under(RefusalRule.READ_TOGETHER), oneWrite));
+            List<String> readTogether = found.under(RefusalRule.READ_TOGETHER);
+            if (together.namesOneTable(store.dataset(), s.bundle(), readTogether)) {
+                s.table().ifPresent(t -> together.check(store.dataset(), s.bundle(), t, readTogether, oneWrite));
+            }
             return null;
         });
         refuseIfAny(peer, s.bundle().entry(), found);
@@ -201,9 +203,10 @@ final class BundleCheck {
         List<Node> versions = objects(quads, ds, DCAT3.hasCurrentVersion.asNode());
         if (versions.size() != 1
                 || !versions.getFirst().isURI()
-                || !versions.getFirst().getURI().matches(java.util.regex.Pattern.quote(expected) + "/v[1-9][0-9]*")) {
-            problems.add("the record must name exactly one current version <" + expected
-                    + "/vN> (dcat:hasCurrentVersion); found " + versions);
+                || !VersionNumbers.isVersionOf(expected, versions.getFirst().getURI())) {
+            problems.add("the record must name exactly one current version <" + expected + "/vN>, N from 1 to "
+                    + VersionNumbers.MAX + " with no leading zero (dcat:hasCurrentVersion), the only version numbers"
+                    + " this portal keeps its served tables under; found " + versions);
             return Optional.empty();
         }
         Node version = versions.getFirst();

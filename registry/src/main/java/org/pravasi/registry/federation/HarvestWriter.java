@@ -66,7 +66,7 @@ final class HarvestWriter {
                                     + "> was taken by another source meanwhile; nothing applied");
                 }
             }
-            removeVersions(dsg, b.dataset());
+            removeVersions(dsg, b.dataset(), Optional.of(b.version()));
             for (Node g : b.graphs()) {
                 if (b.stored().filter(g::equals).isEmpty()) {
                     GraphEraser.erase(dsg, g);
@@ -144,7 +144,7 @@ final class HarvestWriter {
             if (!Ownership.holder(dsg, ds).map(h -> h.equals(peer.url())).orElse(false)) {
                 return false;
             }
-            removeVersions(dsg, ds);
+            removeVersions(dsg, ds, Optional.empty());
             dsg.deleteAny(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY);
             dsg.deleteAny(ds, ds, PV.withdrawn.asNode(), Node.ANY);
             dsg.deleteAny(ds, ds, DCTerms.modified.asNode(), Node.ANY);
@@ -213,14 +213,16 @@ final class HarvestWriter {
     /**
      * Removes the current version of {@code ds} from the store, keeping its published table first: it was served here,
      * anyone may have kept it, and what it withheld must stay withheld in what the peer publishes next
-     * (docs/disclosure.md, "What a harvesting portal does"). Nothing kept is served.
+     * (docs/disclosure.md, "What a harvesting portal does"). Nothing kept is served. The version {@code rewritten} is
+     * written again under its own URI: its check found the same table ({@code StoredTables#rewritesCurrent}), so there
+     * is nothing to keep of it, and a kept copy would only be read beside itself.
      */
-    private void removeVersions(DatasetGraph dsg, Node ds) {
+    private void removeVersions(DatasetGraph dsg, Node ds, Optional<Node> rewritten) {
         List<Node> held = new ArrayList<>();
         dsg.find(ds, ds, DCAT3.hasCurrentVersion.asNode(), Node.ANY).forEachRemaining(q -> held.add(q.getObject()));
         for (Node v : held) {
             if (v.isURI() && v.getURI().startsWith(ds.getURI() + "/")) {
-                if (dsg.containsGraph(v)) {
+                if (dsg.containsGraph(v) && rewritten.filter(v::equals).isEmpty()) {
                     archive.keepHarvested(dsg, v);
                 }
                 GraphEraser.erase(dsg, v);

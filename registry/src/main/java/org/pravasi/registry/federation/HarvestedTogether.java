@@ -42,13 +42,6 @@ final class HarvestedTogether {
      * inside a transaction on {@code store}.
      */
     void check(DatasetGraph store, Bundle b, ObservedTable table, List<String> problems, TablesInOneWrite oneWrite) {
-        if (tables.reusesKept(store, b.dataset(), b.version())) {
-            problems.add("version <" + b.version().getURI() + "> has the URI of an earlier version of this dataset that"
-                    + " this portal served and keeps, to read later versions against; a version URI names one table,"
-                    + " so the peer must number a new version past every earlier one (docs/disclosure.md, \"What a"
-                    + " harvesting portal does\")");
-            return;
-        }
         // The publisher the record names, not its graph: a peer that leaves the graph out (or a standalone node, which
         // has none) must not have its tables read alone.
         Iterator<Quad> measures = b.quads().find(b.version(), Node.ANY, QB.measure.asNode(), Node.ANY);
@@ -82,6 +75,34 @@ final class HarvestedTogether {
                     + " it secret, so the peer must withhold fewer cells in lines that the tables share"
                     + " (docs/disclosure.md, \"Tables read together\")");
         }
+    }
+
+    /**
+     * Whether {@code b}'s version URI names the table it carries and no other that this portal served: not the URI of
+     * an earlier version it kept ({@link StoredTables#reusesKept}), nor that of the version it holds as current with
+     * another table ({@link StoredTables#rewritesCurrent}); a problem is added when it does not. Whoever kept the table
+     * first served under the URI reads it beside what the peer publishes next, and this portal reads under that URI
+     * only one table (docs/disclosure.md, "What a harvesting portal does"). Call inside a transaction on {@code store}.
+     */
+    boolean namesOneTable(DatasetGraph store, Bundle b, List<String> problems) {
+        String v = b.version().getURI();
+        if (tables.reusesKept(store, b.dataset(), b.version())) {
+            problems.add("version <" + v + "> has the URI of an earlier version of this dataset that this portal served"
+                    + " and keeps, to read later versions against; a version URI names one table, so the peer must"
+                    + " number a new version past every earlier one (docs/disclosure.md, \"What a harvesting portal"
+                    + " does\")");
+            return false;
+        }
+        if (tables.rewritesCurrent(store, b.dataset(), b.version(), b.quads())) {
+            problems.add("version <" + v + "> is the version of this dataset that this portal holds as current and has"
+                    + " served, but the peer now sends another table under its URI (another measure, dimension, key,"
+                    + " count or withheld cell; labels and provenance alone may change); a version URI names one"
+                    + " table, and the one served here would no longer be read beside what the peer publishes next,"
+                    + " so the peer must publish changed observations as a new version, numbered past every earlier"
+                    + " one (docs/disclosure.md, \"What a harvesting portal does\")");
+            return false;
+        }
+        return true;
     }
 
     private String overVersion(TablesReadTogether.Exposure e) {

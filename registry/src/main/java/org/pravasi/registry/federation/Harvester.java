@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +24,7 @@ import org.pravasi.registry.disclosure.PersonalDataScreen;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.publish.TablesInOneWrite;
+import org.pravasi.registry.publish.VersionNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -541,7 +541,7 @@ final class Harvester {
             }
             return new Withdrawal(e, tombstones.of(peer, base, e, clock.instant()));
         }
-        if (!e.versionUri().matches(Pattern.quote(e.uri()) + "/v[1-9][0-9]*")) {
+        if (!VersionNumbers.isVersionOf(e.uri(), e.versionUri())) {
             // A large version is parsed into the graph the feed names: it must be the dataset's own, and new.
             throw notAVersion(peer, e);
         }
@@ -743,7 +743,9 @@ final class Harvester {
                 RefusalRule.FEED,
                 "Peer " + peer.url() + ": the change feed names <" + PeerClient.clip(e.versionUri())
                         + "> as the current version of " + e.identifier() + ", which is not of the form <"
-                        + PeerClient.clip(e.uri()) + "/vN>; it was not fetched.");
+                        + PeerClient.clip(e.uri()) + "/vN> with N from 1 to " + VersionNumbers.MAX
+                        + " (no leading zero), the only version numbers this portal keeps its served tables under; it"
+                        + " was not fetched.");
     }
 
     private HarvestException tooLargeToReplace(Peer peer, FeedEntry e) {

@@ -11,8 +11,8 @@ enum RefusalRule {
     FEED(
             "feed",
             "the change feed's entry for it is not one this portal follows (an identifier of the form org/slug, a"
-                    + " version URI of the form <dataset>/vN, a withdrawal of one of the peer's own datasets, a time a"
-                    + " clock can show)"),
+                    + " version URI of the form <dataset>/vN with N of at most nine digits, a withdrawal of one of the"
+                    + " peer's own datasets, a time a clock can show)"),
     /** The download could not be read within the limits. */
     DOWNLOAD(
             "download",

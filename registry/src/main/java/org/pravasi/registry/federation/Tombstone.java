@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PROV;
+import org.pravasi.registry.publish.VersionNumbers;
 
 /**
  * What this portal keeps of a peer's record of a dataset the peer withdrew: the withdrawal alone, as a node records its
@@ -37,8 +38,6 @@ record Tombstone(Node dataset, String base, Graph facts) {
     private static final Node INVALIDATED_BY = PROV.wasInvalidatedBy.asNode();
     /** The last segment of an activity's IRI: a node names it by a UUID. */
     private static final Pattern ACTIVITY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-
-    private static final Pattern VERSION_SUFFIX = Pattern.compile("/v[1-9][0-9]{0,8}");
 
     Tombstone {
         Objects.requireNonNull(dataset, "dataset");
@@ -119,10 +118,7 @@ record Tombstone(Node dataset, String base, Graph facts) {
 
     /** Whether {@code n} names a version of the dataset ({@code DATASET/vN}). */
     boolean isVersion(Node n) {
-        String d = dataset.getURI();
-        return n.isURI()
-                && n.getURI().startsWith(d)
-                && VERSION_SUFFIX.matcher(n.getURI().substring(d.length())).matches();
+        return n.isURI() && VersionNumbers.isVersionOf(dataset.getURI(), n.getURI());
     }
 
     private boolean isActivity(Node n) {

@@ -26,6 +26,10 @@ public record InstanceUris(String base) {
 
     /** One version of a dataset; also the name of the graph holding its observations. */
     public Node version(String org, String slug, int version) {
+        if (version < 1 || version > VersionNumbers.MAX) {
+            throw new IllegalArgumentException("Version " + version + " of " + org + "/" + slug + " is not a version"
+                    + " number (1 to " + VersionNumbers.MAX + ", VersionNumbers); nothing names it.");
+        }
         return uri("id/dataset/" + org + "/" + slug + "/v" + version);
     }
 

@@ -194,52 +194,23 @@ final class SameMeasureTables {
      * Calls {@code each} with every public release of {@code dataset}: the last one first, then each replaced version
      * from the archive, the newest first, read when its turn comes, so that one archived table is held at a time, not
      * the whole history. A version whose published table is the same as a newer one's is left out (it tells nothing
-     * more), told apart by a digest of what it shows. Each was public while current, and anyone may have kept it. Call
-     * in a transaction.
+     * more), told apart by a digest of what it shows ({@link PublishedTable}). Each was public while current, and
+     * anyone may have kept it. Call in a transaction.
      */
     static void forEachRelease(
             DatasetGraph dsg, StoredTables tables, Node dataset, java.util.function.Consumer<Release> each) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         lastRelease(dsg, tables, dataset).ifPresent(t -> {
-            seen.add(published(t));
+            seen.add(PublishedTable.digest(t));
             each.accept(new Release(0, t));
         });
         tables.replacedVersions(dsg, dataset)
                 .descendingMap()
                 .forEach((n, version) -> tables.archived(dataset, version).ifPresent(t -> {
-                    if (seen.add(published(t))) {
+                    if (seen.add(PublishedTable.digest(t))) {
                         each.accept(new Release(n, t));
                     }
                 }));
-    }
-
-    /**
-     * A digest of what a table shows: its measure, dimensions, keys, withheld cells and published counts, each part
-     * written with its length, so that no two different tables give the same bytes.
-     */
-    private static String published(KeyedTable t) {
-        java.security.MessageDigest sha = TableDigest.sha256();
-        java.nio.ByteBuffer number = java.nio.ByteBuffer.allocate(Long.BYTES);
-        java.util.function.LongConsumer write = v -> {
-            number.clear();
-            sha.update(number.putLong(v).array());
-        };
-        java.util.function.Consumer<String> text = v -> {
-            byte[] bytes = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            write.accept(bytes.length);
-            sha.update(bytes);
-        };
-        text.accept(t.measure().toString());
-        write.accept(t.dimensions().size());
-        t.dimensions().forEach(d -> text.accept(d.toString()));
-        write.accept(t.keys().size());
-        for (int c = 0; c < t.keys().size(); c++) {
-            List<String> key = t.keys().get(c);
-            write.accept(key.size());
-            key.forEach(text);
-            write.accept(t.withheld().get(c) ? -1 : t.values()[c]);
-        }
-        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -53,7 +53,9 @@ import org.pravasi.registry.disclosure.Cell;
  *
  * <p>A harvesting portal reads a peer's datasets the same way, from the tables it kept of the versions it served when a
  * harvest replaced or withdrew them ({@link VersionArchive#keepHarvested}): their versions are listed from those files,
- * not from the peer's record, which a peer may rewrite.
+ * not from the peer's record, which a peer may rewrite. A kept table is read even while a graph of its URI is current
+ * again, unless that graph shows the same table: a harvest refuses another table under a URI it holds
+ * ({@link #rewritesCurrent}, {@link #reusesKept}), but a store may hold one from before it did.
  *
  * <p>The memory is bounded by weight, not entries: a table weighs its observations times (dimensions + 1), the key
  * values and counts it holds. Tables heavier than {@code maxTableWeight} are read every time and never kept.
@@ -180,7 +182,8 @@ public final class StoredTables {
     /**
      * The versions of {@code dataset} by number: of this node's own, every version its record names; of a harvested
      * one, every version this portal kept when it replaced or withdrew it ({@link VersionArchive#keepHarvested}),
-     * whatever the peer's record now lists (a peer may leave earlier versions out), and the current one.
+     * whatever the peer's record now lists (a peer may leave earlier versions out), and the current one. A version URI
+     * that {@link VersionNumbers} does not read is none of them; a harvest refuses it.
      */
     private TreeMap<Integer, Node> versions(DatasetGraph dsg, Node dataset) {
         TreeMap<Integer, Node> versions = new TreeMap<>();
@@ -241,9 +244,52 @@ public final class StoredTables {
         if (current.isEmpty() && !versions.isEmpty()) {
             versions.pollLastEntry();
         }
-        // The current version is in the store.
-        versions.values().removeIf(dsg::containsGraph);
+        // The current version is read from the store. A harvested one that this portal also kept (what it served first
+        // under that URI) stays, unless the two tables are the same: a peer may have rewritten the graph since, and the
+        // first table was public all the same (review 38c, finding 1).
+        versions.values().removeIf(v -> dsg.containsGraph(v) && !rewritten(dsg, dataset, v));
         return versions;
+    }
+
+    /**
+     * Whether the store's graph {@code version} of a harvested {@code dataset} shows another table than the one this
+     * portal kept under that URI ({@link VersionArchive#keepHarvested}); false when it kept none. Call in a
+     * transaction.
+     */
+    private boolean rewritten(DatasetGraph dsg, Node dataset, Node version) {
+        if (archive.get().isOwn(dataset) || archive.get().findHarvested(version).isEmpty()) {
+            return false;
+        }
+        Optional<String> kept = archived(dataset, version).map(PublishedTable::digest);
+        return !kept.equals(digest(dsg, dataset, version));
+    }
+
+    /** The digest of what graph {@code version} shows ({@link PublishedTable}); empty when it names no measure. */
+    private Optional<String> digest(DatasetGraph dsg, Node dataset, Node version) {
+        Iterator<Quad> measures = dsg.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
+        return measures.hasNext()
+                ? Optional.of(PublishedTable.digest(
+                        table(dsg, dataset, version, measures.next().getObject())))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether {@code sent}, what a peer sends as {@code version} of its {@code dataset}, rewrites the version this
+     * portal holds as current under that URI with another table: another measure, dimension, observation key, count or
+     * withheld cell ({@link PublishedTable}). A rewrite of labels, titles or provenance alone is not one. An honest
+     * node never changes a version's table; a peer that does so would have the table served here first read beside
+     * nothing it publishes next. Call in a transaction on {@code dsg}.
+     */
+    public boolean rewritesCurrent(DatasetGraph dsg, Node dataset, Node version, DatasetGraph sent) {
+        if (!dsg.contains(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), version) || !dsg.containsGraph(version)) {
+            return false;
+        }
+        Iterator<Quad> measures = sent.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
+        Optional<String> fresh = measures.hasNext()
+                ? Optional.of(PublishedTable.digest(
+                        read(sent, dataset, version, measures.next().getObject())))
+                : Optional.empty();
+        return !fresh.equals(digest(dsg, dataset, version));
     }
 
     /** The table of an archived version of {@code dataset}, in its own measure; empty if it is not archived here. */

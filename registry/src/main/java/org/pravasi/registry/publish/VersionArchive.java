@@ -103,7 +103,7 @@ public final class VersionArchive {
     }
 
     private static final java.util.regex.Pattern HARVESTED_FILE =
-            java.util.regex.Pattern.compile("v([1-9][0-9]{0,8})\\.nt\\.gz");
+            java.util.regex.Pattern.compile("v(" + VersionNumbers.DIGITS + ")\\.nt\\.gz");
 
     /**
      * The file of a harvested version {@code <dataset>/vN}: {@code vN.nt.gz} in a folder named by the SHA-256 of the
@@ -115,7 +115,7 @@ public final class VersionArchive {
         }
         String u = version.getURI();
         int at = u.lastIndexOf("/v");
-        if (at <= 0 || !u.substring(at + 2).matches("[1-9][0-9]{0,8}")) {
+        if (at <= 0 || !VersionNumbers.isVersionOf(u.substring(0, at), u)) {
             return Optional.empty();
         }
         return Optional.of(harvested.resolve(digest(u.substring(0, at))).resolve("v" + u.substring(at + 2) + ".nt.gz"));

@@ -150,6 +150,9 @@ class HarvestedContentTest {
         federation = Federation.create(portal);
     }
 
+    /** The public rules of the last refusal {@link #refused} saw. */
+    private List<String> refusedUnder = List.of();
+
     /** Harvests through {@code tamper}; asserts the refusal changed nothing and returns its reason. */
     private String refused(UnaryOperator<String> tamper) {
         long quads = Nodes.quads(portal);
@@ -161,6 +164,7 @@ class HarvestedContentTest {
         assertEquals(1, s.refused().size(), () -> s.refused().toString());
         assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
         assertTrue(announced.isEmpty(), "nothing announced");
+        refusedUnder = s.refused().getFirst().rules();
         return log.detail(s.refused().getFirst().identifier());
     }
 
@@ -1193,6 +1197,98 @@ class HarvestedContentTest {
         String error = refused(rehashed(nq -> nq.replace(DATASETS + "by-area/v2", DATASETS + "by-area/v1")));
 
         assertTrue(error.contains("has the URI of an earlier version"), error);
+    }
+
+    // ---- a version URI names one table (review 38c, finding 1)
+
+    /** The peer's feed and graphs with {@code from}, a version of its node, served as {@code to}. */
+    private UnaryOperator<String> servedAs(String from, String to) {
+        peer.feedTamper.set(f -> f.replace(DATASETS + from + "\"", DATASETS + to + "\""));
+        return rehashed(nq -> nq.replace(DATASETS + from + ">", DATASETS + to + ">")
+                .replace(DATASETS + from + "/", DATASETS + to + "/"));
+    }
+
+    @Test
+    @DisplayName("a peer that serves another table under the URI of the version held here is refused: the table first"
+            + " served there would not be read beside its next version")
+    void anotherTableUnderTheUriOfTheVersionHeldHereIsRefused() {
+        ownSource();
+        // Version 1: Bihar 40, by state. Served here, and anyone may have kept it.
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        // The peer serves its node's version 2, which shares nothing with Bihar's 40, as version 1 again.
+        publish("by-area", "Cases by area", STATE_YEAR, "state,year,cases\n20,2025,31\n9,2025,50\n");
+
+        String error = refused(servedAs("by-area/v2", "by-area/v1"));
+
+        assertTrue(error.contains("holds as current") && error.contains("as a new version"), error);
+        assertEquals(List.of("read-together"), refusedUnder);
+        // So version 1 stays what this portal read and served, and its next version, Katihar 37 with Purnia and
+        // Kishanganj withheld, is read beside Bihar's 40 (aVersionIsReadBesideEveryEarlierVersionServedHere); a store
+        // that holds another table from before this check still reads the first one (StoredTablesTest).
+        assertTrue(Nodes.hasGraph(portal, DATASETS + "by-area/v1"));
+    }
+
+    @Test
+    @DisplayName("a rewrite of the version held here that changes its labels only, not its table, is harvested")
+    void aRewriteOfTheVersionHeldHereChangingOnlyItsLabelsIsHarvested() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        harvested(UnaryOperator.identity());
+        announced.clear();
+        peer.renewing.set(true);
+
+        harvested(nq -> nq.replace("\"Cases by area\"@en", "\"Cases by area, retitled\"@en"));
+
+        Node v1 = NodeFactory.createURI(DATASETS + "by-area/v1");
+        assertTrue(
+                portal.store()
+                        .read(() -> portal.store()
+                                .dataset()
+                                .contains(
+                                        v1,
+                                        v1,
+                                        org.apache.jena.vocabulary.DCTerms.title.asNode(),
+                                        NodeFactory.createLiteralLang("Cases by area, retitled", "en"))),
+                "the new title is served");
+    }
+
+    /**
+     * {@code tamper}, then without the small numbers a peer need not send ({@code dcat:version},
+     * {@code pv:observations}), which the screen of bare counts reads on a version of nine digits at most.
+     */
+    private static UnaryOperator<String> withoutVersionNumbers(UnaryOperator<String> tamper) {
+        return nq -> tamper.apply(nq)
+                .lines()
+                .filter(line -> !line.contains("<http://www.w3.org/ns/dcat#version>")
+                        && !line.contains("<" + PV.NS + "observations>"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Test
+    @DisplayName("a version numbered past nine digits is refused at the first one: no table of it could be kept")
+    void aVersionNumberOfTenDigitsIsRefused() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+
+        String error = refused(withoutVersionNumbers(servedAs("by-area/v1", "by-area/v1000000001")));
+
+        assertTrue(error.contains("v1000000001") && error.contains("999999999"), error);
+        assertEquals(List.of("feed"), refusedUnder);
+        assertFalse(Nodes.hasGraph(portal, DATASETS + "by-area/v1000000001"));
+    }
+
+    @Test
+    @DisplayName("a record naming a current version past nine digits is refused, whatever the feed names")
+    void aRecordNamingATenDigitVersionIsRefused() {
+        ownSource();
+        publish("by-area", "Cases by area", STATE_YEAR, STATES_2024);
+        String error = refused(withoutVersionNumbers(
+                rehashed(nq -> nq.replace(DATASETS + "by-area/v1", DATASETS + "by-area/v1000000001"))));
+
+        assertTrue(error.contains("999999999") && error.contains("dcat:hasCurrentVersion"), error);
+        assertEquals(List.of("content"), refusedUnder);
     }
 
     static final String TABLE_SHA256 = PV.NS + "tableSha256";

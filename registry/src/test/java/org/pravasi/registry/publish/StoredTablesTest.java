@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pravasi.ontology.PROV;
@@ -206,7 +207,7 @@ class StoredTablesTest {
     }
 
     @Test
-    void releasesComeNewestFirstAndAnArchivedVersionShowingWhatANewerArchivedOneShowsIsLeftOut() {
+    void releasesComeNewestFirstAndAVersionShowingWhatANewerOneShowsIsLeftOut() {
         Node dataset = publish("cases");
         String changed = CSV.replace("188,2024,60", "188,2024,65");
         for (String csv : java.util.List.of(changed, CSV, changed)) {
@@ -225,6 +226,72 @@ class StoredTablesTest {
         });
 
         assertEquals(
-                java.util.List.of(0, 3, 2), releases, "version 4 (current), then 3 and 2; version 1 shows what 3 does");
+                java.util.List.of(0, 3),
+                releases,
+                "version 4 (current), then 3; version 2 shows what 4 does, read from the store in another order, and"
+                        + " version 1 what 3 does");
+    }
+
+    /** A peer's dataset, as a harvest stores it: not under this node's base. */
+    private static final Node PEER_DATASET = NodeFactory.createURI("https://peer.example.org/id/dataset/org-a/cases");
+
+    private static final Node PEER_V3 = NodeFactory.createURI(PEER_DATASET.getURI() + "/v3");
+
+    /** Writes {@code counts} (state code to count) as the peer's current version 3, in place of what it held. */
+    private void writePeerVersion(java.util.Map<String, Long> counts) {
+        Node state = NodeFactory.createURI(org.pravasi.ontology.PV.NS + "state");
+        Node cases = NodeFactory.createURI(org.pravasi.ontology.PV.NS + "cases");
+        Node component = NodeFactory.createURI(PEER_V3.getURI() + "/structure/dimension/1");
+        node.store().write(() -> {
+            DatasetGraph dsg = node.store().dataset();
+            org.pravasi.registry.store.GraphEraser.erase(dsg, PEER_V3);
+            dsg.add(PEER_DATASET, PEER_DATASET, org.pravasi.ontology.DCAT3.hasCurrentVersion.asNode(), PEER_V3);
+            dsg.add(PEER_V3, component, org.pravasi.ontology.QB.dimension.asNode(), state);
+            dsg.add(
+                    PEER_V3,
+                    NodeFactory.createURI(PEER_V3.getURI() + "/structure/measure"),
+                    org.pravasi.ontology.QB.measure.asNode(),
+                    cases);
+            counts.forEach((code, count) -> {
+                Node obs = NodeFactory.createURI(PEER_V3.getURI() + "/obs/" + code);
+                dsg.add(PEER_V3, obs, org.pravasi.ontology.QB.dataSet.asNode(), PEER_V3);
+                dsg.add(PEER_V3, obs, state, NodeFactory.createURI("https://peer.example.org/id/state/" + code));
+                dsg.add(PEER_V3, obs, cases, NodeFactory.createLiteralDT(count.toString(), XSDDatatype.XSDinteger));
+            });
+            return null;
+        });
+    }
+
+    /** What the checks of versions read together read beside the peer's current version 3. */
+    private java.util.List<KeyedTable> replacedOfPeer(StoredTables tables) {
+        return node.store().read(() -> tables.replaced(node.store().dataset(), PEER_DATASET));
+    }
+
+    @Test
+    @DisplayName(
+            "the table a harvest kept under a version URI is read beside the graph now current under that URI, unless"
+                    + " the two tables are the same")
+    void aKeptTableIsReadBesideAnotherTableUnderItsUri() {
+        VersionArchive archive = new VersionArchive(node.config().dataDir(), node.uris());
+        // Bihar (10) 40 and Jharkhand (20) 30, served here and kept as a harvest replaced it...
+        writePeerVersion(java.util.Map.of("10", 40L, "20", 30L));
+        node.store().write(() -> {
+            archive.keepHarvested(node.store().dataset(), PEER_V3);
+            return null;
+        });
+        StoredTables tables = new StoredTables(archive, 0, 0);
+        // ...then written again with the same table: nothing to read beside it.
+        writePeerVersion(java.util.Map.of("10", 40L, "20", 30L));
+        assertEquals(java.util.List.of(), replacedOfPeer(tables), "the same table is not read twice");
+
+        // A store that holds another table under that URI (harvested before a harvest refused it) still reads the
+        // first.
+        writePeerVersion(java.util.Map.of("20", 31L, "9", 50L));
+        java.util.List<KeyedTable> replaced = replacedOfPeer(tables);
+
+        assertEquals(1, replaced.size(), "the table first served under version 3 is read: " + replaced);
+        assertTrue(
+                replaced.getFirst().keys().contains(java.util.List.of("https://peer.example.org/id/state/10")),
+                "Bihar's 40 is in it: " + replaced.getFirst().keys());
     }
 }
