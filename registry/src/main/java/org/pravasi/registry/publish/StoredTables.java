@@ -281,7 +281,7 @@ public final class StoredTables {
      * nothing it publishes next. Call in a transaction on {@code dsg}.
      */
     public boolean rewritesCurrent(DatasetGraph dsg, Node dataset, Node version, DatasetGraph sent) {
-        if (!dsg.contains(dataset, dataset, DCAT3.hasCurrentVersion.asNode(), version) || !dsg.containsGraph(version)) {
+        if (VersionHistory.current(dsg, dataset).filter(version::equals).isEmpty() || !dsg.containsGraph(version)) {
             return false;
         }
         Iterator<Quad> measures = sent.find(version, Node.ANY, QB.measure.asNode(), Node.ANY);
