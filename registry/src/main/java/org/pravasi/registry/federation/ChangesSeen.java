@@ -7,7 +7,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * The last change of each peer's dataset that met one fate this run (refused, or the same bytes as the copy held): one
  * entry per peer and dataset, the newest {@code modified} only, at most {@link #MAX_DATASETS} in all. A peer that
  * announces its datasets again and again with a new {@code modified} each time replaces its entries instead of adding
- * one per announcement; beyond the bound the least used are forgotten, which costs only a fetch more.
+ * one per announcement; beyond the bound the least used are forgotten, which costs only a fetch more. A dataset is
+ * remembered by the SHA-256 of its URI, not the URI the peer sent (up to 2,000 characters): an entry's memory does not
+ * grow with what a peer sends (review 38c).
  */
 final class ChangesSeen {
     /** Datasets remembered at most, over every peer. */
@@ -40,7 +42,15 @@ final class ChangesSeen {
         return last.estimatedSize();
     }
 
-    private static String key(Peer peer, FeedEntry e) {
-        return peer.url() + " " + e.uri();
+    /** The entry's key: the peer's configured URL and the digest of the dataset URI it announced. */
+    static String key(Peer peer, FeedEntry e) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(e.uri().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return peer.url() + " "
+                    + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException x) {
+            throw new IllegalStateException("every Java runtime has SHA-256", x);
+        }
     }
 }

@@ -30,6 +30,18 @@ class ChangesSeenTest {
     }
 
     @Test
+    void anEntryDoesNotGrowWithTheUriAPeerSends() {
+        String uri = PEER.base() + "id/dataset/org/" + "x".repeat(1_990);
+        FeedEntry longest = new FeedEntry(uri, "org/x", Instant.ofEpochSecond(1_700_000_000L), uri + "/v1", false);
+
+        assertEquals(
+                PEER.url().length() + 1 + 43, ChangesSeen.key(PEER, longest).length());
+        ChangesSeen seen = new ChangesSeen();
+        seen.add(PEER, longest);
+        assertTrue(seen.contains(PEER, longest), "still remembered by its digest");
+    }
+
+    @Test
     void manyDatasetsAreRememberedUpToTheBound() {
         ChangesSeen seen = new ChangesSeen(100);
         for (int i = 0; i < 5_000; i++) {
