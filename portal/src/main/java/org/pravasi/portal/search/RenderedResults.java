@@ -1,9 +1,5 @@
 package org.pravasi.portal.search;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.pravasi.registry.web.Json;
 
@@ -43,12 +39,7 @@ final class RenderedResults {
     record Rendered(SearchResult result, byte[] json, String etag) {
         static Rendered of(SearchResult result) {
             byte[] json = Json.MAPPER.writeValueAsBytes(result);
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-                return new Rendered(result, json, '"' + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + '"');
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("Every JVM has SHA-256", e);
-            }
+            return new Rendered(result, json, org.pravasi.portal.web.Revalidated.etag(json));
         }
     }
 }
