@@ -58,6 +58,7 @@ class OrdinaryTextIsNotFlaggedTest {
                 "Sheets come in MS Excel and MS Word; the page answers in 200 ms per request.",
                 "workers from sri lanka met at dr. ambedkar nagar and shri ram college.",
                 "Order 011/2023/2024 of the Labour Department; camps on 9/10/2023 and 8/10/2023.",
+                "Orders 011 2023 2024 and (011) 2019/2020; the 0 11 2345 rows; file 011/20/10/2023.",
                 "Section 3 (three) of the Act covers 12 (twelve) districts.",
                 "Registrations rose in 2024.\n\n3 centres opened; Phase\n\n2 covered 40 workers.",
                 "The helpline\u2028opened in 2024\u2029with 12\u2800centres.",

@@ -55,7 +55,18 @@ class PersonalDataScreenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"011-2345 6789", "011 23456789", "0120-2345678", "(011) 2345 6789", "+91 11 2345 6789"})
+    @ValueSource(
+            strings = {
+                "011-2345 6789",
+                "011 23456789",
+                "0120-2345678",
+                "(011) 2345 6789",
+                "+91 11 2345 6789",
+                "(011) 2345/6789",
+                "011 23 45 67 89",
+                "011.2345.6789",
+                "(0120) 234/5678"
+            })
     void findsLandlinesWithStdCode(String number) {
         assertKinds(PersonalDataKind.PHONE, screen.checkText("Office: " + number));
     }
