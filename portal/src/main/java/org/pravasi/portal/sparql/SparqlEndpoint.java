@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.pravasi.registry.sparql.QueryRefusedException;
@@ -140,7 +141,9 @@ public final class SparqlEndpoint {
         Query query;
         boolean service;
         try {
-            query = QueryFactory.create(text);
+            // SPARQL 1.1 as the Recommendation defines it, not Jena's default ARQ syntax: its extensions (path
+            // repetition p{n}, LATERAL, LET, FOLD) are unbounded work the limits were not written for
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
             service = QueryGuard.usesService(query);
         } catch (QueryParseException e) {
             if (e.getCause() instanceof StackOverflowError || e.getMessage() == null) {

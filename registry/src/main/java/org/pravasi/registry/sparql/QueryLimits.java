@@ -16,7 +16,9 @@ import org.apache.jena.sys.JenaSystem;
 /**
  * The limits every SPARQL query of a node runs under, set on the query's {@link Context}: the timeout, no
  * {@code SERVICE} unless allowed, no property functions, and an algebra rewrite (run before ARQ's optimizer) that swaps
- * REGEX, REPLACE, CONCAT and GROUP_CONCAT for bounded versions and refuses unknown extension functions.
+ * REGEX, REPLACE, CONCAT, GROUP_CONCAT and integer powers for bounded versions, refuses unknown extension functions and
+ * bounds the patterns and paths the optimiser plans. The timeout stops a query only between the steps of its
+ * evaluation, so every step whose size the query text chooses is bounded here.
  */
 public final class QueryLimits {
     static {
@@ -64,8 +66,12 @@ public final class QueryLimits {
         return context;
     }
 
-    /** The query algebra with every expression and aggregate replaced by its bounded version. */
+    /**
+     * The query algebra with every expression and aggregate replaced by its bounded version; refuses a pattern or path
+     * the optimiser could spend unbounded time on ({@link BoundedPatterns}).
+     */
     public static Op harden(Op op) {
+        BoundedPatterns.check(op);
         return Transformer.transform(new SafeAggregates(), new SafeExprs(), op);
     }
 }

@@ -1,5 +1,7 @@
 package org.pravasi.registry.sparql;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.expr.E_Call;
@@ -20,12 +22,21 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 
 /**
- * Swaps the expressions that can run long or build huge strings for bounded versions, and refuses extension functions
- * outside an allow-list (their implementations run Java regexes or build strings without limits).
+ * Swaps the expressions that can run long or build huge strings or numbers for bounded versions, and refuses extension
+ * functions outside an allow-list of functions whose cost is known (others run Java regexes or build strings without
+ * limits).
  */
 final class SafeExprs extends ExprTransformCopy {
-    /** Namespaces of the extension functions allowed: XSD casts and the XPath math functions. */
-    private static final String MATH = "http://www.w3.org/2005/xpath-functions/math#";
+    /** The XPath math functions' namespace. */
+    static final String MATH = "http://www.w3.org/2005/xpath-functions/math#";
+
+    /**
+     * The math functions allowed, each bounded by its arguments: all compute on doubles in constant time but
+     * {@code pow} and {@code exp10}, which on integers compute exactly and are wrapped ({@link BoundedPower}). A
+     * function a Jena upgrade adds to the namespace is refused until its cost is stated here.
+     */
+    private static final Set<String> MATH_FUNCTIONS = Set.of(
+            "pi", "exp", "exp10", "log", "log10", "pow", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2");
 
     @Override
     public Expr transform(ExprFunctionN func, ExprList args) {
@@ -37,11 +48,15 @@ final class SafeExprs extends ExprTransformCopy {
                 throw new QueryRefusedException("CALL(…) is not available on this endpoint: it calls a function chosen "
                         + "while the query runs. Call the function directly, e.g. xsd:integer(?x).");
             case E_Function f
+            when allowed(f.getFunctionIRI()) && BoundedPower.bounds(f) ->
+                new BoundedPower(args, f.getFunctionIRI().endsWith("#exp10"));
+            case E_Function f
             when !allowed(f.getFunctionIRI()) ->
                 throw new QueryRefusedException("The function <"
                         + f.getFunctionIRI()
                         + "> is not available on this endpoint. Use the SPARQL 1.1 built-in functions (REGEX, "
-                        + "REPLACE, CONCAT, STRSTARTS, …), XSD casts such as xsd:integer(?x), or math: functions.");
+                        + "REPLACE, CONCAT, STRSTARTS, …), XSD casts such as xsd:integer(?x), or the math: functions "
+                        + String.join(", ", new TreeSet<>(MATH_FUNCTIONS)) + ".");
             default -> super.transform(func, args);
         };
     }
@@ -70,6 +85,7 @@ final class SafeExprs extends ExprTransformCopy {
     }
 
     private static boolean allowed(String iri) {
-        return iri.startsWith(XSDDatatype.XSD + "#") || iri.startsWith(MATH);
+        return iri.startsWith(XSDDatatype.XSD + "#")
+                || iri.startsWith(MATH) && MATH_FUNCTIONS.contains(iri.substring(MATH.length()));
     }
 }
