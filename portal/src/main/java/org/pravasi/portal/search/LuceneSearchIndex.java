@@ -43,6 +43,8 @@ final class LuceneSearchIndex implements SearchIndex {
     private final Searching searching;
     private final Suggester suggester;
     private final Object writeLock = new Object();
+    /** Whether an entry left the index since the last commit (guarded by {@link #writeLock}). */
+    private boolean removedSinceCommit;
 
     private LuceneSearchIndex(
             Directory directory,
@@ -164,10 +166,12 @@ final class LuceneSearchIndex implements SearchIndex {
                     } catch (IllegalArgumentException refused) {
                         // Its earlier document would show what it no longer holds: gone, like the entry.
                         writer.deleteDocuments(key);
+                        removedSinceCommit = true;
                         unindexable(uri, refused);
                     }
                 } else {
                     writer.deleteDocuments(key);
+                    removedSinceCommit = true;
                 }
             });
         }
@@ -188,6 +192,16 @@ final class LuceneSearchIndex implements SearchIndex {
             io("commit", () -> {
                 writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
                 writer.commit();
+                if (removedSinceCommit) {
+                    // A deleted document's words still count in the index's statistics (the document frequencies
+                    // that decide typo matching and ranking) until its segment is merged: a withdrawn text must
+                    // leave no trace a search can sense, so segments with deletions are merged now, once the
+                    // deletions are committed (before, the merge policy does not see them). Withdrawals are rare;
+                    // replaced entries' old texts were public and are left to ordinary merging.
+                    writer.forceMergeDeletes(true);
+                    writer.commit();
+                    removedSinceCommit = false;
+                }
                 searchers.maybeRefreshBlocking();
             });
         }
