@@ -107,9 +107,10 @@ export async function journey({ prefix = '', needs = [], usage, fullPage = false
     step++;
     const label = `${prefix}${String(step).padStart(2, '0')}-${name}`;
     let failed = false;
+    const started = Date.now();
     try {
       await fn();
-      console.log(`ok   ${label}`);
+      console.log(`ok   ${label} (${Date.now() - started} ms)`);
     } catch (e) {
       failed = true;
       problems.push(`step ${label} failed: ${e.message.split('\n')[0]}`);
