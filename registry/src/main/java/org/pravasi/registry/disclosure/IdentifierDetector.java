@@ -59,9 +59,9 @@ final class IdentifierDetector {
 
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
-        add(found, EMAIL.matcher(text), PersonalDataKind.EMAIL);
-        add(found, SPELLED_EMAIL.matcher(text), PersonalDataKind.EMAIL);
-        Matcher spelled = SPELLED_AT_DOMAIN.matcher(text);
+        add(found, ReadBudget.matcher(EMAIL, text), PersonalDataKind.EMAIL);
+        add(found, ReadBudget.matcher(SPELLED_EMAIL, text), PersonalDataKind.EMAIL);
+        Matcher spelled = ReadBudget.matcher(SPELLED_AT_DOMAIN, text);
         for (int from = 0; from < text.length() && spelled.find(from); ) {
             if (spelled.group(2) != null
                     || ADDRESS_LIKE.matcher(spelled.group(1)).matches()
@@ -74,7 +74,7 @@ final class IdentifierDetector {
                 from = spelled.start(3);
             }
         }
-        Matcher twelve = TWELVE_DIGITS.matcher(text);
+        Matcher twelve = ReadBudget.matcher(TWELVE_DIGITS, text);
         while (twelve.find()) {
             String digits = twelve.group().replaceAll("[ .-]", "");
             if (PHONE_WITH_COUNTRY_CODE.matcher(twelve.group()).matches()) {
@@ -87,8 +87,8 @@ final class IdentifierDetector {
                     twelve.end(),
                     Masking.identifier(twelve.group())));
         }
-        add(found, PAN.matcher(text), PersonalDataKind.PAN);
-        add(found, PASSPORT.matcher(text), PersonalDataKind.PASSPORT);
+        add(found, ReadBudget.matcher(PAN, text), PersonalDataKind.PAN);
+        add(found, ReadBudget.matcher(PASSPORT, text), PersonalDataKind.PASSPORT);
         return found;
     }
 

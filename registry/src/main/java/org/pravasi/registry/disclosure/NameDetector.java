@@ -47,7 +47,11 @@ final class NameDetector {
             + "|कुमारी|श्री)\\.?\\s+(" + DEVANAGARI_WORD + ")(?:\\s+(" + DEVANAGARI_WORD + "))?");
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}])(\\p{L}+(?:['’]s)?\\s+)?(named|name is|name was)[ \\t]+(\\p{Lu}[\\p{L}\\p{M}'’-]*)");
-    private static final Pattern HINDI_NAME_IS = Pattern.compile("(?:(" + DEVANAGARI_WORD
+    /**
+     * Each optional leading word starts at a word's start: without that anchor a run of Devanagari letters was tried
+     * from every position to its end, time growing with the square of the run (20,000 letters took 7 s).
+     */
+    private static final Pattern HINDI_NAME_IS = Pattern.compile("(?:(?<![\\p{L}\\p{M}])(" + DEVANAGARI_WORD
             + ")\\s+(?:का|की|के)\\s+)?(?<![\\p{L}\\p{M}])नाम\\s+(" + DEVANAGARI_WORD + ")(?:\\s+" + DEVANAGARI_WORD
             + ")?\\s+(?:है|था|थी|हैं|थे)(?![\\p{L}\\p{M}])");
 
@@ -228,7 +232,7 @@ final class NameDetector {
 
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
-        Matcher m = HONORIFIC.matcher(text);
+        Matcher m = ReadBudget.matcher(HONORIFIC, text);
         for (int from = 0; from < text.length() && m.find(from); ) {
             // Past the honorific only: "Mr. and Mrs. Sharma" has a name after the second.
             from = m.end(1);
@@ -249,20 +253,20 @@ final class NameDetector {
                 from = end;
             }
         }
-        m = DEVANAGARI_HONORIFIC.matcher(text);
+        m = ReadBudget.matcher(DEVANAGARI_HONORIFIC, text);
         while (m.find()) {
             if (noneIn(NOT_A_PERSON, m.group(2), m.group(3)) && noneIn(NOT_A_NAME, m.group(2))) {
                 add(found, m.start(), m.end(2), m.group(1) + " " + Masking.words(m.group(2)));
             }
         }
-        m = NAMED.matcher(text);
+        m = ReadBudget.matcher(NAMED, text);
         while (m.find()) {
             String before = m.group(1) == null ? "" : m.group(1).strip().replaceAll("['’]s$", "");
             if (noneIn(NAMED_THINGS, before) && noneIn(NOT_A_PERSON, m.group(3))) {
                 add(found, m.start(2), m.end(), m.group(2) + " " + Masking.words(m.group(3)));
             }
         }
-        m = HINDI_NAME_IS.matcher(text);
+        m = ReadBudget.matcher(HINDI_NAME_IS, text);
         while (m.find()) {
             if (noneIn(NAMED_THINGS, m.group(1)) && noneIn(NOT_A_NAME, m.group(2))) {
                 add(found, m.start(2), m.end(2), "नाम " + Masking.words(m.group(2)));

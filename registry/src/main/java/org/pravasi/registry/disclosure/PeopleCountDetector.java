@@ -53,7 +53,7 @@ final class PeopleCountDetector {
     /** Counts of people from 1 to {@code threshold - 1} in {@code text} (prepared). */
     static List<PersonalDataMatch> find(String text, int threshold) {
         List<PersonalDataMatch> found = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
+        Matcher m = ReadBudget.matcher(CANDIDATE, text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.start(1) + Math.max(1, m.group(1).length());
@@ -86,7 +86,7 @@ final class PeopleCountDetector {
             for (int i = 0; i <= last; i++) {
                 stop = text.indexOf(words[i], stop) + words[i].length();
             }
-            Matcher next = NEXT_WORD.matcher(text).region(stop, text.length());
+            Matcher next = ReadBudget.matcher(NEXT_WORD, text).region(stop, text.length());
             if (next.lookingAt() && THINGS.contains(PeopleCountWords.norm(next.group(1)))) {
                 continue;
             }

@@ -30,6 +30,13 @@ public enum PersonalDataKind {
             "a personal e-mail address",
             "Give the organisation's own address (at a domain it owns) or the URL of its contact page; free-mail"
                     + " addresses (gmail, yahoo, outlook, rediffmail, ...) belong to a person."),
+    /**
+     * A text the screen cannot read within its budget of work (a run of thousands of characters with no space, read by
+     * a pattern again and again): refused rather than published unread.
+     */
+    UNREADABLE(
+            "a text too long to read without spaces",
+            "Break long runs of letters, digits or punctuation into words with spaces, or shorten the text."),
     /** A column header naming a per-person field. */
     PERSONAL_FIELD("a column of personal data", "Remove the column; publish only counts aggregated over people.");
 

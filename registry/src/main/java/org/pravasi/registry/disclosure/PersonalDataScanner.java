@@ -28,7 +28,24 @@ final class PersonalDataScanner {
      * A match in any form is a match; where two overlap, the first found is kept.
      */
     static List<PersonalDataMatch> scan(String raw, int threshold) {
-        return scan(raw, threshold, true);
+        try {
+            return scan(raw, threshold, true);
+        } catch (ReadBudget.Unreadable | StackOverflowError e) {
+            return unreadable(raw);
+        }
+    }
+
+    /**
+     * A text the screen cannot read within its budget ({@link ReadBudget}), or whose pattern nests deeper than the
+     * thread's stack (Java's regular expressions recurse once per repetition of a group: a chain "a.a.a…" of a few
+     * thousand characters): one finding over the whole text, so that it is refused, never published unread.
+     */
+    private static List<PersonalDataMatch> unreadable(String raw) {
+        return List.of(new PersonalDataMatch(
+                PersonalDataKind.UNREADABLE,
+                0,
+                raw.length(),
+                Masking.identifier(raw.substring(0, Math.min(raw.length(), 12)))));
     }
 
     /** As {@link #scan(String, int)}, URLs screened as IRIs only when {@code urls}: a part of one is read as words. */
@@ -76,7 +93,7 @@ final class PersonalDataScanner {
             ClaimedSpans claimed,
             List<PersonalDataMatch> found) {
         String text = prepared.text();
-        Matcher url = URL.matcher(text);
+        Matcher url = ReadBudget.matcher(URL, text);
         while (urls && url.find()) {
             int from = prepared.originalOffset(url.start());
             int to = prepared.originalOffset(url.end());
@@ -115,6 +132,14 @@ final class PersonalDataScanner {
      * {@code words}, which has a character for each of {@code part}.
      */
     static List<PersonalDataMatch> scanIriPart(String part, String words, boolean parameter, int threshold) {
+        try {
+            return scanPart(part, words, parameter, threshold);
+        } catch (ReadBudget.Unreadable | StackOverflowError e) {
+            return unreadable(part);
+        }
+    }
+
+    private static List<PersonalDataMatch> scanPart(String part, String words, boolean parameter, int threshold) {
         List<PersonalDataMatch> found = new ArrayList<>(scan(words, threshold, false));
         PreparedText prepared = PreparedText.of(part);
         for (PersonalDataMatch m : IdentifierDetector.find(prepared.text())) {

@@ -41,13 +41,13 @@ final class PhoneDetector {
 
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
-        Matcher mobile = MOBILE.matcher(text);
+        Matcher mobile = ReadBudget.matcher(MOBILE, text);
         while (mobile.find()) {
             if (!DATE.matcher(mobile.group()).find()) {
                 found.add(match(mobile));
             }
         }
-        Matcher landline = LANDLINE.matcher(text);
+        Matcher landline = ReadBudget.matcher(LANDLINE, text);
         while (landline.find()) {
             String number = landline.group(2);
             int digits = landline.group(1).length()

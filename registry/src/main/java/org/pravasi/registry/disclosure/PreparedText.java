@@ -49,6 +49,7 @@ final class PreparedText {
         StringBuilder out = new StringBuilder(raw.length());
         int[] origin = new int[raw.length() + 1];
         int n = 0;
+        int emphasisEnd = 0;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -58,7 +59,8 @@ final class PreparedText {
             if (reference != null && reference.lookingAt()) {
                 mapped = map(referenced(reference));
                 next = reference.end();
-            } else if (EMPHASIS.indexOf(cp) >= 0 && nextToDigit(raw, next, out)) {
+            } else if (EMPHASIS.indexOf(cp) >= 0
+                    && nextToDigit(raw, emphasisEnd = runEnd(raw, next, emphasisEnd), out)) {
                 mapped = "";
             } else {
                 mapped = map(cp);
@@ -110,14 +112,25 @@ final class PreparedText {
         return false;
     }
 
-    /** Markdown emphasis next to a digit is dropped: "98765**43210**" and "**3** women" render as plain figures. */
-    private static boolean nextToDigit(String raw, int next, StringBuilder out) {
-        int i = next;
+    /**
+     * Where the run of emphasis characters going on at {@code next} ends: {@code knownEnd} when the run was measured
+     * before (it lies beyond {@code next}), so that a run of n characters is read once, not n times.
+     */
+    private static int runEnd(String raw, int next, int knownEnd) {
+        int i = Math.max(next, knownEnd);
         while (i < raw.length() && EMPHASIS.indexOf(raw.charAt(i)) >= 0) {
             i++;
         }
+        return i;
+    }
+
+    /**
+     * Markdown emphasis next to a digit is dropped: "98765**43210**" and "**3** women" render as plain figures;
+     * {@code end} is where the emphasis run ends.
+     */
+    private static boolean nextToDigit(String raw, int end, StringBuilder out) {
         boolean before = !out.isEmpty() && Character.isDigit(out.charAt(out.length() - 1));
-        return before || i < raw.length() && Character.isDigit(raw.codePointAt(i));
+        return before || end < raw.length() && Character.isDigit(raw.codePointAt(end));
     }
 
     /**

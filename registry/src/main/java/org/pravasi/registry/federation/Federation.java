@@ -292,7 +292,9 @@ public final class Federation implements AutoCloseable {
                         Duration.between(started, Instant.now()).toMillis());
             }
             return round.more();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow on a peer's input (a parser or pattern nesting too deep) fails the round like any
+            // other error, backed off, instead of ending the harvest thread with the peer due again at once.
             PeerState failed = states.get(s.peer)
                     .failed(shown.masked(PeerTexts.error(e.getMessage() == null ? e.toString() : e.getMessage())));
             states.put(failed);

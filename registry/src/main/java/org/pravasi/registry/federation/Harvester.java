@@ -402,9 +402,15 @@ final class Harvester {
             refuse(peer, e, x.refusal(), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return x.endsHarvest() ? Outcome.TOO_SLOW : Outcome.REFUSED;
-        } catch (RuntimeException x) {
-            // A library failing on hostile input must not stop the peer's other datasets.
-            LOG.error("Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
+        } catch (RuntimeException | StackOverflowError x) {
+            // A library failing on hostile input must not stop the peer's other datasets; a regular expression or a
+            // parser nesting past the thread's stack on a peer's text is such a failure, refused and charged the same.
+            if (x instanceof StackOverflowError) {
+                LOG.error("Checking dataset {} of {} overflowed the stack; it is refused", e.identifier(), peer.url());
+            } else {
+                LOG.error(
+                        "Checking dataset {} of {} failed unexpectedly; it is refused", e.identifier(), peer.url(), x);
+            }
             refuse(peer, e, unexpected(peer, e, x), digest.get());
             refusalCpu.charge(peer, refusalCpu.cpuNow() - cpu, clock.instant());
             return Outcome.REFUSED;
@@ -468,7 +474,7 @@ final class Harvester {
     }
 
     /** The refusal of a change whose check failed with {@code x}, not with a problem it found. */
-    private static Refusal unexpected(Peer peer, FeedEntry e, RuntimeException x) {
+    private static Refusal unexpected(Peer peer, FeedEntry e, Throwable x) {
         return new Refusal(
                 RefusalRule.UNCHECKED,
                 "Peer " + peer.url() + ": dataset " + e.identifier() + " could not be checked ("

@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class TableReader {
     /** Largest count accepted in a cell. */
     public static final long MAX_COUNT = 2_000_000_000L;
+    /** Longest key cell: a code, or a place, period or category as people write it (the workspace reads 2,000). */
+    public static final int MAX_KEY_CHARS = 2_000;
 
     /** A count as written: digits, or digits grouped by thousands (1,234) or in the Indian way (1,23,456). */
     private static final Pattern COUNT = Pattern.compile("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})*,\\d{3}");
@@ -155,6 +157,19 @@ public final class TableReader {
                 findings.add(Finding.error(
                         file, line, keys.get(i).name(), "", "The cell is empty.", "Every key cell needs a code."));
                 ok = false;
+            } else if (cell.length() > MAX_KEY_CHARS) {
+                // Refused before anything reads it: the screen and the reconcilers read a key in time at least
+                // linear in its length, and no code or place name comes near this.
+                findings.add(Finding.error(
+                        file,
+                        line,
+                        keys.get(i).name(),
+                        "",
+                        "The cell is " + cell.length() + " characters long; a key cell holds at most " + MAX_KEY_CHARS
+                                + ".",
+                        "Write the code or the name of the place, period or category the row counts."));
+                ok = false;
+                cell = cell.substring(0, MAX_KEY_CHARS);
             }
             key[i] = interned.get(i).computeIfAbsent(cell, c -> c);
         }

@@ -439,6 +439,21 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a title the screen's patterns would recurse on past the stack is refused, and the peer harvested on")
+    void refusesATextTooDeepToScreen() {
+        publishSmall();
+
+        // Review 39b: "a.a.a…" of 4,001 characters threw StackOverflowError in the screen, which ended the harvest
+        // thread unrecorded, and the peer was fetched again every second.
+        String error = refused(nq -> nq.replace("Legal aid cases (version 1)", "a.".repeat(5_000)));
+
+        assertTrue(error.contains("a text too long to read without spaces"), error);
+        refusedUnder = List.of();
+        PeerStatus again = federation.harvestNow(peer.url());
+        assertEquals("partial", again.status(), "the harvest goes on: " + again.lastError());
+    }
+
+    @Test
     @DisplayName("a version title with a control character no XML can carry is refused")
     void refusesAControlCharacterInTheVersionTitle() {
         publishSmall();

@@ -356,6 +356,27 @@ class PublisherTest {
     }
 
     @Test
+    void aKeyCellLongerThanAnyCodeOrNameIsRefusedBeforeAnythingReadsIt() {
+        // Review 39b: a key cell of a million Devanagari letters held a worker for hours in the screen, in a dry run.
+        long before = TestNode.quads(node);
+        String csv = "district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n" + "क".repeat(1_000_000)
+                + ",2024-Q1,legal-aid,12\n";
+        for (boolean dryRun : new boolean[] {true, false}) {
+            PublishOutcome o = publish(descriptor, csv, org, dryRun);
+            assertEquals(
+                    PublishOutcome.Status.REFUSED,
+                    o.status(),
+                    () -> o.findings().toString());
+            assertTrue(
+                    o.findings().stream()
+                            .anyMatch(f -> f.problem()
+                                    .equals("The cell is 1000000 characters long; a key cell holds at most 2000.")),
+                    () -> o.findings().stream().map(Finding::problem).toList().toString());
+        }
+        assertEquals(before, TestNode.quads(node), "a refused upload changes nothing stored");
+    }
+
+    @Test
     void thePublishActivitySaysItsTimesToTheMinuteOnly() {
         // How long the checks took depends on the withheld counts (how many linear programs they needed).
         publish("district,quarter,service,cases\n201,2024-Q1,legal-aid,12\n201,2024-Q2,legal-aid,3\n");
