@@ -41,7 +41,8 @@ class OpenLoopTest {
             exchange.close();
         });
         server.start();
-        try (HttpClient http = HttpClient.newHttpClient()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             OpenLoop.Result r =
                     OpenLoop.run(http, base, Stream.generate(() -> "/x").iterator(), 100, 0.2);

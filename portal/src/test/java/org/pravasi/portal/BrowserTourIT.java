@@ -87,7 +87,9 @@ class BrowserTourIT {
                 ("--" + b + "\r\nContent-Disposition: form-data; name=\"story\"; filename=\"payload-check.md\"\r\n"
                                 + "Content-Type: text/markdown\r\n\r\n" + PAYLOAD_STORY + "\r\n--" + b + "--\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = PortalContract.checking(HttpClient.newHttpClient())
+        HttpResponse<String> r = PortalContract.checking(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build())
                 .send(
                         HttpRequest.newBuilder(URI.create(baseUrl + "/api/stories"))
                                 .header("Content-Type", "multipart/form-data; boundary=" + b)

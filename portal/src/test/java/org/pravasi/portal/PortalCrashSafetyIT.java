@@ -61,7 +61,8 @@ class PortalCrashSafetyIT {
                 WHERE { GRAPH <%1$s> { <%1$s> dct:title ?t ; dct:modified ?m } } }
             }""".formatted(DATASET);
 
-    private final HttpClient http = PortalContract.checking(HttpClient.newHttpClient());
+    private final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @TempDir
     Path data;

@@ -27,7 +27,8 @@ public final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
     private final List<String> output;
-    private final HttpClient http = PortalContract.checking(HttpClient.newHttpClient());
+    private final HttpClient http = PortalContract.checking(
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     private PortalProcess(Process process, String baseUrl, List<String> output) {
         this.process = process;

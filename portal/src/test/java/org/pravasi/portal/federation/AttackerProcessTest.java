@@ -34,7 +34,8 @@ class AttackerProcessTest {
     private static final String QUAD = "<" + REAL + "id/x> <" + REAL + "p> \"kept secret\" <" + REAL + "g> .\n";
 
     HttpServer real;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void startRealNode() throws IOException {

@@ -31,7 +31,8 @@ final class HostilePeer {
     private final String realBase;
     private final String base;
     private final UnaryOperator<String> tamper;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String url;
 
     HostilePeer(Vertx vertx, String realUrl, String realBase, String base, UnaryOperator<String> tamper) {

@@ -56,7 +56,8 @@ class DumpBoundsTest {
 
     static Store store;
     Vertx vertx;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final List<SilentClient> silent = new ArrayList<>();
 
     @BeforeAll

@@ -51,7 +51,8 @@ class LargeVersionAnswersTest {
     static RegistryNode node;
     static Vertx vertx;
     static String url;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {

@@ -38,7 +38,8 @@ class GeoFilesTest {
     Path data;
 
     final AtomicInteger splits = new AtomicInteger();
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Vertx vertx;
     String url;
 

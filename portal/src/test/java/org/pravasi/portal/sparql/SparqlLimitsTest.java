@@ -165,7 +165,8 @@ class SparqlLimitsTest {
     @DisplayName(
             "slow queries are stopped by the timeout with a clear error, while other requests are answered meanwhile")
     void slowQueryTimesOut() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> slow = new java.util.ArrayList<>();
         for (int i = 0; i < SparqlEndpoint.WORKERS; i++) {
             slow.add(client.sendAsync(

@@ -107,7 +107,8 @@ class OrganisationToolsTest {
         return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static List<String[]> story(String mode, String slug, String title, String body, int consents) {
         List<String[]> f = new ArrayList<>(List.of(

@@ -47,7 +47,10 @@ final class Uploads {
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
             browser.cookie().ifPresent(c -> b.header("Cookie", SessionCookie.NAME + "=" + c));
-            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

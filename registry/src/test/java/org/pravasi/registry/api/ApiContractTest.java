@@ -20,7 +20,8 @@ import org.pravasi.registry.testing.ApiContract;
 class ApiContractTest {
     Vertx vertx;
     HttpServer server;
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeEach
     void start() {

@@ -36,7 +36,8 @@ class DemoDatasetsApiTest {
 
     RegistryNode node;
     ServedNode served;
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeEach
     void start() {

@@ -47,7 +47,8 @@ class EarlierVersionBoundsTest {
     static RegistryNode node;
     static String key;
     Vertx vertx;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     SilentClient silent;
 
     @BeforeAll

@@ -46,7 +46,8 @@ class GraphsDownloadBoundsTest {
 
     static RegistryNode node;
     Vertx vertx;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final List<SilentClient> silent = new java.util.ArrayList<>();
 
     @BeforeAll

@@ -32,7 +32,8 @@ class NodeApiDescriptionTest {
     Vertx vertx;
     Router router;
     HttpServer server;
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeEach
     void start() {

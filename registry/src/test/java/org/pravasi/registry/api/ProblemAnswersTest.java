@@ -41,7 +41,8 @@ class ProblemAnswersTest {
     /** The node's quads after it started. */
     static long quads;
 
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeAll
     static void start() {

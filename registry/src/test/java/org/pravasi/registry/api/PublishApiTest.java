@@ -57,7 +57,8 @@ class PublishApiTest {
     /** The legal-aid descriptor as its. */
     String descriptor;
 
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeAll
     static void start() {

@@ -22,7 +22,8 @@ class RateLimiterTest {
 
     Vertx vertx;
     HttpServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() {

@@ -44,7 +44,9 @@ class ReadersFirstRouteTest {
                 .listen(0, "127.0.0.1")
                 .await()
                 .actualPort();
-        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .sendAsync(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow"))
                                 .build(),

@@ -41,7 +41,8 @@ class ReplayApiTest {
     ServedNode served;
     String url;
     String key;
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeEach
     void start() {

@@ -57,7 +57,8 @@ class WithheldGroupsTest {
 
     ServedNode served;
     String key;
-    final HttpClient http = ApiContract.node().client(HttpClient.newHttpClient());
+    final HttpClient http = ApiContract.node()
+            .client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
     @BeforeEach
     void start() {

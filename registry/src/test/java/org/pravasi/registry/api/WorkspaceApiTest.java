@@ -32,7 +32,8 @@ class WorkspaceApiTest {
     RegistryNode node;
     ServedNode served;
     String key;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() {

@@ -314,7 +314,9 @@ class HarvestStreamingTest {
     @DisplayName("the largest version a 96 MB heap admits is harvested by a portal whose whole heap is 96 MB")
     void largeVersionIsHarvestedInABoundedHeap() throws IOException, InterruptedException {
         Nodes.publish(source, "mrc-alliance", "wage-claims", "Wage claims", 1);
-        String export = HttpClient.newHttpClient()
+        String export = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(peer.url() + "api/datasets/mrc-alliance/wage-claims/graphs"))
                                 .build(),

@@ -141,7 +141,9 @@ class HarvestTest {
                 .withdraw("mrc-alliance", "legal-aid", "Two quarters were counted twice.")
                 .withdrawn());
 
-        String graphs = java.net.http.HttpClient.newHttpClient()
+        String graphs = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         java.net.http.HttpRequest.newBuilder(
                                         java.net.URI.create(peerUrl + "api/datasets/mrc-alliance/legal-aid/graphs"))

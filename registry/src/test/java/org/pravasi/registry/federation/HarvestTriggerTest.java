@@ -70,7 +70,8 @@ class HarvestTriggerTest {
     }
 
     private static int post(HttpRequest.Builder request) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             return http.send(
                             request.POST(HttpRequest.BodyPublishers.noBody()).build(),
                             HttpResponse.BodyHandlers.ofString())

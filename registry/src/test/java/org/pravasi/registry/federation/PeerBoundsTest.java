@@ -98,7 +98,8 @@ class PeerBoundsTest {
 
     /** The peer's entry at {@code GET /api/peers}: the portal still answers, and says why. */
     private String peersJson() throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> r = http.send(
                     HttpRequest.newBuilder(URI.create(portalUrl + "api/peers")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -37,7 +37,8 @@ final class TamperingPeer {
     private static final Pattern MODIFIED = Pattern.compile("\"modified\"\\s*:\\s*\"[^\"]*\"");
 
     private final String real;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String url;
 
     TamperingPeer(Vertx vertx, String realUrl, String declaredBase) {

@@ -85,7 +85,10 @@ class OwnerOnlyFilesTest {
         Path data = dir.resolve("nodes/data");
         // with geography, the test helper would create the folders
         try (ServedNode served = ServedNode.serve(TestNode.start(data, Optional.empty()));
-                HttpClient http = ApiContract.node().client(HttpClient.newHttpClient())) {
+                HttpClient http = ApiContract.node()
+                        .client(HttpClient.newBuilder()
+                                .version(HttpClient.Version.HTTP_1_1)
+                                .build())) {
             String key = served.key("mrc-alliance");
             String url = served.url();
             assertEquals(

@@ -38,7 +38,8 @@ class EmbeddedFusekiLimitsTest {
     static Path dir;
 
     static RegistryNode node;
-    static HttpClient http = HttpClient.newHttpClient();
+    static HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {

@@ -36,7 +36,8 @@ class GrowingFileResponseTest {
     Path dir;
 
     private final Vertx vertx = Vertx.vertx();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Counts the server's open connections; its own limits are far beyond these tests. */
     private final ConnectionGuard guard =
             new ConnectionGuard(vertx, 100, 100, Duration.ofMinutes(5), Duration.ofMinutes(5));

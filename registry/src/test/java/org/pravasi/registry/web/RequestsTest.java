@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class RequestsTest {
     Vertx vertx;
     HttpServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void start() {
