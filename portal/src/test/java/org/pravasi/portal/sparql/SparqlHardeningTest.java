@@ -344,8 +344,11 @@ class SparqlHardeningTest {
     @DisplayName("the work no timeout stops (a 1,001-step path, an integer power past the number limit) is a clear 400")
     void stepsTheTimeoutCannotStopAreRefused() throws Exception {
         String math = "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> ";
-        assertProblem(
-                400, "more than 1000", ask(http, "SELECT * { <urn:a> <urn:p>" + "/<urn:p>".repeat(1_000) + " ?o }"));
+        // Refused by the bound, or by planning's stack (a sequence path is nested): which comes first depends on
+        // how deep the worker's stack frames are; both are a clear 400.
+        var path = ask(http, "SELECT * { <urn:a> <urn:p>" + "/<urn:p>".repeat(1_000) + " ?o }");
+        assertEquals(400, path.statusCode(), path.body());
+        assertTrue(detail(path).contains("more than 1000") || detail(path).contains("nested too deeply"), path.body());
         assertProblem(400, "65536 bits", ask(http, math + "SELECT (math:exp10(100000) AS ?x) {}"));
         assertProblem(400, "65536 bits", ask(http, math + "ASK { FILTER(math:pow(6, 700000000) > 0) }"));
         var small = ask(http, math + "SELECT (math:pow(2, 64) AS ?x) {}");
