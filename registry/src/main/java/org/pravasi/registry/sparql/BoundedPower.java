@@ -46,10 +46,8 @@ final class BoundedPower extends ExprFunctionN {
         }
         double log2 = size.bitLength() > 1_000 ? size.bitLength() - 1 : Math.log(size.doubleValue()) / Math.log(2);
         if (log2 * exponent.doubleValue() > QueryLimits.MAX_NUMBER_BITS) {
-            throw new QueryRefusedException(getFunctionSymbol().getSymbol() + " would make a number with more than "
-                    + QueryLimits.MAX_NUMBER_BITS + " bits (about " + (int) (QueryLimits.MAX_NUMBER_BITS * 0.30103)
-                    + " digits), the most this endpoint allows. Use xsd:double for very large values, e.g. "
-                    + "math:pow(xsd:double(?base), ?exponent).");
+            throw QueryLimits.tooManyBits(
+                    getFunctionSymbol().getSymbol(), "would make", ", e.g. math:pow(xsd:double(?base), ?exponent)");
         }
     }
 

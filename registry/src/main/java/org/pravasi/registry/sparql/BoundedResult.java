@@ -24,10 +24,7 @@ final class BoundedResult extends ExprFunction1 {
                     env, function, v.asNode().getLiteralLexicalForm().length());
         } else if (v.isInteger() && v.getInteger().bitLength() > QueryLimits.MAX_NUMBER_BITS
                 || v.isDecimal() && v.getDecimal().unscaledValue().bitLength() > QueryLimits.MAX_NUMBER_BITS) {
-            throw new QueryRefusedException(function + " made a number with more than " + QueryLimits.MAX_NUMBER_BITS
-                    + " bits (about " + (int) (QueryLimits.MAX_NUMBER_BITS * 0.30103)
-                    + " digits), the most this endpoint allows. "
-                    + "Use xsd:double for very large values.");
+            throw QueryLimits.tooManyBits(function, "made", "");
         }
         return v;
     }

@@ -34,6 +34,16 @@ public final class QueryLimits {
     public static final int MAX_NUMBER_BITS = 65_536;
 
     /**
+     * The refusal of a number past {@link #MAX_NUMBER_BITS} that {@code function} {@code makes} ("made", "would make"),
+     * advising doubles, with {@code example} of how (or nothing).
+     */
+    static QueryRefusedException tooManyBits(String function, String makes, String example) {
+        return new QueryRefusedException(function + " " + makes + " a number with more than " + MAX_NUMBER_BITS
+                + " bits (about " + (int) (MAX_NUMBER_BITS * 0.30103) + " digits), the most this endpoint allows. "
+                + "Use xsd:double for very large values" + example + ".");
+    }
+
+    /**
      * Context key: the most solutions a query returns (an {@link Integer}), for endpoints that do not cap results
      * themselves.
      */
