@@ -48,6 +48,12 @@ final class BundleCheck {
     /** Checks what a portal keeps of a peer's withdrawal ({@link ContentCheck#checkTombstone}). */
     void checkTombstone(Tombstone t, List<String> problems) {
         content.checkTombstone(t, problems);
+        if (problems.isEmpty()) {
+            store.read(() -> {
+                together.checkFigures(store.dataset(), t, problems);
+                return null;
+            });
+        }
     }
 
     /**

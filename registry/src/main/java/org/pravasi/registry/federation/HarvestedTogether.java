@@ -12,6 +12,8 @@ import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.publish.KeyedTable;
+import org.pravasi.registry.publish.StatedFiguresCheck;
+import org.pravasi.registry.publish.StatedText;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.TablesInOneWrite;
 import org.pravasi.registry.publish.TablesReadTogether;
@@ -31,10 +33,87 @@ import org.pravasi.registry.publish.TablesReadTogether;
 final class HarvestedTogether {
     private final int threshold;
     private final StoredTables tables;
+    private final StatedFiguresCheck figures;
 
     HarvestedTogether(int threshold, StoredTables tables) {
         this.threshold = threshold;
         this.tables = tables;
+        this.figures = new StatedFiguresCheck(tables, threshold, LinkedTables.WORK);
+    }
+
+    /**
+     * Adds a problem per withheld count that the figures stated in the texts of a peer's withdrawal (its reason) give
+     * away beside the publisher's tables held here; call inside a transaction on {@code store}.
+     */
+    void checkFigures(DatasetGraph store, Tombstone t, List<String> problems) {
+        List<StatedText> texts = new java.util.ArrayList<>();
+        t.facts()
+                .find(Node.ANY, org.apache.jena.vocabulary.DCTerms.description.asNode(), Node.ANY)
+                .forEachRemaining(q -> {
+                    if (q.getObject().isLiteral()) {
+                        texts.add(StatedText.fresh(
+                                "the withdrawal", "reason", q.getObject().getLiteralLexicalForm()));
+                    }
+                });
+        publisherOf(t.dataset())
+                .ifPresent(org -> figures(
+                        () -> {
+                            org.pravasi.registry.ingest.Findings found = new org.pravasi.registry.ingest.Findings();
+                            figures.checkTexts(store, org, texts, null, found);
+                            return found;
+                        },
+                        problems));
+    }
+
+    /** The organisation {@code <base>id/org/<org>} of a dataset {@code <base>id/dataset/<org>/<slug>}. */
+    private static java.util.Optional<Node> publisherOf(Node dataset) {
+        String uri = dataset.getURI();
+        int at = uri.lastIndexOf("/id/dataset/");
+        int slash = at < 0 ? -1 : uri.indexOf('/', at + "/id/dataset/".length());
+        if (slash < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.apache.jena.graph.NodeFactory.createURI(
+                uri.substring(0, at) + "/id/org/" + uri.substring(at + "/id/dataset/".length(), slash)));
+    }
+
+    /** The texts of the bundle that state figures: its record's titles and descriptions, its organisation's. */
+    private static List<StatedText> texts(Bundle b) {
+        List<StatedText> out = new java.util.ArrayList<>();
+        for (Node p : List.of(
+                org.apache.jena.vocabulary.DCTerms.title.asNode(),
+                org.apache.jena.vocabulary.DCTerms.description.asNode())) {
+            b.quads().find(b.dataset(), Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    out.add(StatedText.fresh(
+                            "the record", "description", q.getObject().getLiteralLexicalForm()));
+                }
+            });
+            b.org()
+                    .ifPresent(o -> b.quads().find(o, o, p, Node.ANY).forEachRemaining(q -> {
+                        if (q.getObject().isLiteral()) {
+                            out.add(StatedText.fresh(
+                                    "the organisation",
+                                    "description",
+                                    q.getObject().getLiteralLexicalForm()));
+                        }
+                    }));
+        }
+        return out;
+    }
+
+    /** Adds each finding of {@code check} as a problem naming the text and the cell, never a count it derives. */
+    private static void figures(
+            java.util.function.Supplier<org.pravasi.registry.ingest.Findings> check, List<String> problems) {
+        try {
+            for (org.pravasi.registry.ingest.Finding f : check.get().list()) {
+                problems.add("a figure stated in text gives a withheld count away: " + f.problem()
+                        + " (docs/disclosure.md, \"Figures stated in text\")");
+            }
+        } catch (TooCostly x) {
+            problems.add("checking the figures stated in the texts against the publisher's tables is too costly ("
+                    + x.getMessage() + ")");
+        }
     }
 
     /**
@@ -67,6 +146,15 @@ final class HarvestedTogether {
             for (TablesReadTogether.Exposure e :
                     TablesReadTogether.checkVersion(store, tables, fresh, threshold, false, LinkedTables.WORK)) {
                 problems.add(overVersion(e));
+            }
+            if (problems.isEmpty()) {
+                figures(
+                        () -> {
+                            org.pravasi.registry.ingest.Findings found = new org.pravasi.registry.ingest.Findings();
+                            figures.checkTable(store, b.publisher(), fresh, texts(b), found);
+                            return found;
+                        },
+                        problems);
             }
         } catch (TooCostly x) {
             problems.add("this table and the publisher's tables of the same measure held here are linked through so"

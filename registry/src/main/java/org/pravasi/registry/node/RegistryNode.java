@@ -23,6 +23,7 @@ import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.publish.Publisher;
 import org.pravasi.registry.publish.ShapeCheck;
+import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StoredTables;
 import org.pravasi.registry.publish.VersionArchive;
 import org.pravasi.registry.store.OwnerOnly;
@@ -67,9 +68,10 @@ public final class RegistryNode implements AutoCloseable {
         this.uris = new InstanceUris(config.baseUri());
         this.keys = KeyStore.open(config.dataDir());
         Disclosure disclosure = new Disclosure(config.threshold());
-        this.organisations = new Organisations(store, uris, disclosure);
         this.archive = new VersionArchive(config.dataDir(), uris);
         this.tables = new StoredTables(archive);
+        StatedFiguresCheck figures = new StatedFiguresCheck(tables, config.threshold(), disclosure.togetherWork());
+        this.organisations = new Organisations(store, uris, disclosure, figures);
         StoreReferenceData reference = referenceData();
         this.publisher = new Publisher(
                 store,
@@ -81,7 +83,7 @@ public final class RegistryNode implements AutoCloseable {
                 bus,
                 tables,
                 CountsToDate.of(ontology.codeLists().getGraph()));
-        this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, bus);
+        this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, figures, bus);
         this.profiles = new Profiles(organisations, reference, uris, bus);
         this.fuseki = fuseki;
         this.admin = AdminSocket.open(store, config.dataDir());

@@ -24,6 +24,8 @@ import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.StatedFiguresCheck;
+import org.pravasi.registry.publish.StatedText;
 import org.pravasi.registry.store.Store;
 
 /** Registers organisations: each in its own graph, named by its URI. */
@@ -31,9 +33,11 @@ public final class Organisations {
     private final Store store;
     private final InstanceUris uris;
     private final Disclosure disclosure;
+    private final StatedFiguresCheck figures;
 
     /** Creates the registry over the store, screening organisation files with {@code disclosure}. */
-    public Organisations(Store store, InstanceUris uris, Disclosure disclosure) {
+    public Organisations(Store store, InstanceUris uris, Disclosure disclosure, StatedFiguresCheck figures) {
+        this.figures = figures;
         this.store = store;
         this.uris = uris;
         this.disclosure = disclosure;
@@ -59,6 +63,16 @@ public final class Organisations {
         }
         o.homepage().ifPresent(h -> disclosure.screenIri(file, "homepage", h, findings));
         o.contactPoint().ifPresent(c -> disclosure.screenContactPoint(file, "contactPoint", c, findings));
+        if (!findings.hasErrors()) {
+            // Figures the profile states are read against the organisation's tables and its other texts.
+            List<StatedText> texts = new java.util.ArrayList<>();
+            o.description().forEach((lang, t) -> texts.add(StatedText.fresh(file, "description", t)));
+            Node org = uris.org(o.slug());
+            store.read(() -> {
+                figures.checkTexts(store.dataset(), org, texts, org, findings);
+                return null;
+            });
+        }
         return findings.list();
     }
 

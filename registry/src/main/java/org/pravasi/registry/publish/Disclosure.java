@@ -73,7 +73,7 @@ public final class Disclosure {
     }
 
     /** The work a check of a new table together with other tables may do ({@link #TOGETHER_WORK}). */
-    long togetherWork() {
+    public long togetherWork() {
         return togetherWork;
     }
 

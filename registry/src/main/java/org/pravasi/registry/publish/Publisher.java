@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.CountsToDate;
 import org.pravasi.registry.disclosure.PriorRelease;
+import org.pravasi.registry.disclosure.PublicFigure;
 import org.pravasi.registry.disclosure.SuppressionReason;
 import org.pravasi.registry.disclosure.TooCostly;
 import org.pravasi.registry.events.ChangeBus;
@@ -45,6 +46,7 @@ public final class Publisher {
     private final VersionArchive archive;
     private final ChangeBus bus;
     private final StoredTables tables;
+    private final StatedFiguresCheck figures;
     private final CountsToDate stocks;
     private final ReentrantLock writer = new ReentrantLock();
 
@@ -89,6 +91,7 @@ public final class Publisher {
         this.archive = archive;
         this.bus = bus;
         this.tables = tables;
+        this.figures = new StatedFiguresCheck(tables, disclosure.threshold(), disclosure.togetherWork());
     }
 
     /** Runs the pipeline on one upload. */
@@ -308,11 +311,28 @@ public final class Publisher {
                                 store.dataset(), tables, fresh, disclosure.threshold(), true, work),
                         context,
                         findings);
+                if (!findings.hasErrors()) {
+                    figures.checkTable(
+                            store.dataset(), uris.org(d.publisher()), fresh, texts(d, table.file()), findings);
+                }
                 return null;
             });
         } catch (TooCostly x) {
             disclosure.reportTogetherTooCostly(table.file(), x, findings);
         }
+    }
+
+    /** The texts of a descriptor that state figures: its titles, descriptions and source, with its declarations. */
+    private static List<StatedText> texts(Descriptor d, String file) {
+        List<String> declared =
+                d.publicFigures().stream().map(PublicFigure::phrase).toList();
+        List<StatedText> out = new ArrayList<>();
+        d.title().forEach((lang, t) -> out.add(new StatedText(file, "title", t, java.util.Set.of(), declared, true)));
+        d.description()
+                .forEach((lang, t) ->
+                        out.add(new StatedText(file, "description", t, java.util.Set.of(), declared, true)));
+        out.add(new StatedText(file, "source", d.source(), java.util.Set.of(), declared, true));
+        return out;
     }
 
     /** The table as disclosure control reads it across tables and versions, with {@code withheld} withheld. */
@@ -407,6 +427,18 @@ public final class Publisher {
                     "Shorten the reason to a few sentences."));
         } else {
             disclosure.screenText("reason", "reason", text, findings);
+        }
+        if (!findings.hasErrors()) {
+            // The reason is public with the tombstone, beside the tables: a figure in it is read against them.
+            store.read(() -> {
+                figures.checkTexts(
+                        store.dataset(),
+                        uris.org(org),
+                        List.of(StatedText.fresh("reason", "reason", text)),
+                        null,
+                        findings);
+                return null;
+            });
         }
         if (findings.hasErrors()) {
             return new WithdrawOutcome(WithdrawOutcome.Status.REFUSED, ds.getURI(), "", findings.list());

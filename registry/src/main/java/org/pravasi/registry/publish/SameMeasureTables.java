@@ -34,7 +34,7 @@ final class SameMeasureTables {
      * own path ({@code <base>id/dataset/<org>/…} for {@code <base>id/org/<org>}). A statement naming {@code org} as
      * publisher of anything else (another node's graph, another organisation's record) makes nothing its table.
      */
-    private static List<Node> datasetsOf(DatasetGraph dsg, Node org, Node except) {
+    static List<Node> datasetsOf(DatasetGraph dsg, Node org, Node except) {
         List<Node> datasets = new ArrayList<>();
         Iterator<Quad> published = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         published.forEachRemaining(q -> {
@@ -132,6 +132,18 @@ final class SameMeasureTables {
     /** The datasets of {@code org} ({@link #datasetsOf}); call in a transaction. */
     static List<Node> datasetsOf(DatasetGraph dsg, Node org) {
         return datasetsOf(dsg, org, null);
+    }
+
+    /**
+     * Every measure the datasets of {@code org} were published under, in any version (current, replaced, withdrawn);
+     * call in a transaction.
+     */
+    static java.util.Set<Node> measuresOf(DatasetGraph dsg, StoredTables tables, Node org) {
+        java.util.Set<Node> out = new java.util.HashSet<>();
+        for (Node ds : datasetsOf(dsg, org, null)) {
+            out.addAll(measures(currentMeasure(dsg, ds), tables.replacedMeasures(dsg, ds), tables.withdrawn(dsg, ds)));
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pravasi.registry.story;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +16,7 @@ import org.pravasi.ontology.PravasiUris;
 import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.disclosure.IdentifierWords;
 import org.pravasi.registry.disclosure.PublicFigure;
+import org.pravasi.registry.disclosure.ShownMarkdown;
 import org.pravasi.registry.events.ChangeBus;
 import org.pravasi.registry.events.ChangeEvent;
 import org.pravasi.registry.ingest.Finding;
@@ -23,6 +25,8 @@ import org.pravasi.registry.ingest.Parsed;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.ReferenceData;
+import org.pravasi.registry.publish.StatedFiguresCheck;
+import org.pravasi.registry.publish.StatedText;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -38,6 +42,8 @@ public final class StoryPublisher {
     private final Disclosure disclosure;
     private final ChangeBus bus;
 
+    private final StatedFiguresCheck figures;
+
     /** Wires the story pipeline. */
     public StoryPublisher(
             Store store,
@@ -45,7 +51,9 @@ public final class StoryPublisher {
             ReferenceData reference,
             Ontology ontology,
             Disclosure disclosure,
+            StatedFiguresCheck figures,
             ChangeBus bus) {
+        this.figures = figures;
         this.store = store;
         this.uris = uris;
         this.reference = reference;
@@ -120,6 +128,21 @@ public final class StoryPublisher {
                         "'" + t + "' is not a theme.",
                         "Use themes from " + ontology.codes().notations("theme") + "."));
             }
+        }
+        if (!findings.hasErrors()) {
+            // Figures the story states are read against the organisation's tables and its other texts.
+            List<String> declared =
+                    s.publicFigures().stream().map(PublicFigure::phrase).toList();
+            java.util.Set<String> districts = new java.util.TreeSet<>();
+            s.districts().forEach(d -> districts.add(PravasiUris.district(d)));
+            List<StatedText> texts = List.of(
+                    new StatedText(file, "title", s.title(), districts, declared, true),
+                    new StatedText(file, "summary", s.summary(), districts, declared, true),
+                    new StatedText(file, "body", ShownMarkdown.of(s.body()).text(), districts, declared, true));
+            store.read(() -> {
+                figures.checkTexts(store.dataset(), uris.org(org), texts, story, findings);
+                return null;
+            });
         }
         return new Checked(s, story.getURI(), findings);
     }

@@ -1246,6 +1246,29 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a peer record whose description states a withheld cell is refused: the figure gives the rest away")
+    void refusesAPeerDescriptionThatStatesAWithheldCell() {
+        ownSource();
+        // Review 39c: Katihar's 3 women is withheld with Katihar's 45 men and Purnia's 12 and 30 (Bihar's total by sex
+        // is taken as known); a description stating the 45 gives the 3 away, whatever the peer's node checked.
+        publish(
+                "by-sex",
+                "Cases by sex",
+                """
+                {"name": "district", "role": "area", "level": "district"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"},
+                {"name": "sex", "role": "dimension", "codeList": "gender"}""",
+                "district,quarter,sex,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,45\n201,2024-Q1,_T,48\n"
+                        + "214,2024-Q1,female,12\n214,2024-Q1,male,30\n214,2024-Q1,_T,42\n");
+
+        String error = refused(
+                nq -> nq.replace("Cases recorded by the centre.", "In Katihar we handled 45 cases of men in 2024-Q1."));
+
+        assertTrue(error.contains("stated in the description of the record") && error.contains("201, 2024-Q1"), error);
+        assertEquals(List.of("read-together"), refusedUnder);
+    }
+
+    @Test
     @DisplayName("a rewrite of the version held here that changes its labels only, not its table, is harvested")
     void aRewriteOfTheVersionHeldHereChangingOnlyItsLabelsIsHarvested() {
         ownSource();

@@ -1,0 +1,495 @@
+package org.pravasi.registry.publish;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pravasi.ontology.PV;
+import org.pravasi.ontology.PravasiUris;
+import org.pravasi.registry.disclosure.Cell;
+import org.pravasi.registry.disclosure.LinkedTables;
+import org.pravasi.registry.disclosure.TooCostly;
+import org.pravasi.registry.ingest.Finding;
+import org.pravasi.registry.ingest.Findings;
+import org.pravasi.registry.stated.FigureTerms;
+import org.pravasi.registry.stated.PlaceNames;
+import org.pravasi.registry.stated.StatedFigure;
+import org.pravasi.registry.stated.StatedFigureReader;
+
+/**
+ * Reads the figures an organisation's texts state against its tables (docs/disclosure.md, "Figures stated in text"):
+ * each figure is a published table of one cell, linked to the sum of the cells it speaks of in every table of its
+ * measure (current, replaced and withdrawn versions), and {@link LinkedTables} finds the withheld cells the tables and
+ * the figures give away together, and the withheld sums they show to be below k. No withheld count is needed, so the
+ * check runs wherever the tables are kept.
+ *
+ * <p>A figure that states exactly one withheld cell is not itself a problem when it is k or more (the count it states
+ * is no small count), nor when the publisher declared it public; the cells it unlocks are. A change ("went up by 2") of
+ * 1 to k-1 is refused where it speaks of a withheld cell, or where it speaks of nothing this check can place.
+ */
+public final class StatedFiguresCheck {
+    private static final String DOC = "docs/disclosure.md, \"Figures stated in text\"";
+
+    private final StoredTables tables;
+    private final int threshold;
+    private final long work;
+    private final PlaceNames places;
+
+    /**
+     * A check reading tables through {@code tables}, for threshold {@code threshold}, within {@code work} units of
+     * elimination ({@link LinkedTables#WORK}).
+     */
+    public StatedFiguresCheck(StoredTables tables, int threshold, long work) {
+        this.tables = tables;
+        this.threshold = threshold;
+        this.work = work;
+        this.places = PlaceNames.shipped();
+    }
+
+    /**
+     * Adds an error for each withheld count that {@code texts} (being published) give away beside the tables of
+     * {@code org}, read with the organisation's other published texts but those in graph {@code except}; call in a read
+     * transaction.
+     */
+    public void checkTexts(DatasetGraph dsg, Node org, List<StatedText> texts, Node except, Findings findings) {
+        check(dsg, org, null, texts, except, findings);
+    }
+
+    /**
+     * Adds an error for each withheld count of {@code fresh} (being published, with the texts of its descriptor) or of
+     * the organisation's other tables that the organisation's texts give away beside it; call in a transaction. A
+     * harvest passes the peer's table (its withheld counts unknown: only published cells are read) and the texts of its
+     * bundle.
+     */
+    public void checkTable(DatasetGraph dsg, Node org, KeyedTable fresh, List<StatedText> texts, Findings findings) {
+        check(dsg, org, fresh, texts, null, findings);
+    }
+
+    private void check(
+            DatasetGraph dsg, Node org, KeyedTable fresh, List<StatedText> fresher, Node except, Findings findings) {
+        Set<Node> measureNodes = new java.util.HashSet<>(SameMeasureTables.measuresOf(dsg, tables, org));
+        if (fresh != null) {
+            measureNodes.add(fresh.measure());
+        }
+        if (measureNodes.isEmpty()) {
+            return;
+        }
+        Map<String, Node> byName = new LinkedHashMap<>();
+        measureNodes.forEach(m -> byName.put(localName(m), m));
+        // First the counting words only: most texts state no figure of the organisation's measures.
+        FigureTerms counting = FigureTerms.measuresOnly(byName.keySet());
+        List<StatedText> texts = new ArrayList<>(fresher);
+        boolean anyFresh = fresher.stream().anyMatch(t -> stated(t, counting));
+        if (!anyFresh && fresh == null) {
+            return;
+        }
+        texts.addAll(PublicTexts.of(dsg, org, except));
+        if (!anyFresh && texts.stream().noneMatch(t -> stated(t, counting))) {
+            return;
+        }
+        // The tables of every measure, then the words of their places and categories.
+        List<KeyedTable> all = new ArrayList<>();
+        if (fresh != null) {
+            all.add(fresh);
+        }
+        for (Node m : measureNodes) {
+            Node except1 = fresh == null ? null : fresh.dataset();
+            SameMeasureTables.readWithReplaced(dsg, tables, org, except1, m).stream()
+                    .filter(t -> t.measure().equals(m))
+                    .forEach(all::add);
+            if (fresh != null) {
+                SameMeasureTables.withReplaced(dsg, tables, fresh.dataset(), m).stream()
+                        .filter(t -> t.measure().equals(m))
+                        .forEach(all::add);
+            }
+        }
+        FigureTerms terms = terms(dsg, byName.keySet(), all);
+        ValueNesting nesting = ValueNesting.read(dsg);
+        Map<String, Boolean> overlapping = new HashMap<>();
+        List<Figure> figures = new ArrayList<>();
+        for (StatedText t : texts) {
+            List<StatedFigure> read = StatedFigureReader.read(t.text(), terms, t.areas(), t.declared());
+            if (read.size() > StatedFigureReader.MAX_FIGURES) {
+                if (t.fresh()) {
+                    findings.add(Finding.error(
+                            t.file(),
+                            t.field(),
+                            "This text states more than " + StatedFigureReader.MAX_FIGURES + " figures, too many to"
+                                    + " check against your tables.",
+                            "Leave the figures to the datasets and link to them; see " + DOC + "."));
+                }
+                continue;
+            }
+            read.forEach(f -> figures.add(new Figure(t, f)));
+        }
+        List<LinkedTables.Table> forCheck = new ArrayList<>();
+        all.forEach(t -> forCheck.add(t.forCheck()));
+        List<LinkedTables.Link> links = new ArrayList<>();
+        Map<Integer, Figure> figureOf = new HashMap<>();
+        Map<List<Integer>, Figure> stating = new HashMap<>();
+        for (Figure f : figures) {
+            if (!f.figure().measures().stream().anyMatch(byName::containsKey)) {
+                continue;
+            }
+            List<int[]> resolved = new ArrayList<>();
+            for (int t = 0; t < all.size(); t++) {
+                KeyedTable table = all.get(t);
+                if (!f.figure().measures().contains(localName(table.measure()))) {
+                    continue;
+                }
+                int[] cells = cells(dsg, table, f.figure(), nesting, overlapping);
+                if (cells.length > 0) {
+                    resolved.add(new int[] {t});
+                    resolved.add(cells);
+                }
+            }
+            if (f.figure().change()) {
+                change(f, resolved, all, fresh, findings);
+                continue;
+            }
+            if (resolved.isEmpty()) {
+                continue;
+            }
+            int index = forCheck.size();
+            forCheck.add(new LinkedTables.Table(
+                    List.of(new Cell(List.of("stated"), f.figure().value())), new BitSet()));
+            figureOf.put(index, f);
+            for (int r = 0; r < resolved.size(); r += 2) {
+                int t = resolved.get(r)[0];
+                int[] cells = resolved.get(r + 1);
+                links.add(new LinkedTables.Link(index, new int[] {0}, t, cells));
+                int[] withheld = java.util.Arrays.stream(cells)
+                        .filter(all.get(t).withheld()::get)
+                        .toArray();
+                if (withheld.length == 1) {
+                    stating.put(List.of(t, withheld[0]), f);
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return;
+        }
+        List<LinkedTables.Derived> derived;
+        try {
+            derived = LinkedTables.derivable(forCheck, links, work);
+        } catch (TooCostly x) {
+            findings.add(Finding.error(
+                    fresher.isEmpty() ? "" : fresher.getFirst().file(),
+                    "",
+                    "Checking the figures your texts state against your published tables would take more than "
+                            + x.limit() + " units of work, so it was stopped and nothing was published.",
+                    "State fewer figures in text, or leave them to the datasets; see " + DOC + "."));
+            return;
+        }
+        Set<List<Object>> named = new java.util.HashSet<>();
+        for (LinkedTables.Derived d : derived) {
+            if (d.table() >= all.size() || stating.containsKey(List.of(d.table(), d.cell()))) {
+                continue;
+            }
+            Optional<Figure> by = d.with().stream()
+                    .filter(figureOf::containsKey)
+                    .map(figureOf::get)
+                    .filter(f -> f.text().fresh())
+                    .findFirst();
+            boolean freshTable = fresh != null && d.with().contains(0);
+            if (by.isEmpty() && !freshTable) {
+                continue;
+            }
+            Figure f = by.orElseGet(() -> d.with().stream()
+                    .filter(figureOf::containsKey)
+                    .map(figureOf::get)
+                    .findFirst()
+                    .orElseThrow());
+            if (named.add(List.of(d.table(), d.cell()))) {
+                findings.add(derivedFinding(f, all.get(d.table()), d.table() == 0 && fresh != null, d.cell()));
+            }
+        }
+        for (LinkedTables.SmallSum s : LinkedTables.smallSums(forCheck, links, threshold)) {
+            Figure f = figureOf.get(s.link().left());
+            if (f == null || s.table() >= all.size() || f.figure().declared()) {
+                continue;
+            }
+            boolean freshTable = fresh != null && s.table() == 0;
+            if (!f.text().fresh() && !freshTable) {
+                continue;
+            }
+            if (named.add(List.of(s.table(), s.cells()[0], "sum"))) {
+                findings.add(smallSumFinding(f, all.get(s.table()), freshTable, s));
+            }
+        }
+    }
+
+    /** A change of 1 to k-1 that speaks of a withheld cell, or of nothing this check can place. */
+    private void change(Figure f, List<int[]> resolved, List<KeyedTable> all, KeyedTable fresh, Findings findings) {
+        long n = f.figure().value();
+        if (n < 1 || n >= threshold || f.figure().declared()) {
+            return;
+        }
+        for (int r = 0; r < resolved.size(); r += 2) {
+            int t = resolved.get(r)[0];
+            boolean freshTable = fresh != null && t == 0;
+            if (!f.text().fresh() && !freshTable) {
+                continue;
+            }
+            KeyedTable table = all.get(t);
+            for (int c : resolved.get(r + 1)) {
+                if (table.withheld().get(c)) {
+                    findings.add(Finding.error(
+                            f.text().file(),
+                            0,
+                            f.text().field(),
+                            table.label(c),
+                            "'" + f.figure().phrase() + "' says by how much a withheld count of your dataset '"
+                                    + table.slug() + "' (" + table.label(c) + ") changed: a change of fewer than "
+                                    + threshold + " is itself a count below the threshold.",
+                            "Leave the size of the change out (\"the figure was corrected\"); see " + DOC + "."));
+                    return;
+                }
+            }
+        }
+        if (resolved.isEmpty() && f.text().fresh()) {
+            findings.add(Finding.error(
+                    f.text().file(),
+                    0,
+                    f.text().field(),
+                    f.figure().phrase(),
+                    "'" + f.figure().phrase() + "' gives a change of fewer than " + threshold + " in what your tables"
+                            + " count: a change that small is itself a count below the threshold.",
+                    "Leave the size of the change out (\"the figure was corrected\"); see " + DOC + "."));
+        }
+    }
+
+    private Finding derivedFinding(Figure f, KeyedTable owner, boolean freshTable, int cell) {
+        String where = freshTable ? "this table" : "your dataset '" + owner.slug() + "'";
+        return Finding.error(
+                freshTable ? "" : f.text().file(),
+                freshTable ? owner.lines()[cell] : 0,
+                freshTable ? "" : f.text().field(),
+                owner.label(cell),
+                "The figure '" + f.figure().phrase() + "' stated in the "
+                        + f.text().field() + " of "
+                        + f.text().file() + ", read with " + where + ", gives away its withheld count for ("
+                        + owner.label(cell) + "): the published counts and the figure add up to it.",
+                "Write the figure as approximate (\"about " + f.figure().value() + "\") or leave it to the dataset;"
+                        + " or publish the table at a level where the figure is a published count; see " + DOC + ".");
+    }
+
+    private Finding smallSumFinding(Figure f, KeyedTable owner, boolean freshTable, LinkedTables.SmallSum s) {
+        String cells = java.util.Arrays.stream(s.cells())
+                .mapToObj(c -> "(" + owner.label(c) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String where = freshTable ? "this table" : "your dataset '" + owner.slug() + "'";
+        return Finding.error(
+                freshTable ? "" : f.text().file(),
+                freshTable ? owner.lines()[s.cells()[0]] : 0,
+                freshTable ? "" : f.text().field(),
+                owner.label(s.cells()[0]),
+                "The figure '" + f.figure().phrase() + "' stated in the "
+                        + f.text().field() + " of "
+                        + f.text().file() + ", read with " + where + ", shows that the withheld counts at " + cells
+                        + " add up to fewer than the threshold of " + threshold + " for each.",
+                "Write the figure as approximate (\"about " + f.figure().value() + "\") or leave it to the dataset;"
+                        + " if it is already public elsewhere, declare it with its source in publicFigures; see "
+                        + DOC + ".");
+    }
+
+    private static boolean stated(StatedText t, FigureTerms counting) {
+        return !StatedFigureReader.read(t.text(), counting, Set.of(), List.of()).isEmpty();
+    }
+
+    private record Figure(StatedText text, StatedFigure figure) {}
+
+    /**
+     * The cells of {@code table} that {@code f} speaks of: in each dimension the values it names (districts within a
+     * state it names, periods within the periods it names, which must cover them exactly), else the total or every
+     * value; none when the figure names something the table does not break down (a period of a table without periods, a
+     * category it does not hold) or a sum the table cannot give (several overlapping categories).
+     */
+    private int[] cells(
+            DatasetGraph dsg, KeyedTable table, StatedFigure f, ValueNesting nesting, Map<String, Boolean> overlap) {
+        int dims = table.dimensions().size();
+        List<Set<String>> allowed = new ArrayList<>();
+        boolean areaDim = false;
+        boolean periodDim = false;
+        Set<String> categoriesUsed = new TreeSet<>();
+        for (int d = 0; d < dims; d++) {
+            Set<String> values = new TreeSet<>();
+            for (List<String> key : table.keys()) {
+                values.add(key.get(d));
+            }
+            String sample = values.stream()
+                    .filter(v -> !v.equals(Cell.TOTAL))
+                    .findFirst()
+                    .orElse("");
+            Set<String> ok = new TreeSet<>();
+            if (ValueNesting.isDistrict(sample) || ValueNesting.isState(sample)) {
+                areaDim = true;
+                if (f.areas().isEmpty()) {
+                    ok = open(values, sample, dsg, overlap);
+                } else {
+                    for (String v : values) {
+                        if (f.areas().contains(v)
+                                || ValueNesting.isDistrict(v)
+                                        && nesting.state(v)
+                                                .filter(f.areas()::contains)
+                                                .isPresent()) {
+                            ok.add(v);
+                        }
+                    }
+                }
+            } else if (ValueNesting.period(sample).isPresent()) {
+                periodDim = true;
+                if (f.periods().isEmpty()) {
+                    ok = open(values, sample, dsg, overlap);
+                } else {
+                    long days = 0;
+                    for (String v : values) {
+                        Optional<org.pravasi.ontology.Period> p = ValueNesting.period(v);
+                        if (p.isPresent()
+                                && f.periods().stream()
+                                        .anyMatch(s ->
+                                                s.holds(p.get().start(), p.get().end()))) {
+                            ok.add(v);
+                            days += java.time.temporal.ChronoUnit.DAYS.between(
+                                            p.get().start(), p.get().end())
+                                    + 1;
+                        }
+                    }
+                    long stated = f.periods().stream()
+                            .mapToLong(org.pravasi.registry.stated.Dates::days)
+                            .sum();
+                    if (days != stated) {
+                        return new int[0];
+                    }
+                }
+            } else {
+                for (String v : values) {
+                    if (f.categories().contains(v)) {
+                        ok.add(v);
+                    }
+                }
+                if (ok.isEmpty()) {
+                    ok = open(values, sample, dsg, overlap);
+                } else {
+                    categoriesUsed.addAll(ok);
+                    if (ok.size() > 1 && overlaps(dsg, sample, overlap)) {
+                        return new int[0];
+                    }
+                }
+            }
+            if (ok.isEmpty()) {
+                return new int[0];
+            }
+            allowed.add(ok);
+        }
+        if (!areaDim && !f.areas().isEmpty() || !periodDim && !f.periods().isEmpty()) {
+            return new int[0];
+        }
+        if (!categoriesUsed.containsAll(f.categories())) {
+            return new int[0];
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < table.keys().size(); i++) {
+            List<String> key = table.keys().get(i);
+            boolean in = true;
+            for (int d = 0; d < dims && in; d++) {
+                in = allowed.get(d).contains(key.get(d));
+            }
+            if (in) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A dimension the figure leaves open: its total, else every value when they add up; else none. */
+    private static Set<String> open(Set<String> values, String sample, DatasetGraph dsg, Map<String, Boolean> overlap) {
+        if (values.contains(Cell.TOTAL)) {
+            return Set.of(Cell.TOTAL);
+        }
+        if (overlaps(dsg, sample, overlap)) {
+            return Set.of();
+        }
+        return values;
+    }
+
+    /** Whether the categories of the code list of {@code concept} overlap (they do not add up). */
+    private static boolean overlaps(DatasetGraph dsg, String concept, Map<String, Boolean> cache) {
+        int slash = concept.lastIndexOf('/');
+        if (slash < 0 || !concept.startsWith(PravasiUris.CODE_BASE)) {
+            return false;
+        }
+        String scheme = concept.substring(0, slash);
+        return cache.computeIfAbsent(scheme, s -> {
+            Node codes = NodeFactory.createURI(PravasiUris.CODES_GRAPH);
+            return dsg.find(codes, NodeFactory.createURI(s), PV.categoriesOverlap.asNode(), Node.ANY)
+                            .hasNext()
+                    && dsg.find(codes, NodeFactory.createURI(s), PV.categoriesOverlap.asNode(), Node.ANY)
+                            .next()
+                            .getObject()
+                            .getLiteralLexicalForm()
+                            .equals("true");
+        });
+    }
+
+    /** The words of the places and categories {@code all} hold, and of {@code measures}. */
+    private FigureTerms terms(DatasetGraph dsg, Set<String> measures, List<KeyedTable> all) {
+        FigureTerms.Builder b = FigureTerms.builder(measures);
+        Set<String> seen = new java.util.HashSet<>();
+        ValueNesting nesting = ValueNesting.read(dsg);
+        for (KeyedTable t : all) {
+            for (List<String> key : t.keys()) {
+                for (String v : key) {
+                    if (v.equals(Cell.TOTAL) || !seen.add(v)) {
+                        continue;
+                    }
+                    if (ValueNesting.isDistrict(v) || ValueNesting.isState(v)) {
+                        b.area(v, names(dsg, v));
+                        if (ValueNesting.isDistrict(v)) {
+                            // A state's name finds its districts' cells.
+                            nesting.state(v).filter(seen::add).ifPresent(s -> b.area(s, names(dsg, s)));
+                        }
+                    } else if (ValueNesting.period(v).isEmpty() && v.startsWith(PravasiUris.CODE_BASE)) {
+                        b.category(v, labels(dsg, PravasiUris.CODES_GRAPH, v));
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private List<String> names(DatasetGraph dsg, String place) {
+        List<String> out = new ArrayList<>(places.of(place));
+        out.addAll(labels(dsg, PravasiUris.GEO_GRAPH, place));
+        return out;
+    }
+
+    private static List<String> labels(DatasetGraph dsg, String graph, String iri) {
+        List<String> out = new ArrayList<>();
+        Node g = NodeFactory.createURI(graph);
+        Node s = NodeFactory.createURI(iri);
+        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode())) {
+            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    out.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String localName(Node measure) {
+        String uri = measure.getURI();
+        return uri.substring(Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1);
+    }
+}

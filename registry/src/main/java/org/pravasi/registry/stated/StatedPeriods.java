@@ -1,0 +1,168 @@
+package org.pravasi.registry.stated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Periods named in a sentence, as people write them in English and Hindi: a quarter ("2024-Q1", "Q1 2024", "the first
+ * quarter of 2024", "2024 की पहली तिमाही"), a half-year ("the first half of 2024", "H1 2024"), a financial year
+ * ("FY2024-25", "2024-25"), a month ("March 2024", "मार्च 2024", "2024-03"), a run of months ("January to March 2024")
+ * and a calendar year ("2024"). A period only implied ("since July", "last quarter") is not read.
+ */
+final class StatedPeriods {
+    /**
+     * A period named in the text.
+     *
+     * @param start its first character
+     * @param end one past its last
+     * @param dates the days it covers
+     */
+    record Mention(int start, int end, Dates dates) {}
+
+    private static final String YEAR = "((?:19|20)[0-9]{2})";
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|जनवरी|फ\u200B?रवरी|मार्च|अप्रैल|मई|जून"
+            + "|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)";
+    private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th|पहली|दूसरी|तीसरी|चौथी)";
+    private static final String B = "(?<![\\p{L}\\p{M}0-9])";
+    private static final String E = "(?![\\p{L}\\p{M}0-9])";
+
+    private static final Pattern QUARTER_NOTATION = Pattern.compile(B + YEAR + "\\s*-?\\s*q([1-4])" + E);
+    private static final Pattern QUARTER_FIRST = Pattern.compile(B + "q([1-4])\\s*[-/,]?\\s*" + YEAR + E);
+    private static final Pattern QUARTER_WORDS =
+            Pattern.compile(B + ORDINAL + "\\s+quarter\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?" + YEAR + E);
+    private static final Pattern QUARTER_HINDI =
+            Pattern.compile(B + YEAR + "\\s+(?:की|के)\\s+" + ORDINAL + "\\s+तिमाही" + E);
+    private static final Pattern HALF_WORDS =
+            Pattern.compile(B + "(first|second|1st|2nd|पहली|दूसरी)\\s+half\\s+(?:of\\s+|in\\s+)?" + YEAR + E);
+    private static final Pattern HALF_NOTATION =
+            Pattern.compile(B + "h([12])\\s*[-/,]?\\s*" + YEAR + E + "|" + B + YEAR + "\\s*-?\\s*h([12])" + E);
+    private static final Pattern FINANCIAL_YEAR =
+            Pattern.compile(B + "(?:fy\\s*|financial\\s+year\\s+|वित्त\\s+वर्ष\\s+|वित्तीय\\s+वर्ष\\s+)?" + YEAR
+                    + "\\s*[-/]\\s*([0-9]{2}|[0-9]{4})" + E);
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            B + MONTH + "\\.?\\s*(?:-|to|till|until|through|से)\\s*" + MONTH + "\\.?\\s*,?\\s*(?:तक\\s*)?" + YEAR + E);
+    private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + "\\.?\\s*,?\\s*" + YEAR + E);
+    private static final Pattern YEAR_ALONE =
+            Pattern.compile("(?<![\\p{L}\\p{M}0-9,.\\-/])" + YEAR + "(?![0-9\\-/]|[.,][0-9])");
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1),
+            Map.entry("1st", 1),
+            Map.entry("पहली", 1),
+            Map.entry("second", 2),
+            Map.entry("2nd", 2),
+            Map.entry("दूसरी", 2),
+            Map.entry("third", 3),
+            Map.entry("3rd", 3),
+            Map.entry("तीसरी", 3),
+            Map.entry("fourth", 4),
+            Map.entry("4th", 4),
+            Map.entry("चौथी", 4));
+
+    private StatedPeriods() {}
+
+    /** The periods named in {@code norm} (normalised by {@link TextWords#norm}) between {@code from} and {@code to}. */
+    static List<Mention> find(String norm, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
+        Matcher m = QUARTER_NOTATION.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, quarter(year(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        m = QUARTER_FIRST.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, quarter(year(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        m = QUARTER_WORDS.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, quarter(year(m.group(2)), ORDINALS.get(m.group(1))));
+        }
+        m = QUARTER_HINDI.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, quarter(year(m.group(1)), ORDINALS.get(m.group(2))));
+        }
+        m = HALF_WORDS.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, Dates.months(year(m.group(2)), ORDINALS.get(m.group(1)) == 1 ? 1 : 7, 6));
+        }
+        m = HALF_NOTATION.matcher(norm).region(from, to);
+        while (m.find()) {
+            int half = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+            int year = year(m.group(2) != null ? m.group(2) : m.group(3));
+            add(out, taken, m, Dates.months(year, half == 1 ? 1 : 7, 6));
+        }
+        m = FINANCIAL_YEAR.matcher(norm).region(from, to);
+        while (m.find()) {
+            int year = year(m.group(1));
+            int next = Integer.parseInt(m.group(2));
+            boolean consecutive = m.group(2).length() == 2 ? next == (year + 1) % 100 : next == year + 1;
+            if (consecutive) {
+                add(out, taken, m, Dates.months(year, 4, 12));
+            } else if (m.group(2).length() == 2
+                    && next >= 1
+                    && next <= 12
+                    && m.group().indexOf('-') > 0) {
+                add(out, taken, m, Dates.months(year, next, 1));
+            }
+        }
+        m = MONTH_RANGE.matcher(norm).region(from, to);
+        while (m.find()) {
+            int a = month(m.group(1));
+            int b = month(m.group(2));
+            if (b >= a) {
+                add(out, taken, m, Dates.months(year(m.group(3)), a, b - a + 1));
+            }
+        }
+        m = MONTH_YEAR.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, Dates.months(year(m.group(2)), month(m.group(1)), 1));
+        }
+        m = YEAR_ALONE.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, Dates.months(year(m.group(1)), 1, 12));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** Adds the match unless an earlier (more precise) pattern took any of its characters. */
+    private static void add(List<Mention> out, java.util.BitSet taken, Matcher m, Dates dates) {
+        int next = taken.nextSetBit(m.start());
+        if (next >= 0 && next < m.end()) {
+            return;
+        }
+        taken.set(m.start(), m.end());
+        out.add(new Mention(m.start(), m.end(), dates));
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static Dates quarter(int year, int q) {
+        return Dates.months(year, 3 * q - 2, 3);
+    }
+
+    private static int month(String name) {
+        String n = name.replace("\u200B", "");
+        return switch (n.length() >= 3 && n.charAt(0) < 128 ? n.substring(0, 3) : n) {
+            case "jan", "जनवरी" -> 1;
+            case "feb", "फरवरी" -> 2;
+            case "mar", "मार्च" -> 3;
+            case "apr", "अप्रैल" -> 4;
+            case "may", "मई" -> 5;
+            case "jun", "जून" -> 6;
+            case "jul", "जुलाई" -> 7;
+            case "aug", "अगस्त" -> 8;
+            case "sep", "सितंबर", "सितम्बर" -> 9;
+            case "oct", "अक्टूबर", "अक्तूबर" -> 10;
+            case "nov", "नवंबर", "नवम्बर" -> 11;
+            case "dec", "दिसंबर", "दिसम्बर" -> 12;
+            default -> throw new IllegalArgumentException("not a month: " + name);
+        };
+    }
+}

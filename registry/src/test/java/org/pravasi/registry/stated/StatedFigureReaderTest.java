@@ -1,0 +1,178 @@
+package org.pravasi.registry.stated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Which numbers in a text are figures of the organisation's measures, and what each speaks of (docs/disclosure.md,
+ * "Figures stated in text"): the words of places and categories come from the tables, periods from the text.
+ */
+class StatedFigureReaderTest {
+    private static final String KATIHAR = "https://w3id.org/pravasi/id/district/201";
+    private static final String PURNIA = "https://w3id.org/pravasi/id/district/214";
+    private static final String BIHAR = "https://w3id.org/pravasi/id/state/10";
+    private static final String WAGE_THEFT = "https://w3id.org/pravasi/code/violation-type/wage-theft";
+    private static final String FEMALE = "https://w3id.org/pravasi/code/gender/female";
+
+    private static final FigureTerms TERMS = FigureTerms.builder(Set.of("cases", "individuals"))
+            .area(KATIHAR, List.of("KATIHAR", "कटिहार"))
+            .area(PURNIA, List.of("PURNIA", "Purnea", "पूर्णिया"))
+            .area(BIHAR, List.of("BIHAR", "बिहार"))
+            .category(WAGE_THEFT, List.of("Wage theft", "Unpaid wages", "मज़दूरी की चोरी"))
+            .category(FEMALE, List.of("Female", "महिला"))
+            .build();
+
+    private static List<StatedFigure> read(String text) {
+        return StatedFigureReader.read(text, TERMS, Set.of(), List.of());
+    }
+
+    private static StatedFigure only(String text) {
+        List<StatedFigure> found = read(text);
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        return found.getFirst();
+    }
+
+    private static Dates quarter(int year, int q) {
+        return Dates.months(year, 3 * q - 2, 3);
+    }
+
+    @Test
+    void aFigureWithItsPlacePeriodAndCategory() {
+        StatedFigure f = only("In Katihar we handled 45 wage-theft cases in 2024-Q1, most from brick kilns.");
+        assertEquals(45, f.value());
+        assertEquals("45 wage-theft cases", f.phrase());
+        assertEquals(Set.of("cases"), f.measures());
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(List.of(quarter(2024, 1)), f.periods());
+        assertEquals(Set.of(WAGE_THEFT), f.categories());
+        assertFalse(f.change());
+    }
+
+    @Test
+    void periodsAsPeopleWriteThem() {
+        assertEquals(
+                List.of(quarter(2024, 1)),
+                only("Katihar: 45 cases in the first quarter of 2024.").periods());
+        assertEquals(
+                List.of(quarter(2024, 3)), only("Katihar: 45 cases in Q3 2024.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 1, 6)),
+                only("Katihar recorded 40 cases in the first half of 2024.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 4, 12)),
+                only("Katihar: 45 cases in FY2024-25.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 3, 1)),
+                only("Katihar: 45 cases in March 2024.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 1, 3)),
+                only("Katihar: 45 cases from January to March 2024.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 1, 12)),
+                only("In 2024, Katihar recorded 45 cases.").periods());
+        assertEquals(
+                List.of(new Dates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31))),
+                only("कटिहार में 2024 की पहली तिमाही में 45 मामले दर्ज हुए।").periods());
+    }
+
+    @Test
+    void eachClauseKeepsItsOwnPlace() {
+        List<StatedFigure> found = read("In Katihar we handled 45 wage-theft cases, in Purnia 30.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Set.of(KATIHAR), found.get(0).areas());
+        assertEquals(Set.of(PURNIA), found.get(1).areas());
+        assertEquals(Set.of(WAGE_THEFT), found.get(1).categories(), "the category comes from the sentence");
+    }
+
+    @Test
+    void aNumberEndingItsClauseIsAFigureWhereTheSentenceCountsSomething() {
+        StatedFigure f = only("Wage-theft cases in Katihar in 2024-Q1 numbered 3.");
+        assertEquals(3, f.value());
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(Set.of(WAGE_THEFT), f.categories());
+        assertEquals(3, only("Katihar, wage theft, 2024-Q1: 3 cases").value());
+    }
+
+    @Test
+    void hindiFiguresAndPlaces() {
+        StatedFigure f = only("कटिहार में 2024-Q1 में मज़दूरी की चोरी के 45 मामले दर्ज हुए।");
+        assertEquals(45, f.value());
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(Set.of(WAGE_THEFT), f.categories());
+        assertEquals(Set.of("cases"), f.measures());
+    }
+
+    @Test
+    void wordsForPeopleCountIndividualsAndWomenAreACategory() {
+        StatedFigure f = only("We supported 1,245 women from Purnea in 2023.");
+        assertEquals(1245, f.value());
+        assertEquals(Set.of("individuals"), f.measures());
+        assertEquals(Set.of(PURNIA), f.areas(), "a common spelling names the district");
+        assertEquals(Set.of(FEMALE), f.categories());
+    }
+
+    @Test
+    void aStoryDistrictStandsInWhereTheSentenceNamesNoPlace() {
+        List<StatedFigure> found =
+                StatedFigureReader.read("We handled 45 cases in 2024-Q1.", TERMS, Set.of(PURNIA), List.of());
+        assertEquals(Set.of(PURNIA), found.getFirst().areas());
+    }
+
+    @Test
+    void aChangeIsNotACount() {
+        assertTrue(only("Cases of women in Katihar in 2024-Q1 went up by 2.").change());
+        assertTrue(only("Katihar recorded 2 more cases than reported.").change());
+    }
+
+    @Test
+    void aDeclaredPhraseIsMarked() {
+        List<StatedFigure> found = StatedFigureReader.read(
+                "In Katihar, 3 cases of women were recorded in 2024-Q1.", TERMS, Set.of(), List.of("3 cases of women"));
+        assertTrue(found.getFirst().declared());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "About 45 cases in Katihar came from brick kilns.",
+                "More than 45 cases in Katihar came from brick kilns.",
+                "Up to 45 cases a month reach the centre.",
+                "45+ cases reached the centre.",
+                "कटिहार में 45 से अधिक मामले दर्ज हुए।",
+                "Wages rose 6.1 per cent in 2024 across cases.",
+                "Rs. 9,876 was recovered in these cases.",
+                "₹9,876 was recovered across the cases.",
+                "Workers in 12 districts brought cases.",
+                "Across 23 camps we heard cases.",
+                "Section 3 of the Act covers these cases.",
+                "1 in 3 cases involved debt.",
+                "On 12 March 2024 the cases were heard.",
+                "Girls aged 16-17 were among the cases.",
+                "3 lakh cases are pending nationally.",
+                "The alliance has handled cases since 2019.",
+            })
+    void notFigures(String text) {
+        List<StatedFigure> found = read(text);
+        assertTrue(found.isEmpty(), () -> text + ": " + found);
+    }
+
+    @Test
+    void aSentenceWithoutACountingWordStatesNothing() {
+        assertTrue(read("In Katihar, 45 workers' collectives met in 2024-Q1.").stream()
+                .allMatch(f -> f.measures().contains("individuals")));
+        assertTrue(StatedFigureReader.read(
+                        "In Katihar we handled 45 cases.",
+                        FigureTerms.measuresOnly(Set.of("calls")),
+                        Set.of(),
+                        List.of())
+                .isEmpty());
+    }
+}
