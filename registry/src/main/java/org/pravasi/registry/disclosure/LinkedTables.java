@@ -45,15 +45,23 @@ public final class LinkedTables {
      *
      * @param cells the cells with their published counts; the counts of withheld cells are ignored
      * @param withheld the withheld cells, by index
+     * @param groups the groups along its lines whose totals are known from outside (a state's districts, a year's
+     *     quarters), as the suppression assumed them; {@link NaturalGroups#NONE} for whole lines only
      */
-    public record Table(List<Cell> cells, BitSet withheld) {
+    public record Table(List<Cell> cells, BitSet withheld, NaturalGroups groups) {
         /** Copies the cells and the set. */
         public Table {
             cells = List.copyOf(cells);
             withheld = (BitSet) withheld.clone();
+            java.util.Objects.requireNonNull(groups, "groups");
             if (withheld.length() > cells.size()) {
                 throw new IllegalArgumentException("a withheld index lies outside the table");
             }
+        }
+
+        /** A table whose lines are whole lines only. */
+        public Table(List<Cell> cells, BitSet withheld) {
+            this(cells, withheld, NaturalGroups.NONE);
         }
     }
 
@@ -110,7 +118,8 @@ public final class LinkedTables {
                 linesOf.add(null);
                 continue;
             }
-            TableLines lines = TableLines.of(CodedTable.of(tables.get(t).cells()));
+            TableLines lines = TableLines.of(
+                    CodedTable.of(tables.get(t).cells()), tables.get(t).groups());
             linesOf.add(lines);
             for (int line = 0; line < lines.lineCount(); line++) {
                 if (!lines.isEquation(line)) {
@@ -253,6 +262,72 @@ public final class LinkedTables {
     }
 
     /**
+     * What a link whose one side is wholly published tells along the lines of the other: where its withheld cells all
+     * lie in a line whose total cell is published, the line's other withheld members add up to the total less the
+     * line's published members and less what the link gives (a figure stating Katihar's Q3 as 45 in a row of 102 with
+     * Q4's 50 published shows that Q1 and Q2 add up to 7). A sum of 1 to {@code k}-1, or one too small for each to
+     * reach k, is reported as {@link #smallSums} reports it.
+     */
+    public static List<SmallSum> smallSumsAlongLines(List<Table> tables, List<Link> links, int k) {
+        List<SmallSum> out = new ArrayList<>();
+        Map<Integer, TableLines> linesOf = new HashMap<>();
+        for (Link link : links) {
+            Table left = tables.get(link.left());
+            Table right = tables.get(link.right());
+            int[] leftWithheld = withheld(left, link.leftCells());
+            int[] rightWithheld = withheld(right, link.rightCells());
+            if (leftWithheld.length > 0 || rightWithheld.length == 0) {
+                continue;
+            }
+            long stated = published(left, link.leftCells()) - published(right, link.rightCells());
+            TableLines lines = linesOf.computeIfAbsent(
+                    link.right(), t -> TableLines.of(CodedTable.of(right.cells()), right.groups()));
+            int dimensions = right.cells().getFirst().key().size();
+            for (int slot = 0; slot < dimensions; slot++) {
+                int line = lines.line(rightWithheld[0], slot);
+                int total = line < 0 ? -1 : lines.totalCell(line);
+                if (total < 0 || right.withheld().get(total)) {
+                    continue;
+                }
+                final int s = slot;
+                if (java.util.Arrays.stream(rightWithheld)
+                        .anyMatch(c -> lines.line(c, s) != line || lines.coefficient(c, s) != 1)) {
+                    continue;
+                }
+                java.util.Set<Integer> given = new java.util.HashSet<>();
+                for (int c : rightWithheld) {
+                    given.add(c);
+                }
+                List<Integer> rest = new ArrayList<>();
+                long publishedMembers = 0;
+                for (int p = lines.start(line); p < lines.end(line); p++) {
+                    int c = lines.cellAt(p);
+                    if (c == total) {
+                        continue;
+                    }
+                    if (!right.withheld().get(c)) {
+                        publishedMembers += right.cells().get(c).value();
+                    } else if (!given.contains(c)) {
+                        rest.add(c);
+                    }
+                }
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                long sum = right.cells().get(total).value() - publishedMembers - stated;
+                if (noneReaches(sum, rest.size(), k)) {
+                    out.add(new SmallSum(
+                            link,
+                            link.right(),
+                            rest.stream().mapToInt(Integer::intValue).toArray(),
+                            sum));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Whether {@code cells} withheld counts adding up to {@code sum} leave none of them able to reach k: each is at
      * least 1 (zeros are published, see the package's protection interval), so one holds at most the sum less one for
      * each other. A sum of 0 shows only zeros.
@@ -353,10 +428,21 @@ public final class LinkedTables {
         }
     }
 
-    /** The dimension along which {@code line} runs (the lines of dimension k occupy positions k·n to (k+1)·n). */
+    /**
+     * The slot of {@code cell}'s line {@code line}: the dimension along which it runs, or past the dimensions, the
+     * group partition it is a group line of (whose cells are all members).
+     */
     private static int dimensionOf(TableLines lines, int line, int cell) {
-        int n = lines.table().size();
-        return lines.dimensionInIdOrder(lines.start(line) / n);
+        if (!lines.hasGroups()) {
+            // The lines of dimension k occupy positions k·n to (k+1)·n.
+            return lines.dimensionInIdOrder(lines.start(line) / lines.table().size());
+        }
+        for (int slot = 0; slot < lines.slots(); slot++) {
+            if (lines.line(cell, slot) == line) {
+                return slot;
+            }
+        }
+        throw new IllegalStateException("cell " + cell + " is not on line " + line);
     }
 
     private static boolean add(

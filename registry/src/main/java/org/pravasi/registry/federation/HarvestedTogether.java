@@ -11,6 +11,7 @@ import org.pravasi.ontology.QB;
 import org.pravasi.registry.disclosure.Cell;
 import org.pravasi.registry.disclosure.LinkedTables;
 import org.pravasi.registry.disclosure.TooCostly;
+import org.pravasi.registry.publish.GraphTexts;
 import org.pravasi.registry.publish.KeyedTable;
 import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StatedText;
@@ -77,28 +78,13 @@ final class HarvestedTogether {
                 uri.substring(0, at) + "/id/org/" + uri.substring(at + "/id/dataset/".length(), slash)));
     }
 
-    /** The texts of the bundle that state figures: its record's titles and descriptions, its organisation's. */
+    /**
+     * The texts of the bundle: every text of its record and organisation graphs ({@link GraphTexts#sent}); the version
+     * graph holds the observations, which {@link ObservationCheck} reads.
+     */
     private static List<StatedText> texts(Bundle b) {
-        List<StatedText> out = new java.util.ArrayList<>();
-        for (Node p : List.of(
-                org.apache.jena.vocabulary.DCTerms.title.asNode(),
-                org.apache.jena.vocabulary.DCTerms.description.asNode())) {
-            b.quads().find(b.dataset(), Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral()) {
-                    out.add(StatedText.fresh(
-                            "the record", "description", q.getObject().getLiteralLexicalForm()));
-                }
-            });
-            b.org()
-                    .ifPresent(o -> b.quads().find(o, o, p, Node.ANY).forEachRemaining(q -> {
-                        if (q.getObject().isLiteral()) {
-                            out.add(StatedText.fresh(
-                                    "the organisation",
-                                    "description",
-                                    q.getObject().getLiteralLexicalForm()));
-                        }
-                    }));
-        }
+        List<StatedText> out = new java.util.ArrayList<>(GraphTexts.sent(b.quads(), b.dataset(), "the record"));
+        b.org().ifPresent(o -> out.addAll(GraphTexts.sent(b.quads(), o, "the organisation")));
         return out;
     }
 

@@ -22,6 +22,7 @@ import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
 import org.pravasi.registry.publish.LegacyHashes;
 import org.pravasi.registry.publish.Publisher;
+import org.pravasi.registry.publish.PublishingLock;
 import org.pravasi.registry.publish.ShapeCheck;
 import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StoredTables;
@@ -71,7 +72,8 @@ public final class RegistryNode implements AutoCloseable {
         this.archive = new VersionArchive(config.dataDir(), uris);
         this.tables = new StoredTables(archive);
         StatedFiguresCheck figures = new StatedFiguresCheck(tables, config.threshold(), disclosure.togetherWork());
-        this.organisations = new Organisations(store, uris, disclosure, figures);
+        PublishingLock publishing = new PublishingLock();
+        this.organisations = new Organisations(store, uris, disclosure, figures, publishing);
         StoreReferenceData reference = referenceData();
         this.publisher = new Publisher(
                 store,
@@ -82,8 +84,9 @@ public final class RegistryNode implements AutoCloseable {
                 archive,
                 bus,
                 tables,
-                CountsToDate.of(ontology.codeLists().getGraph()));
-        this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, figures, bus);
+                CountsToDate.of(ontology.codeLists().getGraph()),
+                publishing);
+        this.stories = new StoryPublisher(store, uris, reference, ontology, disclosure, figures, publishing, bus);
         this.profiles = new Profiles(organisations, reference, uris, bus);
         this.fuseki = fuseki;
         this.admin = AdminSocket.open(store, config.dataDir());

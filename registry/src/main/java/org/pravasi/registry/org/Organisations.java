@@ -24,6 +24,7 @@ import org.pravasi.registry.ingest.Finding;
 import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.PublishingLock;
 import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StatedText;
 import org.pravasi.registry.store.Store;
@@ -34,10 +35,17 @@ public final class Organisations {
     private final InstanceUris uris;
     private final Disclosure disclosure;
     private final StatedFiguresCheck figures;
+    private final PublishingLock publishing;
 
     /** Creates the registry over the store, screening organisation files with {@code disclosure}. */
-    public Organisations(Store store, InstanceUris uris, Disclosure disclosure, StatedFiguresCheck figures) {
+    public Organisations(
+            Store store,
+            InstanceUris uris,
+            Disclosure disclosure,
+            StatedFiguresCheck figures,
+            PublishingLock publishing) {
         this.figures = figures;
+        this.publishing = publishing;
         this.store = store;
         this.uris = uris;
         this.disclosure = disclosure;
@@ -66,7 +74,10 @@ public final class Organisations {
         if (!findings.hasErrors()) {
             // Figures the profile states are read against the organisation's tables and its other texts.
             List<StatedText> texts = new java.util.ArrayList<>();
+            o.name().forEach((lang, t) -> texts.add(StatedText.fresh(file, "name", t)));
             o.description().forEach((lang, t) -> texts.add(StatedText.fresh(file, "description", t)));
+            texts.add(StatedText.fresh(file, "type", o.type()));
+            o.centres().forEach(c -> texts.add(StatedText.fresh(file, "centres", c.name())));
             Node org = uris.org(o.slug());
             store.read(() -> {
                 figures.checkTexts(store.dataset(), org, texts, org, findings);
@@ -173,6 +184,14 @@ public final class Organisations {
      * written.
      */
     public void upsert(Organisation o) {
+        // Screened (figures in its texts read against the tables) and written under the node's publishing lock.
+        publishing.holding(() -> {
+            write(o);
+            return null;
+        });
+    }
+
+    private void write(Organisation o) {
         String file = "organisation.json of " + o.slug();
         refuseIfAny(o, screen(o, file));
         Node org = uris.org(o.slug());

@@ -12,13 +12,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.pravasi.ontology.PROV;
 import org.pravasi.ontology.PV;
-import org.pravasi.ontology.SCHEMA;
-import org.pravasi.registry.disclosure.ShownMarkdown;
 
 /**
- * The texts an organisation has published, read back from the store for {@link StatedFiguresCheck}: its profile's
- * descriptions, each of its datasets' titles and descriptions (the current version's, the withdrawal reason of a
- * withdrawn one) and each of its stories (title, summary, body, with its districts and declared public figures).
+ * The texts an organisation has published, read back from the store for {@link StatedFiguresCheck}: every text
+ * ({@link GraphTexts}) of its profile, of each of its datasets' records (the current version's, the withdrawal reason
+ * of a withdrawn one) and of each of its stories (with its districts and declared public figures).
  */
 final class PublicTexts {
     private PublicTexts() {}
@@ -28,14 +26,11 @@ final class PublicTexts {
         List<StatedText> out = new ArrayList<>();
         String slug = org.getURI().substring(org.getURI().lastIndexOf('/') + 1);
         if (!org.equals(except)) {
-            literals(dsg, org, DCTerms.description.asNode())
-                    .forEach(t -> out.add(old("organisation '" + slug + "'", "description", t, Set.of(), List.of())));
+            out.addAll(GraphTexts.of(dsg, org, "organisation '" + slug + "'", false, Set.of(), List.of()));
         }
         for (Node ds : SameMeasureTables.datasetsOf(dsg, org, except)) {
             String name = "dataset '" + ds.getURI().substring(ds.getURI().lastIndexOf('/') + 1) + "'";
-            literals(dsg, ds, DCTerms.title.asNode()).forEach(t -> out.add(old(name, "title", t, Set.of(), List.of())));
-            literals(dsg, ds, DCTerms.description.asNode())
-                    .forEach(t -> out.add(old(name, "description", t, Set.of(), List.of())));
+            out.addAll(GraphTexts.of(dsg, ds, name, false, Set.of(), declared(dsg, ds)));
         }
         Iterator<Quad> stories = dsg.find(Node.ANY, Node.ANY, DCTerms.publisher.asNode(), org);
         List<Node> storyGraphs = new ArrayList<>();
@@ -55,34 +50,19 @@ final class PublicTexts {
                     districts.add(q.getObject().getURI());
                 }
             });
-            List<String> declared = new ArrayList<>();
-            dsg.find(s, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral()) {
-                    declared.add(q.getObject().getLiteralLexicalForm());
-                }
-            });
-            literals(dsg, s, SCHEMA.headline.asNode())
-                    .forEach(t -> out.add(old(name, "title", t, districts, declared)));
-            literals(dsg, s, SCHEMA.abstract_.asNode())
-                    .forEach(t -> out.add(old(name, "summary", t, districts, declared)));
-            literals(dsg, s, SCHEMA.articleBody.asNode())
-                    .forEach(t -> out.add(old(name, "body", ShownMarkdown.of(t).text(), districts, declared)));
+            out.addAll(GraphTexts.of(dsg, s, name, false, districts, declared(dsg, s)));
         }
         return out;
     }
 
-    private static StatedText old(String file, String field, String text, Set<String> areas, List<String> declared) {
-        return new StatedText(file, field, text, areas, declared, false);
-    }
-
-    /** The string literals of {@code predicate} in graph {@code graph}, whatever their subject. */
-    private static List<String> literals(DatasetGraph dsg, Node graph, Node predicate) {
-        List<String> out = new ArrayList<>();
-        dsg.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+    /** The phrases a graph declares public ({@code prov:value} of its public figures). */
+    private static List<String> declared(DatasetGraph dsg, Node graph) {
+        List<String> declared = new ArrayList<>();
+        dsg.find(graph, Node.ANY, PROV.value.asNode(), Node.ANY).forEachRemaining(q -> {
             if (q.getObject().isLiteral()) {
-                out.add(q.getObject().getLiteralLexicalForm());
+                declared.add(q.getObject().getLiteralLexicalForm());
             }
         });
-        return out;
+        return declared;
     }
 }

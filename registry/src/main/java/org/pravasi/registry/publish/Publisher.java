@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.pravasi.registry.disclosure.Cell;
@@ -48,7 +47,7 @@ public final class Publisher {
     private final StoredTables tables;
     private final StatedFiguresCheck figures;
     private final CountsToDate stocks;
-    private final ReentrantLock writer = new ReentrantLock();
+    private final PublishingLock writer;
 
     /** Wires the pipeline; {@code tables} are the node's tables of version graphs, read by disclosure control. */
     public Publisher(
@@ -60,8 +59,9 @@ public final class Publisher {
             VersionArchive archive,
             ChangeBus bus,
             StoredTables tables,
-            CountsToDate stocks) {
-        this(store, uris, new KeyResolver(reference), disclosure, shapes, archive, bus, tables, stocks);
+            CountsToDate stocks,
+            PublishingLock writer) {
+        this(store, uris, new KeyResolver(reference), disclosure, shapes, archive, bus, tables, stocks, writer);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Publisher {
      * reach it quickly.
      */
     Publisher withDisclosure(Disclosure other) {
-        return new Publisher(store, uris, resolver, other, shapes, archive, bus, tables, stocks);
+        return new Publisher(store, uris, resolver, other, shapes, archive, bus, tables, stocks, writer);
     }
 
     private Publisher(
@@ -81,7 +81,9 @@ public final class Publisher {
             VersionArchive archive,
             ChangeBus bus,
             StoredTables tables,
-            CountsToDate stocks) {
+            CountsToDate stocks,
+            PublishingLock writer) {
+        this.writer = writer;
         this.stocks = stocks;
         this.store = store;
         this.uris = uris;
@@ -322,7 +324,10 @@ public final class Publisher {
         }
     }
 
-    /** The texts of a descriptor that state figures: its titles, descriptions and source, with its declarations. */
+    /**
+     * The texts of a descriptor, which its record publishes: titles, descriptions, source and keywords, with its
+     * declarations.
+     */
     private static List<StatedText> texts(Descriptor d, String file) {
         List<String> declared =
                 d.publicFigures().stream().map(PublicFigure::phrase).toList();
@@ -332,6 +337,11 @@ public final class Publisher {
                 .forEach((lang, t) ->
                         out.add(new StatedText(file, "description", t, java.util.Set.of(), declared, true)));
         out.add(new StatedText(file, "source", d.source(), java.util.Set.of(), declared, true));
+        d.keywords().forEach(t -> out.add(new StatedText(file, "keywords", t, java.util.Set.of(), declared, true)));
+        // Each declared phrase is published in the record's provenance, whether or not a text repeats it.
+        declared.forEach(t -> out.add(new StatedText(file, "publicFigures", t, java.util.Set.of(), List.of(t), true)));
+        // The slug is in every IRI and page title, read as words.
+        out.add(StatedText.fresh(file, "slug", d.slug().replace('-', ' ')));
         return out;
     }
 
@@ -428,8 +438,13 @@ public final class Publisher {
         } else {
             disclosure.screenText("reason", "reason", text, findings);
         }
-        if (!findings.hasErrors()) {
-            // The reason is public with the tombstone, beside the tables: a figure in it is read against them.
+        if (findings.hasErrors()) {
+            return new WithdrawOutcome(WithdrawOutcome.Status.REFUSED, ds.getURI(), "", findings.list());
+        }
+        writer.lock();
+        try {
+            // The reason is public with the tombstone, beside the tables: a figure in it is read against them, under
+            // the lock, so that no table published meanwhile escapes it.
             store.read(() -> {
                 figures.checkTexts(
                         store.dataset(),
@@ -439,12 +454,9 @@ public final class Publisher {
                         findings);
                 return null;
             });
-        }
-        if (findings.hasErrors()) {
-            return new WithdrawOutcome(WithdrawOutcome.Status.REFUSED, ds.getURI(), "", findings.list());
-        }
-        writer.lock();
-        try {
+            if (findings.hasErrors()) {
+                return new WithdrawOutcome(WithdrawOutcome.Status.REFUSED, ds.getURI(), "", findings.list());
+            }
             Optional<Instant> when = store.write(() -> {
                 VersionHistory history = VersionHistory.read(store.dataset(), ds);
                 if (history.currentNode().isEmpty()) {

@@ -62,7 +62,7 @@ public final class StatedFiguresCheck {
      * transaction.
      */
     public void checkTexts(DatasetGraph dsg, Node org, List<StatedText> texts, Node except, Findings findings) {
-        check(dsg, org, null, texts, except, findings);
+        guarded(dsg, org, null, texts, except, findings);
     }
 
     /**
@@ -72,7 +72,22 @@ public final class StatedFiguresCheck {
      * bundle.
      */
     public void checkTable(DatasetGraph dsg, Node org, KeyedTable fresh, List<StatedText> texts, Findings findings) {
-        check(dsg, org, fresh, texts, null, findings);
+        guarded(dsg, org, fresh, texts, null, findings);
+    }
+
+    /** The check, refusing what would take more than its budget. */
+    private void guarded(
+            DatasetGraph dsg, Node org, KeyedTable fresh, List<StatedText> fresher, Node except, Findings findings) {
+        try {
+            check(dsg, org, fresh, fresher, except, findings);
+        } catch (TooCostly x) {
+            findings.add(Finding.error(
+                    fresher.isEmpty() ? "" : fresher.getFirst().file(),
+                    "",
+                    "Checking the figures your texts state against your published tables would take more than "
+                            + x.limit() + " units of work, so it was stopped and nothing was published.",
+                    "State fewer figures in text, or leave them to the datasets; see " + DOC + "."));
+        }
     }
 
     private void check(
@@ -118,27 +133,34 @@ public final class StatedFiguresCheck {
         Map<String, Boolean> overlapping = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         for (StatedText t : texts) {
-            List<StatedFigure> read = StatedFigureReader.read(t.text(), terms, t.areas(), t.declared());
-            if (read.size() > StatedFigureReader.MAX_FIGURES) {
-                if (t.fresh()) {
-                    findings.add(Finding.error(
-                            t.file(),
-                            t.field(),
-                            "This text states more than " + StatedFigureReader.MAX_FIGURES + " figures, too many to"
-                                    + " check against your tables.",
-                            "Leave the figures to the datasets and link to them; see " + DOC + "."));
-                }
+            StatedFigureReader.Reading read = StatedFigureReader.read(t.text(), terms, t.areas(), t.declared());
+            if (read.tooMany() && t.fresh()) {
+                findings.add(Finding.error(
+                        t.file(),
+                        t.field(),
+                        "This text states more than " + StatedFigureReader.MAX_FIGURES + " figures, too many to"
+                                + " check against your tables.",
+                        "Leave the figures to the datasets and link to them; see " + DOC + "."));
                 continue;
             }
-            read.forEach(f -> figures.add(new Figure(t, f)));
+            // An older text past the cap is read as far as the cap.
+            read.figures().forEach(f -> figures.add(new Figure(t, f)));
         }
+        // Each table with the groups along its lines whose totals the suppression took as known (a state's districts,
+        // a year's quarters): the attacker knows them too.
         List<LinkedTables.Table> forCheck = new ArrayList<>();
-        all.forEach(t -> forCheck.add(t.forCheck()));
+        for (KeyedTable t : all) {
+            LinkedTables.Table plain = t.forCheck();
+            forCheck.add(
+                    new LinkedTables.Table(plain.cells(), plain.withheld(), OutsideGroups.of(plain.cells(), nesting)));
+        }
         List<LinkedTables.Link> links = new ArrayList<>();
         Map<Integer, Figure> figureOf = new HashMap<>();
         Map<List<Integer>, Figure> stating = new HashMap<>();
+        Set<Integer> touched = new TreeSet<>();
+        long[] visits = {0};
         for (Figure f : figures) {
-            if (!f.figure().measures().stream().anyMatch(byName::containsKey)) {
+            if (f.figure().measures().stream().noneMatch(byName::containsKey)) {
                 continue;
             }
             List<int[]> resolved = new ArrayList<>();
@@ -146,6 +168,10 @@ public final class StatedFiguresCheck {
                 KeyedTable table = all.get(t);
                 if (!f.figure().measures().contains(localName(table.measure()))) {
                     continue;
+                }
+                visits[0] += table.keys().size();
+                if (visits[0] > work) {
+                    throw new TooCostly("placing the figures stated in text in the tables", 0, work, "cells read");
                 }
                 int[] cells = cells(dsg, table, f.figure(), nesting, overlapping);
                 if (cells.length > 0) {
@@ -167,11 +193,20 @@ public final class StatedFiguresCheck {
             for (int r = 0; r < resolved.size(); r += 2) {
                 int t = resolved.get(r)[0];
                 int[] cells = resolved.get(r + 1);
+                touched.add(t);
                 links.add(new LinkedTables.Link(index, new int[] {0}, t, cells));
+                KeyedTable table = all.get(t);
                 int[] withheld = java.util.Arrays.stream(cells)
-                        .filter(all.get(t).withheld()::get)
+                        .filter(table.withheld()::get)
                         .toArray();
-                if (withheld.length == 1) {
+                long publishedPart = java.util.Arrays.stream(cells)
+                        .filter(c -> !table.withheld().get(c))
+                        .mapToLong(c -> table.values()[c])
+                        .sum();
+                // A figure stating one withheld cell in full: no problem in itself when what it states is k or more,
+                // or declared public (the cells it unlocks are).
+                if (withheld.length == 1
+                        && (f.figure().declared() || f.figure().value() - publishedPart >= threshold)) {
                     stating.put(List.of(t, withheld[0]), f);
                 }
             }
@@ -179,48 +214,60 @@ public final class StatedFiguresCheck {
         if (links.isEmpty()) {
             return;
         }
-        List<LinkedTables.Derived> derived;
-        try {
-            derived = LinkedTables.derivable(forCheck, links, work);
-        } catch (TooCostly x) {
-            findings.add(Finding.error(
-                    fresher.isEmpty() ? "" : fresher.getFirst().file(),
-                    "",
-                    "Checking the figures your texts state against your published tables would take more than "
-                            + x.limit() + " units of work, so it was stopped and nothing was published.",
-                    "State fewer figures in text, or leave them to the datasets; see " + DOC + "."));
-            return;
+        // The organisation's tables read together, as at publishing: the links between a table a figure speaks of and
+        // its other tables of the measure.
+        TableLinks linker = new TableLinks(nesting);
+        for (int t : touched) {
+            for (int o = 0; o < all.size(); o++) {
+                if (o != t
+                        && !(touched.contains(o) && o < t)
+                        && all.get(o).measure().equals(all.get(t).measure())
+                        && TablesReadTogether.unlinkable(linker, all.get(t), all.get(o))
+                                .isEmpty()) {
+                    links.addAll(linker.between(t, all.get(t), o, all.get(o)));
+                }
+            }
         }
+        List<LinkedTables.Derived> derived;
+        List<LinkedTables.SmallSum> small = new ArrayList<>();
+        derived = LinkedTables.derivable(forCheck, links, work);
+        small.addAll(LinkedTables.smallSums(forCheck, links, threshold));
+        small.addAll(LinkedTables.smallSumsAlongLines(forCheck, links, threshold));
         Set<List<Object>> named = new java.util.HashSet<>();
         for (LinkedTables.Derived d : derived) {
             if (d.table() >= all.size() || stating.containsKey(List.of(d.table(), d.cell()))) {
                 continue;
             }
-            Optional<Figure> by = d.with().stream()
+            List<Figure> by = d.with().stream()
                     .filter(figureOf::containsKey)
                     .map(figureOf::get)
-                    .filter(f -> f.text().fresh())
-                    .findFirst();
+                    .sorted(java.util.Comparator.comparing(
+                            (Figure f) -> !f.text().fresh()))
+                    .toList();
             boolean freshTable = fresh != null && d.with().contains(0);
-            if (by.isEmpty() && !freshTable) {
+            if (by.isEmpty() || !by.getFirst().text().fresh() && !freshTable) {
                 continue;
             }
-            Figure f = by.orElseGet(() -> d.with().stream()
-                    .filter(figureOf::containsKey)
-                    .map(figureOf::get)
-                    .findFirst()
-                    .orElseThrow());
             if (named.add(List.of(d.table(), d.cell()))) {
-                findings.add(derivedFinding(f, all.get(d.table()), d.table() == 0 && fresh != null, d.cell()));
+                findings.add(derivedFinding(by, all.get(d.table()), d.table() == 0 && fresh != null, d.cell()));
             }
         }
-        for (LinkedTables.SmallSum s : LinkedTables.smallSums(forCheck, links, threshold)) {
+        for (LinkedTables.SmallSum s : small) {
             Figure f = figureOf.get(s.link().left());
-            if (f == null || s.table() >= all.size() || f.figure().declared()) {
+            if (f == null || s.table() >= all.size()) {
                 continue;
             }
             boolean freshTable = fresh != null && s.table() == 0;
             if (!f.text().fresh() && !freshTable) {
+                continue;
+            }
+            // A declared figure's own cells are public; what it shows of the others is not.
+            boolean ownCells = java.util.Arrays.equals(
+                    s.cells(),
+                    java.util.Arrays.stream(s.link().rightCells())
+                            .filter(all.get(s.table()).withheld()::get)
+                            .toArray());
+            if (f.figure().declared() && ownCells) {
                 continue;
             }
             if (named.add(List.of(s.table(), s.cells()[0], "sum"))) {
@@ -232,7 +279,7 @@ public final class StatedFiguresCheck {
     /** A change of 1 to k-1 that speaks of a withheld cell, or of nothing this check can place. */
     private void change(Figure f, List<int[]> resolved, List<KeyedTable> all, KeyedTable fresh, Findings findings) {
         long n = f.figure().value();
-        if (n < 1 || n >= threshold || f.figure().declared()) {
+        if (n < 1 || n >= threshold) {
             return;
         }
         for (int r = 0; r < resolved.size(); r += 2) {
@@ -257,7 +304,10 @@ public final class StatedFiguresCheck {
                 }
             }
         }
-        if (resolved.isEmpty() && f.text().fresh()) {
+        boolean scoped = !f.figure().areas().isEmpty()
+                || !f.figure().periods().isEmpty()
+                || !f.figure().categories().isEmpty();
+        if (resolved.isEmpty() && f.text().fresh() && scoped) {
             findings.add(Finding.error(
                     f.text().file(),
                     0,
@@ -269,8 +319,18 @@ public final class StatedFiguresCheck {
         }
     }
 
-    private Finding derivedFinding(Figure f, KeyedTable owner, boolean freshTable, int cell) {
+    private Finding derivedFinding(List<Figure> by, KeyedTable owner, boolean freshTable, int cell) {
+        Figure f = by.getFirst();
         String where = freshTable ? "this table" : "your dataset '" + owner.slug() + "'";
+        String others = by.stream()
+                .skip(1)
+                .filter(o -> !o.text().file().equals(f.text().file())
+                        || !o.text().field().equals(f.text().field()))
+                .map(o -> "'" + o.figure().phrase() + "' in the " + o.text().field() + " of "
+                        + o.text().file())
+                .distinct()
+                .limit(3)
+                .collect(java.util.stream.Collectors.joining("; "));
         return Finding.error(
                 freshTable ? "" : f.text().file(),
                 freshTable ? owner.lines()[cell] : 0,
@@ -278,8 +338,9 @@ public final class StatedFiguresCheck {
                 owner.label(cell),
                 "The figure '" + f.figure().phrase() + "' stated in the "
                         + f.text().field() + " of "
-                        + f.text().file() + ", read with " + where + ", gives away its withheld count for ("
-                        + owner.label(cell) + "): the published counts and the figure add up to it.",
+                        + f.text().file() + (others.isEmpty() ? "" : " (read with " + others + ")") + ", read with "
+                        + where + ", gives away its withheld count for (" + owner.label(cell) + "): the published"
+                        + " counts and the figure add up to it.",
                 "Write the figure as approximate (\"about " + f.figure().value() + "\") or leave it to the dataset;"
                         + " or publish the table at a level where the figure is a published count; see " + DOC + ".");
     }
@@ -304,7 +365,9 @@ public final class StatedFiguresCheck {
     }
 
     private static boolean stated(StatedText t, FigureTerms counting) {
-        return !StatedFigureReader.read(t.text(), counting, Set.of(), List.of()).isEmpty();
+        return !StatedFigureReader.read(t.text(), counting, Set.of(), List.of())
+                .figures()
+                .isEmpty();
     }
 
     private record Figure(StatedText text, StatedFigure figure) {}
@@ -456,8 +519,9 @@ public final class StatedFiguresCheck {
                     if (ValueNesting.isDistrict(v) || ValueNesting.isState(v)) {
                         b.area(v, names(dsg, v));
                         if (ValueNesting.isDistrict(v)) {
-                            // A state's name finds its districts' cells.
-                            nesting.state(v).filter(seen::add).ifPresent(s -> b.area(s, names(dsg, s)));
+                            // A state's name finds its districts' cells, and beside a district qualifies it.
+                            nesting.state(v).ifPresent(st -> b.within(v, st));
+                            nesting.state(v).filter(seen::add).ifPresent(st -> b.area(st, names(dsg, st)));
                         }
                     } else if (ValueNesting.period(v).isEmpty() && v.startsWith(PravasiUris.CODE_BASE)) {
                         b.category(v, labels(dsg, PravasiUris.CODES_GRAPH, v));

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param last the last day
  */
 public record Dates(LocalDate first, LocalDate last) {
+    /**
+     * A period the reader cannot bound ("since July 2024"): no table's period lies within it, so a figure speaking of
+     * it is placed in no table.
+     */
+    public static final Dates UNPLACED = new Dates(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1));
+
     /** Checks the order. */
     public Dates {
         Objects.requireNonNull(first, "first");

@@ -35,8 +35,59 @@ public final class FigureTerms {
             "registrations", List.of("registration", "registrations", "पंजीकरण", "पंजीकरणों"),
             "families", List.of("family", "families", "household", "households", "परिवार", "परिवारों"));
 
-    /** Measures that count people: any word for people names them. */
-    private static final Set<String> PEOPLE_MEASURES = Set.of("individuals");
+    /**
+     * Words that name a count of any measure: "the count", "the figure", "incidents", "केस". A figure with one of them,
+     * or with a word for women or men, is read against every measure.
+     */
+    private static final List<String> ANY_MEASURE = List.of(
+            "count",
+            "counts",
+            "figure",
+            "figures",
+            "number",
+            "numbers",
+            "total",
+            "totals",
+            "tally",
+            "incident",
+            "incidents",
+            "instance",
+            "instances",
+            "matter",
+            "matters",
+            "grievance",
+            "grievances",
+            "claim",
+            "claims",
+            "fir",
+            "firs",
+            "केस",
+            "केसों",
+            "प्रकरण",
+            "प्रकरणों",
+            "घटना",
+            "घटनाएं",
+            "घटनाओं",
+            "संख्या",
+            "आंकड़ा",
+            "आंकड़े",
+            "आँकड़ा",
+            "आँकड़े");
+
+    /**
+     * Names that are also common words ("गया", went; "mandi", a market; "other"): a place only with a word for a
+     * district after it; a category never.
+     */
+    private static final Set<String> COMMON_WORDS = normalised("गया", "mandi", "मंडी", "other", "others", "अन्य");
+
+    private static final Set<String> DISTRICT_WORDS =
+            normalised("district", "dist", "distt", "ज़िले", "जिले", "ज़िला", "जिला", "ज़िलों", "जिलों");
+
+    private static Set<String> normalised(String... words) {
+        return java.util.Arrays.stream(words)
+                .map(TextWords::word)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     /** Words for women and men, to the gender code list's concepts. */
     private static final Map<String, List<String>> GENDER_WORDS = Map.of(
@@ -58,11 +109,17 @@ public final class FigureTerms {
     private final Map<String, Set<String>> areas;
     private final Map<String, Set<String>> categories;
     private final Set<String> measures;
+    private final Map<String, String> stateOf;
 
-    private FigureTerms(Map<String, Set<String>> areas, Map<String, Set<String>> categories, Set<String> measures) {
+    private FigureTerms(
+            Map<String, Set<String>> areas,
+            Map<String, Set<String>> categories,
+            Set<String> measures,
+            Map<String, String> stateOf) {
         this.areas = areas;
         this.categories = categories;
         this.measures = measures;
+        this.stateOf = stateOf;
     }
 
     /** Terms with no places or categories: enough to tell whether a text states any figure of these measures. */
@@ -79,6 +136,7 @@ public final class FigureTerms {
     public static final class Builder {
         private final Map<String, Set<String>> areas = new HashMap<>();
         private final Map<String, Set<String>> categories = new HashMap<>();
+        private final Map<String, String> stateOf = new HashMap<>();
         private final Set<String> measures;
 
         private Builder(Set<String> measures) {
@@ -88,6 +146,12 @@ public final class FigureTerms {
         /** Adds the names of an area (a district or state IRI). */
         public Builder area(String iri, Iterable<String> names) {
             names.forEach(n -> put(areas, n, iri));
+            return this;
+        }
+
+        /** Records that {@code district} lies in {@code state}: a state named beside it qualifies it. */
+        public Builder within(String district, String state) {
+            stateOf.put(district, state);
             return this;
         }
 
@@ -106,7 +170,9 @@ public final class FigureTerms {
 
         /** The terms. */
         public FigureTerms build() {
-            return new FigureTerms(Map.copyOf(areas), Map.copyOf(categories), measures);
+            Map<String, Set<String>> plainCategories = new HashMap<>(categories);
+            COMMON_WORDS.forEach(w -> plainCategories.remove(phraseKey(w)));
+            return new FigureTerms(Map.copyOf(areas), Map.copyOf(plainCategories), measures, Map.copyOf(stateOf));
         }
 
         private static void put(Map<String, Set<String>> index, String phrase, String iri) {
@@ -129,17 +195,61 @@ public final class FigureTerms {
         return String.join(" ", words);
     }
 
+    /** The measures these terms are for, in order. */
+    List<String> measures() {
+        return measures.stream().sorted().toList();
+    }
+
     /** The measures (of those these terms are for) that {@code word} (normalised) counts in, if any. */
     Set<String> measuresOf(String word) {
         Set<String> out = new TreeSet<>();
+        if (ANY.contains(word) || GENDERED.contains(word)) {
+            out.addAll(measures);
+            return out;
+        }
+        if (CountingWords.people(word) && measures.contains(PEOPLE)) {
+            out.add(PEOPLE);
+        }
         for (String m : measures) {
-            if (PEOPLE_MEASURES.contains(m)
-                    ? CountingWords.people(word)
-                    : wordsOf(m).contains(word)) {
+            if (wordsOf(m).contains(word)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** The measure that counts people: any word for people counts in it. */
+    private static final String PEOPLE = "individuals";
+
+    /**
+     * Words for women and men count in every measure: "45 men" in a table of cases by sex is its men's cell; other
+     * words for people ("14 construction workers") count individuals only.
+     */
+    private static final Set<String> GENDERED = GENDER_WORDS.values().stream()
+            .flatMap(List::stream)
+            .map(TextWords::word)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ANY =
+            ANY_MEASURE.stream().map(TextWords::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * {@code named} without the states that only qualify a district also named ("Katihar (Bihar)", "Katihar district of
+     * Bihar"): the figure speaks of the district, not of every district of its state.
+     */
+    List<Mention> withoutQualifyingStates(List<Mention> named) {
+        Set<String> qualified = new java.util.HashSet<>();
+        for (Mention m : named) {
+            for (String v : m.values()) {
+                if (stateOf.containsKey(v)) {
+                    qualified.add(stateOf.get(v));
+                }
+            }
+        }
+        if (qualified.isEmpty()) {
+            return named;
+        }
+        return named.stream().filter(m -> !qualified.containsAll(m.values())).toList();
     }
 
     private static List<String> wordsOf(String measure) {
@@ -170,6 +280,10 @@ public final class FigureTerms {
         return find(categories, tokens);
     }
 
+    private static boolean districtWordAt(List<TextWords.Token> tokens, int i) {
+        return i < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i).text());
+    }
+
     private static List<Mention> find(Map<String, Set<String>> index, List<TextWords.Token> tokens) {
         List<Mention> out = new ArrayList<>();
         if (index.isEmpty()) {
@@ -177,7 +291,7 @@ public final class FigureTerms {
         }
         int i = 0;
         while (i < tokens.size()) {
-            if (tokens.get(i).kind() != TextWords.Kind.WORD) {
+            if (tokens.get(i).kind() == TextWords.Kind.MARK) {
                 i++;
                 continue;
             }
@@ -185,7 +299,7 @@ public final class FigureTerms {
             Set<String> values = null;
             StringBuilder phrase = new StringBuilder();
             int words = 0;
-            for (int j = i; j < tokens.size() && words < MAX_WORDS; j++) {
+            for (int j = i; j < tokens.size() && words < MAX_WORDS && j - i < 2 * MAX_WORDS; j++) {
                 TextWords.Token t = tokens.get(j);
                 if (t.kind() == TextWords.Kind.MARK) {
                     // A hyphen or a slash joins the words of a label ("wage-theft"); anything else ends it.
@@ -205,7 +319,9 @@ public final class FigureTerms {
                     values = v;
                 }
             }
-            if (found >= 0) {
+            boolean plain =
+                    found > i || !COMMON_WORDS.contains(tokens.get(i).text()) || districtWordAt(tokens, found + 1);
+            if (found >= 0 && plain) {
                 out.add(new Mention(tokens.get(i).start(), tokens.get(found).end(), values));
                 i = found + 1;
             } else {

@@ -11,11 +11,12 @@ final class FigureWords {
     // spotless:off
     /** Abbreviations whose full stop ends no sentence ("Rs. 9,876", "No. 5"). */
     static final Set<String> ABBREVIATIONS = words("rs", "no", "nos", "eg", "ie", "mr", "ms", "mrs", "dr", "st", "vs",
-            "etc", "approx", "fig", "sec", "art", "ch", "vol", "pp", "p", "inr");
+            "etc", "approx", "fig", "sec", "art", "ch", "vol", "pp", "p", "inr", "dist", "distt", "govt", "dept",
+            "qtr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "nos");
     /** Words that begin a clause of their own. */
     static final Set<String> CLAUSE_WORDS = words("while", "whereas", "but", "जबकि", "लेकिन", "परंतु");
     /** Marks that end a clause. */
-    static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "—");
+    static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "[", "]", "—", "|");
     /** Words before a number that make it a bound, not a figure ("about 45", "more than 45"). */
     static final Set<String> APPROXIMATE = words("about", "around", "approximately", "approx", "roughly", "nearly",
             "almost", "over", "under", "some", "upto", "above", "below", "lagbhag", "लगभग", "करीब", "तकरीबन",
@@ -66,6 +67,19 @@ final class FigureWords {
     static final Set<String> OPEN_AFTER = words("in", "during", "for", "across", "at", "from", "till", "until",
             "between", "since", "this", "last", "were", "was", "are", "is", "had", "have", "has", "on", "of",
             "में", "तक", "के", "की", "का", "था", "थे", "थी", "है", "हैं", "रही", "रहे", "रहा", "दर्ज");
+    /** Words that join a list of numbers sharing one counting word ("45 and 30 cases"). */
+    static final Set<String> LIST_WORDS = words("and", "or", "&", "और", "तथा", "व");
+    /** Counting words in the singular: before another noun they are modifiers ("2 call handlers"). */
+    static final Set<String> SINGULAR_COUNTING = words("case", "call", "complaint", "registration", "family",
+            "household", "incident", "instance", "matter", "claim", "fir", "grievance", "count", "figure", "number");
+    /** Words before "by N" that make it a change ("went up by 2", "was revised by 2"). */
+    static final Set<String> CHANGE_VERBS = words("rose", "risen", "rise", "fell", "fallen", "fall", "increased",
+            "increase", "decreased", "decrease", "grew", "grown", "dropped", "declined", "went", "gone", "up", "down",
+            "revised", "corrected", "higher", "lower", "changed", "moved", "reduced", "raised", "off", "short",
+            "बढ़", "बढ़ा", "बढ़ी", "बढ़े", "घटा", "घटी", "घटे", "कम", "अधिक");
+    /** Words before a number ending its clause that make it no count: "a team of 4", "open till 6", "dial 181". */
+    static final Set<String> NOT_BEFORE_BARE = words("of", "by", "till", "until", "at", "dial", "helpline", "from",
+            "to", "than", "between", "about", "ward", "room", "gate", "platform", "bus", "train", "route");
     // spotless:on
 
     private static Set<String> words(String... words) {

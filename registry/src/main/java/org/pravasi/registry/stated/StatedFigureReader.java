@@ -27,8 +27,7 @@ public final class StatedFigureReader {
     /** Figures one text may state; a text with more is refused as too costly to check. */
     public static final int MAX_FIGURES = 200;
 
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("[.!?।|]+(?=\\s|$)|\\n\\s*\\n|\\n(?=\\s*(?:[-*+#>]|[0-9]+[.)])\\s)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![.!?।])[.!?।]++(?=\\s|$)");
 
     private StatedFigureReader() {}
 
@@ -41,13 +40,39 @@ public final class StatedFigureReader {
      * @param defaultAreas the places the text speaks of where a sentence names none (a story's districts)
      * @param declared the phrases its publisher declared public, with their sources
      */
-    public static List<StatedFigure> read(
-            String raw, FigureTerms terms, Set<String> defaultAreas, List<String> declared) {
-        String text = raw;
+    public static Reading read(String raw, FigureTerms terms, Set<String> defaultAreas, List<String> declared) {
         List<StatedFigure> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return out;
+        if (raw == null || raw.isEmpty() || !hasDigit(raw)) {
+            return new Reading(out, false);
         }
+        int[] numbers = {0};
+        // Each list item and paragraph apart: a figure's scope never runs on into the next item.
+        for (String block : BLOCKS.split(raw)) {
+            if (numbers[0] <= MAX_FIGURES && hasDigit(block)) {
+                block(block, terms, defaultAreas, declared, out, numbers);
+            }
+        }
+        return new Reading(List.copyOf(out), numbers[0] > MAX_FIGURES);
+    }
+
+    /**
+     * The figures of a text.
+     *
+     * @param figures each reading of each figure, in order
+     * @param tooMany whether the text states more than {@link #MAX_FIGURES} figures (the rest were not read)
+     */
+    public record Reading(List<StatedFigure> figures, boolean tooMany) {}
+
+    private static final Pattern BLOCKS = Pattern.compile("\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+#>]|[0-9]+[.)])\\s)");
+
+    private static void block(
+            String raw,
+            FigureTerms terms,
+            Set<String> defaultAreas,
+            List<String> declared,
+            List<StatedFigure> out,
+            int[] numbers) {
+        String text = raw;
         // As the screen reads it: "4&#8203;5", "४५" and "**45**" are 45 (the phrase quoted back is from this form).
         text = ReadableText.of(text);
         String norm = TextWords.norm(text);
@@ -57,7 +82,7 @@ public final class StatedFigureReader {
                 .toList();
         int start = 0;
         Matcher end = SENTENCE_END.matcher(norm);
-        while (start < norm.length() && out.size() <= MAX_FIGURES) {
+        while (start < norm.length() && numbers[0] <= MAX_FIGURES) {
             int stop = norm.length();
             int next = norm.length();
             while (end.find()) {
@@ -68,10 +93,19 @@ public final class StatedFigureReader {
                 next = end.end();
                 break;
             }
-            sentence(text, norm, start, Math.max(start, stop), terms, defaultAreas, declaredKeys, out);
+            sentence(text, norm, start, Math.max(start, stop), terms, defaultAreas, declaredKeys, out, numbers);
             start = next;
         }
-        return out.size() > MAX_FIGURES ? out.subList(0, MAX_FIGURES + 1) : out;
+    }
+
+    /** Whether {@code s} holds a digit of any script: a text without one states no figure (most texts). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAbbreviation(String norm, int dot) {
@@ -90,7 +124,11 @@ public final class StatedFigureReader {
             FigureTerms terms,
             Set<String> defaultAreas,
             List<String> declared,
-            List<StatedFigure> out) {
+            List<StatedFigure> out,
+            int[] numbers) {
+        if (!hasDigit(norm.substring(from, to))) {
+            return;
+        }
         List<TextWords.Token> tokens = TextWords.tokens(norm, from, to);
         if (tokens.stream().noneMatch(t -> t.kind() == TextWords.Kind.NUMBER)) {
             return;
@@ -107,15 +145,16 @@ public final class StatedFigureReader {
         List<StatedPeriods.Mention> periods = StatedPeriods.find(norm, from, to);
         List<FigureTerms.Mention> areas = terms.areas(tokens);
         List<FigureTerms.Mention> categories = terms.categories(tokens);
-        String sentenceKey = String.join(
-                " ",
-                tokens.stream()
-                        .filter(t -> t.kind() != TextWords.Kind.MARK)
-                        .map(TextWords.Token::text)
-                        .toList());
-        for (int i = 0; i < tokens.size() && out.size() <= MAX_FIGURES; i++) {
+        int[] clauseOf = clauses(tokens);
+        CountingWords counting = new CountingWords(tokens, clauseOf, terms);
+        List<int[]> declaredSpans = declaredSpans(tokens, declared);
+        for (int i = 0; i < tokens.size() && numbers[0] <= MAX_FIGURES; i++) {
             TextWords.Token n = tokens.get(i);
-            if (n.kind() != TextWords.Kind.NUMBER || n.text().length() > 15 || inside(periods, n)) {
+            if (n.kind() != TextWords.Kind.NUMBER
+                    || n.text().length() > 15
+                    || insidePeriod(periods, n)
+                    || insideMention(categories, n)
+                    || insideMention(areas, n)) {
                 continue;
             }
             long value = Long.parseLong(n.text());
@@ -124,71 +163,289 @@ public final class StatedFigureReader {
                 continue;
             }
             TextWords.Token after = at(tokens, i + 1);
-            boolean change = word(at(tokens, i - 1), "by")
+            boolean change = changeBefore(tokens, i)
                     || after != null
                             && after.kind() == TextWords.Kind.WORD
                             && FigureWords.CHANGE_AFTER.contains(after.text());
-            int counted = -1;
-            Set<String> measures = Set.of();
-            for (int j = i + 1; j < tokens.size() && j <= i + 6; j++) {
-                TextWords.Token t = tokens.get(j);
-                if (t.kind() == TextWords.Kind.MARK) {
-                    if (t.text().equals("-") || t.text().equals("/")) {
-                        continue;
-                    }
-                    break;
-                }
-                if (t.kind() == TextWords.Kind.NUMBER) {
-                    break;
-                }
-                Set<String> m = terms.measuresOf(t.text());
-                if (!m.isEmpty()) {
-                    counted = j;
-                    measures = m;
-                    break;
-                }
-                if (FigureWords.STOP.contains(t.text()) && !FigureWords.CHANGE_AFTER.contains(t.text())) {
-                    break;
-                }
-            }
-            int[] clause = clause(tokens, i);
-            if (counted < 0) {
+            int counted = countingWord(tokens, i, terms);
+            Set<String> measures;
+            if (counted >= 0) {
+                measures = terms.measuresOf(tokens.get(counted).text());
+            } else {
+                // A number ending its clause ("numbered 3", "should read 47, not 45"), in a clause or a sentence
+                // that counts something before it; not "a team of 4", "open till 6".
                 boolean endsClause = after == null
                         || after.kind() == TextWords.Kind.MARK
                                 && !after.text().equals("-")
                                 && !after.text().equals("/")
                         || after.kind() == TextWords.Kind.WORD && FigureWords.OPEN_AFTER.contains(after.text());
-                if (!endsClause) {
+                TextWords.Token before = at(tokens, i - 1);
+                if (!endsClause
+                        || !change
+                                && before != null
+                                && before.kind() == TextWords.Kind.WORD
+                                && FigureWords.NOT_BEFORE_BARE.contains(before.text())) {
                     continue;
                 }
-                Set<String> inClause = new TreeSet<>();
-                for (int j = clause[0]; j < clause[1]; j++) {
-                    if (tokens.get(j).kind() == TextWords.Kind.WORD) {
-                        inClause.addAll(terms.measuresOf(tokens.get(j).text()));
+                measures = counting.before(i, clauseOf[i]);
+                if (measures.isEmpty()) {
+                    continue;
+                }
+            }
+            numbers[0]++;
+            int phraseEnd = counted >= 0 ? tokens.get(counted).end() : n.end();
+            boolean isDeclared = declaredSpans.stream().anyMatch(sp -> n.start() >= sp[0] && n.end() <= sp[1]);
+            List<Set<String>> areaReadings =
+                    readings(terms.withoutQualifyingStates(scope(areas, tokens, clauseOf, i)), defaultAreas);
+            List<List<Dates>> periodReadings = periodReadings(scopeOfPeriods(periods, tokens, clauseOf, i));
+            List<Set<String>> categoryReadings = readings(scope(categories, tokens, clauseOf, i), Set.of());
+            int made = 0;
+            for (Set<String> a : areaReadings) {
+                for (List<Dates> p : periodReadings) {
+                    for (Set<String> c : categoryReadings) {
+                        if (made++ < MAX_READINGS) {
+                            out.add(new StatedFigure(
+                                    value,
+                                    text.substring(n.start(), phraseEnd),
+                                    measures,
+                                    a,
+                                    p,
+                                    c,
+                                    change,
+                                    isDeclared));
+                        }
                     }
                 }
-                measures = inClause.isEmpty() ? sentenceMeasures : inClause;
             }
-            int clauseStart = tokens.get(clause[0]).start();
-            int clauseEnd = tokens.get(clause[1] - 1).end();
-            Set<String> placed = values(areas, clauseStart, clauseEnd);
-            if (placed.isEmpty()) {
-                placed = defaultAreas;
-            }
-            int phraseEnd = counted >= 0 ? tokens.get(counted).end() : n.end();
-            String digits = n.text();
-            boolean isDeclared = declared.stream()
-                    .anyMatch(p -> sentenceKey.contains(p) && (" " + p + " ").contains(" " + digits + " "));
-            out.add(new StatedFigure(
-                    value,
-                    text.substring(n.start(), phraseEnd),
-                    measures,
-                    placed,
-                    dates(periods, clauseStart, clauseEnd),
-                    values(categories, clauseStart, clauseEnd),
-                    change,
-                    isDeclared));
         }
+    }
+
+    /**
+     * The measures the counting words of a sentence name, before each token and within each clause, read once per
+     * sentence (a sentence of many numbers costs no more per number).
+     */
+    private static final class CountingWords {
+        private final List<String> names;
+        private final long[] before;
+        private final java.util.Map<Integer, Long> inClause = new java.util.HashMap<>();
+
+        CountingWords(List<TextWords.Token> tokens, int[] clauseOf, FigureTerms terms) {
+            names = List.copyOf(terms.measures());
+            before = new long[tokens.size() + 1];
+            for (int j = 0; j < tokens.size(); j++) {
+                long mask = 0;
+                if (tokens.get(j).kind() == TextWords.Kind.WORD) {
+                    for (String m : terms.measuresOf(tokens.get(j).text())) {
+                        mask |= 1L << names.indexOf(m);
+                    }
+                }
+                before[j + 1] = before[j] | mask;
+                inClause.merge(clauseOf[j], mask, (a, b) -> a | b);
+            }
+        }
+
+        /** The measures counted before token {@code i} or in its clause. */
+        Set<String> before(int i, int clause) {
+            long mask = before[i] | inClause.getOrDefault(clause, 0L);
+            Set<String> out = new TreeSet<>();
+            for (int b = 0; b < names.size(); b++) {
+                if ((mask & (1L << b)) != 0) {
+                    out.add(names.get(b));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Readings of one figure, each a figure of its own, at most this many (every pairing of places and periods). */
+    static final int MAX_READINGS = 16;
+
+    /**
+     * The index of the counting word of the number at {@code i}, within a few describing words after it, or -1; a list
+     * of numbers ("45 and 30 cases") shares its word; a singular counting word before a noun is a modifier ("2 call
+     * handlers", "3 case workers"), no count.
+     */
+    private static int countingWord(List<TextWords.Token> tokens, int i, FigureTerms terms) {
+        int steps = 0;
+        for (int j = i + 1; j < tokens.size() && steps <= 6; j++, steps++) {
+            TextWords.Token t = tokens.get(j);
+            TextWords.Token next = at(tokens, j + 1);
+            boolean listed = next != null && next.kind() == TextWords.Kind.NUMBER;
+            if (t.kind() == TextWords.Kind.MARK) {
+                if (t.text().equals("-") || t.text().equals("/") || t.text().equals(",") && listed) {
+                    continue;
+                }
+                return -1;
+            }
+            if (t.kind() == TextWords.Kind.NUMBER) {
+                TextWords.Token prev = tokens.get(j - 1);
+                if (prev.kind() == TextWords.Kind.MARK && prev.text().equals(",")
+                        || FigureWords.LIST_WORDS.contains(prev.text())) {
+                    continue;
+                }
+                return -1;
+            }
+            if (FigureWords.LIST_WORDS.contains(t.text()) && listed) {
+                continue;
+            }
+            if (!terms.measuresOf(t.text()).isEmpty()) {
+                boolean modifier = FigureWords.SINGULAR_COUNTING.contains(t.text())
+                        && next != null
+                        && next.kind() == TextWords.Kind.WORD
+                        && !FigureWords.STOP.contains(next.text())
+                        && !FigureWords.OPEN_AFTER.contains(next.text())
+                        && terms.measuresOf(next.text()).isEmpty();
+                return modifier ? -1 : j;
+            }
+            if (FigureWords.STOP.contains(t.text()) && !FigureWords.CHANGE_AFTER.contains(t.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word of change comes shortly before "by" right before the number ("went up by 2"). */
+    private static boolean changeBefore(List<TextWords.Token> tokens, int i) {
+        if (!word(at(tokens, i - 1), "by")) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 5); j < i - 1; j++) {
+            if (tokens.get(j).kind() == TextWords.Kind.WORD
+                    && FigureWords.CHANGE_VERBS.contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each token's clause, numbered from 0: clauses end at separators ({@link FigureWords#CLAUSE_MARKS}). */
+    private static int[] clauses(List<TextWords.Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int clause = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (separates(tokens.get(i))) {
+                clause++;
+            }
+            out[i] = clause;
+        }
+        return out;
+    }
+
+    /**
+     * The mentions the number at {@code i} speaks of: those of its own clause, else those before it in the sentence
+     * ("In Katihar, we handled 45 cases"; not "… 48 cases, many of them women", whose women speak of no figure).
+     */
+    private static List<FigureTerms.Mention> scope(
+            List<FigureTerms.Mention> mentions, List<TextWords.Token> tokens, int[] clauseOf, int i) {
+        List<FigureTerms.Mention> inClause = new ArrayList<>();
+        List<FigureTerms.Mention> before = new ArrayList<>();
+        for (FigureTerms.Mention m : mentions) {
+            int at = tokenAt(tokens, m.start());
+            if (at >= 0 && clauseOf[at] == clauseOf[i]) {
+                inClause.add(m);
+            } else if (m.end() <= tokens.get(i).start()) {
+                before.add(m);
+            }
+        }
+        return inClause.isEmpty() ? before : inClause;
+    }
+
+    private static List<StatedPeriods.Mention> scopeOfPeriods(
+            List<StatedPeriods.Mention> mentions, List<TextWords.Token> tokens, int[] clauseOf, int i) {
+        List<StatedPeriods.Mention> inClause = new ArrayList<>();
+        List<StatedPeriods.Mention> before = new ArrayList<>();
+        for (StatedPeriods.Mention m : mentions) {
+            int at = tokenAt(tokens, m.start());
+            if (at >= 0 && clauseOf[at] == clauseOf[i]) {
+                inClause.add(m);
+            } else if (m.end() <= tokens.get(i).start()) {
+                before.add(m);
+            }
+        }
+        return inClause.isEmpty() ? before : inClause;
+    }
+
+    /**
+     * The readings of a dimension: none named, one reading (open, or the defaults); one named, it; several, each alone
+     * and all together (a sentence pairing "45 and 30 cases in Katihar and Purnia" may mean either).
+     */
+    private static List<Set<String>> readings(List<FigureTerms.Mention> named, Set<String> defaults) {
+        if (named.isEmpty()) {
+            return List.of(defaults);
+        }
+        Set<String> all = new LinkedHashSet<>();
+        named.forEach(m -> all.addAll(m.values()));
+        List<Set<String>> out = new ArrayList<>();
+        if (named.size() > 1) {
+            named.stream().map(FigureTerms.Mention::values).distinct().forEach(out::add);
+        }
+        out.add(all);
+        return out;
+    }
+
+    private static List<List<Dates>> periodReadings(List<StatedPeriods.Mention> named) {
+        List<Dates> all = new ArrayList<>();
+        for (StatedPeriods.Mention m : named) {
+            if (m.dates() == null) {
+                // A period this reader cannot bound ("since July 2024"): the figure speaks of no period it can place.
+                return List.of(List.of(Dates.UNPLACED));
+            }
+            if (!all.contains(m.dates())) {
+                all.add(m.dates());
+            }
+        }
+        List<List<Dates>> out = new ArrayList<>();
+        if (all.size() > 1) {
+            all.forEach(d -> out.add(List.of(d)));
+        }
+        out.add(all);
+        return out;
+    }
+
+    /** The token that starts at character {@code start}, or -1. */
+    private static int tokenAt(List<TextWords.Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens.get(mid).start();
+            if (s == start) {
+                return mid;
+            }
+            if (s < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo < tokens.size() ? lo : -1;
+    }
+
+    /** The character spans of the declared phrases in the sentence, matched word by word. */
+    private static List<int[]> declaredSpans(List<TextWords.Token> tokens, List<String> declared) {
+        List<int[]> out = new ArrayList<>();
+        for (String phrase : declared) {
+            String[] words = phrase.split(" ");
+            List<Integer> content = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).kind() != TextWords.Kind.MARK) {
+                    content.add(i);
+                }
+            }
+            for (int s = 0; s + words.length <= content.size(); s++) {
+                boolean match = true;
+                for (int w = 0; w < words.length && match; w++) {
+                    match = tokens.get(content.get(s + w)).text().equals(words[w]);
+                }
+                if (match) {
+                    out.add(new int[] {
+                        tokens.get(content.get(s)).start(),
+                        tokens.get(content.get(s + words.length - 1)).end()
+                    });
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the number at {@code i} is no count: a decimal, a range, money, a percentage, a label, a date. */
@@ -276,53 +533,17 @@ public final class StatedFigureReader {
         return false;
     }
 
-    /** The tokens of the clause holding token {@code i}: from after the last separator to before the next. */
-    private static int[] clause(List<TextWords.Token> tokens, int i) {
-        int from = i;
-        while (from > 0 && !separates(tokens.get(from - 1))) {
-            from--;
-        }
-        int to = i + 1;
-        while (to < tokens.size() && !separates(tokens.get(to))) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
     private static boolean separates(TextWords.Token t) {
         return t.kind() == TextWords.Kind.MARK && FigureWords.CLAUSE_MARKS.contains(t.text())
                 || t.kind() == TextWords.Kind.WORD && FigureWords.CLAUSE_WORDS.contains(t.text());
     }
 
-    /** The values named within the clause, else within the sentence. */
-    private static Set<String> values(List<FigureTerms.Mention> mentions, int clauseStart, int clauseEnd) {
-        Set<String> inClause = new LinkedHashSet<>();
-        Set<String> all = new LinkedHashSet<>();
-        for (FigureTerms.Mention m : mentions) {
-            all.addAll(m.values());
-            if (m.start() >= clauseStart && m.end() <= clauseEnd) {
-                inClause.addAll(m.values());
-            }
-        }
-        return inClause.isEmpty() ? all : inClause;
-    }
-
-    private static List<Dates> dates(List<StatedPeriods.Mention> mentions, int clauseStart, int clauseEnd) {
-        List<Dates> inClause = new ArrayList<>();
-        List<Dates> all = new ArrayList<>();
-        for (StatedPeriods.Mention m : mentions) {
-            if (!all.contains(m.dates())) {
-                all.add(m.dates());
-            }
-            if (m.start() >= clauseStart && m.end() <= clauseEnd && !inClause.contains(m.dates())) {
-                inClause.add(m.dates());
-            }
-        }
-        return inClause.isEmpty() ? all : inClause;
-    }
-
-    private static boolean inside(List<StatedPeriods.Mention> periods, TextWords.Token t) {
+    private static boolean insidePeriod(List<StatedPeriods.Mention> periods, TextWords.Token t) {
         return periods.stream().anyMatch(p -> t.start() >= p.start() && t.end() <= p.end());
+    }
+
+    private static boolean insideMention(List<FigureTerms.Mention> mentions, TextWords.Token t) {
+        return mentions.stream().anyMatch(p -> t.start() >= p.start() && t.end() <= p.end());
     }
 
     private static TextWords.Token at(List<TextWords.Token> tokens, int i) {

@@ -1,5 +1,6 @@
 package org.pravasi.registry.stated;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class StatedPeriods {
      *
      * @param start its first character
      * @param end one past its last
-     * @param dates the days it covers
+     * @param dates the days it covers; null for a period with no end this reader can tell ("since July 2024")
      */
     record Mention(int start, int end, Dates dates) {}
 
@@ -30,22 +31,38 @@ final class StatedPeriods {
     private static final String B = "(?<![\\p{L}\\p{M}0-9])";
     private static final String E = "(?![\\p{L}\\p{M}0-9])";
 
-    private static final Pattern QUARTER_NOTATION = Pattern.compile(B + YEAR + "\\s*-?\\s*q([1-4])" + E);
-    private static final Pattern QUARTER_FIRST = Pattern.compile(B + "q([1-4])\\s*[-/,]?\\s*" + YEAR + E);
-    private static final Pattern QUARTER_WORDS =
-            Pattern.compile(B + ORDINAL + "\\s+quarter\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?" + YEAR + E);
+    /** At most a few spaces: each gap is bounded, so no pattern here retries a long run of spaces. */
+    private static final String S = "\\s{0,3}";
+
+    private static final String S1 = "\\s{1,3}";
+
+    private static final Pattern FY_QUARTER =
+            Pattern.compile(B + "q([1-4])" + S + "[-/,]?" + S + "(?:of" + S1 + ")?(?:fy" + S + "|financial" + S1
+                    + "year" + S1 + ")?" + YEAR + S + "[-/]" + S + "([0-9]{2}|[0-9]{4})" + E);
+    private static final Pattern QUARTER_NOTATION = Pattern.compile(B + YEAR + S + "-?" + S + "q([1-4])" + E);
+    private static final Pattern QUARTER_FIRST =
+            Pattern.compile(B + "q([1-4])" + S + "[-/,]?" + S + "(?:of" + S1 + ")?" + YEAR + E);
+    private static final Pattern QUARTER_WORDS = Pattern.compile(B + ORDINAL + S1 + "(?:quarter|qtr\\.?)" + S + "(?:of"
+            + S1 + "|in" + S1 + ")?(?:the" + S1 + "year" + S1 + ")?" + YEAR + E);
+    private static final Pattern QUARTER_ENDING = Pattern.compile(B + "quarter" + S1 + "end(?:ing|ed)" + S1 + "(?:in"
+            + S1 + "|on" + S1 + ")?" + MONTH + "\\.?" + S + ",?" + S + YEAR + E);
+    private static final Pattern MONTH_YEAR_RANGE = Pattern.compile(B + MONTH + "\\.?" + S + ",?" + S + YEAR + S
+            + "(?:-|to|till|until|through|से)" + S + MONTH + "\\.?" + S + ",?" + S + YEAR + E);
+    private static final Pattern SINCE = Pattern.compile(B + "(?:since|from|after|से|बाद)" + S1 + "(?:" + MONTH + "\\.?"
+            + S + ",?" + S + ")?" + YEAR + E + "(?!" + S + "(?:-|to|till|until|through|and|तक))");
     private static final Pattern QUARTER_HINDI =
-            Pattern.compile(B + YEAR + "\\s+(?:की|के)\\s+" + ORDINAL + "\\s+तिमाही" + E);
-    private static final Pattern HALF_WORDS =
-            Pattern.compile(B + "(first|second|1st|2nd|पहली|दूसरी)\\s+half\\s+(?:of\\s+|in\\s+)?" + YEAR + E);
-    private static final Pattern HALF_NOTATION =
-            Pattern.compile(B + "h([12])\\s*[-/,]?\\s*" + YEAR + E + "|" + B + YEAR + "\\s*-?\\s*h([12])" + E);
-    private static final Pattern FINANCIAL_YEAR =
-            Pattern.compile(B + "(?:fy\\s*|financial\\s+year\\s+|वित्त\\s+वर्ष\\s+|वित्तीय\\s+वर्ष\\s+)?" + YEAR
-                    + "\\s*[-/]\\s*([0-9]{2}|[0-9]{4})" + E);
-    private static final Pattern MONTH_RANGE = Pattern.compile(
-            B + MONTH + "\\.?\\s*(?:-|to|till|until|through|से)\\s*" + MONTH + "\\.?\\s*,?\\s*(?:तक\\s*)?" + YEAR + E);
-    private static final Pattern MONTH_YEAR = Pattern.compile(B + MONTH + "\\.?\\s*,?\\s*" + YEAR + E);
+            Pattern.compile(B + YEAR + S1 + "(?:की|के)" + S1 + ORDINAL + S1 + "तिमाही" + E);
+    private static final Pattern HALF_WORDS = Pattern.compile(
+            B + "(first|second|1st|2nd|पहली|दूसरी)" + S1 + "half" + S1 + "(?:of" + S1 + "|in" + S1 + ")?" + YEAR + E);
+    private static final Pattern HALF_NOTATION = Pattern.compile(
+            B + "h([12])" + S + "[-/,]?" + S + YEAR + E + "|" + B + YEAR + S + "-?" + S + "h([12])" + E);
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile(B + "(?:fy" + S + "|financial" + S1 + "year" + S1
+            + "|वित्त" + S1 + "वर्ष" + S1 + "|वित्तीय" + S1 + "वर्ष" + S1 + ")?" + YEAR + S + "[-/]" + S
+            + "([0-9]{2}|[0-9]{4})" + E);
+    private static final Pattern MONTH_RANGE = Pattern.compile(B + MONTH + "\\.?" + S + "(?:-|to|till|until|through|से)"
+            + S + MONTH + "\\.?" + S + ",?" + S + "(?:of" + S1 + "|तक" + S + ")?" + YEAR + E);
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile(B + MONTH + "\\.?" + S + ",?" + S + "(?:of" + S1 + ")?" + YEAR + E);
     private static final Pattern YEAR_ALONE =
             Pattern.compile("(?<![\\p{L}\\p{M}0-9,.\\-/])" + YEAR + "(?![0-9\\-/]|[.,][0-9])");
 
@@ -69,7 +86,40 @@ final class StatedPeriods {
     static List<Mention> find(String norm, int from, int to) {
         List<Mention> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();
-        Matcher m = QUARTER_NOTATION.matcher(norm).region(from, to);
+        // Open periods first: "since July 2024" is no July.
+        Matcher m = SINCE.matcher(norm).region(from, to);
+        while (m.find()) {
+            add(out, taken, m, null);
+        }
+        m = FY_QUARTER.matcher(norm).region(from, to);
+        while (m.find()) {
+            int year = year(m.group(2));
+            int next = Integer.parseInt(m.group(3));
+            boolean consecutive = m.group(3).length() == 2 ? next == (year + 1) % 100 : next == year + 1;
+            if (consecutive) {
+                // Q1 of a financial year is April to June.
+                LocalDate start = LocalDate.of(year, 4, 1).plusMonths(3L * (Integer.parseInt(m.group(1)) - 1));
+                add(out, taken, m, new Dates(start, start.plusMonths(3).minusDays(1)));
+            }
+        }
+        m = QUARTER_ENDING.matcher(norm).region(from, to);
+        while (m.find()) {
+            LocalDate end = LocalDate.of(year(m.group(2)), month(m.group(1)), 1)
+                    .plusMonths(1)
+                    .minusDays(1);
+            add(out, taken, m, new Dates(end.minusMonths(3).plusDays(1), end));
+        }
+        m = MONTH_YEAR_RANGE.matcher(norm).region(from, to);
+        while (m.find()) {
+            LocalDate first = LocalDate.of(year(m.group(2)), month(m.group(1)), 1);
+            LocalDate last = LocalDate.of(year(m.group(4)), month(m.group(3)), 1)
+                    .plusMonths(1)
+                    .minusDays(1);
+            if (!last.isBefore(first)) {
+                add(out, taken, m, new Dates(first, last));
+            }
+        }
+        m = QUARTER_NOTATION.matcher(norm).region(from, to);
         while (m.find()) {
             add(out, taken, m, quarter(year(m.group(1)), Integer.parseInt(m.group(2))));
         }

@@ -24,6 +24,7 @@ import org.pravasi.registry.ingest.Findings;
 import org.pravasi.registry.ingest.Parsed;
 import org.pravasi.registry.publish.Disclosure;
 import org.pravasi.registry.publish.InstanceUris;
+import org.pravasi.registry.publish.PublishingLock;
 import org.pravasi.registry.publish.ReferenceData;
 import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StatedText;
@@ -43,6 +44,7 @@ public final class StoryPublisher {
     private final ChangeBus bus;
 
     private final StatedFiguresCheck figures;
+    private final PublishingLock publishing;
 
     /** Wires the story pipeline. */
     public StoryPublisher(
@@ -52,8 +54,10 @@ public final class StoryPublisher {
             Ontology ontology,
             Disclosure disclosure,
             StatedFiguresCheck figures,
+            PublishingLock publishing,
             ChangeBus bus) {
         this.figures = figures;
+        this.publishing = publishing;
         this.store = store;
         this.uris = uris;
         this.reference = reference;
@@ -64,6 +68,11 @@ public final class StoryPublisher {
 
     /** Publishes the story file of organisation {@code org}: {@link #check} it, then write it unless refused. */
     public StoryOutcome publish(String org, String file, byte[] markdown) {
+        // Checked and written under the node's publishing lock: a table published meanwhile is read with it.
+        return publishing.holding(() -> checkAndWrite(org, file, markdown));
+    }
+
+    private StoryOutcome checkAndWrite(String org, String file, byte[] markdown) {
         Checked c = checked(org, file, markdown);
         if (c.story() == null || c.findings().hasErrors()) {
             return new StoryOutcome(false, c.uri(), c.findings().list());
@@ -135,10 +144,12 @@ public final class StoryPublisher {
                     s.publicFigures().stream().map(PublicFigure::phrase).toList();
             java.util.Set<String> districts = new java.util.TreeSet<>();
             s.districts().forEach(d -> districts.add(PravasiUris.district(d)));
-            List<StatedText> texts = List.of(
+            List<StatedText> texts = new java.util.ArrayList<>(List.of(
+                    new StatedText(file, "file name", s.slug().replace('-', ' '), districts, declared, true),
                     new StatedText(file, "title", s.title(), districts, declared, true),
                     new StatedText(file, "summary", s.summary(), districts, declared, true),
-                    new StatedText(file, "body", ShownMarkdown.of(s.body()).text(), districts, declared, true));
+                    new StatedText(file, "body", ShownMarkdown.of(s.body()).text(), districts, declared, true)));
+            declared.forEach(p -> texts.add(new StatedText(file, "publicFigures", p, districts, List.of(p), true)));
             store.read(() -> {
                 figures.checkTexts(store.dataset(), uris.org(org), texts, story, findings);
                 return null;

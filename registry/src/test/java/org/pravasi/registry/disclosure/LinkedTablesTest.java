@@ -1,5 +1,6 @@
 package org.pravasi.registry.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -276,5 +277,33 @@ class LinkedTablesTest {
     void withheldOnBothSidesOfALinkShowNoSum() {
         var found = LinkedTables.smallSums(List.of(districts(4, 3, 30, 0, 1), states(7, 30, 0, 1)), BY_STATE, 10);
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void aFigureOnALineShowsTheSumOfTheLinesOtherWithheldCells() {
+        // Katihar's quarters 3, 4 (small), 45 (withheld beside them) and 50, with the year's 102 published. A text
+        // stating Q3 as 45 shows that Q1 and Q2 add up to 102 - 50 - 45 = 7: each below k.
+        LinkedTables.Table row = table(
+                List.of(
+                        Cell.of(3, "K", "Q1"),
+                        Cell.of(4, "K", "Q2"),
+                        Cell.of(45, "K", "Q3"),
+                        Cell.of(50, "K", "Q4"),
+                        Cell.of(102, "K", Cell.TOTAL)),
+                0,
+                1,
+                2);
+        LinkedTables.Table stated = table(List.of(Cell.of(45, "stated")));
+        List<LinkedTables.Link> links = List.of(new LinkedTables.Link(1, new int[] {0}, 0, new int[] {2}));
+
+        var found = LinkedTables.smallSumsAlongLines(List.of(row, stated), links, 10);
+
+        assertEquals(1, found.size(), found::toString);
+        assertArrayEquals(new int[] {0, 1}, found.getFirst().cells());
+        assertEquals(7, found.getFirst().sum());
+        // Stated as 25, the rest would be 27: two counts that may each reach 10.
+        LinkedTables.Table larger = table(List.of(Cell.of(25, "stated")));
+        assertTrue(LinkedTables.smallSumsAlongLines(List.of(row, larger), links, 10)
+                .isEmpty());
     }
 }

@@ -22,16 +22,32 @@ class StatedFigureReaderTest {
     private static final String WAGE_THEFT = "https://w3id.org/pravasi/code/violation-type/wage-theft";
     private static final String FEMALE = "https://w3id.org/pravasi/code/gender/female";
 
+    private static final String GAYA = "https://w3id.org/pravasi/id/district/196";
+    private static final String MALE = "https://w3id.org/pravasi/code/gender/male";
+
     private static final FigureTerms TERMS = FigureTerms.builder(Set.of("cases", "individuals"))
             .area(KATIHAR, List.of("KATIHAR", "कटिहार"))
+            .area(GAYA, List.of("GAYA", "गया"))
+            .within(KATIHAR, BIHAR)
+            .within(PURNIA, BIHAR)
+            .within(GAYA, BIHAR)
             .area(PURNIA, List.of("PURNIA", "Purnea", "पूर्णिया"))
             .area(BIHAR, List.of("BIHAR", "बिहार"))
             .category(WAGE_THEFT, List.of("Wage theft", "Unpaid wages", "मज़दूरी की चोरी"))
             .category(FEMALE, List.of("Female", "महिला"))
+            .category(MALE, List.of("Male", "पुरुष"))
             .build();
 
     private static List<StatedFigure> read(String text) {
-        return StatedFigureReader.read(text, TERMS, Set.of(), List.of());
+        return StatedFigureReader.read(text, TERMS, Set.of(), List.of()).figures();
+    }
+
+    /** The readings of the one number of {@code text}: its value, and each scope it may have. */
+    private static List<StatedFigure> readings(String text, long value) {
+        List<StatedFigure> found =
+                read(text).stream().filter(f -> f.value() == value).toList();
+        assertFalse(found.isEmpty(), () -> text + ": " + read(text));
+        return found;
     }
 
     private static StatedFigure only(String text) {
@@ -111,18 +127,20 @@ class StatedFigureReaderTest {
     }
 
     @Test
-    void wordsForPeopleCountIndividualsAndWomenAreACategory() {
+    void wordsForPeopleCountInEveryMeasureAndWomenAreACategory() {
+        // Cases, calls and registrations are of people: "45 men" in a table of cases is Katihar's men.
         StatedFigure f = only("We supported 1,245 women from Purnea in 2023.");
         assertEquals(1245, f.value());
-        assertEquals(Set.of("individuals"), f.measures());
+        assertEquals(Set.of("cases", "individuals"), f.measures());
         assertEquals(Set.of(PURNIA), f.areas(), "a common spelling names the district");
         assertEquals(Set.of(FEMALE), f.categories());
     }
 
     @Test
     void aStoryDistrictStandsInWhereTheSentenceNamesNoPlace() {
-        List<StatedFigure> found =
-                StatedFigureReader.read("We handled 45 cases in 2024-Q1.", TERMS, Set.of(PURNIA), List.of());
+        List<StatedFigure> found = StatedFigureReader.read(
+                        "We handled 45 cases in 2024-Q1.", TERMS, Set.of(PURNIA), List.of())
+                .figures();
         assertEquals(Set.of(PURNIA), found.getFirst().areas());
     }
 
@@ -135,7 +153,11 @@ class StatedFigureReaderTest {
     @Test
     void aDeclaredPhraseIsMarked() {
         List<StatedFigure> found = StatedFigureReader.read(
-                "In Katihar, 3 cases of women were recorded in 2024-Q1.", TERMS, Set.of(), List.of("3 cases of women"));
+                        "In Katihar, 3 cases of women were recorded in 2024-Q1.",
+                        TERMS,
+                        Set.of(),
+                        List.of("3 cases of women"))
+                .figures();
         assertTrue(found.getFirst().declared());
     }
 
@@ -173,6 +195,111 @@ class StatedFigureReaderTest {
                         FigureTerms.measuresOnly(Set.of("calls")),
                         Set.of(),
                         List.of())
+                .figures()
+                .isEmpty());
+    }
+
+    // Review 40: scopes that widened into a known line, words that named no measure, layouts that cut the scope away.
+
+    @Test
+    void aStateBesideItsDistrictQualifiesIt() {
+        for (String text : List.of(
+                "In Katihar (Bihar), we handled 45 cases of men in 2024-Q1.",
+                "In Katihar district of Bihar we handled 45 cases of men in 2024-Q1.")) {
+            assertEquals(
+                    List.of(Set.of(KATIHAR)),
+                    readings(text, 45).stream().map(StatedFigure::areas).toList(),
+                    text);
+        }
+    }
+
+    @Test
+    void severalPlacesAreReadEachAloneAndTogether() {
+        List<Set<String>> areas =
+                readings("In 2024-Q1 we handled 45 cases of men in Katihar and 30 in Purnia.", 45).stream()
+                        .map(StatedFigure::areas)
+                        .toList();
+        assertTrue(areas.contains(Set.of(KATIHAR)) && areas.contains(Set.of(PURNIA)), areas::toString);
+        assertFalse(readings("We handled 45 and 30 cases of men in Katihar and Purnia respectively.", 45)
+                .isEmpty());
+    }
+
+    @Test
+    void wordsThatNameACountOfAnyMeasure() {
+        assertEquals(
+                Set.of(PURNIA),
+                only("Version 2: Purnia's trafficking count for 2024-Q1 is 12.").areas());
+        List<StatedFigure> both = read("Withdrawn: Katihar's wage-theft figure for 2024-Q1 should read 47, not 45.");
+        assertEquals(List.of(47L, 45L), both.stream().map(StatedFigure::value).toList(), both::toString);
+        assertEquals(
+                45,
+                only("In Katihar in 2024-Q1 we recorded 45 incidents of wage theft.")
+                        .value());
+        assertEquals(
+                Set.of("cases", "individuals"),
+                only("In Katihar we assisted 45 men in 2024-Q1.").measures());
+        assertEquals(
+                45, only("कटिहार में 2024-Q1 में पुरुषों के 45 केस दर्ज हुए।").value());
+        assertTrue(only("Version 2: after a late report, Katihar's count of women for 2024-Q1 went up by 2.")
+                .change());
+    }
+
+    @Test
+    void aMarkdownTableRowIsOneSentenceWithItsHeader() {
+        StatedFigure f = only("| District | Quarter | Cases |\n| Katihar | 2024-Q1 | 45 |");
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(List.of(quarter(2024, 1)), f.periods());
+    }
+
+    @Test
+    void aListItemKeepsItsOwnPlace() {
+        StatedFigure f = only("Our centres:\n- Katihar: 45 cases of men in 2024-Q1\n- Purnia: a new office opened");
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(
+                Set.of(KATIHAR),
+                only("In Katihar from Jan. to Mar. 2024 we handled 45 cases of men.")
+                        .areas());
+    }
+
+    @Test
+    void morePeriodsAsIndianNgosWriteThem() {
+        assertEquals(
+                List.of(Dates.months(2024, 4, 3)),
+                only("Katihar: 45 cases in Q1 2024-25.").periods());
+        assertEquals(
+                List.of(quarter(2024, 1)),
+                only("Katihar: 45 cases in Q1 of 2024.").periods());
+        assertEquals(
+                List.of(quarter(2024, 1)),
+                only("Katihar: 45 cases in the 1st qtr 2024.").periods());
+        assertEquals(
+                List.of(quarter(2024, 1)),
+                only("Katihar: 45 cases in the quarter ending March 2024.").periods());
+        assertEquals(
+                List.of(Dates.months(2024, 4, 12)),
+                only("Katihar: 45 cases from April 2024 to March 2025.").periods());
+        assertEquals(
+                List.of(Dates.UNPLACED),
+                only("Katihar: 45 cases since July 2024.").periods());
+    }
+
+    @Test
+    void ordinarySentencesKeepTheirMeaning() {
+        // A category in another clause after the figure speaks of no figure.
+        assertEquals(
+                Set.of(),
+                only("In Katihar we handled 48 cases in 2024-Q1, many of them brought by women.")
+                        .categories());
+        // "गया" (went) is no Gaya without a word for district.
+        assertEquals(
+                Set.of(),
+                only("2024 की पहली तिमाही में पुरुषों के 45 मामलों का निपटारा किया गया।")
+                        .areas());
+        assertEquals(Set.of(GAYA), only("गया ज़िले में 45 मामले दर्ज हुए।").areas());
+        assertTrue(
+                read("This year we hired 2 more call handlers for the cases.").isEmpty());
+        assertTrue(read("In 2024-Q1, cases were handled by 2 of our centres.").isEmpty());
+        assertTrue(read("In 2024-Q1 our Katihar centre, run by a team of 4, took up wage-theft cases.")
                 .isEmpty());
     }
 }
