@@ -114,6 +114,9 @@ final class HarvestedTogether {
             return;
         }
         Node measure = measures.next().getObject();
+        if (!measure.isURI()) {
+            return; // the cube's shapes refuse a measure that is no IRI
+        }
         List<Cell> cells = table.cells();
         long[] values = cells.stream().mapToLong(Cell::value).toArray();
         KeyedTable fresh = new KeyedTable(

@@ -13,6 +13,7 @@ import org.pravasi.ontology.DCAT3;
 import org.pravasi.ontology.PV;
 import org.pravasi.ontology.SCHEMA;
 import org.pravasi.registry.disclosure.ShownMarkdown;
+import org.pravasi.registry.stated.PipeTables;
 
 /**
  * Every text of a graph that a reader sees, for {@link StatedFiguresCheck}: each string literal (plain or with a
@@ -75,9 +76,12 @@ public final class GraphTexts {
             if (!o.isLiteral() || own && (NOT_TEXT.contains(q.getPredicate()) || !isText(o)) || !own && isValue(o)) {
                 return;
             }
+            if (q.getPredicate().equals(PV.rule.asNode()) && Rules.ALL.contains(o.getLiteralLexicalForm())) {
+                return; // the names of the rules every node applies ("counts 1..k-1 withheld"), as this node words them
+            }
             String text = o.getLiteralLexicalForm();
             if (q.getPredicate().equals(SCHEMA.articleBody.asNode())) {
-                text = ShownMarkdown.of(text).text();
+                text = ShownMarkdown.of(PipeTables.writtenOut(text)).text();
             }
             out.add(new StatedText(file, q.getPredicate().getLocalName(), text, areas, declared, fresh));
         });

@@ -46,6 +46,58 @@ public final class StatedFiguresCheck {
     private final PlaceNames places;
 
     /**
+     * The organisation's published texts that state a figure of the measures {@code key} names: a graph a node rewrote
+     * since (its {@code dct:modified} changed) is read again, the others are remembered (a harvest of a publisher's N
+     * datasets would read N² graphs).
+     */
+    private List<StatedText> oldTextsStatingFigures(
+            DatasetGraph dsg, Node org, Node except, FigureTerms counting, String key) {
+        List<StatedText> out = new ArrayList<>();
+        for (PublicTexts.Source source : PublicTexts.of(dsg, org, except)) {
+            List<Object> cacheKey = source.modified().isPresent()
+                    ? List.of(key, source.graph(), source.modified().get())
+                    : null;
+            List<StatedText> stating = cacheKey == null ? null : graphsRead.get(cacheKey);
+            if (stating == null) {
+                stating = PublicTexts.texts(dsg, source).stream()
+                        .filter(t -> stated(t, counting, key))
+                        .toList();
+                if (cacheKey != null) {
+                    graphsRead.put(cacheKey, stating);
+                }
+            }
+            out.addAll(stating);
+        }
+        return out;
+    }
+
+    /** Per measures, graph and {@code dct:modified}: that graph's texts that state a figure (mostly none). */
+    private final Map<List<Object>, List<StatedText>> graphsRead =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, List<StatedText>> eldest) {
+                    return size() > TEXTS_REMEMBERED;
+                }
+            });
+
+    /**
+     * Whether a text states any figure, by measures and the text's SHA-256 (a story may be 256 KiB); the least recently
+     * used forgotten past its size.
+     */
+    private final Map<List<String>, Boolean> statesFigures =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, Boolean> eldest) {
+                    return size() > TEXTS_REMEMBERED;
+                }
+            });
+
+    /**
+     * Texts whose answer {@link #statesFigures} keeps: an organisation's records, stories and profile, many times over.
+     */
+    static final int TEXTS_REMEMBERED = 20_000;
+
+    /**
      * A check reading tables through {@code tables}, for threshold {@code threshold}, within {@code work} units of
      * elimination ({@link LinkedTables#WORK}).
      */
@@ -104,12 +156,16 @@ public final class StatedFiguresCheck {
         // First the counting words only: most texts state no figure of the organisation's measures.
         FigureTerms counting = FigureTerms.measuresOnly(byName.keySet());
         List<StatedText> texts = new ArrayList<>(fresher);
-        boolean anyFresh = fresher.stream().anyMatch(t -> stated(t, counting));
+        String key = String.join(",", new java.util.TreeSet<>(byName.keySet()));
+        boolean anyFresh = fresher.stream().anyMatch(t -> stated(t, counting, key));
         if (!anyFresh && fresh == null) {
             return;
         }
-        texts.addAll(PublicTexts.of(dsg, org, except));
-        if (!anyFresh && texts.stream().noneMatch(t -> stated(t, counting))) {
+        // A new version's own descriptor replaces its record's texts: the record being replaced is not read (its
+        // figures were read with the tables when it was published, and the new version beside the old one is the
+        // versions check's).
+        texts.addAll(oldTextsStatingFigures(dsg, org, fresh == null ? except : fresh.dataset(), counting, key));
+        if (!anyFresh && texts.size() == fresher.size()) {
             return;
         }
         // The tables of every measure, then the words of their places and categories.
@@ -364,10 +420,30 @@ public final class StatedFiguresCheck {
                         + DOC + ".");
     }
 
-    private static boolean stated(StatedText t, FigureTerms counting) {
-        return !StatedFigureReader.read(t.text(), counting, Set.of(), List.of())
-                .figures()
-                .isEmpty();
+    /**
+     * Whether {@code t} states a figure of the measures {@code key} names, remembered by text: a table publish or a
+     * harvest reads every text its organisation published, most of them each time unchanged.
+     */
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private boolean stated(StatedText t, FigureTerms counting, String key) {
+        List<String> cacheKey = List.of(key, digest(t.text()));
+        Boolean known = statesFigures.get(cacheKey);
+        if (known == null) {
+            known = !StatedFigureReader.read(t.text(), counting, Set.of(), List.of())
+                    .figures()
+                    .isEmpty();
+            statesFigures.put(cacheKey, known);
+        }
+        return known;
     }
 
     private record Figure(StatedText text, StatedFigure figure) {}
@@ -553,7 +629,7 @@ public final class StatedFiguresCheck {
     }
 
     private static String localName(Node measure) {
-        String uri = measure.getURI();
+        String uri = measure.isURI() ? measure.getURI() : measure.toString();
         return uri.substring(Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1);
     }
 }

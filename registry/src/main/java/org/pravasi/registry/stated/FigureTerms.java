@@ -39,40 +39,13 @@ public final class FigureTerms {
      * Words that name a count of any measure: "the count", "the figure", "incidents", "केस". A figure with one of them,
      * or with a word for women or men, is read against every measure.
      */
-    private static final List<String> ANY_MEASURE = List.of(
-            "count",
-            "counts",
-            "figure",
-            "figures",
-            "number",
-            "numbers",
-            "total",
-            "totals",
-            "tally",
-            "incident",
-            "incidents",
-            "instance",
-            "instances",
-            "matter",
-            "matters",
-            "grievance",
-            "grievances",
-            "claim",
-            "claims",
-            "fir",
-            "firs",
-            "केस",
-            "केसों",
-            "प्रकरण",
-            "प्रकरणों",
-            "घटना",
-            "घटनाएं",
-            "घटनाओं",
-            "संख्या",
-            "आंकड़ा",
-            "आंकड़े",
-            "आँकड़ा",
-            "आँकड़े");
+    // spotless:off
+    private static final List<String> ANY_MEASURE = List.of("count", "counts", "figure", "figures", "number",
+            "numbers", "total", "totals", "tally", "incident", "incidents", "instance", "instances", "matter",
+            "matters", "grievance", "grievances", "claim", "claims", "fir", "firs", "violation", "violations",
+            "offence", "offences", "offense", "offenses", "abuse", "abuses", "केस", "केसों", "प्रकरण", "प्रकरणों",
+            "घटना", "घटनाएं", "घटनाओं", "संख्या", "आंकड़ा", "आंकड़े", "आँकड़ा", "आँकड़े", "हनन", "उल्लंघन");
+    // spotless:on
 
     /**
      * Names that are also common words ("गया", went; "mandi", a market; "other"): a place only with a word for a
@@ -90,21 +63,12 @@ public final class FigureTerms {
     }
 
     /** Words for women and men, to the gender code list's concepts. */
+    // spotless:off
     private static final Map<String, List<String>> GENDER_WORDS = Map.of(
-            "female",
-                    List.of(
-                            "women",
-                            "woman",
-                            "girls",
-                            "girl",
-                            "females",
-                            "महिलाएं",
-                            "महिलाओं",
-                            "महिला",
-                            "लड़कियां",
-                            "लड़कियों",
-                            "लड़की"),
-            "male", List.of("men", "man", "boys", "boy", "males", "पुरुषों", "पुरुष", "लड़के", "लड़कों"));
+            "female", List.of("female", "women", "woman", "girls", "girl", "females", "महिलाएं", "महिलाओं", "महिला",
+                    "लड़कियां", "लड़कियों", "लड़की"),
+            "male", List.of("male", "men", "man", "boys", "boy", "males", "पुरुषों", "पुरुष", "लड़के", "लड़कों"));
+    // spotless:on
 
     private final Map<String, Set<String>> areas;
     private final Map<String, Set<String>> categories;
@@ -159,7 +123,7 @@ public final class FigureTerms {
         public Builder category(String iri, Iterable<String> labels) {
             labels.forEach(l -> put(categories, l, iri));
             String notation = iri.substring(iri.lastIndexOf('/') + 1);
-            if (!notation.startsWith("_")) {
+            if (!notation.startsWith("_") && notation.length() > 3) {
                 put(categories, notation.replace('-', ' ').replace('_', ' '), iri);
             }
             if (iri.contains("/code/gender/")) {

@@ -65,8 +65,9 @@ final class FigureWords {
             "साल", "वर्ष", "महीने", "दिन");
     /** Words after a number that leave it ending its clause: a preposition or a verb, not a noun ("numbered 3 in"). */
     static final Set<String> OPEN_AFTER = words("in", "during", "for", "across", "at", "from", "till", "until",
-            "between", "since", "this", "last", "were", "was", "are", "is", "had", "have", "has", "on", "of",
-            "में", "तक", "के", "की", "का", "था", "थे", "थी", "है", "हैं", "रही", "रहे", "रहा", "दर्ज");
+            "between", "since", "this", "last", "were", "was", "are", "is", "had", "have", "has", "on",
+            "में", "तक", "के", "की", "का", "था", "थे", "थी", "है", "हैं", "रही", "रहे", "रहा", "दर्ज", "हो", "हुए",
+            "हुई", "हुआ", "पहुंचे", "पहुँचे", "पहुंची", "रह", "गए", "गई");
     /** Words that join a list of numbers sharing one counting word ("45 and 30 cases"). */
     static final Set<String> LIST_WORDS = words("and", "or", "&", "और", "तथा", "व");
     /** Counting words in the singular: before another noun they are modifiers ("2 call handlers"). */
@@ -76,10 +77,17 @@ final class FigureWords {
     static final Set<String> CHANGE_VERBS = words("rose", "risen", "rise", "fell", "fallen", "fall", "increased",
             "increase", "decreased", "decrease", "grew", "grown", "dropped", "declined", "went", "gone", "up", "down",
             "revised", "corrected", "higher", "lower", "changed", "moved", "reduced", "raised", "off", "short",
+            "undercounted", "overcounted", "understated", "overstated", "adjusted", "added", "removed",
             "बढ़", "बढ़ा", "बढ़ी", "बढ़े", "घटा", "घटी", "घटे", "कम", "अधिक");
-    /** Words before a number ending its clause that make it no count: "a team of 4", "open till 6", "dial 181". */
-    static final Set<String> NOT_BEFORE_BARE = words("of", "by", "till", "until", "at", "dial", "helpline", "from",
-            "to", "than", "between", "about", "ward", "room", "gate", "platform", "bus", "train", "route");
+    /**
+     * Words before a number ending its clause that make it no count: "dial 181", "ward 3", "open till 6". ("of" is no
+     * count only after a thing: "a team of 4"; "rose to 47", "stood at 45", "a total of 45" are figures.)
+     */
+    static final Set<String> NOT_BEFORE_BARE = words("till", "until", "dial", "helpline", "between", "ward", "room",
+            "gate", "platform", "bus", "train", "route", "aged", "age");
+    /** Words before "many/some … of them": a clause that speaks of part of a figure, not of its scope. */
+    static final Set<String> PART_WORDS = words("many", "some", "most", "few", "several", "half", "all", "none",
+            "each", "both", "among", "including");
     // spotless:on
 
     private static Set<String> words(String... words) {

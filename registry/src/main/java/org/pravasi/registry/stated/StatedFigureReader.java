@@ -46,8 +46,9 @@ public final class StatedFigureReader {
             return new Reading(out, false);
         }
         int[] numbers = {0};
-        // Each list item and paragraph apart: a figure's scope never runs on into the next item.
-        for (String block : BLOCKS.split(raw)) {
+        // Each list item and paragraph apart: a figure's scope never runs on into the next item; a pipe table one
+        // sentence per figure, with its row's labels and its column's header.
+        for (String block : BLOCKS.split(PipeTables.writtenOut(raw))) {
             if (numbers[0] <= MAX_FIGURES && hasDigit(block)) {
                 block(block, terms, defaultAreas, declared, out, numbers);
             }
@@ -139,22 +140,24 @@ public final class StatedFigureReader {
                 sentenceMeasures.addAll(terms.measuresOf(t.text()));
             }
         }
-        if (sentenceMeasures.isEmpty()) {
-            return;
-        }
         List<StatedPeriods.Mention> periods = StatedPeriods.find(norm, from, to);
         List<FigureTerms.Mention> areas = terms.areas(tokens);
         List<FigureTerms.Mention> categories = terms.categories(tokens);
+        if (sentenceMeasures.isEmpty()
+                && (areas.isEmpty() ? 0 : 1) + (periods.isEmpty() ? 0 : 1) + (categories.isEmpty() ? 0 : 1) < 2) {
+            return;
+        }
+        java.util.BitSet named = new java.util.BitSet();
+        periods.forEach(m -> named.set(m.start(), m.end()));
+        areas.forEach(m -> named.set(m.start(), m.end()));
+        categories.forEach(m -> named.set(m.start(), m.end()));
         int[] clauseOf = clauses(tokens);
         CountingWords counting = new CountingWords(tokens, clauseOf, terms);
+        java.util.BitSet parts = partClauses(tokens, clauseOf);
         List<int[]> declaredSpans = declaredSpans(tokens, declared);
         for (int i = 0; i < tokens.size() && numbers[0] <= MAX_FIGURES; i++) {
             TextWords.Token n = tokens.get(i);
-            if (n.kind() != TextWords.Kind.NUMBER
-                    || n.text().length() > 15
-                    || insidePeriod(periods, n)
-                    || insideMention(categories, n)
-                    || insideMention(areas, n)) {
+            if (n.kind() != TextWords.Kind.NUMBER || n.text().length() > 15 || named.get(n.start())) {
                 continue;
             }
             long value = Long.parseLong(n.text());
@@ -180,25 +183,49 @@ public final class StatedFigureReader {
                                 && !after.text().equals("/")
                         || after.kind() == TextWords.Kind.WORD && FigureWords.OPEN_AFTER.contains(after.text());
                 TextWords.Token before = at(tokens, i - 1);
+                TextWords.Token before2 = at(tokens, i - 2);
+                // "often 0 to 4" is a range, no figure; "was corrected from 43 to 45" states 45.
+                boolean range = (word(before, "to") || word(before, "and") || word(before, "से"))
+                        && before2 != null
+                        && before2.kind() == TextWords.Kind.NUMBER
+                        && !changeWithin(tokens, i, 8);
+                boolean thing = range
+                        || word(before, "of")
+                                && before2 != null
+                                && FigureWords.STOP.contains(before2.text())
+                                && terms.measuresOf(before2.text()).isEmpty();
                 if (!endsClause
                         || !change
-                                && before != null
-                                && before.kind() == TextWords.Kind.WORD
-                                && FigureWords.NOT_BEFORE_BARE.contains(before.text())) {
+                                && (thing
+                                        || before != null
+                                                && before.kind() == TextWords.Kind.WORD
+                                                && FigureWords.NOT_BEFORE_BARE.contains(before.text()))) {
                     continue;
                 }
                 measures = counting.before(i, clauseOf[i]);
                 if (measures.isEmpty()) {
-                    continue;
+                    // "Katihar, wage theft, 2024-Q1: 45": a number named by two or more of the tables' dimensions
+                    // before it counts in any measure.
+                    int kinds = (anyBefore(areas, n) ? 1 : 0)
+                            + (anyBeforePeriod(periods, n) ? 1 : 0)
+                            + (anyBefore(categories, n) ? 1 : 0);
+                    if (kinds < 2) {
+                        continue;
+                    }
+                    measures = new TreeSet<>(terms.measures());
                 }
             }
             numbers[0]++;
             int phraseEnd = counted >= 0 ? tokens.get(counted).end() : n.end();
             boolean isDeclared = declaredSpans.stream().anyMatch(sp -> n.start() >= sp[0] && n.end() <= sp[1]);
-            List<Set<String>> areaReadings =
-                    readings(terms.withoutQualifyingStates(scope(areas, tokens, clauseOf, i)), defaultAreas);
-            List<List<Dates>> periodReadings = periodReadings(scopeOfPeriods(periods, tokens, clauseOf, i));
-            List<Set<String>> categoryReadings = readings(scope(categories, tokens, clauseOf, i), Set.of());
+            List<Set<String>> areaReadings = readings(
+                    terms.withoutQualifyingStates(scope(
+                            areas, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end)),
+                    defaultAreas);
+            List<List<Dates>> periodReadings = periodReadings(scope(
+                    periods, tokens, clauseOf, parts, i, StatedPeriods.Mention::start, StatedPeriods.Mention::end));
+            List<Set<String>> categoryReadings = categoryReadings(scope(
+                    categories, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end));
             int made = 0;
             for (Set<String> a : areaReadings) {
                 for (List<Dates> p : periodReadings) {
@@ -318,12 +345,23 @@ public final class StatedFigureReader {
         return false;
     }
 
+    /** Whether a word of change comes within {@code span} tokens before token {@code i}. */
+    private static boolean changeWithin(List<TextWords.Token> tokens, int i, int span) {
+        for (int j = Math.max(0, i - span); j < i; j++) {
+            if (tokens.get(j).kind() == TextWords.Kind.WORD
+                    && FigureWords.CHANGE_VERBS.contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Each token's clause, numbered from 0: clauses end at separators ({@link FigureWords#CLAUSE_MARKS}). */
     private static int[] clauses(List<TextWords.Token> tokens) {
         int[] out = new int[tokens.size()];
         int clause = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (separates(tokens.get(i))) {
+            if (separates(tokens.get(i)) || spacedDash(tokens, i)) {
                 clause++;
             }
             out[i] = clause;
@@ -331,38 +369,81 @@ public final class StatedFigureReader {
         return out;
     }
 
+    /** Candidate mentions of one dimension per figure, nearest first: more would only be cut by the cap. */
+    static final int MAX_CANDIDATES = 4;
+
     /**
-     * The mentions the number at {@code i} speaks of: those of its own clause, else those before it in the sentence
-     * ("In Katihar, we handled 45 cases"; not "… 48 cases, many of them women", whose women speak of no figure).
+     * The mentions the number at {@code i} may speak of, nearest first: those of its own clause and those before it in
+     * its sentence ("In 2024-Q1, Katihar recorded 45 … against 30 in 2023-Q4" may mean either quarter); where there are
+     * none, those after it ("45 cases of men (Katihar, 2024-Q1)"), but in a clause about part of a figure ("… 48 cases,
+     * many of them brought by women", whose women are part of the 48).
      */
-    private static List<FigureTerms.Mention> scope(
-            List<FigureTerms.Mention> mentions, List<TextWords.Token> tokens, int[] clauseOf, int i) {
-        List<FigureTerms.Mention> inClause = new ArrayList<>();
-        List<FigureTerms.Mention> before = new ArrayList<>();
-        for (FigureTerms.Mention m : mentions) {
-            int at = tokenAt(tokens, m.start());
-            if (at >= 0 && clauseOf[at] == clauseOf[i]) {
-                inClause.add(m);
-            } else if (m.end() <= tokens.get(i).start()) {
-                before.add(m);
+    private static <M> List<M> scope(
+            List<M> mentions,
+            List<TextWords.Token> tokens,
+            int[] clauseOf,
+            java.util.BitSet partClauses,
+            int i,
+            java.util.function.ToIntFunction<M> start,
+            java.util.function.ToIntFunction<M> end) {
+        int at = tokens.get(i).start();
+        List<M> near = new ArrayList<>();
+        List<M> after = new ArrayList<>();
+        for (M m : mentions) {
+            int t = tokenAt(tokens, start.applyAsInt(m));
+            boolean sameClause = t >= 0 && t < clauseOf.length && clauseOf[t] == clauseOf[i];
+            if (sameClause || end.applyAsInt(m) <= at) {
+                near.add(m);
+            } else if (t >= 0 && t < clauseOf.length && !partClauses.get(clauseOf[t])) {
+                after.add(m);
             }
         }
-        return inClause.isEmpty() ? before : inClause;
+        List<M> chosen = near.isEmpty() ? after : near;
+        chosen.sort(java.util.Comparator.comparingInt(m -> Math.abs(start.applyAsInt(m) - at)));
+        return chosen.size() > MAX_CANDIDATES ? chosen.subList(0, MAX_CANDIDATES) : chosen;
     }
 
-    private static List<StatedPeriods.Mention> scopeOfPeriods(
-            List<StatedPeriods.Mention> mentions, List<TextWords.Token> tokens, int[] clauseOf, int i) {
-        List<StatedPeriods.Mention> inClause = new ArrayList<>();
-        List<StatedPeriods.Mention> before = new ArrayList<>();
-        for (StatedPeriods.Mention m : mentions) {
-            int at = tokenAt(tokens, m.start());
-            if (at >= 0 && clauseOf[at] == clauseOf[i]) {
-                inClause.add(m);
-            } else if (m.end() <= tokens.get(i).start()) {
-                before.add(m);
+    /** The clauses that speak of part of something ("many of them", "most of whom", "including"). */
+    private static java.util.BitSet partClauses(List<TextWords.Token> tokens, int[] clauseOf) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int j = 0; j < tokens.size(); j++) {
+            if (tokens.get(j).kind() == TextWords.Kind.WORD
+                    && FigureWords.PART_WORDS.contains(tokens.get(j).text())) {
+                out.set(clauseOf[j]);
             }
         }
-        return inClause.isEmpty() ? before : inClause;
+        return out;
+    }
+
+    private static boolean anyBefore(List<FigureTerms.Mention> mentions, TextWords.Token n) {
+        return mentions.stream().anyMatch(m -> m.end() <= n.start());
+    }
+
+    private static boolean anyBeforePeriod(List<StatedPeriods.Mention> mentions, TextWords.Token n) {
+        return mentions.stream().anyMatch(m -> m.end() <= n.start());
+    }
+
+    /** The readings of the categories: per code list, each alone and together, across code lists every pairing. */
+    private static List<Set<String>> categoryReadings(List<FigureTerms.Mention> named) {
+        java.util.Map<String, List<FigureTerms.Mention>> byList = new java.util.LinkedHashMap<>();
+        for (FigureTerms.Mention m : named) {
+            String any = m.values().iterator().next();
+            byList.computeIfAbsent(any.substring(0, any.lastIndexOf('/')), x -> new ArrayList<>())
+                    .add(m);
+        }
+        List<Set<String>> out = List.of(Set.of());
+        for (List<FigureTerms.Mention> list : byList.values()) {
+            List<Set<String>> next = new ArrayList<>();
+            for (Set<String> sofar : out) {
+                for (Set<String> r : readings(list, Set.of())) {
+                    Set<String> both = new LinkedHashSet<>(sofar);
+                    both.addAll(r);
+                    next.add(both);
+                }
+            }
+            out = next.size() > MAX_READINGS ? next.subList(0, MAX_READINGS) : next;
+        }
+        return out;
     }
 
     /**
@@ -371,7 +452,13 @@ public final class StatedFigureReader {
      */
     private static List<Set<String>> readings(List<FigureTerms.Mention> named, Set<String> defaults) {
         if (named.isEmpty()) {
-            return List.of(defaults);
+            // A story's districts, each alone and together.
+            List<Set<String>> out = new ArrayList<>();
+            if (defaults.size() > 1) {
+                defaults.stream().limit(MAX_CANDIDATES).forEach(d -> out.add(Set.of(d)));
+            }
+            out.add(defaults);
+            return out;
         }
         Set<String> all = new LinkedHashSet<>();
         named.forEach(m -> all.addAll(m.values()));
@@ -386,13 +473,13 @@ public final class StatedFigureReader {
     private static List<List<Dates>> periodReadings(List<StatedPeriods.Mention> named) {
         List<Dates> all = new ArrayList<>();
         for (StatedPeriods.Mention m : named) {
-            if (m.dates() == null) {
-                // A period this reader cannot bound ("since July 2024"): the figure speaks of no period it can place.
-                return List.of(List.of(Dates.UNPLACED));
-            }
-            if (!all.contains(m.dates())) {
+            if (m.dates() != null && !all.contains(m.dates())) {
                 all.add(m.dates());
             }
+        }
+        if (all.isEmpty() && !named.isEmpty()) {
+            // Only a period this reader cannot bound ("since July 2024"): the figure is placed in no table.
+            return List.of(List.of(Dates.UNPLACED));
         }
         List<List<Dates>> out = new ArrayList<>();
         if (all.size() > 1) {
@@ -533,17 +620,19 @@ public final class StatedFigureReader {
         return false;
     }
 
+    private static boolean spacedDash(List<TextWords.Token> tokens, int i) {
+        TextWords.Token t = tokens.get(i);
+        return t.kind() == TextWords.Kind.MARK
+                && t.text().equals("-")
+                && i > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() < t.start()
+                && t.end() < tokens.get(i + 1).start();
+    }
+
     private static boolean separates(TextWords.Token t) {
         return t.kind() == TextWords.Kind.MARK && FigureWords.CLAUSE_MARKS.contains(t.text())
                 || t.kind() == TextWords.Kind.WORD && FigureWords.CLAUSE_WORDS.contains(t.text());
-    }
-
-    private static boolean insidePeriod(List<StatedPeriods.Mention> periods, TextWords.Token t) {
-        return periods.stream().anyMatch(p -> t.start() >= p.start() && t.end() <= p.end());
-    }
-
-    private static boolean insideMention(List<FigureTerms.Mention> mentions, TextWords.Token t) {
-        return mentions.stream().anyMatch(p -> t.start() >= p.start() && t.end() <= p.end());
     }
 
     private static TextWords.Token at(List<TextWords.Token> tokens, int i) {

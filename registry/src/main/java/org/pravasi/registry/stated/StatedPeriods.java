@@ -39,6 +39,18 @@ final class StatedPeriods {
     private static final Pattern FY_QUARTER =
             Pattern.compile(B + "q([1-4])" + S + "[-/,]?" + S + "(?:of" + S1 + ")?(?:fy" + S + "|financial" + S1
                     + "year" + S1 + ")?" + YEAR + S + "[-/]" + S + "([0-9]{2}|[0-9]{4})" + E);
+    private static final Pattern FY_QUARTER_WORDS = Pattern.compile(B + ORDINAL + S1 + "(?:quarter|qtr\\.?)" + S
+            + "(?:of" + S1 + "|in" + S1 + ")?(?:the" + S1 + ")?(?:fy" + S + "|financial" + S1 + "year" + S1 + ")?"
+            + YEAR
+            + S + "[-/]" + S + "([0-9]{2}|[0-9]{4})" + E);
+    private static final Pattern FY_QUARTER_HINDI = Pattern.compile(
+            B + YEAR + S + "[-/]" + S + "([0-9]{2}|[0-9]{4})" + S1 + "(?:की|के)" + S1 + ORDINAL + S1 + "तिमाही" + E);
+    private static final Pattern FY_SHORT =
+            Pattern.compile(B + "q([1-4])" + S + "[-/,]?" + S + "fy" + S + "'?([0-9]{2})" + E);
+    private static final Pattern BETWEEN_MONTHS = Pattern.compile(B + "between" + S1 + MONTH + "\\.?" + S1 + "and" + S1
+            + MONTH + "\\.?" + S + ",?" + S + "(?:of" + S1 + ")?" + YEAR + E);
+    private static final Pattern QUARTER_WITHOUT_YEAR =
+            Pattern.compile(B + ORDINAL + S1 + "(?:quarter|qtr\\.?)" + "(?!" + S + "(?:of|in)?" + S + "[0-9])" + E);
     private static final Pattern QUARTER_NOTATION = Pattern.compile(B + YEAR + S + "-?" + S + "q([1-4])" + E);
     private static final Pattern QUARTER_FIRST =
             Pattern.compile(B + "q([1-4])" + S + "[-/,]?" + S + "(?:of" + S1 + ")?" + YEAR + E);
@@ -90,6 +102,28 @@ final class StatedPeriods {
         Matcher m = SINCE.matcher(norm).region(from, to);
         while (m.find()) {
             add(out, taken, m, null);
+        }
+        m = FY_QUARTER_WORDS.matcher(norm).region(from, to);
+        while (m.find()) {
+            financialQuarter(out, taken, m, ORDINALS.get(m.group(1)), m.group(2), m.group(3));
+        }
+        m = FY_QUARTER_HINDI.matcher(norm).region(from, to);
+        while (m.find()) {
+            financialQuarter(out, taken, m, ORDINALS.get(m.group(3)), m.group(1), m.group(2));
+        }
+        m = FY_SHORT.matcher(norm).region(from, to);
+        while (m.find()) {
+            // Q1 FY25 is April to June 2024.
+            int end = 2000 + Integer.parseInt(m.group(2));
+            financialQuarter(out, taken, m, Integer.parseInt(m.group(1)), Integer.toString(end - 1), m.group(2));
+        }
+        m = BETWEEN_MONTHS.matcher(norm).region(from, to);
+        while (m.find()) {
+            int a = month(m.group(1));
+            int b = month(m.group(2));
+            if (b >= a) {
+                add(out, taken, m, Dates.months(year(m.group(3)), a, b - a + 1));
+            }
         }
         m = FY_QUARTER.matcher(norm).region(from, to);
         while (m.find()) {
@@ -175,6 +209,18 @@ final class StatedPeriods {
         while (m.find()) {
             add(out, taken, m, Dates.months(year(m.group(1)), 1, 12));
         }
+        // "In 2024, the first quarter …": a quarter with no year of its own, in a sentence naming one year.
+        List<Mention> years = out.stream()
+                .filter(x -> x.dates() != null
+                        && x.dates().days() >= 365
+                        && x.dates().first().getMonthValue() == 1)
+                .toList();
+        if (years.size() == 1) {
+            m = QUARTER_WITHOUT_YEAR.matcher(norm).region(from, to);
+            while (m.find()) {
+                add(out, taken, m, quarter(years.getFirst().dates().first().getYear(), ORDINALS.get(m.group(1))));
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -187,6 +233,18 @@ final class StatedPeriods {
         }
         taken.set(m.start(), m.end());
         out.add(new Mention(m.start(), m.end(), dates));
+    }
+
+    /** Adds quarter {@code q} of the financial year {@code first}-{@code next}, if the two years follow each other. */
+    private static void financialQuarter(
+            List<Mention> out, java.util.BitSet taken, Matcher m, int q, String first, String next) {
+        int year = year(first);
+        int n = Integer.parseInt(next);
+        boolean consecutive = next.length() == 2 ? n == (year + 1) % 100 : n == year + 1;
+        if (consecutive) {
+            LocalDate start = LocalDate.of(year, 4, 1).plusMonths(3L * (q - 1));
+            add(out, taken, m, new Dates(start, start.plusMonths(3).minusDays(1)));
+        }
     }
 
     private static int year(String digits) {

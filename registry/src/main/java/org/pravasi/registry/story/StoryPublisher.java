@@ -28,6 +28,7 @@ import org.pravasi.registry.publish.PublishingLock;
 import org.pravasi.registry.publish.ReferenceData;
 import org.pravasi.registry.publish.StatedFiguresCheck;
 import org.pravasi.registry.publish.StatedText;
+import org.pravasi.registry.stated.PipeTables;
 import org.pravasi.registry.store.Store;
 
 /**
@@ -148,7 +149,13 @@ public final class StoryPublisher {
                     new StatedText(file, "file name", s.slug().replace('-', ' '), districts, declared, true),
                     new StatedText(file, "title", s.title(), districts, declared, true),
                     new StatedText(file, "summary", s.summary(), districts, declared, true),
-                    new StatedText(file, "body", ShownMarkdown.of(s.body()).text(), districts, declared, true)));
+                    new StatedText(
+                            file,
+                            "body",
+                            ShownMarkdown.of(PipeTables.writtenOut(s.body())).text(),
+                            districts,
+                            declared,
+                            true)));
             declared.forEach(p -> texts.add(new StatedText(file, "publicFigures", p, districts, List.of(p), true)));
             store.read(() -> {
                 figures.checkTexts(store.dataset(), uris.org(org), texts, story, findings);
