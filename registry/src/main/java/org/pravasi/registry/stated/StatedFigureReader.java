@@ -48,9 +48,22 @@ public final class StatedFigureReader {
         int[] numbers = {0};
         // Each list item and paragraph apart: a figure's scope never runs on into the next item; a pipe table one
         // sentence per figure, with its row's labels and its column's header.
+        String leadIn = "";
         for (String block : BLOCKS.split(PipeTables.writtenOut(raw))) {
-            if (numbers[0] <= MAX_FIGURES && hasDigit(block)) {
-                block(block, terms, defaultAreas, declared, out, numbers);
+            String item = block.strip();
+            boolean listItem = LIST_ITEM.matcher(item).lookingAt();
+            // A list item reads with the line that leads into it ("In 2024-Q1 our Katihar centre handled:"), as a
+            // clause before its own.
+            String read = listItem && !leadIn.isEmpty()
+                    ? leadIn + " " + LIST_ITEM.matcher(item).replaceFirst("")
+                    : block;
+            if (numbers[0] <= MAX_FIGURES && hasDigit(read)) {
+                block(read, terms, defaultAreas, declared, out, numbers);
+            }
+            if (item.endsWith(":") && !listItem) {
+                leadIn = item.length() <= MAX_LEAD_IN ? item : "";
+            } else if (!listItem) {
+                leadIn = "";
             }
         }
         return new Reading(List.copyOf(out), numbers[0] > MAX_FIGURES);
@@ -63,6 +76,11 @@ public final class StatedFigureReader {
      * @param tooMany whether the text states more than {@link #MAX_FIGURES} figures (the rest were not read)
      */
     public record Reading(List<StatedFigure> figures, boolean tooMany) {}
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|[0-9]{1,3}[.)])\\s+");
+
+    /** The longest lead-in line read with the items under it. */
+    private static final int MAX_LEAD_IN = 300;
 
     private static final Pattern BLOCKS = Pattern.compile("\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+#>]|[0-9]+[.)])\\s)");
 

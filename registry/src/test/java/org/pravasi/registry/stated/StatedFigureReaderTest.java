@@ -287,6 +287,13 @@ class StatedFigureReaderTest {
     }
 
     @Test
+    void aListItemReadsWithTheLineLeadingIntoIt() {
+        StatedFigure f = only("In 2024-Q1 our Katihar centre handled:\n- 45 cases of men\n- a new office opening");
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(List.of(quarter(2024, 1)), f.periods());
+    }
+
+    @Test
     void morePeriodsAsIndianNgosWriteThem() {
         assertEquals(
                 List.of(Dates.months(2024, 4, 3)),
