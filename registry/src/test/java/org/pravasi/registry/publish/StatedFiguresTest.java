@@ -149,20 +149,9 @@ class StatedFiguresTest {
     @Test
     void anOrganisationDescriptionStatingAWithheldCellIsRefused() {
         assertTablePublished();
-        Organisation named = Organisation.named(org, org);
-        Organisation profile = new Organisation(
-                named.slug(),
-                named.name(),
-                named.type(),
+        assertProfileRefused(
                 Map.of("en", "Our Katihar centre took up 45 complaints of men in the first quarter of 2024."),
-                Optional.empty(),
-                Optional.empty(),
-                named.states(),
-                named.centres(),
-                false);
-        IllegalArgumentException x = assertThrows(
-                IllegalArgumentException.class, () -> node.organisations().upsert(profile));
-        assertTrue(x.getMessage().contains("by-sex"), x::getMessage);
+                Organisation.named(org, org).centres());
     }
 
     @Test
@@ -190,16 +179,23 @@ class StatedFiguresTest {
     @Test
     void aCentresNameStatingAWithheldCellIsRefused() {
         assertTablePublished();
+        assertProfileRefused(
+                Organisation.named(org, org).description(),
+                List.of(new Organisation.Centre("Katihar centre (45 cases of men in 2024-Q1)", "201")));
+    }
+
+    /** The test's organisation with this description and these centres is refused, naming the dataset. */
+    private void assertProfileRefused(Map<String, String> description, List<Organisation.Centre> centres) {
         Organisation named = Organisation.named(org, org);
         Organisation profile = new Organisation(
                 named.slug(),
                 named.name(),
                 named.type(),
-                named.description(),
+                description,
                 Optional.empty(),
                 Optional.empty(),
                 named.states(),
-                List.of(new Organisation.Centre("Katihar centre (45 cases of men in 2024-Q1)", "201")),
+                centres,
                 false);
         IllegalArgumentException x = assertThrows(
                 IllegalArgumentException.class, () -> node.organisations().upsert(profile));
@@ -286,9 +282,14 @@ class StatedFiguresTest {
                 "In 2024, across 23 camps, we met about 1,900 households.",
                 "Wages rose 6.1 per cent; Rs. 9,876 was recovered for 12 districts.",
                 "The alliance has worked since 2019 with 14 workers' collectives.")) {
-            StoryOutcome o = story("plain-" + Math.abs(text.hashCode()), text, "");
-            assertTrue(o.published(), () -> text + ": " + describe(o.findings()));
+            assertStory(text, true);
         }
+    }
+
+    /** Publishes {@code text} as a story of its own and asserts whether it was published. */
+    private void assertStory(String text, boolean published) {
+        StoryOutcome o = story("story-" + Math.abs(text.hashCode()), text, "");
+        assertEquals(published, o.published(), () -> text + ": " + describe(o.findings()));
     }
 
     @Test
@@ -301,8 +302,7 @@ class StatedFiguresTest {
                 "We handled 45 and 30 cases of men in Katihar and Purnia respectively in 2024-Q1.",
                 "In Katihar we assisted 45 men in 2024-Q1.",
                 "| District | Quarter | Sex | Cases |\n| --- | --- | --- | --- |\n| Katihar | 2024-Q1 | Male | 45 |")) {
-            StoryOutcome o = story("wider-" + Math.abs(text.hashCode()), text, "");
-            assertFalse(o.published(), () -> text + ": " + describe(o.findings()));
+            assertStory(text, false);
         }
     }
 
