@@ -184,8 +184,8 @@ public final class StatedFiguresCheck {
                         .forEach(all::add);
             }
         }
-        FigureTerms terms = terms(dsg, byName.keySet(), all);
         ValueNesting nesting = ValueNesting.read(dsg);
+        FigureTerms terms = terms(dsg, nesting, byName.keySet(), all);
         Map<String, Boolean> overlapping = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         for (StatedText t : texts) {
@@ -582,10 +582,9 @@ public final class StatedFiguresCheck {
     }
 
     /** The words of the places and categories {@code all} hold, and of {@code measures}. */
-    private FigureTerms terms(DatasetGraph dsg, Set<String> measures, List<KeyedTable> all) {
+    private FigureTerms terms(DatasetGraph dsg, ValueNesting nesting, Set<String> measures, List<KeyedTable> all) {
         FigureTerms.Builder b = FigureTerms.builder(measures);
         Set<String> seen = new java.util.HashSet<>();
-        ValueNesting nesting = ValueNesting.read(dsg);
         for (KeyedTable t : all) {
             for (List<String> key : t.keys()) {
                 for (String v : key) {

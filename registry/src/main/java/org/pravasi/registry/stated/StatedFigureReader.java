@@ -224,9 +224,9 @@ public final class StatedFigureReader {
                 if (measures.isEmpty()) {
                     // "Katihar, wage theft, 2024-Q1: 45": a number named by two or more of the tables' dimensions
                     // before it counts in any measure.
-                    int kinds = (anyBefore(areas, n) ? 1 : 0)
-                            + (anyBeforePeriod(periods, n) ? 1 : 0)
-                            + (anyBefore(categories, n) ? 1 : 0);
+                    int kinds = (anyBefore(areas, n, FigureTerms.Mention::end) ? 1 : 0)
+                            + (anyBefore(periods, n, StatedPeriods.Mention::end) ? 1 : 0)
+                            + (anyBefore(categories, n, FigureTerms.Mention::end) ? 1 : 0);
                     if (kinds < 2) {
                         continue;
                     }
@@ -433,12 +433,9 @@ public final class StatedFigureReader {
         return out;
     }
 
-    private static boolean anyBefore(List<FigureTerms.Mention> mentions, TextWords.Token n) {
-        return mentions.stream().anyMatch(m -> m.end() <= n.start());
-    }
-
-    private static boolean anyBeforePeriod(List<StatedPeriods.Mention> mentions, TextWords.Token n) {
-        return mentions.stream().anyMatch(m -> m.end() <= n.start());
+    /** Whether any of {@code mentions} ends before the number {@code n}. */
+    private static <M> boolean anyBefore(List<M> mentions, TextWords.Token n, java.util.function.ToIntFunction<M> end) {
+        return mentions.stream().anyMatch(m -> end.applyAsInt(m) <= n.start());
     }
 
     /** The readings of the categories: per code list, each alone and together, across code lists every pairing. */
