@@ -328,6 +328,83 @@ public final class LinkedTables {
     }
 
     /**
+     * Two links that tell together what neither tells alone: both have one side wholly published, and the withheld
+     * cells of {@code less}'s other side lie among those of {@code more}'s, in the same table; the difference of what
+     * the two state is the sum of {@code cells}, the withheld cells {@code more} holds and {@code less} does not.
+     *
+     * @param more the link over more withheld cells
+     * @param less the link over some of them
+     * @param table the table of those cells
+     * @param cells the withheld cells {@code more} holds beyond {@code less}
+     * @param sum what they add up to, as an attacker computes it
+     */
+    public record SmallDifference(Link more, Link less, int table, int[] cells, long sum) {
+        /** Copies the array. */
+        public SmallDifference {
+            cells = cells.clone();
+        }
+    }
+
+    /**
+     * The pairs of {@code among} that show withheld cells adding up to too little for any of them to reach k, as
+     * {@link #smallSums} reports one link ("60 cases of men in 2024, 52 of them in 2024-Q1" shows Q2 to Q4 adding up to
+     * 8, though each figure alone shows nothing). Only links whose left side is wholly published and whose right side
+     * holds withheld cells are paired; {@code work} bounds the pairs compared, times their cells, past which it throws
+     * {@link TooCostly}.
+     */
+    public static List<SmallDifference> smallSumsBetweenLinks(List<Table> tables, List<Link> among, int k, long work) {
+        record Stated(Link link, java.util.BitSet withheld, long sum) {}
+        Map<Integer, List<Stated>> byTable = new HashMap<>();
+        for (Link link : among) {
+            Table left = tables.get(link.left());
+            Table right = tables.get(link.right());
+            int[] rightWithheld = withheld(right, link.rightCells());
+            if (withheld(left, link.leftCells()).length > 0 || rightWithheld.length == 0) {
+                continue;
+            }
+            java.util.BitSet cells = new java.util.BitSet();
+            for (int c : rightWithheld) {
+                cells.set(c);
+            }
+            long sum = published(left, link.leftCells()) - published(right, link.rightCells());
+            byTable.computeIfAbsent(link.right(), t -> new ArrayList<>()).add(new Stated(link, cells, sum));
+        }
+        List<SmallDifference> out = new ArrayList<>();
+        long spent = 0;
+        for (Map.Entry<Integer, List<Stated>> e : byTable.entrySet()) {
+            List<Stated> stated = e.getValue();
+            for (Stated more : stated) {
+                for (Stated less : stated) {
+                    spent += 1 + more.withheld().size() / 64;
+                    if (spent > work) {
+                        throw new TooCostly("pairing the figures stated in text", 0, work, "words compared");
+                    }
+                    if (more == less
+                            || more.withheld().cardinality() <= less.withheld().cardinality()) {
+                        continue;
+                    }
+                    java.util.BitSet rest = (java.util.BitSet) more.withheld().clone();
+                    rest.andNot(less.withheld());
+                    if (rest.cardinality()
+                            != more.withheld().cardinality() - less.withheld().cardinality()) {
+                        continue; // not nested
+                    }
+                    long sum = more.sum() - less.sum();
+                    if (noneReaches(sum, rest.cardinality(), k)) {
+                        out.add(new SmallDifference(
+                                more.link(),
+                                less.link(),
+                                e.getKey(),
+                                rest.stream().toArray(),
+                                sum));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Whether {@code cells} withheld counts adding up to {@code sum} leave none of them able to reach k: each is at
      * least 1 (zeros are published, see the package's protection interval), so one holds at most the sum less one for
      * each other. A sum of 0 shows only zeros.

@@ -115,7 +115,9 @@ final class ContentCheck {
         record(b, content);
         organisation.check(b, content);
         readers.yieldToReaders();
-        cube(b, content);
+        Graph structure = structure(b);
+        cube(structure, content);
+        PeerStatements.check(b, structure, content);
         readers.yieldToReaders();
         screen.check(b, content);
         return observed;
@@ -193,7 +195,11 @@ final class ContentCheck {
         }
     }
 
-    private void cube(Bundle b, List<String> problems) {
+    /**
+     * The version graph but its observations outside a sample of {@link #SAMPLE_OBSERVATIONS}: its structure, periods
+     * and title, with that sample.
+     */
+    private static Graph structure(Bundle b) {
         Graph version = b.quads().getGraph(b.version());
         Set<Node> observations = new HashSet<>();
         version.find(Node.ANY, QB.dataSet.asNode(), b.version()).forEachRemaining(t -> {
@@ -215,6 +221,10 @@ final class ContentCheck {
                 sample.add(t);
             }
         });
+        return sample;
+    }
+
+    private void cube(Graph sample, List<String> problems) {
         // The observation rules (one value per dimension, a count or the confidential status, counts, keys, code
         // lists) are ObservationCheck's and DimensionValues', on every observation: their SPARQL forms, a query plan
         // each per version, were a third of a small harvest's time.

@@ -79,11 +79,12 @@ final class HarvestedTogether {
     }
 
     /**
-     * The texts of the bundle: every text of its record and organisation graphs ({@link GraphTexts#sent}); the version
-     * graph holds the observations, which {@link ObservationCheck} reads.
+     * The texts of the bundle: every text of its record and organisation graphs ({@link GraphTexts#sent}), and the
+     * version's title and period labels; its observations hold only counts, which {@link ObservationCheck} reads.
      */
     private static List<StatedText> texts(Bundle b) {
         List<StatedText> out = new java.util.ArrayList<>(GraphTexts.sent(b.quads(), b.dataset(), "the record"));
+        out.addAll(GraphTexts.sentBesideObservations(b.quads(), b.version(), b.dataset(), "the version"));
         b.org().ifPresent(o -> out.addAll(GraphTexts.sent(b.quads(), o, "the organisation")));
         return out;
     }

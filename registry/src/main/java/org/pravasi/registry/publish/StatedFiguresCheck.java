@@ -34,8 +34,10 @@ import org.pravasi.registry.stated.StatedFigureReader;
  * check runs wherever the tables are kept.
  *
  * <p>A figure that states exactly one withheld cell is not itself a problem when it is k or more (the count it states
- * is no small count), nor when the publisher declared it public; the cells it unlocks are. A change ("went up by 2") of
- * 1 to k-1 is refused where it speaks of a withheld cell, or where it speaks of nothing this check can place.
+ * is no small count), nor when the publisher declared it public; the cells it unlocks are. A change ("went up by 12")
+ * of any size is refused where it speaks of a withheld cell, and one of 1 to k-1 where it speaks of nothing this check
+ * can place. Two figures are also read as a pair: where the withheld cells of one lie among the other's, their
+ * difference is a sum of the rest.
  */
 public final class StatedFiguresCheck {
     private static final String DOC = "docs/disclosure.md, \"Figures stated in text\"";
@@ -211,6 +213,7 @@ public final class StatedFiguresCheck {
                     new LinkedTables.Table(plain.cells(), plain.withheld(), OutsideGroups.of(plain.cells(), nesting)));
         }
         List<LinkedTables.Link> links = new ArrayList<>();
+        List<LinkedTables.Link> figureLinks = new ArrayList<>();
         Map<Integer, Figure> figureOf = new HashMap<>();
         Map<List<Integer>, Figure> stating = new HashMap<>();
         Set<Integer> touched = new TreeSet<>();
@@ -250,7 +253,8 @@ public final class StatedFiguresCheck {
                 int t = resolved.get(r)[0];
                 int[] cells = resolved.get(r + 1);
                 touched.add(t);
-                links.add(new LinkedTables.Link(index, new int[] {0}, t, cells));
+                figureLinks.add(new LinkedTables.Link(index, new int[] {0}, t, cells));
+                links.add(figureLinks.getLast());
                 KeyedTable table = all.get(t);
                 int[] withheld = java.util.Arrays.stream(cells)
                         .filter(table.withheld()::get)
@@ -327,17 +331,40 @@ public final class StatedFiguresCheck {
                 continue;
             }
             if (named.add(List.of(s.table(), s.cells()[0], "sum"))) {
-                findings.add(smallSumFinding(f, all.get(s.table()), freshTable, s));
+                findings.add(smallSumFinding(f, null, all.get(s.table()), freshTable, s.cells()));
+            }
+        }
+        // Two figures together: "60 cases of men in 2024, 52 of them in 2024-Q1".
+        for (LinkedTables.SmallDifference s :
+                LinkedTables.smallSumsBetweenLinks(forCheck, figureLinks, threshold, work)) {
+            Figure more = figureOf.get(s.more().left());
+            Figure less = figureOf.get(s.less().left());
+            boolean freshTable = fresh != null && s.table() == 0;
+            if (s.table() >= all.size()
+                    || !more.text().fresh() && !less.text().fresh() && !freshTable
+                    || more.figure().declared() && less.figure().declared()) {
+                continue;
+            }
+            if (named.add(List.of(s.table(), s.cells()[0], "sum"))) {
+                findings.add(smallSumFinding(more, less, all.get(s.table()), freshTable, s.cells()));
             }
         }
     }
 
-    /** A change of 1 to k-1 that speaks of a withheld cell, or of nothing this check can place. */
+    /**
+     * A change of any size that speaks of a withheld cell (of this table, or of one it replaced); one of 1 to k-1 that
+     * speaks of nothing this check can place. A change is the difference of two counts, each of which the other side
+     * and the change give away: "15 more cases of men in 2024-Q1 than in 2023-Q4" beside 2023-Q4's published 30 states
+     * 2024-Q1's withheld 45, and "went up by 12" beside the replaced version's count states the new one.
+     */
     private void change(Figure f, List<int[]> resolved, List<KeyedTable> all, KeyedTable fresh, Findings findings) {
         long n = f.figure().value();
-        if (n < 1 || n >= threshold) {
+        if (n < 1) {
             return;
         }
+        String why = n < threshold
+                ? ": a change of fewer than " + threshold + " is itself a count below the threshold."
+                : ": with the count before or after it, the change gives the withheld count away.";
         for (int r = 0; r < resolved.size(); r += 2) {
             int t = resolved.get(r)[0];
             boolean freshTable = fresh != null && t == 0;
@@ -353,8 +380,7 @@ public final class StatedFiguresCheck {
                             f.text().field(),
                             table.label(c),
                             "'" + f.figure().phrase() + "' says by how much a withheld count of your dataset '"
-                                    + table.slug() + "' (" + table.label(c) + ") changed: a change of fewer than "
-                                    + threshold + " is itself a count below the threshold.",
+                                    + table.slug() + "' (" + table.label(c) + ") changed" + why,
                             "Leave the size of the change out (\"the figure was corrected\"); see " + DOC + "."));
                     return;
                 }
@@ -363,7 +389,7 @@ public final class StatedFiguresCheck {
         boolean scoped = !f.figure().areas().isEmpty()
                 || !f.figure().periods().isEmpty()
                 || !f.figure().categories().isEmpty();
-        if (resolved.isEmpty() && f.text().fresh() && scoped) {
+        if (resolved.isEmpty() && f.text().fresh() && scoped && n < threshold) {
             findings.add(Finding.error(
                     f.text().file(),
                     0,
@@ -401,19 +427,27 @@ public final class StatedFiguresCheck {
                         + " or publish the table at a level where the figure is a published count; see " + DOC + ".");
     }
 
-    private Finding smallSumFinding(Figure f, KeyedTable owner, boolean freshTable, LinkedTables.SmallSum s) {
-        String cells = java.util.Arrays.stream(s.cells())
+    /**
+     * A finding of withheld cells {@code cells} shown to add up to less than k, by {@code f} (read with {@code with}).
+     */
+    private Finding smallSumFinding(Figure f, Figure with, KeyedTable owner, boolean freshTable, int[] at) {
+        String cells = java.util.Arrays.stream(at)
                 .mapToObj(c -> "(" + owner.label(c) + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
         String where = freshTable ? "this table" : "your dataset '" + owner.slug() + "'";
+        String also = with == null
+                ? ""
+                : " and the figure '" + with.figure().phrase() + "' stated in the "
+                        + with.text().field() + " of " + with.text().file();
         return Finding.error(
                 freshTable ? "" : f.text().file(),
-                freshTable ? owner.lines()[s.cells()[0]] : 0,
+                freshTable ? owner.lines()[at[0]] : 0,
                 freshTable ? "" : f.text().field(),
-                owner.label(s.cells()[0]),
+                owner.label(at[0]),
                 "The figure '" + f.figure().phrase() + "' stated in the "
                         + f.text().field() + " of "
-                        + f.text().file() + ", read with " + where + ", shows that the withheld counts at " + cells
+                        + f.text().file() + also + ", read with " + where + ", show" + (with == null ? "s" : "")
+                        + " that the withheld counts at " + cells
                         + " add up to fewer than the threshold of " + threshold + " for each.",
                 "Write the figure as approximate (\"about " + f.figure().value() + "\") or leave it to the dataset;"
                         + " if it is already public elsewhere, declare it with its source in publicFigures; see "

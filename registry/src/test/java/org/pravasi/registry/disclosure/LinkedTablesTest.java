@@ -306,4 +306,37 @@ class LinkedTablesTest {
         assertTrue(LinkedTables.smallSumsAlongLines(List.of(row, larger), links, 10)
                 .isEmpty());
     }
+
+    @Test
+    void twoFiguresTogetherShowTheSumOfTheWithheldCellsOneHoldsBeyondTheOther() {
+        // Review 40b: Katihar's men by quarter, 52, 3, 2 and 3, all withheld, no year total. "60 cases of men in 2024"
+        // states all four (60 - 0 published: no small sum), "52 of them in 2024-Q1" states Q1 in full; together they
+        // show that Q2 to Q4 add up to 8, each below k.
+        LinkedTables.Table row = table(
+                List.of(Cell.of(52, "K", "Q1"), Cell.of(3, "K", "Q2"), Cell.of(2, "K", "Q3"), Cell.of(3, "K", "Q4")),
+                0,
+                1,
+                2,
+                3);
+        LinkedTables.Table year = table(List.of(Cell.of(60, "stated")));
+        LinkedTables.Table firstQuarter = table(List.of(Cell.of(52, "stated")));
+        List<LinkedTables.Link> links = List.of(
+                new LinkedTables.Link(1, new int[] {0}, 0, new int[] {0, 1, 2, 3}),
+                new LinkedTables.Link(2, new int[] {0}, 0, new int[] {0}));
+
+        assertTrue(
+                LinkedTables.smallSums(List.of(row, year, firstQuarter), links, 10)
+                        .isEmpty(),
+                "neither figure alone shows a small sum");
+        var found = LinkedTables.smallSumsBetweenLinks(List.of(row, year, firstQuarter), links, 10, LinkedTables.WORK);
+
+        assertEquals(1, found.size(), found::toString);
+        assertArrayEquals(new int[] {1, 2, 3}, found.getFirst().cells());
+        assertEquals(8, found.getFirst().sum());
+        assertEquals(links.getFirst(), found.getFirst().more());
+        // Stated as 90 for the year, the rest would be 38: three counts that may each reach 10.
+        LinkedTables.Table larger = table(List.of(Cell.of(90, "stated")));
+        assertTrue(LinkedTables.smallSumsBetweenLinks(List.of(row, larger, firstQuarter), links, 10, LinkedTables.WORK)
+                .isEmpty());
+    }
 }

@@ -1366,12 +1366,13 @@ class HarvestedContentTest {
     }
 
     @Test
-    @DisplayName("a table hash in any graph or on any subject but the current version's in the record is not kept")
+    @DisplayName("a table hash on any subject but the current version's in the record is not kept")
     void keepsOnlyTheCheckedTableHash() {
         publishSmall();
         String fake = "ef".repeat(32);
 
-        harvested(adding(DS + "/v1", TABLE_SHA256, "\"" + fake + "\"", DS + "/v1"));
+        // In the version graph it is refused: no node writes a table hash there (refusesAPropertyNoNodeWrites).
+        harvested(adding(DS, TABLE_SHA256, "\"" + fake + "\"", DS));
 
         List<String> hashes = new java.util.ArrayList<>();
         portal.store().read(() -> {
@@ -1383,6 +1384,51 @@ class HarvestedContentTest {
         });
         assertFalse(hashes.contains(fake), hashes.toString());
         assertEquals(1, hashes.size(), "the record's own, checked: " + hashes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "in the record, record",
+        "in the organisation graph, org",
+        "in the version beside its observations, version",
+    })
+    @DisplayName("a property no node writes is refused in each graph: its name may carry a figure's scope")
+    void refusesAPropertyNoNodeWrites(String where, String graph) {
+        publishSmall();
+        // Review 40b: <ds> ex:katihar-men-2024-q1 "45" states a figure whose place, period and category are the
+        // property's name, which no check reads; as xsd:string it has no counting word either.
+        String g = switch (graph) {
+            case "record" -> DS;
+            case "org" -> ORG;
+            default -> DS + "/v1";
+        };
+        String subject = graph.equals("org") ? ORG : g;
+
+        String error = refused(adding(subject, "https://example.org/def#katihar-men-2024-q1", "\"45\"", g));
+
+        assertTrue(error.contains("katihar-men-2024-q1") && error.contains("no node of this registry writes"), error);
+    }
+
+    @Test
+    @DisplayName("a version title stating a figure that gives a withheld cell away is refused")
+    void refusesAVersionTitleThatStatesAWithheldCell() {
+        ownSource();
+        // Review 40b: the version graph's title was never read with the tables, only the record's texts.
+        publish(
+                "by-sex",
+                "Cases by sex",
+                """
+                {"name": "district", "role": "area", "level": "district"},
+                {"name": "quarter", "role": "period", "granularity": "quarter"},
+                {"name": "sex", "role": "dimension", "codeList": "gender"}""",
+                "district,quarter,sex,cases\n201,2024-Q1,female,3\n201,2024-Q1,male,45\n201,2024-Q1,_T,48\n"
+                        + "214,2024-Q1,female,12\n214,2024-Q1,male,30\n214,2024-Q1,_T,42\n");
+
+        String error = refused(nq -> nq.replace(
+                "\"Cases by sex\"@en <" + DATASETS + "by-sex/v1> .",
+                "\"Cases by sex: Katihar handled 45 cases of men in 2024-Q1\"@en <" + DATASETS + "by-sex/v1> ."));
+
+        assertTrue(error.contains("the version") && error.contains("201, 2024-Q1"), error);
     }
 
     @Test

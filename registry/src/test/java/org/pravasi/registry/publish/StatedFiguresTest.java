@@ -272,6 +272,22 @@ class StatedFiguresTest {
     }
 
     @Test
+    void aChangeOfKOrMoreOfAWithheldCountIsRefused() {
+        // Review 40b: a change is the difference of two counts; beside the count before it (a replaced version's, or
+        // another period's), a change of any size states the withheld count after it.
+        assertTablePublished();
+        PublishOutcome o =
+                publish("Version 2: after a late report, Katihar's count of men for 2024-Q1 went up by 15.", TABLE);
+        assertEquals(PublishOutcome.Status.REFUSED, o.status(), () -> describe(o.findings()));
+        assertNames(o.findings(), "changed", "the change gives the withheld count away");
+        PublishOutcome published = publish("Version 2: Purnia's total for 2024-Q1 went up by 15.", TABLE);
+        assertEquals(
+                PublishOutcome.Status.PUBLISHED,
+                published.status(),
+                () -> "a change of a published count: " + describe(published.findings()));
+    }
+
+    @Test
     void figuresThatGiveNothingAwayPass() {
         assertTablePublished();
         for (String text : List.of(
