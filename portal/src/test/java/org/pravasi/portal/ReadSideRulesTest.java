@@ -34,7 +34,8 @@ class ReadSideRulesTest {
             "BundleCheck.java",
             "HarvestWriter.java",
             "Tombstones.java",
-            "UriRules.java");
+            "UriRules.java",
+            "PeerStatements.java");
 
     @Test
     void vocabularyNamespacesAreSpelledOnlyInTheOntologyModule() {
