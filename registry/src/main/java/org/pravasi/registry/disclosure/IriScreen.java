@@ -38,6 +38,17 @@ final class IriScreen {
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /**
+     * A chat group's invitation or a messenger account: whoever follows it sees its members' phone numbers, or reaches
+     * a person's number ("chat.whatsapp.com/…", "wa.me/message/…", "t.me/…", "m.me/…", "signal.group/…").
+     */
+    private static final Pattern CHAT = Pattern.compile("(?i)\\s*(?:(?:https?://)?(?:www\\.)?(?:chat\\.whatsapp\\.com|"
+            + "wa\\.me/(?:message|qr|c)|wa\\.link|t\\.me|telegram\\.(?:me|dog)|m\\.me|signal\\.(?:group|me)"
+            + "|discord\\.gg|discord\\.com/invite|join\\.skype\\.com)/+[^/?#]|(?:whatsapp|tg|viber|signal)://)");
+
+    /** A number to call or message: its digits may be grouped by slashes, which also part an IRI. */
+    private static final Pattern DIAL = Pattern.compile("(?i)\\s*(?:tel|sms|callto|whatsapp):(?://)?");
+
     private static final Pattern MAILTO = Pattern.compile("(?is)\\s*mailto:([^?#]*)(.*)");
     /** What separates the parts of an IRI, each screened on its own. */
     private static final String SEPARATORS = "/?#&;";
@@ -65,6 +76,18 @@ final class IriScreen {
         }
         String decoded = PreparedText.decoded(iri);
         List<PersonalDataMatch> found = new ArrayList<>();
+        Matcher dial = DIAL.matcher(decoded);
+        if (dial.lookingAt()) {
+            // The number whole: "tel:98765/43210" is cut at its slash below, into parts too short to screen.
+            String number = PreparedText.of(decoded.substring(dial.end())).text();
+            for (PersonalDataMatch m : PhoneDetector.find(number)) {
+                found.add(new PersonalDataMatch(m.kind(), 0, decoded.length(), m.maskedExcerpt()));
+            }
+        }
+        if (CHAT.matcher(decoded).lookingAt()) {
+            found.add(new PersonalDataMatch(
+                    PersonalDataKind.CHAT_LINK, 0, decoded.length(), Masking.identifier(decoded)));
+        }
         int from = 0;
         Matcher mailto = MAILTO.matcher(decoded);
         if (mailto.matches()) {

@@ -37,6 +37,30 @@ public enum PersonalDataKind {
     UNREADABLE(
             "a text too long to read without spaces",
             "Break long runs of letters, digits or punctuation into words with spaces, or shorten the text."),
+    /**
+     * A word mixing Latin letters with Cyrillic or Greek ones that look the same ("Ѕmt." with a Cyrillic Ѕ): it hides
+     * what it says from the screen, never from a reader.
+     */
+    DISGUISED_LETTERS(
+            "a word with look-alike letters of another script",
+            "Write each word in one script: letters of another script that look alike hide it from the checks."),
+    /** A link to a chat group or a messenger account ("chat.whatsapp.com/…", "t.me/…"): its members' numbers show. */
+    CHAT_LINK(
+            "a link to a chat group or messenger account",
+            "Remove links to chat groups and messenger accounts, whose members' phone numbers anyone joining sees;"
+                    + " link to the organisation's own website."),
+    /** A personal detail under its label in text: "Name: …", "DOB: …", "नाम: …", a person's relation "S/o …". */
+    PERSONAL_DETAIL(
+            "a person's details under a label (a name, a date of birth, an identity number)",
+            "Remove the detail; describe people by their role (for example 'a woman worker from Katihar')."),
+    /**
+     * One person described by details that together single them out: an age, a village or tola, an exact date, a caste,
+     * a case number.
+     */
+    ONE_PERSON_DETAILS(
+            "details that together single out one person",
+            "Generalise: the district, not the village or tola; the month, not the day; an age band ('a teenager');"
+                    + " leave out caste and case numbers."),
     /** A column header naming a per-person field. */
     PERSONAL_FIELD("a column of personal data", "Remove the column; publish only counts aggregated over people.");
 

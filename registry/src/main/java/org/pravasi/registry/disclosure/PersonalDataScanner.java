@@ -15,7 +15,8 @@ import org.pravasi.registry.disclosure.PersonalDataScreen.IriRole;
 final class PersonalDataScanner {
 
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t)\\.me/" + "|(?:mailto|tel|sms|whatsapp):)[^\\s<>\"'()\\[\\]]+");
+            "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t|m)\\.me/|chat\\.whatsapp\\.com/|wa\\.link/|signal\\.group/"
+                    + "|telegram\\.me/|(?:mailto|tel|sms|whatsapp|tg):)[^\\s<>\"'()\\[\\]]+");
 
     private PersonalDataScanner() {}
 
@@ -106,8 +107,17 @@ final class PersonalDataScanner {
                 }
             }
         }
-        List<List<PersonalDataMatch>> detectors = new ArrayList<>(
-                List.of(IdentifierDetector.find(text), PhoneDetector.find(text), NameDetector.find(text)));
+        List<List<PersonalDataMatch>> detectors = new ArrayList<>(List.of(
+                DisguisedLetters.find(text),
+                IdentifierDetector.find(text),
+                PhoneDetector.find(text),
+                NameDetector.find(text),
+                RecordedNames.find(text)));
+        if (urls) {
+            // In text, not in an IRI's parts: a news article's URL holds ids as long as an account number.
+            detectors.add(IdentifierDetector.findLongNumbers(text));
+            detectors.add(OnePersonDetails.find(text));
+        }
         if (threshold > 1) {
             detectors.add(PeopleCountDetector.find(text, threshold));
         }

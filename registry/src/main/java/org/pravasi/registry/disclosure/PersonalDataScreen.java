@@ -20,16 +20,25 @@ import java.util.List;
  * "رابطہ 43210 98765" is shown "98765 43210" and the word). Direction controls are refused before the screen, where
  * texts come in ({@link org.pravasi.registry.ingest.DirectionControls}).
  *
- * <p>Name detection is heuristic and deliberately conservative, so that ordinary story text passes: it finds a name
- * after an English honorific (Mr, Mrs, Ms, Smt, Shri, Sri, Shrimati, Kumari, Dr, Md.) in its case (capitalised after
- * "Smt", in capitals after "SMT", any case after "smt"), a word after a Devanagari honorific (श्री, श्रीमती, श्रीमान,
- * सुश्री, कुमारी), and the phrases "named X", "name is X" and "नाम X है". It does not find a bare name ("Sunita
- * said..."), a lower-case name after "mr", "ms", "dr" or "md" without a dot ("200 ms per request"), a capitalised one
- * after "MR", "MS", "DR" or "MD" without a dot ("MS Excel"), a name in other scripts, or a name after an honorific it
- * does not know; it skips place and organisation names after honorifics (Sri Ganganagar, Shri Ram College, Dr.
- * Ambedkar) by word lists, so a person who shares such a word goes unflagged, and it flags public figures like anyone
- * else. A URL or IRI is read part by part, each as the words it reads as ({@link #checkIri}), so names and counts are
- * sought inside it too. What counts as a count of people is described in docs/disclosure.md.
+ * <p>Since review 41 it also refuses the identity and account numbers of Indian records (voter IDs, IFSC, vehicle
+ * numbers, driving licences, case and FIR numbers, grievance registrations, any run of more than ten digits in text,
+ * PANs of persons in either case), chat-group and messenger links ({@code chat.whatsapp.com}, {@code t.me}), words that
+ * mix Latin letters with look-alike Cyrillic or Greek ones, phone digits under keycaps, combining marks or dingbats,
+ * and one person described by two or more details that together single them out (an age, a place below the district, an
+ * exact day, a caste or tribe, an address); see {@code OnePersonDetails}.
+ *
+ * <p>Name detection is heuristic: it finds a name after an honorific (Mr, Mrs, Ms, Miss, Smt, Shri, Sri, Shrimati,
+ * Kumari, Sushri, Mst, Mohd, Tmt, Thiru, Begum, Dr, Md., Sh., Km.; श्री, श्रीमती, श्रीमान, सुश्री, कुमारी, कु., डॉ.,
+ * स्व., मो.) in any case and script after those that are no abbreviation ("Smt. sunita devi", "Smt.Sunita", "Smt.
+ * सुनीता"), and written like a name after those that are ("Mr Ramesh", "MR RAMESH", "Mr. रमेश"; not "200 ms per
+ * request", "MS Excel"); a name after a relation of a record ("W/o", "S/o", "son of", "पत्नी") or a personal label in
+ * text ("Name:", "नाम:", "DOB:") ({@code RecordedNames}); and the phrases "named X", "called X", "known as X", "alias
+ * X", "name is X", "नाम X है", "X नाम की", "उर्फ़ X". It does not find a bare name ("Sunita said..."); it skips places,
+ * festivals and public figures after honorifics by whole phrases ("Sri City", "Shri Ram Navami", "Dr. Ambedkar") and
+ * organisations by their words ("Shri Ram College"), so a person who bears such a name goes unflagged, and it flags
+ * other public figures like anyone else. A URL or IRI is read part by part, each as the words it reads as
+ * ({@link #checkIri}), so names and counts are sought inside it too. What counts as a count of people is described in
+ * docs/disclosure.md.
  */
 public interface PersonalDataScreen {
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PhoneDetector {
 
     /** What people write between groups of digits. */
-    private static final String SEPARATORS = "[\\s./()-]{0,3}";
+    private static final String SEPARATORS = "[\\s./()_\u00B7\u2027\u2044-]{0,3}";
 
     private static final Pattern MOBILE = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)?91" + SEPARATORS
             + "|0)?[6-9](?:" + SEPARATORS + "\\d){9}(?![\\p{L}\\p{N}])");

@@ -62,6 +62,9 @@ final class PreparedText {
             } else if (EMPHASIS.indexOf(cp) >= 0
                     && nextToDigit(raw, emphasisEnd = runEnd(raw, next, emphasisEnd), out)) {
                 mapped = "";
+            } else if (isMark(cp) && !out.isEmpty() && Character.isDigit(out.charAt(out.length() - 1))) {
+                // A mark on a digit shows the digit still: a keycap "9\u20E3", an underline "9\u0332".
+                mapped = "";
             } else {
                 mapped = map(cp);
             }
@@ -193,7 +196,19 @@ final class PreparedText {
         if (type == Character.DECIMAL_DIGIT_NUMBER) {
             return Character.toString('0' + Character.digit(cp, 10));
         }
-        return Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+        String nfkc = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+        int value = UCharacter.getNumericValue(cp);
+        if (type == Character.OTHER_NUMBER && value >= 0 && value <= 9 && !nfkc.matches("[0-9]")) {
+            // A digit no normalisation reaches: the dingbats "❾", "➒", "⓿".
+            return Character.toString('0' + value);
+        }
+        return nfkc;
+    }
+
+    /** A combining or enclosing mark: it draws on the character before it. */
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /**

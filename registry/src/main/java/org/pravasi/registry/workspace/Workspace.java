@@ -39,6 +39,9 @@ public final class Workspace {
     private final ColumnRoles roles;
     private final SavedMappings saved;
     private final Gazetteer gazetteer;
+    /** Values saved for later uploads are screened: a cell may hold a name or a number beside the place it names. */
+    private final org.pravasi.registry.disclosure.PersonalDataScreen screen =
+            org.pravasi.registry.disclosure.PersonalDataScreen.standard();
 
     private Workspace(Publisher publisher, Gazetteer gazetteer, Model codeLists, SavedMappings saved, UploadLimits l) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -254,6 +257,20 @@ public final class Workspace {
                             "This value is " + value.length() + " characters long; a value saved for your organisation"
                                     + " has at most " + Reconciled.MAX_NAME_CHARS + ".",
                             "Correct the cell to the name it stands for (in the preview or in your file), then choose"
+                                    + " again."));
+                } else if (!screen.checkText(value).isEmpty()) {
+                    // Review 41: a saved mapping outlives the draft (and is copied into backups); it keeps no
+                    // personal data. The finding names the kind, never the value.
+                    out.add(Finding.error(
+                            "choices",
+                            0,
+                            scope,
+                            "",
+                            "A value chosen for " + scope + " holds "
+                                    + screen.checkText(value).getFirst().kind().description()
+                                    + "; a value saved for your organisation is kept for later uploads, so it is not"
+                                    + " saved.",
+                            "Correct the cell in your file so that it names only the " + scope + ", then upload it"
                                     + " again."));
                 } else if (!check.valid(role.get(), id)) {
                     out.add(Finding.error(

@@ -240,6 +240,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void aValueHoldingPersonalDataIsNeverSaved() {
+        // Review 41: a saved mapping outlives the draft and goes into every backup.
+        List<Finding> refused = workspace.remember(
+                org,
+                new Choices(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Map.of(),
+                        Map.of("district", Map.of("Sunita Devi W/o Ramesh, Katihar 9876543210", "212")),
+                        DATASET));
+        assertEquals(1, refused.size(), refused::toString);
+        assertTrue(refused.get(0).problem().contains("is not saved"), refused::toString);
+        assertFalse(
+                refused.toString().contains("9876543210") || refused.toString().contains("Sunita"));
+        assertFalse(Files.exists(dir.resolve("workspace").resolve(org)));
+    }
+
+    @Test
     void aFileStateResolvesTheSharedName() {
         Choices choices = new Choices(Optional.empty(), Optional.of("10"), Map.of(), Map.of(), DATASET);
         Preview p = workspace.preview(org, messy(false, "Apr–Jun 2024"), choices);
