@@ -13,17 +13,27 @@ import java.util.regex.Pattern;
  * alone.
  */
 final class DisguisedLetters {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]{2,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /**
+     * The Cyrillic, Greek, Cherokee and Lisu letters that look like Latin ones: a word of them alone, in a text that
+     * holds Latin letters, reads as Latin to a reader ("ЅМТ.", "АВСРК1234Е", "W/о").
+     */
+    private static final String LOOK_ALIKES = "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁԛԜԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοκνρτυχ";
+
     private static final int MICRO = 0x03BC;
 
     private DisguisedLetters() {}
 
     static List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> found = new ArrayList<>();
+        boolean latinText = text.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c));
         Matcher m = ReadBudget.matcher(WORD, text);
         while (m.find()) {
             boolean latin = false;
             boolean lookalike = false;
+            boolean onlyLookAlikes = true;
+            int letters = 0;
             for (int i = m.start(); i < m.end(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
@@ -32,9 +42,18 @@ final class DisguisedLetters {
                 }
                 UnicodeScript script = UnicodeScript.of(cp);
                 latin |= script == UnicodeScript.LATIN;
-                lookalike |= script == UnicodeScript.CYRILLIC || script == UnicodeScript.GREEK;
+                boolean other = script == UnicodeScript.CYRILLIC
+                        || script == UnicodeScript.GREEK
+                        || script == UnicodeScript.CHEROKEE
+                        || script == UnicodeScript.LISU;
+                lookalike |= other;
+                onlyLookAlikes &= other
+                        && (LOOK_ALIKES.indexOf(cp) >= 0
+                                || script == UnicodeScript.CHEROKEE
+                                || script == UnicodeScript.LISU);
+                letters++;
             }
-            if (latin && lookalike) {
+            if (latin && lookalike || letters > 0 && onlyLookAlikes && latinText) {
                 found.add(new PersonalDataMatch(
                         PersonalDataKind.DISGUISED_LETTERS, m.start(), m.end(), Masking.identifier(m.group())));
             }

@@ -61,7 +61,8 @@ final class IdentifierDetector {
             NOT_AFTER + PART + "\\s*(?:एट|ऐट)\\s*\\p{L}[\\p{L}\\p{M}]*\\s*(?:डॉट|डाट|डोट)\\s*\\p{L}[\\p{L}\\p{M}]*");
 
     /** A voter ID (EPIC): three letters and seven digits, which the electoral roll's search turns into a person. */
-    private static final Pattern EPIC = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{3}[ -]?\\d{7}(?![\\p{L}\\p{N}])");
+    private static final Pattern EPIC = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?!(?i:INR|USD|EUR|GBP|AED|SAR|QAR|KWD|OMR)\\d)[A-Za-z]{3}\\d{7}(?![\\p{L}\\p{N}])");
 
     /** A bank branch's IFSC, which with an account number names a person's account: four letters, 0, six more. */
     private static final Pattern IFSC =
@@ -84,17 +85,25 @@ final class IdentifierDetector {
      * 45/2024", "case 112/24", "कांड संख्या 45/2024"), or an FIR's number alone; a lookup away from the people in it.
      */
     private static final Pattern CASE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?i:F\\.?\\s?I\\.?\\s?R\\.?"
-            + "|case|crime|complaint|grievance|docket|petition|writ)|कांड|प्राथमिकी|केस|मुकदमा|मुक़दमा|शिकायत)"
-            + "\\s*(?:(?i:no|number|num|nos)\\.?|#|सं\\.?|संख्या|क्रमांक|नंबर)?\\s*[:.-]?\\s*"
-            + "\\d{1,7}\\s*/\\s*(?:19|20)?\\d{2}(?!\\d)");
+            + "|case|crime|cr\\.|complaint|grievance|docket|petition|writ)|कांड|प्राथमिकी|एफआईआर|एफ़आईआर|केस|मुकदमा"
+            + "|मुक़दमा|शिकायत)\\s{0,3}(?:(?i:no|number|num|nos)\\.?|#|सं\\.?|संख्या|क्रमांक|नंबर)?\\s{0,3}[:.-]?\\s{0,3}"
+            + "(?:\\d{1,7}\\s{0,2}/\\s{0,2}(?:19|20)?\\d{2}(?!\\d)|(?:19|20)\\d{2}\\s{0,2}/\\s{0,2}\\d{1,7}(?!\\d)"
+            + "|\\d{1,7}\\s+(?i:of)\\s+(?:19|20)\\d{2}(?!\\d))");
 
     /** An FIR's number without its year: "FIR No. 45", "FIR 112". */
-    private static final Pattern FIR_NUMBER = Pattern.compile(
-            "(?<![\\p{L}])(?i:F\\.?\\s?I\\.?\\s?R\\.?)\\s*(?:(?i:no|number|num)\\.?)?\\s*[:.-]?\\s*\\d{1,7}(?!\\d)");
+    private static final Pattern FIR_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?i:F\\.?\\s?I\\.?\\s?R\\.?)|एफआईआर|एफ़आईआर|प्राथमिकी)\\s{0,3}"
+                    + "(?:(?i:no|number|num)\\.?|संख्या|सं\\.?|नंबर)?\\s{0,3}[:.-]?\\s{0,3}\\d{1,7}(?!\\d)");
+
+    /** A date of birth: "DOB 12/03/2008", "born on 12.03.2008", "जन्म तिथि 12-03-2008". */
+    private static final Pattern BIRTH_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(?:(?i:born\\s{1,3}on|date\\s{1,3}of"
+                    + "\\s{1,3}birth|d\\.?o\\.?b\\.?)|जन्म\\s{0,3}(?:तिथि|दिनांक|तारीख)?)\\s{0,3}[:-]?\\s{0,3}(?:\\d{1,2}[./-]\\d{1,2}"
+                    + "[./-](?:19|20)?\\d{2}|\\d{1,2}(?i:st|nd|rd|th)?\\s{1,3}\\p{L}{3,9}\\.?,?\\s{1,3}(?:19|20)\\d{2})(?!\\d)");
 
     /** A grievance portal's registration number: "DOLAB/E/2024/0012345" (CPGRAMS), letters, a year, five digits. */
     private static final Pattern REGISTRATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])[A-Z]{2,}(?:/[A-Z0-9]{1,10}){0,3}" + "/(?:19|20)\\d{2}/\\d{5,}(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/])[A-Z]{2,}(?:/[A-Z0-9]{1,10}){1,3}" + "/(?:19|20)\\d{2}/\\d{5,}(?![\\p{L}\\p{N}])");
 
     private static final Pattern PHONE_WITH_COUNTRY_CODE = Pattern.compile("91[6-9]\\d{9}");
 
@@ -119,7 +128,7 @@ final class IdentifierDetector {
      * article's URL holds such ids.
      */
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?:\\d{11,}|\\d{4}(?:[ -]\\d{4}){3,}(?:[ -]\\d{1,4})?)(?![\\p{L}\\p{N}]|[.,]\\d)");
+            "(?<![\\p{L}\\p{N}.,])(?<!(?i:ISBN)[:\\s]{0,2})(?:\\d{11,}|\\d{4}(?:[ -]\\d{4}){3,}(?:[ -]\\d{1,4})?)(?![\\p{L}\\p{N}]|[.,]\\d)");
 
     private IdentifierDetector() {}
 
@@ -170,6 +179,7 @@ final class IdentifierDetector {
         for (Pattern p : List.of(EPIC, IFSC, VEHICLE, LICENCE, CASE_NUMBER, FIR_NUMBER, REGISTRATION)) {
             add(found, ReadBudget.matcher(p, text), PersonalDataKind.POSSIBLE_ID_NUMBER);
         }
+        add(found, ReadBudget.matcher(BIRTH_DATE, text), PersonalDataKind.PERSONAL_DETAIL);
         return found;
     }
 

@@ -42,9 +42,10 @@ final class IriScreen {
      * A chat group's invitation or a messenger account: whoever follows it sees its members' phone numbers, or reaches
      * a person's number ("chat.whatsapp.com/…", "wa.me/message/…", "t.me/…", "m.me/…", "signal.group/…").
      */
-    private static final Pattern CHAT = Pattern.compile("(?i)\\s*(?:(?:https?://)?(?:www\\.)?(?:chat\\.whatsapp\\.com|"
-            + "wa\\.me/(?:message|qr|c)|wa\\.link|t\\.me|telegram\\.(?:me|dog)|m\\.me|signal\\.(?:group|me)"
-            + "|discord\\.gg|discord\\.com/invite|join\\.skype\\.com)/+[^/?#]|(?:whatsapp|tg|viber|signal)://)");
+    private static final Pattern CHAT = Pattern.compile("(?i)\\s*(?:(?:https?://)?(?:www\\.)?(?:chat\\.whatsapp\\.com"
+            + "(?::\\d+)?|(?:api\\.whatsapp\\.com|wa\\.me)(?::\\d+)?/(?:message|qr|c)|wa\\.link|t\\.me|telegram\\.(?:me|dog)"
+            + "|m\\.me|signal\\.(?:group|me)|discord\\.gg|discord\\.com/invite|join\\.skype\\.com)(?::\\d+)?/+[^/?#]"
+            + "|(?:whatsapp|tg|viber|signal)://)");
 
     /** A number to call or message: its digits may be grouped by slashes, which also part an IRI. */
     private static final Pattern DIAL = Pattern.compile("(?i)\\s*(?:tel|sms|callto|whatsapp):(?://)?");

@@ -27,7 +27,7 @@ final class NameDetector {
      * stand for the space ("Smt-Sunita"); "Sh." and "Km." need their dot ("5 Km North").
      */
     private static final Pattern HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{N}])"
-            + "((?i:Mrs|Mr|Ms|Miss|Smt|Shrimati|Shri|Sri|Kumari|Sushri|Mst|Mohd|Tmt|Thirumathi|Thiru|Begum|Dr|Md"
+            + "((?i:Mrs|Mr|Ms|Miss|Smt|Shrimati|Shree|Shri|Sri|Kumari|Sushri|Mst|Mohd|Tmt|Thirumathi|Thiru|Begum|Late|Dr|Md"
             + "|Sh(?=[.॰])|Km(?=[.॰])))([.॰]?)(?:[ \\t]+|(?<=[.॰])(?=\\p{L})|[-_](?=\\p{L}))(" + ANY_CASE_WORD
             + "(?:[ \\t]+" + ANY_CASE_WORD + "){0,3})");
 
@@ -38,7 +38,7 @@ final class NameDetector {
      * Honorifics that are also abbreviations or words in lower or upper case: "200 ms per request", "MS Excel", "MD",
      * "miss a meal"; after them a name must look like one. After the others any words are a name ("Smt. sunita devi").
      */
-    private static final Set<String> AMBIGUOUS = Set.of("mr", "mrs", "ms", "miss", "dr", "md");
+    private static final Set<String> AMBIGUOUS = Set.of("mr", "mrs", "ms", "miss", "dr", "md", "km", "late");
     /**
      * Words that end a name written in lower case, where capitals cannot: "smt. sunita devi at the school", "mr. and
      * mrs. sharma".
@@ -56,10 +56,11 @@ final class NameDetector {
      * A Devanagari honorific, or one of its abbreviations with its mark ("कु.", "डॉ॰", "स्व०": the ० reads 0 once
      * prepared), then a name in Devanagari or Latin letters.
      */
-    private static final Pattern DEVANAGARI_HONORIFIC = Pattern.compile("(?<![\\p{L}\\p{M}])(श्रीमती|श्रीमान|सुश्री"
-            + "|कुमारी|श्री|(?:कु|डॉ|डा|मो|स्व|श्री)(?=[.॰0]))[.॰0]?\\s*(?<=[\\s.॰0]|श्रीमती|सुश्री|कुमारी)("
-            + DEVANAGARI_WORD
-            + "|\\p{L}[\\p{L}\\p{M}]*)(?:\\s+(" + DEVANAGARI_WORD + "|\\p{L}[\\p{L}\\p{M}]*))?");
+    private static final Pattern DEVANAGARI_HONORIFIC =
+            Pattern.compile("(?<![\\p{L}\\p{M}])(श्रीमती|श्रीमति|श्रीमान|सुश्री"
+                    + "|कुमारी|श्री|(?:कु|डॉ|डा|मो|स्व|श्री)(?=[.॰0]))[.॰0]?\\s*(?<=[\\s.॰0]|श्रीमती|सुश्री|कुमारी)("
+                    + DEVANAGARI_WORD
+                    + "|\\p{L}[\\p{L}\\p{M}]*)(?:\\s+(" + DEVANAGARI_WORD + "|\\p{L}[\\p{L}\\p{M}]*))?");
     /** The idiom "श्री गणेश करना", to begin: a verb after the word. */
     private static final Set<String> VERBS_AFTER =
             ScriptText.words("किया", "किए", "किये", "करना", "करने", "करें", "करते", "करती", "हुआ", "हुई", "हुए", "हो");
@@ -78,6 +79,42 @@ final class NameDetector {
             "इस", "उस", "किस", "इसी", "उसी", "किसी", "एक", "कोई", "इन", "उन", "जिस", "अपने", "अपनी", "उनके", "उसके",
             "उसकी", "उनकी", "मेरे", "मेरी", "हमारे", "इसके", "इसकी", "नए", "नये", "पुराने", "दूसरे", "अलग", "अलग-अलग",
             "असली", "नकली", "सही", "गलत", "पूरे");
+    /** Words for a person before "called" or "known as": what follows is their name. */
+    private static final Set<String> PEOPLE_BEFORE_A_NAME = ScriptText.words(
+            "girl",
+            "boy",
+            "woman",
+            "man",
+            "worker",
+            "labourer",
+            "child",
+            "person",
+            "lady",
+            "youth",
+            "mother",
+            "father",
+            "widow",
+            "migrant",
+            "contractor",
+            "agent",
+            "broker",
+            "thekedar",
+            "teenager",
+            "daughter",
+            "son",
+            "wife",
+            "husband",
+            "brother",
+            "sister",
+            "friend",
+            "neighbour",
+            "survivor",
+            "victim",
+            "someone",
+            "somebody",
+            "he",
+            "she");
+
     /** Be-forms before "named" or "called": an award or a title ("was named Best NGO", "is called Kafala"). */
     private static final Set<String> BE = ScriptText.words("was", "were", "is", "are", "be", "been", "being");
     /**
@@ -103,6 +140,7 @@ final class NameDetector {
             "vijaya puram",
             "ambedkar",
             "b r ambedkar",
+            "ambedkar nagar",
             "br ambedkar",
             "bhimrao ambedkar",
             "city",
@@ -140,7 +178,7 @@ final class NameDetector {
     /**
      * Words in or after a name that make it a place or an organisation ("Shri Ram Colony", "Sri Venkatesh College").
      */
-    private static final Set<String> NOT_A_PERSON = ScriptText.words(
+    static final Set<String> NOT_A_PERSON = ScriptText.words(
             "Nagar",
             "College",
             "School",
@@ -337,8 +375,10 @@ final class NameDetector {
             from = m.end(1);
             String[] words = m.group(3).split("[ \\t]+");
             String[] name = namedInItsCase(m.group(1), !m.group(2).isEmpty(), words);
+            // "MD" is a managing director without its dot; "40 km. outside" a distance.
             boolean mdWithoutDot =
-                    m.group(1).equalsIgnoreCase("Md") && m.group(2).isEmpty();
+                    m.group(1).equalsIgnoreCase("Md") && m.group(2).isEmpty()
+                            || m.group(1).equals("km");
             boolean ambiguous = AMBIGUOUS.contains(m.group(1).toLowerCase(Locale.ROOT));
             // "Mr. Rahul Nagar" is a man; "Shri Ram Nagar" a colony.
             boolean place = !(ambiguous && name.length > 1 && isNagar(name[name.length - 1]))
@@ -346,7 +386,12 @@ final class NameDetector {
                             || name.length < words.length && !noneIn(NOT_A_PERSON, words[name.length]));
             // "Dr.Sharma-2024.pdf" is a file: only an honorific that is no abbreviation joins its name unspaced.
             boolean joined = !Character.isWhitespace(text.charAt(m.start(3) - 1));
-            if (name.length > 0 && !mdWithoutDot && !place && !(ambiguous && joined) && !publicName(name)) {
+            // "Mrs.Sunita Devi" is a name; "Dr.Sharma-2024.pdf" a file.
+            if (name.length > 0
+                    && !mdWithoutDot
+                    && !place
+                    && !(ambiguous && joined && name.length < 2)
+                    && !publicName(name)) {
                 int end = m.start(3);
                 for (String word : name) {
                     end = text.indexOf(word, end) + word.length();
@@ -361,7 +406,10 @@ final class NameDetector {
         }
         m = ReadBudget.matcher(DEVANAGARI_HONORIFIC, text);
         while (m.find()) {
-            String[] name = m.group(3) == null ? new String[] {m.group(2)} : new String[] {m.group(2), m.group(3)};
+            // Devanagari has no case: a postposition or a verb after the first word ends the name ("श्री गंगानगर में").
+            String[] name = m.group(3) == null || !noneIn(NOT_A_NAME, m.group(3)) || !noneIn(VERBS_AFTER, m.group(3))
+                    ? new String[] {m.group(2)}
+                    : new String[] {m.group(2), m.group(3)};
             if (noneIn(NOT_A_PERSON, m.group(2), m.group(3))
                     && noneIn(NOT_A_NAME, m.group(2))
                     && noneIn(VERBS_AFTER, m.group(3))
@@ -375,6 +423,10 @@ final class NameDetector {
                     ? ""
                     : m.group(1).strip().replaceAll(",$", "").replaceAll("['’]s$", "");
             boolean passive = (m.group(2).equals("named") || m.group(2).equals("called")) && !noneIn(BE, before);
+            // "a girl called Sunita", "a man known as Munna"; not "the practice known as Dadan".
+            boolean thing = (m.group(2).equals("called") || m.group(2).equals("known as"))
+                    && noneIn(PEOPLE_BEFORE_A_NAME, before);
+            passive |= thing;
             if (noneIn(NAMED_THINGS, before) && !passive && noneIn(NOT_A_PERSON, m.group(3))) {
                 add(found, m.start(2), m.end(), m.group(2) + " " + Masking.words(m.group(3)));
             }
@@ -438,11 +490,19 @@ final class NameDetector {
                 .strip();
         for (String phrase : NOT_A_PERSON_PHRASES) {
             String p = ScriptText.normalize(phrase);
-            if (joined.equals(p) || joined.startsWith(p + " ")) {
+            // A one-word phrase is the whole name, or is followed by a word in lower case: "Shri Anna" is millets,
+            // "Shri Dungargarh opened" a town, "Smt. Anna Mary" a woman.
+            if (joined.equals(p)
+                    || joined.startsWith(p + " ") && (p.contains(" ") || nextIsLowerCase(name, p.split(" ").length))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word after the first {@code words} of {@code name} starts in lower case. */
+    private static boolean nextIsLowerCase(String[] name, int words) {
+        return name.length > words && !name[words].isEmpty() && Character.isLowerCase(name[words].codePointAt(0));
     }
 
     private static boolean isNagar(String word) {

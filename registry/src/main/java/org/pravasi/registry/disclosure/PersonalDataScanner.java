@@ -15,7 +15,7 @@ import org.pravasi.registry.disclosure.PersonalDataScreen.IriRole;
 final class PersonalDataScanner {
 
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t|m)\\.me/|chat\\.whatsapp\\.com/|wa\\.link/|signal\\.group/"
+            "(?i)\\b(?:(?:https?|ftp)://|www\\.|(?:wa|t|m)\\.me/|chat\\.whatsapp\\.com/|wa\\.link/|signal\\.group/|discord\\.gg/"
                     + "|telegram\\.me/|(?:mailto|tel|sms|whatsapp|tg):)[^\\s<>\"'()\\[\\]]+");
 
     private PersonalDataScanner() {}
@@ -54,10 +54,10 @@ final class PersonalDataScanner {
         PreparedText prepared = PreparedText.of(raw);
         ClaimedSpans claimed = new ClaimedSpans();
         List<PersonalDataMatch> found = new ArrayList<>();
-        scan(prepared, OriginalSpans.AS_WRITTEN, threshold, urls, claimed, found);
+        scan(prepared, OriginalSpans.AS_WRITTEN, threshold, urls, true, claimed, found);
         PreparedText shown = prepared.collapsed();
         if (shown != prepared) {
-            scan(shown, OriginalSpans.AS_WRITTEN, threshold, urls, claimed, found);
+            scan(shown, OriginalSpans.AS_WRITTEN, threshold, urls, false, claimed, found);
         }
         if (VisualOrder.needed(raw)) {
             scanVisually(raw, threshold, urls, claimed, found);
@@ -74,11 +74,11 @@ final class PersonalDataScanner {
             String raw, int threshold, boolean urls, ClaimedSpans claimed, List<PersonalDataMatch> found) {
         VisualOrder paragraphs = VisualOrder.of(raw, false);
         PreparedText prepared = PreparedText.of(paragraphs.text());
-        scan(prepared, paragraphs, threshold, urls, claimed, found);
+        scan(prepared, paragraphs, threshold, urls, false, claimed, found);
         VisualOrder line = VisualOrder.hasBreaks(raw) ? VisualOrder.of(raw, true) : paragraphs;
         PreparedText shown = (line == paragraphs ? prepared : PreparedText.of(line.text())).collapsed();
         if (shown != prepared) {
-            scan(shown, line, threshold, urls, claimed, found);
+            scan(shown, line, threshold, urls, false, claimed, found);
         }
     }
 
@@ -91,6 +91,7 @@ final class PersonalDataScanner {
             OriginalSpans spans,
             int threshold,
             boolean urls,
+            boolean asWritten,
             ClaimedSpans claimed,
             List<PersonalDataMatch> found) {
         String text = prepared.text();
@@ -116,6 +117,9 @@ final class PersonalDataScanner {
         if (urls) {
             // In text, not in an IRI's parts: a news article's URL holds ids as long as an account number.
             detectors.add(IdentifierDetector.findLongNumbers(text));
+        }
+        if (urls && asWritten) {
+            // Its paragraphs as written: collapsed, a whole document would read as one.
             detectors.add(OnePersonDetails.find(text));
         }
         if (threshold > 1) {

@@ -148,14 +148,19 @@ final class PersonalFieldHeaders {
             List<String> before = words.subList(0, words.size() - 1).stream()
                     .filter(w -> !OF.contains(w))
                     .toList();
-            if (before.isEmpty() || PEOPLE.contains(before.getLast())) {
+            if (before.isEmpty() || isPeople(before.getLast())) {
                 return Optional.of(String.join(" ", words.subList(Math.max(0, words.size() - 3), words.size())));
             }
         }
-        if (of > 0 && NAME.contains(head.getLast()) && tail.stream().anyMatch(PEOPLE::contains)) {
+        if (of > 0 && NAME.contains(head.getLast()) && tail.stream().anyMatch(PersonalFieldHeaders::isPeople)) {
             return Optional.of(String.join(" ", words));
         }
         return Optional.empty();
+    }
+
+    /** A word for people, or its plural or possessive ("victims", "victim's" once normalised). */
+    private static boolean isPeople(String word) {
+        return PEOPLE.contains(word) || word.endsWith("s") && PEOPLE.contains(word.substring(0, word.length() - 1));
     }
 
     private static List<String> tokens(String header) {

@@ -193,6 +193,10 @@ final class PreparedText {
             // En and em dashes, the hyphen U+2010, the minus sign: "98765–43210" is a phone number as much as with "-".
             return "-";
         }
+        if (cp == 0x0131) {
+            // The dotless ı, which shows as an i: "Shrı".
+            return "i";
+        }
         if (type == Character.DECIMAL_DIGIT_NUMBER) {
             return Character.toString('0' + Character.digit(cp, 10));
         }

@@ -3,6 +3,7 @@ package org.pravasi.registry.federation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -117,6 +118,86 @@ final class PeerStatements {
         check(b.quads().getGraph(b.dataset()), "the catalogue record", RECORD, false, problems);
         b.org().ifPresent(o -> check(b.quads().getGraph(o), "the organisation graph", ORGANISATION, false, problems));
         check(structure, "the version, outside its observations,", STRUCTURE, true, problems);
+        subjects(b, structure, problems);
+    }
+
+    /** A version IRI's tail after its dataset's: "/v3". */
+    private static final Pattern VERSION = Pattern.compile("/v[0-9]{1,6}");
+
+    /** An activity's name: a node names each by a UUID, and the replay of its archive "replay". */
+    private static final Pattern ACTIVITY = Pattern.compile(
+            "id/activity/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|replay)"
+                    + "(?:#public-figure-[0-9]{1,4})?");
+
+    private static final Pattern SOURCE_FILE = Pattern.compile("urn:sha256:[0-9a-f]{64}");
+
+    /** The parts of a version's structure under its IRI. */
+    private static final Pattern STRUCTURE_PART =
+            Pattern.compile("/structure(?:/dimension/[0-9]{1,3}|/measure|/attribute)?");
+
+    /**
+     * Adds a problem per graph of {@code b} that describes a subject its node would not name: the record only the
+     * dataset, its versions ({@code <ds>/vN}), its temporal coverage, its activities (named by UUIDs) and their public
+     * figures; the organisation graph only the organisation and its centres ({@code #centre-N}); the version, outside
+     * its observations, only itself, its structure and the shared periods. Review 41b: a subject's name carries a
+     * figure's scope as a property's does ({@code <ds#katihar-women-2024-q1> pv:suppressedCells 45}).
+     */
+    private static void subjects(Bundle b, Graph structure, List<String> problems) {
+        String ds = b.dataset().getURI();
+        int at = ds.indexOf("/id/dataset/");
+        String base = at < 0 ? ds : ds.substring(0, at + 1);
+        subjects(
+                b.quads().getGraph(b.dataset()),
+                "the catalogue record",
+                problems,
+                u -> u.equals(ds)
+                        || u.equals(ds + "#temporal")
+                        || u.startsWith(ds)
+                                && VERSION.matcher(u.substring(ds.length())).matches()
+                        || u.startsWith(base)
+                                && ACTIVITY.matcher(u.substring(base.length())).matches()
+                        || SOURCE_FILE.matcher(u).matches());
+        b.org()
+                .ifPresent(o -> subjects(
+                        b.quads().getGraph(o),
+                        "the organisation graph",
+                        problems,
+                        u -> u.equals(o.getURI())
+                                || u.startsWith(o.getURI() + "#centre-")
+                                        && u.substring(o.getURI().length() + 8).matches("[0-9]{1,4}")));
+        String v = b.version().getURI();
+        subjects(
+                structure,
+                "the version, outside its observations,",
+                problems,
+                u -> u.equals(v)
+                        || u.startsWith(v)
+                                && STRUCTURE_PART
+                                        .matcher(u.substring(v.length()))
+                                        .matches()
+                        || u.startsWith(org.pravasi.ontology.PravasiUris.BASE + "id/period/"));
+    }
+
+    private static void subjects(
+            Graph g, String what, List<String> problems, java.util.function.Predicate<String> named) {
+        Set<Node> found = new LinkedHashSet<>();
+        g.find().forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && !named.test(s.getURI()) && !g.contains(s, QB.dataSet.asNode(), Node.ANY)) {
+                found.add(s);
+            }
+        });
+        if (!found.isEmpty()) {
+            String listed = found.stream()
+                    .limit(LISTED)
+                    .map(p -> "<" + p + ">")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            problems.add(what + " describes " + listed
+                    + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "")
+                    + ", which no node of this registry names there: a node names a dataset's versions by number and"
+                    + " its activities by UUID, so the peer must leave out subjects of its own"
+                    + " (docs/security.md, \"Harvested content\")");
+        }
     }
 
     private static void check(

@@ -57,13 +57,15 @@ public final class GraphTexts {
 
     /**
      * The texts of a peer's version graph {@code version} beside its observations, which hold none: its titles and its
-     * periods' labels (the only text properties a version may use outside its observations), with the phrases its
-     * record {@code record} declares public. Read by property, so a version of a million observations costs no more.
+     * periods' labels and granularities (the only text properties a version may use outside its observations), with the
+     * phrases its record {@code record} declares public. Read by property, so a version of a million observations costs
+     * no more.
      */
     public static List<StatedText> sentBesideObservations(DatasetGraph dsg, Node version, Node record, String file) {
         List<String> declared = declared(dsg, record);
         List<StatedText> out = new ArrayList<>();
-        for (Node p : List.of(DCTerms.title.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode())) {
+        for (Node p : List.of(
+                DCTerms.title.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(), PV.granularity.asNode())) {
             dsg.find(version, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (q.getObject().isLiteral() && !isValue(q.getObject())) {
                     out.add(new StatedText(

@@ -49,6 +49,7 @@ public final class StatedFigureReader {
         // Each list item and paragraph apart: a figure's scope never runs on into the next item; a pipe table one
         // sentence per figure, with its row's labels and its column's header.
         String leadIn = "";
+        String heading = "";
         for (String block : BLOCKS.split(PipeTables.writtenOut(raw))) {
             String item = block.strip();
             boolean listItem = LIST_ITEM.matcher(item).lookingAt();
@@ -57,12 +58,22 @@ public final class StatedFigureReader {
             String read = listItem && !leadIn.isEmpty()
                     ? leadIn + " " + LIST_ITEM.matcher(item).replaceFirst("")
                     : block;
+            // A story's page shows its list items as short paragraphs without their markers: each short one after a
+            // lead-in reads with it too. Every sentence under a heading reads with the heading ("## Katihar,
+            // 2024-Q1", then "We handled 45 cases of men."), as a clause before its own: a place or period its own
+            // clause names comes first.
+            String context = !listItem && !leadIn.isEmpty() && item.length() <= SHORT_ITEM ? leadIn : "";
+            String before = heading.isEmpty() || context.isEmpty() ? heading + context : heading + ": " + context;
             if (numbers[0] <= MAX_FIGURES && hasDigit(read)) {
-                block(read, terms, defaultAreas, declared, out, numbers);
+                block(read, Context.of(before, terms), terms, defaultAreas, declared, out, numbers);
             }
             if (item.endsWith(":") && !listItem) {
                 leadIn = item.length() <= MAX_LEAD_IN ? item : "";
-            } else if (!listItem) {
+            } else if (!listItem && item.length() > SHORT_ITEM) {
+                leadIn = "";
+            }
+            if (isHeading(item, listItem)) {
+                heading = HEADING_MARKS.matcher(item).replaceFirst("");
                 leadIn = "";
             }
         }
@@ -82,10 +93,56 @@ public final class StatedFigureReader {
     /** The longest lead-in line read with the items under it. */
     private static final int MAX_LEAD_IN = 300;
 
+    /** A block at most this long after a lead-in is read as one of its items; a longer one ends them. */
+    private static final int SHORT_ITEM = 120;
+
+    /** A Markdown heading's marks. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s*");
+
+    /**
+     * A heading: a Markdown one ("## Katihar"), or, as a story's page shows it, one short line of its own that ends no
+     * sentence and leads into nothing ("Katihar, 2024-Q1").
+     */
+    private static boolean isHeading(String item, boolean listItem) {
+        if (listItem || item.isEmpty() || item.length() > SHORT_ITEM || item.indexOf('\n') >= 0) {
+            return false;
+        }
+        if (HEADING_MARKS.matcher(item).lookingAt()) {
+            return true;
+        }
+        char last = item.charAt(item.length() - 1);
+        return ".!?।:;,".indexOf(last) < 0 && Character.isLetterOrDigit(item.codePointAt(0));
+    }
+
     private static final Pattern BLOCKS = Pattern.compile("\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+#>]|[0-9]+[.)])\\s)");
 
+    /**
+     * What a heading or a lead-in above a block names: the places, periods and categories a sentence under it speaks of
+     * where it names none itself.
+     */
+    private record Context(
+            List<FigureTerms.Mention> areas,
+            List<StatedPeriods.Mention> periods,
+            List<FigureTerms.Mention> categories) {
+        static final Context NONE = new Context(List.of(), List.of(), List.of());
+
+        static Context of(String text, FigureTerms terms) {
+            if (text.isEmpty()) {
+                return NONE;
+            }
+            String norm = TextWords.norm(ReadableText.of(text));
+            List<TextWords.Token> tokens = TextWords.tokens(norm, 0, norm.length());
+            return new Context(
+                    terms.withoutQualifyingStates(terms.areas(tokens)),
+                    StatedPeriods.find(norm, 0, norm.length()),
+                    terms.categories(tokens));
+        }
+    }
+
+    /** The figures of one block, each sentence read under {@code context} (a heading, a lead-in). */
     private static void block(
             String raw,
+            Context context,
             FigureTerms terms,
             Set<String> defaultAreas,
             List<String> declared,
@@ -112,7 +169,8 @@ public final class StatedFigureReader {
                 next = end.end();
                 break;
             }
-            sentence(text, norm, start, Math.max(start, stop), terms, defaultAreas, declaredKeys, out, numbers);
+            sentence(
+                    text, norm, start, Math.max(start, stop), context, terms, defaultAreas, declaredKeys, out, numbers);
             start = next;
         }
     }
@@ -140,6 +198,7 @@ public final class StatedFigureReader {
             String norm,
             int from,
             int to,
+            Context context,
             FigureTerms terms,
             Set<String> defaultAreas,
             List<String> declared,
@@ -236,14 +295,32 @@ public final class StatedFigureReader {
             numbers[0]++;
             int phraseEnd = counted >= 0 ? tokens.get(counted).end() : n.end();
             boolean isDeclared = declaredSpans.stream().anyMatch(sp -> n.start() >= sp[0] && n.end() <= sp[1]);
+            // What the sentence names, else what its heading or lead-in names.
             List<Set<String>> areaReadings = readings(
-                    terms.withoutQualifyingStates(scope(
-                            areas, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end)),
+                    orElse(
+                            terms.withoutQualifyingStates(scope(
+                                    areas,
+                                    tokens,
+                                    clauseOf,
+                                    parts,
+                                    i,
+                                    FigureTerms.Mention::start,
+                                    FigureTerms.Mention::end)),
+                            context.areas()),
                     defaultAreas);
-            List<List<Dates>> periodReadings = periodReadings(scope(
-                    periods, tokens, clauseOf, parts, i, StatedPeriods.Mention::start, StatedPeriods.Mention::end));
-            List<Set<String>> categoryReadings = categoryReadings(scope(
-                    categories, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end));
+            List<List<Dates>> periodReadings = periodReadings(orElse(
+                    scope(
+                            periods,
+                            tokens,
+                            clauseOf,
+                            parts,
+                            i,
+                            StatedPeriods.Mention::start,
+                            StatedPeriods.Mention::end),
+                    context.periods()));
+            List<Set<String>> categoryReadings = categoryReadings(orElse(
+                    scope(categories, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end),
+                    context.categories()));
             int made = 0;
             for (Set<String> a : areaReadings) {
                 for (List<Dates> p : periodReadings) {
@@ -483,6 +560,10 @@ public final class StatedFigureReader {
         }
         out.add(all);
         return out;
+    }
+
+    private static <M> List<M> orElse(List<M> named, List<M> context) {
+        return named.isEmpty() ? context : named;
     }
 
     private static List<List<Dates>> periodReadings(List<StatedPeriods.Mention> named) {

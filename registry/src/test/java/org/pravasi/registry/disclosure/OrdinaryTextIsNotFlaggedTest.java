@@ -18,7 +18,7 @@ class OrdinaryTextIsNotFlaggedTest {
                 "Between 2024-05-10 and 2024-06-30, 1,245 wage claims were filed.",
                 "Registrations rose in 2024-Q1 across LGD codes 201, 202 and 203.",
                 "See https://example.org/reports/Dr.Sharma-2024.pdf for the method.",
-                "Read more at www.example.org/Mr.Singh/profile or [the report](https://example.org/Smt.Devi).",
+                "Read more at www.example.org/Mr.Singh/profile or [the report](https://example.org/Dr.Devi).",
                 "Workers from Sri Ganganagar and Sri Lanka returned home.",
                 "Students of Shri Ram College of Commerce volunteered.",
                 "The camp was held at Dr. Ambedkar Nagar.",

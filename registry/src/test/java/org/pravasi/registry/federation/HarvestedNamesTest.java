@@ -100,9 +100,18 @@ class HarvestedNamesTest {
         Nodes.publish(a, "mrc-alliance", "legal-aid", "Legal aid cases", 1);
         peerA.tamper.set(nq -> nq.replace("\"Jan Sahaz\"", "\"J\u0430n Sahas\""));
 
-        String reason = refused(peerA.url(), "mrc-alliance/legal-aid");
+        long quads = Nodes.quads(portal);
+        PeerStatus s = federation.harvestNow(peerA.url());
 
-        assertTrue(reason.contains("mixes scripts (Cyrillic, Latin)"), reason);
+        // The personal-data screen refuses a word of mixed scripts (review 41) before the names are compared.
+        assertEquals(quads, Nodes.quads(portal), "nothing stored changed");
+        assertEquals(
+                List.of("mrc-alliance/legal-aid"),
+                s.refused().stream().map(DatasetRefusal::identifier).toList(),
+                s::toString);
+        assertEquals(List.of("content"), s.refused().getFirst().rules(), s::toString);
+        String reason = log.detail("mrc-alliance/legal-aid");
+        assertTrue(reason.contains("look-alike letters of another script"), reason);
     }
 
     @Test

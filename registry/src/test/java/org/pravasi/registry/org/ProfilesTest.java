@@ -123,7 +123,10 @@ class ProfilesTest {
         assertFalse(o.saved());
         Finding f = o.findings().getFirst();
         assertEquals("name", f.column(), o.findings()::toString);
-        assertTrue(f.problem().contains("'" + name + "'"), f::describe);
+        // A look-alike's mixed scripts are refused by the personal-data screen first (review 41), without quoting it.
+        assertTrue(
+                f.problem().contains("'" + name + "'") || f.problem().contains("look-alike letters of another script"),
+                f::describe);
         assertEquals(
                 "New Org",
                 node.profiles().current("new-org").orElseThrow().name().get("en"));

@@ -294,6 +294,30 @@ class StatedFigureReaderTest {
     }
 
     @Test
+    void aSentenceReadsWithTheHeadingAboveIt() {
+        // Review 40b: the heading names the place and period; the sentences under it name none.
+        for (String text : List.of(
+                "## Katihar, 2024-Q1\n\nAt the brick kilns, we handled 45 cases of men.",
+                "Katihar, 2024-Q1\n\nAt the brick kilns, we handled 45 cases of men.")) {
+            StatedFigure f = only(text);
+            assertEquals(Set.of(KATIHAR), f.areas(), text);
+            assertEquals(List.of(quarter(2024, 1)), f.periods(), text);
+        }
+        // A place the sentence's own clause names comes first.
+        assertEquals(
+                Set.of(PURNIA),
+                only("## Katihar, 2024-Q1\n\nIn Purnia we handled 42 cases.").areas());
+    }
+
+    @Test
+    void aStorysListItemsWithoutTheirMarkersReadWithTheirLeadIn() {
+        // A story's page shows "- 45 cases of men" as a paragraph of its own: no marker is left to read.
+        StatedFigure f = only("In 2024-Q1 our Katihar centre handled:\n\n45 cases of men\n\na new office opening");
+        assertEquals(Set.of(KATIHAR), f.areas());
+        assertEquals(List.of(quarter(2024, 1)), f.periods());
+    }
+
+    @Test
     void morePeriodsAsIndianNgosWriteThem() {
         assertEquals(
                 List.of(Dates.months(2024, 4, 3)),
