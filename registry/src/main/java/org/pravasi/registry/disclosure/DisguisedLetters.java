@@ -53,7 +53,9 @@ final class DisguisedLetters {
                                 || script == UnicodeScript.LISU);
                 letters++;
             }
-            if (latin && lookalike || letters > 0 && onlyLookAlikes && latinText) {
+            // A lone Greek letter ("α", "χ²") is notation; one after a slash is a relation's ("W/о").
+            boolean word = letters > 1 || letters == 1 && m.start() > 0 && text.charAt(m.start() - 1) == '/';
+            if (latin && lookalike || word && onlyLookAlikes && latinText) {
                 found.add(new PersonalDataMatch(
                         PersonalDataKind.DISGUISED_LETTERS, m.start(), m.end(), Masking.identifier(m.group())));
             }

@@ -39,14 +39,14 @@ final class OnePersonDetails {
      * age after it ("Rekha, 14,"), a singular pronoun, and the same in Hindi ("एक 14 साल की मुसहर लड़की").
      */
     private static final Pattern ONE_PERSON = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])(?:"
-            + "(?i:(?:a|an|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}" + PEOPLE + ")(?![\\p{L}])"
+            + "(?i:(?:a|an|one|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,5}" + PEOPLE + ")(?![\\p{L}])"
             + "|(?i:\\d{1,2}[ -]years?[ -]old)(?![\\p{L}])"
             + "|(?i:\\((?:name|names)\\s+changed\\))"
             + "|\\p{Lu}\\p{Ll}+,\\s*\\d{1,2},"
             + "|(?i:she|he|her|his|him)(?![\\p{L}])"
             + "|एक\\s+(?:[\\p{L}\\p{M}\\d-]+\\s+){0,5}" + HINDI_PEOPLE + "(?![\\p{L}\\p{M}])"
             + "|\\d{1,2}\\s*(?:साल|वर्ष)\\s*(?:की|का|के)(?![\\p{L}\\p{M}])"
-            + "|बदला\\s+हुआ\\s+नाम|नाम\\s+बदला)");
+            + "|पीड़िता|पीड़ित|शिकायतकर्ता|बदला\\s+हुआ\\s+नाम|नाम\\s+बदला)");
 
     /** Words before a Hindi place word that make it no name: "अपने गाँव", "हर पंचायत". */
     private static final String NOT_A_PLACE_BEFORE =
@@ -59,7 +59,8 @@ final class OnePersonDetails {
             Pattern.compile(
                     "(?iu)(?<![\\p{L}\\d])(?:\\d{1,2}[ -]years?[ -]old|aged\\s+\\d{1,2}|age\\s*[:-]?\\s*\\d{1,2}"
                             + "|\\d{1,2}\\s*(?:साल|वर्ष)\\s*(?:की|का|के)|(?:उम्र|आयु)\\s*[:-]?\\s*\\d{1,2}"
-                            + "|(?<=\\p{Ll},\\s{0,2})\\d{1,2}(?=,))(?!\\d)(?!\\s*(?:-|to|से)\\s*\\d)"),
+                            + "|(?<=\\p{Ll},\\s{0,2})\\d{1,2}(?=,)|\\d{1,2}\\s?yrs?\\.?(?=[,;)\\s]))(?!\\d)"
+                            + "(?!\\s*(?:-|to|से)\\s*\\d)"),
             "a place below the district",
             Pattern.compile("(?u)(?<![\\p{L}\\p{M}])(?:"
                     + "(?!(?i:the|this|that|these|each|every|one|our|their|its|which|same|next|another|whole|entire"
@@ -118,7 +119,9 @@ final class OnePersonDetails {
                 kinds.add(d.getKey());
             }
         }
-        if (kinds.size() >= DETAILS_THAT_IDENTIFY) {
+        // An age or a caste is one of them: a dated programme report in a block ("On 3 March 2024 we held a camp in
+        // Barsoi block for migrant workers") describes no one (review 41c).
+        if (kinds.size() >= DETAILS_THAT_IDENTIFY && (kinds.contains("an age") || kinds.contains("a caste or tribe"))) {
             found.add(new PersonalDataMatch(
                     PersonalDataKind.ONE_PERSON_DETAILS,
                     person.start(),

@@ -103,14 +103,25 @@ final class RecordedNames {
             "पति",
             "पत्नी",
             "पुत्र",
-            "पुत्री");
+            "पुत्री",
+            "जब",
+            "तो",
+            "कि",
+            "लेकिन",
+            "फिर",
+            "वहीं",
+            "यहाँ",
+            "वहाँ",
+            "अब",
+            "तब");
 
     /** Words after a Hindi relation that are no name: "पत्नी और बच्चे", "पति के साथ", "पत्नी मिलकर". */
     private static final Set<String> NOT_A_NAME_AFTER = ScriptText.words(
             "और", "तथा", "व", "या", "भी", "ने", "को", "से", "के", "की", "का", "में", "पर", "है", "हैं", "था", "थी",
             "थे", "हो", "ही", "तो", "साथ", "सहित", "समेत", "द्वारा", "बीमार", "लापता", "घायल", "मृत", "गर्भवती",
             "दोनों", "सभी", "नहीं", "कहती", "कहते", "कहा", "बताया", "बताती", "रहती", "रहते", "गई", "गया", "गए", "आई",
-            "आया", "आए", "मिलकर", "दोनो", "एक", "अपने", "अपनी");
+            "आया", "आए", "मिलकर", "दोनो", "एक", "अपने", "अपनी", "घर", "परदेस", "बाहर", "गांव", "गाँव", "काम", "बच्चों",
+            "बच्चे");
 
     /**
      * A label's mark and what follows it on its line, up to the next mark: "Name: …", "नाम: …", "नामः …" (a visarga for
@@ -171,6 +182,28 @@ final class RecordedNames {
     /** Labels of a relation: the value is a name ("Father: Ram Prasad"). */
     private static final Set<String> RELATION_LABELS = ScriptText.words(
             "father", "mother", "husband", "wife", "guardian", "spouse", "पिता", "माता", "पति", "पत्नी", "अभिभावक");
+
+    /** Words of a role, not a name, after a name's label: "Contact person: Data Officer". */
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "officer",
+            "coordinator",
+            "co-ordinator",
+            "manager",
+            "director",
+            "secretary",
+            "team",
+            "desk",
+            "cell",
+            "office",
+            "head",
+            "lead",
+            "president",
+            "chairperson",
+            "trustee",
+            "staff",
+            "helpline",
+            "unit",
+            "department");
 
     /** Words that make any personal field a person's: "Her address: …", "उसका पता: …". */
     private static final Set<String> POSSESSIVES =
@@ -307,7 +340,10 @@ final class RecordedNames {
                 || fieldWords.contains(ScriptText.normalize("नाम"))
                 || field.get().equals("contact person")
                 || field.get().equals("surname");
-        return named && name ? field : Optional.empty();
+        // "Contact person: Data Officer" is a role.
+        List<String> valueWords = List.of(ScriptText.normalize(value).split("[^\\p{L}\\p{M}-]+"));
+        boolean role = valueWords.stream().anyMatch(ROLE_WORDS::contains);
+        return named && name && !role ? field : Optional.empty();
     }
 
     /**

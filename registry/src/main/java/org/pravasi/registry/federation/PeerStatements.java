@@ -146,6 +146,16 @@ final class PeerStatements {
         String ds = b.dataset().getURI();
         int at = ds.indexOf("/id/dataset/");
         String base = at < 0 ? ds : ds.substring(0, at + 1);
+        // Review 41c: a version numbered past the current one, or an activity nothing in the record points to, is one
+        // the peer made up to carry what it likes.
+        String v0 = b.version().getURI();
+        long current = v0.startsWith(ds + "/v") ? number(v0.substring(ds.length() + 2)) : 0;
+        Set<String> named = new java.util.HashSet<>();
+        b.quads().getGraph(b.dataset()).find().forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                named.add(t.getObject().getURI());
+            }
+        });
         subjects(
                 b.quads().getGraph(b.dataset()),
                 "the catalogue record",
@@ -154,8 +164,10 @@ final class PeerStatements {
                         || u.equals(ds + "#temporal")
                         || u.startsWith(ds)
                                 && VERSION.matcher(u.substring(ds.length())).matches()
+                                && number(u.substring(ds.length() + 2)) <= current
                         || u.startsWith(base)
                                 && ACTIVITY.matcher(u.substring(base.length())).matches()
+                                && named.contains(u)
                         || SOURCE_FILE.matcher(u).matches());
         b.org()
                 .ifPresent(o -> subjects(
@@ -178,12 +190,19 @@ final class PeerStatements {
                         || u.startsWith(org.pravasi.ontology.PravasiUris.BASE + "id/period/"));
     }
 
+    /** The number {@code digits} spell, or a number past any version's when they spell none. */
+    private static long number(String digits) {
+        return digits.matches("[0-9]{1,9}") ? Long.parseLong(digits) : Long.MAX_VALUE;
+    }
+
     private static void subjects(
             Graph g, String what, List<String> problems, java.util.function.Predicate<String> named) {
         Set<Node> found = new LinkedHashSet<>();
         g.find().forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.isURI() && !named.test(s.getURI()) && !g.contains(s, QB.dataSet.asNode(), Node.ANY)) {
+            // No node writes a blank node in these graphs; a version's structure sample holds none either.
+            boolean unnamed = s.isBlank() || s.isURI() && !named.test(s.getURI());
+            if (unnamed && !g.contains(s, QB.dataSet.asNode(), Node.ANY)) {
                 found.add(s);
             }
         });

@@ -49,7 +49,7 @@ public final class StatedFigureReader {
         // Each list item and paragraph apart: a figure's scope never runs on into the next item; a pipe table one
         // sentence per figure, with its row's labels and its column's header.
         String leadIn = "";
-        String heading = "";
+        Context heading = Context.NONE;
         for (String block : BLOCKS.split(PipeTables.writtenOut(raw))) {
             String item = block.strip();
             boolean listItem = LIST_ITEM.matcher(item).lookingAt();
@@ -62,19 +62,21 @@ public final class StatedFigureReader {
             // lead-in reads with it too. Every sentence under a heading reads with the heading ("## Katihar,
             // 2024-Q1", then "We handled 45 cases of men."), as a clause before its own: a place or period its own
             // clause names comes first.
-            String context = !listItem && !leadIn.isEmpty() && item.length() <= SHORT_ITEM ? leadIn : "";
-            String before = heading.isEmpty() || context.isEmpty() ? heading + context : heading + ": " + context;
+            // Each short block after a lead-in is one of its items (review 41c: the first item, a short line, read as a
+            // heading, had cleared the lead-in for the rest); headings nest, each naming a dimension replacing the
+            // earlier heading's for it.
+            boolean item_ = !listItem && !leadIn.isEmpty() && item.length() <= SHORT_ITEM;
             if (numbers[0] <= MAX_FIGURES && hasDigit(read)) {
-                block(read, Context.of(before, terms), terms, defaultAreas, declared, out, numbers);
+                Context context = item_ ? heading.under(Context.of(leadIn, terms)) : heading;
+                block(read, context, terms, defaultAreas, declared, out, numbers);
             }
             if (item.endsWith(":") && !listItem) {
                 leadIn = item.length() <= MAX_LEAD_IN ? item : "";
             } else if (!listItem && item.length() > SHORT_ITEM) {
                 leadIn = "";
             }
-            if (isHeading(item, listItem)) {
-                heading = HEADING_MARKS.matcher(item).replaceFirst("");
-                leadIn = "";
+            if (!item_ && isHeading(item, listItem)) {
+                heading = heading.under(Context.of(HEADING_MARKS.matcher(item).replaceFirst(""), terms));
             }
         }
         return new Reading(List.copyOf(out), numbers[0] > MAX_FIGURES);
@@ -132,10 +134,21 @@ public final class StatedFigureReader {
             }
             String norm = TextWords.norm(ReadableText.of(text));
             List<TextWords.Token> tokens = TextWords.tokens(norm, 0, norm.length());
+            // A period without an end ("since July 2024") places nothing: left out, not read as a scope.
             return new Context(
                     terms.withoutQualifyingStates(terms.areas(tokens)),
-                    StatedPeriods.find(norm, 0, norm.length()),
+                    StatedPeriods.find(norm, 0, norm.length()).stream()
+                            .filter(m -> m.dates() != null)
+                            .toList(),
                     terms.categories(tokens));
+        }
+
+        /** This context with {@code inner}'s mentions of each dimension it names in place of this one's. */
+        Context under(Context inner) {
+            return new Context(
+                    inner.areas().isEmpty() ? areas : inner.areas(),
+                    inner.periods().isEmpty() ? periods : inner.periods(),
+                    inner.categories().isEmpty() ? categories : inner.categories());
         }
     }
 
@@ -296,18 +309,13 @@ public final class StatedFigureReader {
             int phraseEnd = counted >= 0 ? tokens.get(counted).end() : n.end();
             boolean isDeclared = declaredSpans.stream().anyMatch(sp -> n.start() >= sp[0] && n.end() <= sp[1]);
             // What the sentence names, else what its heading or lead-in names.
-            List<Set<String>> areaReadings = readings(
-                    orElse(
-                            terms.withoutQualifyingStates(scope(
-                                    areas,
-                                    tokens,
-                                    clauseOf,
-                                    parts,
-                                    i,
-                                    FigureTerms.Mention::start,
-                                    FigureTerms.Mention::end)),
-                            context.areas()),
-                    defaultAreas);
+            List<FigureTerms.Mention> ownAreas = terms.withoutQualifyingStates(
+                    scope(areas, tokens, clauseOf, parts, i, FigureTerms.Mention::start, FigureTerms.Mention::end));
+            List<Set<String>> areaReadings = new ArrayList<>(readings(orElse(ownAreas, context.areas()), defaultAreas));
+            if (ownAreas.isEmpty() && !context.areas().isEmpty() && !defaultAreas.isEmpty()) {
+                // A heading's place is one more reading beside the story's districts, not in their place.
+                areaReadings.addAll(readings(List.of(), defaultAreas));
+            }
             List<List<Dates>> periodReadings = periodReadings(orElse(
                     scope(
                             periods,

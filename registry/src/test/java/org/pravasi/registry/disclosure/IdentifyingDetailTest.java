@@ -182,7 +182,8 @@ class IdentifyingDetailTest {
             strings = {
                 "Rekha, 14, from Bhawanipur tola in Barsoi block, was taken to Surat on 3 March 2024. She is Musahar.",
                 "A person from Bhawanipur tola, aged 14, Musahar, went missing on 3 March 2024.",
-                "एक 14 साल की मुसहर लड़की को 3 मार्च 2024 को भवानीपुर टोला से सूरत ले जाया गया।"
+                "एक 14 साल की मुसहर लड़की को 3 मार्च 2024 को भवानीपुर टोला से सूरत ले जाया गया।",
+                "The complainant, 14 yrs, Musahar, of Bhawanipur tola, was taken on 3 March."
             })
     void onePersonIsReadInEveryWording(String text) {
         assertRefused(text);
@@ -229,7 +230,13 @@ class IdentifyingDetailTest {
                 "Aadhaar: update camps were held.",
                 "The kilns are 40 km. outside Patna.",
                 "The advance system, locally known as Dadan, binds families.",
-                "Our village WhatsApp group meets weekly."
+                "Our village WhatsApp group meets weekly.",
+                // Review 41c's: a programme report with a block and a date describes no one.
+                "She leads our Barsoi block centre since 3 March 2019.",
+                "On 3 March 2024 we held a camp in Barsoi block for migrant workers.",
+                "जब पति परदेस जाते हैं तो पत्नी घर सँभालती है।",
+                "Contact person: Data Officer",
+                "The test statistic \u03C7\u00B2 and \u03B1 = 0.05 were used."
             })
     void ordinaryWordingsPass(String text) {
         assertPasses(text);

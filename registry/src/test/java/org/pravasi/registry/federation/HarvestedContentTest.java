@@ -1443,6 +1443,21 @@ class HarvestedContentTest {
     }
 
     @Test
+    @DisplayName("a version numbered past the current one, an activity nothing names, a blank node: each refused")
+    void refusesSubjectsAPeerMadeUp() {
+        publishSmall();
+        // Review 41c: subjects of the right shape the peer made up carry what it likes.
+        String cells = PV.NS + "suppressedCells";
+        String small = "\"3\"^^" + INTEGER;
+
+        assertTrue(refused(adding(DS + "/v9", cells, small, DS)).contains("/v9>"));
+        assertTrue(refused(adding(Nodes.BASE_A + "id/activity/12345678-1234-4234-8234-123456789012", cells, small, DS))
+                .contains("no node of this registry names"));
+        String error = refused(nq -> nq + "_:b0 <" + cells + "> " + small + " <" + DS + "> .\n");
+        assertTrue(error.contains("no node of this registry names"), error);
+    }
+
+    @Test
     @DisplayName("a version title stating a figure that gives a withheld cell away is refused")
     void refusesAVersionTitleThatStatesAWithheldCell() {
         ownSource();
@@ -1545,6 +1560,8 @@ class HarvestedContentTest {
                     .matcher(nq);
             assertTrue(activity.find(), "the record names its publish activity");
             String figure = activity.group(1) + "#public-figure-1";
+            nq = adding(activity.group(1), "http://www.w3.org/ns/prov#used", "<" + figure + ">", DS)
+                    .apply(nq);
             return adding(
                             figure,
                             "http://www.w3.org/ns/prov#wasQuotedFrom",

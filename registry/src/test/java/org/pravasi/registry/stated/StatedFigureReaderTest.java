@@ -310,6 +310,24 @@ class StatedFigureReaderTest {
     }
 
     @Test
+    void everyItemOfAStorysListReadsWithItsLeadInAndHeadingsNest() {
+        // Review 41c: the first item, a short line, was read as a heading and cleared the lead-in for the rest.
+        List<StatedFigure> items =
+                read("In 2024-Q1 our Katihar centre handled:\n\n45 cases of men\n\n3 cases of women");
+        assertEquals(2, items.size(), items::toString);
+        items.forEach(f -> assertEquals(Set.of(KATIHAR), f.areas(), f::toString));
+        items.forEach(f -> assertEquals(List.of(quarter(2024, 1)), f.periods(), f::toString));
+        StatedFigure nested = only("## Purnia\n\n### 2024-Q1\n\nWe handled 42 cases.");
+        assertEquals(Set.of(PURNIA), nested.areas());
+        assertEquals(List.of(quarter(2024, 1)), nested.periods());
+        // A heading's period without an end places nothing: the sentence's own period stands.
+        assertEquals(
+                List.of(quarter(2024, 1)),
+                only("## Katihar since July 2023\n\nIn 2024-Q1 we handled 45 cases of men.")
+                        .periods());
+    }
+
+    @Test
     void aStorysListItemsWithoutTheirMarkersReadWithTheirLeadIn() {
         // A story's page shows "- 45 cases of men" as a paragraph of its own: no marker is left to read.
         StatedFigure f = only("In 2024-Q1 our Katihar centre handled:\n\n45 cases of men\n\na new office opening");
