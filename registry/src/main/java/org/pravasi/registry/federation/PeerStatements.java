@@ -177,6 +177,7 @@ final class PeerStatements {
                         u -> u.equals(o.getURI())
                                 || u.startsWith(o.getURI() + "#centre-")
                                         && u.substring(o.getURI().length() + 8).matches("[0-9]{1,4}")));
+        kinds(b, base, problems);
         String v = b.version().getURI();
         subjects(
                 structure,
@@ -188,6 +189,80 @@ final class PeerStatements {
                                         .matcher(u.substring(v.length()))
                                         .matches()
                         || u.startsWith(org.pravasi.ontology.PravasiUris.BASE + "id/period/"));
+    }
+
+    /** What a node writes on a version in its record: its number, dates, title, activity, counts and changes. */
+    private static final Set<Node> ON_A_VERSION = Set.of(
+            RDF.type.asNode(),
+            DCAT3.isVersionOf.asNode(),
+            DCAT3.version.asNode(),
+            DCAT3.previousVersion.asNode(),
+            DCTerms.issued.asNode(),
+            DCTerms.title.asNode(),
+            DCTerms.isReplacedBy.asNode(),
+            PROV.wasGeneratedBy.asNode(),
+            PROV.wasInvalidatedBy.asNode(),
+            PV.observations.asNode(),
+            PV.suppressedCells.asNode(),
+            PV.tableSha256.asNode(),
+            PV.addedCode.asNode(),
+            PV.removedCode.asNode());
+
+    /** What a node writes on an activity: a publish's or a withdrawal's. */
+    private static final Set<Node> ON_AN_ACTIVITY = Set.of(
+            RDF.type.asNode(),
+            PROV.wasAssociatedWith.asNode(),
+            PROV.startedAtTime.asNode(),
+            PROV.endedAtTime.asNode(),
+            PROV.used.asNode(),
+            PV.suppressionThreshold.asNode(),
+            PV.suppressedCells.asNode(),
+            PV.rule.asNode(),
+            DCTerms.description.asNode());
+
+    private static final Set<Node> ON_A_PUBLIC_FIGURE =
+            Set.of(RDF.type.asNode(), PROV.value.asNode(), PROV.wasQuotedFrom.asNode());
+
+    private static final Set<Node> ON_THE_COVERAGE =
+            Set.of(RDF.type.asNode(), DCAT.startDate.asNode(), DCAT.endDate.asNode());
+
+    /**
+     * Adds a problem if the record gives a version, an activity, a public figure or the coverage a property a node
+     * writes only on another kind of subject (review 41c: an old version's own place, period and keywords beside its
+     * counts, as the dataset's).
+     */
+    private static void kinds(Bundle b, String base, List<String> problems) {
+        String ds = b.dataset().getURI();
+        Set<String> found = new LinkedHashSet<>();
+        b.quads().getGraph(b.dataset()).find().forEachRemaining(t -> {
+            if (!t.getSubject().isURI()) {
+                return;
+            }
+            String u = t.getSubject().getURI();
+            Set<Node> allowed;
+            if (u.equals(ds + "#temporal")) {
+                allowed = ON_THE_COVERAGE;
+            } else if (u.startsWith(ds)
+                    && VERSION.matcher(u.substring(ds.length())).matches()) {
+                allowed = ON_A_VERSION;
+            } else if (u.startsWith(base)
+                    && ACTIVITY.matcher(u.substring(base.length())).matches()) {
+                allowed = u.contains("#public-figure-") ? ON_A_PUBLIC_FIGURE : ON_AN_ACTIVITY;
+            } else {
+                return;
+            }
+            if (!allowed.contains(t.getPredicate())) {
+                found.add("<" + t.getPredicate() + "> on <" + u + ">");
+            }
+        });
+        if (!found.isEmpty()) {
+            problems.add(
+                    "the catalogue record gives "
+                            + found.stream().limit(LISTED).collect(java.util.stream.Collectors.joining(", "))
+                            + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "")
+                            + ", which no node of this registry writes on such a subject (a version, an activity, a public"
+                            + " figure or the coverage); the peer must leave them out (docs/security.md, \"Harvested content\")");
+        }
     }
 
     /** The number {@code digits} spell, or a number past any version's when they spell none. */
