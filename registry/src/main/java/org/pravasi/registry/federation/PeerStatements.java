@@ -257,12 +257,16 @@ final class PeerStatements {
         });
         if (!found.isEmpty()) {
             problems.add(
-                    "the catalogue record gives "
-                            + found.stream().limit(LISTED).collect(java.util.stream.Collectors.joining(", "))
-                            + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "")
+                    "the catalogue record gives " + listed(found, p -> p)
                             + ", which no node of this registry writes on such a subject (a version, an activity, a public"
                             + " figure or the coverage); the peer must leave them out (docs/security.md, \"Harvested content\")");
         }
+    }
+
+    /** The first {@link #LISTED} of {@code found}, each as {@code shown}, and how many more there are. */
+    private static <T> String listed(Set<T> found, java.util.function.Function<T, String> shown) {
+        return found.stream().limit(LISTED).map(shown).collect(java.util.stream.Collectors.joining(", "))
+                + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "");
     }
 
     /** The number {@code digits} spell, or a number past any version's when they spell none. */
@@ -282,12 +286,7 @@ final class PeerStatements {
             }
         });
         if (!found.isEmpty()) {
-            String listed = found.stream()
-                    .limit(LISTED)
-                    .map(p -> "<" + p + ">")
-                    .collect(java.util.stream.Collectors.joining(", "));
-            problems.add(what + " describes " + listed
-                    + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "")
+            problems.add(what + " describes " + listed(found, p -> "<" + p + ">")
                     + ", which no node of this registry names there: a node names a dataset's versions by number and"
                     + " its activities by UUID, so the peer must leave out subjects of its own"
                     + " (docs/security.md, \"Harvested content\")");
@@ -305,13 +304,10 @@ final class PeerStatements {
         if (found.isEmpty()) {
             return;
         }
-        String listed =
-                found.stream().limit(LISTED).map(p -> "<" + p + ">").collect(java.util.stream.Collectors.joining(", "));
-        problems.add(
-                what + " uses " + listed + (found.size() > LISTED ? " (and " + (found.size() - LISTED) + " more)" : "")
-                        + ", which no node of this registry writes there; this portal keeps only the statements a node"
-                        + " writes, whose texts and numbers its checks read, so the peer must leave its own properties out"
-                        + " (docs/security.md, \"Harvested content\")");
+        problems.add(what + " uses " + listed(found, p -> "<" + p + ">")
+                + ", which no node of this registry writes there; this portal keeps only the statements a node"
+                + " writes, whose texts and numbers its checks read, so the peer must leave its own properties out"
+                + " (docs/security.md, \"Harvested content\")");
     }
 
     private static boolean isObservation(Graph g, Triple t) {
